@@ -1,0 +1,24 @@
+import { AppShell } from "@/components/shell/app-shell";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getDepartmentName } from "@/lib/departments/get-department-name";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { navFor } from "@/lib/navigation/nav-items";
+import { setLocaleAction } from "../locale-action";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const { locale, t } = await getTranslator();
+  const departmentName = await getDepartmentName(actor.departmentId);
+  return (
+    <AppShell
+      appName={t("app.name")}
+      nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey) }))}
+      user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName }}
+      locale={locale}
+      labels={{ signOut: t("nav.signOut"), language: t("nav.language") }}
+      setLocale={setLocaleAction}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ReportText } from "@/components/reports/report-text";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { getReport } from "@/lib/reports/get-report";
+import { listReportQuotes } from "@/lib/reports/list-report-quotes";
+import { parseId } from "@/lib/http/parse-id";
+
+export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const actor = await requireActor("report.view");
+  const reportId = parseId((await params).reportId);
+  const report = reportId ? await getReport(reportId) : null;
+  if (!report) notFound();
+  const [{ t }, quotes] = await Promise.all([getTranslator(), listReportQuotes(actor, report.id)]);
+  return (
+    <>
+      <PageHeader title={`${report.year} · ${report.title}`} />
+      <p className="-mt-4 mb-6 text-sm text-slate-500">{report.issuer}</p>
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <Card className="h-fit lg:sticky lg:top-4">
+          <h2 className="mb-2 font-medium">{t("reports.sections")}</h2>
+          <ol className="space-y-1 text-sm">
+            {report.sections.map((s) => (
+              <li key={s.id}>
+                <a href={`#p-${s.start}`} className="hover:underline">
+                  <span className="text-slate-500">{s.code}</span> {s.title}
+                </a>
+                <span className="ml-1 text-xs text-slate-400">({s._count.commitments})</span>
+              </li>
+            ))}
+          </ol>
+        </Card>
+        <Card>
+          <h2 className="sr-only">{t("reports.text")}</h2>
+          <ReportText
+            text={report.sourceText}
+            highlights={quotes.map((q) => ({ start: q.quoteStart, end: q.quoteEnd, id: `c-${q.id}` }))}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

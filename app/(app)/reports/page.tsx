@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { listReports } from "@/lib/reports/list-reports";
+
+export default async function ReportsPage() {
+  await requireActor("report.view");
+  const [{ t, locale }, reports] = await Promise.all([getTranslator(), listReports()]);
+  return (
+    <>
+      <PageHeader title={t("reports.title")} />
+      {reports.length === 0 ? (
+        <EmptyState message={t("reports.empty")} />
+      ) : (
+        <table className="w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th className="px-4 py-2">{t("reports.year")}</th>
+              <th className="px-4 py-2">{t("reports.title")}</th>
+              <th className="px-4 py-2">{t("reports.issuer")}</th>
+              <th className="px-4 py-2">{t("nav.commitments")}</th>
+              <th className="px-4 py-2">{t("reports.importedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id} className="border-t border-slate-100">
+                <td className="px-4 py-2">{r.year}</td>
+                <td className="px-4 py-2">
+                  <Link href={`/reports/${r.id}`} className="text-brand-700 hover:underline">
+                    {r.title}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{r.issuer}</td>
+                <td className="px-4 py-2">{r._count.commitments}</td>
+                <td className="px-4 py-2">{r.importedAt.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { getLocale } from "@/lib/i18n/server-locale";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "督办 Duban",
+  description: "政府工作报告目标任务督办系统",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export function CreateDepartmentForm({
+  action,
+  labels,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: { title: string; name: string; code: string; submit: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const v = state.status === "error" ? (state.values ?? {}) : {};
+  const e = state.fieldErrors ?? {};
+  const formKey = state.status === "success" ? state.submittedAt : "form";
+  return (
+    <form key={formKey} action={formAction} className="grid gap-3 md:grid-cols-3" aria-label={labels.title}>
+      <Field id="name" label={labels.name} errors={e.name}>
+        {(p) => <input {...p} name="name" defaultValue={v.name} className={inputClass} />}
+      </Field>
+      <Field id="code" label={labels.code} errors={e.code}>
+        {(p) => <input {...p} name="code" defaultValue={v.code} className={inputClass} />}
+      </Field>
+      <div className="flex items-end pb-5">
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {labels.submit}
+        </button>
+      </div>
+      <div className="md:col-span-3">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export interface CreateUserLabels {
+  title: string;
+  loginName: string;
+  displayName: string;
+  role: string;
+  department: string;
+  password: string;
+  submit: string;
+  none: string;
+  roles: Record<string, string>;
+}
+
+export function CreateUserForm({
+  action,
+  labels,
+  departments,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: CreateUserLabels;
+  departments: { id: number; name: string }[];
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const v = state.status === "error" ? (state.values ?? {}) : {};
+  const e = state.fieldErrors ?? {};
+  // A new key after each success empties the form for the next user.
+  const formKey = state.status === "success" ? state.submittedAt : "form";
+  return (
+    <form key={formKey} action={formAction} className="grid gap-3 md:grid-cols-3" aria-label={labels.title}>
+      <Field id="loginName" label={labels.loginName} errors={e.loginName}>
+        {(p) => <input {...p} name="loginName" defaultValue={v.loginName} className={inputClass} />}
+      </Field>
+      <Field id="displayName" label={labels.displayName} errors={e.displayName}>
+        {(p) => <input {...p} name="displayName" defaultValue={v.displayName} className={inputClass} />}
+      </Field>
+      <Field id="password" label={labels.password} errors={e.password}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field id="role" label={labels.role} errors={e.role}>
+        {(p) => (
+          <select {...p} name="role" defaultValue={v.role ?? "OFFICIAL"} className={inputClass}>
+            {Object.entries(labels.roles).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="departmentId" label={labels.department} errors={e.departmentId}>
+        {(p) => (
+          <select {...p} name="departmentId" defaultValue={v.departmentId ?? ""} className={inputClass}>
+            <option value="">{labels.none}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="flex items-end pb-5">
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {labels.submit}
+        </button>
+      </div>
+      <div className="md:col-span-3">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { secondaryButtonClass } from "@/components/ui/field";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+/** A one-button form (enable / disable) that shows why it was refused, if it was. */
+export function ToggleForm({
+  action,
+  fields,
+  label,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+  label: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="inline-flex items-center gap-2">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {label}
+      </button>
+      {state.status === "error" && (
+        <span role="alert" className="text-xs text-red-700">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+
+export interface LoginLabels {
+  loginName: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  required: string;
+  /** Message per refusal code; THROTTLED may contain {seconds}. */
+  errors: Record<"INVALID" | "DISABLED" | "THROTTLED" | "UNKNOWN", string>;
+}
+
+export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const loginName = String(data.get("loginName") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    if (!loginName || !password) {
+      setError(labels.required);
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", { loginName, password, redirect: false, callbackUrl });
+      if (result?.ok && !result.error) {
+        // A full navigation, so every server component renders with the new session.
+        window.location.assign(result.url && new URL(result.url).origin === window.location.origin ? result.url : callbackUrl);
+        return;
+      }
+      setError(messageFor(result?.error ?? "UNKNOWN", labels));
+    } catch {
+      setError(labels.errors.UNKNOWN);
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby="login-error">
+      <div>
+        <label htmlFor="loginName" className="block text-sm font-medium text-slate-700">
+          {labels.loginName}
+        </label>
+        <input
+          id="loginName"
+          name="loginName"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+          {labels.password}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
+        />
+      </div>
+      <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? labels.submitting : labels.submit}
+      </button>
+    </form>
+  );
+}
+
+function messageFor(code: string, labels: LoginLabels): string {
+  if (code.startsWith("THROTTLED")) {
+    const seconds = code.split(":")[1] ?? "60";
+    return labels.errors.THROTTLED.replace("{seconds}", seconds);
+  }
+  if (code === "INVALID" || code === "CredentialsSignin") return labels.errors.INVALID;
+  if (code === "DISABLED") return labels.errors.DISABLED;
+  return labels.errors.UNKNOWN;
+}

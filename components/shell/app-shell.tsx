@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/translate";
+import { LocaleSwitch } from "./locale-switch";
+import { SignOutButton } from "./sign-out-button";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export interface ShellUser {
+  displayName: string;
+  roleLabel: string;
+  departmentName: string | null;
+}
+
+export function AppShell({
+  appName,
+  nav,
+  user,
+  locale,
+  labels,
+  setLocale,
+  children,
+}: {
+  appName: string;
+  nav: NavItem[];
+  user: ShellUser;
+  locale: Locale;
+  labels: { signOut: string; language: string };
+  setLocale: (formData: FormData) => Promise<void>;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="min-h-screen">
+      <header className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold tracking-wide">
+            {appName}
+          </Link>
+          <nav aria-label="main" className="flex flex-1 flex-wrap gap-1">
+            {nav.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded px-3 py-1 text-sm hover:bg-brand-800">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+        </div>
+      </header>
+      <div className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center justify-end gap-4 px-4 py-2 text-sm">
+          <span data-testid="current-user">
+            <span className="font-medium">{user.displayName}</span>
+            <span className="mx-2 text-slate-400">·</span>
+            <span data-testid="current-role">{user.roleLabel}</span>
+            {user.departmentName && (
+              <>
+                <span className="mx-2 text-slate-400">·</span>
+                <span>{user.departmentName}</span>
+              </>
+            )}
+          </span>
+          <LocaleSwitch locale={locale} label={labels.language} action={setLocale} />
+          <SignOutButton label={labels.signOut} />
+        </div>
+      </div>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+
+/** A labelled input with its errors announced (aria-live) and linked (aria-describedby). */
+export function Field({
+  id,
+  label,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  children: (props: { id: string; "aria-describedby": string; "aria-invalid": boolean }) => ReactNode;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <div className="mt-1">{children({ id, "aria-describedby": errorId, "aria-invalid": Boolean(errors?.length) })}</div>
+      <p id={errorId} aria-live="polite" className="mt-1 min-h-4 text-xs text-red-700">
+        {errors?.join(" ")}
+      </p>
+    </div>
+  );
+}
+
+export const inputClass =
+  "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500";
+
+export const buttonClass =
+  "rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+
+export const secondaryButtonClass =
+  "rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60";

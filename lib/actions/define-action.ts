@@ -1,0 +1,35 @@
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db";
+import type { PermissionAction } from "@/lib/permissions/permissions";
+import type { AuditEntry } from "@/lib/audit/write-audit-event";
+
+export interface ActionContext<Input> {
+  actor: Actor;
+  input: Input;
+  tx: Tx;
+}
+
+export interface ActionOutcome<Result> {
+  result: Result;
+  /** What changed, written to the audit trail in the same transaction. */
+  audit: AuditEntry[];
+}
+
+/**
+ * A server action's definition: its row in the permissions table, its zod schema (shared with
+ * the form), and the use case that runs inside the transaction. executeAction does the rest.
+ */
+export interface ActionDefinition<Schema extends z.ZodType, Result> {
+  permission: PermissionAction;
+  schema: Schema;
+  run: (ctx: ActionContext<z.output<Schema>>) => Promise<ActionOutcome<Result>>;
+  /** Paths whose cached pages show what this action changes. */
+  revalidate?: (result: Result) => string[];
+}
+
+export function defineAction<Schema extends z.ZodType, Result>(
+  definition: ActionDefinition<Schema, Result>,
+): ActionDefinition<Schema, Result> {
+  return definition;
+}

@@ -1,0 +1,26 @@
+import type { MessageKey } from "@/lib/i18n/zh";
+import type { MessageParams } from "@/lib/i18n/translate";
+
+export type ExpectedErrorKind = "not_found" | "conflict" | "invalid";
+
+/**
+ * An error the user can act on: shown with its (translated) message. Anything else thrown by a
+ * use case is unexpected: logged, and the user sees a generic message without details.
+ */
+export class ExpectedError extends Error {
+  constructor(
+    readonly kind: ExpectedErrorKind,
+    readonly messageKey: MessageKey,
+    readonly params?: MessageParams,
+    /** Field the message belongs to, shown beside that input. */
+    readonly field?: string,
+  ) {
+    super(messageKey);
+    this.name = "ExpectedError";
+  }
+}
+
+export const notFound = () => new ExpectedError("not_found", "error.notFound");
+export const conflict = (params?: MessageParams) => new ExpectedError("conflict", "error.conflict", params);
+export const invalid = (messageKey: MessageKey, params?: MessageParams, field?: string) =>
+  new ExpectedError("invalid", messageKey, params, field);

@@ -1,0 +1,84 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { can } from "@/lib/permissions/permissions";
+import { writeAuditEvents } from "@/lib/audit/write-audit-event";
+import type { Locale } from "@/lib/i18n/translate";
+import { isMessageKey, translator } from "@/lib/i18n/translate";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionDefinition } from "./define-action";
+import { ExpectedError } from "./errors";
+
+export type ActionResult<Result> =
+  | { ok: true; data: Result }
+  | {
+      ok: false;
+      kind: "unauthenticated" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+    };
+
+/**
+ * The one path every server action takes: authenticate → parse with zod → authorize against the
+ * permissions table → run in a transaction → write the audit event(s) in it → (caller revalidates).
+ * Callable without Next.js, which is how the integration tests drive every action.
+ */
+export async function executeAction<Schema extends z.ZodType, Result>(
+  definition: ActionDefinition<Schema, Result>,
+  actor: Actor | null,
+  rawInput: unknown,
+  locale: Locale = "zh",
+): Promise<ActionResult<Result>> {
+  const t = translator(locale);
+  if (!actor) return { ok: false, kind: "unauthenticated", message: t("error.unauthenticated") };
+
+  const parsed = definition.schema.safeParse(rawInput, {
+    error: (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError,
+  });
+  if (!parsed.success) {
+    return { ok: false, kind: "invalid", message: t("form.invalid"), fieldErrors: fieldErrorsOf(parsed.error, locale) };
+  }
+
+  if (!can(actor, definition.permission)) return { ok: false, kind: "forbidden", message: t("error.forbidden") };
+
+  try {
+    const data = await db.$transaction(
+      async (tx) => {
+        const { result, audit } = await definition.run({ actor, input: parsed.data, tx });
+        await writeAuditEvents(tx, actor.id, audit);
+        return result;
+      },
+      { timeout: 30_000, maxWait: 10_000 },
+    );
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof ExpectedError) {
+      const message = t(error.messageKey, error.params);
+      return {
+        ok: false,
+        kind: error.kind,
+        message,
+        fieldErrors: error.field ? { [error.field]: [message] } : undefined,
+      };
+    }
+    // Two writers racing on a unique or serialisation constraint: the loser is told to retry.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {
+      return { ok: false, kind: "conflict", message: t("error.conflict") };
+    }
+    console.error(`[action ${definition.permission}] failed`, error);
+    return { ok: false, kind: "error", message: t("error.unexpected") };
+  }
+}
+
+function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
+  const t = translator(locale);
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "_form";
+    // Schemas name their own messages by i18n key ("form.required"); zod's are already localised.
+    const message = isMessageKey(issue.message) ? t(issue.message) : issue.message;
+    (out[field] ??= []).push(message);
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+/** What a form's server action returns to useActionState: errors plus the values typed. */
+export interface FormState {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** Echoed back so the form keeps what the user typed (never passwords). */
+  values?: Record<string, string>;
+  /** Changes on every submission, so a form can reset itself after a success. */
+  submittedAt?: number;
+}
+
+export const initialFormState: FormState = { status: "idle" };

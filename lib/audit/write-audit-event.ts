@@ -1,0 +1,51 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { auditHash } from "./audit-hash";
+import { toJsonValue } from "./canonical-json";
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+}
+
+// Any constant: the advisory lock that serialises appends to the hash chain.
+const AUDIT_CHAIN_LOCK = 7_310_112;
+
+/**
+ * Appends events inside the caller's transaction. The transaction-scoped advisory lock makes
+ * concurrent writers append one after another, so the chain never forks; it is released at
+ * commit or rollback, and a rolled-back change leaves no event behind.
+ */
+export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  let prevHash = last?.hash ?? null;
+  const at = new Date();
+  for (const entry of entries) {
+    const fields = {
+      actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: String(entry.entityId),
+      before: toJsonValue(entry.before),
+      after: toJsonValue(entry.after),
+      at,
+    };
+    const hash = auditHash(prevHash, fields);
+    await tx.auditEvent.create({
+      data: {
+        ...fields,
+        before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
+        after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
+        prevHash,
+        hash,
+      },
+    });
+    prevHash = hash;
+  }
+}

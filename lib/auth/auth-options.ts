@@ -1,0 +1,60 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifyCredentials } from "./verify-credentials";
+
+const EIGHT_HOURS = 8 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+  jwt: { maxAge: EIGHT_HOURS },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { loginName: { type: "text" }, password: { type: "password" } },
+      async authorize(credentials) {
+        const result = await verifyCredentials(credentials?.loginName ?? "", credentials?.password ?? "");
+        if (!result.ok) {
+          // next-auth passes the message to the client as `error`; it is a code, never a secret.
+          const r = result.refusal;
+          throw new Error(r.code === "THROTTLED" ? `THROTTLED:${r.seconds}` : r.code);
+        }
+        const u = result.user;
+        return { id: String(u.id), name: u.displayName, loginName: u.loginName, role: u.role, departmentId: u.departmentId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.role = user.role;
+        token.departmentId = user.departmentId;
+        token.loginName = user.loginName;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.uid,
+        name: token.name ?? "",
+        loginName: token.loginName,
+        role: token.role,
+        departmentId: token.departmentId,
+      };
+      return session;
+    },
+  },
+  logger: {
+    // next-auth logs failed authorize() calls as errors with the request body in some versions;
+    // keep only the code so a password can never reach the logs.
+    error(code) {
+      if (code !== "CREDENTIALS_SIGNIN") console.error(`[next-auth] ${code}`);
+    },
+    warn(code) {
+      console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
+};

@@ -1,0 +1,26 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { db } from "@/lib/db";
+import { authOptions } from "./auth-options";
+import type { Actor } from "./actor";
+
+/**
+ * The signed-in user, re-read from the database once per request: a user disabled, moved to
+ * another department or given another role after signing in is treated as they are now, not as
+ * their session cookie remembers them.
+ */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id } });
+  if (!user || user.disabled) return null;
+  return {
+    id: user.id,
+    loginName: user.loginName,
+    displayName: user.displayName,
+    role: user.role,
+    departmentId: user.departmentId,
+  };
+});

@@ -1,0 +1,19 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { can, type PermissionAction } from "@/lib/permissions/permissions";
+import { getCurrentActor } from "./current-actor";
+import type { Actor } from "./actor";
+
+/**
+ * For pages: the signed-in user, or a redirect to the login page. With `action`, a user whose
+ * role may not perform it gets a 404, so a page's existence is not revealed.
+ */
+export async function requireActor(action?: PermissionAction): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/login");
+  if (action && !can(actor, action)) {
+    const { notFound } = await import("next/navigation");
+    notFound();
+  }
+  return actor;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { clearFailures, recordFailure, secondsUntilAllowed } from "./login-throttle";
+
+export interface SessionIdentity {
+  id: number;
+  loginName: string;
+  displayName: string;
+  role: Role;
+  departmentId: number | null;
+}
+
+/** Why a sign-in was refused; the login page turns the code into a message. */
+export type LoginRefusal = { code: "INVALID" } | { code: "DISABLED" } | { code: "THROTTLED"; seconds: number };
+
+export type CredentialCheck = { ok: true; user: SessionIdentity } | { ok: false; refusal: LoginRefusal };
+
+export async function verifyCredentials(loginNameInput: string, password: string): Promise<CredentialCheck> {
+  const loginName = loginNameInput.trim().toLowerCase();
+  if (!loginName || !password) return { ok: false, refusal: { code: "INVALID" } };
+
+  const wait = await secondsUntilAllowed(loginName);
+  if (wait > 0) return { ok: false, refusal: { code: "THROTTLED", seconds: wait } };
+
+  const user = await db.user.findUnique({ where: { loginName } });
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !valid) {
+    await recordFailure(loginName);
+    return { ok: false, refusal: { code: "INVALID" } };
+  }
+  // Checked after the password, so a disabled account is only revealed to its owner.
+  if (user.disabled) return { ok: false, refusal: { code: "DISABLED" } };
+
+  await clearFailures(loginName);
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      loginName: user.loginName,
+      displayName: user.displayName,
+      role: user.role,
+      departmentId: user.departmentId,
+    },
+  };
+}

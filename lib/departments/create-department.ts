@@ -1,0 +1,16 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { invalid } from "@/lib/actions/errors";
+import { ZCreateDepartment } from "./types";
+
+export const createDepartment = defineAction({
+  permission: "department.manage",
+  schema: ZCreateDepartment,
+  async run({ input, tx }) {
+    const clash = await tx.department.findFirst({ where: { OR: [{ name: input.name }, { code: input.code }] } });
+    if (clash) throw invalid("error.departmentTaken", undefined, clash.name === input.name ? "name" : "code");
+    const department = await tx.department.create({ data: input });
+    return { result: department, audit: [{ action: "department.create", entity: "Department", entityId: department.id, after: department }] };
+  },
+  revalidate: () => ["/admin/departments"],
+});

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const ZCreateDepartment = z.object({
+  name: z.string().trim().min(2, { error: "form.required" }).max(60),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(2)
+    .max(20)
+    .regex(/^[A-Z0-9-]+$/, { error: "departments.codeRule" }),
+});
+export type TCreateDepartment = z.infer<typeof ZCreateDepartment>;
+
+export const ZSetDepartmentActive = z.object({
+  departmentId: z.coerce.number().int().positive(),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export type TSetDepartmentActive = z.infer<typeof ZSetDepartmentActive>;

@@ -1,0 +1,57 @@
+// Public types of the extractor. The app's import code builds on exactly these names.
+
+export type Comparator = ">=" | "<=" | "=" | "growth" | "approx" | "range";
+export type CommitmentKind = "numeric" | "milestone";
+
+export interface ExtractedSection {
+  /** "三(一)" for a numbered section, or the part numeral alone ("二") for a part's own text. */
+  code: string;
+  part: string;
+  title: string;
+  order: number;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedCommitment {
+  section: string;
+  theme: string | null;
+  kind: CommitmentKind;
+  quote: string;
+  start: number;
+  end: number;
+  indicator: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  deadline: string;
+  deadlineStated: boolean;
+  leadDepartment: string | null;
+}
+
+export interface ExtractionResult {
+  report: { title: string; year: number; issuer: string | null; deliveredOn: string | null };
+  text: string;
+  sections: ExtractedSection[];
+  commitments: ExtractedCommitment[];
+}
+
+export interface DepartmentKeywordRule {
+  department: string;
+  keywords: string[];
+}
+
+export type DepartmentKeywords = DepartmentKeywordRule[];
+
+export interface ExtractOptions {
+  year?: number;
+  departmentKeywords?: DepartmentKeywords;
+}
+
+/** A half-open span [start, end) into the normalised text. */
+export interface Span {
+  start: number;
+  end: number;
+}

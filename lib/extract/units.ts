@@ -1,0 +1,72 @@
+// The measure words that follow a number in a report, and what kind of thing they count.
+
+export type UnitKind =
+  | "count" // 个, 家, 所 … : a number of things
+  | "measure" // 亿元, 万亩, %, 公里 … : an amount
+  | "duration" // 年, 天, 小时 … : a length of time, not a target in itself
+  | "label"; // 届, 期, 号, 版 … : part of a name or an ordinal
+
+const COUNT_UNITS = [
+  "个", "家", "所", "条", "项", "场", "支", "名", "头", "只", "户", "套", "座", "处", "部", "张",
+  "辆", "台", "件", "次", "株", "棵", "人次", "人", "位", "栋", "间", "篇", "册", "宗", "列",
+  "趟", "艘", "架", "块", "片", "段", "根", "组", "对", "款", "种", "例", "所次", "床", "标箱",
+  "对", "批次", "门", "本",
+];
+const MEASURE_UNITS = [
+  "个百分点", "百分点", "%", "％", "‰", "倍", "亩", "公顷", "斤", "公斤", "千克", "吨", "元", "美元",
+  "公里", "千米", "米", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "瓦", "微克/立方米",
+  "微克", "毫克", "度", "岁", "分", "GW", "MW", "kW", "TEU", "PB", "EB", "P",
+];
+const DURATION_UNITS = ["个工作日", "工作日", "个月", "年", "月", "日", "天", "周", "小时", "分钟", "秒"];
+const LABEL_UNITS = [
+  "周年", "届", "期", "号", "版", "代", "级", "星", "轮", "强", "大", "型", "后", "路", "批", "线",
+  "类", "方面",
+];
+
+interface UnitEntry {
+  text: string;
+  kind: UnitKind;
+}
+
+const ENTRIES: UnitEntry[] = [
+  ...COUNT_UNITS.map((text) => ({ text, kind: "count" as const })),
+  ...MEASURE_UNITS.map((text) => ({ text, kind: "measure" as const })),
+  ...DURATION_UNITS.map((text) => ({ text, kind: "duration" as const })),
+  ...LABEL_UNITS.map((text) => ({ text, kind: "label" as const })),
+  // Longest first so that "个百分点" wins over "个", "人次" over "人".
+].sort((a, b) => b.text.length - a.text.length);
+
+const MULTIPLIERS = ["万亿", "千万", "百万", "亿", "万", "千"];
+
+export interface UnitMatch {
+  unit: string;
+  kind: UnitKind;
+  length: number;
+}
+
+/** Reads the unit written at `pos` ("万亩", "亿元", "个百分点", "万"), or null. */
+export function matchUnit(s: string, pos: number): UnitMatch | null {
+  const base = matchBase(s, pos);
+  if (base) return base;
+  for (const m of MULTIPLIERS) {
+    if (!s.startsWith(m, pos)) continue;
+    const after = matchBase(s, pos + m.length);
+    if (after && after.kind !== "label") {
+      // "万人次", "亿元"; a multiplier turns a duration into nonsense, keep its kind anyway.
+      return { unit: m + after.unit, kind: after.kind, length: m.length + after.length };
+    }
+    // "20.5万", "300亿" (a bare multiplier is an amount), but "千" alone is not a unit.
+    if (m === "万" || m === "亿" || m === "万亿") return { unit: m, kind: "measure", length: m.length };
+  }
+  return null;
+}
+
+function matchBase(s: string, pos: number): UnitMatch | null {
+  for (const e of ENTRIES) {
+    if (!s.startsWith(e.text, pos)) continue;
+    // Latin units must not run on into a longer Latin word ("5G", "P3" are names).
+    if (/^[A-Za-z]/.test(e.text) && /[A-Za-z0-9]/.test(s.charAt(pos + e.text.length))) continue;
+    return { unit: e.text, kind: e.kind, length: e.text.length };
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+import { en } from "./en";
+import { zh, type MessageKey } from "./zh";
+
+export const LOCALES = ["zh", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh";
+export const LOCALE_COOKIE = "duban-locale";
+
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { zh, en };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zh, key);
+}
+
+export function parseLocale(value: string | undefined | null): Locale {
+  return value === "en" ? "en" : DEFAULT_LOCALE;
+}
+
+export function translator(locale: Locale): Translate {
+  const dict = dictionaries[locale];
+  return (key, params) => {
+    const text = dict[key] ?? key;
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}

@@ -1,0 +1,22 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { MessageKey } from "@/lib/i18n/zh";
+import { can, type PermissionAction } from "@/lib/permissions/permissions";
+
+interface NavEntry {
+  href: string;
+  labelKey: MessageKey;
+  permission: PermissionAction;
+}
+
+// The shell shows only the places the signed-in user may open.
+const NAV: readonly NavEntry[] = [
+  { href: "/", labelKey: "nav.home", permission: "report.view" },
+  { href: "/commitments", labelKey: "nav.commitments", permission: "commitment.view" },
+  { href: "/reports", labelKey: "nav.reports", permission: "report.view" },
+  { href: "/admin/users", labelKey: "nav.users", permission: "user.manage" },
+  { href: "/admin/departments", labelKey: "nav.departments", permission: "department.manage" },
+];
+
+export function navFor(actor: Actor): { href: string; labelKey: MessageKey }[] {
+  return NAV.filter((item) => can(actor, item.permission)).map(({ href, labelKey }) => ({ href, labelKey }));
+}

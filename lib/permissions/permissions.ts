@@ -1,0 +1,36 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const ALL: readonly Role[] = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"];
+
+/**
+ * Who may do what: the one table every page, action and route handler checks. An action missing
+ * from this table is denied to everyone (fail-closed). Department ownership for officials is not
+ * a role question: it lives in the Prisma `where` (see commitment-scope.ts).
+ */
+export const PERMISSIONS = {
+  "report.view": ALL,
+  "report.import": ["ADMIN"],
+  "commitment.view": ALL,
+  "commitment.assignOwners": ["ADMIN"],
+  "commitment.edit": ["ADMIN"],
+  "update.submit": ["OFFICIAL"],
+  "update.review": ["REVIEWER"],
+  "commitment.verify": ["REVIEWER"],
+  "changeRequest.submit": ["OFFICIAL"],
+  "changeRequest.review": ["REVIEWER"],
+  "audit.view": ["ADMIN", "REVIEWER"],
+  "export.download": ALL,
+  "user.manage": ["ADMIN"],
+  "department.manage": ["ADMIN"],
+  "settings.manage": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type PermissionAction = keyof typeof PERMISSIONS;
+
+/** Fails closed: no actor, an unknown action, or a role not listed → false. */
+export function can(actor: { role: Role } | null | undefined, action: string): boolean {
+  if (!actor) return false;
+  if (!Object.prototype.hasOwnProperty.call(PERMISSIONS, action)) return false;
+  const roles: readonly Role[] = PERMISSIONS[action as PermissionAction];
+  return roles.includes(actor.role);
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export function listReports() {
+  return db.report.findMany({
+    orderBy: [{ year: "desc" }, { importedAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      issuer: true,
+      year: true,
+      importedAt: true,
+      _count: { select: { sections: true, commitments: true } },
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const ROLES = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"] as const;
+export const MIN_PASSWORD_LENGTH = 10;
+
+const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+
+export const ZCreateUser = z.object({
+  loginName: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2)
+    .max(40)
+    .regex(/^[a-z0-9._-]+$/, { error: "users.loginNameRule" }),
+  displayName: z.string().trim().min(1, { error: "form.required" }).max(40),
+  role: z.enum(ROLES),
+  departmentId: optionalId,
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
+});
+export type TCreateUser = z.infer<typeof ZCreateUser>;
+
+export const ZSetUserDisabled = z.object({
+  userId: z.coerce.number().int().positive(),
+  disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export type TSetUserDisabled = z.infer<typeof ZSetUserDisabled>;
