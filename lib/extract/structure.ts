@@ -109,13 +109,19 @@ function sentencesOf(text: string, from: number, to: number, paragraphs: Span[])
 export function findThemes(text: string, paragraphs: Span[], section: Section): Theme[] {
   const sentences = sentencesOf(text, section.bodyStart, section.end, paragraphs);
   const themes: Theme[] = [];
-  sentences.forEach((s, i) => {
-    if (!looksLikeTheme(s.text)) return;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const next = sentences[i + 1];
-    // A theme opens a run of work: something must follow it, and that something must not
-    // be another short sentence (then this one is a stand-alone statement).
-    if (!next || looksLikeTheme(next.text)) return;
+    // A theme opens a run of work, so something must follow it.
+    if (!next || !looksLikeTheme(s.text)) continue;
+    const opensParagraph = i === 0 || sentences[i - 1].paragraph !== s.paragraph;
+    if (looksLikeTheme(next.text)) {
+      // Two short sentences in a row: the one opening a paragraph is the theme
+      // ("加快构建现代化首都都市圈。编制出台…规划。"); otherwise neither is.
+      if (!opensParagraph) continue;
+      i++;
+    }
     themes.push({ text: s.text.replace(/[。！？]$/, ""), start: s.start, end: s.end });
-  });
+  }
   return themes;
 }

@@ -5,7 +5,9 @@ import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { LUOYANG_DEPARTMENTS } from "@/lib/departments/luoyang-departments";
 import { DEFAULT_DEPARTMENT_KEYWORDS, extractReport } from "@/lib/extract";
-import { saveExtractedReport } from "@/lib/reports/save-extracted-report";
+import { saveReport } from "@/lib/reports/save-report";
+import { toNewCommitment } from "@/lib/reports/from-extraction";
+import { departmentIdsByName, loadDepartmentKeywords } from "@/lib/departments/department-keywords";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { DEMO_USERS } from "./demo-users";
 import { ensureUser } from "./factories";
@@ -82,17 +84,15 @@ async function seedDemoUsers(db: PrismaClient, log: (m: string) => void) {
 
 async function seedLuoyangReport(db: PrismaClient, options: SeedOptions, adminId: number) {
   const raw = fs.readFileSync(path.join(options.root, LUOYANG_REPORT_FILE), "utf8");
-  const keywords = await db.departmentKeyword.findMany({ include: { department: { select: { name: true } } } });
-  const departmentKeywords = groupKeywords(keywords.map((k) => ({ department: k.department.name, keyword: k.keyword })));
-  const extraction = extractReport(raw, { departmentKeywords });
-  const departments = await db.department.findMany({ select: { id: true, name: true } });
+  const extraction = extractReport(raw, { departmentKeywords: await loadDepartmentKeywords(db) });
+  const idByName = await departmentIdsByName(db);
   const outcome = await db.$transaction(
     async (tx) => {
-      const saved = await saveExtractedReport(tx, extraction, extraction.commitments, {
-        issuer: LUOYANG_ISSUER,
-        importedById: adminId,
-        departmentIdByName: new Map(departments.map((d) => [d.name, d.id])),
-      });
+      const saved = await saveReport(
+        tx,
+        { ...extraction.report, issuer: LUOYANG_ISSUER, text: extraction.text, sections: extraction.sections, importedById: adminId },
+        extraction.commitments.map((c) => toNewCommitment(c, idByName)),
+      );
       if (saved.created) {
         await writeAuditEvents(tx, null, [
           {
@@ -108,10 +108,4 @@ async function seedLuoyangReport(db: PrismaClient, options: SeedOptions, adminId
     { timeout: 60_000 },
   );
   if (outcome.created) options.log(`Imported ${extraction.report.title} (${extraction.report.year}): ${outcome.commitmentCount} commitments`);
-}
-
-function groupKeywords(rows: { department: string; keyword: string }[]) {
-  const byDepartment = new Map<string, string[]>();
-  for (const r of rows) byDepartment.set(r.department, [...(byDepartment.get(r.department) ?? []), r.keyword]);
-  return [...byDepartment].map(([department, keywords]) => ({ department, keywords }));
 }

@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { createUser } from "./support/db";
+import { login } from "./support/login";
+
+test("an admin creates an official, gets field errors for bad input, and the new user can sign in", async ({ page, browser }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/admin/users");
+  const form = page.getByRole("form", { name: "新建用户" });
+  const loginName = `e2e.${Date.now()}`;
+
+  // An official without a department is refused, and the form keeps what was typed.
+  await form.getByLabel("登录名").fill(loginName);
+  await form.getByLabel("姓名").fill("端到端 测试");
+  await form.getByLabel("初始密码").fill("long-enough-password");
+  await form.getByLabel("角色").selectOption("OFFICIAL");
+  await form.getByRole("button", { name: "新建" }).click();
+  await expect(form.locator("#departmentId-error")).toHaveText("责任单位经办人必须属于一个部门。");
+  await expect(form.getByLabel("登录名")).toHaveValue(loginName);
+
+  await form.getByLabel("所属部门").selectOption({ label: "市农业农村局" });
+  await form.getByLabel("初始密码").fill("long-enough-password");
+  await form.getByRole("button", { name: "新建" }).click();
+  await expect(form.getByRole("status")).toHaveText("用户已创建。");
+  await expect(page.getByTestId(`user-${loginName}`)).toContainText("市农业农村局");
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await login(other, loginName, "long-enough-password");
+  await expect(other.getByTestId("current-user")).toContainText("端到端 测试");
+  await context.close();
+});

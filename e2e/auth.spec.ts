@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
+import { TEST_ADMIN_PASSWORD } from "@/lib/database/test-database";
+import { createUser } from "./support/db";
+import { login } from "./support/login";
+
+const ROLE_LABELS = { ADMIN: "管理员", REVIEWER: "督查审核员", OFFICIAL: "责任单位经办人", VIEWER: "查看者" } as const;
+
+test.describe("signing in", () => {
+  test("the admin signs in through the form and sees name and role", async ({ page }) => {
+    await login(page, "admin", TEST_ADMIN_PASSWORD);
+    await expect(page.getByTestId("current-user")).toContainText("系统管理员");
+    await expect(page.getByTestId("current-role")).toHaveText(ROLE_LABELS.ADMIN);
+  });
+
+  for (const demo of DEMO_USERS) {
+    test(`the demo ${demo.role.toLowerCase()} ${demo.loginName} signs in and sees name and role`, async ({ page }) => {
+      await login(page, demo.loginName, demo.password);
+      await expect(page.getByTestId("current-user")).toContainText(demo.displayName);
+      await expect(page.getByTestId("current-role")).toHaveText(ROLE_LABELS[demo.role]);
+    });
+  }
+
+  test("a wrong password shows a clear Chinese message and keeps the user on the login page", async ({ page }) => {
+    const user = await createUser({ role: "VIEWER" });
+    await page.goto("/login");
+    await page.getByLabel("登录名").fill(user.loginName);
+    await page.getByLabel("密码").fill("not-the-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("#login-error")).toHaveText("登录名或密码错误，请重新输入。");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByLabel("登录名")).toHaveValue(user.loginName);
+  });
+
+  test("a disabled user cannot sign in", async ({ page }) => {
+    const user = await createUser({ role: "OFFICIAL", disabled: true });
+    await page.goto("/login");
+    await page.getByLabel("登录名").fill(user.loginName);
+    await page.getByLabel("密码").fill(user.password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("#login-error")).toHaveText("该账号已被停用，请联系系统管理员。");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    const user = await createUser({ role: "VIEWER" });
+    await login(page, user.loginName, user.password);
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/commitments");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test.describe("anonymous visitors", () => {
+  for (const path of ["/", "/commitments", "/reports", "/reports/1", "/admin/users", "/admin/departments", "/no-such-page"]) {
+    test(`an anonymous visit to ${path} lands on the login page`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/login/);
+      await expect(page.getByRole("heading", { name: "登录督办系统" })).toBeVisible();
+    });
+  }
+});

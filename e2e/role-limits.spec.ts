@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { createDepartment, createUser } from "./support/db";
+import { login } from "./support/login";
+
+// One "role X cannot do Y" spec per role. Pages a role may not open answer 404, so their
+// existence is not revealed; the navigation does not offer them either.
+
+test("a viewer cannot manage users", async ({ page }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  await login(page, viewer.loginName, viewer.password);
+  await expect(page.getByRole("link", { name: "用户管理" })).toHaveCount(0);
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(404);
+});
+
+test("an official cannot manage departments", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  await login(page, official.loginName, official.password);
+  await expect(page.getByTestId("current-user")).toContainText(department.name);
+  await expect(page.getByRole("link", { name: "部门管理" })).toHaveCount(0);
+  const response = await page.goto("/admin/departments");
+  expect(response?.status()).toBe(404);
+});
+
+test("a reviewer cannot create users", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  await login(page, reviewer.loginName, reviewer.password);
+  await expect(page.getByRole("link", { name: "用户管理" })).toHaveCount(0);
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(404);
+});
+
+test("an admin cannot disable their own account", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/admin/users");
+  const ownRow = page.getByTestId(`user-${admin.loginName}`);
+  await expect(ownRow).toBeVisible();
+  await expect(ownRow.getByRole("button")).toHaveCount(0);
+});

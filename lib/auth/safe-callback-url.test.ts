@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackUrl } from "./safe-callback-url";
+
+describe("safeCallbackUrl", () => {
+  it("keeps same-site paths", () => {
+    expect(safeCallbackUrl("/commitments?report=1")).toBe("/commitments?report=1");
+    expect(safeCallbackUrl("http://localhost:3000/reports/2#c-5")).toBe("/reports/2#c-5");
+  });
+  it("refuses anything that could leave the site or loop back to login", () => {
+    for (const bad of ["//evil.example/x", "/\\evil.example", "javascript:alert(1)", "evil.example", "/login?x=1", "", null, undefined]) {
+      expect(safeCallbackUrl(bad)).toBe("/");
+    }
+  });
+});

@@ -1,0 +1,115 @@
+// Walks the in-scope parts sentence by sentence and turns targets and dated milestones
+// into commitments with offsets into the normalised text.
+
+import { clausesOf, sentencesOf, type Piece } from "./clauses";
+import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
+import { findMilestones } from "./milestones";
+import { numericDrafts } from "./numeric";
+import { quotedMask } from "./text-utils";
+import type { CommitmentKind, Comparator, Span } from "./types";
+
+export interface RawCommitment {
+  kind: CommitmentKind;
+  start: number;
+  end: number;
+  indicator: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  deadline: string;
+  deadlineStated: boolean;
+}
+
+/** Sentences about the past inside a plan part ("去年…", "2022年…") promise nothing. */
+function isAboutThePast(sentence: string, year: number): boolean {
+  if (/^(?:过去|去年|上年|前些年|近年来|以往|截至|截止|五年来|十年来|一年来)/.test(sentence)) return true;
+  const lead = /^(\d{4})\s*年/.exec(sentence);
+  return lead !== null && Number(lead[1]) < year;
+}
+
+/** A clause that only says when ("上半年"): its deadline carries over to the clauses after it. */
+function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
+  if (phrases.length !== 1) return null;
+  const rest = clause.text.slice(0, phrases[0].start) + clause.text.slice(phrases[0].end);
+  return rest.replace(/[\s在要于]/g, "") === "" ? phrases[0] : null;
+}
+
+export function extractCommitments(text: string, paragraphs: Span[], ranges: Span[], year: number): RawCommitment[] {
+  const out: RawCommitment[] = [];
+  for (const range of ranges) {
+    for (const p of paragraphs) {
+      const start = Math.max(p.start, range.start);
+      const end = Math.min(p.end, range.end);
+      if (start >= end) continue;
+      const paragraph = text.slice(p.start, p.end);
+      const mask = quotedMask(paragraph);
+      for (const sentence of sentencesOf(text.slice(start, end), start)) {
+        if (isAboutThePast(sentence.text, year)) continue;
+        collectFromSentence(sentence, (abs) => mask[abs - p.start] === 1, year, out);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function collectFromSentence(sentence: Piece, quotedAt: (abs: number) => boolean, year: number, out: RawCommitment[]) {
+  let carriedTime: { phrase: TimePhrase; clauseStart: number } | null = null;
+  let followsTimeClause = false;
+  for (const clause of clausesOf(sentence)) {
+    const rightAfterTime = followsTimeClause;
+    followsTimeClause = false;
+    const quoted = (pos: number) => quotedAt(clause.start + pos);
+    const phrases = findTimePhrases(clause.text);
+    const onlyTime = timeOnly(clause, phrases);
+    if (onlyTime) {
+      carriedTime = { phrase: onlyTime, clauseStart: clause.start };
+      followsTimeClause = true;
+      continue;
+    }
+    const ownTime = phrases[0] ?? null;
+    const time = ownTime ?? carriedTime?.phrase ?? null;
+    const deadline = deadlineDate(year, time);
+
+    const drafts = numericDrafts(clause.text, quoted);
+    for (const d of drafts) {
+      const q = d.quantity;
+      out.push({
+        kind: "numeric",
+        start: clause.start + d.start,
+        end: clause.start + d.end,
+        indicator: d.indicator,
+        value: q.min !== null ? null : q.value,
+        min: q.min,
+        max: q.max,
+        unit: q.unit,
+        comparator: d.comparator,
+        deadline,
+        deadlineStated: time !== null,
+      });
+    }
+    if (drafts.length > 0 || time === null) continue;
+
+    const milestones = findMilestones(clause.text, ownTime);
+    milestones.forEach((m, i) => {
+      // The first milestone after "上半年，" quotes the time clause too, so the quote
+      // shows the deadline it was given.
+      const quoteStart =
+        i === 0 && !ownTime && rightAfterTime && carriedTime ? carriedTime.clauseStart : clause.start + m.start;
+      out.push({
+        kind: "milestone",
+        start: quoteStart,
+        end: clause.start + m.end,
+        indicator: m.indicator,
+        value: null,
+        min: null,
+        max: null,
+        unit: null,
+        comparator: null,
+        deadline,
+        deadlineStated: true,
+      });
+    });
+  }
+}

@@ -1,0 +1,65 @@
+// One clause, several targets:
+//   "牛、羊饲养量分别达到50万头、170万只"                  → 牛饲养量 50万头, 羊饲养量 170万只
+//   "“达标集镇”“示范集镇”“精品集镇”分别达到25%、10%、5%" → three indicators
+//   "地区生产总值、人均GDP、全员劳动生产率增长7%"          → three indicators, one number
+
+import type { Quantity } from "./quantities";
+
+export interface Subject {
+  text: string;
+  start: number; // relative to the clause
+}
+
+const METRIC_SUFFIX =
+  /(?:覆盖率|普及率|达标率|利用率|完成率|满意率|比重|比例|占比|增加值|总额|总量|总值|规模|收入|面积|产量|人数|饲养量|存栏量|出栏量|数量|增速|涨幅)$/;
+const LEADING_WORDS = /^(?:确保|力争|争取|实现|推动|全年|今年|其中)+/;
+
+/** Splits "A、B、C" (or “A”“B”“C”) written at [from, to) of the clause into subjects. */
+export function splitSubjects(clause: string, from: number, to: number): Subject[] {
+  const text = clause.slice(from, to);
+  const lead = text.length - text.replace(LEADING_WORDS, "").length;
+  const subjects: Subject[] = [];
+  const re = /“[^”]*”(?=“)|[^、]+/g;
+  const body = text.slice(lead);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const raw = m[0];
+    const trimmed = raw.trim();
+    if (trimmed === "") continue;
+    subjects.push({ text: trimmed, start: from + lead + m.index + (raw.length - raw.trimStart().length) });
+  }
+  return subjects;
+}
+
+/** Gives every subject the metric named only on the last one ("牛" → "牛饲养量"). */
+export function completeSubjects(subjects: Subject[]): string[] {
+  const last = subjects[subjects.length - 1]?.text ?? "";
+  const metric = METRIC_SUFFIX.exec(last)?.[0] ?? "";
+  return subjects.map((s, i) => {
+    if (i === subjects.length - 1 || metric === "" || METRIC_SUFFIX.test(s.text)) return s.text;
+    return s.text + metric;
+  });
+}
+
+/** The numbers after "分别" must form a plain list: "50万头、170万只". */
+export function isPlainList(clause: string, quantities: Quantity[]): boolean {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const gap = clause.slice(quantities[i].end, quantities[i + 1].numberStart);
+    if (!/^\s*[、和及与]\s*$/.test(gap)) return false;
+  }
+  return true;
+}
+
+const SHARED_VERB = /(?:增长|提高|提升|下降|降低|达到|保持在|保持|稳定在)\s*$/;
+
+/**
+ * "地区生产总值、人均GDP、全员劳动生产率增长7%": a list of indicators sharing one number.
+ * Not "A、B等21个项目" (examples of one target) and not lists of actions.
+ */
+export function sharedSubjects(clause: string, segmentStart: number, numberStart: number): Subject[] | null {
+  const segment = clause.slice(segmentStart, numberStart);
+  const verb = SHARED_VERB.exec(segment);
+  if (!verb || !segment.includes("、") || /等|和|及|分别/.test(segment)) return null;
+  const subjects = splitSubjects(clause, segmentStart, segmentStart + verb.index);
+  if (subjects.length < 2 || subjects.some((s) => s.text.length > 14)) return null;
+  return subjects;
+}

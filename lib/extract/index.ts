@@ -1,0 +1,109 @@
+// Duban extractor: government work report text in, typed commitments out.
+// Pure TypeScript: no database, no framework, no Node APIs.
+
+import { extractCommitments, type RawCommitment } from "./commitments";
+import { DEFAULT_DEPARTMENT_KEYWORDS, suggestDepartment } from "./departments";
+import { assertUsableText, ExtractionError } from "./errors";
+import { normaliseReportText } from "./normalise";
+import { isPartInScope, readMeta } from "./report-meta";
+import { findParts, findSections, findThemes, type Part, type Theme } from "./structure";
+import type { ExtractedCommitment, ExtractedSection, ExtractionResult, ExtractOptions, Span } from "./types";
+
+export type {
+  Comparator,
+  CommitmentKind,
+  DepartmentKeywordRule,
+  DepartmentKeywords,
+  ExtractedCommitment,
+  ExtractedSection,
+  ExtractionResult,
+  ExtractOptions,
+} from "./types";
+export { ExtractionError } from "./errors";
+export type { ExtractionErrorCode } from "./errors";
+export { DEFAULT_DEPARTMENT_KEYWORDS } from "./departments";
+
+interface ScopedSection extends ExtractedSection {
+  themes: Theme[];
+}
+
+function buildSections(text: string, paragraphs: Span[], parts: Part[]) {
+  const scoped: ScopedSection[] = [];
+  for (const part of parts) {
+    const sections = findSections(text, paragraphs, part);
+    const preambleEnd = sections.length > 0 ? sections[0].start - 1 : part.end;
+    scoped.push({ code: part.numeral, part: part.numeral, title: part.title, order: 0, start: part.start, end: preambleEnd, themes: [] });
+    for (const s of sections) {
+      scoped.push({
+        code: `${part.numeral}(${s.numeral})`,
+        part: part.numeral,
+        title: s.title,
+        order: 0,
+        start: s.start,
+        end: s.end,
+        themes: findThemes(text, paragraphs, s),
+      });
+    }
+  }
+  return scoped;
+}
+
+export function extractReport(raw: string, options: ExtractOptions = {}): ExtractionResult {
+  assertUsableText(raw);
+  const { text, paragraphs, salutationIndex } = normaliseReportText(raw);
+  const parts = findParts(text, paragraphs);
+  const looksLikeReport = /政府工作报告|各位代表/.test(text);
+  if (parts.length === 0 || !looksLikeReport) {
+    throw new ExtractionError("NOT_A_REPORT", parts.length === 0 ? "no parts 一、二、…" : "no 政府工作报告 / 各位代表");
+  }
+  const meta = readMeta(text, paragraphs, salutationIndex, parts);
+  const year = options.year ?? meta.year;
+  if (year === null || year === undefined) throw new ExtractionError("NOT_A_REPORT", "no year / 未找到年份");
+
+  const inScope = parts.filter((p) => isPartInScope(p, year));
+  if (inScope.length === 0) throw new ExtractionError("NOT_A_REPORT", "no part for the year / 没有年度目标任务部分");
+
+  const ranges = inScope.map((p) => ({ start: p.headingEnd, end: p.end }));
+  const raws = extractCommitments(text, paragraphs, ranges, year);
+  const allSections = buildSections(text, paragraphs, inScope);
+
+  const sectionOf = (offset: number) =>
+    [...allSections].reverse().find((s) => s.start <= offset && offset <= s.end) ?? allSections[0];
+  const table = options.departmentKeywords ?? DEFAULT_DEPARTMENT_KEYWORDS;
+  const used = new Set<ScopedSection>();
+  const commitments = raws.map((c: RawCommitment): ExtractedCommitment => {
+    const section = sectionOf(c.start);
+    used.add(section);
+    const theme = [...section.themes].reverse().find((t) => t.start <= c.start)?.text ?? null;
+    const quote = text.slice(c.start, c.end);
+    return {
+      section: section.code,
+      theme,
+      kind: c.kind,
+      quote,
+      start: c.start,
+      end: c.end,
+      indicator: c.indicator,
+      value: c.value,
+      min: c.min,
+      max: c.max,
+      unit: c.unit,
+      comparator: c.comparator,
+      deadline: c.deadline,
+      deadlineStated: c.deadlineStated,
+      leadDepartment: suggestDepartment({ quote, indicator: c.indicator, theme, sectionTitle: section.title }, table),
+    };
+  });
+
+  // A part's own text is a section only when it holds commitments or has no sections.
+  const sections: ExtractedSection[] = allSections
+    .filter((s, i) => s.code !== s.part || used.has(s) || allSections[i + 1]?.part !== s.part)
+    .map(({ code, part, title, start, end }, i) => ({ code, part, title, order: i + 1, start, end }));
+
+  return {
+    report: { title: meta.title, year, issuer: meta.issuer, deliveredOn: meta.deliveredOn },
+    text,
+    sections,
+    commitments,
+  };
+}

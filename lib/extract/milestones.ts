@@ -1,0 +1,54 @@
+// Dated milestones: actions promised by a stated time, without a number
+// ("6月底前公交集团完成股权划转、热力集团组建到位" → two milestones).
+
+import type { TimePhrase } from "./deadline";
+
+export interface MilestoneDraft {
+  start: number; // relative to the clause
+  end: number;
+  indicator: string;
+}
+
+/** Verbs of completion that make a dated clause a checkable milestone. */
+export const COMPLETION_VERB =
+  /完成|建成|投产|开工|通车|运营|投用|交付|到位|落地|核准|实现|启动|竣工|上线|开通|挂牌|揭牌|签约|开业|开放|评级|划转|组建|搬迁|验收|批复|出台|印发|施行|获批|贯通|并网|试运行|达效|完工|办结|覆盖/;
+const LEADING_WORDS = /^(?:确保|力争|争取|努力|推动|推进|实现|全面|基本|加快)+/;
+
+function cleanIndicator(text: string): string {
+  return text
+    .replace(/^[\s，、]+|[\s，、。]+$/g, "")
+    .replace(LEADING_WORDS, "")
+    .replace(/\s{2,}/g, " ");
+}
+
+/**
+ * Milestones in a clause that has a stated time (its own, or one set by a preceding
+ * time-only clause such as "上半年，"). Parts joined by "、" are separate milestones when
+ * each carries its own verb; "开工建设城市文化客厅、城市阳台" stays one.
+ */
+export function findMilestones(clause: string, ownTime: TimePhrase | null): MilestoneDraft[] {
+  const pieces: { start: number; end: number }[] = [];
+  const re = /[^、]+/g;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) pieces.push({ start: m.index, end: m.index + m[0].length });
+
+  const groups: { start: number; end: number }[] = [];
+  for (const piece of pieces) {
+    const text = clause.slice(piece.start, piece.end);
+    const previous = groups[groups.length - 1];
+    const previousHasAction = previous !== undefined && COMPLETION_VERB.test(clause.slice(previous.start, previous.end));
+    if (previous && (!previousHasAction || !COMPLETION_VERB.test(text))) previous.end = piece.end;
+    else groups.push({ ...piece });
+  }
+
+  return groups
+    .filter((g) => COMPLETION_VERB.test(clause.slice(g.start, g.end)))
+    .map((g) => {
+      let text = clause.slice(g.start, g.end);
+      if (ownTime && ownTime.start >= g.start && ownTime.end <= g.end) {
+        text = text.slice(0, ownTime.start - g.start) + text.slice(ownTime.end - g.start);
+      }
+      const lead = clause.slice(g.start, g.end).length - clause.slice(g.start, g.end).trimStart().length;
+      return { start: g.start + lead, end: g.end - (clause.slice(g.start, g.end).length - clause.slice(g.start, g.end).trimEnd().length), indicator: cleanIndicator(text) };
+    })
+    .filter((d) => d.indicator.length >= 2);
+}

@@ -1,0 +1,126 @@
+// Numeric commitments of one clause: which quantities are targets, and for each its
+// indicator, quote span and comparator.
+
+import { comparatorFor } from "./comparators";
+import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
+import { indicatorAfter, indicatorBefore, nounAfterEnd, shorten } from "./indicator";
+import { COMPLETION_VERB } from "./milestones";
+import { notAQuantityReason } from "./not-quantities";
+import { findQuantities, type Quantity } from "./quantities";
+import type { Comparator } from "./types";
+import { nounFollows } from "./text-utils";
+
+export interface NumericDraft {
+  start: number; // relative to the clause
+  end: number;
+  indicator: string;
+  quantity: Quantity;
+  comparator: Comparator;
+}
+
+export function targetQuantities(clause: string, quoted: (pos: number) => boolean): Quantity[] {
+  const quantities = findQuantities(clause);
+  return quantities.filter((_, index) => notAQuantityReason({ clause, quantities, index, quoted }) === null);
+}
+
+function skipJoiners(clause: string, pos: number): number {
+  const m = /^[\s、和及与并]*/.exec(clause.slice(pos));
+  return pos + (m ? m[0].length : 0);
+}
+
+export function numericDrafts(clause: string, quoted: (pos: number) => boolean): NumericDraft[] {
+  const targets = targetQuantities(clause, quoted);
+  const drafts: NumericDraft[] = [];
+  let segmentStart = skipJoiners(clause, 0);
+  let previousIndicator = "";
+
+  // "牛、羊饲养量分别达到50万头、170万只": subjects before 分别, numbers after, pairwise.
+  const respectively = clause.indexOf("分别");
+  const listed = respectively >= 0 ? targets.filter((q) => q.numberStart > respectively) : [];
+  let pairedSubjects: string[] | null = null;
+  let pairedStarts: number[] = [];
+  if (listed.length >= 2 && isPlainList(clause, listed)) {
+    const before = targets.filter((q) => q.numberStart < respectively);
+    const from = before.length > 0 ? skipJoiners(clause, before[before.length - 1].end) : segmentStart;
+    const subjects = splitSubjects(clause, from, respectively);
+    if (subjects.length === listed.length) {
+      pairedSubjects = completeSubjects(subjects);
+      pairedStarts = subjects.map((s) => s.start);
+    }
+  }
+
+  for (const q of targets) {
+    const pairIndex = pairedSubjects ? listed.indexOf(q) : -1;
+    if (pairedSubjects && pairIndex >= 0) {
+      drafts.push({
+        start: pairedStarts[pairIndex],
+        end: q.end,
+        indicator: shorten(pairedSubjects[pairIndex]),
+        quantity: q,
+        comparator: comparatorFor(q, clause.slice(0, q.numberStart)),
+      });
+      segmentStart = skipJoiners(clause, q.end);
+      continue;
+    }
+
+    const comparator = comparatorFor(q, clause.slice(segmentStart, q.numberStart));
+    const nounEnd = nounFollows(clause, q.end) ? nounAfterEnd(clause, q.end, quoted) : q.end;
+    const noun = indicatorAfter(clause.slice(q.end, nounEnd));
+
+    if (noun.length > 0) {
+      // "实施388个10亿元以上重大项目": the thing counted follows the number. A short
+      // predicate left in the clause ("8月交付使用", "竣工投产") belongs in the quote.
+      const rest = clause.slice(nounEnd);
+      const hasMoreTargets = targets.some((t) => t.numberStart >= nounEnd);
+      const end = !hasMoreTargets && rest.trim().length <= 10 && !rest.includes("、") ? clause.trimEnd().length : nounEnd;
+      drafts.push({ start: segmentStart, end, indicator: shorten(noun), quantity: q, comparator });
+      previousIndicator = noun;
+      segmentStart = skipJoiners(clause, end);
+      continue;
+    }
+
+    // "…平台（一期）建成投用、服务外包合同执行额增长15%": an action listed before the
+    // target is not part of its indicator.
+    const listBreak = lastUnquotedIndex(clause, "、", segmentStart, q.numberStart, quoted);
+    if (listBreak >= 0 && COMPLETION_VERB.test(clause.slice(segmentStart, listBreak))) {
+      segmentStart = skipJoiners(clause, listBreak + 1);
+    }
+
+    const shared = sharedSubjects(clause, segmentStart, q.numberStart);
+    if (shared) {
+      completeSubjects(shared).forEach((indicator, i) => {
+        drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(indicator), quantity: q, comparator });
+      });
+      segmentStart = skipJoiners(clause, q.end);
+      continue;
+    }
+
+    // "确保民营经济市场主体增长10%以上、达到68万户": the second number reuses the subject.
+    const prefix = clause.slice(segmentStart, q.numberStart);
+    let indicator = indicatorBefore(prefix);
+    if (indicator.length === 0) indicator = previousIndicator;
+    if (indicator.length === 0) indicator = indicatorBefore(clause.slice(0, q.numberStart)) || clause.trim();
+    drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity: q, comparator });
+    previousIndicator = indicator;
+    segmentStart = skipJoiners(clause, q.end);
+  }
+  return borrowHeadNouns(drafts);
+}
+
+function lastUnquotedIndex(s: string, ch: string, from: number, to: number, quoted: (pos: number) => boolean): number {
+  for (let i = to - 1; i >= from; i--) if (s[i] === ch && !quoted(i)) return i;
+  return -1;
+}
+
+const LEVEL_ONLY = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
+const LEVEL_PREFIX = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
+
+/** "3个国家级、5个省级区域医疗中心" / "省级以上科技领军人才6-8名、市级10名". */
+function borrowHeadNouns(drafts: NumericDraft[]): NumericDraft[] {
+  return drafts.map((d, i) => {
+    if (!LEVEL_ONLY.test(d.indicator)) return d;
+    const neighbour = [drafts[i + 1], drafts[i - 1]].find((n) => n && LEVEL_PREFIX.test(n.indicator) && !LEVEL_ONLY.test(n.indicator));
+    if (!neighbour) return d;
+    return { ...d, indicator: d.indicator + neighbour.indicator.replace(LEVEL_PREFIX, "") };
+  });
+}

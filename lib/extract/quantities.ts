@@ -1,0 +1,122 @@
+// Finds the quantities written in a piece of text: "2600亿元", "5 - 8 个", "3—4家",
+// "8 个百分点以上", "1.3万亿斤", "两个". Deciding whether a quantity is a commitment is
+// left to not-quantities.ts; this file only reads what is written.
+
+import { parseArabic, parseChineseNumeral } from "./numbers";
+import { matchUnit, type UnitKind } from "./units";
+
+export interface Quantity {
+  /** Offsets into the scanned string: the number itself, and number+unit+qualifier. */
+  numberStart: number;
+  numberEnd: number;
+  end: number;
+  value: number;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  unitKind: UnitKind | null;
+  /** 以上 / 以下 / 以内 / 左右 / 内 … written right after the unit. */
+  qualifier: string | null;
+  /** Letters glued to the number ("5G", "P3", "PM2.5"): a name, not a quantity. */
+  glued: boolean;
+  chinese: boolean;
+}
+
+const ARABIC = /\d+(?:\.\d+)?/g;
+const RANGE_SEPARATOR = /^\s*(?:[-—–~～－〜]{1,2}|至|到)\s*(\d+(?:\.\d+)?)/;
+const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
+/** Chinese numerals count things only before a measure word for things (两个, 三所). */
+const CHINESE_COUNT = /[两一二三四五六七八九十][一二三四五六七八九十]?(?=[个所家座条支名处台])/g;
+
+function readUnitAndQualifier(s: string, pos: number) {
+  const spaces = /^\s*/.exec(s.slice(pos))![0].length;
+  const unit = matchUnit(s, pos + spaces);
+  let end = unit ? pos + spaces + unit.length : pos;
+  let qualifier: string | null = null;
+  if (unit) {
+    const q = QUALIFIER.exec(s.slice(end));
+    if (q) {
+      qualifier = q[1];
+      end += q[0].length;
+    }
+  }
+  return { unit, end };
+}
+
+export function findQuantities(s: string): Quantity[] {
+  const out: Quantity[] = [];
+  ARABIC.lastIndex = 0;
+  for (let m = ARABIC.exec(s); m; m = ARABIC.exec(s)) {
+    const numberStart = m.index;
+    let numberEnd = m.index + m[0].length;
+    let value = parseArabic(m[0]);
+    let min: number | null = null;
+    let max: number | null = null;
+
+    // "5%—8%" carries the unit on both ends; "5 - 8 个" only on the second.
+    let first = readUnitAndQualifier(s, numberEnd);
+    const range = RANGE_SEPARATOR.exec(s.slice(first.unit ? first.end : numberEnd));
+    if (range && (!first.unit || first.unit.kind !== "label")) {
+      const secondStart = (first.unit ? first.end : numberEnd) + range[0].length - range[1].length;
+      const second = readUnitAndQualifier(s, secondStart + range[1].length);
+      const sameUnit = !first.unit || (second.unit && second.unit.unit === first.unit.unit);
+      const separatorIsWord = /至|到/.test(range[0]);
+      if (second.unit && sameUnit && (!separatorIsWord || !first.unit)) {
+        min = value;
+        max = parseArabic(range[1]);
+        value = max;
+        numberEnd = secondStart + range[1].length;
+        first = second;
+        ARABIC.lastIndex = numberEnd;
+      }
+    }
+
+    const before = s.charAt(numberStart - 1);
+    const after = s.charAt(numberEnd);
+    const glued =
+      /[A-Za-z.]/.test(before) ||
+      (!first.unit && /[A-Za-z]/.test(s.slice(numberEnd).trimStart().charAt(0)) && /[A-Za-z\s]/.test(after));
+    out.push({
+      numberStart,
+      numberEnd,
+      end: first.unit ? first.end : numberEnd,
+      value,
+      min,
+      max,
+      unit: first.unit?.unit ?? null,
+      unitKind: first.unit?.kind ?? null,
+      qualifier: first.unit ? readQualifier(s, numberEnd, first.end) : null,
+      glued,
+      chinese: false,
+    });
+  }
+
+  CHINESE_COUNT.lastIndex = 0;
+  for (let m = CHINESE_COUNT.exec(s); m; m = CHINESE_COUNT.exec(s)) {
+    const value = parseChineseNumeral(m[0]);
+    const numberEnd = m.index + m[0].length;
+    const unit = matchUnit(s, numberEnd);
+    if (value === null || !unit || unit.kind !== "count") continue;
+    const q = QUALIFIER.exec(s.slice(numberEnd + unit.length));
+    out.push({
+      numberStart: m.index,
+      numberEnd,
+      end: numberEnd + unit.length + (q ? q[0].length : 0),
+      value,
+      min: null,
+      max: null,
+      unit: unit.unit,
+      unitKind: unit.kind,
+      qualifier: q ? q[1] : null,
+      glued: false,
+      chinese: true,
+    });
+  }
+  return out.sort((a, b) => a.numberStart - b.numberStart);
+}
+
+function readQualifier(s: string, numberEnd: number, end: number): string | null {
+  const tail = s.slice(numberEnd, end);
+  const q = /(以上|以下|以内|之内|左右|上下|内)$/.exec(tail.trimEnd());
+  return q ? q[1] : null;
+}

@@ -1,0 +1,36 @@
+// Small character-level helpers shared by the clause analysers.
+
+export const CLAUSE_DELIMITER = /[，,；;：:。！？!?\n]/;
+
+export function isHan(ch: string): boolean {
+  return /[\u4e00-\u9fff]/.test(ch);
+}
+
+/** The first non-space character at or after `pos`. */
+export function nextVisible(s: string, pos: number): string {
+  return s.slice(pos).trimStart().charAt(0);
+}
+
+/** True when a noun (or a quoted name) follows `pos` directly: "388个|10亿元以上重大项目". */
+export function nounFollows(s: string, pos: number): boolean {
+  const ch = nextVisible(s, pos);
+  return ch !== "" && !CLAUSE_DELIMITER.test(ch) && ch !== "、" && (isHan(ch) || /[“"《「(（\dA-Za-z]/.test(ch));
+}
+
+/**
+ * Marks which positions of `s` lie inside quotation marks or book-title marks. Numbers
+ * there belong to slogans and names (“136”, “三个一批”, 《…》), not to targets.
+ */
+export function quotedMask(s: string): Uint8Array {
+  const mask = new Uint8Array(s.length);
+  let depth = 0;
+  let straightOpen = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === "“" || ch === "《" || ch === "「" || ch === "『") depth++;
+    else if ((ch === "”" || ch === "》" || ch === "」" || ch === "』") && depth > 0) depth--;
+    else if (ch === '"') straightOpen = !straightOpen;
+    else if (depth > 0 || straightOpen) mask[i] = 1;
+  }
+  return mask;
+}

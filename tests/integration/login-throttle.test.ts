@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { FREE_FAILURES } from "@/lib/auth/login-throttle";
+import { actorFor, db } from "./support";
+
+describe("signing in", () => {
+  it("accepts the right password and refuses a wrong one with the same answer as an unknown name", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    expect(await verifyCredentials(user.loginName.toUpperCase(), user.password)).toMatchObject({ ok: true, user: { id: user.id, role: "VIEWER" } });
+    expect(await verifyCredentials(user.loginName, "wrong")).toEqual({ ok: false, refusal: { code: "INVALID" } });
+    expect(await verifyCredentials("no-such-user-anywhere", "wrong")).toEqual({ ok: false, refusal: { code: "INVALID" } });
+  });
+
+  it("refuses a disabled user even with the right password", async () => {
+    const user = await actorFor({ role: "OFFICIAL", disabled: true });
+    expect(await verifyCredentials(user.loginName, user.password)).toEqual({ ok: false, refusal: { code: "DISABLED" } });
+  });
+
+  it("slows down repeated failures of one account, counting a parallel burst, and never blocks another account", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    const bystander = await actorFor({ role: "VIEWER" });
+    await Promise.all(Array.from({ length: FREE_FAILURES }, () => verifyCredentials(user.loginName, "wrong")));
+    const throttled = await verifyCredentials(user.loginName, user.password);
+    expect(throttled.ok).toBe(false);
+    if (!throttled.ok) {
+      expect(throttled.refusal.code).toBe("THROTTLED");
+      if (throttled.refusal.code === "THROTTLED") expect(throttled.refusal.seconds).toBeGreaterThan(0);
+    }
+    expect(await verifyCredentials(bystander.loginName, bystander.password)).toMatchObject({ ok: true });
+  });
+
+  it("lets the real user back in once the block has passed, and a success clears the count", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    for (let i = 0; i < FREE_FAILURES; i++) await verifyCredentials(user.loginName, "wrong");
+    await db.loginThrottle.update({ where: { loginName: user.loginName }, data: { blockedUntil: new Date(Date.now() - 1000) } });
+    expect(await verifyCredentials(user.loginName, user.password)).toMatchObject({ ok: true });
+    expect(await db.loginThrottle.findUnique({ where: { loginName: user.loginName } })).toBeNull();
+  });
+});

@@ -1,0 +1,22 @@
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { seedDepartment, seedUser, type SeedUserInput } from "@/lib/seed/factories";
+
+export { db };
+
+/** A user in the database and the Actor the action wrapper would see for them. */
+export async function actorFor(input: SeedUserInput): Promise<Actor & { password: string }> {
+  const user = await seedUser(db, input);
+  return {
+    id: user.id,
+    loginName: user.loginName,
+    displayName: user.displayName,
+    role: user.role,
+    departmentId: user.departmentId,
+    password: user.password,
+  };
+}
+
+export function department() {
+  return seedDepartment(db);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { createUser } from "@/lib/users/create-user";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { actorFor, db, department } from "./support";
+
+const uniqueName = () => `it-${Math.random().toString(36).slice(2, 10)}`;
+
+describe("createUser through the action wrapper", () => {
+  it("creates the user with an argon2id hash and writes an audit event in the same transaction", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const loginName = uniqueName();
+    const result = await executeAction(createUser, admin, {
+      loginName: ` ${loginName.toUpperCase()} `,
+      displayName: "张三",
+      role: "VIEWER",
+      departmentId: "",
+      password: "a-long-password",
+    });
+    expect(result.ok).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { loginName } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.passwordHash).not.toContain("a-long-password");
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entity: "User", entityId: String(user.id), action: "user.create" } });
+    expect(event.actorId).toBe(admin.id);
+    expect(JSON.stringify(event.after)).not.toContain("a-long-password");
+  });
+
+  it("refuses anonymous callers, and every role but admin, without writing anything", async () => {
+    const loginName = uniqueName();
+    const input = { loginName, displayName: "李四", role: "VIEWER", password: "a-long-password" };
+    expect(await executeAction(createUser, null, input)).toMatchObject({ ok: false, kind: "unauthenticated" });
+    for (const role of ["REVIEWER", "OFFICIAL", "VIEWER"] as const) {
+      const dept = role === "OFFICIAL" ? await department() : null;
+      const actor = await actorFor({ role, departmentId: dept?.id });
+      expect(await executeAction(createUser, actor, input)).toMatchObject({ ok: false, kind: "forbidden", message: "您没有执行此操作的权限。" });
+    }
+    expect(await db.user.count({ where: { loginName } })).toBe(0);
+  });
+
+  it("returns field errors in Chinese for bad input", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const result = await executeAction(createUser, admin, { loginName: "中文名", displayName: "", role: "KING", password: "short" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.kind).toBe("invalid");
+    expect(result.fieldErrors?.loginName?.[0]).toBe("登录名只能包含小写字母、数字、点、下划线和连字符。");
+    expect(result.fieldErrors?.displayName?.[0]).toBe("此项为必填项。");
+    expect(result.fieldErrors?.role?.[0]).toMatch(/[\u4e00-\u9fff]/);
+    expect(result.fieldErrors?.password?.[0]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("requires a department for officials and refuses a taken login name", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const noDept = await executeAction(createUser, admin, { loginName: uniqueName(), displayName: "王五", role: "OFFICIAL", password: "a-long-password" });
+    expect(noDept).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { departmentId: ["责任单位经办人必须属于一个部门。"] } });
+
+    const existing = await actorFor({ role: "VIEWER" });
+    const taken = await executeAction(createUser, admin, { loginName: existing.loginName, displayName: "赵六", role: "VIEWER", password: "a-long-password" });
+    expect(taken).toMatchObject({ ok: false, kind: "invalid" });
+    if (!taken.ok) expect(taken.fieldErrors?.loginName?.[0]).toContain(existing.loginName);
+  });
+
+  it("answers in English when the caller's locale is English", async () => {
+    const viewer = await actorFor({ role: "VIEWER" });
+    const result = await executeAction(createUser, viewer, { loginName: uniqueName(), displayName: "x", role: "VIEWER", password: "a-long-password" }, "en");
+    expect(result).toMatchObject({ ok: false, message: "You are not allowed to do this." });
+  });
+});
+
+describe("setUserDisabled", () => {
+  it("disables and re-enables a user, auditing before and after", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const target = await actorFor({ role: "VIEWER" });
+    expect(await executeAction(setUserDisabled, admin, { userId: String(target.id), disabled: "true" })).toMatchObject({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabled).toBe(true);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.disable", entityId: String(target.id) } });
+    expect(event.before).toEqual({ id: target.id, disabled: false });
+    expect(event.after).toEqual({ id: target.id, disabled: true });
+    expect(await executeAction(setUserDisabled, admin, { userId: target.id, disabled: "false" })).toMatchObject({ ok: true });
+  });
+
+  it("does not let an admin disable their own account", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const result = await executeAction(setUserDisabled, admin, { userId: admin.id, disabled: "true" });
+    expect(result).toMatchObject({ ok: false, kind: "invalid", message: "不能停用自己的账号。" });
+  });
+
+  it("answers not found for a user that does not exist", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    expect(await executeAction(setUserDisabled, admin, { userId: 999_999_999, disabled: "true" })).toMatchObject({ ok: false, kind: "not_found" });
+  });
+});
