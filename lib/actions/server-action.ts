@@ -1,13 +1,24 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { getLocale } from "@/lib/i18n/server-locale";
+import { translator, type Translate } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/zh";
 import type { ActionDefinition } from "./define-action";
 import { executeAction } from "./execute-action";
 import type { FormState } from "./form-state";
 
-const NEVER_ECHOED = /password/i;
+const NEVER_ECHOED = /password|^candidates$|^text$/i;
+
+export interface FormActionOptions<Result> {
+  successMessage?: (result: Result, t: Translate) => string;
+  /** Where to go after a success (e.g. the record just created). */
+  redirectTo?: (result: Result) => string;
+  /** Turns uploaded files into plain values; a returned problem refuses the request. */
+  readFiles?: (formData: FormData, values: Record<string, unknown>) => Promise<{ field: string; messageKey: MessageKey } | null>;
+}
 
 /**
  * Turns an action definition into a form action for useActionState: reads the session and the
@@ -16,17 +27,24 @@ const NEVER_ECHOED = /password/i;
  */
 export function formAction<Schema extends z.ZodType, Result>(
   definition: ActionDefinition<Schema, Result>,
-  successMessage?: (result: Result) => Promise<string> | string,
+  options: FormActionOptions<Result> = {},
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData);
+    const values: Record<string, unknown> = formValues(formData);
     const [actor, locale] = await Promise.all([getCurrentActor(), getLocale()]);
+    const t = translator(locale);
+    const problem = actor && options.readFiles ? await options.readFiles(formData, values) : null;
+    if (problem) {
+      const message = t(problem.messageKey);
+      return { status: "error", message, fieldErrors: { [problem.field]: [message] }, values: echo(values), submittedAt: Date.now() };
+    }
     const result = await executeAction(definition, actor, values, locale);
     if (!result.ok) {
       return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values: echo(values), submittedAt: Date.now() };
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
-    return { status: "success", message: successMessage ? await successMessage(result.data) : undefined, submittedAt: Date.now() };
+    if (options.redirectTo) redirect(options.redirectTo(result.data));
+    return { status: "success", message: options.successMessage?.(result.data, t), submittedAt: Date.now() };
   };
 }
 
@@ -42,8 +60,12 @@ export function formValues(formData: FormData): Record<string, string | string[]
   return out;
 }
 
-function echo(values: Record<string, string | string[]>): Record<string, string> {
+function echo(values: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(values)) if (!NEVER_ECHOED.test(k)) out[k] = Array.isArray(v) ? v.join(",") : v;
+  for (const [k, v] of Object.entries(values)) {
+    if (NEVER_ECHOED.test(k)) continue;
+    if (typeof v === "string") out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.join(",");
+  }
   return out;
 }

@@ -22,11 +22,14 @@ export interface RawCommitment {
   deadlineStated: boolean;
 }
 
-/** Sentences about the past inside a plan part ("去年…", "2022年…") promise nothing. */
-function isAboutThePast(sentence: string, year: number): boolean {
+/**
+ * Sentences about another year inside a plan part promise nothing for this one:
+ * "去年…", "2022年…" look back, "到2025年…" sets a multi-year goal.
+ */
+function isAboutAnotherYear(sentence: string, years: number[]): boolean {
   if (/^(?:过去|去年|上年|前些年|近年来|以往|截至|截止|五年来|十年来|一年来)/.test(sentence)) return true;
-  const lead = /^(\d{4})\s*年/.exec(sentence);
-  return lead !== null && Number(lead[1]) < year;
+  const lead = /^(?:到|至)?\s*(\d{4})\s*年/.exec(sentence);
+  return lead !== null && !years.includes(Number(lead[1]));
 }
 
 /** A clause that only says when ("上半年"): its deadline carries over to the clauses after it. */
@@ -36,7 +39,13 @@ function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
   return rest.replace(/[\s在要于]/g, "") === "" ? phrases[0] : null;
 }
 
-export function extractCommitments(text: string, paragraphs: Span[], ranges: Span[], year: number): RawCommitment[] {
+export function extractCommitments(
+  text: string,
+  paragraphs: Span[],
+  ranges: Span[],
+  year: number,
+  textYears: number[] = [year],
+): RawCommitment[] {
   const out: RawCommitment[] = [];
   for (const range of ranges) {
     for (const p of paragraphs) {
@@ -46,7 +55,7 @@ export function extractCommitments(text: string, paragraphs: Span[], ranges: Spa
       const paragraph = text.slice(p.start, p.end);
       const mask = quotedMask(paragraph);
       for (const sentence of sentencesOf(text.slice(start, end), start)) {
-        if (isAboutThePast(sentence.text, year)) continue;
+        if (isAboutAnotherYear(sentence.text, textYears)) continue;
         collectFromSentence(sentence, (abs) => mask[abs - p.start] === 1, year, out);
       }
     }

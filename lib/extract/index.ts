@@ -60,11 +60,14 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
   const year = options.year ?? meta.year;
   if (year === null || year === undefined) throw new ExtractionError("NOT_A_REPORT", "no year / 未找到年份");
 
-  const inScope = parts.filter((p) => isPartInScope(p, year));
+  // An overriding year changes the deadlines; the parts that plan ahead are still found
+  // with the year the text itself names.
+  const textYears = meta.year !== null && meta.year !== year ? [year, meta.year] : [year];
+  const inScope = parts.filter((p) => textYears.some((y) => isPartInScope(p, y)));
   if (inScope.length === 0) throw new ExtractionError("NOT_A_REPORT", "no part for the year / 没有年度目标任务部分");
 
   const ranges = inScope.map((p) => ({ start: p.headingEnd, end: p.end }));
-  const raws = extractCommitments(text, paragraphs, ranges, year);
+  const raws = extractCommitments(text, paragraphs, ranges, year, textYears);
   const allSections = buildSections(text, paragraphs, inScope);
 
   const sectionOf = (offset: number) =>

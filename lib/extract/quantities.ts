@@ -29,7 +29,7 @@ const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
 const CHINESE_COUNT = /[两一二三四五六七八九十][一二三四五六七八九十]?(?=[个所家座条支名处台])/g;
 
 function readUnitAndQualifier(s: string, pos: number) {
-  const spaces = /^\s*/.exec(s.slice(pos))![0].length;
+  const spaces = s.slice(pos).length - s.slice(pos).trimStart().length;
   const unit = matchUnit(s, pos + spaces);
   let end = unit ? pos + spaces + unit.length : pos;
   let qualifier: string | null = null;
@@ -40,7 +40,7 @@ function readUnitAndQualifier(s: string, pos: number) {
       end += q[0].length;
     }
   }
-  return { unit, end };
+  return { unit, end, qualifier };
 }
 
 export function findQuantities(s: string): Quantity[] {
@@ -60,8 +60,7 @@ export function findQuantities(s: string): Quantity[] {
       const secondStart = (first.unit ? first.end : numberEnd) + range[0].length - range[1].length;
       const second = readUnitAndQualifier(s, secondStart + range[1].length);
       const sameUnit = !first.unit || (second.unit && second.unit.unit === first.unit.unit);
-      const separatorIsWord = /至|到/.test(range[0]);
-      if (second.unit && sameUnit && (!separatorIsWord || !first.unit)) {
+      if (second.unit && sameUnit) {
         min = value;
         max = parseArabic(range[1]);
         value = max;
@@ -85,7 +84,7 @@ export function findQuantities(s: string): Quantity[] {
       max,
       unit: first.unit?.unit ?? null,
       unitKind: first.unit?.kind ?? null,
-      qualifier: first.unit ? readQualifier(s, numberEnd, first.end) : null,
+      qualifier: first.qualifier,
       glued,
       chinese: false,
     });
@@ -113,10 +112,4 @@ export function findQuantities(s: string): Quantity[] {
     });
   }
   return out.sort((a, b) => a.numberStart - b.numberStart);
-}
-
-function readQualifier(s: string, numberEnd: number, end: number): string | null {
-  const tail = s.slice(numberEnd, end);
-  const q = /(以上|以下|以内|之内|左右|上下|内)$/.exec(tail.trimEnd());
-  return q ? q[1] : null;
 }

@@ -13,6 +13,7 @@ const NAV: readonly NavEntry[] = [
   { href: "/", labelKey: "nav.home", permission: "report.view" },
   { href: "/commitments", labelKey: "nav.commitments", permission: "commitment.view" },
   { href: "/reports", labelKey: "nav.reports", permission: "report.view" },
+  { href: "/reports/import", labelKey: "nav.import", permission: "report.import" },
   { href: "/admin/users", labelKey: "nav.users", permission: "user.manage" },
   { href: "/admin/departments", labelKey: "nav.departments", permission: "department.manage" },
 ];

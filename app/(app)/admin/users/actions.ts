@@ -2,11 +2,10 @@
 
 import { formAction } from "@/lib/actions/server-action";
 import type { FormState } from "@/lib/actions/form-state";
-import { getTranslator } from "@/lib/i18n/server-locale";
 import { createUser } from "@/lib/users/create-user";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 
-const create = formAction(createUser, async () => (await getTranslator()).t("users.created"));
+const create = formAction(createUser, { successMessage: (_, t) => t("users.created") });
 const toggle = formAction(setUserDisabled);
 
 export async function createUserAction(state: FormState, formData: FormData) {

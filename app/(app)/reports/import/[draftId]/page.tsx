@@ -1,0 +1,71 @@
+import { notFound } from "next/navigation";
+import { CandidateReview } from "@/components/imports/candidate-review";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/require-actor";
+import { listDepartments } from "@/lib/departments/list-departments";
+import { parseId } from "@/lib/http/parse-id";
+import { getImportDraft } from "@/lib/imports/get-import-draft";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { listOfficials } from "@/lib/users/list-officials";
+import { acceptImportAction, discardImportAction } from "./actions";
+
+const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
+
+export default async function ReviewImportPage({ params }: { params: Promise<{ draftId: string }> }) {
+  await requireActor("report.import");
+  const draftId = parseId((await params).draftId);
+  const draft = draftId ? await getImportDraft(draftId) : null;
+  if (!draft) notFound();
+  const [{ t }, departments, officials] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true }), listOfficials()]);
+  return (
+    <>
+      <PageHeader title={`${t("import.review")}：${draft.year} · ${draft.title}`} />
+      <p className="-mt-4 mb-4 text-sm text-slate-600">
+        {draft.issuer} · {t("import.reviewHint")}
+      </p>
+      <CandidateReview
+        draftId={draft.id}
+        text={draft.text}
+        candidates={draft.candidates}
+        options={{ departments: departments.map((d) => ({ id: d.id, name: d.name })), officials }}
+        acceptAction={acceptImportAction}
+        discardAction={discardImportAction}
+        labels={{
+          candidates: t("import.candidates"),
+          accept: t("import.accept"),
+          discard: t("import.discard"),
+          reject: t("import.rejectRow"),
+          restore: t("import.restoreRow"),
+          edit: t("import.editRow"),
+          doneEditing: t("import.doneEditing"),
+          split: t("import.split"),
+          mergeNext: t("import.mergeNext"),
+          rejected: t("import.rejected"),
+          selectAll: t("import.selectAll"),
+          bulkLead: t("import.bulkLead"),
+          bulkApply: t("import.bulkApply"),
+          source: t("import.source"),
+          none: t("common.none"),
+          milestone: t("commitments.milestone"),
+          fields: {
+            section: t("reports.sections"),
+            indicator: t("commitments.indicator"),
+            kind: t("import.kind"),
+            value: t("import.value"),
+            min: t("import.min"),
+            max: t("import.max"),
+            unit: t("import.unit"),
+            comparator: t("import.comparator"),
+            deadline: t("commitments.deadline"),
+            lead: t("commitments.leadDepartment"),
+            supporting: t("import.supporting"),
+            responsible: t("import.responsible"),
+            quote: t("commitments.quote"),
+          },
+          kinds: { numeric: t("import.kind.numeric"), milestone: t("import.kind.milestone") },
+          comparators: Object.fromEntries(COMPARATORS.map((c) => [c, t(`import.comparator.${c}`)])),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+"use server";
+
+import { formAction } from "@/lib/actions/server-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { readImportFile } from "@/lib/imports/import-form-files";
+import { startImport } from "@/lib/imports/start-import";
+
+const start = formAction(startImport, {
+  readFiles: readImportFile,
+  redirectTo: (result) => `/reports/import/${result.draftId}`,
+});
+
+export async function startImportAction(state: FormState, formData: FormData) {
+  return start(state, formData);
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { ImportForm } from "@/components/imports/import-form";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/require-actor";
+import { listImportDrafts } from "@/lib/imports/get-import-draft";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { startImportAction } from "./actions";
+
+export default async function ImportPage() {
+  await requireActor("report.import");
+  const [{ t, locale }, drafts] = await Promise.all([getTranslator(), listImportDrafts()]);
+  return (
+    <>
+      <PageHeader title={t("import.title")} />
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card>
+          <ImportForm
+            action={startImportAction}
+            defaultIssuer=""
+            labels={{
+              title: t("import.title"),
+              file: t("import.file"),
+              paste: t("import.paste"),
+              issuer: t("import.issuer"),
+              year: t("import.year"),
+              submit: t("import.submit"),
+              submitting: t("import.submitting"),
+            }}
+          />
+        </Card>
+        <Card className="h-fit">
+          <h2 className="mb-3 font-medium">{t("import.drafts")}</h2>
+          {drafts.length === 0 ? (
+            <EmptyState message={t("import.noDrafts")} />
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {drafts.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/reports/import/${d.id}`} className="text-brand-700 hover:underline">
+                    {d.year} · {d.title}
+                  </Link>
+                  <div className="text-xs text-slate-500">
+                    {d.issuer} · {d.createdBy.displayName} · {d.createdAt.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

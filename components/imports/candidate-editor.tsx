@@ -1,0 +1,159 @@
+"use client";
+
+import { inputClass } from "@/components/ui/field";
+import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
+
+const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
+
+/** Edits one candidate in place: indicator, kind, target, unit, comparator, deadline, owners. */
+export function CandidateEditor({
+  row,
+  labels,
+  options,
+  errors,
+  onChange,
+}: {
+  row: ReviewRow;
+  labels: ReviewLabels;
+  options: ReviewOptions;
+  errors: Record<string, string[]>;
+  onChange: (patch: Partial<ReviewRow>) => void;
+}) {
+  const id = (field: string) => `${row.key}-${field}`;
+  const num = (v: string) => (v.trim() === "" ? null : Number(v));
+  const f = labels.fields;
+  const err = (field: string) =>
+    errors[field] ? (
+      <span id={`${id(field)}-error`} className="text-xs text-red-700" aria-live="polite">
+        {errors[field].join(" ")}
+      </span>
+    ) : null;
+  const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
+  return (
+    <div className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
+      <label className="md:col-span-2">
+        {f.indicator}
+        <input className={inputClass} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
+        {err("indicator")}
+      </label>
+      <label>
+        {f.kind}
+        <select
+          className={inputClass}
+          value={row.kind}
+          onChange={(e) => {
+            const kind = e.target.value as ReviewRow["kind"];
+            onChange(kind === "milestone" ? { kind, comparator: null, value: null, min: null, max: null, unit: null } : { kind, comparator: row.comparator ?? "=" });
+          }}
+        >
+          <option value="numeric">{labels.kinds.numeric}</option>
+          <option value="milestone">{labels.kinds.milestone}</option>
+        </select>
+      </label>
+      {row.kind === "numeric" && (
+        <>
+          <label>
+            {f.comparator}
+            <select
+              className={inputClass}
+              value={row.comparator ?? "="}
+              onChange={(e) => onChange({ comparator: e.target.value as ReviewRow["comparator"] })}
+              {...described("comparator")}
+            >
+              {COMPARATORS.map((c) => (
+                <option key={c} value={c}>
+                  {labels.comparators[c]}
+                </option>
+              ))}
+            </select>
+            {err("comparator")}
+          </label>
+          {row.comparator === "range" ? (
+            <div className="grid grid-cols-2 gap-2">
+              <label>
+                {f.min}
+                <input className={inputClass} inputMode="decimal" value={row.min ?? ""} onChange={(e) => onChange({ min: num(e.target.value) })} {...described("min")} />
+                {err("min")}
+              </label>
+              <label>
+                {f.max}
+                <input className={inputClass} inputMode="decimal" value={row.max ?? ""} onChange={(e) => onChange({ max: num(e.target.value) })} {...described("max")} />
+                {err("max")}
+              </label>
+            </div>
+          ) : (
+            <label>
+              {f.value}
+              <input className={inputClass} inputMode="decimal" value={row.value ?? ""} onChange={(e) => onChange({ value: num(e.target.value) })} {...described("value")} />
+              {err("value")}
+            </label>
+          )}
+          <label>
+            {f.unit}
+            <input className={inputClass} value={row.unit ?? ""} onChange={(e) => onChange({ unit: e.target.value || null })} />
+          </label>
+        </>
+      )}
+      <label>
+        {f.deadline}
+        <input
+          type="date"
+          className={inputClass}
+          value={row.deadline}
+          onChange={(e) => onChange({ deadline: e.target.value, deadlineStated: true })}
+          {...described("deadline")}
+        />
+        {err("deadline")}
+      </label>
+      <label>
+        {f.lead}
+        <select
+          className={inputClass}
+          value={row.leadDepartmentId ?? ""}
+          onChange={(e) => onChange({ leadDepartmentId: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{labels.none}</option>
+          {options.departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {f.responsible}
+        <select
+          className={inputClass}
+          value={row.responsibleUserId ?? ""}
+          onChange={(e) => onChange({ responsibleUserId: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{labels.none}</option>
+          {options.officials
+            .filter((o) => row.leadDepartmentId == null || o.departmentId === row.leadDepartmentId)
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.displayName}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label className="md:col-span-3">
+        {f.supporting}
+        <select
+          multiple
+          className={`${inputClass} h-24`}
+          value={row.supportingDepartmentIds.map(String)}
+          onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
+        >
+          {options.departments
+            .filter((d) => d.id !== row.leadDepartmentId)
+            .map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+"use client";
+
+import { useActionState, useMemo, useState } from "react";
+import { ReportText } from "@/components/reports/report-text";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { formatTarget } from "@/lib/commitments/format-target";
+import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
+import type { TImportCandidate } from "@/lib/imports/types";
+import { CandidateEditor } from "./candidate-editor";
+import { acceptedRows, mergeWithNext, splitRow, updateRow } from "./review-rows";
+import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The admin's review of an import: the report text with every candidate highlighted, beside the
+ * candidates to accept, edit, merge, split or reject, with owners set one by one or in bulk.
+ */
+export function CandidateReview({
+  draftId,
+  text,
+  candidates,
+  options,
+  labels,
+  acceptAction,
+  discardAction,
+}: {
+  draftId: number;
+  text: string;
+  candidates: TImportCandidate[];
+  options: ReviewOptions;
+  labels: ReviewLabels;
+  acceptAction: Action;
+  discardAction: Action;
+}) {
+  const [rows, setRows] = useState<ReviewRow[]>(() => candidates.map((c) => ({ ...c, rejected: false })));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkLead, setBulkLead] = useState("");
+  const [nextKey, setNextKey] = useState(1);
+  const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
+  const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
+
+  const accepted = acceptedRows(rows);
+  const departmentName = new Map(options.departments.map((d) => [d.id, d.name]));
+  const highlights = useMemo(
+    () => rows.filter((r) => !r.rejected).map((r) => ({ start: r.start, end: r.end, id: `cand-${r.key}` })),
+    [rows],
+  );
+  const source = useMemo(() => <ReportText text={text} highlights={highlights} />, [text, highlights]);
+  const errorsByKey = rowErrors(acceptState.fieldErrors, accepted.map((r) => r.key));
+
+  const toggleSelected = (key: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <section aria-label={labels.source} className="max-h-[80vh] overflow-auto rounded-xl border border-slate-200 bg-white p-5">
+        {source}
+      </section>
+      <section>
+        <div className="mb-3 flex flex-wrap items-center gap-3">
+          <form action={accept}>
+            <input type="hidden" name="draftId" value={draftId} />
+            <input type="hidden" name="candidates" value={JSON.stringify(accepted)} />
+            <button type="submit" className={buttonClass} disabled={accepting || accepted.length === 0}>
+              {labels.accept.replace("{count}", String(accepted.length))}
+            </button>
+          </form>
+          <form action={discard}>
+            <input type="hidden" name="draftId" value={draftId} />
+            <button type="submit" className={secondaryButtonClass} disabled={discarding}>
+              {labels.discard}
+            </button>
+          </form>
+          <span className="text-sm text-slate-600">
+            {labels.candidates.replace("{count}", String(rows.length)).replace("{accepted}", String(accepted.length))}
+          </span>
+        </div>
+        <FormMessage state={acceptState.status === "idle" ? discardState : acceptState} />
+        <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <label className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              checked={selected.size > 0 && selected.size === rows.length}
+              onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.key)) : new Set())}
+            />
+            {labels.selectAll}
+          </label>
+          <select aria-label={labels.bulkLead} className={`${inputClass} w-56`} value={bulkLead} onChange={(e) => setBulkLead(e.target.value)}>
+            <option value="">{labels.bulkLead}</option>
+            {options.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={!bulkLead || selected.size === 0}
+            onClick={() => setRows((rs) => rs.map((r) => (selected.has(r.key) ? { ...r, leadDepartmentId: Number(bulkLead), responsibleUserId: null } : r)))}
+          >
+            {labels.bulkApply}
+          </button>
+        </div>
+        <ol className="space-y-2">
+          {rows.map((row) => (
+            <li
+              key={row.key}
+              data-testid="candidate"
+              data-rejected={row.rejected}
+              className={`rounded-lg border bg-white ${row.rejected ? "border-dashed border-slate-300 opacity-60" : "border-slate-200"}`}
+            >
+              <div className="flex flex-wrap items-start gap-3 p-3 text-sm">
+                <input type="checkbox" aria-label={row.indicator} checked={selected.has(row.key)} onChange={() => toggleSelected(row.key)} />
+                <div className="min-w-0 flex-1">
+                  <div className="font-medium">
+                    <span className="mr-2 text-slate-400">{row.section}</span>
+                    {row.indicator}
+                    <span className="ml-2 text-brand-700">
+                      {row.kind === "milestone" ? labels.milestone : formatTarget(targetOf(row))}
+                    </span>
+                    <span className="ml-2 text-slate-500">{row.deadline}</span>
+                    {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
+                  </div>
+                  <a href={`#cand-${row.key}`} className="block truncate text-slate-500 hover:underline">
+                    {text.slice(row.start, row.end)}
+                  </a>
+                  <div className="text-xs text-slate-500">
+                    {labels.fields.lead}: {row.leadDepartmentId ? departmentName.get(row.leadDepartmentId) : labels.none}
+                  </div>
+                  {errorsByKey[row.key] && (
+                    <p role="alert" className="text-xs text-red-700">
+                      {Object.values(errorsByKey[row.key]).flat().join(" ")}
+                    </p>
+                  )}
+                </div>
+                <div className="flex flex-wrap gap-1">
+                  <button type="button" className={secondaryButtonClass} onClick={() => setEditing(editing === row.key ? null : row.key)}>
+                    {editing === row.key ? labels.doneEditing : labels.edit}
+                  </button>
+                  <button type="button" className={secondaryButtonClass} onClick={() => setRows((rs) => updateRow(rs, row.key, { rejected: !row.rejected }))}>
+                    {row.rejected ? labels.restore : labels.reject}
+                  </button>
+                  <button
+                    type="button"
+                    className={secondaryButtonClass}
+                    onClick={() => {
+                      setRows((rs) => splitRow(rs, row.key, `n${nextKey}`));
+                      setNextKey((k) => k + 1);
+                    }}
+                  >
+                    {labels.split}
+                  </button>
+                  <button type="button" className={secondaryButtonClass} onClick={() => setRows((rs) => mergeWithNext(rs, row.key))}>
+                    {labels.mergeNext}
+                  </button>
+                </div>
+              </div>
+              {editing === row.key && (
+                <CandidateEditor
+                  row={row}
+                  labels={labels}
+                  options={options}
+                  errors={errorsByKey[row.key] ?? {}}
+                  onChange={(patch) => setRows((rs) => updateRow(rs, row.key, patch))}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function targetOf(row: ReviewRow) {
+  return {
+    comparator: row.comparator ? COMPARATOR_TO_DB[row.comparator] : null,
+    targetValue: row.value,
+    targetMin: row.min,
+    targetMax: row.max,
+    unit: row.unit,
+  };
+}
+
+/** Server errors come back as "candidates.<index>.<field>"; index → the row's key. */
+function rowErrors(fieldErrors: Record<string, string[]> | undefined, keys: string[]) {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
+    const match = /^candidates\.(\d+)\.(\w+)$/.exec(path);
+    if (!match) continue;
+    const key = keys[Number(match[1])];
+    if (key) (out[key] ??= {})[match[2]] = messages;
+  }
+  return out;
+}

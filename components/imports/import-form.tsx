@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export interface ImportFormLabels {
+  title: string;
+  file: string;
+  paste: string;
+  issuer: string;
+  year: string;
+  submit: string;
+  submitting: string;
+}
+
+export function ImportForm({
+  action,
+  labels,
+  defaultIssuer,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: ImportFormLabels;
+  defaultIssuer: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-3" aria-label={labels.title}>
+      <Field id="file" label={labels.file} errors={e.file}>
+        {(p) => <input {...p} name="file" type="file" accept=".txt,text/plain" className="block text-sm" />}
+      </Field>
+      <Field id="text" label={labels.paste} errors={e.text}>
+        {(p) => <textarea {...p} name="text" rows={8} className={inputClass} />}
+      </Field>
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field id="issuer" label={labels.issuer} errors={e.issuer}>
+          {(p) => <input {...p} name="issuer" defaultValue={v.issuer ?? defaultIssuer} className={inputClass} />}
+        </Field>
+        <Field id="year" label={labels.year} errors={e.year}>
+          {(p) => <input {...p} name="year" inputMode="numeric" defaultValue={v.year} className={inputClass} />}
+        </Field>
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? labels.submitting : labels.submit}
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

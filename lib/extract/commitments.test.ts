@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { loadReport } from "./__fixtures__/load";
+import { miniReport } from "./__fixtures__/mini-report";
+import { extractReport, type ExtractedCommitment } from "./index";
+
+const luoyang = extractReport(loadReport("luoyang-2023"));
+
+function inPlan(plan: string, year = 2024): ExtractedCommitment[] {
+  return extractReport(miniReport(plan, { year })).commitments.filter((c) => c.section !== "二");
+}
+
+function brief(c: ExtractedCommitment) {
+  return { indicator: c.indicator, value: c.value, min: c.min, max: c.max, unit: c.unit, comparator: c.comparator };
+}
+
+describe("one commitment per numeric target", () => {
+  it("splits an enumeration of targets sharing a verb (3)", () => {
+    const found = luoyang.commitments.filter((c) => c.section === "三(二)" && /中小企业|高新技术企业/.test(c.indicator) && c.unit === "家");
+    expect(found.map(brief)).toEqual([
+      { indicator: "省级以上“专精特新”中小企业", value: 100, min: null, max: null, unit: "家", comparator: "=" },
+      { indicator: "高新技术企业", value: 200, min: null, max: null, unit: "家", comparator: "=" },
+      { indicator: "科技型中小企业", value: 3000, min: null, max: null, unit: "家", comparator: "=" },
+    ]);
+    expect(found[1].quote).toBe("高新技术企业 200 家");
+  });
+
+  it("pairs 分别 subjects with their numbers (2 and 3)", () => {
+    expect(inPlan("牛、羊饲养量分别达到50万头、170万只。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
+      ["牛饲养量", 50, "万头"],
+      ["羊饲养量", 170, "万只"],
+    ]);
+    expect(inPlan("“达标集镇”“示范集镇”“精品集镇”分别达到25%、10%、5%。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
+      ["“达标集镇”", 25, "%"],
+      ["“示范集镇”", 10, "%"],
+      ["“精品集镇”", 5, "%"],
+    ]);
+  });
+
+  it("gives each listed indicator its own commitment when they share one number", () => {
+    const found = luoyang.commitments.filter((c) => c.quote.endsWith("全员劳动生产率增长7%"));
+    expect(found.map((c) => c.indicator)).toEqual(["地区生产总值", "人均GDP", "全员劳动生产率"]);
+    expect(found.every((c) => c.comparator === "growth" && c.value === 7 && c.unit === "%")).toBe(true);
+  });
+
+  it("names the indicator after the number when the thing counted follows it", () => {
+    expect(inPlan("实施388个10亿元以上重大项目，年度完成投资2600亿元。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
+      ["10亿元以上重大项目", 388, "个"],
+      ["年度完成投资", 2600, "亿元"],
+    ]);
+  });
+
+  it("makes a range one commitment with min and max", () => {
+    const [c] = inPlan("新建市级重点实验室 5 - 8 个。");
+    expect(c).toMatchObject({ value: null, min: 5, max: 8, unit: "个", comparator: "range", quote: "新建市级重点实验室 5 - 8 个" });
+  });
+});
+
+describe("comparators", () => {
+  it.each([
+    ["城镇新增就业9万人以上", ">="],
+    ["农作物良种覆盖率超过97%", ">="],
+    ["确保 5G 基站总数突破 1 万个", ">="],
+    ["转移就业人数不低于20.5万", ">="],
+    ["城镇新增就业不少于26万人", ">="],
+    ["城镇调查失业率控制在5.5%以内", "<="],
+    ["城镇调查失业率控制在5%", "<="],
+    ["规上工业增加值增长8%", "growth"],
+    ["常住人口城镇化率提高0.7个百分点", "growth"],
+    ["一般公共预算收入增长6%左右", "growth"],
+    ["居民消费价格涨幅控制在3%左右", "approx"],
+    ["城镇新增就业1200万人左右", "approx"],
+    ["力争新增上市企业3—4家", "range"],
+    ["集中供热普及率提高到 97%", "="],
+    ["新签约 120 个", "="],
+    ["年度完成投资2600亿元", "="],
+  ])("%s → %s", (clause, comparator) => {
+    const [c] = inPlan(`${clause}。`);
+    expect(c.comparator).toBe(comparator);
+  });
+});
+
+describe("deadlines", () => {
+  it.each([
+    ["确保华为人工智能实验室上半年算力达到 42P。", "2024-06-30", true],
+    ["6月底前新建学校3所。", "2024-06-30", true],
+    ["三季度新建学校3所。", "2024-09-30", true],
+    ["确保首批7所现代化高中8月交付使用。", "2024-08-31", true],
+    ["2月底前新建学校3所。", "2024-02-29", true],
+    ["年底前新建学校3所。", "2024-12-31", true],
+    ["新建学校3所。", "2024-12-31", false],
+  ])("%s → %s", (plan, deadline, stated) => {
+    const [c] = inPlan(plan);
+    expect(c).toMatchObject({ deadline, deadlineStated: stated });
+  });
+
+  it("uses the report's year", () => {
+    expect(inPlan("上半年新建学校3所。", 2031)[0].deadline).toBe("2031-06-30");
+  });
+});
+
+describe("dated milestones", () => {
+  const milestones = luoyang.commitments.filter((c) => c.kind === "milestone");
+
+  it.each([
+    ["6月底前公交集团完成股权划转", "2023-06-30"],
+    ["上半年昇腾人工智能实验室投入运营", "2023-06-30"],
+    ["年底前栾卢高速建成通车", "2023-12-31"],
+    ["汝阳抽水蓄能电站上半年完成核准", "2023-06-30"],
+    ["三季度中移在线二期实质性开工建设", "2023-09-30"],
+  ])("%s", (quote, deadline) => {
+    const c = milestones.find((m) => m.quote === quote);
+    expect(c).toMatchObject({ kind: "milestone", value: null, unit: null, comparator: null, deadline, deadlineStated: true });
+  });
+
+  it("makes two milestones of two actions under one deadline", () => {
+    expect(inPlan("6月底前公交集团完成股权划转、热力集团组建到位。").map((c) => [c.quote, c.indicator, c.deadline])).toEqual([
+      ["6月底前公交集团完成股权划转", "公交集团完成股权划转", "2024-06-30"],
+      ["热力集团组建到位", "热力集团组建到位", "2024-06-30"],
+    ]);
+  });
+
+  it("keeps one action on two objects as one milestone", () => {
+    expect(inPlan("6 月底前开工建设城市文化客厅、城市阳台。")).toHaveLength(1);
+  });
+
+  it("carries a time-only clause to the clause it introduces", () => {
+    const [c] = inPlan("上半年，国宏集团、轨道集团完成AA+信用评级。");
+    expect(c).toMatchObject({ kind: "milestone", quote: "上半年，国宏集团、轨道集团完成AA+信用评级", deadline: "2024-06-30" });
+  });
+
+  it("ignores undated actions", () => {
+    expect(inPlan("力争偃师超薄基板玻璃二期建成投产。")).toEqual([]);
+  });
+
+  it("finds the dozen milestones of Luoyang", () => {
+    expect(milestones.length).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe("quotes", () => {
+  it("quotes the shortest clause holding indicator and number, with exact offsets", () => {
+    const text = miniReport("新增省级以上“专精特新”中小企业100家、高新技术企业200家、科技型中小企业3000家。");
+    const r = extractReport(text);
+    const plan = r.commitments.filter((c) => c.section !== "二");
+    expect(plan.map((c) => c.quote)).toEqual(["新增省级以上“专精特新”中小企业100家", "高新技术企业200家", "科技型中小企业3000家"]);
+    for (const c of r.commitments) expect(r.text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("never quotes a whole paragraph", () => {
+    for (const c of luoyang.commitments) expect(c.quote.length).toBeLessThan(60);
+  });
+
+  it("lists commitments in text order", () => {
+    const starts = luoyang.commitments.map((c) => c.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+});

@@ -1,0 +1,76 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db";
+import { invalid, notFound } from "@/lib/actions/errors";
+import type { ExtractedSection } from "@/lib/extract";
+import { saveReport } from "@/lib/reports/save-report";
+import { ZAcceptImport, type TImportCandidate } from "./types";
+
+/**
+ * Turns a reviewed draft into a report with exactly the accepted commitments, in one
+ * transaction: the report, its sections, the commitments with their owners, the audit event, and
+ * the draft's removal either all happen or none does. Offsets are checked against the draft's
+ * own text, so a tampered request cannot invent quotes.
+ */
+export const acceptImport = defineAction({
+  permission: "report.import",
+  schema: ZAcceptImport,
+  async run({ actor, input, tx }) {
+    // Locks the draft row: two admins accepting the same draft at once cannot both succeed.
+    const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "ImportDraft" WHERE id = ${input.draftId} FOR UPDATE`;
+    if (rows.length === 0) throw notFound();
+    const draft = await tx.importDraft.findUniqueOrThrow({ where: { id: input.draftId } });
+    const sections = draft.sections as unknown as ExtractedSection[];
+    await checkCandidates(tx, input.candidates, draft.text.length, new Set(sections.map((s) => s.code)));
+
+    const saved = await saveReport(
+      tx,
+      {
+        title: draft.title,
+        issuer: draft.issuer,
+        year: draft.year,
+        deliveredOn: draft.deliveredOn?.toISOString().slice(0, 10) ?? null,
+        text: draft.text,
+        sections,
+        importedById: actor.id,
+      },
+      input.candidates,
+    );
+    if (!saved.created) throw invalid("import.error.duplicate", { title: `${draft.year} ${draft.title}` });
+    await tx.importDraft.delete({ where: { id: draft.id } });
+    return {
+      result: { reportId: saved.reportId, commitments: saved.commitmentCount },
+      audit: [
+        {
+          action: "report.import",
+          entity: "Report",
+          entityId: saved.reportId,
+          after: { title: draft.title, year: draft.year, issuer: draft.issuer, commitments: saved.commitmentCount, draftId: draft.id },
+        },
+      ],
+    };
+  },
+  revalidate: (result) => ["/", "/reports", `/reports/${result.reportId}`, "/commitments", "/reports/import"],
+});
+
+async function checkCandidates(
+  tx: Tx,
+  candidates: TImportCandidate[],
+  textLength: number,
+  sectionCodes: Set<string>,
+) {
+  if (candidates.length === 0) throw invalid("import.error.noneAccepted");
+  const seen = new Set<string>();
+  for (const [i, c] of candidates.entries()) {
+    if (c.end > textLength || !sectionCodes.has(c.section)) throw invalid("import.error.span", undefined, `candidates.${i}.indicator`);
+    const identity = `${c.start}:${c.end}:${c.indicator}`;
+    if (seen.has(identity)) throw invalid("import.error.twice", { indicator: c.indicator }, `candidates.${i}.indicator`);
+    seen.add(identity);
+  }
+  const departmentIds = [...new Set(candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null))];
+  if ((await tx.department.count({ where: { id: { in: departmentIds } } })) !== departmentIds.length) throw invalid("import.error.department");
+  const userIds = [...new Set(candidates.map((c) => c.responsibleUserId).filter((u): u is number => u != null))];
+  if ((await tx.user.count({ where: { id: { in: userIds }, role: "OFFICIAL", disabled: false } })) !== userIds.length) {
+    throw invalid("import.error.responsible");
+  }
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { notFound } from "@/lib/actions/errors";
+import { ZDiscardImport } from "./types";
+
+export const discardImport = defineAction({
+  permission: "report.import",
+  schema: ZDiscardImport,
+  async run({ input, tx }) {
+    const draft = await tx.importDraft.findUnique({ where: { id: input.draftId }, select: { id: true, title: true, year: true } });
+    if (!draft) throw notFound();
+    await tx.importDraft.delete({ where: { id: draft.id } });
+    return { result: draft, audit: [{ action: "import.discard", entity: "ImportDraft", entityId: draft.id, before: draft }] };
+  },
+  revalidate: () => ["/reports/import"],
+});

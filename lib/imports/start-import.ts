@@ -1,0 +1,57 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { invalid } from "@/lib/actions/errors";
+import { ExtractionError, extractReport } from "@/lib/extract";
+import { departmentIdsByName, loadDepartmentKeywords } from "@/lib/departments/department-keywords";
+import { reportHash } from "@/lib/reports/save-report";
+import { toDraftCandidate } from "./draft-candidate";
+import { ZStartImport } from "./types";
+
+/**
+ * Runs the extractor over an uploaded or pasted report and keeps its candidates as a draft for
+ * the admin to review. Nothing becomes a commitment until the draft is accepted.
+ */
+export const startImport = defineAction({
+  permission: "report.import",
+  schema: ZStartImport,
+  async run({ actor, input, tx }) {
+    let extraction;
+    try {
+      extraction = extractReport(input.text, { year: input.year, departmentKeywords: await loadDepartmentKeywords(tx) });
+    } catch (error) {
+      if (error instanceof ExtractionError) throw invalid(`import.error.${error.code}`, undefined, "text");
+      throw error;
+    }
+    const sourceHash = reportHash(extraction.text);
+    const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true } });
+    if (existing) throw invalid("import.error.duplicate", { title: `${existing.year} ${existing.title}` }, "text");
+
+    const idByName = await departmentIdsByName(tx);
+    const draft = await tx.importDraft.create({
+      data: {
+        title: extraction.report.title,
+        issuer: input.issuer,
+        year: extraction.report.year,
+        deliveredOn: extraction.report.deliveredOn ? new Date(`${extraction.report.deliveredOn}T00:00:00Z`) : null,
+        text: extraction.text,
+        sourceHash,
+        sections: JSON.parse(JSON.stringify(extraction.sections)),
+        candidates: extraction.commitments.map((c, i) => toDraftCandidate(c, i, idByName)),
+        createdById: actor.id,
+      },
+      select: { id: true, title: true, year: true },
+    });
+    return {
+      result: { draftId: draft.id },
+      audit: [
+        {
+          action: "import.start",
+          entity: "ImportDraft",
+          entityId: draft.id,
+          after: { title: draft.title, year: draft.year, issuer: input.issuer, candidates: extraction.commitments.length },
+        },
+      ],
+    };
+  },
+  revalidate: () => ["/reports/import"],
+});

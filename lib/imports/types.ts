@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+export const MAX_REPORT_CHARS = 2_000_000;
+export const MAX_CANDIDATES = 5_000;
+const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
+
+const optionalNumber = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z.coerce.number().finite().nullable(),
+);
+
+export const ZStartImport = z.object({
+  text: z.string().min(1, { error: "import.error.EMPTY" }).max(MAX_REPORT_CHARS, { error: "import.error.tooLarge" }),
+  issuer: z.string().trim().min(1, { error: "form.required" }).max(100),
+  year: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(1949).max(2100).optional()),
+});
+export type TStartImport = z.infer<typeof ZStartImport>;
+
+/** One reviewed candidate as the review page sends it back. Offsets point into the draft text. */
+export const ZImportCandidate = z
+  .object({
+    key: z.string().min(1).max(40),
+    section: z.string().min(1).max(40),
+    theme: z.string().max(500).nullable(),
+    kind: z.enum(["numeric", "milestone"]),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    indicator: z.string().trim().min(1, { error: "form.required" }).max(100),
+    value: optionalNumber,
+    min: optionalNumber,
+    max: optionalNumber,
+    unit: z.string().trim().max(20).nullable(),
+    comparator: z.enum(COMPARATORS).nullable(),
+    deadline: z.iso.date({ error: "import.error.deadline" }),
+    deadlineStated: z.boolean(),
+    leadDepartmentId: z.number().int().positive().nullable(),
+    supportingDepartmentIds: z.array(z.number().int().positive()).max(50),
+    responsibleUserId: z.number().int().positive().nullable(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.end <= c.start) ctx.addIssue({ code: "custom", path: ["end"], message: "import.error.span" });
+    if (c.kind === "milestone") return;
+    if (!c.comparator) ctx.addIssue({ code: "custom", path: ["comparator"], message: "form.required" });
+    if (c.comparator === "range") {
+      if (c.min == null) ctx.addIssue({ code: "custom", path: ["min"], message: "form.required" });
+      if (c.max == null) ctx.addIssue({ code: "custom", path: ["max"], message: "form.required" });
+      if (c.min != null && c.max != null && c.min > c.max) ctx.addIssue({ code: "custom", path: ["max"], message: "import.error.range" });
+    } else if (c.comparator && c.value == null) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "form.required" });
+    }
+  });
+export type TImportCandidate = z.infer<typeof ZImportCandidate>;
+
+export const ZAcceptImport = z.object({
+  draftId: z.coerce.number().int().positive(),
+  candidates: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "import.error.payload" });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(ZImportCandidate).max(MAX_CANDIDATES)),
+});
+export type TAcceptImport = z.infer<typeof ZAcceptImport>;
+
+export const ZDiscardImport = z.object({ draftId: z.coerce.number().int().positive() });

@@ -1,0 +1,13 @@
+import { toEpochDay, type DayInput } from "./iso-day";
+import { DEFAULT_STALE_DAYS } from "./status-thresholds";
+
+/**
+ * Whether the latest approved figure is older than `staleDays` days (exactly `staleDays` old is
+ * still fresh). No figure at all is not "stale": the status light already says NOT_STARTED or
+ * behind pace for that. A negative or fractional threshold is a settings mistake, refused.
+ */
+export function isStale(latestAsOf: DayInput | null, today: DayInput, staleDays: number = DEFAULT_STALE_DAYS): boolean {
+  if (!Number.isInteger(staleDays) || staleDays < 0) throw new RangeError(`staleDays must be a whole number ≥ 0, not ${staleDays}`);
+  if (latestAsOf === null) return false;
+  return toEpochDay(today) - toEpochDay(latestAsOf) > staleDays;
+}

@@ -1,0 +1,92 @@
+// The status light of a commitment, computed from the approved figures kept on the row and
+// today's date, so it is never stale. status-light-sql.ts is the same rule in SQL for lists that
+// filter by light; tests/integration/status-light-sql.test.ts keeps the two in agreement.
+//
+// Pace: the period runs from `start` (Jan 1 of the report year) to the deadline; the share of it
+// gone by is the percent that should be done. The approved percent is compared with that pace in
+// whole hundredths of a point times days, integers on both sides, so TS and SQL never disagree
+// on a boundary because of floating point.
+
+import type { CommitmentKind, CommitmentStatus, Comparator } from "@/lib/generated/prisma/enums";
+import { toEpochDay, type DayInput } from "./iso-day";
+import {
+  AT_RISK_GAP_POINTS,
+  BEHIND_GAP_POINTS,
+  NOT_STARTED_ELAPSED_PERCENT,
+  RUNNING_COMPARATORS,
+} from "./status-thresholds";
+
+export { explainStatusRule } from "./explain-status-rule";
+export { isStale } from "./is-stale";
+
+export const STATUS_LIGHTS = [
+  "NOT_STARTED",
+  "ON_TRACK",
+  "AT_RISK",
+  "BEHIND",
+  "OVERDUE",
+  "COMPLETED",
+  "VERIFIED",
+  "WITHDRAWN",
+] as const;
+export type StatusLight = (typeof STATUS_LIGHTS)[number];
+
+/** The fields of a Commitment row the light depends on (Decimals as numbers). */
+export interface StatusLightInput {
+  kind: CommitmentKind;
+  comparator: Comparator | null;
+  status: CommitmentStatus;
+  deadline: DayInput;
+  /** Commitment.latestPercent: the percent of the latest approved update, null before any. */
+  latestPercent: number | null;
+  /** Commitment.latestAsOf: the day that approved figure describes. */
+  latestAsOf: DayInput | null;
+  /** Where the pace starts: Jan 1 of the report year (reportYearStart) or a given day. */
+  start: DayInput;
+}
+
+export function statusLight(input: StatusLightInput, today: DayInput): StatusLight {
+  if (input.status === "VERIFIED") return "VERIFIED";
+  if (input.status === "WITHDRAWN") return "WITHDRAWN";
+  if (input.status === "COMPLETED") return "COMPLETED";
+
+  const day = toEpochDay(today);
+  const deadline = toEpochDay(input.deadline);
+  const pastDeadline = day > deadline; // the deadline day itself is still in time
+  const running = isRunningTarget(input);
+  const met = input.latestPercent !== null && input.latestPercent >= 100;
+
+  if (met) {
+    const coversPeriod = input.latestAsOf !== null && toEpochDay(input.latestAsOf) >= deadline;
+    if (!running || coversPeriod || pastDeadline) return "COMPLETED";
+  }
+  if (pastDeadline) return "OVERDUE";
+  if (input.kind === "MILESTONE") return "ON_TRACK"; // done or not: no pace in between
+
+  const { elapsed, total } = paceDays(input, day, deadline, running);
+  if (input.latestPercent === null && 100 * elapsed < NOT_STARTED_ELAPSED_PERCENT * total) return "NOT_STARTED";
+  // No approved update yet counts as 0%.
+  const hundredths = Math.round((input.latestPercent ?? 0) * 100);
+  // (expected − actual) in hundredths of a point, multiplied by `total` to stay in integers.
+  const shortfall = 10_000 * elapsed - hundredths * total;
+  if (shortfall > BEHIND_GAP_POINTS * 100 * total) return "BEHIND";
+  if (shortfall > AT_RISK_GAP_POINTS * 100 * total) return "AT_RISK";
+  return "ON_TRACK";
+}
+
+/** A growth rate or ceiling: its figure is a reading of the moment, not a running total. */
+function isRunningTarget(input: Pick<StatusLightInput, "kind" | "comparator">): boolean {
+  return input.kind === "NUMERIC" && (RUNNING_COMPARATORS as readonly string[]).includes(input.comparator ?? "");
+}
+
+/**
+ * Days gone by and days in the period, expected percent = 100 · elapsed / total.
+ * A running target with a figure is expected at 100% at once; so is a period with no length
+ * (deadline on or before the start): there is no time to spread the work over.
+ */
+function paceDays(input: StatusLightInput, day: number, deadline: number, running: boolean) {
+  const start = toEpochDay(input.start);
+  const total = deadline - start;
+  if (total <= 0 || (running && input.latestPercent !== null)) return { elapsed: 1, total: 1 };
+  return { elapsed: Math.max(0, day - start), total };
+}
