@@ -8,7 +8,7 @@ const LEADING_FILLER =
   /^(?:确保|力争|争取|努力|全力|力求|推动|推进|促进|实现|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别)+/;
 /** Verbs of doing that precede the thing counted (新增高标准农田 → 高标准农田). */
 const LEADING_ACTION =
-  /^(?:新建改扩建|新建|改扩建|新增|实施|建成|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|治理|改造提升|改造|提升|开通|打通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;
+  /^(?:新建改扩建|新建|改扩建|新增|安排|实施|建成|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|治理|改造提升|改造|提升|开通|打通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;
 /** Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). */
 const TRAILING_PREDICATE =
   /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|不低于|不少于|不超过|高于[^，。；、]{0,6}|低于[^，。；、]{0,6}|为|在|到|至|拟按|按|累计|等)+$/;
@@ -40,7 +40,7 @@ const NOUN_STOP =
   /完成|建成|竣工|投产|开工|交付|投用|投入|达到|实现|标准化|综合整治|周边|创建|安排|覆盖|纳入|统一规范|提前|[和及与]\s*\d/g;
 
 export function nounAfterEnd(clause: string, from: number, quoted: (pos: number) => boolean): number {
-  const rest = clause.slice(from);
+  const rest = clause.slice(from, from + 40);
   let end = rest.length;
   const time = findTimePhrases(rest)[0];
   if (time) end = Math.min(end, time.start);

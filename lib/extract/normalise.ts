@@ -29,7 +29,26 @@ const SENTENCE_END = /[。！？!?：:…]$/;
 const CLOSING_MARKS = /[”’」』）)》\s]+$/;
 
 function cleanLine(line: string): string {
-  return line.replace(/[\u00a0\u3000\u2002\u2003\u2009\ufeff]/g, " ").trim();
+  return line
+    .replace(/[\u00a0\u3000\u2002\u2003\u2009\ufeff]/g, " ")
+    // Full-width digits and Latin letters ("２０２３") read as their ASCII forms.
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .trim();
+}
+
+/**
+ * Running headers and footers of a PDF ("洛阳政报", "政府工作报告" on every page) are short
+ * lines without punctuation that recur; inside the body they would be glued into sentences.
+ */
+function findRunningHeaders(lines: string[], from: number, to: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line === "" || line.length > 30 || /[，。；：！？,;:!?]/.test(line)) continue;
+    if (PART_HEADING.test(line) || SECTION_HEADING.test(line)) continue;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([line]) => line));
 }
 
 function endsParagraph(buffer: string): boolean {
@@ -97,6 +116,7 @@ export function normaliseReportText(raw: string): NormalisedText {
   const { start, salutation } = findBodyStart(lines);
   const end = findBodyEnd(lines, Math.max(salutation, start));
 
+  const runningHeaders = findRunningHeaders(lines, start, end);
   const paragraphs: string[] = [];
   let salutationIndex = -1;
   let buffer = "";
@@ -108,6 +128,7 @@ export function normaliseReportText(raw: string): NormalisedText {
   for (let i = start; i < end; i++) {
     const line = lines[i];
     if (line === "" || TOC_LINE.test(line) || PAGE_NUMBER_LINE.test(line)) continue;
+    if (i > start && runningHeaders.has(line)) continue;
     const inFrontMatter = salutation >= 0 && i < salutation;
     const joins =
       buffer !== "" &&

@@ -26,7 +26,8 @@ const DURATION_TARGET_VERB = /(?:压缩|缩短|压减|控制在|不超过|降至
 export function notAQuantityReason(ctx: QuantityContext): string | null {
   const { clause, quantities, index, quoted } = ctx;
   const q = quantities[index];
-  const before = clause.slice(0, q.numberStart);
+  // Only the words near the number matter; bounding them keeps long clauses linear.
+  const before = clause.slice(Math.max(0, q.numberStart - 60), q.numberStart);
   const after = clause.slice(q.end);
 
   if (q.glued) return "name with letters";
@@ -54,7 +55,7 @@ export function notAQuantityReason(ctx: QuantityContext): string | null {
 
   // "依托国晟集团100亿元产业投资母基金…" names a means; "利用闲置空间…建设2.5万个停车位"
   // still builds something.
-  const opening = before.trimStart().replace(CLAUSE_FILLER, "");
+  const opening = clause.slice(0, Math.min(q.numberStart, 80)).trimStart().replace(CLAUSE_FILLER, "");
   if (DESCRIPTIVE_OPENING.test(opening) && !BUILD_VERB.test(opening) && nounFollows(clause, q.end)) {
     return "describes a means, not a target";
   }

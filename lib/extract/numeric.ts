@@ -10,6 +10,8 @@ import { findQuantities, type Quantity } from "./quantities";
 import type { Comparator } from "./types";
 import { nounFollows } from "./text-utils";
 
+const MAX_INDICATOR_SPAN = 60;
+
 export interface NumericDraft {
   start: number; // relative to the clause
   end: number;
@@ -49,18 +51,21 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     }
   }
 
-  for (const q of targets) {
-    const pairIndex = pairedSubjects ? listed.indexOf(q) : -1;
+  const pairedIndex = new Map(listed.map((q, i) => [q, i] as const));
+  targets.forEach((q, targetIndex) => {
+    // An indicator is a few words; never let one clause's text be rescanned per number.
+    segmentStart = Math.max(segmentStart, q.numberStart - MAX_INDICATOR_SPAN);
+    const pairIndex = pairedSubjects ? (pairedIndex.get(q) ?? -1) : -1;
     if (pairedSubjects && pairIndex >= 0) {
       drafts.push({
         start: pairedStarts[pairIndex],
         end: q.end,
         indicator: shorten(pairedSubjects[pairIndex]),
         quantity: q,
-        comparator: comparatorFor(q, clause.slice(0, q.numberStart)),
+        comparator: comparatorFor(q, clause.slice(Math.max(0, q.numberStart - MAX_INDICATOR_SPAN), q.numberStart)),
       });
       segmentStart = skipJoiners(clause, q.end);
-      continue;
+      return;
     }
 
     const comparator = comparatorFor(q, clause.slice(segmentStart, q.numberStart));
@@ -71,12 +76,12 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       // "实施388个10亿元以上重大项目": the thing counted follows the number. A short
       // predicate left in the clause ("8月交付使用", "竣工投产") belongs in the quote.
       const rest = clause.slice(nounEnd);
-      const hasMoreTargets = targets.some((t) => t.numberStart >= nounEnd);
+      const hasMoreTargets = targetIndex + 1 < targets.length;
       const end = !hasMoreTargets && rest.trim().length <= 10 && !rest.includes("、") ? clause.trimEnd().length : nounEnd;
       drafts.push({ start: segmentStart, end, indicator: shorten(noun), quantity: q, comparator });
       previousIndicator = noun;
       segmentStart = skipJoiners(clause, end);
-      continue;
+      return;
     }
 
     // "…平台（一期）建成投用、服务外包合同执行额增长15%": an action listed before the
@@ -92,18 +97,18 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
         drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(indicator), quantity: q, comparator });
       });
       segmentStart = skipJoiners(clause, q.end);
-      continue;
+      return;
     }
 
     // "确保民营经济市场主体增长10%以上、达到68万户": the second number reuses the subject.
     const prefix = clause.slice(segmentStart, q.numberStart);
     let indicator = indicatorBefore(prefix);
     if (indicator.length === 0) indicator = previousIndicator;
-    if (indicator.length === 0) indicator = indicatorBefore(clause.slice(0, q.numberStart)) || clause.trim();
+    if (indicator.length === 0) indicator = indicatorBefore(clause.slice(segmentStart, q.numberStart)) || q.unit || "";
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity: q, comparator });
     previousIndicator = indicator;
     segmentStart = skipJoiners(clause, q.end);
-  }
+  });
   return borrowHeadNouns(drafts);
 }
 

@@ -6,7 +6,7 @@ import type { TImportCandidate } from "./types";
 export async function getImportDraft(draftId: number) {
   const draft = await db.importDraft.findUnique({
     where: { id: draftId },
-    select: { id: true, title: true, issuer: true, year: true, text: true, sections: true, candidates: true, createdAt: true },
+    select: { id: true, title: true, issuer: true, year: true, text: true, sourceHash: true, sections: true, candidates: true, createdAt: true },
   });
   if (!draft) return null;
   return {

@@ -1,0 +1,98 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { acceptImport } from "@/lib/imports/accept-import";
+import { discardImport } from "@/lib/imports/discard-import";
+import { getImportDraft } from "@/lib/imports/get-import-draft";
+import { startImport } from "@/lib/imports/start-import";
+import { actorFor, db, department } from "./support";
+
+const read = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, "../../data/reports", name), "utf8");
+
+describe("importing a report", () => {
+  it("keeps candidates in a draft, then stores exactly the accepted and edited ones with their owners, once", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const lead = await department();
+    const support = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
+
+    const started = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院", year: "" });
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    const draft = (await getImportDraft(started.data.draftId))!;
+    expect(draft.year).toBe(2023);
+    expect(draft.candidates.length).toBeGreaterThan(10);
+    expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
+
+    // Reject the first candidate, edit the second, give the third owners; accept the rest.
+    const [, second, third, ...rest] = draft.candidates;
+    const edited = { ...second, indicator: "改过的指标", value: 123, comparator: ">=" as const, unit: "项", deadline: "2023-06-30" };
+    const owned = { ...third, leadDepartmentId: lead.id, supportingDepartmentIds: [support.id], responsibleUserId: official.id };
+    const accepted = [edited, owned, ...rest];
+    const result = await executeAction(acceptImport, admin, { draftId: String(draft.id), candidates: JSON.stringify(accepted) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+
+    const stored = await db.commitment.findMany({
+      where: { reportId: result.data.reportId },
+      orderBy: { position: "asc" },
+      include: { supporting: true, report: { select: { sourceText: true, issuer: true } } },
+    });
+    expect(stored).toHaveLength(accepted.length);
+    expect(stored[0].report.issuer).toBe("国务院");
+    const byIndicator = new Map(stored.map((c) => [c.indicator, c]));
+    const e = byIndicator.get("改过的指标")!;
+    expect(e.targetValue?.toString()).toBe("123");
+    expect(e.comparator).toBe("AT_LEAST");
+    expect(e.deadline.toISOString().slice(0, 10)).toBe("2023-06-30");
+    const o = stored.find((c) => c.quoteStart === owned.start && c.indicator === owned.indicator)!;
+    expect(o.leadDepartmentId).toBe(lead.id);
+    expect(o.responsibleUserId).toBe(official.id);
+    expect(o.supporting.map((s) => s.departmentId)).toEqual([support.id]);
+    for (const c of stored) expect(c.report.sourceText.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
+    expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "report.import", entityId: String(result.data.reportId) } })).toBe(1);
+
+    // The same report again: refused, nothing duplicated.
+    const again = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
+    expect(again).toMatchObject({ ok: false, kind: "invalid" });
+    if (!again.ok) expect(again.fieldErrors?.text?.[0]).toContain("已经导入过");
+    expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(1);
+  });
+
+  it("refuses an invalid edit with a field error for that candidate and writes nothing", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const started = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府" });
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    const draft = (await getImportDraft(started.data.draftId))!;
+    const numeric = draft.candidates.findIndex((c) => c.kind === "numeric");
+    const broken = draft.candidates.map((c, i) => (i === numeric ? { ...c, comparator: "range" as const, min: 9, max: 3 } : c));
+    const result = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(broken) });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (!result.ok) expect(result.fieldErrors?.[`candidates.${numeric}.max`]).toEqual(["上限不能小于下限。"]);
+    const tampered = draft.candidates.map((c, i) => (i === 0 ? { ...c, end: draft.text.length + 50 } : c));
+    const tamperedResult = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(tampered) });
+    expect(tamperedResult).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: "not json" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
+
+    expect(await executeAction(discardImport, admin, { draftId: draft.id })).toMatchObject({ ok: true });
+    expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(0);
+  });
+
+  it("explains bad input in Chinese: not a report, empty", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const notReport = await executeAction(startImport, admin, { text: "今天天气很好。我们去公园玩，看到了100只鸽子。", issuer: "某机关" });
+    expect(notReport).toMatchObject({ ok: false, kind: "invalid" });
+    if (!notReport.ok) expect(notReport.fieldErrors?.text?.[0]).toContain("未能识别为政府工作报告");
+    const empty = await executeAction(startImport, admin, { text: "", issuer: "某机关" });
+    if (!empty.ok) expect(empty.fieldErrors?.text?.[0]).toBe("报告内容为空，请上传文件或粘贴全文。");
+  });
+
+  it("is for admins only", async () => {
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    expect(await executeAction(startImport, reviewer, { text: read("beijing-2025.txt"), issuer: "北京" })).toMatchObject({ ok: false, kind: "forbidden" });
+  });
+});
