@@ -104,7 +104,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     const prefix = clause.slice(segmentStart, q.numberStart);
     let indicator = indicatorBefore(prefix);
     if (indicator.length === 0) indicator = previousIndicator;
-    if (indicator.length === 0) indicator = indicatorBefore(clause.slice(segmentStart, q.numberStart)) || q.unit || "";
+    if (indicator.length === 0) indicator = clause.trim();
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity: q, comparator });
     previousIndicator = indicator;
     segmentStart = skipJoiners(clause, q.end);
