@@ -43,12 +43,14 @@ export function findMilestones(clause: string, ownTime: TimePhrase | null): Mile
   return groups
     .filter((g) => COMPLETION_VERB.test(clause.slice(g.start, g.end)))
     .map((g) => {
-      let text = clause.slice(g.start, g.end);
+      const raw = clause.slice(g.start, g.end);
+      let text = raw;
       if (ownTime && ownTime.start >= g.start && ownTime.end <= g.end) {
-        text = text.slice(0, ownTime.start - g.start) + text.slice(ownTime.end - g.start);
+        text = raw.slice(0, ownTime.start - g.start) + raw.slice(ownTime.end - g.start);
       }
-      const lead = clause.slice(g.start, g.end).length - clause.slice(g.start, g.end).trimStart().length;
-      return { start: g.start + lead, end: g.end - (clause.slice(g.start, g.end).length - clause.slice(g.start, g.end).trimEnd().length), indicator: cleanIndicator(text) };
+      const start = g.start + (raw.length - raw.trimStart().length);
+      const end = g.end - (raw.length - raw.trimEnd().length);
+      return { start, end, indicator: cleanIndicator(text) };
     })
     .filter((d) => d.indicator.length >= 2);
 }

@@ -21,10 +21,11 @@ const SALUTATION = /^各位(?:代表|委员)/;
 const TOC_LINE = /(?:\.{3,}|…{2,}|·{3,}|-{4,})\s*\d*\s*$|\t\s*\d{1,3}\s*$|^目\s*录/;
 const PAGE_NUMBER_LINE = /^[-—–\s]*(?:第\s*)?\d{1,3}\s*(?:页)?[-—–\s]*$/;
 /** Column banners of a bulletin: "特 别 关 注", "◆◆◆ 时 政 ◆◆◆". */
-const BANNER_LINE = /^(?:[◆■●★※]{2,}.*|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,7})$/;
+const BANNER_LINE = /^(?:[◆■●★※]{2,}.*|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,7}|【[^】]{2,10}】)$/;
 /** A news item: "<headline> 1月10日，…" or a paragraph opening with its dateline. */
 const NEWS_DATELINE =
   /^(?:\S[^，。；]{3,60}?\s+)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*至\s*\d{1,2}\s*日)?\s*[，,]/;
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const SENTENCE_END = /[。！？!?：:…]$/;
 const CLOSING_MARKS = /[”’」』）)》\s]+$/;
 
@@ -60,6 +61,11 @@ function endsParagraph(buffer: string): boolean {
 function isStandaloneHeading(buffer: string): boolean {
   if (!PART_HEADING.test(buffer) && !SECTION_HEADING.test(buffer)) return false;
   return buffer.length <= 80 && !/[。！？；]/.test(buffer);
+}
+
+/** Title and dateline lines stand alone even when no salutation marks the front matter. */
+function isFrontMatterLine(buffer: string): boolean {
+  return isTitleLine(buffer) || (buffer.startsWith("——") && buffer.length < 80 && DATE.test(buffer));
 }
 
 function startsNewBlock(line: string): boolean {
@@ -135,6 +141,7 @@ export function normaliseReportText(raw: string): NormalisedText {
       !inFrontMatter &&
       !startsNewBlock(line) &&
       !isStandaloneHeading(buffer) &&
+      !isFrontMatterLine(buffer) &&
       !endsParagraph(buffer);
     if (joins) {
       // A line or page break inside a sentence: glue the pieces back together. Only two

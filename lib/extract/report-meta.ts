@@ -38,16 +38,24 @@ export function readMeta(text: string, paragraphs: Span[], salutationIndex: numb
   }
 
   // The year a report plans for is named in its forward-looking part headings
-  // ("二、2023 年主要目标任务"); a report is delivered early in that same year.
-  let headingYear: number | null = null;
+  // ("二、2023 年主要目标任务") and it is delivered early in that year (a county may
+  // deliver it in late December). Headings may also name far goals ("2035年远景目标").
+  const headingYears: number[] = [];
   for (const part of parts) {
     if (REVIEW_HEADING.test(part.title)) continue;
-    for (const m of part.title.matchAll(YEAR_IN_HEADING)) headingYear = Math.max(headingYear ?? 0, Number(m[1]));
+    for (const m of part.title.matchAll(YEAR_IN_HEADING)) headingYears.push(Number(m[1]));
   }
   const titleYear = /(\d{4})\s*年/.exec(title);
-  const year = headingYear ?? datelineYear ?? (titleYear ? Number(titleYear[1]) : null);
+  const year = chooseYear(headingYears, datelineYear) ?? (titleYear ? Number(titleYear[1]) : null);
 
   return { title, year, issuer: findIssuer(text, front), deliveredOn };
+}
+
+function chooseYear(headingYears: number[], datelineYear: number | null): number | null {
+  const sorted = [...new Set(headingYears)].sort((a, b) => a - b);
+  if (datelineYear === null) return sorted[0] ?? null;
+  if (sorted.includes(datelineYear)) return datelineYear;
+  return sorted.find((y) => y === datelineYear + 1) ?? datelineYear;
 }
 
 function findIssuer(text: string, front: string[]): string | null {

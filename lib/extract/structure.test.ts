@@ -88,4 +88,23 @@ describe("report metadata and year", () => {
     expect(r.report.year).toBe(2026);
     expect(r.commitments).toMatchObject([{ quote: "新建学校3所", deadline: "2026-12-31" }]);
   });
+
+  it("ignores far goals in headings and accepts a report delivered the December before", () => {
+    const farGoal =
+      "政府工作报告\n——2024年1月5日在某市人民代表大会上\n各位代表：\n一、2023年工作回顾\n成绩显著。\n二、2024年目标任务\n新建学校3所。\n三、奋力实现2035年远景目标\n建成公园5个。";
+    expect(extractReport(farGoal).report.year).toBe(2024);
+    const december =
+      "政府工作报告\n——2023年12月28日在某县人民代表大会上\n各位代表：\n一、2023年工作回顾\n成绩显著。\n二、2024年工作安排\n新建学校3所。";
+    const r = extractReport(december);
+    expect(r.report).toMatchObject({ year: 2024, deliveredOn: "2023-12-28" });
+    expect(r.commitments.map((c) => c.deadline)).toEqual(["2024-12-31"]);
+  });
+
+  it("keeps title and dateline apart when there is no salutation", () => {
+    const raw = "2024年某市政府工作报告\n——2024年1月9日在某市人民代表大会上\n一、2023年工作回顾\n成绩显著。\n二、2024年工作安排\n新建学校3所。";
+    const r = extractReport(raw);
+    expect(r.text.startsWith("2024年某市政府工作报告\n——2024年1月9日")).toBe(true);
+    expect(r.report).toMatchObject({ title: "2024年某市政府工作报告", year: 2024, deliveredOn: "2024-01-09" });
+  });
 });
+

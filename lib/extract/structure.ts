@@ -3,6 +3,7 @@
 // Numbering must run in order (一, 二, 三 …) so that a stray "二、" inside a paragraph or
 // a list item cannot be mistaken for a heading.
 
+import { sentencesOf } from "./clauses";
 import { numeralToInt } from "./numbers";
 import type { Span } from "./types";
 
@@ -88,26 +89,19 @@ interface SentenceRef extends Span {
   paragraph: number;
 }
 
-function sentencesOf(text: string, from: number, to: number, paragraphs: Span[]): SentenceRef[] {
+function sentencesIn(text: string, from: number, to: number, paragraphs: Span[]): SentenceRef[] {
   const out: SentenceRef[] = [];
-  paragraphs.forEach((p, index) => {
+  paragraphs.forEach((p, paragraph) => {
     const start = Math.max(p.start, from);
     const end = Math.min(p.end, to);
     if (start >= end) return;
-    const re = /[^。！？]+[。！？]?/g;
-    const chunk = text.slice(start, end);
-    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-      const s = m[0];
-      const lead = s.length - s.trimStart().length;
-      if (s.trim() === "") continue;
-      out.push({ text: s.trim(), start: start + m.index + lead, end: start + m.index + s.trimEnd().length, paragraph: index });
-    }
+    for (const s of sentencesOf(text.slice(start, end), start)) out.push({ ...s, paragraph });
   });
   return out;
 }
 
 export function findThemes(text: string, paragraphs: Span[], section: Section): Theme[] {
-  const sentences = sentencesOf(text, section.bodyStart, section.end, paragraphs);
+  const sentences = sentencesIn(text, section.bodyStart, section.end, paragraphs);
   const themes: Theme[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];

@@ -1,7 +1,8 @@
 import type { MessageKey } from "./zh";
+import { workflowEn } from "./features/workflow.en";
 
 // English: the second language. Typed against zh.ts so no key can be missing.
-export const en: Record<MessageKey, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof workflowEn>, string> = {
   "app.name": "Duban",
   "app.tagline": "Tracking the commitments of the government work report",
   "nav.home": "Home",
@@ -124,6 +125,37 @@ export const en: Record<MessageKey, string> = {
   "import.error.department": "A selected department does not exist. Reload the page and try again.",
   "import.error.responsible": "The responsible person must be an active department official.",
   "import.imported": "{count} commitments imported.",
+  "light.NOT_STARTED": "Not started",
+  "light.ON_TRACK": "On track",
+  "light.AT_RISK": "At risk",
+  "light.BEHIND": "Behind",
+  "light.OVERDUE": "Overdue",
+  "light.COMPLETED": "Completed",
+  "light.VERIFIED": "Verified",
+  "light.WITHDRAWN": "Withdrawn",
+  "list.filters": "Filters",
+  "list.report": "Report",
+  "list.section": "Section",
+  "list.department": "Department",
+  "list.status": "Status",
+  "list.kind": "Kind",
+  "list.dueFrom": "Due from",
+  "list.dueTo": "to",
+  "list.q": "Search",
+  "list.qPlaceholder": "indicator or text, e.g. 高标准农田",
+  "list.apply": "Filter",
+  "list.reset": "Clear filters",
+  "list.all": "All",
+  "list.progress": "Latest progress",
+  "list.total": "{total} commitments",
+  "list.page": "Page {page} of {pages}",
+  "list.prev": "Previous",
+  "list.next": "Next",
+  "list.pageSize": "Per page",
+  "list.noMatch": "No commitment matches these filters.",
+  "list.sortBy": "Sort by this column",
+  "list.asOf": "as of {date}",
+  "list.notReported": "No approved progress yet",
   "users.title": "Users",
   "users.loginName": "Login name",
   "users.displayName": "Name",
@@ -153,3 +185,5 @@ export const en: Record<MessageKey, string> = {
   "common.actions": "Actions",
   "common.none": "—",
 };
+
+export const en: Record<MessageKey, string> = { ...core, ...workflowEn };

@@ -1,5 +1,7 @@
+import { workflowZh } from "./features/workflow.zh";
+
 // Simplified Chinese: the first language of the UI. Every key here must exist in en.ts too.
-export const zh = {
+const core = {
   "app.name": "督办",
   "app.tagline": "政府工作报告目标任务督办系统",
   "nav.home": "首页",
@@ -122,6 +124,37 @@ export const zh = {
   "import.error.department": "所选部门不存在，请刷新页面后重试。",
   "import.error.responsible": "责任人必须是启用中的责任单位经办人。",
   "import.imported": "已导入 {count} 项目标任务。",
+  "light.NOT_STARTED": "未开始",
+  "light.ON_TRACK": "进展正常",
+  "light.AT_RISK": "存在风险",
+  "light.BEHIND": "进度滞后",
+  "light.OVERDUE": "已逾期",
+  "light.COMPLETED": "已完成",
+  "light.VERIFIED": "已核验",
+  "light.WITHDRAWN": "已撤销",
+  "list.filters": "筛选",
+  "list.report": "报告",
+  "list.section": "部分",
+  "list.department": "责任单位",
+  "list.status": "状态",
+  "list.kind": "类型",
+  "list.dueFrom": "完成时限自",
+  "list.dueTo": "至",
+  "list.q": "关键词",
+  "list.qPlaceholder": "指标或原文，如“高标准农田”",
+  "list.apply": "筛选",
+  "list.reset": "清除筛选",
+  "list.all": "全部",
+  "list.progress": "最新进展",
+  "list.total": "共 {total} 项",
+  "list.page": "第 {page} / {pages} 页",
+  "list.prev": "上一页",
+  "list.next": "下一页",
+  "list.pageSize": "每页",
+  "list.noMatch": "没有符合筛选条件的目标任务。",
+  "list.sortBy": "按此排序",
+  "list.asOf": "截至 {date}",
+  "list.notReported": "尚无已审核进展",
   "users.title": "用户管理",
   "users.loginName": "登录名",
   "users.displayName": "姓名",
@@ -151,5 +184,8 @@ export const zh = {
   "common.actions": "操作",
   "common.none": "—",
 } as const;
+
+/** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
+export const zh = { ...core, ...workflowZh } as const;
 
 export type MessageKey = keyof typeof zh;

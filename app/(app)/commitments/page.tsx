@@ -1,73 +1,92 @@
-import Link from "next/link";
+import { CommitmentFilters } from "@/components/commitments/commitment-filters";
+import { CommitmentTable, type SortableColumn } from "@/components/commitments/commitment-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { formatTarget } from "@/lib/commitments/format-target";
-import { listCommitmentsBySection } from "@/lib/commitments/list-commitments-by-section";
-import { parseId } from "@/lib/http/parse-id";
+import { filtersToQuery, parseCommitmentFilters, type TCommitmentFilters } from "@/lib/commitments/filters";
+import { formatNumber, formatTarget } from "@/lib/commitments/format-target";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { listFilterOptions } from "@/lib/commitments/list-filter-options";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { listReports } from "@/lib/reports/list-reports";
+import { STATUS_LIGHTS } from "@/lib/progress/status-light";
+import { todayIsoDay } from "@/lib/time/today";
 
-export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<{ report?: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("commitment.view");
-  const [{ t, locale }, reports] = await Promise.all([getTranslator(), listReports()]);
-  const requested = parseId((await searchParams).report);
-  const report = reports.find((r) => r.id === requested) ?? reports[0];
-  const sections = report ? await listCommitmentsBySection(actor, report.id) : [];
+  const filters = parseCommitmentFilters(await searchParams);
+  const today = todayIsoDay();
+  const [{ t, locale }, options, { rows, total }] = await Promise.all([
+    getTranslator(),
+    listFilterOptions(filters.report),
+    listCommitments(actor, filters, today),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / filters.size));
+  const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
+  const sortColumn = (key: string, label: string, sort?: TCommitmentFilters["sort"]): SortableColumn => ({
+    key,
+    label,
+    href: sort ? href({ sort, dir: filters.sort === sort && filters.dir === "asc" ? "desc" : "asc", page: 1 }) : undefined,
+    active: sort && filters.sort === sort ? filters.dir : undefined,
+  });
+
   return (
     <>
       <PageHeader title={t("commitments.title")}>
-        {reports.length > 1 && (
-          <nav className="flex gap-2 text-sm">
-            {reports.map((r) => (
-              <Link key={r.id} href={`/commitments?report=${r.id}`} className={r.id === report?.id ? "font-semibold" : "text-slate-500"}>
-                {r.year} {r.title}
-              </Link>
-            ))}
-          </nav>
-        )}
+        <span className="text-sm text-slate-500">{t("list.asOf", { date: today })}</span>
       </PageHeader>
-      {sections.length === 0 ? (
-        <EmptyState message={t("commitments.empty")} />
+      <CommitmentFilters
+        resetHref="/commitments"
+        labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
+        fields={[
+          { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: `${r.year} ${r.title}` })) },
+          { name: "section", label: t("list.section"), value: filters.section?.toString(), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}` })) },
+          { name: "department", label: t("list.department"), value: filters.department?.toString(), options: options.departments.map((d) => ({ value: String(d.id), label: d.name })) },
+          { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
+          { name: "dueFrom", label: t("list.dueFrom"), value: filters.dueFrom, type: "date" },
+          { name: "dueTo", label: t("list.dueTo"), value: filters.dueTo, type: "date" },
+          { name: "q", label: t("list.q"), value: filters.q, placeholder: t("list.qPlaceholder") },
+        ]}
+      />
+      {rows.length === 0 ? (
+        <EmptyState message={total === 0 && !filters.q && !filters.status ? t("commitments.empty") : t("list.noMatch")} />
       ) : (
-        sections.map((section) => (
-          <section key={section.id} className="mb-8">
-            <h2 className="mb-2 text-lg font-medium">
-              <span className="text-slate-500">{section.code}</span> {section.title}
-            </h2>
-            <table className="w-full rounded-lg bg-white text-sm shadow-sm" data-testid={`section-${section.code}`}>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th className="w-1/5 px-3 py-2">{t("commitments.indicator")}</th>
-                  <th className="px-3 py-2">{t("commitments.target")}</th>
-                  <th className="px-3 py-2">{t("commitments.deadline")}</th>
-                  <th className="px-3 py-2">{t("commitments.leadDepartment")}</th>
-                  <th className="w-2/5 px-3 py-2">{t("commitments.quote")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {section.commitments.map((c) => (
-                  <tr key={c.id} className="border-t border-slate-100 align-top" data-testid="commitment-row">
-                    <td className="px-3 py-2 font-medium">{c.indicator}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {c.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(c, locale)}
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {c.deadline.toISOString().slice(0, 10)}
-                      {!c.deadlineStated && <span className="ml-1 text-xs text-slate-400">({t("commitments.deadlineDefault")})</span>}
-                    </td>
-                    <td className="px-3 py-2">{c.leadDepartment?.name ?? t("common.none")}</td>
-                    <td className="px-3 py-2 text-slate-600">
-                      <Link href={`/reports/${c.reportId}#c-${c.id}`} className="hover:underline">
-                        {c.quote}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ))
+        <>
+          <CommitmentTable
+            columns={[
+              sortColumn("section", t("list.section"), "position"),
+              sortColumn("indicator", t("commitments.indicator"), "indicator"),
+              sortColumn("target", t("commitments.target")),
+              sortColumn("deadline", t("commitments.deadline"), "deadline"),
+              sortColumn("department", t("commitments.leadDepartment"), "department"),
+              sortColumn("percent", t("list.progress"), "percent"),
+              sortColumn("status", t("list.status")),
+            ]}
+            rows={rows.map((r) => ({
+              id: r.id,
+              sectionCode: r.sectionCode,
+              indicator: r.indicator,
+              target: r.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(r, locale),
+              deadline: r.deadline.toISOString().slice(0, 10),
+              deadlineNote: r.deadlineStated ? null : t("commitments.deadlineDefault"),
+              leadDepartment: r.leadDepartment ?? t("common.none"),
+              percent: r.latestPercent == null ? null : Number(r.latestPercent),
+              progressLabel: r.latestAsOf
+                ? `${formatNumber(r.latestActual)}${r.kind === "NUMERIC" ? (r.unit ?? "") : ""} · ${r.latestAsOf.toISOString().slice(0, 10)}`
+                : t("list.notReported"),
+              light: r.light,
+              lightLabel: t(`light.${r.light}`),
+            }))}
+          />
+          <Pagination
+            page={filters.page}
+            pages={pages}
+            hrefFor={(page) => href({ page })}
+            labels={{ prev: t("list.prev"), next: t("list.next"), status: `${t("list.total", { total })} · ${t("list.page", { page: filters.page, pages })}` }}
+          />
+        </>
       )}
     </>
   );

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { buttonClass, inputClass } from "@/components/ui/field";
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface FilterField {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options?: FilterOption[];
+  type?: "text" | "date";
+  placeholder?: string;
+}
+
+/**
+ * The list's filters as a plain GET form: the filter lives in the URL, works without
+ * JavaScript, and a view can be bookmarked or shared.
+ */
+export function CommitmentFilters({
+  fields,
+  labels,
+  resetHref,
+}: {
+  fields: FilterField[];
+  labels: { title: string; apply: string; reset: string; all: string };
+  resetHref: string;
+}) {
+  return (
+    <form method="get" aria-label={labels.title} className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8">
+      {fields.map((f) => (
+        <label key={f.name} className={f.name === "q" ? "md:col-span-2" : ""}>
+          <span className="mb-1 block text-slate-600">{f.label}</span>
+          {f.options ? (
+            <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>
+              <option value="">{labels.all}</option>
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} className={inputClass} />
+          )}
+        </label>
+      ))}
+      <div className="flex items-end gap-2">
+        <button type="submit" className={buttonClass}>
+          {labels.apply}
+        </button>
+        <Link href={resetHref} className="px-2 py-2 text-slate-600 hover:underline">
+          {labels.reset}
+        </Link>
+      </div>
+    </form>
+  );
+}

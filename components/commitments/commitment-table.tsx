@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { StatusLight } from "@/lib/progress/status-light";
+import { ProgressBar } from "./progress-bar";
+import { StatusBadge } from "./status-badge";
+
+export interface CommitmentTableRow {
+  id: number;
+  sectionCode: string;
+  indicator: string;
+  target: string;
+  deadline: string;
+  deadlineNote: string | null;
+  leadDepartment: string;
+  percent: number | null;
+  progressLabel: string;
+  light: StatusLight;
+  lightLabel: string;
+}
+
+export interface SortableColumn {
+  key: string;
+  label: string;
+  /** Link that sorts by this column, or undefined when it cannot be sorted. */
+  href?: string;
+  active?: "asc" | "desc";
+}
+
+export function CommitmentTable({ columns, rows }: { columns: SortableColumn[]; rows: CommitmentTableRow[] }) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-sm" data-testid="commitment-table">
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} className="px-3 py-2 font-medium" aria-sort={c.active ? (c.active === "asc" ? "ascending" : "descending") : undefined}>
+                {c.href ? (
+                  <Link href={c.href} className="hover:underline">
+                    {c.label}
+                    {c.active && <span aria-hidden>{c.active === "asc" ? " ▲" : " ▼"}</span>}
+                  </Link>
+                ) : (
+                  c.label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100 align-top hover:bg-slate-50" data-testid="commitment-row">
+              <td className="px-3 py-2 whitespace-nowrap text-slate-500">{r.sectionCode}</td>
+              <td className="px-3 py-2">
+                <Link href={`/commitments/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                  {r.indicator}
+                </Link>
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.target}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {r.deadline}
+                {r.deadlineNote && <span className="block text-xs text-slate-400">{r.deadlineNote}</span>}
+              </td>
+              <td className="px-3 py-2">{r.leadDepartment}</td>
+              <td className="px-3 py-2">
+                <ProgressBar percent={r.percent} label={r.progressLabel} />
+              </td>
+              <td className="px-3 py-2">
+                <StatusBadge light={r.light} label={r.lightLabel} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

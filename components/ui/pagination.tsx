@@ -1,0 +1,32 @@
+import Link from "next/link";
+
+export function Pagination({
+  page,
+  pages,
+  hrefFor,
+  labels,
+}: {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+  labels: { prev: string; next: string; status: string };
+}) {
+  const link = "rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100";
+  return (
+    <nav aria-label="pagination" className="mt-4 flex items-center justify-between text-sm">
+      <span className="text-slate-600">{labels.status}</span>
+      <div className="flex gap-2">
+        {page > 1 && (
+          <Link className={link} href={hrefFor(page - 1)} rel="prev">
+            {labels.prev}
+          </Link>
+        )}
+        {page < pages && (
+          <Link className={link} href={hrefFor(page + 1)} rel="next">
+            {labels.next}
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}

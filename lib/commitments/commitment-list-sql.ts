@@ -1,0 +1,50 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { statusLightSql } from "@/lib/progress/status-light-sql";
+import type { TCommitmentFilters } from "./filters";
+
+// The WHERE and ORDER BY of the commitment list, shared by the page and the exports so both
+// show exactly the same rows for the same URL. Everything user-given is a bound parameter; the
+// only spliced SQL is ours (the status expression with a formatted day, the sort column).
+
+export function lightExpression(todayIsoDay: string): Prisma.Sql {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(todayIsoDay)) throw new Error(`Not a day: ${todayIsoDay}`);
+  return Prisma.raw(statusLightSql({ table: "c", today: `'${todayIsoDay}'` }));
+}
+
+function inDepartment(departmentId: number): Prisma.Sql {
+  return Prisma.sql`(c."leadDepartmentId" = ${departmentId} OR EXISTS (
+    SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = ${departmentId}))`;
+}
+
+export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Prisma.Sql): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  // Officials see their department's commitments only; the others are simply not there.
+  if (actor.role === "OFFICIAL") conditions.push(actor.departmentId == null ? Prisma.sql`false` : inDepartment(actor.departmentId));
+  if (f.report) conditions.push(Prisma.sql`c."reportId" = ${f.report}`);
+  if (f.section) conditions.push(Prisma.sql`c."sectionId" = ${f.section}`);
+  if (f.department) conditions.push(inDepartment(f.department));
+  if (f.kind) conditions.push(Prisma.sql`c."kind" = ${f.kind}::"CommitmentKind"`);
+  if (f.dueFrom) conditions.push(Prisma.sql`c."deadline" >= ${f.dueFrom}::date`);
+  if (f.dueTo) conditions.push(Prisma.sql`c."deadline" <= ${f.dueTo}::date`);
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    conditions.push(Prisma.sql`(c."indicator" ILIKE ${pattern} OR c."quote" ILIKE ${pattern} OR c."theme" ILIKE ${pattern})`);
+  }
+  if (f.status) conditions.push(Prisma.sql`${light} = ${f.status}`);
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+const SORT_SQL: Record<TCommitmentFilters["sort"], string> = {
+  position: `c."reportId", c."position"`,
+  deadline: `c."deadline" {dir}, c."position"`,
+  percent: `c."latestPercent" {dir} NULLS LAST, c."position"`,
+  indicator: `c."indicator" {dir}, c."position"`,
+  department: `d."name" {dir} NULLS LAST, c."position"`,
+};
+
+export function commitmentOrder(f: TCommitmentFilters): Prisma.Sql {
+  const dir = f.dir === "desc" ? "DESC" : "ASC";
+  const sql = f.sort === "position" ? `c."reportId" ${dir}, c."position" ${dir}` : SORT_SQL[f.sort].replace("{dir}", dir);
+  return Prisma.raw(`ORDER BY ${sql}, c.id`);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { filtersToQuery, parseCommitmentFilters } from "./filters";
+
+describe("commitment list filters in the URL", () => {
+  it("reads every filter and keeps Chinese free text", () => {
+    const f = parseCommitmentFilters({ report: "1", department: "3", status: "BEHIND", q: " 高标准农田 ", dueFrom: "2023-01-01", sort: "deadline", dir: "desc", page: "2", size: "100" });
+    expect(f).toEqual({ report: 1, department: 3, status: "BEHIND", q: "高标准农田", dueFrom: "2023-01-01", sort: "deadline", dir: "desc", page: 2, size: 100, section: undefined, kind: undefined, dueTo: undefined });
+  });
+  it("drops what is malformed instead of failing the page", () => {
+    const f = parseCommitmentFilters({ report: "abc", status: "EVIL", dueTo: "2023-02-30", sort: "drop table", page: "-4", size: "7" });
+    expect(f).toMatchObject({ report: undefined, status: undefined, dueTo: undefined, sort: "position", page: 1, size: 50 });
+  });
+  it("writes a shareable query without defaults, round-tripping", () => {
+    const f = parseCommitmentFilters({ report: "1", q: "乙烯", page: "3" });
+    const query = filtersToQuery(f);
+    expect(query).toBe("?report=1&q=%E4%B9%99%E7%83%AF&page=3");
+    expect(parseCommitmentFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual(f);
+    expect(filtersToQuery(f, { page: 1 })).toBe("?report=1&q=%E4%B9%99%E7%83%AF");
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { STATUS_LIGHTS } from "@/lib/progress/status-light";
+
+export const SORTS = ["position", "deadline", "percent", "indicator", "department"] as const;
+export const PAGE_SIZES = [20, 50, 100] as const;
+
+const id = z.coerce.number().int().positive().optional().catch(undefined);
+const day = z.iso.date().optional().catch(undefined);
+
+/**
+ * The list's filters, read from the URL so a view can be shared. Anything malformed is dropped
+ * rather than refused: a bad link still opens the list. Shared by the list page and the exports.
+ */
+export const ZCommitmentFilters = z.object({
+  report: id,
+  section: id,
+  department: id,
+  status: z.enum(STATUS_LIGHTS).optional().catch(undefined),
+  kind: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
+  dueFrom: day,
+  dueTo: day,
+  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  sort: z.enum(SORTS).catch("position").default("position"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  size: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<20>, z.ZodLiteral<50>, z.ZodLiteral<100>])).catch(50).default(50),
+});
+export type TCommitmentFilters = z.infer<typeof ZCommitmentFilters>;
+
+export function parseCommitmentFilters(params: Record<string, string | string[] | undefined>): TCommitmentFilters {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return ZCommitmentFilters.parse(flat);
+}
+
+/** The filters as a query string, without defaults, for links that keep the current view. */
+export function filtersToQuery(filters: Partial<TCommitmentFilters>, overrides: Partial<TCommitmentFilters> = {}): string {
+  const merged = { ...filters, ...overrides };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(merged)) {
+    if (value === undefined || value === null || value === "") continue;
+    if ((key === "sort" && value === "position") || (key === "dir" && value === "asc") || (key === "page" && value === 1) || (key === "size" && value === 50)) continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

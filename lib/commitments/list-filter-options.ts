@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Choices for the list's filter form: reports, the chosen report's sections, departments. */
+export async function listFilterOptions(reportId: number | undefined) {
+  const [reports, sections, departments] = await Promise.all([
+    db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true } }),
+    reportId
+      ? db.section.findMany({ where: { reportId }, orderBy: { order: "asc" }, select: { id: true, code: true, title: true } })
+      : Promise.resolve([]),
+    db.department.findMany({ where: { active: true }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { reports, sections, departments };
+}
