@@ -25,12 +25,26 @@ export interface SortableColumn {
   active?: "asc" | "desc";
 }
 
-export function CommitmentTable({ columns, rows }: { columns: SortableColumn[]; rows: CommitmentTableRow[] }) {
+/** With `selectForm`, each row gets a checkbox that belongs to that (bulk action) form. */
+export function CommitmentTable({
+  columns,
+  rows,
+  selectForm,
+}: {
+  columns: SortableColumn[];
+  rows: CommitmentTableRow[];
+  selectForm?: { id: string; label: string };
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm" data-testid="commitment-table">
         <thead className="bg-slate-100 text-left">
           <tr>
+            {selectForm && (
+              <th className="w-8 px-3 py-2">
+                <span className="sr-only">{selectForm.label}</span>
+              </th>
+            )}
             {columns.map((c) => (
               <th key={c.key} className="px-3 py-2 font-medium" aria-sort={c.active ? (c.active === "asc" ? "ascending" : "descending") : undefined}>
                 {c.href ? (
@@ -48,6 +62,11 @@ export function CommitmentTable({ columns, rows }: { columns: SortableColumn[]; 
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100 align-top hover:bg-slate-50" data-testid="commitment-row">
+              {selectForm && (
+                <td className="px-3 py-2">
+                  <input type="checkbox" name="commitmentIds" value={r.id} form={selectForm.id} aria-label={`${selectForm.label} ${r.indicator}`} />
+                </td>
+              )}
               <td className="px-3 py-2 whitespace-nowrap text-slate-500">{r.sectionCode}</td>
               <td className="px-3 py-2">
                 <Link href={`/commitments/${r.id}`} className="font-medium text-brand-700 hover:underline">

@@ -18,7 +18,7 @@ export const PERMISSIONS = {
   "commitment.verify": ["REVIEWER"],
   "changeRequest.submit": ["OFFICIAL"],
   "changeRequest.review": ["REVIEWER"],
-  "audit.view": ["ADMIN", "REVIEWER"],
+  "audit.view": ALL,
   "export.download": ALL,
   "user.manage": ["ADMIN"],
   "department.manage": ["ADMIN"],

@@ -1,3 +1,4 @@
+import { BulkOwnersForm } from "@/components/commitments/bulk-owners-form";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { CommitmentTable, type SortableColumn } from "@/components/commitments/commitment-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,6 +12,11 @@ import { listFilterOptions } from "@/lib/commitments/list-filter-options";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
+import { can } from "@/lib/permissions/permissions";
+import { listOfficials } from "@/lib/users/list-officials";
+import { bulkAssignOwnersAction } from "./bulk-actions";
+
+const BULK_FORM = "bulk-owners";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,6 +29,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     listFilterOptions(filters.report),
     listCommitments(actor, filters, today),
   ]);
+  const mayAssign = can(actor, "commitment.assignOwners");
+  const officials = mayAssign ? await listOfficials() : [];
   const pages = Math.max(1, Math.ceil(total / filters.size));
   const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
   const sortColumn = (key: string, label: string, sort?: TCommitmentFilters["sort"]): SortableColumn => ({
@@ -54,7 +62,25 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <EmptyState message={total === 0 && !filters.q && !filters.status ? t("commitments.empty") : t("list.noMatch")} />
       ) : (
         <>
+          {mayAssign && (
+            <BulkOwnersForm
+              id={BULK_FORM}
+              action={bulkAssignOwnersAction}
+              departments={options.departments}
+              officials={officials}
+              labels={{
+                title: t("owners.bulkTitle"),
+                hint: t("owners.bulkHint"),
+                lead: t("owners.lead"),
+                supporting: t("owners.supporting"),
+                responsible: t("owners.responsible"),
+                apply: t("owners.bulkApply"),
+                unchanged: t("owners.unchanged"),
+              }}
+            />
+          )}
           <CommitmentTable
+            selectForm={mayAssign ? { id: BULK_FORM, label: t("owners.select") } : undefined}
             columns={[
               sortColumn("section", t("list.section"), "position"),
               sortColumn("indicator", t("commitments.indicator"), "indicator"),

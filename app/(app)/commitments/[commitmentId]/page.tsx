@@ -1,0 +1,146 @@
+import { notFound } from "next/navigation";
+import { AuditHistory } from "@/components/audit/audit-history";
+import { FactList } from "@/components/commitments/fact-list";
+import { OwnersForm } from "@/components/commitments/owners-form";
+import { ProgressChart } from "@/components/commitments/progress-chart";
+import { SourceParagraph } from "@/components/commitments/source-paragraph";
+import { StatusBadge } from "@/components/commitments/status-badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/require-actor";
+import { describeChanges } from "@/lib/audit/describe-changes";
+import { listEntityHistory } from "@/lib/audit/list-entity-history";
+import { formatNumber, formatTarget } from "@/lib/commitments/format-target";
+import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
+import { listDepartments } from "@/lib/departments/list-departments";
+import { parseId } from "@/lib/http/parse-id";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { can } from "@/lib/permissions/permissions";
+import { chartPoints } from "@/lib/progress/chart-points";
+import { reportYearStart } from "@/lib/progress/iso-day";
+import { explainStatusRule, statusLight } from "@/lib/progress/status-light";
+import { todayIsoDay } from "@/lib/time/today";
+import { listOfficials } from "@/lib/users/list-officials";
+import { listApprovedProgress } from "@/lib/commitments/list-approved-progress";
+import { assignOwnersAction } from "./owner-actions";
+
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+
+export default async function CommitmentPage({ params }: { params: Promise<{ commitmentId: string }> }) {
+  const actor = await requireActor("commitment.view");
+  const id = parseId((await params).commitmentId);
+  const c = id ? await getCommitmentDetail(actor, id) : null;
+  if (!c) notFound();
+  const { t, locale } = await getTranslator();
+  const today = todayIsoDay();
+  const start = reportYearStart(c.report.year);
+  const light = statusLight(
+    { kind: c.kind, comparator: c.comparator, status: c.status, deadline: c.deadline, latestPercent: c.latestPercent == null ? null : Number(c.latestPercent), latestAsOf: c.latestAsOf, start },
+    today,
+  );
+  const mayAssign = can(actor, "commitment.assignOwners");
+  const [history, departments, officials, approved] = await Promise.all([
+    can(actor, "audit.view") ? listEntityHistory("Commitment", c.id) : Promise.resolve([]),
+    mayAssign ? listDepartments({ activeOnly: true }) : Promise.resolve([]),
+    mayAssign ? listOfficials() : Promise.resolve([]),
+    listApprovedProgress(c.id),
+  ]);
+  const targetText = c.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(c, locale);
+  const originalText =
+    c.kind === "NUMERIC" && (String(c.originalTargetValue) !== String(c.targetValue) || String(c.originalTargetMin) !== String(c.targetMin) || String(c.originalTargetMax) !== String(c.targetMax))
+      ? formatTarget({ ...c, targetValue: c.originalTargetValue, targetMin: c.originalTargetMin, targetMax: c.originalTargetMax }, locale)
+      : null;
+  const deadlineChanged = day(c.originalDeadline) !== day(c.deadline);
+
+  return (
+    <>
+      <PageHeader title={c.indicator}>
+        <StatusBadge light={light} label={t(`light.${light}`)} />
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="space-y-6">
+          <Card>
+            <h2 className="mb-3 font-medium">{t("detail.source")}</h2>
+            {c.sourceParagraph && (
+              <SourceParagraph paragraph={c.sourceParagraph} href={`/reports/${c.report.id}#c-${c.id}`} linkLabel={`${t("detail.openInReport")}：${c.report.year} ${c.report.title}`} />
+            )}
+          </Card>
+          <Card>
+            <FactList
+              facts={[
+                { label: t("detail.target"), value: targetText, testId: "target" },
+                ...(originalText ? [{ label: t("detail.originalTarget"), value: <s>{originalText}</s> }] : []),
+                { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated ? "" : `（${t("detail.deadlineNotStated")}）`}`, testId: "deadline" },
+                ...(deadlineChanged ? [{ label: t("detail.originalDeadline"), value: <s>{day(c.originalDeadline)}</s> }] : []),
+                { label: t("detail.section"), value: `${c.section.code} ${c.section.title}` },
+                ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),
+                {
+                  label: t("detail.latest"),
+                  value: c.latestAsOf
+                    ? `${formatNumber(c.latestActual)}${c.kind === "NUMERIC" ? (c.unit ?? "") : ""} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}`
+                    : t("list.notReported"),
+                  testId: "latest",
+                },
+                ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: day(c.verifiedAt) }) }] : []),
+              ]}
+            />
+          </Card>
+          <Card>
+            <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
+            <ProgressChart
+              points={chartPoints(approved, start, c.deadline)}
+              labels={{ title: t("detail.chart"), actual: t("detail.chartActual"), expected: t("detail.chartExpected") }}
+            />
+            <details className="mt-3 text-sm text-slate-600">
+              <summary className="cursor-pointer">{t("detail.statusRule")}</summary>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {explainStatusRule(locale).map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            </details>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="mb-3 font-medium">{t("owners.title")}</h2>
+            {mayAssign ? (
+              <OwnersForm
+                action={assignOwnersAction}
+                commitmentId={c.id}
+                version={c.version}
+                current={{ leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id), responsibleUserId: c.responsibleUserId }}
+                departments={departments.map((d) => ({ id: d.id, name: d.name }))}
+                officials={officials}
+                labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none") }}
+              />
+            ) : (
+              <FactList
+                facts={[
+                  { label: t("owners.lead"), value: c.leadDepartment?.name ?? t("common.none"), testId: "lead-department" },
+                  { label: t("owners.supporting"), value: c.supporting.map((s) => s.department.name).join("、") || t("common.none") },
+                  { label: t("owners.responsible"), value: c.responsibleUser?.displayName ?? t("common.none") },
+                ]}
+              />
+            )}
+          </Card>
+          {can(actor, "audit.view") && (
+            <Card>
+              <h2 className="mb-3 font-medium">{t("detail.history")}</h2>
+              <AuditHistory
+                labels={{ empty: t("detail.historyEmpty"), system: t("detail.system") }}
+                entries={history.map((e) => ({
+                  id: e.id,
+                  at: e.at.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" }),
+                  actor: e.actor?.displayName ?? "",
+                  action: e.action,
+                  changes: describeChanges(e.before, e.after),
+                }))}
+              />
+            </Card>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

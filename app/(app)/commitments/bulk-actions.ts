@@ -1,0 +1,11 @@
+"use server";
+
+import { formAction } from "@/lib/actions/server-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { bulkAssignOwners } from "@/lib/commitments/bulk-assign-owners";
+
+const bulkAssign = formAction(bulkAssignOwners, { successMessage: (r, t) => t("owners.bulkSaved", { count: r.count }) });
+
+export async function bulkAssignOwnersAction(state: FormState, formData: FormData) {
+  return bulkAssign(state, formData);
+}

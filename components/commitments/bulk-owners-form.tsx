@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+/** Owners for the ticked rows of the list (the checkboxes belong to this form by its id). */
+export function BulkOwnersForm({
+  id,
+  action,
+  departments,
+  officials,
+  labels,
+}: {
+  id: string;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  departments: { id: number; name: string }[];
+  officials: { id: number; displayName: string }[];
+  labels: { title: string; hint: string; lead: string; supporting: string; responsible: string; apply: string; unchanged: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const e = state.fieldErrors ?? {};
+  return (
+    <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open={state.status !== "idle"}>
+      <summary className="cursor-pointer font-medium">{labels.title}</summary>
+      <p className="mt-2 text-slate-600">{labels.hint}</p>
+      <form id={id} action={formAction} aria-label={labels.title} className="mt-3 grid items-start gap-3 md:grid-cols-4">
+        <Field id="bulk-lead" label={labels.lead} errors={e.leadDepartmentId ?? e.commitmentIds}>
+          {(p) => (
+            <select {...p} name="leadDepartmentId" className={inputClass} defaultValue="">
+              <option value="">{labels.unchanged}</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="bulk-supporting" label={labels.supporting} errors={e.addSupportingDepartmentIds}>
+          {(p) => (
+            <select {...p} name="addSupportingDepartmentIds" multiple className={`${inputClass} h-24`}>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
+          {(p) => (
+            <select {...p} name="responsibleUserId" className={inputClass} defaultValue="">
+              <option value="">{labels.unchanged}</option>
+              {officials.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.displayName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="pt-6">
+          <button type="submit" disabled={pending} className={buttonClass}>
+            {labels.apply}
+          </button>
+        </div>
+        <div className="md:col-span-4">
+          <FormMessage state={state} />
+        </div>
+      </form>
+    </details>
+  );
+}

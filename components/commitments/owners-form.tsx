@@ -1,0 +1,67 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export interface OwnersFormProps {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  commitmentId: number;
+  version: number;
+  current: { leadDepartmentId: number | null; supportingDepartmentIds: number[]; responsibleUserId: number | null };
+  departments: { id: number; name: string }[];
+  officials: { id: number; displayName: string; departmentId: number | null }[];
+  labels: { title: string; lead: string; supporting: string; responsible: string; save: string; none: string };
+}
+
+/** The admin's form for one commitment's owners; it carries the version it read. */
+export function OwnersForm({ action, commitmentId, version, current, departments, officials, labels }: OwnersFormProps) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} aria-label={labels.title} className="space-y-2" key={version}>
+      <input type="hidden" name="commitmentId" value={commitmentId} />
+      <input type="hidden" name="version" value={version} />
+      <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>
+        {(p) => (
+          <select {...p} name="leadDepartmentId" defaultValue={current.leadDepartmentId ?? ""} className={inputClass}>
+            <option value="">{labels.none}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="supportingDepartmentIds" label={labels.supporting} errors={e.supportingDepartmentIds}>
+        {(p) => (
+          <select {...p} name="supportingDepartmentIds" multiple defaultValue={current.supportingDepartmentIds.map(String)} className={`${inputClass} h-28`}>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="responsibleUserId" label={labels.responsible} errors={e.responsibleUserId}>
+        {(p) => (
+          <select {...p} name="responsibleUserId" defaultValue={current.responsibleUserId ?? ""} className={inputClass}>
+            <option value="">{labels.none}</option>
+            {officials.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.displayName}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {labels.save}
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db";
+import { ExpectedError, notFound } from "@/lib/actions/errors";
+import { checkOwners, ownerSnapshot, ownerSnapshotSelect } from "./owner-checks";
+import { ZAssignOwners } from "./types";
+
+/**
+ * Sets a commitment's lead department (牵头单位), supporting departments (配合单位) and responsible
+ * official. Refused when someone changed the commitment since the editor read it: the message
+ * shows the owners as they are now, and nothing is overwritten.
+ */
+export const assignOwners = defineAction({
+  permission: "commitment.assignOwners",
+  schema: ZAssignOwners,
+  async run({ input, tx }) {
+    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: ownerSnapshotSelect });
+    if (!current) throw notFound();
+    const supporting = [...new Set(input.supportingDepartmentIds)].filter((d) => d !== input.leadDepartmentId).sort((a, b) => a - b);
+    await checkOwners(tx, [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...supporting], input.responsibleUserId, input.leadDepartmentId);
+
+    const claimed = await tx.commitment.updateMany({
+      where: { id: input.commitmentId, version: input.version },
+      data: { leadDepartmentId: input.leadDepartmentId, responsibleUserId: input.responsibleUserId, version: { increment: 1 } },
+    });
+    if (claimed.count === 0) throw await staleEdit(tx, input.commitmentId);
+    await tx.commitmentSupport.deleteMany({ where: { commitmentId: input.commitmentId } });
+    if (supporting.length) {
+      await tx.commitmentSupport.createMany({ data: supporting.map((departmentId) => ({ commitmentId: input.commitmentId, departmentId })) });
+    }
+    const after = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: ownerSnapshotSelect });
+    return {
+      result: { commitmentId: input.commitmentId, version: after.version },
+      audit: [{ action: "commitment.assignOwners", entity: "Commitment", entityId: input.commitmentId, before: ownerSnapshot(current), after: ownerSnapshot(after) }],
+    };
+  },
+  revalidate: (r) => [`/commitments/${r.commitmentId}`, "/commitments", "/my-work"],
+});
+
+async function staleEdit(tx: Tx, commitmentId: number) {
+  const now = await tx.commitment.findUniqueOrThrow({
+    where: { id: commitmentId },
+    select: {
+      leadDepartment: { select: { name: true } },
+      responsibleUser: { select: { displayName: true } },
+      supporting: { select: { department: { select: { name: true } } } },
+    },
+  });
+  return new ExpectedError("conflict", "owners.error.stale", {
+    lead: now.leadDepartment?.name ?? "—",
+    supporting: now.supporting.map((s) => s.department.name).join("、") || "—",
+    responsible: now.responsibleUser?.displayName ?? "—",
+  });
+}

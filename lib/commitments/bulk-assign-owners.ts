@@ -1,0 +1,57 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { notFound } from "@/lib/actions/errors";
+import { checkOwners, ownerSnapshot, ownerSnapshotSelect } from "./owner-checks";
+import { ZBulkAssignOwners } from "./types";
+
+/**
+ * The same owners for many commitments in one transaction: a lead department and/or a
+ * responsible official replace the current ones, supporting departments are added. One audit
+ * event per commitment, so each one's history stays complete.
+ */
+export const bulkAssignOwners = defineAction({
+  permission: "commitment.assignOwners",
+  schema: ZBulkAssignOwners,
+  async run({ input, tx }) {
+    const ids = [...new Set(input.commitmentIds)];
+    const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
+    if (before.length !== ids.length) throw notFound();
+    await checkOwners(
+      tx,
+      [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...input.addSupportingDepartmentIds],
+      input.responsibleUserId,
+      input.leadDepartmentId,
+    );
+    await tx.commitment.updateMany({
+      where: { id: { in: ids } },
+      data: {
+        ...(input.leadDepartmentId != null ? { leadDepartmentId: input.leadDepartmentId } : {}),
+        ...(input.responsibleUserId != null ? { responsibleUserId: input.responsibleUserId } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (input.leadDepartmentId != null) {
+      // A department cannot both lead and support the same commitment.
+      await tx.commitmentSupport.deleteMany({ where: { commitmentId: { in: ids }, departmentId: input.leadDepartmentId } });
+    }
+    const additions = ids.flatMap((commitmentId) =>
+      input.addSupportingDepartmentIds
+        .filter((d) => d !== input.leadDepartmentId)
+        .map((departmentId) => ({ commitmentId, departmentId })),
+    );
+    if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
+    const after = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
+    const beforeById = new Map(before.map((c) => [c.id, c]));
+    return {
+      result: { count: ids.length },
+      audit: after.map((c) => ({
+        action: "commitment.assignOwners",
+        entity: "Commitment",
+        entityId: c.id,
+        before: ownerSnapshot(beforeById.get(c.id)!),
+        after: { ...ownerSnapshot(c), bulk: true },
+      })),
+    };
+  },
+  revalidate: () => ["/commitments", "/my-work"],
+});

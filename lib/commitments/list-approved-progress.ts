@@ -1,0 +1,12 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Approved figures of one commitment in date order, for its progress chart. */
+export async function listApprovedProgress(commitmentId: number) {
+  const rows = await db.progressUpdate.findMany({
+    where: { commitmentId, state: "APPROVED" },
+    orderBy: [{ asOf: "asc" }, { id: "asc" }],
+    select: { asOf: true, percent: true },
+  });
+  return rows.map((r) => ({ asOf: r.asOf, percent: r.percent == null ? null : Number(r.percent) }));
+}

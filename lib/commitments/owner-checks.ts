@@ -1,0 +1,33 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { invalid } from "@/lib/actions/errors";
+
+/** Departments must exist and be active; a responsible person must be an active official. */
+export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUserId: number | null, leadDepartmentId: number | null) {
+  const ids = [...new Set(departmentIds)];
+  if (ids.length && (await tx.department.count({ where: { id: { in: ids }, active: true } })) !== ids.length) {
+    throw invalid("owners.error.department", undefined, "leadDepartmentId");
+  }
+  if (responsibleUserId == null) return;
+  const user = await tx.user.findUnique({ where: { id: responsibleUserId }, select: { role: true, disabled: true, departmentId: true } });
+  if (!user || user.role !== "OFFICIAL" || user.disabled) throw invalid("owners.error.responsible", undefined, "responsibleUserId");
+  if (leadDepartmentId != null && user.departmentId !== leadDepartmentId) {
+    throw invalid("owners.error.responsibleDepartment", undefined, "responsibleUserId");
+  }
+}
+
+export const ownerSnapshotSelect = {
+  leadDepartmentId: true,
+  responsibleUserId: true,
+  version: true,
+  supporting: { select: { departmentId: true }, orderBy: { departmentId: "asc" as const } },
+} as const;
+
+export function ownerSnapshot(c: { leadDepartmentId: number | null; responsibleUserId: number | null; version: number; supporting: { departmentId: number }[] }) {
+  return {
+    leadDepartmentId: c.leadDepartmentId,
+    supportingDepartmentIds: c.supporting.map((s) => s.departmentId),
+    responsibleUserId: c.responsibleUserId,
+    version: c.version,
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+const idList = z.preprocess(
+  (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.coerce.number().int().positive()).max(1000),
+);
+
+/** Owners of one commitment; `version` is what the editor read (optimistic locking). */
+export const ZAssignOwners = z.object({
+  commitmentId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  leadDepartmentId: optionalId,
+  supportingDepartmentIds: idList,
+  responsibleUserId: optionalId,
+});
+export type TAssignOwners = z.infer<typeof ZAssignOwners>;
+
+/** The same owners for many commitments at once; empty fields leave that owner unchanged. */
+export const ZBulkAssignOwners = z
+  .object({
+    commitmentIds: idList.pipe(z.array(z.number()).min(1, { error: "owners.error.noneSelected" })),
+    leadDepartmentId: optionalId,
+    addSupportingDepartmentIds: idList,
+    responsibleUserId: optionalId,
+  })
+  .refine((v) => v.leadDepartmentId != null || v.addSupportingDepartmentIds.length > 0 || v.responsibleUserId != null, {
+    error: "owners.error.nothingToChange",
+    path: ["leadDepartmentId"],
+  });
+export type TBulkAssignOwners = z.infer<typeof ZBulkAssignOwners>;

@@ -1,0 +1,23 @@
+import type { MessageKey } from "@/lib/i18n/zh";
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, type TEvidenceUpload } from "./types";
+
+/**
+ * The `readFiles` hook of the submit-update form: the files of the `evidence` input become
+ * `values.evidence` ([{ fileName, base64 }]) for the zod schema. Count and size are refused here
+ * already so a 50 MB upload is not base64-encoded for nothing; the type is checked by the use case.
+ */
+export async function readEvidenceFiles(
+  formData: FormData,
+  values: Record<string, unknown>,
+): Promise<{ field: string; messageKey: MessageKey } | null> {
+  // An empty file input still sends one nameless, empty File.
+  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ""));
+  if (files.length > MAX_EVIDENCE_FILES) return { field: "evidence", messageKey: "workflow.evidence.tooMany" };
+  if (files.some((f) => f.size > MAX_EVIDENCE_BYTES)) return { field: "evidence", messageKey: "workflow.evidence.tooLarge" };
+  const uploads: TEvidenceUpload[] = [];
+  for (const file of files) {
+    uploads.push({ fileName: file.name, base64: Buffer.from(await file.arrayBuffer()).toString("base64") });
+  }
+  values.evidence = uploads;
+  return null;
+}

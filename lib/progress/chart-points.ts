@@ -1,0 +1,21 @@
+import { daysBetween, toIsoDay, type DayInput } from "./iso-day";
+
+/**
+ * The points of a commitment's progress chart: every approved figure, plus the expected pace
+ * (0% at the start of the report year, 100% at the deadline) at the same days and at both ends.
+ */
+export function chartPoints(
+  approved: { asOf: DayInput; percent: number | null }[],
+  start: DayInput,
+  deadline: DayInput,
+): { day: string; actual: number | null; expected: number | null }[] {
+  const total = Math.max(1, daysBetween(start, deadline));
+  const expectedAt = (day: DayInput) => Math.max(0, Math.min(100, (100 * daysBetween(start, day)) / total));
+  const byDay = new Map<string, { actual: number | null; expected: number | null }>();
+  for (const day of [start, deadline]) byDay.set(toIsoDay(day), { actual: null, expected: expectedAt(day) });
+  for (const u of approved) {
+    const day = toIsoDay(u.asOf);
+    byDay.set(day, { actual: u.percent, expected: expectedAt(u.asOf) });
+  }
+  return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v }));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseCommitmentFilters } from "@/lib/commitments/filters";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { actorFor, db, department, reportWithCommitments } from "./support";
+
+describe("the commitment list", () => {
+  it("shows an official only their department's commitments (lead or supporting)", async () => {
+    const [mine, theirs] = [await department(), await department()];
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "我牵头的", leadDepartmentId: mine.id },
+      { indicator: "别人牵头的", leadDepartmentId: theirs.id },
+      { indicator: "我配合的", leadDepartmentId: theirs.id },
+    ]);
+    await db.commitmentSupport.create({ data: { commitmentId: commitments[2].id, departmentId: mine.id } });
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { rows, total } = await listCommitments(official, parseCommitmentFilters({ report: String(report.id) }), "2023-03-01");
+    expect(rows.map((r) => r.indicator)).toEqual(["我牵头的", "我配合的"]);
+    expect(total).toBe(2);
+    const viewer = await actorFor({ role: "VIEWER" });
+    expect((await listCommitments(viewer, parseCommitmentFilters({ report: String(report.id) }), "2023-03-01")).total).toBe(3);
+  });
+
+  it("filters by status light, deadline window and Chinese free text, and pages", async () => {
+    const { report } = await reportWithCommitments([
+      { indicator: "高标准农田", deadline: "2023-06-30", latestPercent: 10 },
+      { indicator: "乙烯项目", deadline: "2023-12-31", latestPercent: 100 },
+      { indicator: "农田水利", deadline: "2023-12-31" },
+    ]);
+    const viewer = await actorFor({ role: "VIEWER" });
+    const list = (params: Record<string, string>, today = "2023-07-15") =>
+      listCommitments(viewer, parseCommitmentFilters({ report: String(report.id), ...params }), today);
+    expect((await list({ status: "OVERDUE" })).rows.map((r) => r.indicator)).toEqual(["高标准农田"]);
+    expect((await list({ status: "COMPLETED" })).rows.map((r) => r.indicator)).toEqual(["乙烯项目"]);
+    expect((await list({ q: "农田" })).rows.map((r) => r.indicator)).toEqual(["高标准农田", "农田水利"]);
+    expect((await list({ q: "%" })).total).toBe(0); // LIKE wildcards are matched literally
+    expect((await list({ dueTo: "2023-06-30" })).rows.map((r) => r.indicator)).toEqual(["高标准农田"]);
+    expect((await list({ sort: "deadline", dir: "desc" })).rows[2].indicator).toBe("高标准农田");
+    const page2 = await list({ size: "20", page: "2" });
+    expect(page2).toEqual({ rows: [], total: 3 });
+  });
+});

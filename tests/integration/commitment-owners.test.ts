@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { assignOwners } from "@/lib/commitments/assign-owners";
+import { bulkAssignOwners } from "@/lib/commitments/bulk-assign-owners";
+import { actorFor, db, department, reportWithCommitments } from "./support";
+
+describe("assigning owners", () => {
+  it("sets lead, supporting departments and responsible official, audited before/after", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [lead, helper] = [await department(), await department()];
+    const official = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
+    const { commitments: [c] } = await reportWithCommitments([{ indicator: "新增高标准农田", targetValue: 11 }]);
+    const result = await executeAction(assignOwners, admin, {
+      commitmentId: String(c.id),
+      version: String(c.version),
+      leadDepartmentId: String(lead.id),
+      supportingDepartmentIds: [String(helper.id), String(lead.id)],
+      responsibleUserId: String(official.id),
+    });
+    expect(result).toMatchObject({ ok: true, data: { version: c.version + 1 } });
+    const stored = await db.commitment.findUniqueOrThrow({ where: { id: c.id }, include: { supporting: true } });
+    expect(stored.leadDepartmentId).toBe(lead.id);
+    expect(stored.responsibleUserId).toBe(official.id);
+    expect(stored.supporting.map((s) => s.departmentId)).toEqual([helper.id]); // the lead is not also a supporter
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.assignOwners", entityId: String(c.id) } });
+    expect(event.before).toMatchObject({ leadDepartmentId: null, supportingDepartmentIds: [] });
+    expect(event.after).toMatchObject({ leadDepartmentId: lead.id, supportingDepartmentIds: [helper.id], responsibleUserId: official.id });
+  });
+
+  it("refuses a stale edit, names the owners as they are now, and overwrites nothing", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [first, second] = [await department(), await department()];
+    const { commitments: [c] } = await reportWithCommitments([{ indicator: "储备项目", targetValue: 2500 }]);
+    expect(await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: first.id })).toMatchObject({ ok: true });
+    const stale = await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: second.id });
+    expect(stale).toMatchObject({ ok: false, kind: "conflict" });
+    if (!stale.ok) expect(stale.message).toContain(first.name);
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).leadDepartmentId).toBe(first.id);
+  });
+
+  it("refuses a responsible official from another department, and non-admins", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [lead, other] = [await department(), await department()];
+    const outsider = await actorFor({ role: "OFFICIAL", departmentId: other.id });
+    const { commitments: [c] } = await reportWithCommitments([{ indicator: "重大项目", targetValue: 388 }]);
+    const wrong = await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: lead.id, responsibleUserId: outsider.id });
+    expect(wrong).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { responsibleUserId: ["责任人必须属于牵头单位。"] } });
+    for (const role of ["REVIEWER", "VIEWER"] as const) {
+      const actor = await actorFor({ role });
+      expect(await executeAction(assignOwners, actor, { commitmentId: c.id, version: c.version, leadDepartmentId: lead.id })).toMatchObject({ ok: false, kind: "forbidden" });
+    }
+    expect(await executeAction(assignOwners, outsider, { commitmentId: c.id, version: c.version, leadDepartmentId: other.id })).toMatchObject({ ok: false, kind: "forbidden" });
+  });
+
+  it("assigns in bulk in one transaction, one audit event per commitment", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [lead, helper] = [await department(), await department()];
+    const { commitments } = await reportWithCommitments([{ indicator: "甲" }, { indicator: "乙" }, { indicator: "丙" }]);
+    const ids = commitments.slice(0, 2).map((c) => String(c.id));
+    const result = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, leadDepartmentId: String(lead.id), addSupportingDepartmentIds: String(helper.id) });
+    expect(result).toMatchObject({ ok: true, data: { count: 2 } });
+    const stored = await db.commitment.findMany({ where: { id: { in: commitments.map((c) => c.id) } }, orderBy: { id: "asc" }, include: { supporting: true } });
+    expect(stored.map((c) => c.leadDepartmentId)).toEqual([lead.id, lead.id, null]);
+    expect(stored.map((c) => c.supporting.length)).toEqual([1, 1, 0]);
+    expect(await db.auditEvent.count({ where: { action: "commitment.assignOwners", entityId: { in: ids } } })).toBe(2);
+
+    const missing = await executeAction(bulkAssignOwners, admin, { commitmentIds: [...ids, "999999999"], leadDepartmentId: String(helper.id) });
+    expect(missing).toMatchObject({ ok: false, kind: "not_found" });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id } })).leadDepartmentId).toBe(lead.id);
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids })).toMatchObject({ ok: false, kind: "invalid" });
+  });
+});
