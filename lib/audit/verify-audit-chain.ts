@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 import { auditHash } from "./audit-hash";
 
@@ -10,12 +10,12 @@ export type ChainVerdict =
 const BATCH = 5_000;
 
 /** Walks the audit trail in order and reports the first event whose hash or link is wrong. */
-export async function verifyAuditChain(): Promise<ChainVerdict> {
+export async function verifyAuditChain(client: Db | Tx = defaultDb): Promise<ChainVerdict> {
   let prevHash: string | null = null;
   let cursor: bigint | null = null;
   let checked = 0;
   for (;;) {
-    const events: AuditEvent[] = await db.auditEvent.findMany({
+    const events: AuditEvent[] = await client.auditEvent.findMany({
       where: cursor === null ? {} : { id: { gt: cursor } },
       orderBy: { id: "asc" },
       take: BATCH,

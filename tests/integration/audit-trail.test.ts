@@ -27,3 +27,25 @@ describe("the audit trail", () => {
     expect(verdict.checked).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe("verifying the chain", () => {
+  it("reports the first event whose content was changed behind the app's back", async () => {
+    await db.$transaction((tx) => writeAuditEvents(tx, null, [{ action: "test.tamper", entity: "Test", entityId: "t", after: { amount: "100" } }]));
+    const target = await db.auditEvent.findFirstOrThrow({ where: { action: "test.tamper" }, orderBy: { id: "desc" } });
+    const rollback = new Error("rollback");
+    let verdict: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
+    // A database superuser could switch the trigger off; do it in a transaction that is rolled back.
+    await db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
+        await tx.$executeRaw`UPDATE "AuditEvent" SET "after" = '{"amount":"1"}'::jsonb WHERE id = ${target.id}`;
+        verdict = await verifyAuditChain(tx);
+        throw rollback;
+      })
+      .catch((e) => {
+        if (e !== rollback) throw e;
+      });
+    expect(verdict).toMatchObject({ ok: false, brokenAt: target.id.toString(), reason: "hash" });
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+});
