@@ -33,7 +33,7 @@ export function ImportForm({
         {(p) => <input {...p} name="file" type="file" accept=".txt,text/plain" className="block text-sm" />}
       </Field>
       <Field id="text" label={labels.paste} errors={e.text}>
-        {(p) => <textarea {...p} name="text" rows={8} className={inputClass} />}
+        {(p) => <textarea {...p} name="text" rows={8} defaultValue={v.text} className={inputClass} />}
       </Field>
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="issuer" label={labels.issuer} errors={e.issuer}>

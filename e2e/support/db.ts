@@ -12,3 +12,5 @@ export function createUser(input: SeedUserInput) {
 export function createDepartment() {
   return seedDepartment(db);
 }
+
+export { seedReportWithCommitments } from "@/lib/seed/commitment-factories";

@@ -10,7 +10,8 @@ import type { ActionDefinition } from "./define-action";
 import { executeAction } from "./execute-action";
 import type { FormState } from "./form-state";
 
-const NEVER_ECHOED = /password|^candidates$|^text$/i;
+// Passwords are never sent back; nor is the review payload, which the page rebuilds.
+const NEVER_ECHOED = /password|^candidates$/i;
 
 export interface FormActionOptions<Result> {
   successMessage?: (result: Result, t: Translate) => string;

@@ -16,6 +16,7 @@ const NAV: readonly NavEntry[] = [
   { href: "/reports/import", labelKey: "nav.import", permission: "report.import" },
   { href: "/admin/users", labelKey: "nav.users", permission: "user.manage" },
   { href: "/admin/departments", labelKey: "nav.departments", permission: "department.manage" },
+  { href: "/admin/settings", labelKey: "nav.settings", permission: "settings.manage" },
 ];
 
 export function navFor(actor: Actor): { href: string; labelKey: MessageKey }[] {

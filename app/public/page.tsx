@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { PublicProgress, type PublicSection } from "@/components/public/public-progress";
+import { formatTarget } from "@/lib/commitments/format-target";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { listPublicProgress } from "@/lib/public/list-public-progress";
+import { getSettings } from "@/lib/settings/get-settings";
+import { todayIsoDay } from "@/lib/time/today";
+
+// Read-only and anonymous (proxy.ts lets /public through); it exists only while an admin has it on.
+export default async function PublicPage() {
+  const settings = await getSettings();
+  if (!settings.publicPageEnabled) notFound();
+  const today = todayIsoDay();
+  const [{ t, locale }, data] = await Promise.all([getTranslator(), listPublicProgress(today)]);
+  if (!data) notFound();
+  const sections = new Map<number, PublicSection>();
+  for (const r of data.rows) {
+    const section = sections.get(r.sectionId) ?? { id: r.sectionId, heading: `${r.sectionCode} ${r.sectionTitle}`, rows: [] };
+    section.rows.push({
+      id: r.id,
+      indicator: r.indicator,
+      target: r.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(r, locale),
+      deadline: r.deadline.toISOString().slice(0, 10),
+      department: r.leadDepartment ?? t("common.none"),
+      percent: r.latestPercent == null ? null : Number(r.latestPercent),
+      light: r.light,
+      lightLabel: t(`light.${r.light}`),
+    });
+    sections.set(r.sectionId, section);
+  }
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-2xl font-semibold">{t("public.title", { year: data.report.year })}</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {data.report.issuer} · {t("public.intro")} {t("public.asOf", { date: today })}
+      </p>
+      <div className="mt-6">
+        <PublicProgress
+          sections={[...sections.values()]}
+          labels={{
+            indicator: t("commitments.indicator"),
+            target: t("commitments.target"),
+            deadline: t("commitments.deadline"),
+            department: t("commitments.leadDepartment"),
+            progress: t("list.progress"),
+            status: t("list.status"),
+          }}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export function SettingsForm({
+  action,
+  values,
+  labels,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  values: { publicPageEnabled: boolean; staleAfterDays: number };
+  labels: { title: string; publicPage: string; staleAfterDays: string; save: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} aria-label={labels.title} className="max-w-xl space-y-4">
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="publicPageEnabled" defaultChecked={values.publicPageEnabled} className="mt-1" />
+        <span>{labels.publicPage}</span>
+      </label>
+      <Field id="staleAfterDays" label={labels.staleAfterDays} errors={e.staleAfterDays}>
+        {(p) => <input {...p} name="staleAfterDays" inputMode="numeric" defaultValue={state.values?.staleAfterDays ?? values.staleAfterDays} className={`${inputClass} w-32`} />}
+      </Field>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {labels.save}
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

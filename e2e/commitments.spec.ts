@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
+import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
+import { login } from "./support/login";
+
+const viewerDemo = DEMO_USERS.find((u) => u.role === "VIEWER")!;
+
+test("the Luoyang report's commitments are listed, filter by free text in the URL, and link back to their sentence", async ({ page }) => {
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto("/commitments");
+  await expect(page.getByTestId("commitment-row").first()).toBeVisible();
+  await page.getByLabel("关键词").fill("高标准农田");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/q=%E9%AB%98%E6%A0%87%E5%87%86%E5%86%9C%E7%94%B0/);
+  const row = page.getByTestId("commitment-row").filter({ hasText: "高标准农田" }).first();
+  await expect(row).toContainText("11万亩");
+  await row.getByRole("link").first().click();
+  await expect(page.getByTestId("source-paragraph").locator("mark")).toContainText("高标准农田11万亩");
+  await page.getByRole("link", { name: /在报告中查看/ }).click();
+  await expect(page.locator("mark:target")).toContainText("高标准农田");
+});
+
+test("an official sees only their department's commitments, and another department's is not found", async ({ page }) => {
+  const [mine, theirs] = [await createDepartment(), await createDepartment()];
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "本部门指标", leadDepartmentId: mine.id },
+    { indicator: "外部门指标", leadDepartmentId: theirs.id },
+  ]);
+  const official = await createUser({ role: "OFFICIAL", departmentId: mine.id });
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments?report=${commitments[0].reportId}`);
+  await expect(page.getByTestId("commitment-row")).toHaveCount(1);
+  await expect(page.getByTestId("commitment-row")).toContainText("本部门指标");
+  const response = await page.goto(`/commitments/${commitments[1].id}`);
+  expect(response?.status()).toBe(404);
+});
+
+test("an admin assigns owners; a stale second tab is refused with the owners as they are now", async ({ page, context }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const [first, second] = [await createDepartment(), await createDepartment()];
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "待分工指标" }]);
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const other = await context.newPage();
+  await other.goto(`/commitments/${commitments[0].id}`);
+
+  const form = page.getByRole("form", { name: "责任分工" });
+  await form.getByLabel("牵头单位").selectOption({ label: first.name });
+  await form.getByRole("button", { name: "保存分工" }).click();
+  await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
+
+  const stale = other.getByRole("form", { name: "责任分工" });
+  await stale.getByLabel("牵头单位").selectOption({ label: second.name });
+  await stale.getByRole("button", { name: "保存分工" }).click();
+  await expect(stale.getByRole("alert")).toContainText(`当前分工：牵头单位 ${first.name}`);
+
+  await page.reload();
+  await expect(page.getByTestId("audit-history")).toContainText("commitment.assignOwners");
+});

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { createUser } from "./support/db";
+import { login } from "./support/login";
+
+test("the public page exists only once an admin opens it, and then shows approved progress to anyone", async ({ page, browser }) => {
+  const anonymous = await browser.newContext();
+  const visitor = await anonymous.newPage();
+  expect((await visitor.goto("/public"))?.status()).toBe(404);
+
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/admin/settings");
+  const form = page.getByRole("form", { name: "系统设置" });
+  await form.getByLabel(/开放公众进展页面/).check();
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByRole("status")).toHaveText("设置已保存。");
+
+  await visitor.goto("/public");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("2023年政府工作报告目标任务进展");
+  await expect(visitor.getByTestId("public-row").filter({ hasText: "高标准农田" }).first()).toContainText("11万亩");
+  await expect(visitor.getByText("退出登录")).toHaveCount(0);
+
+  await form.getByLabel(/开放公众进展页面/).uncheck();
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByRole("status")).toHaveText("设置已保存。");
+  expect((await visitor.goto("/public"))?.status()).toBe(404);
+  await anonymous.close();
+});

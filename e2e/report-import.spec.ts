@@ -1,0 +1,61 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createUser, db } from "./support/db";
+import { login } from "./support/login";
+
+const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
+
+// The excerpt's text is also part of the seeded Luoyang report, so the spec gives it its own
+// title line: a different text, hence a different report, importable in every run.
+test("an admin imports a real excerpt, edits one candidate, rejects one, and gets exactly the rest", async ({ page }, testInfo) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  const fs = await import("node:fs/promises");
+  const text = (await fs.readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`);
+  await page.getByLabel("或粘贴报告全文").fill(text);
+  await page.getByLabel("发布机关").fill("洛阳市人民政府");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  const candidates = page.getByTestId("candidate");
+  await expect(candidates.first()).toBeVisible();
+  const found = await candidates.count();
+  expect(found).toBeGreaterThanOrEqual(15);
+
+  // Edit the candidate for 年度完成投资 2600亿元: raise the target to 2700.
+  const investment = candidates.filter({ hasText: "2600亿元" }).first();
+  await investment.getByRole("button", { name: "编辑" }).click();
+  await page.getByTestId(/^editor-/).getByLabel("指标").fill("年度完成投资（调整）");
+  await page.getByTestId(/^editor-/).getByLabel("目标值").fill("2700");
+  await investment.getByRole("button", { name: "完成" }).click();
+  await expect(investment).toContainText("年度完成投资（调整）");
+
+  // Reject the candidate for 进出口总值.
+  const trade = candidates.filter({ hasText: "进出口总值" }).first();
+  await trade.getByRole("button", { name: "剔除" }).click();
+  await expect(trade).toHaveAttribute("data-rejected", "true");
+
+  await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
+  await expect(page).toHaveURL(/\/commitments\?report=\d+/);
+  const reportId = Number(new URL(page.url()).searchParams.get("report"));
+
+  const stored = await db.commitment.findMany({ where: { reportId }, select: { indicator: true, targetValue: true, quote: true } });
+  expect(stored).toHaveLength(found - 1);
+  expect(stored.find((c) => c.indicator === "年度完成投资（调整）")?.targetValue?.toString()).toBe("2700");
+  expect(stored.some((c) => c.quote.includes("进出口总值"))).toBe(false);
+  await expect(page.getByTestId("commitment-row")).toHaveCount(found - 1);
+  await expect(page.getByTestId("commitment-row").filter({ hasText: "年度完成投资（调整）" })).toContainText("2700亿元");
+});
+
+test("importing something that is not a report explains why, in Chinese, and keeps the form", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  await page.getByLabel("或粘贴报告全文").fill("今天天气很好。我们去公园玩，看到了100只鸽子。");
+  await page.getByLabel("发布机关").fill("某机关");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page.locator("#text-error")).toContainText("未能识别为政府工作报告");
+  await expect(page.getByLabel("发布机关")).toHaveValue("某机关");
+  await expect(page.getByLabel("或粘贴报告全文")).toHaveValue("今天天气很好。我们去公园玩，看到了100只鸽子。");
+});

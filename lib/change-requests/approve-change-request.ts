@@ -1,0 +1,62 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { computePercent } from "@/lib/updates/compute-percent";
+import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
+import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { claimPendingRequest } from "./claim-pending-request";
+import { ZApproveChangeRequest } from "./types";
+
+const changedSelect = {
+  deadline: true,
+  targetValue: true,
+  targetMin: true,
+  targetMax: true,
+  latestPercent: true,
+  version: true,
+  originalDeadline: true,
+  originalTargetValue: true,
+  originalTargetMin: true,
+  originalTargetMax: true,
+} as const;
+
+/**
+ * A reviewer grants 延期 / 调整: the commitment gets the new deadline or target, its original*
+ * fields keep what the report said. After a new target the latest approved figure is measured
+ * against it, so the status light follows the adjusted promise.
+ */
+export const approveChangeRequest = defineAction({
+  permission: "changeRequest.review",
+  schema: ZApproveChangeRequest,
+  async run({ actor, input, tx }) {
+    const reviewedAt = new Date();
+    const request = await claimPendingRequest(tx, input.changeRequestId, { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt });
+    await lockCommitment(tx, request.commitmentId);
+    const current = await tx.commitment.findUniqueOrThrow({ where: { id: request.commitmentId } });
+    const change =
+      request.kind === "EXTEND_DEADLINE"
+        ? { deadline: request.proposedDeadline ?? current.deadline }
+        : { targetValue: request.proposedValue, targetMin: request.proposedMin, targetMax: request.proposedMax };
+    const latestPercent =
+      request.kind === "ADJUST_TARGET" && current.latestUpdateId !== null
+        ? computePercent({ ...current, ...change }, { actualValue: current.latestActual, done: await latestDone(current.latestUpdateId) })
+        : undefined;
+    const after = await tx.commitment.update({
+      where: { id: current.id },
+      data: { ...change, ...(latestPercent !== undefined ? { latestPercent } : {}), version: { increment: 1 } },
+      select: changedSelect,
+    });
+    const before = Object.fromEntries(Object.keys(changedSelect).map((k) => [k, current[k as keyof typeof changedSelect]]));
+    return {
+      result: { changeRequestId: request.id, commitmentId: request.commitmentId },
+      audit: [
+        { action: "changeRequest.approve", entity: "ChangeRequest", entityId: request.id, before: { state: "PENDING" }, after: { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt } },
+        { action: `commitment.${request.kind === "EXTEND_DEADLINE" ? "extendDeadline" : "adjustTarget"}`, entity: "Commitment", entityId: current.id, before, after },
+      ],
+    };
+
+    async function latestDone(updateId: number) {
+      return (await tx.progressUpdate.findUniqueOrThrow({ where: { id: updateId }, select: { done: true } })).done;
+    }
+  },
+  revalidate: (r) => workflowPaths(r.commitmentId),
+});

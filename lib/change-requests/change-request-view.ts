@@ -1,0 +1,50 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toIsoDay } from "@/lib/progress/iso-day";
+import { trimDecimal } from "@/lib/updates/update-view";
+import type { ChangeRequestView } from "./types";
+
+export const changeRequestViewSelect = {
+  id: true,
+  commitmentId: true,
+  kind: true,
+  state: true,
+  proposedDeadline: true,
+  proposedValue: true,
+  proposedMin: true,
+  proposedMax: true,
+  reason: true,
+  createdAt: true,
+  reviewNote: true,
+  reviewedAt: true,
+  requester: { select: { displayName: true } },
+  reviewer: { select: { displayName: true } },
+  commitment: { select: { indicator: true, unit: true, deadline: true, leadDepartment: { select: { name: true } } } },
+} as const satisfies Prisma.ChangeRequestSelect;
+
+type Row = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestViewSelect }>;
+const decimal = (d: { toString(): string } | null) => (d === null ? null : trimDecimal(d.toString()));
+
+export function toChangeRequestView(row: Row): ChangeRequestView {
+  return {
+    id: row.id,
+    commitmentId: row.commitmentId,
+    kind: row.kind,
+    state: row.state,
+    proposedDeadline: row.proposedDeadline ? toIsoDay(row.proposedDeadline) : null,
+    proposedValue: decimal(row.proposedValue),
+    proposedMin: decimal(row.proposedMin),
+    proposedMax: decimal(row.proposedMax),
+    reason: row.reason,
+    requesterName: row.requester.displayName,
+    createdAt: row.createdAt.toISOString(),
+    reviewerName: row.reviewer?.displayName ?? null,
+    reviewNote: row.reviewNote,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    commitment: {
+      indicator: row.commitment.indicator,
+      unit: row.commitment.unit,
+      deadline: toIsoDay(row.commitment.deadline),
+      leadDepartment: row.commitment.leadDepartment?.name ?? null,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { invalid } from "@/lib/actions/errors";
+import type { CommitmentKind, Comparator } from "@/lib/generated/prisma/enums";
+import { toIsoDay } from "@/lib/progress/iso-day";
+import type { TRequestChange } from "./types";
+
+/**
+ * The fields a request proposes, checked against the commitment: a deadline must move later;
+ * a range target needs min ≤ max, any other numeric target a value; a milestone has no target.
+ */
+export function proposedChange(
+  commitment: { kind: CommitmentKind; comparator: Comparator | null; deadline: Date },
+  input: TRequestChange,
+) {
+  const none = { proposedDeadline: null, proposedValue: null, proposedMin: null, proposedMax: null };
+  if (input.kind === "EXTEND_DEADLINE") {
+    const day = input.proposedDeadline ?? "";
+    if (day <= toIsoDay(commitment.deadline)) throw invalid("workflow.change.deadlineNotLater", { deadline: toIsoDay(commitment.deadline) }, "proposedDeadline");
+    return { ...none, proposedDeadline: new Date(`${day}T00:00:00Z`) };
+  }
+  if (commitment.kind === "MILESTONE") throw invalid("workflow.change.milestoneTarget", undefined, "kind");
+  if (commitment.comparator === "RANGE") {
+    if (input.proposedMin === null) throw invalid("form.required", undefined, "proposedMin");
+    if (input.proposedMax === null) throw invalid("form.required", undefined, "proposedMax");
+    if (input.proposedMin > input.proposedMax) throw invalid("workflow.change.rangeOrder", undefined, "proposedMax");
+    return { ...none, proposedMin: String(input.proposedMin), proposedMax: String(input.proposedMax) };
+  }
+  if (input.proposedValue === null) throw invalid("form.required", undefined, "proposedValue");
+  return { ...none, proposedValue: String(input.proposedValue) };
+}

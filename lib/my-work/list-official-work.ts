@@ -1,0 +1,58 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { toIsoDay } from "@/lib/progress/iso-day";
+import { toUpdateView, updateViewSelect } from "@/lib/updates/update-view";
+import { needsUpdateReasons, needsUpdateWhere, updatedThisMonth, type NeedsUpdateReason } from "./needs-update-where";
+import { returnedUpdatesWhere } from "./returned-updates-where";
+
+export interface NeedsUpdateItem {
+  id: number;
+  indicator: string;
+  deadline: string;
+  leadDepartment: string | null;
+  latestPercent: number | null;
+  latestAsOf: string | null;
+  reasons: NeedsUpdateReason[];
+}
+
+const LIMIT = 200;
+
+/** An official's to-do list: commitments to report on (earliest deadline first) and returned updates. */
+export async function listOfficialWork(actor: Actor, today: string) {
+  const [commitments, returned] = await Promise.all([
+    db.commitment.findMany({
+      where: needsUpdateWhere(actor, today),
+      orderBy: [{ deadline: "asc" }, { position: "asc" }],
+      take: LIMIT,
+      select: {
+        id: true,
+        indicator: true,
+        deadline: true,
+        latestPercent: true,
+        latestAsOf: true,
+        leadDepartment: { select: { name: true } },
+        _count: { select: { updates: { where: updatedThisMonth(today) } } },
+      },
+    }),
+    db.progressUpdate.findMany({
+      where: returnedUpdatesWhere(actor),
+      orderBy: { reviewedAt: "asc" },
+      take: LIMIT,
+      select: { ...updateViewSelect, commitment: { select: { indicator: true } } },
+    }),
+  ]);
+  const needsUpdate: NeedsUpdateItem[] = commitments.map((c) => ({
+    id: c.id,
+    indicator: c.indicator,
+    deadline: toIsoDay(c.deadline),
+    leadDepartment: c.leadDepartment?.name ?? null,
+    latestPercent: c.latestPercent === null ? null : Number(c.latestPercent),
+    latestAsOf: c.latestAsOf ? toIsoDay(c.latestAsOf) : null,
+    reasons: needsUpdateReasons(toIsoDay(c.deadline), today, c._count.updates),
+  }));
+  return {
+    needsUpdate,
+    returned: returned.map(({ commitment, ...row }) => ({ update: toUpdateView(row), indicator: commitment.indicator })),
+  };
+}

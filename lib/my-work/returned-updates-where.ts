@@ -1,0 +1,8 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
+
+/** Returned updates of the official's departments that nobody has answered with a resubmission. */
+export function returnedUpdatesWhere(actor: Actor): Prisma.ProgressUpdateWhereInput {
+  return { state: "RETURNED", resubmittedBy: { is: null }, commitment: commitmentScopeWhere(actor) };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { lightExpression } from "@/lib/commitments/commitment-list-sql";
+import type { StatusLight } from "@/lib/progress/status-light";
+
+export interface PublicRow {
+  id: number;
+  sectionId: number;
+  sectionCode: string;
+  sectionTitle: string;
+  indicator: string;
+  kind: "NUMERIC" | "MILESTONE";
+  comparator: "AT_LEAST" | "AT_MOST" | "EQUAL" | "GROWTH" | "APPROX" | "RANGE" | null;
+  targetValue: string | null;
+  targetMin: string | null;
+  targetMax: string | null;
+  unit: string | null;
+  deadline: Date;
+  leadDepartment: string | null;
+  latestPercent: string | null;
+  latestAsOf: Date | null;
+  light: StatusLight;
+}
+
+/**
+ * What the public sees of the newest report: approved figures only (kept on the commitment row
+ * by the approval), the lead department's name and nothing about people or pending updates.
+ */
+export async function listPublicProgress(today: string) {
+  const report = await db.report.findFirst({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true, issuer: true } });
+  if (!report) return null;
+  const light = lightExpression(today);
+  const rows = await db.$queryRaw<PublicRow[]>(Prisma.sql`
+    SELECT c.id, s.id AS "sectionId", s."code" AS "sectionCode", s."title" AS "sectionTitle", c."indicator", c."kind", c."comparator",
+           c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
+           c."unit", c."deadline", d."name" AS "leadDepartment", c."latestPercent"::text AS "latestPercent", c."latestAsOf",
+           ${light} AS "light"
+    FROM "Commitment" c JOIN "Section" s ON s.id = c."sectionId" LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+    WHERE c."reportId" = ${report.id} AND c."status" <> 'WITHDRAWN'
+    ORDER BY s."order", c."position"`);
+  return { report, rows };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { computePercent } from "@/lib/updates/compute-percent";
+import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { applyApprovedFigures } from "./apply-approved-figures";
+import { claimSubmittedUpdate } from "./claim-submitted-update";
+import { ZApproveUpdate } from "./types";
+
+/**
+ * A reviewer approves a submitted update; in the same transaction its figures become the
+ * commitment's latest (when they are the newest reading). The percent is computed again against
+ * the target as it is now, in case an adjustment was approved since the update was submitted.
+ */
+export const approveUpdate = defineAction({
+  permission: "update.review",
+  schema: ZApproveUpdate,
+  async run({ actor, input, tx }) {
+    const reviewedAt = new Date();
+    await claimSubmittedUpdate(tx, input.updateId, { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt });
+    const update = await tx.progressUpdate.findUniqueOrThrow({
+      where: { id: input.updateId },
+      select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, commitment: true },
+    });
+    const percent = computePercent(update.commitment, update);
+    if (percent !== (update.percent === null ? null : Number(update.percent))) {
+      await tx.progressUpdate.update({ where: { id: update.id }, data: { percent } });
+    }
+    const applied = await applyApprovedFigures(tx, { ...update, percent });
+    return {
+      result: { updateId: update.id, commitmentId: update.commitmentId, appliedToCommitment: applied !== null },
+      audit: [
+        {
+          action: "update.approve",
+          entity: "ProgressUpdate",
+          entityId: update.id,
+          before: { state: "SUBMITTED", percent: update.percent },
+          after: { state: "APPROVED", percent, reviewerId: actor.id, reviewNote: input.note, reviewedAt },
+        },
+        ...(applied
+          ? [{ action: "commitment.latestFigures", entity: "Commitment", entityId: update.commitmentId, before: applied.before, after: applied.after }]
+          : []),
+      ],
+    };
+  },
+  revalidate: (r) => workflowPaths(r.commitmentId),
+});

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { formatTarget } from "@/lib/commitments/format-target";
+import type { Locale } from "@/lib/i18n/translate";
+import { toIsoDay } from "@/lib/progress/iso-day";
+import { toUpdateView, updateViewSelect } from "@/lib/updates/update-view";
+import type { UpdateView } from "@/lib/updates/types";
+import { departmentWhere } from "./department-where";
+import { REVIEW_PAGE_SIZE, type TReviewQueueFilters } from "./review-queue-filters";
+
+export interface ReviewQueueItem {
+  update: UpdateView;
+  commitment: { id: number; indicator: string; kind: "NUMERIC" | "MILESTONE"; target: string; unit: string | null; deadline: string; leadDepartment: string | null };
+}
+
+/** Submitted updates waiting for a reviewer, oldest first (first come, first reviewed). */
+export async function listReviewQueue(filters: TReviewQueueFilters, locale: Locale = "zh") {
+  const where = { state: "SUBMITTED" as const, commitment: departmentWhere(filters.department) };
+  const [total, rows] = await Promise.all([
+    db.progressUpdate.count({ where }),
+    db.progressUpdate.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * REVIEW_PAGE_SIZE,
+      take: REVIEW_PAGE_SIZE,
+      select: {
+        ...updateViewSelect,
+        commitment: {
+          select: {
+            id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+            leadDepartment: { select: { name: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const items: ReviewQueueItem[] = rows.map(({ commitment: c, ...row }) => ({
+    update: toUpdateView(row),
+    commitment: {
+      id: c.id,
+      indicator: c.indicator,
+      kind: c.kind,
+      target: formatTarget(c, locale),
+      unit: c.unit,
+      deadline: toIsoDay(c.deadline),
+      leadDepartment: c.leadDepartment?.name ?? null,
+    },
+  }));
+  return { items, total, pages: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)) };
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const MAX_NOTE = 2000;
+
+export const optionalNote = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim() || null : (v ?? null)),
+  z.string().max(MAX_NOTE, { error: "workflow.form.noteTooLong" }).nullable(),
+);
+export const requiredNote = z
+  .string({ error: "workflow.review.noteRequired" })
+  .trim()
+  .min(1, { error: "workflow.review.noteRequired" })
+  .max(MAX_NOTE, { error: "workflow.form.noteTooLong" });
+
+export const ZApproveUpdate = z.object({ updateId: z.coerce.number().int().positive(), note: optionalNote });
+export type TApproveUpdate = z.infer<typeof ZApproveUpdate>;
+
+/** Returning an update needs a note: the official must know what to fix. */
+export const ZReturnUpdate = z.object({ updateId: z.coerce.number().int().positive(), note: requiredNote });
+export type TReturnUpdate = z.infer<typeof ZReturnUpdate>;
+
+export const ZVerifyCommitment = z.object({
+  commitmentId: z.coerce.number().int().positive(),
+  /** The version the reviewer read; when given, a commitment changed since is refused. */
+  version: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
+  note: requiredNote,
+});
+export type TVerifyCommitment = z.infer<typeof ZVerifyCommitment>;

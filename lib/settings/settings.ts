@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** Instance settings with their defaults: what the admin can change without a deployment. */
+export const SETTINGS = {
+  publicPageEnabled: { schema: z.boolean(), default: false },
+  staleAfterDays: { schema: z.number().int().min(7).max(365), default: 45 },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValues = { [K in SettingKey]: z.infer<(typeof SETTINGS)[K]["schema"]> };
+
+export const ZUpdateSettings = z.object({
+  publicPageEnabled: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  staleAfterDays: z.coerce.number().int().min(7).max(365),
+});
+export type TUpdateSettings = z.infer<typeof ZUpdateSettings>;

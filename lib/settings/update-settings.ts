@@ -1,0 +1,17 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { getSettings } from "./get-settings";
+import { ZUpdateSettings } from "./settings";
+
+export const updateSettings = defineAction({
+  permission: "settings.manage",
+  schema: ZUpdateSettings,
+  async run({ input, tx }) {
+    const before = await getSettings(tx);
+    for (const [key, value] of Object.entries(input)) {
+      await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+    }
+    return { result: input, audit: [{ action: "settings.update", entity: "Setting", entityId: "instance", before, after: input }] };
+  },
+  revalidate: () => ["/admin/settings", "/public"],
+});

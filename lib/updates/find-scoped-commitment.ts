@@ -1,0 +1,43 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/actions/errors";
+import type { Tx } from "@/lib/db";
+import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
+
+export const commitmentTargetSelect = {
+  id: true,
+  kind: true,
+  comparator: true,
+  targetValue: true,
+  targetMin: true,
+  targetMax: true,
+  baseline: true,
+  unit: true,
+  deadline: true,
+  status: true,
+  version: true,
+  latestActual: true,
+  latestPercent: true,
+  latestAsOf: true,
+  latestUpdateId: true,
+  report: { select: { year: true } },
+} as const;
+
+/**
+ * The commitment an action is about, read inside the transaction and only within the actor's
+ * scope: an official naming another department's commitment gets "not found", not "forbidden".
+ * With `lock`, the row is locked first (SELECT … FOR UPDATE) so concurrent writers queue up.
+ */
+export async function findScopedCommitment(tx: Tx, actor: Actor, commitmentId: number, options: { lock?: boolean } = {}) {
+  if (options.lock) await lockCommitment(tx, commitmentId);
+  const commitment = await tx.commitment.findFirst({
+    where: { AND: [{ id: commitmentId }, commitmentScopeWhere(actor)] },
+    select: commitmentTargetSelect,
+  });
+  if (!commitment) throw notFound();
+  return commitment;
+}
+
+export async function lockCommitment(tx: Tx, commitmentId: number): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ${commitmentId} FOR UPDATE`;
+}

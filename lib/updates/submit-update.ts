@@ -1,0 +1,54 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { invalid } from "@/lib/actions/errors";
+import { prepareEvidence } from "@/lib/evidence/prepare-evidence";
+import { copyEvidence, storeEvidence } from "@/lib/evidence/store-evidence";
+import { MAX_EVIDENCE_FILES } from "@/lib/evidence/types";
+import { todayIsoDay } from "@/lib/time/today";
+import { checkReading } from "./check-reading";
+import { computePercent } from "./compute-percent";
+import { findReturnedUpdate } from "./find-returned-update";
+import { findScopedCommitment } from "./find-scoped-commitment";
+import { ZSubmitUpdate } from "./types";
+import { workflowPaths } from "./workflow-paths";
+
+/**
+ * An official reports progress on a commitment of their department. The update waits as
+ * SUBMITTED until a reviewer approves it; only approved figures reach the commitment.
+ */
+export const submitUpdate = defineAction({
+  permission: "update.submit",
+  schema: ZSubmitUpdate,
+  async run({ actor, input, tx }) {
+    const commitment = await findScopedCommitment(tx, actor, input.commitmentId);
+    if (commitment.status === "VERIFIED" || commitment.status === "WITHDRAWN") throw invalid("workflow.update.closed");
+    const reading = checkReading(commitment, input, todayIsoDay());
+    const returned = input.resubmitsId ? await findReturnedUpdate(tx, input.resubmitsId, commitment.id) : null;
+    const keep = returned ? input.keepEvidenceIds.filter((id) => returned.evidence.some((e) => e.id === id)) : [];
+    if (keep.length + input.evidence.length > MAX_EVIDENCE_FILES) throw invalid("workflow.evidence.tooMany", undefined, "evidence");
+    const files = input.evidence.map(prepareEvidence);
+
+    const update = await tx.progressUpdate.create({
+      data: {
+        commitmentId: commitment.id,
+        authorId: actor.id,
+        asOf: new Date(`${input.asOf}T00:00:00Z`),
+        actualValue: reading.actualValue === null ? null : String(reading.actualValue),
+        done: reading.done,
+        percent: computePercent(commitment, reading),
+        narrative: input.narrative,
+        resubmitsId: returned?.id ?? null,
+      },
+      select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, narrative: true, state: true, resubmitsId: true },
+    });
+    const evidence = [
+      ...(returned ? await copyEvidence(tx, returned.id, update.id, keep) : []),
+      ...(await storeEvidence(tx, update.id, files)),
+    ];
+    return {
+      result: { updateId: update.id, commitmentId: commitment.id },
+      audit: [{ action: returned ? "update.resubmit" : "update.submit", entity: "ProgressUpdate", entityId: update.id, after: { ...update, evidence } }],
+    };
+  },
+  revalidate: (r) => workflowPaths(r.commitmentId),
+});

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { ZEvidenceUploads } from "@/lib/evidence/types";
+
+export const MAX_NARRATIVE = 5000;
+
+const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+const idList = z.preprocess(
+  (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.coerce.number().int().positive()).max(20),
+);
+/** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
+export const optionalFigure = z.preprocess(
+  (v) => (v === "" || v == null ? null : typeof v === "string" ? v.trim().replace(/,/g, "") : v),
+  z.coerce.number({ error: "workflow.form.number" }).finite({ error: "workflow.form.number" }).min(-1e15).max(1e15).nullable(),
+);
+/** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */
+const optionalDone = z.preprocess(
+  (v) => (v === "" || v == null ? null : v === "true" ? true : v === "false" ? false : v),
+  z.boolean().nullable(),
+);
+
+/**
+ * A progress update as an official submits it. Which of `actualValue` / `done` is required
+ * depends on the commitment's kind, which only the use case knows; so does the report year
+ * that bounds `asOf`. Percent complete is never part of the input.
+ */
+export const ZSubmitUpdate = z.object({
+  commitmentId: z.coerce.number().int().positive(),
+  asOf: z.iso.date({ error: "workflow.form.date" }),
+  actualValue: optionalFigure,
+  done: optionalDone,
+  narrative: z
+    .string({ error: "form.required" })
+    .trim()
+    .min(1, { error: "form.required" })
+    .max(MAX_NARRATIVE, { error: "workflow.update.narrativeTooLong" }),
+  evidence: ZEvidenceUploads,
+  /** The returned update this one answers. */
+  resubmitsId: optionalId,
+  /** Files of the returned update to carry over to the resubmission. */
+  keepEvidenceIds: idList,
+});
+export type TSubmitUpdate = z.infer<typeof ZSubmitUpdate>;
+
+/** An update as the timeline, the review queue and "my work" show it: plain, serialisable values. */
+export interface UpdateView {
+  id: number;
+  commitmentId: number;
+  state: "SUBMITTED" | "APPROVED" | "RETURNED";
+  asOf: string;
+  actualValue: string | null;
+  done: boolean | null;
+  percent: number | null;
+  narrative: string;
+  authorName: string;
+  createdAt: string;
+  reviewerName: string | null;
+  reviewNote: string | null;
+  reviewedAt: string | null;
+  resubmitsId: number | null;
+  resubmittedById: number | null;
+  evidence: { id: number; fileName: string; size: number }[];
+}

@@ -1,0 +1,51 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toIsoDay } from "@/lib/progress/iso-day";
+import type { UpdateView } from "./types";
+
+export const updateViewSelect = {
+  id: true,
+  commitmentId: true,
+  state: true,
+  asOf: true,
+  actualValue: true,
+  done: true,
+  percent: true,
+  narrative: true,
+  createdAt: true,
+  reviewNote: true,
+  reviewedAt: true,
+  resubmitsId: true,
+  author: { select: { displayName: true } },
+  reviewer: { select: { displayName: true } },
+  resubmittedBy: { select: { id: true } },
+  evidence: { select: { id: true, fileName: true, size: true }, orderBy: { id: "asc" } },
+} as const satisfies Prisma.ProgressUpdateSelect;
+
+type UpdateRow = Prisma.ProgressUpdateGetPayload<{ select: typeof updateViewSelect }>;
+
+/** Decimals and Dates become strings and numbers, so the row can cross into client components. */
+export function toUpdateView(row: UpdateRow): UpdateView {
+  return {
+    id: row.id,
+    commitmentId: row.commitmentId,
+    state: row.state,
+    asOf: toIsoDay(row.asOf),
+    actualValue: row.actualValue === null ? null : trimDecimal(row.actualValue.toString()),
+    done: row.done,
+    percent: row.percent === null ? null : Number(row.percent),
+    narrative: row.narrative,
+    authorName: row.author.displayName,
+    createdAt: row.createdAt.toISOString(),
+    reviewerName: row.reviewer?.displayName ?? null,
+    reviewNote: row.reviewNote,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    resubmitsId: row.resubmitsId,
+    resubmittedById: row.resubmittedBy?.id ?? null,
+    evidence: row.evidence,
+  };
+}
+
+/** "5.5000" → "5.5": Decimal(20,4) as the official typed it. */
+export function trimDecimal(text: string): string {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
