@@ -14,8 +14,10 @@ export interface EmbeddedDatabase {
   stop: () => Promise<void>;
 }
 
-const USER = "duban";
-const PASSWORD = "duban-local";
+export const EMBEDDED_USER = "duban";
+export const EMBEDDED_PASSWORD = "duban-local";
+const USER = EMBEDDED_USER;
+const PASSWORD = EMBEDDED_PASSWORD;
 
 export async function startEmbeddedPostgres(dir: string, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
   ensureSymlinks();

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
+import { runningEmbeddedPort } from "./running-embedded";
 
 export interface ResolvedDatabase {
   url: string;
@@ -16,7 +17,13 @@ const EMBEDDED_DATABASE = "duban";
  */
 export async function resolveDatabase(root: string, log: (m: string) => void): Promise<ResolvedDatabase> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
-  const embedded = await startEmbeddedPostgres(path.join(root, EMBEDDED_DATA_DIR), log);
+  const dataDir = path.join(root, EMBEDDED_DATA_DIR);
+  const port = runningEmbeddedPort(dataDir);
+  if (port) {
+    log(`using the embedded PostgreSQL already running on port ${port}`);
+    return { url: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`, embedded: null };
+  }
+  const embedded = await startEmbeddedPostgres(dataDir, log);
   await ensureDatabase(embedded.url("postgres"), EMBEDDED_DATABASE);
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
 }

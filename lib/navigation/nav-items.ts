@@ -13,6 +13,8 @@ const NAV: readonly NavEntry[] = [
   { href: "/", labelKey: "nav.home", permission: "report.view" },
   { href: "/commitments", labelKey: "nav.commitments", permission: "commitment.view" },
   { href: "/reports", labelKey: "nav.reports", permission: "report.view" },
+  { href: "/my-work", labelKey: "nav.myWork", permission: "myWork.view" },
+  { href: "/review", labelKey: "nav.review", permission: "update.review" },
   { href: "/reports/import", labelKey: "nav.import", permission: "report.import" },
   { href: "/admin/users", labelKey: "nav.users", permission: "user.manage" },
   { href: "/admin/departments", labelKey: "nav.departments", permission: "department.manage" },

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   "commitment.verify": ["REVIEWER"],
   "changeRequest.submit": ["OFFICIAL"],
   "changeRequest.review": ["REVIEWER"],
+  "myWork.view": ["OFFICIAL", "REVIEWER"],
   "audit.view": ALL,
   "export.download": ALL,
   "user.manage": ["ADMIN"],

@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { ChangeRequestFormLabels } from "@/lib/change-requests/labels";
+
+type Kind = "EXTEND_DEADLINE" | "ADJUST_TARGET";
+
+/** An official asks for 延期 (new deadline) or 调整 (new target); a milestone can only be extended. */
+export function ChangeRequestForm({
+  action,
+  commitment,
+  labels,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; comparator: string | null; unit: string | null; deadline: string };
+  labels: ChangeRequestFormLabels;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const v = state.status === "error" ? (state.values ?? {}) : {};
+  const e = state.fieldErrors ?? {};
+  const kinds: Kind[] = commitment.kind === "MILESTONE" ? ["EXTEND_DEADLINE"] : ["EXTEND_DEADLINE", "ADJUST_TARGET"];
+  const [kind, setKind] = useState<Kind>(v.kind === "ADJUST_TARGET" && kinds.includes("ADJUST_TARGET") ? "ADJUST_TARGET" : "EXTEND_DEADLINE");
+  const unit = commitment.unit ? `（${commitment.unit}）` : "";
+  const formKey = state.status === "success" ? state.submittedAt : "form";
+  return (
+    <form key={formKey} action={formAction} aria-label={labels.title} data-testid="change-request-form" className="grid gap-3">
+      <h2 className="font-medium">{labels.title}</h2>
+      <input type="hidden" name="commitmentId" value={commitment.id} />
+      <div className="grid gap-3 md:grid-cols-3">
+        <Field id="change-kind" label={labels.kind} errors={e.kind}>
+          {(p) => (
+            <select {...p} name="kind" value={kind} onChange={(event) => setKind(event.target.value as Kind)} className={inputClass}>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {labels.kinds[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {kind === "EXTEND_DEADLINE" ? (
+          <Field id="change-proposedDeadline" label={labels.proposedDeadline} errors={e.proposedDeadline}>
+            {(p) => <input {...p} name="proposedDeadline" type="date" required min={commitment.deadline} defaultValue={v.proposedDeadline} className={inputClass} />}
+          </Field>
+        ) : commitment.comparator === "RANGE" ? (
+          <>
+            <Field id="change-proposedMin" label={`${labels.proposedMin}${unit}`} errors={e.proposedMin}>
+              {(p) => <input {...p} name="proposedMin" inputMode="decimal" required defaultValue={v.proposedMin} className={inputClass} />}
+            </Field>
+            <Field id="change-proposedMax" label={`${labels.proposedMax}${unit}`} errors={e.proposedMax}>
+              {(p) => <input {...p} name="proposedMax" inputMode="decimal" required defaultValue={v.proposedMax} className={inputClass} />}
+            </Field>
+          </>
+        ) : (
+          <Field id="change-proposedValue" label={`${labels.proposedValue}${unit}`} errors={e.proposedValue}>
+            {(p) => <input {...p} name="proposedValue" inputMode="decimal" required defaultValue={v.proposedValue} className={inputClass} />}
+          </Field>
+        )}
+      </div>
+      <Field id="change-reason" label={labels.reason} errors={e.reason}>
+        {(p) => <textarea {...p} name="reason" rows={3} required maxLength={2000} defaultValue={v.reason} className={inputClass} />}
+      </Field>
+      <div>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {labels.submit}
+        </button>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import type { FormState } from "@/lib/actions/form-state";
+import type { ChangeRequestListLabels } from "@/lib/change-requests/labels";
+import type { ChangeRequestView } from "@/lib/change-requests/types";
+import { formatDateTime } from "@/lib/updates/format-date-time";
+import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export interface ChangeRequestListProps {
+  requests: ChangeRequestView[];
+  labels: ChangeRequestListLabels;
+  /** Reviewers get approve / refuse on pending requests. */
+  decide?: { approveAction: Action; refuseAction: Action };
+  /** On /review, each request names its commitment (with a link). */
+  showCommitment?: boolean;
+}
+
+/** 延期 / 调整 requests with their proposal, reason and decision. */
+export function ChangeRequestList({ requests, labels, decide, showCommitment = false }: ChangeRequestListProps) {
+  return (
+    <section aria-label={labels.title} data-testid="change-request-list">
+      <h2 className="mb-3 font-medium">{labels.title}</h2>
+      {requests.length === 0 ? (
+        <p className="text-sm text-slate-500">{labels.empty}</p>
+      ) : (
+        <ul className="space-y-3">
+          {requests.map((r) => (
+            <li key={r.id} data-testid={`change-request-${r.id}`} data-state={r.state} className="rounded-lg border border-slate-200 p-3 text-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{labels.kinds[r.kind]}</span>
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">{labels.states[r.state]}</span>
+                {showCommitment && (
+                  <a href={`/commitments/${r.commitmentId}`} className="text-brand-700 underline">
+                    {r.commitment.indicator}
+                  </a>
+                )}
+                {showCommitment && r.commitment.leadDepartment && <span className="text-slate-500">{r.commitment.leadDepartment}</span>}
+              </div>
+              <p className="mt-1">
+                {labels.proposal}: {proposal(r)}
+                {r.kind === "EXTEND_DEADLINE" && ` (${labels.currentDeadline}: ${r.commitment.deadline})`}
+              </p>
+              <p className="mt-1 whitespace-pre-wrap">
+                {labels.reason}: {r.reason}
+              </p>
+              <p className="mt-1 text-xs text-slate-500">
+                {labels.requester}: {r.requesterName} · {formatDateTime(r.createdAt)}
+                {r.reviewerName && r.reviewedAt && ` · ${labels.reviewer}: ${r.reviewerName} · ${formatDateTime(r.reviewedAt)}`}
+              </p>
+              {r.reviewNote && (
+                <p className="mt-1 rounded bg-slate-50 p-2">
+                  {labels.reviewNote}: {r.reviewNote}
+                </p>
+              )}
+              {decide && r.state === "PENDING" && (
+                <div className="mt-2">
+                  <DecideChangeRequestButtons approveAction={decide.approveAction} refuseAction={decide.refuseAction} changeRequestId={r.id} labels={labels.decide} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function proposal(r: ChangeRequestView): string {
+  if (r.kind === "EXTEND_DEADLINE") return r.proposedDeadline ?? "—";
+  const unit = r.commitment.unit ?? "";
+  if (r.proposedMin !== null || r.proposedMax !== null) return `${r.proposedMin ?? ""}–${r.proposedMax ?? ""}${unit}`;
+  return `${r.proposedValue ?? "—"}${unit}`;
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { SubmitUpdateLabels } from "@/lib/updates/labels";
+
+const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.txt,application/pdf,image/*,text/plain";
+
+export interface SubmitUpdateFormProps {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; unit: string | null; comparator: string | null; version?: number };
+  labels: SubmitUpdateLabels;
+  /** Answering a returned update: its values prefill the form, its files may be kept. */
+  resubmit?: {
+    updateId: number;
+    values: { asOf: string; actualValue: string; done: string; narrative: string };
+    evidence?: { id: number; fileName: string }[];
+    reviewNote?: string | null;
+  };
+  /** Latest day the date picker offers (China time); the server checks it again. */
+  today?: string;
+}
+
+/** An official's progress report: as-of date, value or done, narrative, evidence files. */
+export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }: SubmitUpdateFormProps) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const v: Record<string, string> = state.status === "error" ? (state.values ?? {}) : (resubmit?.values ?? {});
+  const e = state.fieldErrors ?? {};
+  // After a success a new key empties the form (and drops the resubmission it answered).
+  const formKey = state.status === "success" ? state.submittedAt : "form";
+  const title = resubmit && state.status !== "success" ? labels.resubmitTitle : labels.title;
+  const keep = resubmit && state.status !== "success" ? (resubmit.evidence ?? []) : [];
+  return (
+    <form key={formKey} id="submit-update" action={formAction} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
+      <h2 className="font-medium">{title}</h2>
+      {resubmit?.reviewNote && state.status !== "success" && (
+        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
+          {labels.reviewNote}: {resubmit.reviewNote}
+        </p>
+      )}
+      <input type="hidden" name="commitmentId" value={commitment.id} />
+      {resubmit && state.status !== "success" && <input type="hidden" name="resubmitsId" value={resubmit.updateId} />}
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>
+          {(p) => <input {...p} name="asOf" type="date" required max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
+        </Field>
+        {commitment.kind === "NUMERIC" ? (
+          <Field id="update-actualValue" label={labels.actual} errors={e.actualValue}>
+            {(p) => <input {...p} name="actualValue" inputMode="decimal" required defaultValue={v.actualValue} className={inputClass} />}
+          </Field>
+        ) : (
+          <DoneField labels={labels} value={v.done} errors={e.done} />
+        )}
+      </div>
+      <Field id="update-narrative" label={`${labels.narrative}（${labels.narrativeHint}）`} errors={e.narrative}>
+        {(p) => <textarea {...p} name="narrative" required maxLength={5000} rows={5} defaultValue={v.narrative} className={inputClass} />}
+      </Field>
+      {keep.length > 0 && (
+        <fieldset className="text-sm">
+          <legend className="font-medium text-slate-700">{labels.keepEvidence}</legend>
+          {keep.map((f) => (
+            <label key={f.id} className="mr-4 inline-flex items-center gap-1">
+              <input type="checkbox" name="keepEvidenceIds" value={f.id} defaultChecked />
+              {f.fileName}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <Field id="update-evidence" label={labels.evidence} errors={e.evidence}>
+        {(p) => <input {...p} name="evidence" type="file" multiple accept={ACCEPT} className="text-sm" />}
+      </Field>
+      <p className="-mt-3 text-xs text-slate-500">{labels.evidenceHint}</p>
+      <div>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? labels.submitting : labels.submit}
+        </button>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+function DoneField({ labels, value, errors }: { labels: SubmitUpdateLabels; value?: string; errors?: string[] }) {
+  return (
+    <fieldset aria-describedby="update-done-error" aria-invalid={Boolean(errors?.length)}>
+      <legend className="block text-sm font-medium text-slate-700">{labels.done}</legend>
+      <div className="mt-2 flex gap-4 text-sm">
+        <label className="inline-flex items-center gap-1">
+          <input type="radio" name="done" value="true" defaultChecked={value === "true"} required />
+          {labels.doneYes}
+        </label>
+        <label className="inline-flex items-center gap-1">
+          <input type="radio" name="done" value="false" defaultChecked={value === "false"} />
+          {labels.doneNo}
+        </label>
+      </div>
+      <p id="update-done-error" aria-live="polite" className="mt-1 min-h-4 text-xs text-red-700">
+        {errors?.join(" ")}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,69 @@
+import type { UpdateTimelineLabels } from "@/lib/updates/labels";
+import { formatDateTime } from "@/lib/updates/format-date-time";
+import type { UpdateView } from "@/lib/updates/types";
+import { EvidenceLinks } from "./evidence-links";
+import { UpdateStateBadge } from "./update-state-badge";
+
+export interface UpdateTimelineProps {
+  updates: UpdateView[];
+  labels: UpdateTimelineLabels;
+  /** The target's unit, written after numeric actuals. */
+  unit?: string | null;
+  /** Officials of the commitment's departments may answer returned updates. */
+  canResubmit?: boolean;
+}
+
+/** Every update of a commitment, newest reading first, with its review and evidence. */
+export function UpdateTimeline({ updates, labels, unit, canResubmit = false }: UpdateTimelineProps) {
+  return (
+    <section aria-label={labels.title} data-testid="update-timeline">
+      <h2 className="mb-3 font-medium">{labels.title}</h2>
+      {updates.length === 0 ? (
+        <p className="text-sm text-slate-500">{labels.empty}</p>
+      ) : (
+        <ol className="space-y-3">
+          {updates.map((u) => (
+            <li key={u.id} data-testid={`update-${u.id}`} data-state={u.state} className="rounded-lg border border-slate-200 p-3 text-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <UpdateStateBadge state={u.state} label={labels.states[u.state]} />
+                {u.resubmitsId && <span className="text-xs text-slate-500">{labels.resubmission}</span>}
+                <span className="font-medium">
+                  {labels.asOf} {u.asOf}
+                </span>
+                <span>
+                  {labels.actual}: {u.done === null ? `${u.actualValue ?? "—"}${unit ?? ""}` : u.done ? labels.doneYes : labels.doneNo}
+                </span>
+                <span>
+                  {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
+                </span>
+              </div>
+              <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
+              <div className="mt-2">
+                <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
+              </div>
+              <p className="mt-2 text-xs text-slate-500">
+                {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)}
+                {u.reviewerName && u.reviewedAt && ` · ${labels.reviewer}: ${u.reviewerName} · ${labels.reviewedAt}: ${formatDateTime(u.reviewedAt)}`}
+              </p>
+              {u.reviewNote && (
+                <p className="mt-1 rounded bg-slate-50 p-2" data-testid={`update-${u.id}-note`}>
+                  {labels.reviewNote}: {u.reviewNote}
+                </p>
+              )}
+              {u.state === "RETURNED" &&
+                (u.resubmittedById ? (
+                  <p className="mt-1 text-xs text-slate-500">{labels.answered}</p>
+                ) : (
+                  canResubmit && (
+                    <a href={`?resubmit=${u.id}#submit-update`} className="mt-1 inline-block text-brand-700 underline">
+                      {labels.resubmit}
+                    </a>
+                  )
+                ))}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

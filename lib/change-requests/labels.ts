@@ -1,0 +1,34 @@
+import type { Translate } from "@/lib/i18n/translate";
+
+export function changeRequestFormLabels(t: Translate) {
+  return {
+    title: t("workflow.change.title"),
+    kind: t("workflow.change.kind"),
+    kinds: { EXTEND_DEADLINE: t("workflow.change.kind.EXTEND_DEADLINE"), ADJUST_TARGET: t("workflow.change.kind.ADJUST_TARGET") },
+    proposedDeadline: t("workflow.change.proposedDeadline"),
+    proposedValue: t("workflow.change.proposedValue"),
+    proposedMin: t("workflow.change.proposedMin"),
+    proposedMax: t("workflow.change.proposedMax"),
+    reason: t("workflow.change.reason"),
+    submit: t("workflow.change.submit"),
+  };
+}
+export type ChangeRequestFormLabels = ReturnType<typeof changeRequestFormLabels>;
+
+export function changeRequestListLabels(t: Translate) {
+  return {
+    title: t("workflow.change.listTitle"),
+    empty: t("workflow.change.empty"),
+    kinds: { EXTEND_DEADLINE: t("workflow.change.kind.EXTEND_DEADLINE"), ADJUST_TARGET: t("workflow.change.kind.ADJUST_TARGET") },
+    states: { PENDING: t("workflow.change.state.PENDING"), APPROVED: t("workflow.change.state.APPROVED"), REFUSED: t("workflow.change.state.REFUSED") },
+    commitment: t("workflow.review.commitment"),
+    currentDeadline: t("workflow.change.currentDeadline"),
+    proposal: t("workflow.change.proposal"),
+    reason: t("workflow.change.reason"),
+    requester: t("workflow.change.requester"),
+    reviewer: t("workflow.timeline.reviewer"),
+    reviewNote: t("workflow.change.note"),
+    decide: { note: t("workflow.change.note"), approve: t("workflow.change.approve"), refuse: t("workflow.change.refuse") },
+  };
+}
+export type ChangeRequestListLabels = ReturnType<typeof changeRequestListLabels>;

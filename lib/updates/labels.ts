@@ -1,0 +1,47 @@
+import type { Translate } from "@/lib/i18n/translate";
+
+/** Labels of the submit-update form, from the dictionaries. `unit` names the target's unit. */
+export function submitUpdateLabels(t: Translate, unit?: string | null) {
+  return {
+    title: t("workflow.update.title"),
+    resubmitTitle: t("workflow.update.resubmitTitle"),
+    reviewNote: t("workflow.timeline.reviewNote"),
+    asOf: t("workflow.update.asOf"),
+    actual: unit ? t("workflow.update.actualUnit", { unit }) : t("workflow.update.actual"),
+    done: t("workflow.update.done"),
+    doneYes: t("workflow.update.doneYes"),
+    doneNo: t("workflow.update.doneNo"),
+    narrative: t("workflow.update.narrative"),
+    narrativeHint: t("workflow.update.narrativeHint"),
+    evidence: t("workflow.evidence.title"),
+    evidenceHint: t("workflow.evidence.hint"),
+    keepEvidence: t("workflow.evidence.keep"),
+    submit: t("workflow.update.submit"),
+    submitting: t("workflow.update.submitting"),
+  };
+}
+export type SubmitUpdateLabels = ReturnType<typeof submitUpdateLabels>;
+
+export function updateTimelineLabels(t: Translate) {
+  return {
+    title: t("workflow.timeline.title"),
+    empty: t("workflow.timeline.empty"),
+    states: { SUBMITTED: t("workflow.state.SUBMITTED"), APPROVED: t("workflow.state.APPROVED"), RETURNED: t("workflow.state.RETURNED") },
+    asOf: t("workflow.update.asOf"),
+    actual: t("workflow.timeline.actual"),
+    percent: t("workflow.timeline.percent"),
+    author: t("workflow.timeline.author"),
+    submittedAt: t("workflow.timeline.submittedAt"),
+    reviewer: t("workflow.timeline.reviewer"),
+    reviewedAt: t("workflow.timeline.reviewedAt"),
+    reviewNote: t("workflow.timeline.reviewNote"),
+    resubmission: t("workflow.timeline.resubmission"),
+    resubmit: t("workflow.timeline.resubmit"),
+    answered: t("workflow.timeline.answered"),
+    evidence: t("workflow.evidence.title"),
+    noEvidence: t("workflow.evidence.none"),
+    doneYes: t("workflow.update.doneYes"),
+    doneNo: t("workflow.update.doneNo"),
+  };
+}
+export type UpdateTimelineLabels = ReturnType<typeof updateTimelineLabels>;

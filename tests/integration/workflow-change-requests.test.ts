@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { approveChangeRequest } from "@/lib/change-requests/approve-change-request";
+import { listCommitmentChangeRequests } from "@/lib/change-requests/list-commitment-change-requests";
+import { listPendingChangeRequests } from "@/lib/change-requests/list-pending-change-requests";
+import { refuseChangeRequest } from "@/lib/change-requests/refuse-change-request";
+import { requestChange } from "@/lib/change-requests/request-change";
+import { approveUpdate } from "@/lib/reviews/approve-update";
+import { seedCommitment } from "@/lib/seed/factories";
+import { submitUpdate } from "@/lib/updates/submit-update";
+import { actorFor, db, department } from "./support";
+
+const YEAR = new Date().getUTCFullYear() - 1;
+
+async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
+  const dept = await department();
+  const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+  const reviewer = await actorFor({ role: "REVIEWER" });
+  const commitment = await seedCommitment(db, { year: YEAR, leadDepartmentId: dept.id, deadline: `${YEAR}-06-30`, ...options });
+  const extend = { commitmentId: String(commitment.id), kind: "EXTEND_DEADLINE", proposedDeadline: `${YEAR}-09-30`, reason: "受汛期影响，工期顺延。" };
+  return { dept, official, reviewer, commitment, extend };
+}
+
+const request = async (actor: Awaited<ReturnType<typeof actorFor>>, input: Record<string, string>) => {
+  const result = await executeAction(requestChange, actor, input);
+  if (!result.ok) throw new Error(result.message);
+  return result.data.changeRequestId;
+};
+
+describe("asking for 延期 / 调整", () => {
+  it("records a pending request, one per commitment and kind", async () => {
+    const { official, commitment, extend } = await scenario();
+    await request(official, extend);
+    expect(await db.changeRequest.findFirstOrThrow({ where: { commitmentId: commitment.id } })).toMatchObject({ state: "PENDING", kind: "EXTEND_DEADLINE", requesterId: official.id });
+    expect(await executeAction(requestChange, official, extend)).toMatchObject({ ok: false, kind: "conflict", message: "该目标任务已有同类申请在审批中，请等待审批结果。" });
+    // Another kind may wait beside it.
+    await request(official, { commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedValue: "9", reason: "资金缩减" });
+    expect(await db.changeRequest.count({ where: { commitmentId: commitment.id, state: "PENDING" } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "changeRequest.submit", entity: "ChangeRequest", entityId: { in: (await db.changeRequest.findMany({ where: { commitmentId: commitment.id } })).map((c) => String(c.id)) } } })).toBe(2);
+  });
+
+  it("allows only one of two identical requests sent at once", async () => {
+    const { official, commitment, extend } = await scenario();
+    const results = await Promise.all([executeAction(requestChange, official, extend), executeAction(requestChange, official, extend)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.changeRequest.count({ where: { commitmentId: commitment.id } })).toBe(1);
+  });
+
+  it("is refused to reviewers, and another department's official does not find the commitment", async () => {
+    const { reviewer, commitment, extend } = await scenario();
+    expect(await executeAction(requestChange, reviewer, extend)).toMatchObject({ ok: false, kind: "forbidden" });
+    const other = await actorFor({ role: "OFFICIAL", departmentId: (await department()).id });
+    expect(await executeAction(requestChange, other, extend)).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await db.changeRequest.count({ where: { commitmentId: commitment.id } })).toBe(0);
+    expect(await listCommitmentChangeRequests(other, commitment.id)).toEqual([]);
+  });
+
+  it("refuses an earlier deadline, a target for a milestone, a reversed range and a missing reason", async () => {
+    const { official, extend } = await scenario();
+    expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: `${YEAR}-05-01` })).toMatchObject({
+      ok: false,
+      fieldErrors: { proposedDeadline: [`申请的完成时限须晚于现完成时限（${YEAR}-06-30）。`] },
+    });
+    expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: "" })).toMatchObject({ ok: false, fieldErrors: { proposedDeadline: ["此项为必填项。"] } });
+    expect(await executeAction(requestChange, official, { ...extend, reason: "" })).toMatchObject({ ok: false, fieldErrors: { reason: ["此项为必填项。"] } });
+    const milestone = await scenario({ kind: "MILESTONE" });
+    expect(await executeAction(requestChange, milestone.official, { commitmentId: String(milestone.commitment.id), kind: "ADJUST_TARGET", proposedValue: "1", reason: "x" })).toMatchObject({ ok: false, kind: "invalid" });
+    const range = await scenario({ comparator: "RANGE", targetValue: null, targetMin: 5, targetMax: 8, unit: "个" });
+    expect(await executeAction(requestChange, range.official, { commitmentId: String(range.commitment.id), kind: "ADJUST_TARGET", proposedMin: "6", proposedMax: "4", reason: "x" })).toMatchObject({
+      ok: false,
+      fieldErrors: { proposedMax: ["上限不能小于下限。"] },
+    });
+  });
+});
+
+describe("deciding a request", () => {
+  it("applies a new deadline and keeps the original one", async () => {
+    const { official, reviewer, commitment, extend } = await scenario();
+    const id = await request(official, extend);
+    expect(await executeAction(approveChangeRequest, official, { changeRequestId: id })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: id, note: "同意" })).toMatchObject({ ok: true });
+    const after = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } });
+    expect(after.deadline.toISOString().slice(0, 10)).toBe(`${YEAR}-09-30`);
+    expect(after.originalDeadline.toISOString().slice(0, 10)).toBe(`${YEAR}-06-30`);
+    expect(after.version).toBe(commitment.version + 1);
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "APPROVED", reviewerId: reviewer.id, reviewNote: "同意" });
+    expect(await executeAction(refuseChangeRequest, reviewer, { changeRequestId: id, note: "晚了" })).toMatchObject({ ok: false, kind: "conflict" });
+  });
+
+  it("applies a new target, keeps the original and measures the latest figure against the new one", async () => {
+    const { official, reviewer, commitment } = await scenario({ deadline: `${YEAR}-12-31` });
+    const submitted = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${YEAR}-06-30`, actualValue: "5.5", narrative: "过半" });
+    if (!submitted.ok) throw new Error(submitted.message);
+    await executeAction(approveUpdate, reviewer, { updateId: submitted.data.updateId });
+    const id = await request(official, { commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedValue: "5.5", reason: "用地指标调减" });
+    expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: id })).toMatchObject({ ok: true });
+    const after = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } });
+    expect(Number(after.targetValue)).toBe(5.5);
+    expect(Number(after.originalTargetValue)).toBe(11);
+    expect(Number(after.latestPercent)).toBe(100);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.adjustTarget", entityId: String(commitment.id) } });
+    expect(event.before).toMatchObject({ targetValue: "11" });
+  });
+
+  it("refuses with a note only, leaving the commitment as it was; two reviewers cannot both decide", async () => {
+    const { official, reviewer, commitment, extend } = await scenario();
+    const id = await request(official, extend);
+    expect(await executeAction(refuseChangeRequest, reviewer, { changeRequestId: id, note: "" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect((await listPendingChangeRequests()).some((r) => r.id === id)).toBe(true);
+    const other = await actorFor({ role: "REVIEWER" });
+    const results = await Promise.all([
+      executeAction(refuseChangeRequest, reviewer, { changeRequestId: id, note: "理由不充分" }),
+      executeAction(approveChangeRequest, other, { changeRequestId: id }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict" });
+    const views = await listCommitmentChangeRequests(official, commitment.id);
+    expect(views).toHaveLength(1);
+    expect(["APPROVED", "REFUSED"]).toContain(views[0].state);
+  });
+});

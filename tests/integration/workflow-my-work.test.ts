@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { countMyWork } from "@/lib/my-work/count-my-work";
+import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
+import { listOfficialWork } from "@/lib/my-work/list-official-work";
+import { approveUpdate } from "@/lib/reviews/approve-update";
+import { returnUpdate } from "@/lib/reviews/return-update";
+import { seedCommitment } from "@/lib/seed/factories";
+import { todayIsoDay } from "@/lib/time/today";
+import { submitUpdate } from "@/lib/updates/submit-update";
+import { actorFor, db, department } from "./support";
+
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe("my work", () => {
+  it("lists an official's commitments needing an update and returned updates, and counts them", async () => {
+    const today = todayIsoDay();
+    const year = Number(today.slice(0, 4));
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    const dueSoon = await seedCommitment(db, { year, leadDepartmentId: dept.id, deadline: addDays(today, 10) });
+    const overdue = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
+    const reported = await seedCommitment(db, { year, leadDepartmentId: dept.id, deadline: addDays(today, 200) });
+    await seedCommitment(db, { year, leadDepartmentId: (await department()).id });
+
+    expect(await countMyWork(official, today)).toBe(3);
+    const sent = await executeAction(submitUpdate, official, { commitmentId: reported.id, asOf: today, actualValue: "1", narrative: "本月进展" });
+    if (!sent.ok) throw new Error(sent.message);
+    // Submitted this month and not due soon: off the list.
+    expect(await countMyWork(official, today)).toBe(2);
+
+    const late = await executeAction(submitUpdate, official, { commitmentId: overdue.id, asOf: `${year - 1}-12-31`, actualValue: "2", narrative: "年底数据" });
+    if (!late.ok) throw new Error(late.message);
+    await executeAction(returnUpdate, reviewer, { updateId: late.data.updateId, note: "请附统计报表" });
+
+    const work = await listOfficialWork(official, today);
+    expect(work.needsUpdate.map((c) => [c.id, c.reasons])).toEqual([
+      [overdue.id, ["overdue", "noUpdateThisMonth"]],
+      [dueSoon.id, ["dueSoon", "noUpdateThisMonth"]],
+    ]);
+    expect(work.returned).toMatchObject([{ update: { id: late.data.updateId, reviewNote: "请附统计报表" }, indicator: overdue.indicator }]);
+    expect(await countMyWork(official, today)).toBe(3);
+    expect(await countMyWork(await actorFor({ role: "VIEWER" }))).toBe(0);
+  });
+
+  it("counts a reviewer's waiting updates and reports the oldest one's age", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    const commitment = await seedCommitment(db, { year: new Date().getUTCFullYear() - 1, leadDepartmentId: dept.id });
+    const sent = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${new Date().getUTCFullYear() - 1}-03-31`, actualValue: "1", narrative: "一季度" });
+    if (!sent.ok) throw new Error(sent.message);
+    expect(await countMyWork(reviewer)).toBeGreaterThanOrEqual(1);
+    const work = await getReviewerWork();
+    expect(work.queueSize).toBeGreaterThanOrEqual(1);
+    expect(work.oldestAgeDays).toBeGreaterThanOrEqual(0);
+    await executeAction(approveUpdate, reviewer, { updateId: sent.data.updateId });
+  });
+});

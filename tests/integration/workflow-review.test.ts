@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { approveUpdate } from "@/lib/reviews/approve-update";
+import { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import { returnUpdate } from "@/lib/reviews/return-update";
+import { verifyCommitment } from "@/lib/reviews/verify-commitment";
+import { seedCommitment } from "@/lib/seed/factories";
+import { submitUpdate } from "@/lib/updates/submit-update";
+import { actorFor, db, department } from "./support";
+
+const YEAR = new Date().getUTCFullYear() - 1;
+
+async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
+  const dept = await department();
+  const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+  const reviewer = await actorFor({ role: "REVIEWER" });
+  const commitment = await seedCommitment(db, { year: YEAR, leadDepartmentId: dept.id, ...options });
+  const submit = async (values: Record<string, string>) => {
+    const result = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${YEAR}-06-30`, narrative: "进展说明", ...values });
+    if (!result.ok) throw new Error(result.message);
+    return result.data.updateId;
+  };
+  return { dept, official, reviewer, commitment, submit };
+}
+
+const latest = (id: number) => db.commitment.findUniqueOrThrow({ where: { id } });
+
+describe("approving an update", () => {
+  it("stamps the reviewer and makes the figures the commitment's latest, bumping its version", async () => {
+    const { reviewer, commitment, submit } = await scenario();
+    const updateId = await submit({ actualValue: "5.5" });
+    expect(await executeAction(approveUpdate, reviewer, { updateId, note: "" })).toMatchObject({ ok: true });
+    const update = await db.progressUpdate.findUniqueOrThrow({ where: { id: updateId } });
+    expect(update).toMatchObject({ state: "APPROVED", reviewerId: reviewer.id, reviewNote: null });
+    expect(update.reviewedAt).toBeInstanceOf(Date);
+    const after = await latest(commitment.id);
+    expect(after).toMatchObject({ latestUpdateId: updateId, version: commitment.version + 1 });
+    expect(Number(after.latestActual)).toBe(5.5);
+    expect(Number(after.latestPercent)).toBe(50);
+    expect(after.latestAsOf?.toISOString().slice(0, 10)).toBe(`${YEAR}-06-30`);
+    const events = await db.auditEvent.findMany({ where: { OR: [{ action: "update.approve", entityId: String(updateId) }, { action: "commitment.latestFigures", entityId: String(commitment.id) }] } });
+    expect(events).toHaveLength(2);
+  });
+
+  it("is for reviewers only", async () => {
+    const { official, commitment, submit } = await scenario();
+    const updateId = await submit({ actualValue: "5" });
+    for (const actor of [official, await actorFor({ role: "ADMIN" }), await actorFor({ role: "VIEWER" })]) {
+      expect(await executeAction(approveUpdate, actor, { updateId })).toMatchObject({ ok: false, kind: "forbidden" });
+      expect(await executeAction(returnUpdate, actor, { updateId, note: "x" })).toMatchObject({ ok: false, kind: "forbidden" });
+    }
+    expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: updateId } })).state).toBe("SUBMITTED");
+    expect((await latest(commitment.id)).latestUpdateId).toBeNull();
+  });
+
+  it("lets exactly one of two reviewers approving at once win", async () => {
+    const { reviewer, commitment, submit } = await scenario();
+    const other = await actorFor({ role: "REVIEWER" });
+    const updateId = await submit({ actualValue: "11" });
+    const results = await Promise.all([executeAction(approveUpdate, reviewer, { updateId }), executeAction(approveUpdate, other, { updateId })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict", message: "该进展已被其他审核员处理" });
+    expect(await db.auditEvent.count({ where: { action: "update.approve", entityId: String(updateId) } })).toBe(1);
+    expect((await latest(commitment.id)).version).toBe(commitment.version + 1);
+    // Returning what was just approved is refused the same way.
+    expect(await executeAction(returnUpdate, reviewer, { updateId, note: "晚了" })).toMatchObject({ ok: false, kind: "conflict" });
+  });
+
+  it("does not let a late approval of an older reading overwrite a newer one", async () => {
+    const { reviewer, commitment, submit } = await scenario();
+    const june = await submit({ actualValue: "5.5", asOf: `${YEAR}-06-30` });
+    const september = await submit({ actualValue: "8.8", asOf: `${YEAR}-09-30` });
+    await executeAction(approveUpdate, reviewer, { updateId: september });
+    const approvedSeptember = await latest(commitment.id);
+    expect(await executeAction(approveUpdate, reviewer, { updateId: june })).toMatchObject({ ok: true, data: { appliedToCommitment: false } });
+    const after = await latest(commitment.id);
+    expect(after.latestUpdateId).toBe(september);
+    expect(Number(after.latestActual)).toBe(8.8);
+    expect(after.version).toBe(approvedSeptember.version);
+    expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: june } })).state).toBe("APPROVED");
+  });
+
+  it("answers not found for an update that does not exist", async () => {
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    expect(await executeAction(approveUpdate, reviewer, { updateId: 999_999_999 })).toMatchObject({ ok: false, kind: "not_found" });
+  });
+});
+
+describe("returning an update", () => {
+  it("needs a note, and records it with the reviewer", async () => {
+    const { reviewer, submit } = await scenario();
+    const updateId = await submit({ actualValue: "3" });
+    expect(await executeAction(returnUpdate, reviewer, { updateId, note: "  " })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { note: ["请填写意见。"] } });
+    expect(await executeAction(returnUpdate, reviewer, { updateId, note: "数据口径不对" })).toMatchObject({ ok: true });
+    expect(await db.progressUpdate.findUniqueOrThrow({ where: { id: updateId } })).toMatchObject({ state: "RETURNED", reviewNote: "数据口径不对", reviewerId: reviewer.id });
+  });
+});
+
+describe("verifying a commitment", () => {
+  it("requires the latest approved percent to be 100", async () => {
+    const { reviewer, commitment, submit } = await scenario();
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "核验" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "最新审核通过的完成率尚未达到 100%，暂不能核验。",
+    });
+    await executeAction(approveUpdate, reviewer, { updateId: await submit({ actualValue: "11" }) });
+    const current = await latest(commitment.id);
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: current.version, note: "现场核验属实" })).toMatchObject({ ok: true });
+    expect(await latest(commitment.id)).toMatchObject({ status: "VERIFIED", verifiedById: reviewer.id, verifyNote: "现场核验属实", version: current.version + 1 });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "再次" })).toMatchObject({ ok: false, kind: "conflict" });
+  });
+
+  it("takes a milestone reported done, refuses officials and a stale version", async () => {
+    const { official, reviewer, commitment, submit } = await scenario({ kind: "MILESTONE" });
+    await executeAction(approveUpdate, reviewer, { updateId: await submit({ done: "true" }) });
+    expect(await executeAction(verifyCommitment, official, { commitmentId: commitment.id, note: "x" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: 1, note: "x" })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "已完成划转" })).toMatchObject({ ok: true });
+  });
+});
+
+describe("the review queue", () => {
+  it("lists submitted updates oldest first, filtered by department", async () => {
+    const { dept, commitment, submit } = await scenario();
+    const first = await submit({ actualValue: "1" });
+    const second = await submit({ actualValue: "2" });
+    const { items, total } = await listReviewQueue({ department: dept.id, page: 1 });
+    expect(total).toBe(2);
+    expect(items.map((i) => i.update.id)).toEqual([first, second]);
+    expect(items[0]).toMatchObject({ commitment: { id: commitment.id, target: "11万亩", deadline: `${YEAR}-12-31`, leadDepartment: dept.name }, update: { percent: 9.09 } });
+    expect((await listReviewQueue({ department: (await department()).id, page: 1 })).total).toBe(0);
+  });
+});

@@ -1,0 +1,152 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { getEvidenceDownload } from "@/lib/evidence/get-evidence-download";
+import { returnUpdate } from "@/lib/reviews/return-update";
+import { seedCommitment } from "@/lib/seed/factories";
+import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
+import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
+import { submitUpdate } from "@/lib/updates/submit-update";
+import { actorFor, db, department } from "./support";
+
+// Last year's report: any day of it is a valid as-of date, whatever today is.
+const YEAR = new Date().getUTCFullYear() - 1;
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+const file = (fileName: string, bytes: Buffer | string) => ({ fileName, base64: Buffer.from(bytes).toString("base64") });
+
+async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
+  const dept = await department();
+  const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+  const commitment = await seedCommitment(db, { year: YEAR, leadDepartmentId: dept.id, ...options });
+  const input = { commitmentId: String(commitment.id), asOf: `${YEAR}-06-30`, actualValue: "5.5", narrative: "完成5.5万亩，占目标一半。" };
+  return { dept, official, commitment, input };
+}
+
+describe("submitting a progress update", () => {
+  it("stores a SUBMITTED update with the percent computed from the target, and audits it", async () => {
+    const { official, commitment, input } = await scenario();
+    const result = await executeAction(submitUpdate, official, { ...input, percent: "99" });
+    expect(result).toMatchObject({ ok: true });
+    const update = await db.progressUpdate.findFirstOrThrow({ where: { commitmentId: commitment.id } });
+    expect(update).toMatchObject({ state: "SUBMITTED", authorId: official.id, done: null });
+    expect(Number(update.actualValue)).toBe(5.5);
+    expect(Number(update.percent)).toBe(50);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entity: "ProgressUpdate", entityId: String(update.id), action: "update.submit" } });
+    expect(event.actorId).toBe(official.id);
+    // Only approved figures reach the commitment.
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).latestPercent).toBeNull();
+  });
+
+  it("takes done / not done for a milestone, from a supporting department too", async () => {
+    const lead = await department();
+    const { official, commitment } = await scenario({ kind: "MILESTONE", leadDepartmentId: lead.id });
+    const supporter = official;
+    await db.commitmentSupport.create({ data: { commitmentId: commitment.id, departmentId: supporter.departmentId! } });
+    const result = await executeAction(submitUpdate, supporter, { commitmentId: commitment.id, asOf: `${YEAR}-06-30`, done: "true", narrative: "股权划转已完成。" });
+    expect(result).toMatchObject({ ok: true });
+    const update = await db.progressUpdate.findFirstOrThrow({ where: { commitmentId: commitment.id } });
+    expect(update).toMatchObject({ done: true, actualValue: null });
+    expect(Number(update.percent)).toBe(100);
+  });
+
+  it("is refused to every role but officials", async () => {
+    const { commitment, input } = await scenario();
+    for (const role of ["ADMIN", "REVIEWER", "VIEWER"] as const) {
+      const actor = await actorFor({ role });
+      expect(await executeAction(submitUpdate, actor, input)).toMatchObject({ ok: false, kind: "forbidden" });
+    }
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+  });
+
+  it("does not find another department's commitment, and writes nothing", async () => {
+    const { commitment, input } = await scenario();
+    const other = await actorFor({ role: "OFFICIAL", departmentId: (await department()).id });
+    expect(await executeAction(submitUpdate, other, input)).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+    expect(await listCommitmentUpdates(other, commitment.id)).toEqual([]);
+  });
+
+  it("refuses an as-of date in the future or before the report year, a missing value and a long narrative", async () => {
+    const { official, commitment, input } = await scenario();
+    const future = await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR + 2}-01-01` });
+    expect(future).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { asOf: ["截至日期不能晚于今天。"] } });
+    const early = await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR - 1}-12-31` });
+    expect(early).toMatchObject({ ok: false, fieldErrors: { asOf: [`截至日期不能早于报告年度（${YEAR} 年 1 月 1 日）。`] } });
+    expect(await executeAction(submitUpdate, official, { ...input, actualValue: "" })).toMatchObject({ ok: false, fieldErrors: { actualValue: ["此项为必填项。"] } });
+    const bad = await executeAction(submitUpdate, official, { ...input, actualValue: "abc", asOf: "2023-02-30", narrative: "x".repeat(5001) });
+    expect(bad).toMatchObject({ ok: false, kind: "invalid" });
+    if (!bad.ok) {
+      expect(bad.fieldErrors?.actualValue).toEqual(["请输入数字。"]);
+      expect(bad.fieldErrors?.asOf).toEqual(["请输入有效日期（年-月-日）。"]);
+      expect(bad.fieldErrors?.narrative).toEqual(["进展情况说明最多 5000 字。"]);
+    }
+    expect(await executeAction(submitUpdate, official, { ...input, narrative: "  " })).toMatchObject({ ok: false, fieldErrors: { narrative: ["此项为必填项。"] } });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+  });
+});
+
+describe("evidence", () => {
+  it("is typed by its content: PNG bytes named .pdf are stored as a PNG, with a sha256", async () => {
+    const { official, commitment, input } = await scenario();
+    const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("[Content_Types].xml")]);
+    const evidence = [file("C:\\fakepath\\照片.pdf", PNG), file("说明.txt", "进展说明\n"), file("台账.docx", docx)];
+    expect(await executeAction(submitUpdate, official, { ...input, evidence })).toMatchObject({ ok: true });
+    const files = await db.evidenceFile.findMany({ where: { update: { commitmentId: commitment.id } }, orderBy: { id: "asc" } });
+    expect(files.map((f) => [f.fileName, f.mimeType])).toEqual([
+      ["照片.png", "image/png"],
+      ["说明.txt", "text/plain; charset=utf-8"],
+      ["台账.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    ]);
+    expect(files[0].sha256).toBe(createHash("sha256").update(PNG).digest("hex"));
+    expect(Buffer.from(files[0].data).equals(PNG)).toBe(true);
+
+    const download = await getEvidenceDownload(official, files[0].id);
+    expect(download?.mimeType).toBe("image/png");
+    const other = await actorFor({ role: "OFFICIAL", departmentId: (await department()).id });
+    expect(await getEvidenceDownload(other, files[0].id)).toBeNull();
+    expect(await getEvidenceDownload(await actorFor({ role: "VIEWER" }), files[0].id)).not.toBeNull();
+  });
+
+  it("refuses an .exe renamed .pdf, a zip that is no Office document and more than five files, writing nothing", async () => {
+    const { official, commitment, input } = await scenario();
+    const exe = await executeAction(submitUpdate, official, { ...input, evidence: [file("report.pdf", EXE)] });
+    expect(exe).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { evidence: [expect.stringContaining("report.pdf")] } });
+    const zip = await executeAction(submitUpdate, official, { ...input, evidence: [file("archive.pdf", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1]))] });
+    expect(zip).toMatchObject({ ok: false, kind: "invalid" });
+    const six = Array.from({ length: 6 }, (_, i) => file(`${i}.png`, PNG));
+    expect(await executeAction(submitUpdate, official, { ...input, evidence: six })).toMatchObject({ ok: false, fieldErrors: { evidence: ["每次最多上传 5 个佐证文件。"] } });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+  });
+});
+
+describe("resubmitting a returned update", () => {
+  it("creates a new SUBMITTED update pointing at the returned one, once, keeping chosen files", async () => {
+    const { official, commitment, input } = await scenario();
+    await executeAction(submitUpdate, official, { ...input, evidence: [file("a.png", PNG), file("b.txt", "b")] });
+    const first = await db.progressUpdate.findFirstOrThrow({ where: { commitmentId: commitment.id }, include: { evidence: true } });
+    const reviewer = await actorFor({ role: "REVIEWER" });
+
+    // Not returned yet: nothing to answer.
+    expect(await executeAction(submitUpdate, official, { ...input, resubmitsId: first.id })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await executeAction(returnUpdate, reviewer, { updateId: first.id, note: "请补充验收材料" })).toMatchObject({ ok: true });
+
+    const draft = await getResubmitDraft(official, commitment.id, first.id);
+    expect(draft).toMatchObject({ updateId: first.id, values: { asOf: `${YEAR}-06-30`, actualValue: "5.5", narrative: input.narrative }, reviewNote: "请补充验收材料" });
+
+    const keep = [first.evidence[0].id];
+    const again = await executeAction(submitUpdate, official, { ...input, actualValue: "6", resubmitsId: first.id, keepEvidenceIds: keep.map(String), evidence: [file("c.png", PNG)] });
+    expect(again).toMatchObject({ ok: true });
+    const second = await db.progressUpdate.findUniqueOrThrow({ where: { resubmitsId: first.id }, include: { evidence: { orderBy: { id: "asc" } } } });
+    expect(second.state).toBe("SUBMITTED");
+    expect(second.evidence.map((e) => e.fileName)).toEqual(["a.png", "c.png"]);
+    expect(await db.auditEvent.count({ where: { action: "update.resubmit", entityId: String(second.id) } })).toBe(1);
+
+    expect(await executeAction(submitUpdate, official, { ...input, resubmitsId: first.id })).toMatchObject({ ok: false, kind: "conflict", message: "该退回的进展已经重新报送过。" });
+    expect(await getResubmitDraft(official, commitment.id, first.id)).toBeNull();
+
+    const timeline = await listCommitmentUpdates(official, commitment.id);
+    expect(timeline.map((u) => u.state).sort()).toEqual(["RETURNED", "SUBMITTED"]);
+    expect(timeline.find((u) => u.id === first.id)).toMatchObject({ reviewNote: "请补充验收材料", resubmittedById: second.id, reviewerName: reviewer.displayName });
+  });
+});
