@@ -3,16 +3,21 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getDepartmentName } from "@/lib/departments/get-department-name";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { navFor } from "@/lib/navigation/nav-items";
+import { countMyWork } from "@/lib/my-work/count-my-work";
+import { can } from "@/lib/permissions/permissions";
 import { setLocaleAction } from "../locale-action";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const { locale, t } = await getTranslator();
-  const departmentName = await getDepartmentName(actor.departmentId);
+  const [departmentName, waiting] = await Promise.all([
+    getDepartmentName(actor.departmentId),
+    can(actor, "myWork.view") ? countMyWork(actor) : Promise.resolve(0),
+  ]);
   return (
     <AppShell
       appName={t("app.name")}
-      nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey) }))}
+      nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey), badge: item.href === "/my-work" ? waiting : undefined }))}
       user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName }}
       locale={locale}
       labels={{ signOut: t("nav.signOut"), language: t("nav.language") }}

@@ -6,6 +6,8 @@ import { SignOutButton } from "./sign-out-button";
 export interface NavItem {
   href: string;
   label: string;
+  /** A count of things waiting for the user (e.g. on "my work"); hidden when 0. */
+  badge?: number;
 }
 
 export interface ShellUser {
@@ -42,6 +44,11 @@ export function AppShell({
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="rounded px-3 py-1 text-sm hover:bg-brand-800">
                 {item.label}
+                {item.badge ? (
+                  <span data-testid="work-badge" className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
+                    {item.badge}
+                  </span>
+                ) : null}
               </Link>
             ))}
           </nav>

@@ -8,7 +8,6 @@ import { MAX_FILE_NAME_LENGTH } from "./types";
 export function sanitizeFileName(raw: string, extension: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
   const cleaned = base
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069"*:<>?|]/g, "")
     .replace(/\s+/g, " ")
     .trim()

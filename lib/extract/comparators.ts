@@ -4,7 +4,7 @@ import type { Comparator } from "./types";
 import type { Quantity } from "./quantities";
 
 /** Verbs that make the number a rate of change ("增长7%", "提高0.7个百分点"). */
-const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|增速为?)\s*$/;
+const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|减少了|回落|增速为?)\s*$/;
 const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
 const AT_LEAST_PREFIX = /(?:超过|突破|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾)\s*$/;
 const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到)\s*$/;
@@ -12,6 +12,17 @@ const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|�
 const NOT_LESS_THAN = /(?:不低于|不少于)\s*$/;
 /** "约3万", "达到约", but not the 约 of 签约/节约/制约. */
 const APPROX_PREFIX = /(?:大约|(?:^|[^\u4e00-\u9fff]|[达为是有共计])约|(?:^|[^\u4e00-\u9fff])近)\s*$/;
+
+/** Verbs of a fall: "能耗降低3%" is a growth rate of −3. */
+const DECREASE_VERB = /(?:下降|降低|减少|减少了|回落)\s*$/;
+
+/**
+ * −1 when the number is a rate of fall ("单位生产总值能耗降低3%", "下降0.5个百分点"), else 1.
+ * The value then carries the sign: a growth target of −3 means "fall by 3".
+ */
+export function signFor(q: Quantity, prefix: string): 1 | -1 {
+  return q.unit !== null && GROWTH_UNITS.has(q.unit) && DECREASE_VERB.test(prefix) ? -1 : 1;
+}
 
 /**
  * `prefix` is the clause text written before the number. A growth rate keeps "growth"

@@ -23,6 +23,9 @@ export { ExtractionError } from "./errors";
 export type { ExtractionErrorCode } from "./errors";
 export { DEFAULT_DEPARTMENT_KEYWORDS } from "./departments";
 
+/** Part headings only a work report has ("2023年主要目标任务", "过去五年政府工作回顾"). */
+const REPORT_PART_TITLE = /目标任务|预期目标|主要目标|重点工作|工作安排|工作回顾|政府工作|总体要求|重点任务/;
+
 interface ScopedSection extends ExtractedSection {
   themes: Theme[];
 }
@@ -51,10 +54,16 @@ function buildSections(text: string, paragraphs: Span[], parts: Part[]) {
 export function extractReport(raw: string, options: ExtractOptions = {}): ExtractionResult {
   assertUsableText(raw);
   const { text, paragraphs, salutationIndex } = normaliseReportText(raw);
+  // An excerpt may start at any part ("二、…", "三、…"); the parts must still be numbered
+  // in order, and the text must read like a work report: its title or salutation, or a
+  // part heading such as "2023年主要目标任务".
   const parts = findParts(text, paragraphs);
-  const looksLikeReport = /政府工作报告|各位代表/.test(text);
+  const looksLikeReport = /政府工作报告|各位代表/.test(text) || parts.some((p) => REPORT_PART_TITLE.test(p.title));
   if (parts.length === 0 || !looksLikeReport) {
-    throw new ExtractionError("NOT_A_REPORT", parts.length === 0 ? "no parts 一、二、…" : "no 政府工作报告 / 各位代表");
+    throw new ExtractionError(
+      "NOT_A_REPORT",
+      parts.length === 0 ? "no parts 一、二、… / 第一部分…" : "no 政府工作报告 / 各位代表 / 目标任务",
+    );
   }
   const meta = readMeta(text, paragraphs, salutationIndex, parts);
   const year = options.year ?? meta.year;

@@ -15,7 +15,9 @@ export interface NormalisedText {
   salutationIndex: number;
 }
 
-const PART_HEADING = /^[一二三四五六七八九十]{1,3}、/;
+const PART_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)/;
+/** "第二部分" on a line of its own: its title stands on the next line. */
+const BARE_PART_MARKER = /^第[一二三四五六七八九十]{1,3}部分[、：:．.]?$/;
 const SECTION_HEADING = /^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/;
 const SALUTATION = /^各位(?:代表|委员)/;
 const TOC_LINE = /(?:\.{3,}|…{2,}|·{3,}|-{4,})\s*\d*\s*$|\t\s*\d{1,3}\s*$|^目\s*录/;
@@ -63,6 +65,38 @@ function isStandaloneHeading(buffer: string): boolean {
   return buffer.length <= 80 && !/[。！？；]/.test(buffer);
 }
 
+/** A short line without punctuation: the rest of a heading cut by a page break. */
+function isHeadingFragment(line: string): boolean {
+  return line.length <= 30 && !/[，,。；;：:！？!?]/.test(line);
+}
+
+/**
+ * Whether a heading without its full stop goes on in `line`. When the report ends its
+ * section headings with a full stop ("（一）…稳中有进。抢抓机遇…"), one without a stop was
+ * cut by a line or page break. Otherwise only a page break followed by a short fragment
+ * ("…在重点领域和关键" ⏎⏎ "环节取得新突破") is taken as the heading's rest.
+ */
+function headingContinues(buffer: string, line: string, afterBreak: boolean, headingsEndWithStop: boolean): boolean {
+  if (BARE_PART_MARKER.test(buffer)) return false;
+  if (SECTION_HEADING.test(buffer) && headingsEndWithStop) {
+    const stop = (buffer + line).search(/[。！？]/);
+    return stop >= 0 && stop <= 80;
+  }
+  return afterBreak && isHeadingFragment(line) && buffer.length + line.length <= 80;
+}
+
+/** Whether most section headings of the text end with a full stop on their own line. */
+function sectionHeadingsEndWithStop(lines: string[], from: number, to: number): boolean {
+  let withStop = 0;
+  let without = 0;
+  for (let i = from; i < to; i++) {
+    if (!SECTION_HEADING.test(lines[i])) continue;
+    if (/[。！？]/.test(lines[i].slice(0, 80))) withStop++;
+    else without++;
+  }
+  return withStop > without;
+}
+
 /** Title and dateline lines stand alone even when no salutation marks the front matter. */
 function isFrontMatterLine(buffer: string): boolean {
   return isTitleLine(buffer) || (buffer.startsWith("——") && buffer.length < 80 && DATE.test(buffer));
@@ -72,8 +106,10 @@ function startsNewBlock(line: string): boolean {
   return PART_HEADING.test(line) || SECTION_HEADING.test(line) || SALUTATION.test(line);
 }
 
+/** "政府工作报告", "2025年北京市政府工作报告", "政府工作报告（节选）": short, or without sentence marks. */
 function isTitleLine(line: string): boolean {
-  return line.includes("政府工作报告") && line.length <= 40 && !TOC_LINE.test(line);
+  if (!line.includes("政府工作报告") || TOC_LINE.test(line)) return false;
+  return line.length <= 40 || (line.length <= 100 && !/[，,。；;！？!?]/.test(line));
 }
 
 /** Where the report begins: its title line above the salutation, else the best guess. */
@@ -123,26 +159,39 @@ export function normaliseReportText(raw: string): NormalisedText {
   const end = findBodyEnd(lines, Math.max(salutation, start));
 
   const runningHeaders = findRunningHeaders(lines, start, end);
+  const headingsEndWithStop = sectionHeadingsEndWithStop(lines, start, end);
   const paragraphs: string[] = [];
   let salutationIndex = -1;
   let buffer = "";
+  // Set by an empty line, a page number or a running header: a page break.
+  let afterBreak = false;
   const flush = () => {
     if (buffer !== "") paragraphs.push(buffer);
     buffer = "";
   };
+  // The line below a bare "第二部分" is that part's title and stands alone.
+  const isPartTitle = () =>
+    paragraphs.length > 0 &&
+    BARE_PART_MARKER.test(paragraphs[paragraphs.length - 1]) &&
+    buffer.length <= 40 &&
+    !/[。！？；]/.test(buffer);
 
   for (let i = start; i < end; i++) {
     const line = lines[i];
-    if (line === "" || TOC_LINE.test(line) || PAGE_NUMBER_LINE.test(line)) continue;
-    if (i > start && runningHeaders.has(line)) continue;
+    if (line === "" || TOC_LINE.test(line) || PAGE_NUMBER_LINE.test(line) || (i > start && runningHeaders.has(line))) {
+      afterBreak = true;
+      continue;
+    }
     const inFrontMatter = salutation >= 0 && i < salutation;
+    const standalone = isStandaloneHeading(buffer) || isPartTitle();
     const joins =
       buffer !== "" &&
       !inFrontMatter &&
       !startsNewBlock(line) &&
-      !isStandaloneHeading(buffer) &&
-      !isFrontMatterLine(buffer) &&
-      !endsParagraph(buffer);
+      (standalone
+        ? isStandaloneHeading(buffer) && headingContinues(buffer, line, afterBreak, headingsEndWithStop)
+        : !isFrontMatterLine(buffer) && !endsParagraph(buffer));
+    afterBreak = false;
     if (joins) {
       // A line or page break inside a sentence: glue the pieces back together. Only two
       // Latin letters need a space between them (a word split across lines).

@@ -1,7 +1,7 @@
 // Numeric commitments of one clause: which quantities are targets, and for each its
 // indicator, quote span and comparator.
 
-import { comparatorFor } from "./comparators";
+import { comparatorFor, signFor } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { indicatorAfter, indicatorBefore, nounAfterEnd, shorten } from "./indicator";
 import { COMPLETION_VERB } from "./milestones";
@@ -52,6 +52,8 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
   }
 
   const pairedIndex = new Map(listed.map((q, i) => [q, i] as const));
+  // "分别增长9.4%、9.1%": the verb before the first listed number governs them all.
+  const pairedPrefix = listed.length > 0 ? clause.slice(Math.max(0, listed[0].numberStart - MAX_INDICATOR_SPAN), listed[0].numberStart) : "";
   targets.forEach((q, targetIndex) => {
     // An indicator is a few words; never let one clause's text be rescanned per number.
     segmentStart = Math.max(segmentStart, q.numberStart - MAX_INDICATOR_SPAN);
@@ -61,14 +63,15 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
         start: pairedStarts[pairIndex],
         end: q.end,
         indicator: shorten(pairedSubjects[pairIndex]),
-        quantity: q,
-        comparator: comparatorFor(q, clause.slice(Math.max(0, q.numberStart - MAX_INDICATOR_SPAN), q.numberStart)),
+        quantity: signed(q, pairedPrefix),
+        comparator: comparatorFor(q, pairedPrefix),
       });
       segmentStart = skipJoiners(clause, q.end);
       return;
     }
 
     const comparator = comparatorFor(q, clause.slice(segmentStart, q.numberStart));
+    const quantity = signed(q, clause.slice(segmentStart, q.numberStart));
     const nounEnd = nounFollows(clause, q.end) ? nounAfterEnd(clause, q.end, quoted) : q.end;
     const noun = indicatorAfter(clause.slice(q.end, nounEnd));
 
@@ -78,7 +81,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       const rest = clause.slice(nounEnd);
       const hasMoreTargets = targetIndex + 1 < targets.length;
       const end = !hasMoreTargets && rest.trim().length <= 10 && !rest.includes("、") ? clause.trimEnd().length : nounEnd;
-      drafts.push({ start: segmentStart, end, indicator: shorten(noun), quantity: q, comparator });
+      drafts.push({ start: segmentStart, end, indicator: shorten(noun), quantity, comparator });
       previousIndicator = noun;
       segmentStart = skipJoiners(clause, end);
       return;
@@ -94,7 +97,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     const shared = sharedSubjects(clause, segmentStart, q.numberStart);
     if (shared) {
       completeSubjects(shared).forEach((indicator, i) => {
-        drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(indicator), quantity: q, comparator });
+        drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(indicator), quantity, comparator });
       });
       segmentStart = skipJoiners(clause, q.end);
       return;
@@ -105,11 +108,18 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     let indicator = indicatorBefore(prefix);
     if (indicator.length === 0) indicator = previousIndicator;
     if (indicator.length === 0) indicator = clause.trim();
-    drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity: q, comparator });
+    drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
     previousIndicator = indicator;
     segmentStart = skipJoiners(clause, q.end);
   });
   return borrowHeadNouns(drafts);
+}
+
+/** The quantity with the sign of its verb: "降低3%" → −3 ("下降2%—3%" → −3 … −2). */
+function signed(q: Quantity, prefix: string): Quantity {
+  if (signFor(q, prefix) === 1) return q;
+  const flip = (n: number | null) => (n === null ? null : -n);
+  return { ...q, value: -q.value, min: flip(q.max), max: flip(q.min) };
 }
 
 function lastUnquotedIndex(s: string, ch: string, from: number, to: number, quoted: (pos: number) => boolean): number {

@@ -11,6 +11,7 @@ export interface Part extends Span {
   numeral: string;
   title: string;
   headingEnd: number;
+  style: "plain" | "bufen";
 }
 
 export interface Section extends Span {
@@ -25,8 +26,12 @@ export interface Theme extends Span {
   text: string;
 }
 
-const PART_HEADING = /^([一二三四五六七八九十]{1,3})、\s*/;
+/** "二、2023年主要目标任务" or "第二部分 2023年工作安排" (also "第二部分" alone, title below). */
+const PART_HEADING = /^(?:([一二三四五六七八九十]{1,3})、|第([一二三四五六七八九十]{1,3})部分[、：:．.]?)\s*/;
 const SECTION_HEADING = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/;
+/** Inside a "第N部分" layout the sections may be numbered "一、二、…". */
+const PLAIN_SECTION_HEADING = /^([一二三四五六七八九十]{1,3})、\s*/;
+const MAX_TITLE = 40;
 
 /** Heading title: the text up to the first full stop, or the whole (short) paragraph. */
 function headingTitle(text: string): { title: string; length: number } {
@@ -35,28 +40,100 @@ function headingTitle(text: string): { title: string; length: number } {
   return { title: title.trim(), length: stop >= 0 ? stop + 1 : text.length };
 }
 
-export function findParts(text: string, paragraphs: Span[]): Part[] {
-  const parts: Part[] = [];
-  for (const p of paragraphs) {
+interface PartCandidate {
+  n: number;
+  numeral: string;
+  /** "plain" for "二、", "bufen" for "第二部分". */
+  style: "plain" | "bufen";
+  title: string;
+  start: number;
+  headingEnd: number;
+}
+
+function partCandidates(text: string, paragraphs: Span[]): PartCandidate[] {
+  const out: PartCandidate[] = [];
+  paragraphs.forEach((p, i) => {
     const para = text.slice(p.start, p.end);
     const m = PART_HEADING.exec(para);
-    if (!m || numeralToInt(m[1]) !== parts.length + 1) continue;
+    if (!m) return;
+    const numeral = m[1] ?? m[2];
+    const style = m[1] ? "plain" : "bufen";
     const rest = para.slice(m[0].length);
-    const { title, length } = headingTitle(rest);
+    const heading = headingTitle(rest);
+    let title = heading.title;
+    let headingEnd = p.start + m[0].length + heading.length;
+    const next = paragraphs[i + 1];
+    if (style === "bufen" && rest.trim() === "" && next) {
+      // "第二部分" on a line of its own: the title is the short line below it.
+      const below = text.slice(next.start, next.end);
+      if (below.length > MAX_TITLE || /[。！？；]/.test(below) || PART_HEADING.test(below) || SECTION_HEADING.test(below)) return;
+      title = below.trim();
+      headingEnd = next.end;
+    }
     // A part heading is a short title, not a long paragraph that happens to open with "一、".
-    if (title.length === 0 || title.length > 40) continue;
-    parts.push({ numeral: m[1], title, start: p.start, end: text.length, headingEnd: p.start + m[0].length + length });
+    if (title.length === 0 || title.length > MAX_TITLE) return;
+    out.push({ n: numeralToInt(numeral), numeral, style, title, start: p.start, headingEnd });
+  });
+  return out;
+}
+
+/**
+ * Parts are numbered in order (一, 二, 三 …), but an excerpt may begin at any part
+ * ("二、…", "三、…"). Of the runs of consecutive numerals, the "第N部分" layout wins
+ * (its sections may then be numbered "一、"), then the longest run, then a run from 一.
+ */
+export function findParts(text: string, paragraphs: Span[]): Part[] {
+  const candidates = partCandidates(text, paragraphs);
+  let best: PartCandidate[] = [];
+  const rank = (run: PartCandidate[]) =>
+    run.length === 0 ? [-1, 0, 0] : [run[0].style === "bufen" ? 1 : 0, run.length, run[0].n === 1 ? 1 : 0];
+  const better = (a: PartCandidate[], b: PartCandidate[]) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] > rb[k];
+    return false;
+  };
+  const startsTried = new Set<PartCandidate>();
+  for (let i = 0; i < candidates.length; i++) {
+    const first = candidates[i];
+    if (startsTried.has(first)) continue;
+    const run = [first];
+    for (let j = i + 1; j < candidates.length; j++) {
+      const c = candidates[j];
+      const last = run[run.length - 1];
+      if (c.style === last.style && c.n === last.n + 1) {
+        run.push(c);
+        // A run that continues through c already covers every run starting at c.
+        startsTried.add(c);
+      }
+    }
+    if (better(run, best)) best = run;
   }
+  const parts: Part[] = best.map((c) => ({
+    numeral: c.numeral,
+    title: c.title,
+    start: c.start,
+    end: text.length,
+    headingEnd: c.headingEnd,
+    style: c.style,
+  }));
   for (let i = 0; i + 1 < parts.length; i++) parts[i].end = parts[i + 1].start - 1;
   return parts;
 }
 
 export function findSections(text: string, paragraphs: Span[], part: Part): Section[] {
+  if (part.style === "bufen") {
+    const plain = sectionsWith(text, paragraphs, part, PLAIN_SECTION_HEADING);
+    if (plain.length > 0) return plain;
+  }
+  return sectionsWith(text, paragraphs, part, SECTION_HEADING);
+}
+
+function sectionsWith(text: string, paragraphs: Span[], part: Part, heading: RegExp): Section[] {
   const sections: Section[] = [];
   for (const p of paragraphs) {
     if (p.start < part.headingEnd || p.start >= part.end) continue;
     const para = text.slice(p.start, p.end);
-    const m = SECTION_HEADING.exec(para);
+    const m = heading.exec(para);
     if (!m || numeralToInt(m[1]) !== sections.length + 1) continue;
     const { title, length } = headingTitle(para.slice(m[0].length));
     sections.push({

@@ -1,8 +1,9 @@
 import type { MessageKey } from "./zh";
+import { reportsEn } from "./features/reports.en";
 import { workflowEn } from "./features/workflow.en";
 
 // English: the second language. Typed against zh.ts so no key can be missing.
-const core: Record<Exclude<MessageKey, keyof typeof workflowEn>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn>, string> = {
   "app.name": "Duban",
   "app.tagline": "Tracking the commitments of the government work report",
   "nav.home": "Home",
@@ -195,6 +196,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn>, string> = {
   "detail.historyEmpty": "No changes recorded yet.",
   "detail.system": "System",
   "detail.statusRule": "How the status is decided",
+  "detail.pendingReview": "Updates awaiting review",
   "detail.updates": "Progress updates",
   "settings.title": "Settings",
   "settings.publicPage": "Open the public progress page (/public: approved progress only, no names of officials)",
@@ -234,4 +236,4 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn>, string> = {
   "common.none": "—",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...workflowEn };
+export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn };

@@ -1,3 +1,4 @@
+import { reportsZh } from "./features/reports.zh";
 import { workflowZh } from "./features/workflow.zh";
 
 // Simplified Chinese: the first language of the UI. Every key here must exist in en.ts too.
@@ -194,6 +195,7 @@ const core = {
   "detail.historyEmpty": "暂无变更记录。",
   "detail.system": "系统",
   "detail.statusRule": "状态如何判定",
+  "detail.pendingReview": "待审核的进展",
   "detail.updates": "进展更新",
   "settings.title": "系统设置",
   "settings.publicPage": "开放公众进展页面（/public，仅显示已审核的进展，不显示经办人姓名）",
@@ -234,6 +236,6 @@ const core = {
 } as const;
 
 /** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
-export const zh = { ...core, ...workflowZh } as const;
+export const zh = { ...core, ...workflowZh, ...reportsZh } as const;
 
 export type MessageKey = keyof typeof zh;

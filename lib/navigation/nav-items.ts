@@ -11,6 +11,7 @@ interface NavEntry {
 // The shell shows only the places the signed-in user may open.
 const NAV: readonly NavEntry[] = [
   { href: "/", labelKey: "nav.home", permission: "report.view" },
+  { href: "/dashboard", labelKey: "nav.dashboard", permission: "commitment.view" },
   { href: "/commitments", labelKey: "nav.commitments", permission: "commitment.view" },
   { href: "/reports", labelKey: "nav.reports", permission: "report.view" },
   { href: "/my-work", labelKey: "nav.myWork", permission: "myWork.view" },

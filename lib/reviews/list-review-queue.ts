@@ -10,11 +10,13 @@ import { REVIEW_PAGE_SIZE, type TReviewQueueFilters } from "./review-queue-filte
 
 export interface ReviewQueueItem {
   update: UpdateView;
+  /** Whole days the update has waited since it was submitted. */
+  waitingDays: number;
   commitment: { id: number; indicator: string; kind: "NUMERIC" | "MILESTONE"; target: string; unit: string | null; deadline: string; leadDepartment: string | null };
 }
 
 /** Submitted updates waiting for a reviewer, oldest first (first come, first reviewed). */
-export async function listReviewQueue(filters: TReviewQueueFilters, locale: Locale = "zh") {
+export async function listReviewQueue(filters: TReviewQueueFilters, locale: Locale = "zh", now: Date = new Date()) {
   const where = { state: "SUBMITTED" as const, commitment: departmentWhere(filters.department) };
   const [total, rows] = await Promise.all([
     db.progressUpdate.count({ where }),
@@ -36,6 +38,7 @@ export async function listReviewQueue(filters: TReviewQueueFilters, locale: Loca
   ]);
   const items: ReviewQueueItem[] = rows.map(({ commitment: c, ...row }) => ({
     update: toUpdateView(row),
+    waitingDays: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / 86_400_000)),
     commitment: {
       id: c.id,
       indicator: c.indicator,

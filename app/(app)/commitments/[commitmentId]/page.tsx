@@ -23,12 +23,40 @@ import { todayIsoDay } from "@/lib/time/today";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listApprovedProgress } from "@/lib/commitments/list-approved-progress";
 import { assignOwnersAction } from "./owner-actions";
+import {
+  approveChangeRequestAction,
+  approveUpdateAction,
+  refuseChangeRequestAction,
+  requestChangeAction,
+  returnUpdateAction,
+  submitUpdateAction,
+  verifyCommitmentAction,
+} from "./actions";
+import { ChangeRequestForm } from "@/components/change-requests/change-request-form";
+import { ChangeRequestList } from "@/components/change-requests/change-request-list";
+import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
+import { VerifyCommitmentForm } from "@/components/reviews/verify-commitment-form";
+import { SubmitUpdateForm } from "@/components/updates/submit-update-form";
+import { UpdateTimeline } from "@/components/updates/update-timeline";
+import { changeRequestFormLabels, changeRequestListLabels } from "@/lib/change-requests/labels";
+import { listCommitmentChangeRequests } from "@/lib/change-requests/list-commitment-change-requests";
+import { reviewUpdateLabels, verifyCommitmentLabels } from "@/lib/reviews/labels";
+import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
+import { submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
+import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
-export default async function CommitmentPage({ params }: { params: Promise<{ commitmentId: string }> }) {
+export default async function CommitmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ commitmentId: string }>;
+  searchParams: Promise<{ resubmit?: string }>;
+}) {
   const actor = await requireActor("commitment.view");
   const id = parseId((await params).commitmentId);
+  const resubmitId = parseId((await searchParams).resubmit);
   const c = id ? await getCommitmentDetail(actor, id) : null;
   if (!c) notFound();
   const { t, locale } = await getTranslator();
@@ -39,12 +67,26 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
     today,
   );
   const mayAssign = can(actor, "commitment.assignOwners");
-  const [history, departments, officials, approved] = await Promise.all([
-    can(actor, "audit.view") ? listEntityHistory("Commitment", c.id) : Promise.resolve([]),
+  const open = c.status !== "VERIFIED" && c.status !== "WITHDRAWN";
+  const maySubmit = can(actor, "update.submit") && open;
+  const mayReview = can(actor, "update.review");
+  const [departments, officials, approved, updates, changeRequests, resubmit] = await Promise.all([
     mayAssign ? listDepartments({ activeOnly: true }) : Promise.resolve([]),
     mayAssign ? listOfficials() : Promise.resolve([]),
     listApprovedProgress(c.id),
+    listCommitmentUpdates(actor, c.id),
+    listCommitmentChangeRequests(actor, c.id),
+    maySubmit && resubmitId ? getResubmitDraft(actor, c.id, resubmitId) : Promise.resolve(null),
   ]);
+  const pending = updates.filter((u) => u.state === "SUBMITTED");
+  // The commitment's history includes what happened to its updates and change requests.
+  const history = can(actor, "audit.view")
+    ? await listEntityHistory("Commitment", c.id, [
+        { entity: "ProgressUpdate", ids: updates.map((u) => u.id) },
+        { entity: "ChangeRequest", ids: changeRequests.map((r) => r.id) },
+      ])
+    : [];
+  const complete = Number(c.latestPercent ?? 0) >= 100;
   const targetText = c.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(c, locale);
   const originalText =
     c.kind === "NUMERIC" && (String(c.originalTargetValue) !== String(c.targetValue) || String(c.originalTargetMin) !== String(c.targetMin) || String(c.originalTargetMax) !== String(c.targetMax))
@@ -100,8 +142,59 @@ export default async function CommitmentPage({ params }: { params: Promise<{ com
               </ul>
             </details>
           </Card>
+          {mayReview && pending.length > 0 && (
+            <Card>
+              <h2 className="mb-3 font-medium">{t("detail.pendingReview")}</h2>
+              <ul className="space-y-4">
+                {pending.map((u) => (
+                  <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
+                    <p>
+                      {u.asOf} · {u.done === null ? `${u.actualValue ?? "—"}${c.unit ?? ""}` : u.done ? "✓" : "✗"} · {u.percent ?? "—"}% · {u.authorName}
+                    </p>
+                    <ReviewUpdateButtons approveAction={approveUpdateAction} returnAction={returnUpdateAction} updateId={u.id} labels={reviewUpdateLabels(t)} />
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+          {maySubmit && (
+            <Card>
+              <SubmitUpdateForm
+                key={resubmit?.updateId ?? "new"}
+                action={submitUpdateAction}
+                commitment={{ id: c.id, kind: c.kind, unit: c.unit, comparator: c.comparator }}
+                labels={submitUpdateLabels(t, c.unit)}
+                resubmit={resubmit ?? undefined}
+                today={today}
+              />
+            </Card>
+          )}
+          <Card>
+            <UpdateTimeline updates={updates} labels={updateTimelineLabels(t)} unit={c.kind === "NUMERIC" ? c.unit : null} canResubmit={maySubmit} />
+          </Card>
         </div>
         <div className="space-y-6">
+          {can(actor, "commitment.verify") && open && complete && (
+            <Card>
+              <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} labels={verifyCommitmentLabels(t)} />
+            </Card>
+          )}
+          <Card>
+            <ChangeRequestList
+              requests={changeRequests}
+              labels={changeRequestListLabels(t)}
+              decide={can(actor, "changeRequest.review") ? { approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction } : undefined}
+            />
+            {can(actor, "changeRequest.submit") && open && (
+              <div className="mt-4 border-t border-slate-100 pt-4">
+                <ChangeRequestForm
+                  action={requestChangeAction}
+                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: day(c.deadline) }}
+                  labels={changeRequestFormLabels(t)}
+                />
+              </div>
+            )}
+          </Card>
           <Card>
             <h2 className="mb-3 font-medium">{t("owners.title")}</h2>
             {mayAssign ? (

@@ -1,0 +1,73 @@
+import { NeedsUpdateList } from "@/components/my-work/needs-update-list";
+import { ReturnedUpdateList } from "@/components/my-work/returned-update-list";
+import { ReviewerSummary } from "@/components/my-work/reviewer-summary";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/require-actor";
+import type { Actor } from "@/lib/auth/actor";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import type { Translate } from "@/lib/i18n/translate";
+import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
+import { listOfficialWork } from "@/lib/my-work/list-official-work";
+import { todayIsoDay } from "@/lib/time/today";
+
+export default async function MyWorkPage() {
+  const actor = await requireActor("myWork.view");
+  const { t } = await getTranslator();
+  return (
+    <>
+      <PageHeader title={t("workflow.myWork.title")} />
+      {actor.role === "OFFICIAL" ? (
+        <OfficialWork actor={actor} t={t} />
+      ) : actor.role === "REVIEWER" ? (
+        <ReviewerWork t={t} />
+      ) : (
+        <EmptyState message={t("workflow.myWork.nothing")} />
+      )}
+    </>
+  );
+}
+
+async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
+  const { needsUpdate, returned } = await listOfficialWork(actor, todayIsoDay());
+  return (
+    <>
+      <ReturnedUpdateList
+        items={returned}
+        labels={{
+          title: t("workflow.myWork.returned"),
+          empty: t("workflow.myWork.noReturned"),
+          asOf: t("workflow.update.asOf"),
+          reviewer: t("workflow.timeline.reviewer"),
+          reviewNote: t("workflow.timeline.reviewNote"),
+          resubmit: t("workflow.timeline.resubmit"),
+        }}
+      />
+      <NeedsUpdateList
+        items={needsUpdate}
+        labels={{
+          title: t("workflow.myWork.needsUpdate"),
+          empty: t("workflow.myWork.noneNeeded"),
+          deadline: t("commitments.deadline"),
+          latest: t("workflow.myWork.latest"),
+          notReported: t("workflow.myWork.notReported"),
+          reasons: {
+            overdue: t("workflow.myWork.reason.overdue"),
+            dueSoon: t("workflow.myWork.reason.dueSoon"),
+            noUpdateThisMonth: t("workflow.myWork.reason.noUpdateThisMonth"),
+          },
+        }}
+      />
+    </>
+  );
+}
+
+async function ReviewerWork({ t }: { t: Translate }) {
+  const work = await getReviewerWork();
+  const lines = [
+    t("workflow.myWork.queueSize", { count: work.queueSize }),
+    ...(work.oldestAgeDays === null ? [] : [t("workflow.myWork.oldest", { days: work.oldestAgeDays })]),
+    t("workflow.myWork.pendingChanges", { count: work.pendingChangeRequests }),
+  ];
+  return <ReviewerSummary lines={lines} link={{ href: "/review", label: t("workflow.myWork.openQueue") }} />;
+}

@@ -1,0 +1,92 @@
+import { ChangeRequestList } from "@/components/change-requests/change-request-list";
+import { DepartmentFilter } from "@/components/reviews/department-filter";
+import { ReviewQueueItem } from "@/components/reviews/review-queue-item";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/require-actor";
+import { changeRequestListLabels } from "@/lib/change-requests/labels";
+import { listPendingChangeRequests } from "@/lib/change-requests/list-pending-change-requests";
+import { listDepartments } from "@/lib/departments/list-departments";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { reviewUpdateLabels } from "@/lib/reviews/labels";
+import { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import { parseReviewQueueFilters, reviewQueueHref } from "@/lib/reviews/review-queue-filters";
+import { approveChangeRequestAction, approveUpdateAction, refuseChangeRequestAction, returnUpdateAction } from "./actions";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireActor("update.review");
+  const filters = parseReviewQueueFilters(await searchParams);
+  const { t, locale } = await getTranslator();
+  const [queue, changes, departments] = await Promise.all([
+    listReviewQueue(filters, locale),
+    listPendingChangeRequests({ department: filters.department }),
+    listDepartments({ activeOnly: true }),
+  ]);
+  const labels = {
+    target: t("commitments.target"),
+    milestone: t("commitments.milestone"),
+    deadline: t("commitments.deadline"),
+    department: t("commitments.leadDepartment"),
+    asOf: t("workflow.update.asOf"),
+    actual: t("workflow.timeline.actual"),
+    percent: t("workflow.timeline.percent"),
+    author: t("workflow.timeline.author"),
+    submittedAt: t("workflow.timeline.submittedAt"),
+    resubmission: t("workflow.timeline.resubmission"),
+    noEvidence: t("workflow.evidence.none"),
+    doneYes: t("workflow.update.doneYes"),
+    doneNo: t("workflow.update.doneNo"),
+    buttons: reviewUpdateLabels(t),
+  };
+  return (
+    <>
+      <PageHeader title={t("workflow.review.title")} />
+      <DepartmentFilter
+        action="/review"
+        value={filters.department}
+        departments={departments}
+        labels={{ department: t("workflow.review.department"), all: t("workflow.review.allDepartments"), apply: t("workflow.review.filter") }}
+      />
+      <section aria-label={t("workflow.review.queue")} className="mb-8">
+        <h2 className="mb-3 text-lg font-medium">
+          {t("workflow.review.queue")} <span className="text-sm text-slate-500">{t("workflow.review.total", { total: queue.total })}</span>
+        </h2>
+        {queue.items.length === 0 ? (
+          <EmptyState message={t("workflow.review.empty")} />
+        ) : (
+          <>
+            <ol className="space-y-4">
+              {queue.items.map((item) => (
+                <ReviewQueueItem
+                  key={item.update.id}
+                  item={item}
+                  labels={labels}
+                  waiting={t("workflow.review.waiting", { days: item.waitingDays })}
+                  approveAction={approveUpdateAction}
+                  returnAction={returnUpdateAction}
+                />
+              ))}
+            </ol>
+            <Pagination
+              page={filters.page}
+              pages={queue.pages}
+              hrefFor={(page) => reviewQueueHref({ ...filters, page })}
+              labels={{ prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page: filters.page, pages: queue.pages }) }}
+            />
+          </>
+        )}
+      </section>
+      <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <ChangeRequestList
+          requests={changes}
+          labels={{ ...changeRequestListLabels(t), title: t("workflow.myWork.pendingChanges", { count: changes.length }) }}
+          decide={{ approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction }}
+          showCommitment
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
+import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
+
+export interface NeedsUpdateLabels {
+  title: string;
+  empty: string;
+  deadline: string;
+  latest: string;
+  notReported: string;
+  reasons: Record<NeedsUpdateReason, string>;
+}
+
+const REASON_STYLE: Record<NeedsUpdateReason, string> = {
+  overdue: "bg-red-50 text-red-800 ring-red-300",
+  dueSoon: "bg-amber-50 text-amber-800 ring-amber-300",
+  noUpdateThisMonth: "bg-slate-100 text-slate-700 ring-slate-300",
+};
+
+/** An official's commitments that need a progress report, with why. */
+export function NeedsUpdateList({ items, labels }: { items: NeedsUpdateItem[]; labels: NeedsUpdateLabels }) {
+  return (
+    <section aria-label={labels.title} data-testid="needs-update" className="mb-8">
+      <h2 className="mb-3 text-lg font-medium">
+        {labels.title} <span className="text-sm text-slate-500">({items.length})</span>
+      </h2>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-500">{labels.empty}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+          {items.map((c) => (
+            <li key={c.id} data-testid={`needs-update-${c.id}`} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
+              <a href={`/commitments/${c.id}#submit-update`} className="font-medium text-brand-700 underline">
+                {c.indicator}
+              </a>
+              <span className="text-slate-500">
+                {labels.deadline}: {c.deadline}
+              </span>
+              <span className="text-slate-500">
+                {labels.latest}: {c.latestPercent === null ? labels.notReported : `${c.latestPercent}% (${c.latestAsOf})`}
+              </span>
+              <span className="flex gap-1">
+                {c.reasons.map((r) => (
+                  <span key={r} data-reason={r} className={`rounded-full px-2 py-0.5 text-xs ring-1 ${REASON_STYLE[r]}`}>
+                    {labels.reasons[r]}
+                  </span>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { EvidenceLinks } from "@/components/updates/evidence-links";
+import type { FormState } from "@/lib/actions/form-state";
+import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
+import type { ReviewQueueItem as Item } from "@/lib/reviews/list-review-queue";
+import { formatDateTime } from "@/lib/updates/format-date-time";
+import { ReviewUpdateButtons } from "./review-update-buttons";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export interface ReviewQueueItemLabels {
+  target: string;
+  milestone: string;
+  deadline: string;
+  department: string;
+  asOf: string;
+  actual: string;
+  percent: string;
+  author: string;
+  submittedAt: string;
+  resubmission: string;
+  noEvidence: string;
+  doneYes: string;
+  doneNo: string;
+  buttons: ReviewUpdateLabels;
+}
+
+/** One submitted update with everything a reviewer needs to decide on it. */
+export function ReviewQueueItem({
+  item,
+  labels,
+  waiting,
+  approveAction,
+  returnAction,
+}: {
+  item: Item;
+  labels: ReviewQueueItemLabels;
+  /** "已等待 3 天", computed by the page. */
+  waiting: string;
+  approveAction: Action;
+  returnAction: Action;
+}) {
+  const { update: u, commitment: c } = item;
+  const actual = u.done === null ? `${u.actualValue ?? "—"}${c.unit ?? ""}` : u.done ? labels.doneYes : labels.doneNo;
+  return (
+    <li data-testid={`review-item-${u.id}`} className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[2fr_1fr]">
+      <div className="text-sm">
+        <a href={`/commitments/${c.id}`} className="text-base font-medium text-brand-700 underline">
+          {c.indicator}
+        </a>
+        {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
+        <p className="mt-1 text-slate-600">
+          {labels.target}: {c.kind === "MILESTONE" ? labels.milestone : c.target} · {labels.deadline}: {c.deadline} · {labels.department}: {c.leadDepartment ?? "—"}
+        </p>
+        <p className="mt-2 font-medium">
+          {labels.asOf} {u.asOf} · {labels.actual}: {actual} · {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
+        </p>
+        <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
+        <div className="mt-2">
+          <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
+        </div>
+        <p className="mt-2 text-xs text-slate-500">
+          {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)} · {waiting}
+        </p>
+      </div>
+      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} />
+    </li>
+  );
+}

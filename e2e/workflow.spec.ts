@@ -1,0 +1,81 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
+import { login } from "./support/login";
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+async function submitUpdate(page: Page, actual: string, narrative: string, withEvidence: boolean) {
+  const form = page.getByTestId("submit-update-form");
+  await form.getByLabel(/实际完成值/).fill(actual);
+  await form.getByLabel(/进展情况说明/).fill(narrative);
+  await form.getByLabel("数据截至日期").fill("2023-12-01");
+  if (withEvidence) await form.getByLabel("佐证材料").setInputFiles({ name: "验收报告.pdf", mimeType: "application/pdf", buffer: PDF });
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.getByRole("status")).toHaveText("进展已提交，等待督查审核。");
+}
+
+test("submit with evidence → returned → resubmitted → approved: list, detail, light and history all show it", async ({ browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments, report } = await seedReportWithCommitments(db, [{ indicator: "新建城市书房", targetValue: 100, leadDepartmentId: department.id }]);
+  const commitment = commitments[0];
+
+  const officialPage = await (await browser.newContext()).newPage();
+  const reviewerPage = await (await browser.newContext()).newPage();
+  await login(officialPage, official.loginName, official.password);
+  await login(reviewerPage, reviewer.loginName, reviewer.password);
+
+  // 1. The official reports 60 of 100 with a PDF.
+  await officialPage.goto(`/commitments/${commitment.id}`);
+  await submitUpdate(officialPage, "60", "已建成60个城市书房。", true);
+  const first = officialPage.getByTestId(/^update-\d+$/).first();
+  await expect(first).toHaveAttribute("data-state", "SUBMITTED");
+  await expect(first.getByRole("link", { name: /验收报告/ })).toBeVisible();
+
+  // 2. The reviewer finds it in the queue and returns it with a note.
+  await reviewerPage.goto("/review");
+  const item = reviewerPage.getByTestId(/^review-item-\d+$/).filter({ hasText: "新建城市书房" });
+  await expect(item).toBeVisible();
+  await item.getByLabel(/审核意见/).fill("请补充区县明细。");
+  await item.getByRole("button", { name: "退回" }).click();
+  await expect(item.getByRole("status")).toContainText("已退回");
+
+  // 3. The official sees why and resubmits.
+  await officialPage.goto("/my-work");
+  await expect(officialPage.getByText("请补充区县明细。")).toBeVisible();
+  await officialPage.goto(`/commitments/${commitment.id}`);
+  await officialPage.getByRole("link", { name: "修改后重新报送" }).click();
+  await expect(officialPage.getByTestId("submit-update-form")).toContainText("请补充区县明细。");
+  await submitUpdate(officialPage, "100", "已建成100个城市书房，附区县明细。", false);
+
+  // 4. The reviewer approves the resubmission from the commitment's page.
+  await reviewerPage.goto(`/commitments/${commitment.id}`);
+  const pending = reviewerPage.getByTestId(/^pending-\d+$/);
+  await expect(pending).toHaveCount(1);
+  await pending.getByRole("button", { name: "审核通过" }).click();
+  await expect(pending.getByRole("status")).toHaveText("已审核通过。");
+
+  // 5. Everyone sees the approved figures.
+  await reviewerPage.goto(`/commitments/${commitment.id}`);
+  await expect(reviewerPage.getByTestId("latest")).toContainText("100个");
+  await expect(reviewerPage.locator("[data-light]").first()).toHaveAttribute("data-light", "COMPLETED");
+  await expect(reviewerPage.getByTestId(/^update-\d+$/).filter({ hasText: "附区县明细" })).toHaveAttribute("data-state", "APPROVED");
+  await expect(reviewerPage.getByTestId(/^update-\d+$/).filter({ hasText: "已建成60个" })).toHaveAttribute("data-state", "RETURNED");
+  const history = reviewerPage.getByTestId("audit-history");
+  await expect(history).toContainText("update.approve");
+  await officialPage.goto(`/commitments?report=${report.id}`);
+  const row = officialPage.getByTestId("commitment-row").filter({ hasText: "新建城市书房" });
+  await expect(row.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+  await expect(row.locator("[data-light]")).toHaveText("已完成");
+});
+
+test("a reviewer cannot submit updates: no form, and the action refuses", async ({ page }) => {
+  const department = await createDepartment();
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "审核员不可报送", leadDepartmentId: department.id }]);
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await expect(page.getByRole("heading", { name: "审核员不可报送" })).toBeVisible();
+  await expect(page.getByTestId("submit-update-form")).toHaveCount(0);
+});

@@ -1,0 +1,47 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { statusLightSql } from "@/lib/progress/status-light-sql";
+
+// The commitments as they stood at the end of a past day, shaped like the "Commitment" table so
+// the list's WHERE (commitmentWhere) and the status light SQL run on it unchanged.
+//
+// The figures are the latest APPROVED update with asOf <= day (ties: the later approval wins,
+// as applyApprovedFigures does). Verification after that day is undone; a withdrawal has no date
+// and stays. Deadline extensions approved later are not undone: the current deadline is used.
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDay(day: string): string {
+  if (!ISO_DAY.test(day)) throw new Error(`Not a day: ${day}`);
+  return day;
+}
+
+/** The latest approved update per commitment with asOf <= day: one DISTINCT ON scan. */
+export function latestApprovedAsOf(day: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT DISTINCT ON (u."commitmentId") u."commitmentId", u."id", u."percent", u."asOf", u."actualValue", u."done", u."narrative"
+    FROM "ProgressUpdate" u
+    WHERE u."state" = 'APPROVED' AND u."asOf" <= ${checkDay(day)}::date
+    ORDER BY u."commitmentId", u."asOf" DESC, u."reviewedAt" DESC NULLS LAST, u."id" DESC)`;
+}
+
+/**
+ * A derived table with the columns the list SQL reads, as of the end of `day`. Use it in place of
+ * `"Commitment"`: `FROM ${commitmentsAsOf(day)} c`.
+ */
+export function commitmentsAsOf(day: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT c."id", c."reportId", c."sectionId", c."position", c."theme", c."kind", c."indicator", c."quote",
+           c."targetValue", c."targetMin", c."targetMax", c."unit", c."comparator", c."baseline",
+           c."deadline", c."deadlineStated", c."originalDeadline", c."leadDepartmentId",
+           CASE WHEN c."status" = 'VERIFIED'
+                 AND (c."verifiedAt" IS NULL OR (c."verifiedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
+                THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END AS "status",
+           a."actualValue" AS "latestActual", a."percent" AS "latestPercent", a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
+    FROM "Commitment" c
+    LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id")`;
+}
+
+/** The status light of the row aliased `table`, judged on `day` (spliced: checked format). */
+export function lightOn(table: string, day: string): Prisma.Sql {
+  return Prisma.raw(statusLightSql({ table, today: `'${checkDay(day)}'` }));
+}

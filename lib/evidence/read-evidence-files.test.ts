@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { readEvidenceFiles } from "./read-evidence-files";
+import { MAX_EVIDENCE_BYTES } from "./types";
+
+describe("the submit form's files", () => {
+  it("become base64 values for the schema, skipping an empty file input", async () => {
+    const form = new FormData();
+    form.append("evidence", new File(["进展"], "说明.txt", { type: "text/plain" }));
+    form.append("evidence", new File([], ""));
+    const values: Record<string, unknown> = {};
+    expect(await readEvidenceFiles(form, values)).toBeNull();
+    expect(values.evidence).toEqual([{ fileName: "说明.txt", base64: Buffer.from("进展").toString("base64") }]);
+  });
+
+  it("refuses more than five files or one over 10 MB before reading them", async () => {
+    const many = new FormData();
+    for (let i = 0; i < 6; i++) many.append("evidence", new File(["x"], `${i}.txt`));
+    expect(await readEvidenceFiles(many, {})).toEqual({ field: "evidence", messageKey: "workflow.evidence.tooMany" });
+    const big = new FormData();
+    big.append("evidence", new File([new Uint8Array(MAX_EVIDENCE_BYTES + 1)], "big.pdf"));
+    expect(await readEvidenceFiles(big, {})).toEqual({ field: "evidence", messageKey: "workflow.evidence.tooLarge" });
+  });
+});

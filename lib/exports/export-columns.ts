@@ -1,0 +1,112 @@
+import { formatNumber } from "@/lib/commitments/format-target";
+import type { Translate } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/zh";
+import type { ExportRow } from "./export-rows";
+
+// The ledger's columns, shared by the Excel and the CSV writers so both always agree.
+
+export interface ExportColumn {
+  header: MessageKey;
+  /** Width in characters (a CJK character counts about two). */
+  width: number;
+  wrap?: boolean;
+}
+
+export const EXPORT_COLUMNS: readonly ExportColumn[] = [
+  { header: "export.col.seq", width: 6 },
+  { header: "export.col.section", width: 18, wrap: true },
+  { header: "export.col.indicator", width: 26, wrap: true },
+  { header: "export.col.quote", width: 60, wrap: true },
+  { header: "export.col.target", width: 12 },
+  { header: "export.col.unit", width: 9 },
+  { header: "export.col.deadline", width: 12 },
+  { header: "export.col.lead", width: 18, wrap: true },
+  { header: "export.col.supporting", width: 24, wrap: true },
+  { header: "export.col.narrative", width: 44, wrap: true },
+  { header: "export.col.actual", width: 12 },
+  { header: "export.col.percent", width: 10 },
+  { header: "export.col.light", width: 10 },
+  { header: "export.col.review", width: 10 },
+  { header: "export.col.updatedAt", width: 17 },
+];
+
+/**
+ * One cell: a typed value for Excel (numbers as numbers, dates as dates) with its number format,
+ * and `text`, how CSV shows it when that differs from the bare value.
+ */
+export interface ExportCell {
+  value: string | number | Date | null;
+  numFmt?: string;
+  text?: string;
+}
+
+export const DATE_FORMAT = "yyyy-mm-dd";
+const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+const PERCENT_FORMAT = "0.00%";
+
+// The comparator stays visible in Excel while the cell stays a number: "≥ 2500" is 2500.
+const TARGET_FORMAT: Record<string, { numFmt: string; prefix: string }> = {
+  AT_LEAST: { numFmt: '"≥ "General', prefix: "≥ " },
+  AT_MOST: { numFmt: '"≤ "General', prefix: "≤ " },
+  GROWTH: { numFmt: '"增长 "General', prefix: "增长 " },
+  APPROX: { numFmt: '"约 "General', prefix: "约 " },
+};
+
+const text = (value: string | null): ExportCell => ({ value: value || null });
+
+function numberCell(decimal: string | null): ExportCell {
+  return decimal === null ? { value: null } : { value: Number(decimal) };
+}
+
+function targetCell(row: ExportRow, t: Translate): ExportCell {
+  if (row.kind === "MILESTONE") return text(t("commitments.milestone"));
+  if (row.comparator === "RANGE") return text(`${formatNumber(row.targetMin)}–${formatNumber(row.targetMax)}`);
+  if (row.targetValue === null) return { value: null };
+  const format = row.comparator ? TARGET_FORMAT[row.comparator] : undefined;
+  if (!format) return numberCell(row.targetValue);
+  return { value: Number(row.targetValue), numFmt: format.numFmt, text: `${format.prefix}${formatNumber(row.targetValue)}` };
+}
+
+function actualCell(row: ExportRow, t: Translate): ExportCell {
+  if (row.kind === "MILESTONE") {
+    return row.latestDone === null ? { value: null } : text(t(row.latestDone ? "workflow.update.doneYes" : "workflow.update.doneNo"));
+  }
+  return numberCell(row.latestActual);
+}
+
+function percentCell(percent: string | null): ExportCell {
+  if (percent === null) return { value: null };
+  // Stored as a fraction so Excel computes with it; 99.99 must never print as 100.
+  return { value: Number(percent) / 100, numFmt: PERCENT_FORMAT, text: `${formatNumber(percent)}%` };
+}
+
+/** Beijing wall time, written as if UTC: Excel dates have no time zone. */
+function dateTimeCell(beijing: string): ExportCell {
+  return { value: new Date(`${beijing}Z`), numFmt: DATE_TIME_FORMAT, text: beijing.slice(0, 16).replace("T", " ") };
+}
+
+export function exportCells(row: ExportRow, seq: number, t: Translate): ExportCell[] {
+  return [
+    { value: seq },
+    text(row.sectionLabel),
+    text(row.indicator),
+    text(row.quote),
+    targetCell(row, t),
+    text(row.kind === "MILESTONE" ? null : row.unit),
+    { value: row.deadline, numFmt: DATE_FORMAT, text: row.deadline.toISOString().slice(0, 10) },
+    text(row.leadDepartment),
+    text(row.supporting),
+    text(row.narrative),
+    actualCell(row, t),
+    percentCell(row.latestPercent),
+    text(t(`light.${row.light}`)),
+    text(row.reviewState ? t(`workflow.state.${row.reviewState}`) : t("export.notReported")),
+    dateTimeCell(row.updatedAt),
+  ];
+}
+
+/** The label of a sheet's group: its section, or its lead department ("未指定牵头单位" if none). */
+export function groupOf(row: ExportRow, groupBy: "section" | "department", t: Translate): { key: number; label: string } {
+  if (groupBy === "section") return { key: row.sectionId, label: row.sectionLabel };
+  return { key: row.leadDepartmentId ?? 0, label: row.leadDepartment ?? t("export.noLead") };
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { PassThrough, Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { Actor } from "@/lib/auth/actor";
+import type { TCommitmentFilters } from "@/lib/commitments/filters";
+import { translator, type Translate } from "@/lib/i18n/translate";
+import { EXPORT_COLUMNS, exportCells, groupOf } from "./export-columns";
+import { prepareExportRows, type ExportGrouping, type ExportRows } from "./export-rows";
+import { uniqueSheetName } from "./sheet-name";
+import { waitForDrain } from "./wait-for-drain";
+
+// The ledger (台账) as .xlsx, written row by row with exceljs's streaming writer: a sheet's rows
+// are committed (serialised and zipped) as they are added, so memory holds a batch, not the file.
+
+export interface XlsxExportOptions {
+  today: string;
+  /** One sheet per section or per lead department; one sheet when undefined. */
+  sheets?: ExportGrouping;
+}
+
+type Sheet = ExcelJS.Worksheet;
+
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, used: Set<string>, t: Translate): Sheet {
+  const sheet = workbook.addWorksheet(uniqueSheetName(name, used), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = EXPORT_COLUMNS.map((c) => ({
+    width: c.width,
+    style: { alignment: { vertical: "top", wrapText: c.wrap ?? false } },
+  }));
+  const header = sheet.addRow(EXPORT_COLUMNS.map((c) => t(c.header)));
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  header.commit();
+  return sheet;
+}
+
+async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: ExportGrouping | undefined, t: Translate) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  workbook.creator = "督办";
+  const used = new Set<string>();
+  let sheet: Sheet | null = sheets ? null : addSheet(workbook, t("export.sheetName"), used, t);
+  let groupKey: number | null = null;
+  let seq = 0;
+  for await (const batch of rows.batches()) {
+    if (output.destroyed) return; // the client went away: stop reading the database
+    for (const row of batch) {
+      if (sheets) {
+        const group = groupOf(row, sheets, t);
+        // Rows arrive grouped, so a sheet is finished (and flushed) before the next one starts.
+        if (sheet === null || group.key !== groupKey) {
+          sheet?.commit();
+          sheet = addSheet(workbook, group.label, used, t);
+          groupKey = group.key;
+          seq = 0;
+        }
+      }
+      const cells = exportCells(row, ++seq, t);
+      const added = sheet!.addRow(cells.map((c) => c.value));
+      cells.forEach((c, i) => {
+        if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt;
+      });
+      added.commit();
+    }
+    await waitForDrain(output);
+  }
+  // No row at all still gives a workbook with its header, not a broken file.
+  (sheet ?? addSheet(workbook, t("export.sheetName"), used, t)).commit();
+  await workbook.commit();
+}
+
+/**
+ * The commitments of the list for `filters` (all pages, the actor's scope) as an .xlsx stream.
+ * Which rows is settled before this returns; the bytes are produced as the client reads them.
+ */
+export async function streamCommitmentsXlsx(actor: Actor, filters: TCommitmentFilters, options: XlsxExportOptions): Promise<ReadableStream<Uint8Array>> {
+  const rows = await prepareExportRows(actor, filters, options.today, { groupBy: options.sheets });
+  const output = new PassThrough();
+  writeWorkbook(output, rows, options.sheets, translator("zh")).catch((error: unknown) => {
+    // Headers are gone already: all that is left is to break the download rather than end it cleanly.
+    console.error("[export] xlsx failed", error);
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
+}
