@@ -24,12 +24,15 @@ export interface RawCommitment {
 
 /**
  * Sentences about another year inside a plan part promise nothing for this one:
- * "去年…", "2022年…" look back, "到2025年…" sets a multi-year goal.
+ * "去年…", "2022年…" look back, "到2025年…" sets a multi-year goal. A sentence that opens
+ * with a deadline in another year ("2025年底前建成…") still commits to it.
  */
 function isAboutAnotherYear(sentence: string, years: number[]): boolean {
   if (/^(?:过去|去年|上年|前些年|近年来|以往|截至|截止|五年来|十年来|一年来)/.test(sentence)) return true;
   const lead = /^(?:到|至)?\s*(\d{4})\s*年/.exec(sentence);
-  return lead !== null && !years.includes(Number(lead[1]));
+  if (lead === null || years.includes(Number(lead[1]))) return false;
+  const deadline = findTimePhrases(sentence)[0];
+  return !(deadline?.start === 0 && deadline.year === Number(lead[1]));
 }
 
 /** A clause that only says when ("上半年"): its deadline carries over to the clauses after it. */
@@ -56,14 +59,20 @@ export function extractCommitments(
       const mask = quotedMask(paragraph);
       for (const sentence of sentencesOf(text.slice(start, end), start)) {
         if (isAboutAnotherYear(sentence.text, textYears)) continue;
-        collectFromSentence(sentence, (abs) => mask[abs - p.start] === 1, year, out);
+        collectFromSentence(sentence, (abs) => mask[abs - p.start] === 1, year, textYears, out);
       }
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function collectFromSentence(sentence: Piece, quotedAt: (abs: number) => boolean, year: number, out: RawCommitment[]) {
+function collectFromSentence(
+  sentence: Piece,
+  quotedAt: (abs: number) => boolean,
+  year: number,
+  textYears: number[],
+  out: RawCommitment[],
+) {
   let carriedTime: { phrase: TimePhrase; clauseStart: number } | null = null;
   let followsTimeClause = false;
   for (const clause of clausesOf(sentence)) {
@@ -79,7 +88,7 @@ function collectFromSentence(sentence: Piece, quotedAt: (abs: number) => boolean
     }
     const ownTime = phrases[0] ?? null;
     const time = ownTime ?? carriedTime?.phrase ?? null;
-    const deadline = deadlineDate(year, time);
+    const deadline = deadlineDate(year, time, textYears);
 
     const drafts = numericDrafts(clause.text, quoted);
     for (const d of drafts) {

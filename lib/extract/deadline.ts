@@ -1,5 +1,6 @@
-// Deadlines written in the text: 上半年, 6 月底前, 三季度, 8月, 年底前 …
-// A commitment without one is due at the end of the report's year.
+// Deadlines written in the text: 上半年, 6 月底前, 三季度, 8月, 年底前 …, also in another
+// year: 2025年底前, 2025年6月底前, 明年底前, 明年. A commitment without one is due at the
+// end of the report's year.
 
 import { parseChineseNumeral } from "./numbers";
 
@@ -8,10 +9,20 @@ export interface TimePhrase {
   end: number;
   month: number;
   day: number | null; // null → last day of the month
+  /** A year written with the deadline ("2025年底前"); null for the report's year. */
+  year: number | null;
+  /** 1 for 明年 (the year after the report's). */
+  yearOffset: number;
 }
+
+/** The part of a deadline after its year: 底, 上半年, 三季度, 6月底 … */
+const AFTER_YEAR =
+  "(上半年|下半年|(?:第)?[一二三四1-4]\\s*季度|底|末|内|(?:之|以)?前(?![\\d一二三四五六七八九十])|[0-9]{1,2}\\s*月(?:份)?(?:上旬|中旬|下旬|底|末)?)";
 
 const TIME_PHRASE = new RegExp(
   [
+    `(?<![0-9])([0-9]{4})\\s*年\\s*${AFTER_YEAR}(?:之前|前)?`,
+    `(明年|下一年)${AFTER_YEAR.replace("(", "(?:")}?(?:之前|前)?`,
     "(上半年|下半年)(?:末|底)?(?:之前|前)?",
     "(?:第)?([一二三四1-4])\\s*季度(?:末|底)?(?:之前|前)?",
     "(?:今年)?(年底|年末|年内)(?:之前|前)?",
@@ -19,6 +30,21 @@ const TIME_PHRASE = new RegExp(
   ].join("|"),
   "g",
 );
+
+/** A deadline written after a year ("底", "上半年", "三季度", "6月底"), or null for a date. */
+function afterYear(rest: string): { month: number; day: number | null } | null {
+  const t = rest.replace(/\s+/g, "").replace(/(?:之前|以前|前)$/, "");
+  if (t === "" || t === "底" || t === "末" || t === "内") return { month: 12, day: null };
+  if (t.startsWith("上半年")) return { month: 6, day: null };
+  if (t.startsWith("下半年")) return { month: 12, day: null };
+  const quarter = /^(?:第)?([一二三四1-4])季度/.exec(t);
+  if (quarter) return { month: (monthOf(quarter[1]) ?? 4) * 3, day: null };
+  const month = /^(\d{1,2})月(?:份)?(上旬|中旬|下旬)?/.exec(t);
+  if (!month) return null;
+  const m = monthOf(month[1]);
+  if (m === null) return null;
+  return { month: m, day: month[2] === "上旬" ? 10 : month[2] === "中旬" ? 20 : null };
+}
 
 function monthOf(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -31,22 +57,29 @@ export function findTimePhrases(s: string): TimePhrase[] {
   for (let m = TIME_PHRASE.exec(s); m; m = TIME_PHRASE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[1]) {
-      out.push({ start, end, month: m[1] === "上半年" ? 6 : 12, day: null });
-    } else if (m[2]) {
-      out.push({ start, end, month: (monthOf(m[2]) ?? 4) * 3, day: null });
-    } else if (m[3]) {
-      out.push({ start, end, month: 12, day: null });
+    if (m[1] || m[3]) {
+      // "2025年底前", "2025年6月底前" (not the date "2023年1月4日"), "明年", "明年上半年".
+      if (m[1] && /^\s*(?:\d{0,2}\s*日|起|至|到|以来|开始)/.test(s.slice(end))) continue;
+      const rest = m[0].replace(/^[0-9]{4}\s*年|^明年|^下一年/, "");
+      const when = afterYear(rest);
+      if (when === null) continue;
+      out.push({ start, end, ...when, year: m[1] ? Number(m[1]) : null, yearOffset: m[3] ? 1 : 0 });
     } else if (m[4]) {
+      out.push({ start, end, month: m[4] === "上半年" ? 6 : 12, day: null, year: null, yearOffset: 0 });
+    } else if (m[5]) {
+      out.push({ start, end, month: (monthOf(m[5]) ?? 4) * 3, day: null, year: null, yearOffset: 0 });
+    } else if (m[6]) {
+      out.push({ start, end, month: 12, day: null, year: null, yearOffset: 0 });
+    } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       const before = s.slice(Math.max(0, start - 2), start);
       const after = s.slice(end, end + 3);
       if (/年\s*$|\d$/.test(before) || /^\s*\d{0,2}\s*日/.test(after) || /^\s*\d/.test(after)) continue;
-      const month = monthOf(m[4]);
+      const month = monthOf(m[7]);
       if (month === null) continue;
-      const part = m[5];
+      const part = m[8];
       const day = part === "上旬" ? 10 : part === "中旬" ? 20 : null;
-      out.push({ start, end, month, day });
+      out.push({ start, end, month, day, year: null, yearOffset: 0 });
     }
   }
   return out;
@@ -56,8 +89,16 @@ function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function deadlineDate(year: number, phrase: TimePhrase | null): string {
+/**
+ * The date a phrase sets, in the report's `year`. A year written with the phrase counts
+ * unless it is the year the text plans for (`textYears`; it differs from `year` only when
+ * the caller overrides the year): "2025年底前" in a 2024 report is 2025-12-31.
+ */
+export function deadlineDate(year: number, phrase: TimePhrase | null, textYears: number[] = [year]): string {
+  let y = year;
+  if (phrase?.year != null && !textYears.includes(phrase.year)) y = phrase.year;
+  y += phrase?.yearOffset ?? 0;
   const month = phrase?.month ?? 12;
-  const day = phrase?.day ?? lastDay(year, month);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const day = phrase?.day ?? lastDay(y, month);
+  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -27,6 +27,9 @@ const RANGE_SEPARATOR = /^\s*(?:[-—–~～－〜]{1,2}|至|到)\s*(\d+(?:\.\d+
 const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
 /** Chinese numerals count things only before a measure word for things (两个, 三所). */
 const CHINESE_COUNT = /[两一二三四五六七八九十][一二三四五六七八九十]?(?=[个所家座条支名处台])/g;
+/** "两到三个", "三至五家", "五—十个": a range written in Chinese numerals. */
+const CHINESE_RANGE =
+  /([两一二三四五六七八九十][一二三四五六七八九十]{0,2})\s*(?:到|至|[-—–~～－])\s*([两一二三四五六七八九十][一二三四五六七八九十]{0,2})(?=[个所家座条支名处台项])/g;
 
 function readUnitAndQualifier(s: string, pos: number) {
   const spaces = s.slice(pos).length - s.slice(pos).trimStart().length;
@@ -90,8 +93,34 @@ export function findQuantities(s: string): Quantity[] {
     });
   }
 
+  const rangeSpans: { start: number; end: number }[] = [];
+  CHINESE_RANGE.lastIndex = 0;
+  for (let m = CHINESE_RANGE.exec(s); m; m = CHINESE_RANGE.exec(s)) {
+    const min = parseChineseNumeral(m[1]);
+    const max = parseChineseNumeral(m[2]);
+    const numberEnd = m.index + m[0].length;
+    const unit = matchUnit(s, numberEnd);
+    if (min === null || max === null || min >= max || !unit || unit.kind !== "count") continue;
+    const q = QUALIFIER.exec(s.slice(numberEnd + unit.length));
+    rangeSpans.push({ start: m.index, end: numberEnd });
+    out.push({
+      numberStart: m.index,
+      numberEnd,
+      end: numberEnd + unit.length + (q ? q[0].length : 0),
+      value: max,
+      min,
+      max,
+      unit: unit.unit,
+      unitKind: unit.kind,
+      qualifier: q ? q[1] : null,
+      glued: false,
+      chinese: true,
+    });
+  }
+
   CHINESE_COUNT.lastIndex = 0;
   for (let m = CHINESE_COUNT.exec(s); m; m = CHINESE_COUNT.exec(s)) {
+    if (rangeSpans.some((r) => m.index >= r.start && m.index < r.end)) continue;
     const value = parseChineseNumeral(m[0]);
     const numberEnd = m.index + m[0].length;
     const unit = matchUnit(s, numberEnd);

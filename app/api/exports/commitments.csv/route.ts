@@ -1,0 +1,18 @@
+import { downloadHeaders } from "@/lib/exports/content-disposition";
+import { errorResponse, exportRoute } from "@/lib/exports/export-response";
+import { parseLedgerQuery } from "@/lib/exports/export-query";
+import { streamCommitmentsCsv } from "@/lib/exports/stream-commitments-csv";
+import { todayIsoDay } from "@/lib/time/today";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export function GET(request: Request) {
+  return exportRoute(async (actor) => {
+    const query = parseLedgerQuery(new URL(request.url));
+    if (!query.ok) return errorResponse(400, query.error);
+    const today = todayIsoDay();
+    const body = await streamCommitmentsCsv(actor, query.value.filters, { today });
+    return new Response(body, { headers: downloadHeaders("text/csv; charset=utf-8", `督办台账-${today}.csv`, `duban-${today}.csv`) });
+  });
+}

@@ -1,0 +1,19 @@
+import { downloadHeaders } from "@/lib/exports/content-disposition";
+import { errorResponse, exportRoute } from "@/lib/exports/export-response";
+import { parseLedgerQuery } from "@/lib/exports/export-query";
+import { streamCommitmentsXlsx } from "@/lib/exports/stream-commitments-xlsx";
+import { todayIsoDay } from "@/lib/time/today";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export function GET(request: Request) {
+  return exportRoute(async (actor) => {
+    const query = parseLedgerQuery(new URL(request.url));
+    if (!query.ok) return errorResponse(400, query.error);
+    const today = todayIsoDay();
+    const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, sheets: query.value.sheets });
+    const headers = downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `督办台账-${today}.xlsx`, `duban-${today}.xlsx`);
+    return new Response(body, { headers });
+  });
+}

@@ -1,0 +1,151 @@
+// The production server for the bench: `next build` when the build is missing or older than the
+// sources, then `next start` on a free loopback port. The server runs in its own process group
+// so stopServer() (also called on Ctrl-C) takes down next and anything it forked.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+const SOURCES = ["app", "lib", "components", "proxy.ts", "next.config.ts", "package.json", "prisma/schema.prisma"];
+
+function newestMtime(entry: string, depth = 0): number {
+  if (depth > 12 || !fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, name), depth + 1));
+  return newest;
+}
+
+export function buildIsStale(root: string): boolean {
+  const id = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(id)) return true;
+  const built = fs.statSync(id).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+export function buildApp(root: string, env: NodeJS.ProcessEnv, log: (m: string) => void): number {
+  const started = Date.now();
+  log("next build");
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  return (Date.now() - started) / 1000;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  base: string;
+  pid: number;
+  child: ChildProcess;
+  env: NodeJS.ProcessEnv;
+  stderr: string[];
+}
+
+let running: RunningServer | null = null;
+
+export async function startServer(root: string, databaseUrl: string, log: (m: string) => void): Promise<RunningServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const stderr: string[] = [];
+  child.stdout?.on("data", () => {});
+  // Keep the last lines the server logged: they explain failed requests in the report.
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr.push(chunk.toString());
+    if (stderr.length > 200) stderr.shift();
+  });
+  running = { base, pid: child.pid ?? 0, child, env, stderr };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr.join("")}`);
+    const ok = await fetch(`${base}/login`).then((r) => r.status === 200, () => false);
+    if (ok) {
+      log(`next start on ${base} (pid ${child.pid})`);
+      return running;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("next start did not answer /login within 60 s");
+}
+
+/** Stops the server's whole process group; safe to call twice and from signal handlers. */
+export function stopServer(): void {
+  if (!running) return;
+  const { pid, child } = running;
+  running = null;
+  if (child.exitCode !== null || !pid) return;
+  try {
+    process.kill(-pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    spawnSync("sleep", ["0.1"]);
+  }
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** The server process and its descendants (next may fork workers), from /proc. */
+export function processTree(rootPid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length && i < 1000; i++) {
+    for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  }
+  return tree;
+}
+
+/** A field of /proc/<pid>/status in kB (VmRSS, VmHWM), 0 when unreadable. */
+export function procStatusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const match = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
