@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
 import { authOptions } from "./auth-options";
 import type { Actor } from "./actor";
+import { loadActor } from "./load-actor";
 
 /**
  * The signed-in user, re-read from the database once per request: a user disabled, moved to
@@ -13,14 +13,5 @@ import type { Actor } from "./actor";
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id } });
-  if (!user || user.disabled) return null;
-  return {
-    id: user.id,
-    loginName: user.loginName,
-    displayName: user.displayName,
-    role: user.role,
-    departmentId: user.departmentId,
-  };
+  return id ? loadActor(id) : null;
 });

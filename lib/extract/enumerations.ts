@@ -14,12 +14,15 @@ const METRIC_SUFFIX =
   /(?:覆盖率|普及率|达标率|利用率|完成率|满意率|比重|比例|占比|增加值|总额|总量|总值|规模|收入|面积|产量|人数|饲养量|存栏量|出栏量|数量|增速|涨幅)$/;
 const LEADING_WORDS = /^(?:确保|力争|争取|实现|推动|全年|今年|其中)+/;
 
-/** Splits "A、B、C" (or “A”“B”“C”) written at [from, to) of the clause into subjects. */
-export function splitSubjects(clause: string, from: number, to: number): Subject[] {
+/**
+ * Splits "A、B、C" (or “A”“B”“C”) written at [from, to) of the clause into subjects; with
+ * `conjunctions`, also "A和B" / "A及B" / "A与B".
+ */
+export function splitSubjects(clause: string, from: number, to: number, conjunctions = false): Subject[] {
   const text = clause.slice(from, to);
   const lead = text.length - text.replace(LEADING_WORDS, "").length;
   const subjects: Subject[] = [];
-  const re = /“[^”]*”(?=“)|[^、]+/g;
+  const re = conjunctions ? /“[^”]*”(?=“)|[^、和及与]+/g : /“[^”]*”(?=“)|[^、]+/g;
   const body = text.slice(lead);
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const raw = m[0];

@@ -41,10 +41,13 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
   const listed = respectively >= 0 ? targets.filter((q) => q.numberStart > respectively) : [];
   let pairedSubjects: string[] | null = null;
   let pairedStarts: number[] = [];
-  if (listed.length >= 2 && isPlainList(clause, listed)) {
+  const plainList = listed.length >= 2 && isPlainList(clause, listed);
+  if (plainList) {
     const before = targets.filter((q) => q.numberStart < respectively);
     const from = before.length > 0 ? skipJoiners(clause, before[before.length - 1].end) : segmentStart;
-    const subjects = splitSubjects(clause, from, respectively);
+    // "事故起数和死亡人数分别下降5%、6%": subjects may be joined by 和 rather than 、.
+    let subjects = splitSubjects(clause, from, respectively);
+    if (subjects.length !== listed.length) subjects = splitSubjects(clause, from, respectively, true);
     if (subjects.length === listed.length) {
       pairedSubjects = completeSubjects(subjects);
       pairedStarts = subjects.map((s) => s.start);
@@ -70,8 +73,10 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       return;
     }
 
-    const comparator = comparatorFor(q, clause.slice(segmentStart, q.numberStart));
-    const quantity = signed(q, clause.slice(segmentStart, q.numberStart));
+    // The later numbers of "分别下降5%、6%" follow the verb written before the first.
+    const prefix = plainList && (pairedIndex.get(q) ?? 0) > 0 ? pairedPrefix : clause.slice(segmentStart, q.numberStart);
+    const comparator = comparatorFor(q, prefix);
+    const quantity = signed(q, prefix);
     const nounEnd = nounFollows(clause, q.end) ? nounAfterEnd(clause, q.end, quoted) : q.end;
     const noun = indicatorAfter(clause.slice(q.end, nounEnd));
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ActionDefinition } from "@/lib/actions/define-action";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Actor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { PERMISSIONS } from "@/lib/permissions/permissions";
 import { actorFor, db, department, reportWithCommitments } from "./support";
@@ -12,8 +13,8 @@ import { actorFor, db, department, reportWithCommitments } from "./support";
 // outcome is written here, independently of lib/permissions: this file is the specification.
 // An action found under lib/ without a row here fails the suite.
 
-type Caller = "anonymous" | "viewer" | "official" | "otherOfficial" | "reviewer" | "admin";
-const CALLERS: Caller[] = ["anonymous", "viewer", "official", "otherOfficial", "reviewer", "admin"];
+type Caller = "anonymous" | "disabled" | "viewer" | "official" | "otherOfficial" | "reviewer" | "admin";
+const CALLERS: Caller[] = ["anonymous", "disabled", "viewer", "official", "otherOfficial", "reviewer", "admin"];
 
 interface Fixture {
   departmentId: number;
@@ -90,6 +91,12 @@ async function callerActor(caller: Caller, f: { official: Actor; otherOfficial: 
   switch (caller) {
     case "anonymous":
       return null;
+    case "disabled": {
+      // A disabled admin's session cookie still names them; the wrapper is handed what
+      // loadActor makes of it, as on every real request.
+      const disabled = await actorFor({ role: "ADMIN", disabled: true });
+      return loadActor(disabled.id);
+    }
     case "official":
       return f.official;
     case "otherOfficial":
@@ -109,9 +116,9 @@ describe("the permission matrix", async () => {
 
   for (const [name, row] of Object.entries(MATRIX)) {
     for (const caller of CALLERS) {
-      const role = caller === "anonymous" ? null : caller === "otherOfficial" ? "OFFICIAL" : (caller.toUpperCase() as Role);
+      const role = caller === "anonymous" || caller === "disabled" ? null : caller === "otherOfficial" ? "OFFICIAL" : (caller.toUpperCase() as Role);
       const roleAllowed = role !== null && row.roles.includes(role);
-      const expected = caller === "anonymous" ? "unauthenticated" : !roleAllowed ? "forbidden" : row.scoped && caller === "otherOfficial" ? "not_found" : "allowed";
+      const expected = role === null ? "unauthenticated" : !roleAllowed ? "forbidden" : row.scoped && caller === "otherOfficial" ? "not_found" : "allowed";
       it(`${name} by ${caller}: ${expected}`, async () => {
         const definition = actions.get(name)!;
         const f = await fixture();

@@ -1,0 +1,51 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { LeagueSort } from "./dashboard-params";
+import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
+
+export interface GroupStats {
+  /** Section or department id; null for commitments without a lead department. */
+  id: number | null;
+  /** Section "三(一) 标题" or department name; null without a lead department. */
+  name: string | null;
+  total: number;
+  meanPercent: number | null;
+  completed: number;
+  overdue: number;
+  atRisk: number;
+}
+
+const GROUPS = {
+  section: { key: `x."sectionId"`, join: `JOIN "Section" g ON g.id = x."sectionId"`, name: `g."code" || ' ' || g."title"`, natural: `MIN(g."order")` },
+  department: { key: `x."leadDepartmentId"`, join: `LEFT JOIN "Department" g ON g.id = x."leadDepartmentId"`, name: `g."name"`, natural: `g."name"` },
+} as const;
+
+const SORT_SQL: Record<Exclude<LeagueSort, "name">, string> = {
+  total: `"total"`,
+  meanPercent: `"meanPercent"`,
+  completed: `"completed"`,
+  overdue: `"overdue"`,
+  atRisk: `"atRisk"`,
+};
+
+/**
+ * Completion per section (in report order) or per lead department (a league table, sorted as
+ * asked, ties by name), every figure aggregated by PostgreSQL.
+ */
+export async function getGroupStats(scope: DashboardScope, by: "section" | "department", sort?: { sort: LeagueSort; dir: "asc" | "desc" }): Promise<GroupStats[]> {
+  const g = GROUPS[by];
+  const order = sort
+    ? `${sort.sort === "name" ? g.natural : SORT_SQL[sort.sort]} ${sort.dir === "desc" ? "DESC" : "ASC"} NULLS LAST, ${g.natural} NULLS LAST`
+    : `${g.natural} NULLS LAST`;
+  return db.$queryRaw<GroupStats[]>`
+    WITH x AS ${scopedCommitments(scope)}
+    SELECT ${Prisma.raw(g.key)} AS "id", ${Prisma.raw(g.name)} AS "name", COUNT(*)::int AS "total",
+           ROUND(AVG(COALESCE(x."latestPercent", 0)) FILTER (WHERE x."light" <> 'WITHDRAWN'), 2)::float8 AS "meanPercent",
+           COUNT(*) FILTER (WHERE x."light" IN ('COMPLETED', 'VERIFIED'))::int AS "completed",
+           COUNT(*) FILTER (WHERE x."light" = 'OVERDUE')::int AS "overdue",
+           COUNT(*) FILTER (WHERE x."light" IN ('AT_RISK', 'BEHIND'))::int AS "atRisk"
+    FROM x ${Prisma.raw(g.join)}
+    GROUP BY ${Prisma.raw(g.key)}, ${Prisma.raw(g.name)}
+    ORDER BY ${Prisma.raw(order)}`;
+}

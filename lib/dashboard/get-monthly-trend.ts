@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
+import { parseCommitmentFilters } from "@/lib/commitments/filters";
+import type { DashboardScope } from "./scoped-commitments";
+
+export interface TrendPoint {
+  /** "2023-06" */
+  month: string;
+  /** Updates approved whose figures describe a day of this month (up to the as-of day). */
+  approved: number;
+  /** Mean percent at the month's end (or the as-of day), from the approved figures up to then. */
+  meanPercent: number | null;
+}
+
+/**
+ * Month by month from January of the report year to the as-of day: approved updates per month
+ * and mean completion over time. One query; the latest figure per commitment and month end is an
+ * index probe on ProgressUpdate(commitmentId, asOf).
+ */
+export async function getMonthlyTrend(scope: DashboardScope, reportYear: number): Promise<TrendPoint[]> {
+  const start = `${reportYear}-01-01`;
+  if (start > scope.asOf) return [];
+  // The status filter is not used here, so the light's day does not matter; the scope does.
+  const where = commitmentWhere(scope.actor, parseCommitmentFilters({ report: String(scope.reportId) }), lightExpression(scope.asOf));
+  return db.$queryRaw<TrendPoint[]>`
+    WITH scoped AS (SELECT c.id FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
+    months AS (
+      SELECT m::date AS "month", LEAST((m + interval '1 month' - interval '1 day')::date, ${scope.asOf}::date) AS "monthEnd"
+      FROM generate_series(${start}::date, date_trunc('month', ${scope.asOf}::date), interval '1 month') AS m)
+    SELECT to_char(months."month", 'YYYY-MM') AS "month",
+      (SELECT COUNT(*)::int FROM "ProgressUpdate" u JOIN scoped s ON s.id = u."commitmentId"
+        WHERE u."state" = 'APPROVED' AND u."asOf" BETWEEN months."month" AND months."monthEnd") AS "approved",
+      (SELECT ROUND(AVG(COALESCE(l."percent", 0)), 2)::float8 FROM scoped s
+        LEFT JOIN LATERAL (SELECT u."percent" FROM "ProgressUpdate" u
+          WHERE u."commitmentId" = s.id AND u."state" = 'APPROVED' AND u."asOf" <= months."monthEnd"
+          ORDER BY u."asOf" DESC, u."reviewedAt" DESC NULLS LAST, u.id DESC LIMIT 1) l ON true) AS "meanPercent"
+    FROM months ORDER BY months."month"`;
+}

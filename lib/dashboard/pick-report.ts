@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export interface ReportChoice {
+  id: number;
+  title: string;
+  year: number;
+}
+
+/**
+ * The reports to choose from (newest first) and the chosen one: `requested` when it exists,
+ * else the newest — a dashboard or progress report is about one year's work report.
+ */
+export async function pickReport(requested: number | undefined): Promise<{ reports: ReportChoice[]; report: ReportChoice | null }> {
+  const reports = await db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true } });
+  const report = (requested !== undefined ? reports.find((r) => r.id === requested) : reports[0]) ?? null;
+  return { reports, report };
+}
