@@ -38,7 +38,8 @@ export function completeSubjects(subjects: Subject[]): string[] {
   const last = subjects[subjects.length - 1]?.text ?? "";
   const metric = METRIC_SUFFIX.exec(last)?.[0] ?? "";
   return subjects.map((s, i) => {
-    if (i === subjects.length - 1 || metric === "" || METRIC_SUFFIX.test(s.text)) return s.text;
+    // "事故起数" already names its metric, as does anything ending in 数/率/量/额.
+    if (i === subjects.length - 1 || metric === "" || METRIC_SUFFIX.test(s.text) || /[数率量额]$/.test(s.text)) return s.text;
     return s.text + metric;
   });
 }

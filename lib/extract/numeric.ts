@@ -74,9 +74,9 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     }
 
     // The later numbers of "分别下降5%、6%" follow the verb written before the first.
-    const prefix = plainList && (pairedIndex.get(q) ?? 0) > 0 ? pairedPrefix : clause.slice(segmentStart, q.numberStart);
-    const comparator = comparatorFor(q, prefix);
-    const quantity = signed(q, prefix);
+    const verbPrefix = plainList && (pairedIndex.get(q) ?? 0) > 0 ? pairedPrefix : clause.slice(segmentStart, q.numberStart);
+    const comparator = comparatorFor(q, verbPrefix);
+    const quantity = signed(q, verbPrefix);
     const nounEnd = nounFollows(clause, q.end) ? nounAfterEnd(clause, q.end, quoted) : q.end;
     const noun = indicatorAfter(clause.slice(q.end, nounEnd));
 

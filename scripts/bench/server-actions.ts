@@ -10,8 +10,8 @@ interface ManifestEntry {
   exportedName?: string;
 }
 
-export function findActionId(root: string, filename: string, exportedName: string): string {
-  const file = path.join(root, ".next", "server", "server-reference-manifest.json");
+export function findActionId(appDir: string, filename: string, exportedName: string): string {
+  const file = path.join(appDir, ".next", "server", "server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
   const found = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
   if (!found) throw new Error(`server action ${exportedName} of ${filename} not in ${file}`);

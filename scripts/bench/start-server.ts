@@ -7,7 +7,9 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-const SOURCES = ["app", "lib", "components", "proxy.ts", "next.config.ts", "package.json", "prisma/schema.prisma"];
+// What `next build` needs; tests/ and e2e/ stay out, so another engineer's unfinished test file
+// cannot fail the build's type check.
+const SOURCES = ["app", "lib", "components", "public", "types", "proxy.ts", "next.config.ts", "tsconfig.json", "package.json", "postcss.config.mjs", "next-env.d.ts"];
 
 function newestMtime(entry: string, depth = 0): number {
   if (depth > 12 || !fs.existsSync(entry)) return 0;
@@ -18,18 +20,39 @@ function newestMtime(entry: string, depth = 0): number {
   return newest;
 }
 
+/** The bench builds and serves a snapshot of the sources, never the shared tree's .next. */
+export function buildDir(root: string): string {
+  return path.join(root, "bench", "results", "app-build");
+}
+
 export function buildIsStale(root: string): boolean {
-  const id = path.join(root, ".next", "BUILD_ID");
+  const id = path.join(buildDir(root), ".next", "BUILD_ID");
   if (!fs.existsSync(id)) return true;
   const built = fs.statSync(id).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
 }
 
+/**
+ * Copies the sources into bench/results/app-build and runs `next build` there. Other engineers
+ * keep working (and running `npm test`, which rebuilds .next) in the same tree: a snapshot means
+ * the bench neither clobbers their build nor serves half of a change. Modules resolve upwards to
+ * the repository's node_modules; turbopack.root is widened so Turbopack may read them.
+ */
 export function buildApp(root: string, env: NodeJS.ProcessEnv, log: (m: string) => void): number {
   const started = Date.now();
-  log("next build");
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  const dir = buildDir(root);
+  fs.mkdirSync(dir, { recursive: true });
+  for (const entry of fs.readdirSync(dir)) if (entry !== ".next") fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+  for (const s of SOURCES) if (fs.existsSync(path.join(root, s))) fs.cpSync(path.join(root, s), path.join(dir, s === "next.config.ts" ? "next.config.base.ts" : s), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "next.config.ts"),
+    `// Written by scripts/bench/start-server.ts: the app's config, with Turbopack allowed to read the repository root.\n` +
+      `import type { NextConfig } from "next";\nimport base from "./next.config.base";\n` +
+      `const config: NextConfig = { ...base, turbopack: { ...base.turbopack, root: ${JSON.stringify(root)} } };\nexport default config;\n`,
+  );
+  log(`next build (snapshot of the sources in ${path.relative(root, dir)})`);
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   return (Date.now() - started) / 1000;
 }
 
@@ -68,7 +91,7 @@ export async function startServer(root: string, databaseUrl: string, log: (m: st
     PORT: String(port),
   };
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
+    cwd: buildDir(root),
     env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
