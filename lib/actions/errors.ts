@@ -14,6 +14,8 @@ export class ExpectedError extends Error {
     readonly params?: MessageParams,
     /** Field the message belongs to, shown beside that input. */
     readonly field?: string,
+    /** Further messages per field, e.g. one per bad row of an uploaded sheet. */
+    readonly details?: { field: string; messageKey: MessageKey; params?: MessageParams }[],
   ) {
     super(messageKey);
     this.name = "ExpectedError";

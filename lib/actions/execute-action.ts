@@ -55,12 +55,10 @@ export async function executeAction<Schema extends z.ZodType, Result>(
   } catch (error) {
     if (error instanceof ExpectedError) {
       const message = t(error.messageKey, error.params);
-      return {
-        ok: false,
-        kind: error.kind,
-        message,
-        fieldErrors: error.field ? { [error.field]: [message] } : undefined,
-      };
+      const fieldErrors: Record<string, string[]> = {};
+      if (error.field) fieldErrors[error.field] = [message];
+      for (const d of error.details ?? []) (fieldErrors[d.field] ??= []).push(t(d.messageKey, d.params));
+      return { ok: false, kind: error.kind, message, fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined };
     }
     // Two writers racing on a unique or serialisation constraint: the loser is told to retry.
     if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {

@@ -79,6 +79,70 @@ describe("comparators", () => {
   });
 });
 
+describe("decreases carry their sign", () => {
+  it.each([
+    ["单位生产总值能耗降低3%", "单位生产总值能耗降低", -3, "%"],
+    ["单位生产总值能耗下降3%左右", "单位生产总值能耗下降", -3, "%"],
+    ["城镇调查失业率下降0.5个百分点", "城镇调查失业率下降", -0.5, "个百分点"],
+    ["“三公”经费减少4%", "“三公”经费减少", -4, "%"],
+    ["规上工业增加值增长8%", "规上工业增加值", 8, "%"],
+  ])("%s → growth %d", (clause, indicator, value, unit) => {
+    const [c] = inPlan(`${clause}。`);
+    expect(c).toMatchObject({ indicator, value, unit, comparator: "growth", min: null, max: null });
+  });
+
+  it("negates a range of fall (min ≤ max)", () => {
+    const [c] = inPlan("二氧化碳排放下降2%—3%。");
+    expect(c).toMatchObject({ value: null, min: -3, max: -2, comparator: "range" });
+  });
+
+  it("gives every number after 分别 the verb written before the first", () => {
+    expect(inPlan("生产安全事故起数和死亡人数分别下降5%、6%。").map((c) => [c.indicator, c.value, c.comparator])).toEqual([
+      ["生产安全事故起数", -5, "growth"],
+      ["死亡人数", -6, "growth"],
+    ]);
+    expect(inPlan("进口、出口总额分别增长9%、8%。").map((c) => [c.indicator, c.value, c.comparator])).toEqual([
+      ["进口总额", 9, "growth"],
+      ["出口总额", 8, "growth"],
+    ]);
+  });
+
+  it("leaves a fall to a level alone (下降到 is a level, not a rate)", () => {
+    expect(inPlan("城镇调查失业率下降到5%。")[0]).toMatchObject({ value: 5, comparator: "=" });
+    expect(inPlan("减少3个审批环节。")[0]).toMatchObject({ value: 3, comparator: "=" });
+  });
+});
+
+describe("ceilings: the verb decides", () => {
+  it.each([
+    ["居民消费价格涨幅控制在3%左右", "approx"],
+    ["城镇调查失业率控制在5.5%以内", "<="],
+    ["城镇调查失业率控制在5.5%以下", "<="],
+    ["城镇调查失业率控制在5.5%", "<="],
+  ])("%s → %s", (clause, comparator) => {
+    expect(inPlan(`${clause}。`)[0]).toMatchObject({ comparator, value: clause.includes("5.5") ? 5.5 : 3 });
+  });
+});
+
+describe("ranges in Chinese numerals", () => {
+  it.each([
+    ["培育两到三个千亿级产业集群", 2, 3, "个", "千亿级产业集群"],
+    ["新增三至五家上市公司", 3, 5, "家", "上市公司"],
+    ["新建五到十个社区食堂", 5, 10, "个", "社区食堂"],
+    ["新增上市企业3—4家", 3, 4, "家", "上市企业"],
+  ])("%s", (clause, min, max, unit, indicator) => {
+    const [c] = inPlan(`${clause}。`);
+    expect(c).toMatchObject({ value: null, min, max, unit, comparator: "range", indicator });
+  });
+
+  it("still reads a single Chinese numeral, and no range from a duration", () => {
+    expect(inPlan("新建两个产业园。").map(brief)).toEqual([
+      { indicator: "产业园", value: 2, min: null, max: null, unit: "个", comparator: "=" },
+    ]);
+    expect(inPlan("用两到三年时间完成改造。")).toEqual([]);
+  });
+});
+
 describe("deadlines", () => {
   it.each([
     ["确保华为人工智能实验室上半年算力达到 42P。", "2024-06-30", true],
@@ -91,6 +155,31 @@ describe("deadlines", () => {
   ])("%s → %s", (plan, deadline, stated) => {
     const [c] = inPlan(plan);
     expect(c).toMatchObject({ deadline, deadlineStated: stated });
+  });
+
+  it.each([
+    ["2025年底前建成市民中心。", "2025-12-31"],
+    ["2025年6月底前完成老旧小区改造。", "2025-06-30"],
+    ["2025年上半年建成体育中心。", "2025-06-30"],
+    ["2025年三季度完成改造。", "2025-09-30"],
+    ["力争2025年前完成全部棚户区改造。", "2025-12-31"],
+    ["明年底前建成体育中心。", "2025-12-31"],
+    ["明年上半年开工建设科学城。", "2025-06-30"],
+    ["下半年地铁3号线开通运营。", "2024-12-31"],
+    ["2024年6月底前新建学校3所。", "2024-06-30"],
+  ])("a deadline naming a year: %s → %s", (plan, deadline) => {
+    const [c] = inPlan(plan);
+    expect(c).toMatchObject({ deadline, deadlineStated: true });
+  });
+
+  it("takes the year the text plans for as the report's year when the year is overridden", () => {
+    const r = extractReport(miniReport("2024年6月底前新建学校3所，2025年底前建成市民中心。"), { year: 2030 });
+    expect(r.commitments.filter((c) => c.section !== "二").map((c) => c.deadline)).toEqual(["2030-06-30", "2025-12-31"]);
+  });
+
+  it("keeps multi-year goals and dates out", () => {
+    expect(inPlan("到2026年，建成5G基站3万个。")).toEqual([]);
+    expect(inPlan("新条例2025年1月1日起施行，新建学校3所。")[0]).toMatchObject({ deadline: "2024-12-31", deadlineStated: false });
   });
 
   it("uses the report's year", () => {

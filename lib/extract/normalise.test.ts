@@ -61,6 +61,69 @@ describe("normalise: PDF line and page breaks", () => {
     expect(t).toBe("政府工作报告\n各位代表：\n一、2024年重点工作\n新建学校20所，改造道路30公里。");
   });
 
+  it("rejoins a stand-alone heading cut by a page break", () => {
+    const raw = [
+      "政府工作报告",
+      "各位代表：",
+      "二、2025年重点任务",
+      "（一）充分发挥经济体制改革牵引作用，努力在重点领域和关键",
+      "",
+      "- 5 -",
+      "",
+      "环节取得新突破",
+      "全面贯彻落实改革决定，新建学校3所。",
+      "（二）深入落实城市总体规划",
+      "",
+      "- 6 -",
+      "",
+      "加快构建现代化首都都市圈。编制出台规划。",
+    ].join("\n");
+    expect(normaliseReportText(raw).text).toBe(
+      [
+        "政府工作报告",
+        "各位代表：",
+        "二、2025年重点任务",
+        "（一）充分发挥经济体制改革牵引作用，努力在重点领域和关键环节取得新突破",
+        "全面贯彻落实改革决定，新建学校3所。",
+        "（二）深入落实城市总体规划",
+        "加快构建现代化首都都市圈。编制出台规划。",
+      ].join("\n"),
+    );
+  });
+
+  // Most headings of such a report end with a full stop; one without it was cut.
+  it("rejoins a heading cut by a line or page break when the report ends its headings with a full stop", () => {
+    const raw = [
+      "政府工作报告",
+      "各位代表：",
+      "三、2023年重点工作安排",
+      "（一）全面开展“四大行动”，推动经济发展稳中有进。抢抓机遇，实施重大项目100个。",
+      "（二）持续强化创新引领，建设高水平国家创新型",
+      "",
+      "- 3 -",
+      "",
+      "城市。聚焦平台载体，新建实验室5个。",
+      "（三）加强生态文明建设，深入推进绿色",
+      "低碳发展。完成造林18万亩。",
+      "（四）倾力保障和改善民生。新建幼儿园70所。",
+      "（五）有效防范化解风险。争创示范市。",
+    ].join("\n");
+    const r = extractReport(`${raw.replace("各位代表：", "——2023年1月4日在某市人民代表大会上\n各位代表：")}`);
+    expect(r.sections.map((s) => s.title)).toEqual([
+      "全面开展“四大行动”，推动经济发展稳中有进",
+      "持续强化创新引领，建设高水平国家创新型城市",
+      "加强生态文明建设，深入推进绿色低碳发展",
+      "倾力保障和改善民生",
+      "有效防范化解风险",
+    ]);
+    expect(r.commitments.map((c) => [c.section, c.quote])).toEqual([
+      ["三(一)", "实施重大项目100个"],
+      ["三(二)", "新建实验室5个"],
+      ["三(三)", "完成造林18万亩"],
+      ["三(四)", "新建幼儿园70所"],
+    ]);
+  });
+
   it("returns paragraph spans that index the text", () => {
     const n = normaliseReportText(loadReport("luoyang-2023"));
     for (const p of n.paragraphs) {

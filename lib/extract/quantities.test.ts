@@ -49,6 +49,9 @@ describe("quantities as written", () => {
     ["培育5—10个省级以上乡村旅游品牌", 5, 10, "个"],
     ["增长5%—8%", 5, 8, "%"],
     ["建设5至8个", 5, 8, "个"],
+    ["培育两到三个", 2, 3, "个"],
+    ["新增三至五家", 3, 5, "家"],
+    ["新建十至十五所", 10, 15, "所"],
   ])("reads the range in %s as one quantity", (text, min, max, unit) => {
     const qs = findQuantities(text);
     expect(qs).toHaveLength(1);

@@ -58,6 +58,54 @@ describe("structure: parts, sections, themes", () => {
   });
 });
 
+describe("parts written 第一部分 / 第二部分", () => {
+  const layout = (partTwo: string[]) =>
+    [
+      "2024年某市政府工作报告",
+      "——2024年1月9日在某市人民代表大会上",
+      "各位代表：",
+      "第一部分 2023年工作回顾",
+      "过去一年成绩显著，新建学校5所。",
+      ...partTwo,
+      "第三部分 加强政府自身建设",
+      "严格落实过紧日子要求，一般性支出压减5%。",
+    ].join("\n");
+
+  it("reads the parts, with sections numbered 一、二、 inside them", () => {
+    const r = extractReport(
+      layout([
+        "第二部分",
+        "2024年工作安排",
+        "今年主要预期目标是：地区生产总值增长6%左右。",
+        "一、扩大有效需求",
+        "新建学校3所。",
+        "二、建设现代化产业体系",
+        "培育专精特新企业50家。",
+      ]),
+    );
+    expect(r.report.year).toBe(2024);
+    expect(r.sections.map((s) => `${s.code} ${s.title}`)).toEqual([
+      "二 2024年工作安排",
+      "二(一) 扩大有效需求",
+      "二(二) 建设现代化产业体系",
+      "三 加强政府自身建设",
+    ]);
+    expect(r.commitments.map((c) => [c.section, c.quote])).toEqual([
+      ["二", "地区生产总值增长6%左右"],
+      ["二(一)", "新建学校3所"],
+      ["二(二)", "培育专精特新企业50家"],
+      ["三", "一般性支出压减5%"],
+    ]);
+    expect(r.commitments.some((c) => c.quote.includes("5所"))).toBe(false);
+  });
+
+  it("reads （一） sections under 第二部分：title", () => {
+    const r = extractReport(layout(["第二部分：2024年重点工作", "（一）扩大有效需求。新建学校3所。", "（二）建设现代化产业体系。培育专精特新企业50家。"]));
+    expect(r.sections.map((s) => s.code)).toEqual(["二(一)", "二(二)", "三"]);
+    expect(r.commitments.map((c) => c.section)).toEqual(["二(一)", "二(二)", "三"]);
+  });
+});
+
 describe("report metadata and year", () => {
   it("reads title, year, issuer and delivery date", () => {
     expect(extractReport(loadReport("luoyang-2023")).report).toEqual({

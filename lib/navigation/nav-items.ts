@@ -15,6 +15,7 @@ const NAV: readonly NavEntry[] = [
   { href: "/commitments", labelKey: "nav.commitments", permission: "commitment.view" },
   { href: "/reports", labelKey: "nav.reports", permission: "report.view" },
   { href: "/my-work", labelKey: "nav.myWork", permission: "myWork.view" },
+  { href: "/bulk-updates", labelKey: "nav.bulkUpdates", permission: "update.submit" },
   { href: "/review", labelKey: "nav.review", permission: "update.review" },
   { href: "/reports/import", labelKey: "nav.import", permission: "report.import" },
   { href: "/admin/users", labelKey: "nav.users", permission: "user.manage" },

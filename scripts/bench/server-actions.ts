@@ -1,7 +1,7 @@
 // Calling a Next.js server action over HTTP the way the browser does: a POST to the page with
 // a `Next-Action: <id>` header and the arguments encoded as React's encodeReply encodes
-// `(previousState, formData)`: part "0" holds the JSON root `[state, "$K1"]` and the form's
-// fields follow as "_1_<name>". Ids come from the build's server-reference manifest.
+// `(previousState, formData)`: the form's fields as "_1_<name>", then part "0" with the JSON
+// root `[state, "$K1"]`. Ids come from the build's server-reference manifest.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -13,7 +13,8 @@ interface ManifestEntry {
 export function findActionId(appDir: string, filename: string, exportedName: string): string {
   const file = path.join(appDir, ".next", "server", "server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
+  // Paths are relative to Turbopack's root, which for the bench snapshot is the repository.
+  const found = Object.entries(manifest.node).find(([, e]) => (e.filename === filename || e.filename?.endsWith(`/${filename}`)) && e.exportedName === exportedName);
   if (!found) throw new Error(`server action ${exportedName} of ${filename} not in ${file}`);
   return found[0];
 }
@@ -25,8 +26,9 @@ export interface EncodedAction {
 
 export async function encodeActionArgs(fields: Record<string, string>): Promise<EncodedAction> {
   const form = new FormData();
-  form.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+  // The fields go first: the server resolves "$K1" from the entries it has seen when "0" arrives.
   for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+  form.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   const response = new Response(form);
   return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "" };
 }

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+/** Upload of the filled-in sheet; a refused file lists what is wrong, row by row. */
+export function BulkUploadForm({
+  action,
+  labels,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: { title: string; file: string; submit: string; row: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const rowErrors = Object.entries(state.fieldErrors ?? {})
+    .filter(([field]) => field.startsWith("row-"))
+    .map(([field, messages]) => ({ row: Number(field.slice(4)), messages }))
+    .sort((a, b) => a.row - b.row);
+  return (
+    <form action={formAction} aria-label={labels.title} className="space-y-3">
+      <Field id="sheet" label={labels.file} errors={state.fieldErrors?.sheet}>
+        {(p) => <input {...p} name="sheet" type="file" accept=".xlsx" className="block text-sm" />}
+      </Field>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {labels.submit}
+      </button>
+      <FormMessage state={state} />
+      {rowErrors.length > 0 && (
+        <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">
+          {rowErrors.map((r) => (
+            <li key={r.row}>{labels.row.replace("{row}", String(r.row)).replace("{message}", r.messages.join("；"))}</li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import type { Actor } from "@/lib/auth/actor";
+import { formatTarget } from "@/lib/commitments/format-target";
+import { db } from "@/lib/db";
+import { translator, type Translate } from "@/lib/i18n/translate";
+import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
+import { DONE_NO, DONE_YES, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
+
+const MAX_ROWS = 5_000;
+
+/**
+ * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes.
+ * Headers are always Chinese (`zh`): they identify the columns when the sheet comes back.
+ */
+export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh")): Promise<Buffer> {
+  const commitments = await db.commitment.findMany({
+    where: { AND: [commitmentScopeWhere(actor), { status: { in: ["ACTIVE", "COMPLETED"] } }] },
+    orderBy: [{ reportId: "desc" }, { position: "asc" }],
+    take: MAX_ROWS,
+    select: {
+      id: true, kind: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+      section: { select: { code: true } },
+    },
+  });
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "督办 Duban";
+  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1, xSplit: 3 }] });
+  sheet.columns = SHEET_COLUMNS.map((c) => ({ key: c.key, header: t(c.header), width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const c of commitments) {
+    const row = sheet.addRow({
+      id: c.id,
+      section: c.section.code,
+      indicator: c.indicator,
+      target: c.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(c),
+      deadline: c.deadline,
+    });
+    row.getCell(columnIndex("deadline")).numFmt = "yyyy-mm-dd";
+    row.getCell(columnIndex("asOf")).numFmt = "yyyy-mm-dd";
+    row.getCell(columnIndex("narrative")).alignment = { wrapText: true, vertical: "top" };
+    if (c.kind === "MILESTONE") {
+      row.getCell(columnIndex("done")).dataValidation = { type: "list", allowBlank: true, formulae: [`"${DONE_YES},${DONE_NO}"`] };
+    } else {
+      row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, operator: "greaterThan", formulae: [-1e15] };
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,55 @@
+import ExcelJS from "exceljs";
+import type { MessageKey } from "@/lib/i18n/zh";
+import { SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
+
+/** One filled-in row, as text, with its row number for error messages. */
+export interface SheetRow {
+  row: number;
+  id: string;
+  asOf: string;
+  actualValue: string;
+  done: string;
+  narrative: string;
+}
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Reads the uploaded sheet. Rows where the official filled nothing are skipped; everything
+ * else comes back as text for the use case to validate row by row.
+ */
+export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Promise<{ rows: SheetRow[] } | { problem: MessageKey }> {
+  if (bytes.byteLength > MAX_BYTES) return { problem: "bulk.error.file" };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch {
+    return { problem: "bulk.error.file" };
+  }
+  const sheet = workbook.getWorksheet(SHEET_NAME);
+  if (!sheet) return { problem: "bulk.error.sheet" };
+  const header = SHEET_COLUMNS.map((_, i) => text(sheet.getRow(1).getCell(i + 1).value));
+  if (header.join("|") !== headers.join("|")) return { problem: "bulk.error.sheet" };
+  const rows: SheetRow[] = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const cell = (key: Parameters<typeof columnIndex>[0]) => text(row.getCell(columnIndex(key)).value);
+    const filled = { asOf: cell("asOf"), actualValue: cell("actualValue"), done: cell("done"), narrative: cell("narrative") };
+    if (!filled.asOf && !filled.actualValue && !filled.done && !filled.narrative) return;
+    rows.push({ row: number, id: cell("id"), ...filled });
+  });
+  return { rows };
+}
+
+/** A cell as the text a person sees; dates as YYYY-MM-DD (Excel stores them as UTC midnight). */
+function text(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+    if ("result" in value) return text(value.result as ExcelJS.CellValue);
+    if ("text" in value) return String(value.text).trim();
+    return "";
+  }
+  return String(value).trim();
+}

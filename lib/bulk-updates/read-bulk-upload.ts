@@ -1,0 +1,18 @@
+import type { MessageKey } from "@/lib/i18n/zh";
+import { translator } from "@/lib/i18n/translate";
+import { readBulkSheet } from "./read-bulk-sheet";
+import { SHEET_COLUMNS } from "./sheet-layout";
+
+/** The `readFiles` hook of the bulk form: the uploaded sheet becomes the `rows` value. */
+export async function readBulkUpload(formData: FormData, values: Record<string, unknown>): Promise<{ field: string; messageKey: MessageKey } | null> {
+  const file = formData.get("sheet");
+  if (!(file instanceof File) || file.size === 0) return { field: "sheet", messageKey: "form.required" };
+  if (!/\.xlsx$/i.test(file.name)) return { field: "sheet", messageKey: "bulk.error.file" };
+  // The header is checked in Chinese: the sheet is always downloaded with Chinese headers.
+  const t = translator("zh");
+  const read = await readBulkSheet(await file.arrayBuffer(), SHEET_COLUMNS.map((c) => t(c.header)));
+  if ("problem" in read) return { field: "sheet", messageKey: read.problem };
+  if (read.rows.length === 0) return { field: "sheet", messageKey: "bulk.error.empty" };
+  values.rows = JSON.stringify(read.rows);
+  return null;
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { ExpectedError } from "@/lib/actions/errors";
+import type { AuditEntry } from "@/lib/audit/write-audit-event";
+import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
+import { todayIsoDay } from "@/lib/time/today";
+import { computePercent } from "@/lib/updates/compute-percent";
+import { checkSheetRow, type RowProblem, type RowReading } from "./check-sheet-row";
+import { ZSubmitBulkUpdates } from "./types";
+
+/**
+ * Every filled-in row of a department's sheet becomes a SUBMITTED update, or none does: one bad
+ * row refuses the whole file, with a message per bad row.
+ */
+export const submitBulkUpdates = defineAction({
+  permission: "update.submit",
+  schema: ZSubmitBulkUpdates,
+  async run({ actor, input, tx }) {
+    const ids = input.rows.map((r) => Number(r.id)).filter((id) => Number.isInteger(id) && id > 0);
+    const commitments = await tx.commitment.findMany({
+      where: { AND: [{ id: { in: ids } }, commitmentScopeWhere(actor)] },
+      select: { id: true, kind: true, status: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, baseline: true, unit: true, report: { select: { year: true } } },
+    });
+    const byId = new Map(commitments.map((c) => [c.id, c]));
+    const today = todayIsoDay();
+    const seen = new Set<string>();
+    const problems: { field: string; problem: RowProblem }[] = [];
+    const readings: { commitment: (typeof commitments)[number]; reading: RowReading }[] = [];
+    for (const row of input.rows) {
+      const commitment = byId.get(Number(row.id));
+      const field = `row-${row.row}`;
+      if (!commitment) problems.push({ field, problem: { messageKey: "bulk.error.unknownCommitment", params: { id: row.id || "—" } } });
+      else if (seen.has(row.id)) problems.push({ field, problem: { messageKey: "bulk.error.duplicate", params: { id: row.id } } });
+      else {
+        const checked = checkSheetRow(row, commitment, today);
+        if ("messageKey" in checked) problems.push({ field, problem: checked });
+        else readings.push({ commitment, reading: checked });
+      }
+      seen.add(row.id);
+    }
+    if (problems.length) {
+      throw new ExpectedError("invalid", "bulk.error.rows", { count: problems.length }, undefined, problems.map((p) => ({ field: p.field, ...p.problem })));
+    }
+    const audit: AuditEntry[] = [];
+    for (const { commitment, reading } of readings) {
+      const update = await tx.progressUpdate.create({
+        data: {
+          commitmentId: commitment.id,
+          authorId: actor.id,
+          asOf: new Date(`${reading.asOf}T00:00:00Z`),
+          actualValue: reading.actualValue === null ? null : String(reading.actualValue),
+          done: reading.done,
+          percent: computePercent(commitment, reading),
+          narrative: reading.narrative,
+        },
+        select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, narrative: true, state: true },
+      });
+      audit.push({ action: "update.submit", entity: "ProgressUpdate", entityId: update.id, after: { ...update, bulk: true } });
+    }
+    return { result: { count: readings.length }, audit };
+  },
+  revalidate: () => ["/my-work", "/review", "/commitments", "/"],
+});

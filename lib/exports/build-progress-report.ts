@@ -1,0 +1,151 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { commitmentWhere } from "@/lib/commitments/commitment-list-sql";
+import type { TCommitmentFilters } from "@/lib/commitments/filters";
+import { commitmentsAsOf, lightOn } from "@/lib/dashboard/as-of-sql";
+import type { ReportChoice } from "@/lib/dashboard/pick-report";
+import type { StatusLight } from "@/lib/progress/status-light";
+import type { Period } from "./parse-period";
+
+export interface PeriodUpdate {
+  asOf: string;
+  percent: number | null;
+  actual: string | null;
+  done: boolean | null;
+  narrative: string;
+}
+
+export interface ProgressReportItem {
+  id: number;
+  sectionCode: string;
+  indicator: string;
+  kind: "NUMERIC" | "MILESTONE";
+  unit: string | null;
+  deadline: string;
+  lightBefore: StatusLight;
+  lightNow: StatusLight;
+  percentBefore: number | null;
+  percentNow: number | null;
+  /** Updates approved whose figures fall in the period, oldest first. */
+  updates: PeriodUpdate[];
+}
+
+export interface ProgressReportDepartment {
+  /** Lead department; null for commitments without one. */
+  name: string | null;
+  total: number;
+  overdue: number;
+  atRisk: number;
+  items: ProgressReportItem[];
+}
+
+export interface ProgressReport {
+  report: ReportChoice;
+  period: Period;
+  /** The day the "now" side is judged on: the period's end, or today while the period runs. */
+  end: string;
+  totals: { total: number; updates: number; changed: number; overdue: number; atRisk: number; completed: number };
+  departments: ProgressReportDepartment[];
+}
+
+type Row = Omit<ProgressReportItem, "deadline"> & {
+  deadline: Date;
+  department: string | null;
+  leadDepartmentId: number | null;
+  deptTotal: number;
+  deptOverdue: number;
+  deptAtRisk: number;
+  totalCount: number;
+  totalUpdates: number;
+  totalChanged: number;
+  totalOverdue: number;
+  totalAtRisk: number;
+  totalCompleted: number;
+};
+
+/**
+ * The progress report of a period: every commitment of the list for `filters` (the actor's scope),
+ * grouped by lead department, overdue and behind / at-risk first, with its light at the end of
+ * the period beside its light at the end of the previous one — both computed from the updates
+ * approved with figures up to that day — and the updates whose figures fall in the period.
+ * One query; PostgreSQL counts, JS only splits the ordered rows into departments.
+ */
+export async function buildProgressReport(actor: Actor, report: ReportChoice, period: Period, filters: TCommitmentFilters, today: string): Promise<ProgressReport> {
+  const end = period.end < today ? period.end : today;
+  const previousEnd = period.previousEnd < end ? period.previousEnd : end;
+  const lightNow = lightOn("c", end);
+  const lightBefore = lightOn("p", previousEnd);
+  const where = commitmentWhere(actor, { ...filters, report: report.id }, lightNow);
+  const rows = await db.$queryRaw<Row[]>`
+    WITH x AS (
+      SELECT c.id, c."position", c."indicator", c."kind", c."unit", c."deadline", c."leadDepartmentId", s."code" AS "sectionCode",
+             c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
+             p."latestPercent"::float8 AS "percentBefore", ${lightBefore} AS "lightBefore"
+      FROM ${commitmentsAsOf(end)} c
+      JOIN ${commitmentsAsOf(previousEnd)} p ON p.id = c.id
+      JOIN "Section" s ON s.id = c."sectionId"
+      ${where})
+    SELECT x.*, d."name" AS "department", COALESCE(pu."updates", '[]'::json) AS "updates",
+           (COUNT(*) OVER dept)::int AS "deptTotal",
+           (COUNT(*) FILTER (WHERE x."lightNow" = 'OVERDUE') OVER dept)::int AS "deptOverdue",
+           (COUNT(*) FILTER (WHERE x."lightNow" IN ('BEHIND', 'AT_RISK')) OVER dept)::int AS "deptAtRisk",
+           (COUNT(*) OVER ())::int AS "totalCount",
+           (SUM(COALESCE(pu."count", 0)) OVER ())::int AS "totalUpdates",
+           (COUNT(*) FILTER (WHERE x."lightNow" <> x."lightBefore") OVER ())::int AS "totalChanged",
+           (COUNT(*) FILTER (WHERE x."lightNow" = 'OVERDUE') OVER ())::int AS "totalOverdue",
+           (COUNT(*) FILTER (WHERE x."lightNow" IN ('BEHIND', 'AT_RISK')) OVER ())::int AS "totalAtRisk",
+           (COUNT(*) FILTER (WHERE x."lightNow" IN ('COMPLETED', 'VERIFIED')) OVER ())::int AS "totalCompleted"
+    FROM x
+    LEFT JOIN "Department" d ON d.id = x."leadDepartmentId"
+    LEFT JOIN LATERAL (
+      SELECT COUNT(*) AS "count",
+             json_agg(json_build_object('asOf', to_char(u."asOf", 'YYYY-MM-DD'), 'percent', u."percent", 'actual', u."actualValue"::text,
+                                        'done', u."done", 'narrative', u."narrative") ORDER BY u."asOf", u.id) AS "updates"
+      FROM "ProgressUpdate" u
+      WHERE u."commitmentId" = x.id AND u."state" = 'APPROVED' AND u."asOf" BETWEEN ${period.start}::date AND ${end}::date) pu ON true
+    WINDOW dept AS (PARTITION BY x."leadDepartmentId")
+    ORDER BY d."name" NULLS LAST, x."leadDepartmentId",
+             CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'BEHIND' THEN 1 WHEN 'AT_RISK' THEN 2 ELSE 3 END,
+             x."deadline", x."position", x.id`;
+  return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows) };
+}
+
+function totalsOf(first: Row | undefined): ProgressReport["totals"] {
+  if (!first) return { total: 0, updates: 0, changed: 0, overdue: 0, atRisk: 0, completed: 0 };
+  return {
+    total: first.totalCount,
+    updates: first.totalUpdates,
+    changed: first.totalChanged,
+    overdue: first.totalOverdue,
+    atRisk: first.totalAtRisk,
+    completed: first.totalCompleted,
+  };
+}
+
+function splitByDepartment(rows: Row[]): ProgressReportDepartment[] {
+  const departments: ProgressReportDepartment[] = [];
+  let current: ProgressReportDepartment | null = null;
+  let currentId: number | null | undefined;
+  for (const row of rows) {
+    if (current === null || row.leadDepartmentId !== currentId) {
+      current = { name: row.department, total: row.deptTotal, overdue: row.deptOverdue, atRisk: row.deptAtRisk, items: [] };
+      currentId = row.leadDepartmentId;
+      departments.push(current);
+    }
+    current.items.push({
+      id: row.id,
+      sectionCode: row.sectionCode,
+      indicator: row.indicator,
+      kind: row.kind,
+      unit: row.unit,
+      deadline: row.deadline.toISOString().slice(0, 10),
+      lightBefore: row.lightBefore,
+      lightNow: row.lightNow,
+      percentBefore: row.percentBefore,
+      percentNow: row.percentNow,
+      updates: row.updates,
+    });
+  }
+  return departments;
+}

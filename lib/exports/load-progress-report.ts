@@ -1,0 +1,27 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { parseCommitmentFilters } from "@/lib/commitments/filters";
+import { pickReport, type ReportChoice } from "@/lib/dashboard/pick-report";
+import { buildProgressReport, type ProgressReport } from "./build-progress-report";
+import type { Parsed } from "./export-query";
+import { parsePeriod } from "./parse-period";
+
+export type ProgressReportRequest = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads `?period=2023-06|2023-Q2&report=…` plus the list's filters and builds the report, for
+ * the printable page and the Word download alike. Refuses a missing or malformed period.
+ */
+export async function loadProgressReport(
+  actor: Actor,
+  params: ProgressReportRequest,
+  today: string,
+): Promise<Parsed<ProgressReport> & { reports: ReportChoice[] }> {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const filters = parseCommitmentFilters(params);
+  const { reports, report } = await pickReport(filters.report);
+  const period = parsePeriod(first(params.period));
+  if (!period) return { ok: false, error: "export.error.period", reports };
+  if (!report) return { ok: false, error: "export.error.report", reports };
+  return { ok: true, value: await buildProgressReport(actor, report, period, filters, today), reports };
+}

@@ -1,0 +1,59 @@
+import { formatNumber } from "@/lib/commitments/format-target";
+import type { Translate } from "@/lib/i18n/translate";
+import type { PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
+import type { Period } from "./parse-period";
+
+// The sentences of the progress report, shared by the printable page and the Word document so
+// both say exactly the same thing.
+
+export function periodLabel(period: Period, t: Translate): string {
+  return period.kind === "month"
+    ? t("progress.month", { year: period.year, month: period.index })
+    : t("progress.quarter", { year: period.year, quarter: period.index });
+}
+
+export function reportHeading(report: ProgressReport, t: Translate): string {
+  return t("progress.heading", { report: `${report.report.year}年${report.report.title}`, period: periodLabel(report.period, t) });
+}
+
+export function rangeLine(report: ProgressReport, t: Translate): string {
+  return t("progress.range", { start: report.period.start, end: report.end, previousEnd: report.period.previousEnd });
+}
+
+export function summaryLine(report: ProgressReport, t: Translate): string {
+  return t("progress.summaryText", report.totals);
+}
+
+export function departmentHeading(department: ProgressReportDepartment, t: Translate): string {
+  return t("progress.department", { name: department.name ?? t("export.noLead"), total: department.total, overdue: department.overdue, atRisk: department.atRisk });
+}
+
+const percent = (value: number | null, t: Translate) => (value === null ? t("progress.noPercent") : `${formatNumber(value)}%`);
+
+export function lightChange(item: ProgressReportItem, t: Translate): string {
+  const [before, now] = [t(`light.${item.lightBefore}`), t(`light.${item.lightNow}`)];
+  return before === now ? now : `${before} → ${now}`;
+}
+
+export function percentChange(item: ProgressReportItem, t: Translate): string {
+  const [before, now] = [percent(item.percentBefore, t), percent(item.percentNow, t)];
+  return before === now ? now : `${before} → ${now}`;
+}
+
+/** "2023-06-30：5.5万亩（50%）。已完成5.5万亩" */
+export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Translate): string {
+  const figure =
+    item.kind === "MILESTONE"
+      ? update.done === null
+        ? ""
+        : t(update.done ? "workflow.update.doneYes" : "workflow.update.doneNo")
+      : update.actual === null
+        ? ""
+        : `${formatNumber(update.actual)}${item.unit ?? ""}`;
+  const pct = update.percent === null ? "" : `（${formatNumber(update.percent)}%）`;
+  return `${update.asOf}：${figure}${pct}${figure || pct ? "。" : ""}${update.narrative}`;
+}
+
+export function isChanged(item: ProgressReportItem): boolean {
+  return item.lightBefore !== item.lightNow || item.percentBefore !== item.percentNow || item.updates.length > 0;
+}

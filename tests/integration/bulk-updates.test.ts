@@ -1,0 +1,84 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { buildBulkSheet } from "@/lib/bulk-updates/build-sheet";
+import { readBulkSheet } from "@/lib/bulk-updates/read-bulk-sheet";
+import { SHEET_COLUMNS, SHEET_NAME, columnIndex } from "@/lib/bulk-updates/sheet-layout";
+import { submitBulkUpdates } from "@/lib/bulk-updates/submit-bulk-updates";
+import { translator } from "@/lib/i18n/translate";
+import { actorFor, db, department, reportWithCommitments } from "./support";
+
+const headers = SHEET_COLUMNS.map((c) => translator("zh")(c.header));
+
+async function fill(bytes: Buffer, values: Record<number, { asOf?: string | Date; actualValue?: string | number; done?: string; narrative?: string }>) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  const sheet = workbook.getWorksheet(SHEET_NAME)!;
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const v = values[Number(row.getCell(1).value)];
+    if (!v) return;
+    if (v.asOf !== undefined) row.getCell(columnIndex("asOf")).value = v.asOf;
+    if (v.actualValue !== undefined) row.getCell(columnIndex("actualValue")).value = v.actualValue;
+    if (v.done !== undefined) row.getCell(columnIndex("done")).value = v.done;
+    if (v.narrative !== undefined) row.getCell(columnIndex("narrative")).value = v.narrative;
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer()).buffer;
+}
+
+describe("bulk progress by sheet", () => {
+  it("pre-fills the department's commitments; one bad row refuses the file; fixed, every row becomes a submitted update", async () => {
+    const [mine, theirs] = [await department(), await department()];
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "批量甲", targetValue: 100, leadDepartmentId: mine.id },
+      { indicator: "批量乙", kind: "MILESTONE", leadDepartmentId: mine.id },
+      { indicator: "批量丙", targetValue: 10, leadDepartmentId: mine.id },
+      { indicator: "外部门", leadDepartmentId: theirs.id },
+    ]);
+    const [a, b, c, foreign] = commitments;
+    const sheet = await buildBulkSheet(official);
+    const template = await readBulkSheet(new Uint8Array(sheet).buffer, headers);
+    expect(template).toEqual({ rows: [] }); // nothing filled in yet
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(new Uint8Array(sheet).buffer);
+    const ids = loaded.getWorksheet(SHEET_NAME)!.getColumn(1).values.slice(2).map(Number);
+    expect(ids).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+    expect(ids).not.toContain(foreign.id);
+
+    const bad = await fill(sheet, {
+      [a.id]: { asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 55, narrative: "完成过半" },
+      [b.id]: { asOf: "2023-06-30", done: "也许", narrative: "进行中" },
+      [c.id]: { asOf: "2023-06-30", actualValue: "3", narrative: "" },
+    });
+    const badRows = await readBulkSheet(bad, headers);
+    if (!("rows" in badRows)) throw new Error("unreadable");
+    const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(badRows.rows) });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 2 行错误，整个文件未导入。请修改后重新上传。" });
+    if (!refused.ok) expect(Object.values(refused.fieldErrors ?? {}).flat()).toEqual(expect.arrayContaining(["“是否完成”请填“是”或“否”", "请填写“进展情况说明”（最多 5000 字）"]));
+    expect(await db.progressUpdate.count({ where: { commitmentId: { in: [a.id, b.id, c.id] } } })).toBe(0);
+
+    const good = await fill(sheet, {
+      [a.id]: { asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 55, narrative: "完成过半" },
+      [b.id]: { asOf: "2023-06-30", done: "是", narrative: "已完成" },
+      [c.id]: { asOf: "2023-06-30", actualValue: "3", narrative: "进行中" },
+    });
+    const goodRows = await readBulkSheet(good, headers);
+    if (!("rows" in goodRows)) throw new Error("unreadable");
+    expect(await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(goodRows.rows) })).toMatchObject({ ok: true, data: { count: 3 } });
+    const updates = await db.progressUpdate.findMany({ where: { commitmentId: { in: [a.id, b.id, c.id] } }, orderBy: { commitmentId: "asc" } });
+    expect(updates.map((u) => [u.state, u.percent?.toString()])).toEqual([["SUBMITTED", "55"], ["SUBMITTED", "100"], ["SUBMITTED", "30"]]);
+  });
+
+  it("refuses rows naming another department's commitment, and files that are not the sheet", async () => {
+    const [mine, theirs] = [await department(), await department()];
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments } = await reportWithCommitments([{ indicator: "外部门的", leadDepartmentId: theirs.id }]);
+    const result = await executeAction(submitBulkUpdates, official, {
+      rows: JSON.stringify([{ row: 2, id: String(commitments[0].id), asOf: "2023-06-30", actualValue: "1", done: "", narrative: "越权" }]),
+    });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitments[0].id } })).toBe(0);
+    expect(await readBulkSheet(new TextEncoder().encode("not a workbook").buffer as ArrayBuffer, headers)).toEqual({ problem: "bulk.error.file" });
+  });
+});

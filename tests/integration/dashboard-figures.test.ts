@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { getGroupStats } from "@/lib/dashboard/get-group-stats";
+import { getMonthlyTrend } from "@/lib/dashboard/get-monthly-trend";
+import { getStatusSummary } from "@/lib/dashboard/get-status-summary";
+import { listAttentionItems } from "@/lib/dashboard/list-attention-items";
+import type { DashboardScope } from "@/lib/dashboard/scoped-commitments";
+import { actorFor, db, department, reportWithCommitments } from "./support";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const TODAY = "2023-07-15";
+
+/**
+ * Four commitments of two departments with approved figures before and after 2023-07-05, so the
+ * dashboard of "today" (2023-07-15, read from the rows) and of 07-05 (read from the history)
+ * must differ exactly by the later updates.
+ */
+describe("the dashboard's figures", () => {
+  let reportId: number;
+  let viewer: Actor;
+  let officialA: Actor;
+  let deptA: { id: number; name: string };
+  let deptB: { id: number; name: string };
+
+  async function approve(commitmentId: number, authorId: number, asOf: string, percent: number) {
+    const update = await db.progressUpdate.create({
+      data: { commitmentId, authorId, asOf: day(asOf), actualValue: percent, percent, narrative: `截至${asOf}完成${percent}%`, state: "APPROVED", reviewedAt: day(asOf) },
+    });
+    // What the approval transaction keeps on the row (applyApprovedFigures).
+    await db.commitment.update({ where: { id: commitmentId }, data: { latestActual: percent, latestPercent: percent, latestAsOf: day(asOf), latestUpdateId: update.id } });
+  }
+
+  beforeAll(async () => {
+    [deptA, deptB] = [await department(), await department()];
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "A1 新增高标准农田", deadline: "2023-06-30", leadDepartmentId: deptA.id },
+      { indicator: "A2 新建5G基站", deadline: "2023-12-31", leadDepartmentId: deptA.id },
+      { indicator: "B1 新增城镇就业", deadline: "2023-12-31", leadDepartmentId: deptB.id },
+      { indicator: "B2 公交集团股权划转", kind: "MILESTONE", deadline: "2023-08-10", leadDepartmentId: deptB.id },
+    ]);
+    reportId = report.id;
+    viewer = await actorFor({ role: "VIEWER" });
+    officialA = await actorFor({ role: "OFFICIAL", departmentId: deptA.id });
+    const [a1, a2, b1] = commitments;
+    await approve(a1.id, officialA.id, "2023-03-31", 40);
+    await approve(a2.id, officialA.id, "2023-05-31", 30);
+    await approve(a1.id, officialA.id, "2023-07-10", 100);
+    await approve(a2.id, officialA.id, "2023-07-12", 60);
+    await db.commitment.update({ where: { id: a1.id }, data: { status: "VERIFIED", verifiedAt: new Date("2023-07-12T02:00:00Z") } });
+    // Submitted, never approved: counts nowhere.
+    await db.progressUpdate.create({ data: { commitmentId: b1.id, authorId: officialA.id, asOf: day("2023-07-01"), actualValue: 90, percent: 90, narrative: "待审核", state: "SUBMITTED" } });
+  });
+
+  const scope = (asOf: string, actor: Actor = viewer): DashboardScope => ({ actor, reportId, asOf, today: TODAY });
+
+  it("sums up today from the figures kept on the rows", async () => {
+    const summary = await getStatusSummary(scope(TODAY));
+    expect(summary).toMatchObject({ total: 4, meanPercent: 40, completed: 0, verified: 1, overdue: 0, atRisk: 1 });
+    expect(Object.fromEntries(summary.distribution.filter((d) => d.count).map((d) => [d.light, d.count]))).toEqual({ VERIFIED: 1, ON_TRACK: 2, BEHIND: 1 });
+  });
+
+  it("shows a past day from the updates approved up to it, ignoring later ones and later verification", async () => {
+    const summary = await getStatusSummary(scope("2023-07-05"));
+    expect(summary).toMatchObject({ total: 4, meanPercent: 17.5, completed: 0, verified: 0, overdue: 1, atRisk: 2 });
+    const overdue = await listAttentionItems(scope("2023-07-05"), "overdue");
+    expect(overdue.items.map((i) => [i.indicator, i.latestPercent])).toEqual([["A1 新增高标准农田", 40]]);
+    expect(overdue.total).toBe(1);
+    expect((await listAttentionItems(scope(TODAY), "overdue")).total).toBe(0);
+  });
+
+  it("ranks lead departments with their overdue counts, sortable", async () => {
+    const past = await getGroupStats(scope("2023-07-05"), "department", { sort: "overdue", dir: "desc" });
+    expect(past.map((g) => [g.name, g.total, g.meanPercent, g.completed, g.overdue, g.atRisk])).toEqual([
+      [deptA.name, 2, 35, 0, 1, 1],
+      [deptB.name, 2, 0, 0, 0, 1],
+    ]);
+    const now = await getGroupStats(scope(TODAY), "department", { sort: "meanPercent", dir: "asc" });
+    expect(now.map((g) => [g.name, g.meanPercent, g.completed])).toEqual([
+      [deptB.name, 0, 0],
+      [deptA.name, 80, 1],
+    ]);
+    expect(await getGroupStats(scope(TODAY), "section")).toEqual([{ id: expect.any(Number), name: "三(一) 测试", total: 4, meanPercent: 40, completed: 1, overdue: 0, atRisk: 1 }]);
+  });
+
+  it("lists what falls due in the next 30 days", async () => {
+    expect((await listAttentionItems(scope(TODAY), "dueSoon")).items.map((i) => i.indicator)).toEqual(["B2 公交集团股权划转"]);
+    expect((await listAttentionItems(scope("2023-07-05"), "dueSoon")).total).toBe(0);
+  });
+
+  it("draws the trend month by month up to the as-of day", async () => {
+    expect(await getMonthlyTrend(scope(TODAY), 2023)).toEqual([
+      { month: "2023-01", approved: 0, meanPercent: 0 },
+      { month: "2023-02", approved: 0, meanPercent: 0 },
+      { month: "2023-03", approved: 1, meanPercent: 10 },
+      { month: "2023-04", approved: 0, meanPercent: 10 },
+      { month: "2023-05", approved: 1, meanPercent: 17.5 },
+      { month: "2023-06", approved: 0, meanPercent: 17.5 },
+      { month: "2023-07", approved: 2, meanPercent: 40 },
+    ]);
+    expect((await getMonthlyTrend(scope("2023-07-05"), 2023)).at(-1)).toEqual({ month: "2023-07", approved: 0, meanPercent: 17.5 });
+  });
+
+  it("counts only an official's own department", async () => {
+    const summary = await getStatusSummary(scope(TODAY, officialA));
+    expect(summary).toMatchObject({ total: 2, meanPercent: 80, verified: 1 });
+    expect((await getGroupStats(scope(TODAY, officialA), "department")).map((g) => g.name)).toEqual([deptA.name]);
+    expect((await getMonthlyTrend(scope(TODAY, officialA), 2023)).at(-1)).toEqual({ month: "2023-07", approved: 2, meanPercent: 80 });
+  });
+});
