@@ -12,6 +12,10 @@ describe("formatTarget", () => {
     expect(formatTarget({ ...base, comparator: "EQUAL", targetValue: "0.2500", unit: "万亩" })).toBe("0.25万亩");
     expect(formatTarget({ ...base, comparator: "APPROX", targetValue: 3.5, unit: "%" }, "en")).toBe("≈ 3.5%");
   });
+  it("writes a negative growth target as a fall", () => {
+    expect(formatTarget({ ...base, comparator: "GROWTH", targetValue: "-3.0000", unit: "%" })).toBe("下降 3%");
+    expect(formatTarget({ ...base, comparator: "GROWTH", targetValue: -2.5, unit: "%" }, "en")).toBe("decline 2.5%");
+  });
   it("is empty for milestones", () => {
     expect(formatTarget({ ...base, comparator: null })).toBe("");
   });

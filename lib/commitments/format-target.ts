@@ -26,5 +26,9 @@ export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
   if (!t.comparator) return "";
   const unit = t.unit ?? "";
   if (t.comparator === "RANGE") return `${formatNumber(t.targetMin)}–${formatNumber(t.targetMax)}${unit}`;
+  // A growth target below zero is a planned fall (能耗降低3% is stored as growth −3).
+  if (t.comparator === "GROWTH" && Number(t.targetValue?.toString()) < 0) {
+    return `${locale === "zh" ? "下降 " : "decline "}${formatNumber(t.targetValue).replace(/^-/, "")}${unit}`;
+  }
   return `${PREFIX[locale][t.comparator] ?? ""}${formatNumber(t.targetValue)}${unit}`;
 }

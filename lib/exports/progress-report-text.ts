@@ -13,7 +13,7 @@ export function periodLabel(period: Period, t: Translate): string {
 }
 
 export function reportHeading(report: ProgressReport, t: Translate): string {
-  return t("progress.heading", { report: `${report.report.year}年${report.report.title}`, period: periodLabel(report.period, t) });
+  return t("progress.heading", { year: report.report.year, title: report.report.title, period: periodLabel(report.period, t) });
 }
 
 export function rangeLine(report: ProgressReport, t: Translate): string {

@@ -27,7 +27,8 @@ import {
 // The progress report as a Word document for the 督查 office to edit and file: A4 portrait,
 // 宋体 body with 黑体 headings (the usual government document faces), one table per department.
 
-const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
+// A4 in twips (210 × 297 mm), exact: the mm conversion rounds down to 11905.
+const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: convertMillimetersToTwip(25), bottom: convertMillimetersToTwip(25), left: convertMillimetersToTwip(20), right: convertMillimetersToTwip(20) };
 /** Column shares of the table, in percent of its width. */
 const WIDTHS = [28, 12, 18, 14, 28];

@@ -80,13 +80,14 @@ function partCandidates(text: string, paragraphs: Span[]): PartCandidate[] {
 /**
  * Parts are numbered in order (一, 二, 三 …), but an excerpt may begin at any part
  * ("二、…", "三、…"). Of the runs of consecutive numerals, the "第N部分" layout wins
- * (its sections may then be numbered "一、"), then the longest run, then a run from 一.
+ * (its sections may then be numbered "一、"), then a run from 一 (a full report), then the
+ * longest run (an excerpt).
  */
 export function findParts(text: string, paragraphs: Span[]): Part[] {
   const candidates = partCandidates(text, paragraphs);
   let best: PartCandidate[] = [];
   const rank = (run: PartCandidate[]) =>
-    run.length === 0 ? [-1, 0, 0] : [run[0].style === "bufen" ? 1 : 0, run.length, run[0].n === 1 ? 1 : 0];
+    run.length === 0 ? [-1, 0, 0] : [run[0].style === "bufen" ? 1 : 0, run[0].n === 1 ? 1 : 0, run.length];
   const better = (a: PartCandidate[], b: PartCandidate[]) => {
     const [ra, rb] = [rank(a), rank(b)];
     for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] > rb[k];

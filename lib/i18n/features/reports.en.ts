@@ -36,7 +36,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
 
   "progress.title": "Progress report",
   "progress.fileName": "progress-report",
-  "progress.heading": "{report}: progress in {period}",
+  "progress.heading": "{title} {year}: progress in {period}",
   "progress.period": "Period",
   "progress.periodHint": "a month such as 2023-06, a quarter such as 2023-Q2",
   "progress.report": "Work report",

@@ -35,7 +35,7 @@ export const reportsZh = {
 
   "progress.title": "进展报告",
   "progress.fileName": "进展报告",
-  "progress.heading": "{report}目标任务{period}进展报告",
+  "progress.heading": "{year}年{title}目标任务{period}进展报告",
   "progress.period": "报告期",
   "progress.periodHint": "月度如 2023-06，季度如 2023-Q2",
   "progress.report": "工作报告",

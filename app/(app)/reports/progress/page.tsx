@@ -1,0 +1,44 @@
+import { PeriodForm } from "@/components/exports/period-form";
+import { PrintStyles } from "@/components/exports/print-styles";
+import { ProgressReportView } from "@/components/exports/progress-report-view";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireActor } from "@/lib/auth/require-actor";
+import { defaultPeriodKey } from "@/lib/exports/parse-period";
+import { loadProgressReport } from "@/lib/exports/load-progress-report";
+import { progressReportViewModel } from "@/lib/exports/progress-report-view-model";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { todayIsoDay } from "@/lib/time/today";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ProgressReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor("export.download");
+  const { t } = await getTranslator();
+  const today = todayIsoDay();
+  const params = await searchParams;
+  const period = typeof params.period === "string" && params.period ? params.period : defaultPeriodKey(today);
+  const loaded = await loadProgressReport(actor, { ...params, period }, today);
+  const report = loaded.ok ? loaded.value : null;
+  const docxQuery = report ? new URLSearchParams({ period: report.period.key, report: String(report.report.id) }) : null;
+
+  return (
+    <>
+      <PrintStyles />
+      <PeriodForm
+        period={period}
+        reportId={report?.report.id ?? loaded.reports[0]?.id}
+        reports={loaded.reports.map((r) => ({ id: r.id, label: `${r.year} ${r.title}` }))}
+        docxHref={docxQuery ? `/api/exports/progress-report.docx?${docxQuery}` : null}
+        labels={{
+          period: t("progress.period"),
+          periodHint: t("progress.periodHint"),
+          report: t("progress.report"),
+          show: t("progress.show"),
+          docx: t("progress.docx"),
+          print: t("progress.print"),
+        }}
+      />
+      {report ? <ProgressReportView report={progressReportViewModel(report, t, today)} /> : <EmptyState message={t(loaded.ok ? "progress.empty" : loaded.error)} />}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+export interface ExportLinkLabels {
+  title: string;
+  xlsx: string;
+  xlsxBySection: string;
+  xlsxByDepartment: string;
+  csv: string;
+}
+
+/** Appends `extra` to a query string given with or without its "?". */
+function withQuery(path: string, query: string, extra?: string): string {
+  const params = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
+  // Exports are every page of the list: paging parameters would only confuse a shared link.
+  params.delete("page");
+  params.delete("size");
+  if (extra) for (const [k, v] of new URLSearchParams(extra)) params.set(k, v);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * "导出 Excel / CSV" for the list page: the same query string as the list, so the download holds
+ * exactly the rows the list shows (all pages). Plain links: the browser downloads the file.
+ */
+export function ExportLinks({ query, labels }: { query: string; labels: ExportLinkLabels }) {
+  const links = [
+    { href: withQuery("/api/exports/commitments.xlsx", query), label: labels.xlsx },
+    { href: withQuery("/api/exports/commitments.xlsx", query, "sheets=section"), label: labels.xlsxBySection },
+    { href: withQuery("/api/exports/commitments.xlsx", query, "sheets=department"), label: labels.xlsxByDepartment },
+    { href: withQuery("/api/exports/commitments.csv", query), label: labels.csv },
+  ];
+  return (
+    <nav aria-label={labels.title} className="mb-4 flex flex-wrap items-center gap-2 text-sm print:hidden" data-testid="export-links">
+      <span className="text-slate-500">{labels.title}</span>
+      {links.map((l) => (
+        <a key={l.href} href={l.href} download className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+          {l.label}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+import { buttonClass, inputClass } from "@/components/ui/field";
+import { PrintButton } from "./print-button";
+
+export interface PeriodFormLabels {
+  period: string;
+  periodHint: string;
+  report: string;
+  show: string;
+  docx: string;
+  print: string;
+}
+
+/** Choose the report period (and work report); download the same report as Word, or print it. */
+export function PeriodForm({
+  period,
+  reportId,
+  reports,
+  docxHref,
+  labels,
+}: {
+  period: string;
+  reportId: number | undefined;
+  reports: { id: number; label: string }[];
+  docxHref: string | null;
+  labels: PeriodFormLabels;
+}) {
+  return (
+    <div data-print-hidden className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm">
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <label>
+          <span className="mb-1 block text-slate-600">{labels.period}</span>
+          <input
+            name="period"
+            defaultValue={period}
+            required
+            pattern="\d{4}-(0[1-9]|1[0-2]|[Qq][1-4])"
+            aria-describedby="period-hint"
+            className={`${inputClass} w-36`}
+          />
+          <span id="period-hint" className="mt-1 block text-xs text-slate-500">
+            {labels.periodHint}
+          </span>
+        </label>
+        <label>
+          <span className="mb-1 block text-slate-600">{labels.report}</span>
+          <select name="report" defaultValue={reportId?.toString() ?? ""} className={inputClass}>
+            {reports.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonClass}>
+          {labels.show}
+        </button>
+      </form>
+      {docxHref && (
+        <div className="ml-auto flex gap-2">
+          <a href={docxHref} download className="rounded-md border border-slate-300 bg-white px-3 py-2 hover:bg-slate-50">
+            {labels.docx}
+          </a>
+          <PrintButton label={labels.print} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import fs from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { expect, test } from "@playwright/test";
+import { SHEET_NAME, columnIndex } from "@/lib/bulk-updates/sheet-layout";
+import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
+import { login } from "./support/login";
+
+test("an official's sheet with one bad row is refused with the row named, and accepted once fixed", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "批量报送甲", targetValue: 200, leadDepartmentId: department.id },
+    { indicator: "批量报送乙", targetValue: 50, leadDepartmentId: department.id },
+  ]);
+  await login(page, official.loginName, official.password);
+  await page.goto("/bulk-updates");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载填报表（Excel）" }).click();
+  const file = await (await download).path();
+
+  async function filled(secondValue: string) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet(SHEET_NAME)!;
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const id = Number(row.getCell(1).value);
+      const value = id === commitments[0].id ? "120" : secondValue;
+      row.getCell(columnIndex("asOf")).value = "2023-09-30";
+      row.getCell(columnIndex("actualValue")).value = value;
+      row.getCell(columnIndex("narrative")).value = `三季度进展 ${id}`;
+    });
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  const form = page.getByRole("form", { name: "批量报送进展" });
+  await form.getByLabel("上传填好的填报表").setInputFiles({ name: "filled.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await filled("三十") });
+  await form.getByRole("button", { name: "上传并提交审核" }).click();
+  await expect(form.getByRole("alert")).toHaveText("填报表有 1 行错误，整个文件未导入。请修改后重新上传。");
+  await expect(form.getByTestId("row-errors")).toContainText("“实际完成值”必须是数字");
+  expect(await db.progressUpdate.count({ where: { commitmentId: { in: commitments.map((c) => c.id) } } })).toBe(0);
+
+  await form.getByLabel("上传填好的填报表").setInputFiles({ name: "filled.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await filled("30") });
+  await form.getByRole("button", { name: "上传并提交审核" }).click();
+  await expect(form.getByRole("status")).toHaveText("已提交 2 条进展，等待督查审核。");
+  const updates = await db.progressUpdate.findMany({ where: { commitmentId: { in: commitments.map((c) => c.id) } } });
+  expect(updates.map((u) => u.state)).toEqual(["SUBMITTED", "SUBMITTED"]);
+  await fs.rm(file, { force: true });
+});

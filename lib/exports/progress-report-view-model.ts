@@ -1,0 +1,60 @@
+import type { Translate } from "@/lib/i18n/translate";
+import type { StatusLight } from "@/lib/progress/status-light";
+import type { ProgressReport } from "./build-progress-report";
+import { departmentHeading, lightChange, percentChange, rangeLine, reportHeading, summaryLine, updateLine } from "./progress-report-text";
+
+export interface ProgressReportViewItem {
+  id: number;
+  indicator: string;
+  deadline: string;
+  light: StatusLight;
+  lightLabel: string;
+  /** "进度滞后 → 已逾期" or one light when unchanged */
+  statusChange: string;
+  percentChange: string;
+  updates: string[];
+}
+
+export interface ProgressReportViewModel {
+  heading: string;
+  range: string;
+  generatedAt: string;
+  summaryTitle: string;
+  summary: string;
+  departments: { key: string; heading: string; items: ProgressReportViewItem[] }[];
+  columns: { indicator: string; deadline: string; status: string; percent: string; updates: string };
+  empty: string;
+}
+
+/** The progress report as the printable page shows it, in the reader's language. */
+export function progressReportViewModel(report: ProgressReport, t: Translate, generatedOn: string): ProgressReportViewModel {
+  return {
+    heading: reportHeading(report, t),
+    range: rangeLine(report, t),
+    generatedAt: t("progress.generatedAt", { date: generatedOn }),
+    summaryTitle: t("progress.summary"),
+    summary: summaryLine(report, t),
+    empty: t("progress.empty"),
+    columns: {
+      indicator: t("progress.col.indicator"),
+      deadline: t("progress.col.deadline"),
+      status: t("progress.col.status"),
+      percent: t("progress.col.percent"),
+      updates: t("progress.col.updates"),
+    },
+    departments: report.departments.map((d, i) => ({
+      key: `${i}-${d.name ?? ""}`,
+      heading: departmentHeading(d, t),
+      items: d.items.map((item) => ({
+        id: item.id,
+        indicator: `${item.sectionCode} ${item.indicator}`,
+        deadline: item.deadline,
+        light: item.lightNow,
+        lightLabel: t(`light.${item.lightNow}`),
+        statusChange: lightChange(item, t),
+        percentChange: percentChange(item, t),
+        updates: item.updates.length ? item.updates.map((u) => updateLine(u, item, t)) : [t("progress.noUpdates")],
+      })),
+    })),
+  };
+}

@@ -1,0 +1,89 @@
+// The SQL a perfect implementation of each page or action needs, for the floor and for EXPLAIN.
+// The list query is the app's own (same WHERE / ORDER BY builders, same status expression), so
+// its ratio measures everything around the one necessary SELECT.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { commitmentOrder, commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
+import { ZCommitmentFilters } from "@/lib/commitments/filters";
+
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+const ADMIN: Actor = { id: 1, loginName: "bench.admin.1", displayName: "管理员", role: "ADMIN", departmentId: null };
+
+/** listCommitments' SELECT for the given URL parameters (lib/commitments/list-commitments.ts). */
+export function listStatement(params: Record<string, string>, today: string): Statement {
+  const filters = ZCommitmentFilters.parse(params);
+  const light = lightExpression(today);
+  const offset = (filters.page - 1) * filters.size;
+  const sql = Prisma.sql`
+    SELECT c.id, c."reportId", c."position", s."code" AS "sectionCode", s."title" AS "sectionTitle",
+           c."indicator", c."kind", c."comparator",
+           c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
+           c."unit", c."deadline", c."deadlineStated", d."name" AS "leadDepartment",
+           c."latestPercent"::text AS "latestPercent", c."latestActual"::text AS "latestActual", c."latestAsOf",
+           ${light} AS "light", COUNT(*) OVER () AS "total"
+    FROM "Commitment" c
+    JOIN "Section" s ON s.id = c."sectionId"
+    LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+    ${commitmentWhere(ADMIN, filters, light)}
+    ${commitmentOrder(filters)}
+    LIMIT ${filters.size} OFFSET ${offset}`;
+  return { text: sql.text, values: sql.values };
+}
+
+/** A dashboard: per department, how many commitments in each status light, from the kept figures. */
+export function dashboardStatement(today: string): Statement {
+  const light = lightExpression(today);
+  const sql = Prisma.sql`
+    SELECT d.id, d.name, ${light} AS light, COUNT(*)::int AS count, ROUND(AVG(c."latestPercent"), 1) AS "avgPercent"
+    FROM "Commitment" c LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+    GROUP BY d.id, d.name, 3 ORDER BY d.id, 3`;
+  return { text: sql.text, values: sql.values };
+}
+
+/** Detail: the commitment with its report, section and departments, and its approved updates, in one round trip. */
+export const DETAIL_SQL = `
+  SELECT c.*, r.title AS "reportTitle", r.year, s.code AS "sectionCode", s.title AS "sectionTitle", d.name AS "leadDepartment",
+         substr(r."sourceText", GREATEST(c."quoteStart" - 300, 0) + 1, c."quoteEnd" - GREATEST(c."quoteStart" - 300, 0) + 300) AS paragraph,
+         (SELECT json_agg(json_build_object('asOf', u."asOf", 'percent', u.percent) ORDER BY u."asOf", u.id)
+            FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id AND u.state = 'APPROVED') AS approved,
+         (SELECT json_agg(sd.name ORDER BY sd.id) FROM "CommitmentSupport" cs JOIN "Department" sd ON sd.id = cs."departmentId"
+            WHERE cs."commitmentId" = c.id) AS supporting
+  FROM "Commitment" c JOIN "Report" r ON r.id = c."reportId" JOIN "Section" s ON s.id = c."sectionId"
+  LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+  WHERE c.id = $1`;
+
+/** Review queue: the 20 oldest submitted updates with their commitments, and how many wait. */
+export const REVIEW_SQL = `
+  SELECT u.id, u."asOf", u."actualValue", u.done, u.percent, u.narrative, u."createdAt", a."displayName" AS author,
+         c.id AS "commitmentId", c.indicator, c.kind, c."targetValue", c.unit, c.deadline, d.name AS "leadDepartment",
+         (SELECT COUNT(*) FROM "ProgressUpdate" WHERE state = 'SUBMITTED') AS total
+  FROM "ProgressUpdate" u JOIN "Commitment" c ON c.id = u."commitmentId" JOIN "User" a ON a.id = u."authorId"
+  LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+  WHERE u.state = 'SUBMITTED' ORDER BY u."createdAt", u.id LIMIT 20`;
+
+/** Submitting: insert within the official's scope (one statement), then the audit event. */
+export const SUBMIT_SQL = `
+  INSERT INTO "ProgressUpdate" ("commitmentId", "authorId", "asOf", "actualValue", "done", "narrative", "state", "updatedAt")
+  SELECT c.id, $2, $3::date, $4::numeric, $5::boolean, $6, 'SUBMITTED', now() FROM "Commitment" c
+  WHERE c.id = $1 AND c.status NOT IN ('VERIFIED', 'WITHDRAWN')
+    AND (c."leadDepartmentId" = $7 OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = $7))
+  RETURNING id`;
+
+export const APPROVE_SQL = `
+  UPDATE "ProgressUpdate" SET state = 'APPROVED', "reviewerId" = $2, "reviewedAt" = now(), "updatedAt" = now()
+  WHERE id = $1 AND state = 'SUBMITTED' RETURNING "commitmentId", "asOf", "actualValue", percent`;
+
+export const APPLY_LATEST_SQL = `
+  UPDATE "Commitment" SET "latestActual" = $2, "latestPercent" = $3, "latestAsOf" = $4, "latestUpdateId" = $5, version = version + 1, "updatedAt" = now()
+  WHERE id = $1 AND ("latestAsOf" IS NULL OR "latestAsOf" <= $4)`;
+
+/** The app's audit chain needs a serialised append in every write transaction; so does the floor. */
+export const AUDIT_LOCK_SQL = `SELECT pg_advisory_xact_lock(7310112)`;
+export const AUDIT_APPEND_SQL = `
+  INSERT INTO "AuditEvent" ("actorId", action, entity, "entityId", at, "prevHash", hash)
+  SELECT $1, $2, 'ProgressUpdate', $3, now(), prev.hash, md5(coalesce(prev.hash, '') || $3)
+  FROM (SELECT (SELECT hash FROM "AuditEvent" ORDER BY id DESC LIMIT 1) AS hash) prev`;

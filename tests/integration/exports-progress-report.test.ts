@@ -1,0 +1,115 @@
+import JSZip from "jszip";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { GET } from "@/app/api/exports/progress-report.docx/route";
+import type { ProgressReport } from "@/lib/exports/build-progress-report";
+import { loadProgressReport } from "@/lib/exports/load-progress-report";
+import { seedDepartment } from "@/lib/seed/factories";
+import { actorFor, db, reportWithCommitments } from "./support";
+
+vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: vi.fn() }));
+const signIn = (actor: Actor | null) => vi.mocked(getCurrentActor).mockResolvedValue(actor);
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const TODAY = "2023-08-15";
+
+describe("the progress report (进展报告) of July 2023", () => {
+  let reportId: number;
+  let viewer: Actor;
+  let officialB: Actor;
+  let deptA: { id: number; name: string };
+  let deptB: { id: number; name: string };
+
+  async function approve(commitmentId: number, asOf: string, percent: number, narrative: string, state: "APPROVED" | "SUBMITTED" = "APPROVED") {
+    const update = await db.progressUpdate.create({
+      data: { commitmentId, authorId: officialB.id, asOf: day(asOf), actualValue: percent, percent, narrative, state, reviewedAt: state === "APPROVED" ? day(asOf) : null },
+    });
+    if (state === "APPROVED") await db.commitment.update({ where: { id: commitmentId }, data: { latestPercent: percent, latestActual: percent, latestAsOf: day(asOf), latestUpdateId: update.id } });
+  }
+
+  beforeAll(async () => {
+    const tag = randomUUID().slice(0, 6);
+    [deptA, deptB] = [await seedDepartment(db, { name: `甲局-${tag}` }), await seedDepartment(db, { name: `乙局-${tag}` })];
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "A-正常", leadDepartmentId: deptA.id },
+      { indicator: "A-逾期", deadline: "2023-06-30", leadDepartmentId: deptA.id },
+      { indicator: "A-风险", leadDepartmentId: deptA.id },
+      { indicator: "B-无进展", leadDepartmentId: deptB.id },
+    ]);
+    reportId = report.id;
+    viewer = await actorFor({ role: "VIEWER" });
+    officialB = await actorFor({ role: "OFFICIAL", departmentId: deptB.id });
+    const [normal, late, risky, idle] = commitments;
+    await approve(late.id, "2023-03-31", 40, "3月完成40%");
+    await approve(normal.id, "2023-06-30", 50, "上半年完成50%");
+    await approve(normal.id, "2023-07-20", 70, "7月完成70%");
+    await approve(risky.id, "2023-07-15", 40, "7月起步40%");
+    await approve(normal.id, "2023-08-05", 90, "8月完成90%"); // after the period: not in July's report
+    await approve(idle.id, "2023-07-25", 80, "尚待审核", "SUBMITTED");
+  });
+
+  const load = async (actor: Actor, params: Record<string, string>) => {
+    const loaded = await loadProgressReport(actor, { report: String(reportId), ...params }, TODAY);
+    if (!loaded.ok) throw new Error(loaded.error);
+    return loaded.value;
+  };
+  const byName = (report: ProgressReport, name: string) => report.departments.find((d) => d.name === name)!;
+
+  it("compares each light at the end of July with the end of June, from approved updates up to each day", async () => {
+    const report = await load(viewer, { period: "2023-07" });
+    expect(report.end).toBe("2023-07-31");
+    const a = byName(report, deptA.name);
+    expect(a).toMatchObject({ total: 3, overdue: 1, atRisk: 1 });
+    // Overdue first, then behind / at risk, then the rest.
+    expect(a.items.map((i) => [i.indicator, i.lightBefore, i.lightNow, i.percentBefore, i.percentNow])).toEqual([
+      ["A-逾期", "BEHIND", "OVERDUE", 40, 40],
+      ["A-风险", "BEHIND", "AT_RISK", null, 40],
+      ["A-正常", "ON_TRACK", "ON_TRACK", 50, 70],
+    ]);
+    expect(a.items[2].updates).toEqual([{ asOf: "2023-07-20", percent: 70, actual: "70.0000", done: null, narrative: "7月完成70%" }]);
+    expect(byName(report, deptB.name).items.map((i) => [i.indicator, i.updates.length])).toEqual([["B-无进展", 0]]);
+    expect(report.totals).toEqual({ total: 4, updates: 2, changed: 2, overdue: 1, atRisk: 2, completed: 0 });
+  });
+
+  it("reads a quarter against the quarter before", async () => {
+    const report = await load(viewer, { period: "2023-Q2" });
+    expect([report.period.start, report.end, report.period.previousEnd]).toEqual(["2023-04-01", "2023-06-30", "2023-03-31"]);
+    expect(byName(report, deptA.name).items.find((i) => i.indicator === "A-正常")?.updates.map((u) => u.narrative)).toEqual(["上半年完成50%"]);
+  });
+
+  it("gives an official only their department", async () => {
+    const report = await load(officialB, { period: "2023-07" });
+    expect(report.departments.map((d) => d.name)).toEqual([deptB.name]);
+  });
+
+  it("refuses a period it cannot read", async () => {
+    expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-7" }, TODAY)).toMatchObject({ ok: false, error: "export.error.period" });
+    signIn(viewer);
+    const response = await GET(new Request(`http://localhost/api/exports/progress-report.docx?report=${reportId}&period=July`));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toContain("2023-Q2");
+  });
+
+  it("downloads as a Word document with the same content", async () => {
+    signIn(viewer);
+    const response = await GET(new Request(`http://localhost/api/exports/progress-report.docx?report=${reportId}&period=2023-07`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(response.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("进展报告-2023-07.docx")}`);
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const text = xml.replace(/<[^>]+>/g, "");
+    expect(text).toContain("2023年7月进展报告");
+    expect(text).toContain(deptA.name);
+    expect(text).toContain("进度滞后 → 已逾期");
+    expect(text).toContain("50% → 70%");
+    expect(text).toContain("2023-07-20：70个（70%）。7月完成70%");
+    expect(text).not.toContain("8月完成90%");
+    expect(text).not.toContain("尚待审核");
+    expect(text.indexOf("A-逾期")).toBeLessThan(text.indexOf("A-风险"));
+    expect(text.indexOf("A-风险")).toBeLessThan(text.indexOf("A-正常"));
+    expect(xml).toContain('w:w="11906"'); // A4
+  });
+});
