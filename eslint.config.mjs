@@ -21,6 +21,8 @@ export default defineConfig([
     ".data/**",
     "test-results/**",
     "playwright-report/**",
+    "bench/**",
+    "backups/**",
     "next-env.d.ts",
     "scripts/schema-engine-wasm.mjs",
   ]),
