@@ -1,10 +1,4 @@
-export interface ExportLinkLabels {
-  title: string;
-  xlsx: string;
-  xlsxBySection: string;
-  xlsxByDepartment: string;
-  csv: string;
-}
+import type { ExportLinkLabels } from "@/lib/exports/export-link-labels";
 
 /** Appends `extra` to a query string given with or without its "?". */
 function withQuery(path: string, query: string, extra?: string): string {

@@ -1,6 +1,6 @@
 import "server-only";
+import { readWithoutJit } from "./read-without-jit";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
 import type { LeagueSort } from "./dashboard-params";
 import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
 
@@ -9,6 +9,8 @@ export interface GroupStats {
   id: number | null;
   /** Section "三(一) 标题" or department name; null without a lead department. */
   name: string | null;
+  /** Section code "三(一)" or department name: what fits on a chart axis. */
+  shortName: string | null;
   total: number;
   meanPercent: number | null;
   completed: number;
@@ -17,8 +19,8 @@ export interface GroupStats {
 }
 
 const GROUPS = {
-  section: { key: `x."sectionId"`, join: `JOIN "Section" g ON g.id = x."sectionId"`, name: `g."code" || ' ' || g."title"`, natural: `MIN(g."order")` },
-  department: { key: `x."leadDepartmentId"`, join: `LEFT JOIN "Department" g ON g.id = x."leadDepartmentId"`, name: `g."name"`, natural: `g."name"` },
+  section: { key: `x."sectionId"`, join: `JOIN "Section" g ON g.id = x."sectionId"`, name: `g."code" || ' ' || g."title"`, short: `g."code"`, natural: `MIN(g."order")` },
+  department: { key: `x."leadDepartmentId"`, join: `LEFT JOIN "Department" g ON g.id = x."leadDepartmentId"`, name: `g."name"`, short: `g."name"`, natural: `g."name"` },
 } as const;
 
 const SORT_SQL: Record<Exclude<LeagueSort, "name">, string> = {
@@ -38,14 +40,14 @@ export async function getGroupStats(scope: DashboardScope, by: "section" | "depa
   const order = sort
     ? `${sort.sort === "name" ? g.natural : SORT_SQL[sort.sort]} ${sort.dir === "desc" ? "DESC" : "ASC"} NULLS LAST, ${g.natural} NULLS LAST`
     : `${g.natural} NULLS LAST`;
-  return db.$queryRaw<GroupStats[]>`
+  return readWithoutJit((tx) => tx.$queryRaw<GroupStats[]>`
     WITH x AS ${scopedCommitments(scope)}
-    SELECT ${Prisma.raw(g.key)} AS "id", ${Prisma.raw(g.name)} AS "name", COUNT(*)::int AS "total",
+    SELECT ${Prisma.raw(g.key)} AS "id", ${Prisma.raw(g.name)} AS "name", ${Prisma.raw(g.short)} AS "shortName", COUNT(*)::int AS "total",
            ROUND(AVG(COALESCE(x."latestPercent", 0)) FILTER (WHERE x."light" <> 'WITHDRAWN'), 2)::float8 AS "meanPercent",
            COUNT(*) FILTER (WHERE x."light" IN ('COMPLETED', 'VERIFIED'))::int AS "completed",
            COUNT(*) FILTER (WHERE x."light" = 'OVERDUE')::int AS "overdue",
            COUNT(*) FILTER (WHERE x."light" IN ('AT_RISK', 'BEHIND'))::int AS "atRisk"
     FROM x ${Prisma.raw(g.join)}
-    GROUP BY ${Prisma.raw(g.key)}, ${Prisma.raw(g.name)}
-    ORDER BY ${Prisma.raw(order)}`;
+    GROUP BY ${Prisma.raw(g.key)}, ${Prisma.raw(g.name)}, ${Prisma.raw(g.short)}
+    ORDER BY ${Prisma.raw(order)}`);
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readWithoutJit } from "./read-without-jit";
 import { commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import type { DashboardScope } from "./scoped-commitments";
@@ -14,20 +15,24 @@ export interface TrendPoint {
 }
 
 /**
- * Month by month from January of the report year to the as-of day: approved updates per month
+ * Month by month from January of the report year to the as-of day (at most to the end of the
+ * report year or the last deadline, whichever is later): approved updates per month
  * and mean completion over time. One query; the latest figure per commitment and month end is an
  * index probe on ProgressUpdate(commitmentId, asOf).
  */
 export async function getMonthlyTrend(scope: DashboardScope, reportYear: number): Promise<TrendPoint[]> {
-  const start = `${reportYear}-01-01`;
+  const [start, yearEnd] = [`${reportYear}-01-01`, `${reportYear}-12-31`];
   if (start > scope.asOf) return [];
   // The status filter is not used here, so the light's day does not matter; the scope does.
   const where = commitmentWhere(scope.actor, parseCommitmentFilters({ report: String(scope.reportId) }), lightExpression(scope.asOf));
-  return db.$queryRaw<TrendPoint[]>`
-    WITH scoped AS (SELECT c.id FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
+  // Prisma.sql(...) rather than a generic tagged template: Vite's parser misreads the latter here.
+  return readWithoutJit((tx) => tx.$queryRaw<TrendPoint[]>(Prisma.sql`
+    WITH scoped AS (SELECT c.id, c."deadline" FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
+    -- Up to the as-of day, but not years past the report: the year's end or the last deadline.
+    bounds AS (SELECT LEAST(${scope.asOf}::date, GREATEST(${yearEnd}::date, (SELECT MAX(s."deadline") FROM scoped s))) AS "last"),
     months AS (
-      SELECT m::date AS "month", LEAST((m + interval '1 month' - interval '1 day')::date, ${scope.asOf}::date) AS "monthEnd"
-      FROM generate_series(${start}::date, date_trunc('month', ${scope.asOf}::date), interval '1 month') AS m)
+      SELECT m::date AS "month", LEAST((m + interval '1 month' - interval '1 day')::date, bounds."last") AS "monthEnd"
+      FROM bounds, generate_series(${start}::date, date_trunc('month', bounds."last"), interval '1 month') AS m)
     SELECT to_char(months."month", 'YYYY-MM') AS "month",
       (SELECT COUNT(*)::int FROM "ProgressUpdate" u JOIN scoped s ON s.id = u."commitmentId"
         WHERE u."state" = 'APPROVED' AND u."asOf" BETWEEN months."month" AND months."monthEnd") AS "approved",
@@ -35,5 +40,5 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
         LEFT JOIN LATERAL (SELECT u."percent" FROM "ProgressUpdate" u
           WHERE u."commitmentId" = s.id AND u."state" = 'APPROVED' AND u."asOf" <= months."monthEnd"
           ORDER BY u."asOf" DESC, u."reviewedAt" DESC NULLS LAST, u.id DESC LIMIT 1) l ON true) AS "meanPercent"
-    FROM months ORDER BY months."month"`;
+    FROM months ORDER BY months."month"`));
 }

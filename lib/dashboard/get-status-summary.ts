@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readWithoutJit } from "./read-without-jit";
 import { STATUS_LIGHTS, type StatusLight } from "@/lib/progress/status-light";
 import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
 
@@ -16,10 +16,10 @@ export interface StatusSummary {
 
 /** Overall completion and the count per status light, in one grouped query. */
 export async function getStatusSummary(scope: DashboardScope): Promise<StatusSummary> {
-  const rows = await db.$queryRaw<{ light: StatusLight; count: number; percentSum: number }[]>`
+  const rows = await readWithoutJit((tx) => tx.$queryRaw<{ light: StatusLight; count: number; percentSum: number }[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT x."light", COUNT(*)::int AS "count", COALESCE(SUM(x."latestPercent"), 0)::float8 AS "percentSum"
-    FROM x GROUP BY x."light"`;
+    FROM x GROUP BY x."light"`);
   const by = new Map(rows.map((r) => [r.light, r]));
   const count = (...lights: StatusLight[]) => lights.reduce((n, l) => n + (by.get(l)?.count ?? 0), 0);
   const total = count(...STATUS_LIGHTS);

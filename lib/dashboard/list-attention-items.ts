@@ -1,6 +1,6 @@
 import "server-only";
+import { readWithoutJit } from "./read-without-jit";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
 
@@ -13,7 +13,7 @@ export interface AttentionItem {
   light: StatusLight;
 }
 
-export const DUE_SOON_DAYS = 30;
+const DUE_SOON_DAYS = 30;
 const SHOWN = 20;
 
 const CONDITIONS = {
@@ -25,13 +25,13 @@ const CONDITIONS = {
 
 /** The first items needing attention, earliest deadline first, and how many there are in all. */
 export async function listAttentionItems(scope: DashboardScope, kind: keyof typeof CONDITIONS): Promise<{ items: AttentionItem[]; total: number }> {
-  const rows = await db.$queryRaw<(AttentionItem & { total: number })[]>`
+  const rows = await readWithoutJit((tx) => tx.$queryRaw<(AttentionItem & { total: number })[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT x."id", x."indicator", x."deadline", d."name" AS "leadDepartment", x."latestPercent"::float8 AS "latestPercent", x."light",
            (COUNT(*) OVER ())::int AS "total"
     FROM x LEFT JOIN "Department" d ON d.id = x."leadDepartmentId"
     WHERE ${CONDITIONS[kind](scope.asOf)}
     ORDER BY x."deadline", x."position", x."id"
-    LIMIT ${SHOWN}`;
+    LIMIT ${SHOWN}`);
   return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
 }

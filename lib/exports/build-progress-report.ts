@@ -1,6 +1,6 @@
 import "server-only";
+import { readWithoutJit } from "@/lib/dashboard/read-without-jit";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
 import { commitmentWhere } from "@/lib/commitments/commitment-list-sql";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
 import { commitmentsAsOf, lightOn } from "@/lib/dashboard/as-of-sql";
@@ -77,7 +77,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
   const lightNow = lightOn("c", end);
   const lightBefore = lightOn("p", previousEnd);
   const where = commitmentWhere(actor, { ...filters, report: report.id }, lightNow);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await readWithoutJit((tx) => tx.$queryRaw<Row[]>`
     WITH x AS (
       SELECT c.id, c."position", c."indicator", c."kind", c."unit", c."deadline", c."leadDepartmentId", s."code" AS "sectionCode",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
@@ -107,7 +107,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
     WINDOW dept AS (PARTITION BY x."leadDepartmentId")
     ORDER BY d."name" NULLS LAST, x."leadDepartmentId",
              CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'BEHIND' THEN 1 WHEN 'AT_RISK' THEN 2 ELSE 3 END,
-             x."deadline", x."position", x.id`;
+             x."deadline", x."position", x.id`);
   return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows) };
 }
 

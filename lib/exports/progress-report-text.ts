@@ -53,7 +53,3 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
   const pct = update.percent === null ? "" : `（${formatNumber(update.percent)}%）`;
   return `${update.asOf}：${figure}${pct}${figure || pct ? "。" : ""}${update.narrative}`;
 }
-
-export function isChanged(item: ProgressReportItem): boolean {
-  return item.lightBefore !== item.lightNow || item.percentBefore !== item.percentNow || item.updates.length > 0;
-}

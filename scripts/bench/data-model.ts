@@ -131,8 +131,13 @@ function buildUpdates(rng: Rng, commitments: Columns, officials: Map<number, num
   let diff = SCALE.updates - counts.reduce((s, c) => s + c, 0);
   for (let guard = 0; diff !== 0 && guard < 10 * SCALE.updates; guard++) {
     const i = rng.int(0, n - 1);
-    if (diff > 0) (counts[i]++, diff--);
-    else if (counts[i] > 1) (counts[i]--, diff++);
+    if (diff > 0) {
+      counts[i]++;
+      diff--;
+    } else if (counts[i] > 1) {
+      counts[i]--;
+      diff++;
+    }
   }
   const updates: Columns = {};
   let id = 0;

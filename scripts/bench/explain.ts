@@ -3,11 +3,11 @@
 import type pg from "pg";
 import { dashboardStatement, listStatement, REVIEW_SQL, type Statement } from "./sql-queries";
 
-export async function explainAll(pool: pg.Pool, departmentId: number, today: string): Promise<Record<string, string>> {
+export async function explainAll(pool: pg.Pool, departmentId: number, reportId: number, today: string): Promise<Record<string, string>> {
   const plans: Record<string, Statement> = {
     [`list: /commitments?department=${departmentId} (page 1)`]: listStatement({ department: String(departmentId) }, today),
     "list: /commitments?page=150 (offset 7450)": listStatement({ page: "150" }, today),
-    "dashboard: status lights per department (floor query)": dashboardStatement(today),
+    [`dashboard floor: status lights of report ${reportId} overall / per section / per department`]: dashboardStatement(reportId, today),
     "review queue: oldest 20 submitted + count (floor query)": { text: REVIEW_SQL, values: [] },
   };
   const out: Record<string, string> = {};

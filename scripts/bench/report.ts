@@ -6,6 +6,7 @@ import type { HttpResult } from "./http-load";
 import type { SqlResult } from "./sql-floor";
 import type { ExportResult } from "./measure-export";
 import type { ExtractorResult } from "./measure-extractor";
+import type { Observation } from "./observe";
 
 export interface PairResult {
   key: string;
@@ -14,6 +15,8 @@ export interface PairResult {
   note?: string;
   http?: HttpResult;
   sql?: SqlResult;
+  httpObserved?: Observation;
+  sqlObserved?: Observation;
   targetP95?: number;
   targetPerSecond?: number;
 }
@@ -73,6 +76,19 @@ export function markdownTables(r: BenchReport): string {
     }
     const h = p.http;
     lines.push(`| ${p.label} | ${f(h.latency.p50)} | ${f(h.latency.p95)} | ${f(h.latency.p99)} | ${f(h.requestsPerSecond)} | ${h.errors} | ${f(p.sql?.latency.p50)} | ${f(p.sql?.latency.p95)} | ${f(p.sql?.perSecond)} | ${ratio(h.latency.p50, p.sql?.latency.p50)} | ${ratio(h.latency.p95, p.sql?.latency.p95)} |`);
+  }
+  lines.push(
+    "",
+    "What limits each figure (per request; CPU in ms; `busy` = share of all cores used; PG tx = transactions/statements, rows = tuples read, from pg_stat_database; backends = average active / waiting on a lock):",
+    "",
+    "| scenario | node CPU | PG CPU | bench CPU | busy | PG tx | PG rows | active backends | lock waiters | SQL floor: PG CPU | rows |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+  );
+  for (const p of r.pairs) {
+    const o = p.httpObserved;
+    const s = p.sqlObserved;
+    if (!o && !s) continue;
+    lines.push(`| ${p.key} | ${f(o?.serverCpuMsPerRequest ?? undefined)} | ${f(o?.postgresCpuMsPerRequest)} | ${f(o?.benchCpuMsPerRequest)} | ${f(o?.machineBusy, 2)} | ${f(o?.transactionsPerRequest)} | ${f(o?.rowsReadPerRequest, 0)} | ${f(o?.avgActiveBackends)} | ${f(o?.avgLockWaiters)} | ${f(s?.postgresCpuMsPerRequest, 2)} | ${f(s?.rowsReadPerRequest, 0)} |`);
   }
   lines.push("", "| target | goal | measured | met |", "|---|---|---|---|");
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.target} | ${t.measured} | ${t.met === null ? "n/a" : t.met ? "yes" : "**no**"} |`);

@@ -34,15 +34,26 @@ export function listStatement(params: Record<string, string>, today: string): St
   return { text: sql.text, values: sql.values };
 }
 
-/** A dashboard: per department, how many commitments in each status light, from the kept figures. */
-export function dashboardStatement(today: string): Statement {
+/**
+ * The dashboard of one report (the newest, as /dashboard picks it) from the figures kept on the
+ * commitment: counts per status light, overall and per section and lead department, in one
+ * grouped scan of its ~200 rows.
+ */
+export function dashboardStatement(reportId: number, today: string): Statement {
   const light = lightExpression(today);
   const sql = Prisma.sql`
-    SELECT d.id, d.name, ${light} AS light, COUNT(*)::int AS count, ROUND(AVG(c."latestPercent"), 1) AS "avgPercent"
-    FROM "Commitment" c LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
-    GROUP BY d.id, d.name, 3 ORDER BY d.id, 3`;
+    WITH x AS (SELECT c."sectionId", c."leadDepartmentId", c."latestPercent", ${light} AS light FROM "Commitment" c WHERE c."reportId" = ${reportId})
+    SELECT x."sectionId", x."leadDepartmentId", x.light, COUNT(*)::int AS count, ROUND(AVG(COALESCE(x."latestPercent", 0)), 2) AS "meanPercent"
+    FROM x GROUP BY GROUPING SETS ((x.light), (x."sectionId", x.light), (x."leadDepartmentId", x.light))`;
   return { text: sql.text, values: sql.values };
 }
+
+/** The dashboard's monthly trend within the report year: approved updates per month of its commitments. */
+export const TREND_SQL = `
+  SELECT date_trunc('month', u."asOf") AS month, COUNT(*)::int AS approved, ROUND(AVG(u.percent), 2) AS "meanPercent"
+  FROM "ProgressUpdate" u JOIN "Commitment" c ON c.id = u."commitmentId"
+  WHERE c."reportId" = $1 AND u.state = 'APPROVED' AND u."asOf" BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)
+  GROUP BY 1 ORDER BY 1`;
 
 /** Detail: the commitment with its report, section and departments, and its approved updates, in one round trip. */
 export const DETAIL_SQL = `

@@ -79,7 +79,7 @@ describe("the dashboard's figures", () => {
       [deptB.name, 0, 0],
       [deptA.name, 80, 1],
     ]);
-    expect(await getGroupStats(scope(TODAY), "section")).toEqual([{ id: expect.any(Number), name: "三(一) 测试", total: 4, meanPercent: 40, completed: 1, overdue: 0, atRisk: 1 }]);
+    expect(await getGroupStats(scope(TODAY), "section")).toEqual([{ id: expect.any(Number), name: "三(一) 测试", shortName: "三(一)", total: 4, meanPercent: 40, completed: 1, overdue: 0, atRisk: 1 }]);
   });
 
   it("lists what falls due in the next 30 days", async () => {
@@ -98,6 +98,9 @@ describe("the dashboard's figures", () => {
       { month: "2023-07", approved: 2, meanPercent: 40 },
     ]);
     expect((await getMonthlyTrend(scope("2023-07-05"), 2023)).at(-1)).toEqual({ month: "2023-07", approved: 0, meanPercent: 17.5 });
+    // Long after the report year the trend stops at the year's end (the last deadline here).
+    const later = await getMonthlyTrend({ ...scope(TODAY), asOf: "2025-03-01", today: "2025-03-01" }, 2023);
+    expect([later.length, later.at(-1)]).toEqual([12, { month: "2023-12", approved: 0, meanPercent: 40 }]);
   });
 
   it("counts only an official's own department", async () => {

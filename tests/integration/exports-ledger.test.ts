@@ -4,6 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { GET as getCsv } from "@/app/api/exports/commitments.csv/route";
 import { GET as getXlsx } from "@/app/api/exports/commitments.xlsx/route";
+import { parseCommitmentFilters } from "@/lib/commitments/filters";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { prepareExportRows } from "@/lib/exports/export-rows";
 import { actorFor, db, department, reportWithCommitments } from "./support";
 
 // The session is the one thing mocked: the route handlers, the SQL and exceljs are real.
@@ -107,6 +110,16 @@ describe("the ledger exports (台账)", () => {
     signIn(viewer);
     const sheet = (await workbookOf(await getXlsx(url("commitments.xlsx", "&q=农田&page=9&size=20")))).worksheets[0];
     expect(sheet.rowCount).toBe(2); // paging is ignored: the export is every page
+  });
+
+  it("reads the list's rows in its order, batch after batch", async () => {
+    for (const query of [{ sort: "indicator", dir: "desc" }, { sort: "department" }, { status: "BEHIND" }]) {
+      const filters = parseCommitmentFilters({ report: String(reportId), ...query });
+      const listed = (await listCommitments(viewer, filters, "2023-07-15")).rows.map((r) => r.id);
+      const exported: number[] = [];
+      for await (const batch of (await prepareExportRows(viewer, filters, "2023-07-15", { batchSize: 1 })).batches()) exported.push(...batch.map((r) => r.id));
+      expect(exported).toEqual(listed);
+    }
   });
 
   it("writes CSV with a BOM, RFC 4180 quoting and no formula that could run", async () => {

@@ -46,6 +46,11 @@ const MATRIX: Record<string, Row> = {
   updateSettings: { roles: ["ADMIN"], input: () => ({ staleAfterDays: "45" }) },
   submitUpdate: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ commitmentId: f.commitmentId, asOf: "2023-06-30", actualValue: "10", narrative: "矩阵测试" }) },
   requestChange: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ commitmentId: f.commitmentId, kind: "EXTEND_DEADLINE", proposedDeadline: "2024-06-30", reason: "矩阵测试" }) },
+  // A sheet naming another department's commitment is refused row by row ("not your department").
+  submitBulkUpdates: {
+    roles: ["OFFICIAL"],
+    input: (f) => ({ rows: JSON.stringify([{ row: 2, id: String(f.commitmentId), asOf: "2023-06-30", actualValue: "1", done: "", narrative: "矩阵测试" }]) }),
+  },
   approveUpdate: { roles: ["REVIEWER"], input: (f) => ({ updateId: f.submittedUpdateId }) },
   returnUpdate: { roles: ["REVIEWER"], input: (f) => ({ updateId: f.submittedUpdateId, note: "矩阵测试" }) },
   verifyCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, note: "矩阵测试" }) },

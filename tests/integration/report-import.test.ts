@@ -17,17 +17,17 @@ describe("importing a report", () => {
     const support = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
 
-    const started = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院", year: "" });
+    const started = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府", year: "" });
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const draft = (await getImportDraft(started.data.draftId))!;
-    expect(draft.year).toBe(2023);
-    expect(draft.candidates.length).toBeGreaterThan(10);
+    expect(draft.year).toBe(2025);
+    expect(draft.candidates.length).toBeGreaterThan(50);
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
 
     // Reject the first candidate, edit the second, give the third owners; accept the rest.
     const [, second, third, ...rest] = draft.candidates;
-    const edited = { ...second, indicator: "改过的指标", value: 123, comparator: ">=" as const, unit: "项", deadline: "2023-06-30" };
+    const edited = { ...second, kind: "numeric" as const, indicator: "改过的指标", value: 123, min: null, max: null, comparator: ">=" as const, unit: "项", deadline: "2025-06-30" };
     const owned = { ...third, leadDepartmentId: lead.id, supportingDepartmentIds: [support.id], responsibleUserId: official.id };
     const accepted = [edited, owned, ...rest];
     const result = await executeAction(acceptImport, admin, { draftId: String(draft.id), candidates: JSON.stringify(accepted) });
@@ -40,12 +40,12 @@ describe("importing a report", () => {
       include: { supporting: true, report: { select: { sourceText: true, issuer: true } } },
     });
     expect(stored).toHaveLength(accepted.length);
-    expect(stored[0].report.issuer).toBe("国务院");
+    expect(stored[0].report.issuer).toBe("北京市人民政府");
     const byIndicator = new Map(stored.map((c) => [c.indicator, c]));
     const e = byIndicator.get("改过的指标")!;
     expect(e.targetValue?.toString()).toBe("123");
     expect(e.comparator).toBe("AT_LEAST");
-    expect(e.deadline.toISOString().slice(0, 10)).toBe("2023-06-30");
+    expect(e.deadline.toISOString().slice(0, 10)).toBe("2025-06-30");
     const o = stored.find((c) => c.quoteStart === owned.start && c.indicator === owned.indicator)!;
     expect(o.leadDepartmentId).toBe(lead.id);
     expect(o.responsibleUserId).toBe(official.id);
@@ -55,7 +55,7 @@ describe("importing a report", () => {
     expect(await db.auditEvent.count({ where: { action: "report.import", entityId: String(result.data.reportId) } })).toBe(1);
 
     // The same report again: refused, nothing duplicated.
-    const again = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
+    const again = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府" });
     expect(again).toMatchObject({ ok: false, kind: "invalid" });
     if (!again.ok) expect(again.fieldErrors?.text?.[0]).toContain("已经导入过");
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(1);
@@ -63,7 +63,7 @@ describe("importing a report", () => {
 
   it("refuses an invalid edit with a field error for that candidate and writes nothing", async () => {
     const admin = await actorFor({ role: "ADMIN" });
-    const started = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府" });
+    const started = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const draft = (await getImportDraft(started.data.draftId))!;

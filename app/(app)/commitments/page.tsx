@@ -1,4 +1,6 @@
 import { BulkOwnersForm } from "@/components/commitments/bulk-owners-form";
+import { ExportLinks } from "@/components/exports/export-links";
+import { exportLinkLabels } from "@/lib/exports/export-link-labels";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { CommitmentTable, type SortableColumn } from "@/components/commitments/commitment-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -44,6 +46,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader title={t("commitments.title")}>
         <span className="text-sm text-slate-500">{t("list.asOf", { date: today })}</span>
+        {can(actor, "export.download") && <ExportLinks query={filtersToQuery(filters)} labels={exportLinkLabels(t)} />}
       </PageHeader>
       <CommitmentFilters
         resetHref="/commitments"

@@ -21,7 +21,6 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "export.notReported": "Not reported",
   "export.noLead": "No lead department",
   "export.sheetName": "Ledger",
-  "export.fileName": "ledger",
   "export.links": "Export",
   "export.xlsx": "Export Excel",
   "export.xlsxBySection": "Excel (a sheet per section)",
@@ -34,8 +33,6 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "export.error.report": "The work report was not found, or none has been imported yet.",
   "export.error.unexpected": "The export could not be completed. Try again later.",
 
-  "progress.title": "Progress report",
-  "progress.fileName": "progress-report",
   "progress.heading": "{title} {year}: progress in {period}",
   "progress.period": "Period",
   "progress.periodHint": "a month such as 2023-06, a quarter such as 2023-Q2",
@@ -57,7 +54,6 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "progress.col.updates": "Progress in the period",
   "progress.noUpdates": "No update approved in the period",
   "progress.noPercent": "—",
-  "progress.changed": "Changed",
   "progress.empty": "No commitment in this selection.",
   "progress.noReport": "No work report has been imported yet.",
 
@@ -78,7 +74,6 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "dashboard.atRisk": "Behind or at risk",
   "dashboard.distribution": "Status distribution",
   "dashboard.count": "Count",
-  "dashboard.itemsUnit": "{count}",
   "dashboard.bySection": "By section",
   "dashboard.byDepartment": "By lead department",
   "dashboard.col.name": "Name",

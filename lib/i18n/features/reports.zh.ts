@@ -20,7 +20,6 @@ export const reportsZh = {
   "export.notReported": "未报送",
   "export.noLead": "未指定牵头单位",
   "export.sheetName": "督办台账",
-  "export.fileName": "督办台账",
   "export.links": "导出",
   "export.xlsx": "导出 Excel",
   "export.xlsxBySection": "Excel（按部分分表）",
@@ -33,8 +32,6 @@ export const reportsZh = {
   "export.error.report": "未找到该工作报告，或尚未导入工作报告。",
   "export.error.unexpected": "导出未能完成，请稍后重试。",
 
-  "progress.title": "进展报告",
-  "progress.fileName": "进展报告",
   "progress.heading": "{year}年{title}目标任务{period}进展报告",
   "progress.period": "报告期",
   "progress.periodHint": "月度如 2023-06，季度如 2023-Q2",
@@ -56,7 +53,6 @@ export const reportsZh = {
   "progress.col.updates": "本期进展",
   "progress.noUpdates": "本期无审核通过的进展",
   "progress.noPercent": "—",
-  "progress.changed": "有变化",
   "progress.empty": "所选范围内没有目标任务。",
   "progress.noReport": "尚未导入工作报告。",
 
@@ -77,7 +73,6 @@ export const reportsZh = {
   "dashboard.atRisk": "滞后或有风险",
   "dashboard.distribution": "状态分布",
   "dashboard.count": "数量",
-  "dashboard.itemsUnit": "{count} 项",
   "dashboard.bySection": "按部分",
   "dashboard.byDepartment": "按牵头单位",
   "dashboard.col.name": "名称",

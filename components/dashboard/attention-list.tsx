@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/commitments/status-badge";
+import type { StatusLight } from "@/lib/progress/status-light";
+
+export interface AttentionListItem {
+  id: number;
+  indicator: string;
+  deadline: string;
+  department: string;
+  percent: string;
+  light: StatusLight;
+  lightLabel: string;
+}
+
+/** A short list of commitments to look at (due soon, overdue), each linking to its page. */
+export function AttentionList({ items, empty, more, testId }: { items: AttentionListItem[]; empty: string; more: string | null; testId: string }) {
+  if (items.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
+  return (
+    <>
+      <ul className="divide-y divide-slate-100 text-sm" data-testid={testId}>
+        {items.map((i) => (
+          <li key={i.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
+            <span className="w-24 shrink-0 tabular-nums text-slate-500">{i.deadline}</span>
+            <Link href={`/commitments/${i.id}`} className="min-w-0 flex-1 font-medium text-brand-700 hover:underline">
+              {i.indicator}
+            </Link>
+            <span className="text-slate-500">{i.department}</span>
+            <span className="w-14 text-right tabular-nums">{i.percent}</span>
+            <StatusBadge light={i.light} label={i.lightLabel} />
+          </li>
+        ))}
+      </ul>
+      {more && <p className="mt-2 text-xs text-slate-500">{more}</p>}
+    </>
+  );
+}

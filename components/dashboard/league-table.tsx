@@ -1,0 +1,54 @@
+import Link from "next/link";
+
+export interface LeagueColumn {
+  key: string;
+  label: string;
+  href: string;
+  active?: "asc" | "desc";
+  numeric?: boolean;
+}
+
+export interface LeagueRow {
+  key: string;
+  cells: Record<string, string>;
+  /** Rows with overdue items are marked, not only coloured. */
+  overdue: boolean;
+}
+
+/** The lead departments ranked: every column sorts by a link, so it works without JavaScript. */
+export function LeagueTable({ columns, rows, caption }: { columns: LeagueColumn[]; rows: LeagueRow[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid="league-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.key}
+                className={`px-3 py-2 font-medium ${c.numeric ? "text-right" : ""}`}
+                aria-sort={c.active ? (c.active === "asc" ? "ascending" : "descending") : undefined}
+              >
+                <Link href={c.href} className="hover:underline" scroll={false}>
+                  {c.label}
+                  {c.active && <span aria-hidden>{c.active === "asc" ? " ▲" : " ▼"}</span>}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-t border-slate-100">
+              {columns.map((c) => (
+                <td key={c.key} className={`px-3 py-2 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "overdue" && r.overdue ? "font-semibold text-red-700" : ""}`}>
+                  {r.cells[c.key]}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export interface TrendDatum {
+  month: string;
+  approved: number;
+  meanPercent: number | null;
+}
+
+/** Approved updates per month (bars, left axis) and mean completion over time (line, right axis). */
+export function TrendChart({ data, labels }: { data: TrendDatum[]; labels: { title: string; approved: string; meanPercent: string } }) {
+  return (
+    <figure aria-label={labels.title} className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis dataKey="month" tick={{ fontSize: 11 }} />
+          <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
+          <YAxis yAxisId="percent" orientation="right" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={44} />
+          <Tooltip formatter={(value, name) => (name === labels.meanPercent && typeof value === "number" ? `${value.toFixed(1)}%` : String(value))} />
+          <Legend />
+          <Bar yAxisId="count" dataKey="approved" name={labels.approved} fill="#94a3b8" isAnimationActive={false} />
+          <Line yAxisId="percent" type="monotone" dataKey="meanPercent" name={labels.meanPercent} stroke="#b42318" strokeWidth={2} connectNulls isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <figcaption className="sr-only">
+        {data.map((d) => `${d.month}：${labels.approved} ${d.approved}，${labels.meanPercent} ${d.meanPercent ?? "—"}`).join("；")}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import type { LeagueSort } from "./dashboard-params";
+import { getGroupStats } from "./get-group-stats";
+import { getMonthlyTrend } from "./get-monthly-trend";
+import { getStatusSummary } from "./get-status-summary";
+import { listAttentionItems } from "./list-attention-items";
+import type { DashboardScope } from "./scoped-commitments";
+
+/** Everything the dashboard shows: six independent queries, run side by side. */
+export async function loadDashboard(scope: DashboardScope, reportYear: number, league: { sort: LeagueSort; dir: "asc" | "desc" }) {
+  const [summary, sections, departments, dueSoon, overdue, trend] = await Promise.all([
+    getStatusSummary(scope),
+    getGroupStats(scope, "section"),
+    getGroupStats(scope, "department", league),
+    listAttentionItems(scope, "dueSoon"),
+    listAttentionItems(scope, "overdue"),
+    getMonthlyTrend(scope, reportYear),
+  ]);
+  return { summary, sections, departments, dueSoon, overdue, trend };
+}
