@@ -1,5 +1,5 @@
-import { NextResponse } from "next/server";
-import { withAuth } from "next-auth/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 
 // Reachable without a session: the login page, next-auth's own routes, the public progress page,
@@ -8,26 +8,28 @@ const OPEN_PATHS = [/^\/login(\/|$)/, /^\/api\//, /^\/public(\/|$)/];
 
 /**
  * Answers "signed in?" for every page (what a user may do is checked by each page and action),
- * and gives every response a CSP with a fresh nonce.
+ * and gives every response — the login page included — a CSP with a fresh nonce. (next-auth's
+ * withAuth skips its callback on the sign-in page, so the session check is done here directly.)
  */
-export default withAuth(
-  function proxy(request) {
-    const nonce = newNonce();
-    const csp = contentSecurityPolicy(nonce);
-    const headers = new Headers(request.headers);
-    headers.set("x-nonce", nonce);
-    headers.set("Content-Security-Policy", csp);
-    const response = NextResponse.next({ request: { headers } });
-    response.headers.set("Content-Security-Policy", csp);
-    return response;
-  },
-  {
-    pages: { signIn: "/login" },
-    callbacks: {
-      authorized: ({ token, req }) => Boolean(token) || OPEN_PATHS.some((p) => p.test(req.nextUrl.pathname)),
-    },
-  },
-);
+export default async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!OPEN_PATHS.some((p) => p.test(pathname))) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+  }
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],

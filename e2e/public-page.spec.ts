@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createUser } from "./support/db";
+import { createUser, db } from "./support/db";
 import { login } from "./support/login";
 
 test("the public page exists only once an admin opens it, and then shows approved progress to anyone", async ({ page, browser }) => {
@@ -15,7 +15,9 @@ test("the public page exists only once an admin opens it, and then shows approve
   await form.getByRole("button", { name: "保存" }).click();
   await expect(form.getByRole("status")).toHaveText("设置已保存。");
 
-  await visitor.goto("/public");
+  // The seeded Luoyang report (other tests add reports of their own).
+  const luoyang = await db.report.findFirstOrThrow({ where: { issuer: "洛阳市人民政府", year: 2023 }, orderBy: { id: "asc" } });
+  await visitor.goto(`/public?report=${luoyang.id}`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("2023年政府工作报告目标任务进展");
   await expect(visitor.getByTestId("public-row").filter({ hasText: "高标准农田" }).first()).toContainText("11万亩");
   await expect(visitor.getByText("退出登录")).toHaveCount(0);

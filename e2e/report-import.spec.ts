@@ -26,7 +26,7 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   // Edit the candidate for 年度完成投资 2600亿元: raise the target to 2700.
   const investment = candidates.filter({ hasText: "2600亿元" }).first();
   await investment.getByRole("button", { name: "编辑" }).click();
-  await page.getByTestId(/^editor-/).getByLabel("指标").fill("年度完成投资（调整）");
+  await page.getByTestId(/^editor-/).getByLabel("指标", { exact: true }).fill("年度完成投资（调整）");
   await page.getByTestId(/^editor-/).getByLabel("目标值").fill("2700");
   await investment.getByRole("button", { name: "完成" }).click();
   await expect(investment).toContainText("年度完成投资（调整）");

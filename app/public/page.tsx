@@ -5,13 +5,14 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { listPublicProgress } from "@/lib/public/list-public-progress";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
+import { parseId } from "@/lib/http/parse-id";
 
 // Read-only and anonymous (proxy.ts lets /public through); it exists only while an admin has it on.
-export default async function PublicPage() {
+export default async function PublicPage({ searchParams }: { searchParams: Promise<{ report?: string }> }) {
   const settings = await getSettings();
   if (!settings.publicPageEnabled) notFound();
   const today = todayIsoDay();
-  const [{ t, locale }, data] = await Promise.all([getTranslator(), listPublicProgress(today)]);
+  const [{ t, locale }, data] = await Promise.all([getTranslator(), listPublicProgress(today, parseId((await searchParams).report))]);
   if (!data) notFound();
   const sections = new Map<number, PublicSection>();
   for (const r of data.rows) {
@@ -34,6 +35,15 @@ export default async function PublicPage() {
       <p className="mt-1 text-sm text-slate-600">
         {data.report.issuer} · {t("public.intro")} {t("public.asOf", { date: today })}
       </p>
+      {data.reports.length > 1 && (
+        <nav aria-label={t("list.report")} className="mt-3 flex flex-wrap gap-3 text-sm">
+          {data.reports.map((r) => (
+            <a key={r.id} href={`/public?report=${r.id}`} aria-current={r.id === data.report.id ? "page" : undefined} className={r.id === data.report.id ? "font-semibold" : "text-brand-700 hover:underline"}>
+              {r.year} {r.issuer} {r.title}
+            </a>
+          ))}
+        </nav>
+      )}
       <div className="mt-6">
         <PublicProgress
           sections={[...sections.values()]}

@@ -1,6 +1,7 @@
-import Link from "next/link";
-
-/** The sentence in its paragraph, the quote highlighted, linking to its place in the report. */
+/**
+ * The sentence in its paragraph, the quote highlighted, linking to its place in the report (a
+ * plain link: a full load lets the browser scroll to the quote and mark it as :target).
+ */
 export function SourceParagraph({
   paragraph,
   href,
@@ -18,9 +19,9 @@ export function SourceParagraph({
         {paragraph.after}
       </blockquote>
       <figcaption className="mt-2 text-sm">
-        <Link href={href} className="text-brand-700 hover:underline">
+        <a href={href} className="text-brand-700 hover:underline">
           {linkLabel}
-        </Link>
+        </a>
       </figcaption>
     </figure>
   );

@@ -24,11 +24,12 @@ export interface PublicRow {
 }
 
 /**
- * What the public sees of the newest report: approved figures only (kept on the commitment row
+ * What the public sees of a report (the newest unless one is chosen): approved figures only (kept on the commitment row
  * by the approval), the lead department's name and nothing about people or pending updates.
  */
-export async function listPublicProgress(today: string) {
-  const report = await db.report.findFirst({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true, issuer: true } });
+export async function listPublicProgress(today: string, reportId?: number | null) {
+  const reports = await db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true, issuer: true } });
+  const report = reports.find((r) => r.id === reportId) ?? reports[0];
   if (!report) return null;
   const light = lightExpression(today);
   const rows = await db.$queryRaw<PublicRow[]>(Prisma.sql`
@@ -39,5 +40,5 @@ export async function listPublicProgress(today: string) {
     FROM "Commitment" c JOIN "Section" s ON s.id = c."sectionId" LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
     WHERE c."reportId" = ${report.id} AND c."status" <> 'WITHDRAWN'
     ORDER BY s."order", c."position"`);
-  return { report, rows };
+  return { report, reports, rows };
 }
