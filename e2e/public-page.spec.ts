@@ -23,8 +23,11 @@ test("the public page exists only once an admin opens it, and then shows approve
   await expect(visitor.getByText("退出登录")).toHaveCount(0);
 
   await form.getByLabel(/开放公众进展页面/).uncheck();
-  await form.getByRole("button", { name: "保存" }).click();
-  await expect(form.getByRole("status")).toHaveText("设置已保存。");
+  // The message is already on screen from the first save: wait for this save's response instead.
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/settings")),
+    form.getByRole("button", { name: "保存" }).click(),
+  ]);
   expect((await visitor.goto("/public"))?.status()).toBe(404);
   await anonymous.close();
 });

@@ -22,10 +22,14 @@ const AUDIT_CHAIN_LOCK = 7_310_112;
  */
 export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  let prevHash = last?.hash ?? null;
+  // One round trip for the lock and the chain's head, one for the inserts: the lock is held
+  // from here to COMMIT, so every statement inside it delays every other writer.
+  const [head] = await tx.$queryRaw<{ hash: string | null }[]>`
+    SELECT (SELECT "hash" FROM "AuditEvent" ORDER BY id DESC LIMIT 1) AS hash
+    FROM (SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})) AS locked`;
+  let prevHash = head?.hash ?? null;
   const at = new Date();
+  const rows = [];
   for (const entry of entries) {
     const fields = {
       actorId,
@@ -37,15 +41,15 @@ export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: 
       at,
     };
     const hash = auditHash(prevHash, fields);
-    await tx.auditEvent.create({
-      data: {
-        ...fields,
-        before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
-        after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
-        prevHash,
-        hash,
-      },
+    rows.push({
+      ...fields,
+      before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
+      after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
+      prevHash,
+      hash,
     });
     prevHash = hash;
   }
+  // createMany inserts in array order, so ids follow the chain.
+  await tx.auditEvent.createMany({ data: rows });
 }

@@ -12,9 +12,12 @@ export function lightExpression(todayIsoDay: string): Prisma.Sql {
   return Prisma.raw(statusLightSql({ table: "c", today: `'${todayIsoDay}'` }));
 }
 
+// Written as an id set from two index scans (lead, supporting): "lead = $1 OR EXISTS (…)" would
+// make PostgreSQL read every commitment to test the OR.
 function inDepartment(departmentId: number): Prisma.Sql {
-  return Prisma.sql`(c."leadDepartmentId" = ${departmentId} OR EXISTS (
-    SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = ${departmentId}))`;
+  return Prisma.sql`c.id IN (
+    SELECT l.id FROM "Commitment" l WHERE l."leadDepartmentId" = ${departmentId}
+    UNION SELECT s."commitmentId" FROM "CommitmentSupport" s WHERE s."departmentId" = ${departmentId})`;
 }
 
 export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Prisma.Sql): Prisma.Sql {

@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { StatusLight } from "@/lib/progress/status-light";
@@ -29,34 +28,29 @@ export interface CommitmentListRow {
 }
 
 /**
- * One page of the commitment list in one query: filters, status light and total count are all
- * computed by PostgreSQL from the latest approved figures kept on each row.
+ * One page of the commitment list: filters and status light are computed by PostgreSQL from
+ * the latest approved figures kept on each row. The page and the total are two queries run
+ * side by side: a window count would make a deep page join and sort every matching row.
  */
 export async function listCommitments(actor: Actor, filters: TCommitmentFilters, today: string) {
   const light = lightExpression(today);
+  const where = commitmentWhere(actor, filters, light);
   const offset = (filters.page - 1) * filters.size;
-  const rows = await db.$queryRaw<(CommitmentListRow & { total: bigint })[]>`
-    SELECT c.id, c."reportId", c."position", s."code" AS "sectionCode", s."title" AS "sectionTitle",
-           c."indicator", c."kind", c."comparator",
-           c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
-           c."unit", c."deadline", c."deadlineStated", d."name" AS "leadDepartment",
-           c."latestPercent"::text AS "latestPercent", c."latestActual"::text AS "latestActual", c."latestAsOf",
-           ${light} AS "light", COUNT(*) OVER () AS "total"
-    FROM "Commitment" c
-    JOIN "Section" s ON s.id = c."sectionId"
-    LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
-    ${commitmentWhere(actor, filters, light)}
-    ${commitmentOrder(filters)}
-    LIMIT ${filters.size} OFFSET ${offset}`;
-  const total = rows.length ? Number(rows[0].total) : await countWhenPastTheEnd(actor, filters, light, offset);
-  return { rows: rows.map(({ total: _total, ...row }) => row), total };
-}
-
-// A page past the end returns no row to read the window count from.
-async function countWhenPastTheEnd(actor: Actor, filters: TCommitmentFilters, light: Prisma.Sql, offset: number) {
-  if (offset === 0) return 0;
-  const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`
-    SELECT COUNT(*) AS count FROM "Commitment" c LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
-    ${commitmentWhere(actor, filters, light)}`;
-  return Number(count);
+  const [rows, [{ count }]] = await Promise.all([
+    db.$queryRaw<CommitmentListRow[]>`
+      SELECT c.id, c."reportId", c."position", s."code" AS "sectionCode", s."title" AS "sectionTitle",
+             c."indicator", c."kind", c."comparator",
+             c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
+             c."unit", c."deadline", c."deadlineStated", d."name" AS "leadDepartment",
+             c."latestPercent"::text AS "latestPercent", c."latestActual"::text AS "latestActual", c."latestAsOf",
+             ${light} AS "light"
+      FROM "Commitment" c
+      JOIN "Section" s ON s.id = c."sectionId"
+      LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+      ${where}
+      ${commitmentOrder(filters)}
+      LIMIT ${filters.size} OFFSET ${offset}`,
+    db.$queryRaw<{ count: bigint }[]>`SELECT COUNT(*) AS count FROM "Commitment" c ${where}`,
+  ]);
+  return { rows, total: Number(count) };
 }

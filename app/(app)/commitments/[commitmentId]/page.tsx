@@ -160,7 +160,9 @@ export default async function CommitmentPage({
           {maySubmit && (
             <Card>
               <SubmitUpdateForm
-                key={resubmit?.updateId ?? "new"}
+                // Keyed by the URL, not by the draft: after a resubmission succeeds the draft is gone,
+                // and the form must stay mounted to say so.
+                key={resubmitId ?? "new"}
                 action={submitUpdateAction}
                 commitment={{ id: c.id, kind: c.kind, unit: c.unit, comparator: c.comparator }}
                 labels={submitUpdateLabels(t, c.unit)}
