@@ -53,7 +53,11 @@ if (mode === "start") {
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) await shutdown(build.status ?? 1);
 }
-const child = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: "inherit", env: process.env });
+// Production runs one worker per core (scripts/serve.mjs); development, Next's own dev server.
+const child =
+  mode === "start"
+    ? spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), `--port=${port}`], { stdio: "inherit", env: process.env })
+    : spawn(process.execPath, [nextBin, "dev", "--port", port], { stdio: "inherit", env: process.env });
 log(`Duban on http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {

@@ -22,12 +22,13 @@ const AUDIT_CHAIN_LOCK = 7_310_112;
  */
 export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  // One round trip for the lock and the chain's head, one for the inserts: the lock is held
-  // from here to COMMIT, so every statement inside it delays every other writer.
-  const [head] = await tx.$queryRaw<{ hash: string | null }[]>`
-    SELECT (SELECT "hash" FROM "AuditEvent" ORDER BY id DESC LIMIT 1) AS hash
-    FROM (SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})) AS locked`;
-  let prevHash = head?.hash ?? null;
+  // The lock is held from here to COMMIT and every statement inside it delays every other
+  // writer, so: the lock, the chain's head, one insert for all events. The head must be read by
+  // a statement that starts after the lock is granted: a statement's snapshot is taken when it
+  // starts, so reading it in the locking statement could see a stale head and fork the chain.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  let prevHash = last?.hash ?? null;
   const at = new Date();
   const rows = [];
   for (const entry of entries) {

@@ -1,5 +1,5 @@
 // The production server for the bench: `next build` when the build is missing or older than the
-// sources, then `next start` on a free loopback port. The server runs in its own process group
+// sources, then the production server (scripts/serve.mjs: one worker per core) on a free loopback port. The server runs in its own process group
 // so stopServer() (also called on Ctrl-C) takes down next and anything it forked.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -90,7 +90,8 @@ export async function startServer(root: string, databaseUrl: string, log: (m: st
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
   };
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // The same server as production: scripts/serve.mjs, one worker per core.
+  const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), `--port=${port}`, "--hostname=127.0.0.1", `--dir=${buildDir(root)}`], {
     cwd: buildDir(root),
     env,
     detached: true,

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The production server on every core (`npm run serve`, used by `npm run start:local`). One
+// Next.js process saturates one core while PostgreSQL waits (docs/performance.md), so the primary
+// forks one worker per core; the workers share the listening socket (node:cluster) and a crashed
+// worker is replaced. Plain JavaScript: it must run where only the build and node_modules are.
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import next from "next";
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const port = Number(args.get("port") ?? process.env.PORT ?? 3000);
+const hostname = args.get("hostname") ?? process.env.HOSTNAME ?? "0.0.0.0";
+const dir = path.resolve(args.get("dir") ?? process.cwd());
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
+
+if (cluster.isPrimary) {
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[serve] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+      setTimeout(() => process.exit(0), 5_000).unref();
+    });
+  }
+  console.log(`[serve] ${workers} workers on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+} else {
+  const app = next({ dev: false, dir, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  http.createServer((req, res) => void handle(req, res)).listen(port, hostname);
+}
