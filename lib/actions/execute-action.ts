@@ -77,6 +77,9 @@ function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string
     // Schemas name their own messages by i18n key ("form.required"); zod's are already localised.
     const message = isMessageKey(issue.message) ? t(issue.message) : issue.message;
     (out[field] ??= []).push(message);
+    // "evidence.0.base64" is also shown at the "evidence" input, which is what the form has.
+    const top = String(issue.path[0] ?? "");
+    if (issue.path.length > 1 && !out[top]?.includes(message)) (out[top] ??= []).push(message);
   }
   return out;
 }

@@ -10,8 +10,9 @@ export async function readEvidenceFiles(
   formData: FormData,
   values: Record<string, unknown>,
 ): Promise<{ field: string; messageKey: MessageKey } | null> {
-  // An empty file input still sends one nameless, empty File.
-  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ""));
+  // An empty file input still sends one empty File (its name varies by browser): zero bytes is
+  // never evidence, so such entries are dropped rather than refused.
+  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && f.size > 0);
   if (files.length > MAX_EVIDENCE_FILES) return { field: "evidence", messageKey: "workflow.evidence.tooMany" };
   if (files.some((f) => f.size > MAX_EVIDENCE_BYTES)) return { field: "evidence", messageKey: "workflow.evidence.tooLarge" };
   const uploads: TEvidenceUpload[] = [];

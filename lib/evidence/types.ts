@@ -15,7 +15,7 @@ export const ZEvidenceUpload = z.object({
   fileName: z.string().max(1000),
   base64: z
     .string()
-    .min(1, { error: "workflow.evidence.empty" })
+    .min(1, { error: "workflow.evidence.emptyUnnamed" })
     .max(MAX_BASE64_LENGTH, { error: "workflow.evidence.tooLarge" })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: "workflow.evidence.unreadable" }),
 });

@@ -8,6 +8,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.evidence.title": "Evidence",
   "workflow.evidence.hint": "Up to 5 files of at most 10 MB each: PDF, PNG, JPEG, GIF, WebP, Word/Excel/PowerPoint (.docx/.xlsx/.pptx) or UTF-8 plain text.",
   "workflow.evidence.empty": "The file “{name}” is empty.",
+  "workflow.evidence.emptyUnnamed": "The uploaded file is empty.",
   "workflow.evidence.tooLarge": "Each file must be 10 MB or smaller.",
   "workflow.evidence.tooMany": "At most 5 evidence files per update.",
   "workflow.evidence.unreadable": "The file could not be read. Choose it again and upload it.",

@@ -7,6 +7,7 @@ export const workflowZh = {
   "workflow.evidence.title": "佐证材料",
   "workflow.evidence.hint": "最多 5 个文件，每个不超过 10 MB。支持 PDF、PNG、JPEG、GIF、WebP、Word/Excel/PowerPoint（.docx/.xlsx/.pptx）和 UTF-8 纯文本。",
   "workflow.evidence.empty": "文件“{name}”是空文件。",
+  "workflow.evidence.emptyUnnamed": "上传的文件是空文件。",
   "workflow.evidence.tooLarge": "每个文件不能超过 10 MB。",
   "workflow.evidence.tooMany": "每次最多上传 5 个佐证文件。",
   "workflow.evidence.unreadable": "文件无法读取，请重新选择后上传。",
