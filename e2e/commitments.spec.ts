@@ -57,3 +57,23 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await page.reload();
   await expect(page.getByTestId("audit-history")).toContainText("commitment.assignOwners");
 });
+
+test("an admin assigns a lead department to several commitments at once", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const lead = await createDepartment();
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "批量分工甲" }, { indicator: "批量分工乙" }, { indicator: "批量分工丙" }]);
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments?report=${report.id}`);
+  await page.getByRole("link", { name: "批量分工" }).click();
+  const form = page.getByRole("form", { name: "批量分工" });
+  await page.getByLabel("选择 批量分工甲").check();
+  await page.getByLabel("选择 批量分工乙").check();
+  await form.getByLabel("牵头单位").selectOption({ label: lead.name });
+  await form.getByRole("button", { name: "应用到所选" }).click();
+  await expect(form.getByRole("status")).toHaveText("已更新 2 项目标任务的分工。");
+  await page.goto(`/commitments?report=${report.id}`);
+  const rows = page.getByTestId("commitment-row");
+  await expect(rows.filter({ hasText: "批量分工甲" })).toContainText(lead.name);
+  await expect(rows.filter({ hasText: "批量分工乙" })).toContainText(lead.name);
+  await expect(rows.filter({ hasText: "批量分工丙" })).not.toContainText(lead.name);
+});

@@ -22,7 +22,7 @@ export function BulkOwnersForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
-    <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open={state.status !== "idle"}>
+    <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open>
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
       <p className="mt-2 text-slate-600">{labels.hint}</p>
       <form id={id} action={formAction} aria-label={labels.title} className="mt-3 grid items-start gap-3 md:grid-cols-4">

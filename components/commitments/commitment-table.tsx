@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
@@ -6,6 +7,9 @@ import { StatusBadge } from "./status-badge";
 export interface CommitmentTableRow {
   id: number;
   sectionCode: string;
+  sectionTitle: string;
+  /** Set when the latest approved figure is older than the stale threshold. */
+  staleLabel: string | null;
   indicator: string;
   target: string;
   deadline: string;
@@ -30,10 +34,13 @@ export function CommitmentTable({
   columns,
   rows,
   selectForm,
+  groupBySection = false,
 }: {
   columns: SortableColumn[];
   rows: CommitmentTableRow[];
   selectForm?: { id: string; label: string };
+  /** In report order, a heading row opens each section. */
+  groupBySection?: boolean;
 }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -60,8 +67,17 @@ export function CommitmentTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-100 align-top hover:bg-slate-50" data-testid="commitment-row">
+          {rows.map((r, i) => (
+            <Fragment key={r.id}>
+            {groupBySection && r.sectionCode !== rows[i - 1]?.sectionCode && (
+              <tr className="border-t border-slate-200 bg-slate-50" data-testid="section-heading">
+                <th colSpan={columns.length + (selectForm ? 1 : 0)} scope="colgroup" className="px-3 py-2 text-left font-medium">
+                  <span className="mr-2 text-slate-500">{r.sectionCode}</span>
+                  {r.sectionTitle}
+                </th>
+              </tr>
+            )}
+            <tr className="border-t border-slate-100 align-top hover:bg-slate-50" data-testid="commitment-row">
               {selectForm && (
                 <td className="px-3 py-2">
                   <input type="checkbox" name="commitmentIds" value={r.id} form={selectForm.id} aria-label={`${selectForm.label} ${r.indicator}`} />
@@ -81,11 +97,13 @@ export function CommitmentTable({
               <td className="px-3 py-2">{r.leadDepartment}</td>
               <td className="px-3 py-2">
                 <ProgressBar percent={r.percent} label={r.progressLabel} />
+                {r.staleLabel && <span className="mt-1 block text-xs text-amber-700" data-testid="stale">{r.staleLabel}</span>}
               </td>
               <td className="px-3 py-2">
                 <StatusBadge light={r.light} label={r.lightLabel} />
               </td>
             </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

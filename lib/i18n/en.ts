@@ -158,6 +158,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "list.noMatch": "No commitment matches these filters.",
   "list.sortBy": "Sort by this column",
   "list.asOf": "as of {date}",
+  "list.stale": "not updated for over {days} days",
   "list.notReported": "No approved progress yet",
   "owners.title": "Owners",
   "owners.lead": "Lead department",

@@ -157,6 +157,7 @@ const core = {
   "list.noMatch": "没有符合筛选条件的目标任务。",
   "list.sortBy": "按此排序",
   "list.asOf": "截至 {date}",
+  "list.stale": "超过 {days} 天未更新",
   "list.notReported": "尚无已审核进展",
   "owners.title": "责任分工",
   "owners.lead": "牵头单位",

@@ -14,6 +14,8 @@ import { listFilterOptions } from "@/lib/commitments/list-filter-options";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
+import { getSettings } from "@/lib/settings/get-settings";
+import { isStale } from "@/lib/progress/is-stale";
 import { can } from "@/lib/permissions/permissions";
 import { listOfficials } from "@/lib/users/list-officials";
 import { bulkAssignOwnersAction } from "./bulk-actions";
@@ -26,13 +28,16 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const actor = await requireActor("commitment.view");
   const filters = parseCommitmentFilters(await searchParams);
   const today = todayIsoDay();
-  const [{ t, locale }, options, { rows, total }] = await Promise.all([
+  const [{ t, locale }, options, { rows, total }, settings] = await Promise.all([
     getTranslator(),
     listFilterOptions(filters.report),
     listCommitments(actor, filters, today),
+    getSettings(),
   ]);
+  // Bulk assignment is a mode (?bulk=1): its form lists every official, too heavy for every view.
   const mayAssign = can(actor, "commitment.assignOwners");
-  const officials = mayAssign ? await listOfficials() : [];
+  const bulk = mayAssign && (await searchParams).bulk === "1";
+  const officials = bulk ? await listOfficials() : [];
   const pages = Math.max(1, Math.ceil(total / filters.size));
   const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
   const sortColumn = (key: string, label: string, sort?: TCommitmentFilters["sort"]): SortableColumn => ({
@@ -65,7 +70,14 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <EmptyState message={total === 0 && !filters.q && !filters.status ? t("commitments.empty") : t("list.noMatch")} />
       ) : (
         <>
-          {mayAssign && (
+          {mayAssign && !bulk && (
+            <p className="mb-3 text-sm">
+              <a href={`/commitments${filtersToQuery(filters)}${filtersToQuery(filters) ? "&" : "?"}bulk=1`} className="text-brand-700 underline">
+                {t("owners.bulkTitle")}
+              </a>
+            </p>
+          )}
+          {bulk && (
             <BulkOwnersForm
               id={BULK_FORM}
               action={bulkAssignOwnersAction}
@@ -83,7 +95,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             />
           )}
           <CommitmentTable
-            selectForm={mayAssign ? { id: BULK_FORM, label: t("owners.select") } : undefined}
+            selectForm={bulk ? { id: BULK_FORM, label: t("owners.select") } : undefined}
             columns={[
               sortColumn("section", t("list.section"), "position"),
               sortColumn("indicator", t("commitments.indicator"), "indicator"),
@@ -93,9 +105,12 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               sortColumn("percent", t("list.progress"), "percent"),
               sortColumn("status", t("list.status")),
             ]}
+            groupBySection={filters.sort === "position" && filters.dir === "asc"}
             rows={rows.map((r) => ({
               id: r.id,
               sectionCode: r.sectionCode,
+              sectionTitle: r.sectionTitle,
+              staleLabel: isStale(r.latestAsOf, today, settings.staleAfterDays) ? t("list.stale", { days: settings.staleAfterDays }) : null,
               indicator: r.indicator,
               target: r.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(r, locale),
               deadline: r.deadline.toISOString().slice(0, 10),
@@ -112,7 +127,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <Pagination
             page={filters.page}
             pages={pages}
-            hrefFor={(page) => href({ page })}
+            hrefFor={(page) => `${href({ page })}${bulk ? `${href({ page }).includes("?") ? "&" : "?"}bulk=1` : ""}`}
             labels={{ prev: t("list.prev"), next: t("list.next"), status: `${t("list.total", { total })} · ${t("list.page", { page: filters.page, pages })}` }}
           />
         </>

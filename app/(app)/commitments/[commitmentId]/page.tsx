@@ -19,6 +19,8 @@ import { can } from "@/lib/permissions/permissions";
 import { chartPoints } from "@/lib/progress/chart-points";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { explainStatusRule, statusLight } from "@/lib/progress/status-light";
+import { isStale } from "@/lib/progress/is-stale";
+import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listApprovedProgress } from "@/lib/commitments/list-approved-progress";
@@ -70,13 +72,14 @@ export default async function CommitmentPage({
   const open = c.status !== "VERIFIED" && c.status !== "WITHDRAWN";
   const maySubmit = can(actor, "update.submit") && open;
   const mayReview = can(actor, "update.review");
-  const [departments, officials, approved, updates, changeRequests, resubmit] = await Promise.all([
+  const [departments, officials, approved, updates, changeRequests, resubmit, settings] = await Promise.all([
     mayAssign ? listDepartments({ activeOnly: true }) : Promise.resolve([]),
     mayAssign ? listOfficials() : Promise.resolve([]),
     listApprovedProgress(c.id),
     listCommitmentUpdates(actor, c.id),
     listCommitmentChangeRequests(actor, c.id),
     maySubmit && resubmitId ? getResubmitDraft(actor, c.id, resubmitId) : Promise.resolve(null),
+    getSettings(),
   ]);
   const pending = updates.filter((u) => u.state === "SUBMITTED");
   // The commitment's history includes what happened to its updates and change requests.
@@ -119,7 +122,9 @@ export default async function CommitmentPage({
                 {
                   label: t("detail.latest"),
                   value: c.latestAsOf
-                    ? `${formatNumber(c.latestActual)}${c.kind === "NUMERIC" ? (c.unit ?? "") : ""} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}`
+                    ? `${formatNumber(c.latestActual)}${c.kind === "NUMERIC" ? (c.unit ?? "") : ""} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${
+                        isStale(c.latestAsOf, today, settings.staleAfterDays) ? `（${t("list.stale", { days: settings.staleAfterDays })}）` : ""
+                      }`
                     : t("list.notReported"),
                   testId: "latest",
                 },
