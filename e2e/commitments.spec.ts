@@ -64,10 +64,10 @@ test("an admin assigns a lead department to several commitments at once", async 
   const { report } = await seedReportWithCommitments(db, [{ indicator: "批量分工甲" }, { indicator: "批量分工乙" }, { indicator: "批量分工丙" }]);
   await login(page, admin.loginName, admin.password);
   await page.goto(`/commitments?report=${report.id}`);
-  await page.getByRole("link", { name: "批量分工" }).click();
+  await page.getByRole("link", { name: "批量分工", exact: true }).click();
   const form = page.getByRole("form", { name: "批量分工" });
-  await page.getByLabel("选择 批量分工甲").check();
-  await page.getByLabel("选择 批量分工乙").check();
+  await page.getByLabel("选择 批量分工甲", { exact: true }).check();
+  await page.getByLabel("选择 批量分工乙", { exact: true }).check();
   await form.getByLabel("牵头单位").selectOption({ label: lead.name });
   await form.getByRole("button", { name: "应用到所选" }).click();
   await expect(form.getByRole("status")).toHaveText("已更新 2 项目标任务的分工。");

@@ -10,7 +10,13 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start Duban with `npm run dev` or set it in .env");
   }
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // JIT compilation costs far more than Duban's short queries take (see docs/performance.md);
+    // set per connection, so it holds even where the role may not ALTER DATABASE.
+    options: "-c jit=off",
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -9,6 +9,7 @@ import { isMessageKey, translator } from "@/lib/i18n/translate";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "./define-action";
 import { ExpectedError } from "./errors";
+import { findNul } from "./find-nul";
 
 export type ActionResult<Result> =
   | { ok: true; data: Result }
@@ -38,6 +39,12 @@ export async function executeAction<Schema extends z.ZodType, Result>(
   });
   if (!parsed.success) {
     return { ok: false, kind: "invalid", message: t("form.invalid"), fieldErrors: fieldErrorsOf(parsed.error, locale) };
+  }
+
+  const nul = findNul(parsed.data);
+  if (nul) {
+    const message = t("form.nul");
+    return { ok: false, kind: "invalid", message, fieldErrors: { [nul.length ? nul.join(".") : "_form"]: [message], ...(nul.length > 1 ? { [String(nul[0])]: [message] } : {}) } };
   }
 
   if (!can(actor, definition.permission)) return { ok: false, kind: "forbidden", message: t("error.forbidden") };

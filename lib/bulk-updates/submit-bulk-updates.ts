@@ -16,27 +16,33 @@ export const submitBulkUpdates = defineAction({
   permission: "update.submit",
   schema: ZSubmitBulkUpdates,
   async run({ actor, input, tx }) {
-    const ids = input.rows.map((r) => Number(r.id)).filter((id) => Number.isInteger(id) && id > 0);
+    const idOf = (raw: string) => {
+      const id = Number(raw);
+      return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
+    };
+    const ids = input.rows.map((r) => idOf(r.id)).filter((id): id is number => id !== null);
     const commitments = await tx.commitment.findMany({
       where: { AND: [{ id: { in: ids } }, commitmentScopeWhere(actor)] },
       select: { id: true, kind: true, status: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, baseline: true, unit: true, report: { select: { year: true } } },
     });
     const byId = new Map(commitments.map((c) => [c.id, c]));
     const today = todayIsoDay();
-    const seen = new Set<string>();
+    // Keyed by the number: "7" and "7.0" name the same commitment.
+    const seen = new Set<number>();
     const problems: { field: string; problem: RowProblem }[] = [];
     const readings: { commitment: (typeof commitments)[number]; reading: RowReading }[] = [];
     for (const row of input.rows) {
-      const commitment = byId.get(Number(row.id));
+      const id = idOf(row.id);
+      const commitment = id === null ? undefined : byId.get(id);
       const field = `row-${row.row}`;
       if (!commitment) problems.push({ field, problem: { messageKey: "bulk.error.unknownCommitment", params: { id: row.id || "—" } } });
-      else if (seen.has(row.id)) problems.push({ field, problem: { messageKey: "bulk.error.duplicate", params: { id: row.id } } });
+      else if (seen.has(commitment.id)) problems.push({ field, problem: { messageKey: "bulk.error.duplicate", params: { id: row.id } } });
       else {
         const checked = checkSheetRow(row, commitment, today);
         if ("messageKey" in checked) problems.push({ field, problem: checked });
         else readings.push({ commitment, reading: checked });
       }
-      seen.add(row.id);
+      if (commitment) seen.add(commitment.id);
     }
     if (problems.length) {
       throw new ExpectedError("invalid", "bulk.error.rows", { count: problems.length }, undefined, problems.map((p) => ({ field: p.field, ...p.problem })));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 const ZSheetRow = z.object({
-  row: z.number().int().positive(),
+  row: z.number().int().positive().max(2_147_483_647),
   id: z.string().max(20),
   asOf: z.string().max(40),
   actualValue: z.string().max(40),

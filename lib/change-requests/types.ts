@@ -12,7 +12,7 @@ const optionalDay = z.preprocess((v) => (v === "" || v == null ? null : v), z.is
  */
 export const ZRequestChange = z
   .object({
-    commitmentId: z.coerce.number().int().positive(),
+    commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
     kind: z.enum(CHANGE_REQUEST_KINDS),
     proposedDeadline: optionalDay,
     proposedValue: optionalFigure,
@@ -27,11 +27,11 @@ export const ZRequestChange = z
   });
 export type TRequestChange = z.infer<typeof ZRequestChange>;
 
-export const ZApproveChangeRequest = z.object({ changeRequestId: z.coerce.number().int().positive(), note: optionalNote });
+export const ZApproveChangeRequest = z.object({ changeRequestId: z.coerce.number().int().positive().max(2_147_483_647), note: optionalNote });
 export type TApproveChangeRequest = z.infer<typeof ZApproveChangeRequest>;
 
 /** Refusing needs a note, like returning an update. */
-export const ZRefuseChangeRequest = z.object({ changeRequestId: z.coerce.number().int().positive(), note: requiredNote });
+export const ZRefuseChangeRequest = z.object({ changeRequestId: z.coerce.number().int().positive().max(2_147_483_647), note: requiredNote });
 export type TRefuseChangeRequest = z.infer<typeof ZRefuseChangeRequest>;
 
 /** A change request as lists show it: plain, serialisable values. */

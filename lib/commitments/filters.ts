@@ -4,7 +4,7 @@ import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 export const SORTS = ["position", "deadline", "percent", "indicator", "department"] as const;
 export const PAGE_SIZES = [20, 50, 100] as const;
 
-const id = z.coerce.number().int().positive().optional().catch(undefined);
+const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
 const day = z.iso.date().optional().catch(undefined);
 
 /**

@@ -1,15 +1,15 @@
 import { z } from "zod";
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
 const idList = z.preprocess(
   (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.coerce.number().int().positive()).max(1000),
+  z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(1000),
 );
 
 /** Owners of one commitment; `version` is what the editor read (optimistic locking). */
 export const ZAssignOwners = z.object({
-  commitmentId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
+  version: z.coerce.number().int().positive().max(2_147_483_647),
   leadDepartmentId: optionalId,
   supportingDepartmentIds: idList,
   responsibleUserId: optionalId,

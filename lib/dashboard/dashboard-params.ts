@@ -15,7 +15,7 @@ export interface DashboardParams {
 
 const ZParams = z.object({
   asOf: z.iso.date().optional().catch(undefined),
-  report: z.coerce.number().int().positive().optional().catch(undefined),
+  report: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   sort: z.enum(LEAGUE_SORTS).catch("overdue").default("overdue"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
 });

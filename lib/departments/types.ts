@@ -13,7 +13,7 @@ export const ZCreateDepartment = z.object({
 export type TCreateDepartment = z.infer<typeof ZCreateDepartment>;
 
 export const ZSetDepartmentActive = z.object({
-  departmentId: z.coerce.number().int().positive(),
+  departmentId: z.coerce.number().int().positive().max(2_147_483_647),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type TSetDepartmentActive = z.infer<typeof ZSetDepartmentActive>;

@@ -34,6 +34,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "login.error.UNKNOWN": "Signing in is not possible right now. Please try again later.",
   "login.error.required": "Enter your login name and password.",
   "form.required": "This field is required.",
+  "form.nul": "The text contains a NUL control character, which cannot be stored. Remove it and try again.",
   "form.saved": "Saved.",
   "form.save": "Save",
   "form.cancel": "Cancel",

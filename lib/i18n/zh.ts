@@ -33,6 +33,7 @@ const core = {
   "login.error.UNKNOWN": "登录暂时无法完成，请稍后再试。",
   "login.error.required": "请输入登录名和密码。",
   "form.required": "此项为必填项。",
+  "form.nul": "内容中含有无法保存的控制字符（NUL），请删除后重试。",
   "form.saved": "已保存。",
   "form.save": "保存",
   "form.cancel": "取消",

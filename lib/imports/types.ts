@@ -6,7 +6,8 @@ const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
 const optionalNumber = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
-  z.coerce.number().finite().nullable(),
+  // Decimal(20,4) holds 16 integer digits; anything larger is a typo, not a target.
+  z.coerce.number().finite().min(-1e15).max(1e15).nullable(),
 );
 
 export const ZStartImport = z.object({
@@ -31,11 +32,11 @@ export const ZImportCandidate = z
     max: optionalNumber,
     unit: z.string().trim().max(20).nullable(),
     comparator: z.enum(COMPARATORS).nullable(),
-    deadline: z.iso.date({ error: "import.error.deadline" }),
+    deadline: z.iso.date({ error: "import.error.deadline" }).refine((d) => d >= "1949-01-01" && d <= "2200-12-31", { error: "import.error.deadline" }),
     deadlineStated: z.boolean(),
-    leadDepartmentId: z.number().int().positive().nullable(),
-    supportingDepartmentIds: z.array(z.number().int().positive()).max(50),
-    responsibleUserId: z.number().int().positive().nullable(),
+    leadDepartmentId: z.number().int().positive().max(2_147_483_647).nullable(),
+    supportingDepartmentIds: z.array(z.number().int().positive().max(2_147_483_647)).max(50),
+    responsibleUserId: z.number().int().positive().max(2_147_483_647).nullable(),
   })
   .superRefine((c, ctx) => {
     if (c.end <= c.start) ctx.addIssue({ code: "custom", path: ["end"], message: "import.error.span" });
@@ -52,7 +53,7 @@ export const ZImportCandidate = z
 export type TImportCandidate = z.infer<typeof ZImportCandidate>;
 
 export const ZAcceptImport = z.object({
-  draftId: z.coerce.number().int().positive(),
+  draftId: z.coerce.number().int().positive().max(2_147_483_647),
   candidates: z
     .string()
     .transform((text, ctx) => {
@@ -67,4 +68,4 @@ export const ZAcceptImport = z.object({
 });
 export type TAcceptImport = z.infer<typeof ZAcceptImport>;
 
-export const ZDiscardImport = z.object({ draftId: z.coerce.number().int().positive() });
+export const ZDiscardImport = z.object({ draftId: z.coerce.number().int().positive().max(2_147_483_647) });

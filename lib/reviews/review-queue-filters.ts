@@ -4,7 +4,7 @@ export const REVIEW_PAGE_SIZE = 20;
 
 /** The review queue's filters from the URL; anything malformed is dropped, not refused. */
 export const ZReviewQueueFilters = z.object({
-  department: z.coerce.number().int().positive().optional().catch(undefined),
+  department: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TReviewQueueFilters = z.infer<typeof ZReviewQueueFilters>;

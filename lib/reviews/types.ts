@@ -12,17 +12,17 @@ export const requiredNote = z
   .min(1, { error: "workflow.review.noteRequired" })
   .max(MAX_NOTE, { error: "workflow.form.noteTooLong" });
 
-export const ZApproveUpdate = z.object({ updateId: z.coerce.number().int().positive(), note: optionalNote });
+export const ZApproveUpdate = z.object({ updateId: z.coerce.number().int().positive().max(2_147_483_647), note: optionalNote });
 export type TApproveUpdate = z.infer<typeof ZApproveUpdate>;
 
 /** Returning an update needs a note: the official must know what to fix. */
-export const ZReturnUpdate = z.object({ updateId: z.coerce.number().int().positive(), note: requiredNote });
+export const ZReturnUpdate = z.object({ updateId: z.coerce.number().int().positive().max(2_147_483_647), note: requiredNote });
 export type TReturnUpdate = z.infer<typeof ZReturnUpdate>;
 
 export const ZVerifyCommitment = z.object({
-  commitmentId: z.coerce.number().int().positive(),
+  commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
   /** The version the reviewer read; when given, a commitment changed since is refused. */
-  version: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
+  version: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().max(2_147_483_647).optional()),
   note: requiredNote,
 });
 export type TVerifyCommitment = z.infer<typeof ZVerifyCommitment>;

@@ -3,10 +3,10 @@ import { ZEvidenceUploads } from "@/lib/evidence/types";
 
 export const MAX_NARRATIVE = 5000;
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
 const idList = z.preprocess(
   (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.coerce.number().int().positive()).max(20),
+  z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(20),
 );
 /** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
 export const optionalFigure = z.preprocess(
@@ -25,7 +25,7 @@ const optionalDone = z.preprocess(
  * that bounds `asOf`. Percent complete is never part of the input.
  */
 export const ZSubmitUpdate = z.object({
-  commitmentId: z.coerce.number().int().positive(),
+  commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
   asOf: z.iso.date({ error: "workflow.form.date" }),
   actualValue: optionalFigure,
   done: optionalDone,

@@ -3,7 +3,7 @@ import { z } from "zod";
 export const ROLES = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"] as const;
 export const MIN_PASSWORD_LENGTH = 10;
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
 
 export const ZCreateUser = z.object({
   loginName: z
@@ -21,7 +21,7 @@ export const ZCreateUser = z.object({
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserDisabled = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: z.coerce.number().int().positive().max(2_147_483_647),
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type TSetUserDisabled = z.infer<typeof ZSetUserDisabled>;
