@@ -73,3 +73,39 @@ describe("backup and restore", () => {
     }
   }, 120_000);
 });
+
+describe("pg_dump / pg_restore (server installations)", () => {
+  it("round-trips through pg_dump when a compatible pg_dump is installed, and says why not otherwise", async () => {
+    const { pgToolsFor, runPgTool } = await import("@/lib/backup/pg-dump");
+    const source = new Client({ connectionString: url });
+    await source.connect();
+    const tools = await pgToolsFor(source);
+    if (!tools.ok) {
+      // e.g. the embedded PostgreSQL 17 with Debian's pg_dump 15: the JSON backup is the way.
+      expect(tools.reason).toMatch(/pg_dump/);
+      await source.end();
+      return;
+    }
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "duban-pgdump-")), "backup.dump");
+    const name = `duban_pgrestore_${Date.now()}`;
+    const admin = new Client({ connectionString: withDatabase("postgres") });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const target = new Client({ connectionString: withDatabase(name) });
+    try {
+      runPgTool("pg_dump", url, file); // pg_dump takes its own consistent snapshot
+      runPgTool("pg_restore", withDatabase(name), file);
+      await target.connect();
+      const restored = await tableChecksums(target);
+      expect(restored.Report.rows).toBeGreaterThan(0);
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: withDatabase(name) }) });
+      expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true });
+      await prisma.$disconnect();
+    } finally {
+      await source.end();
+      await target.end().catch(() => {});
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
+  }, 120_000);
+});
