@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SelectOptions } from "@/components/ui/select-options";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -56,12 +57,7 @@ export function CreateUserForm({
       <Field id="departmentId" label={labels.department} errors={e.departmentId}>
         {(p) => (
           <select {...p} name="departmentId" defaultValue={v.departmentId ?? ""} className={inputClass}>
-            <option value="">{labels.none}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
           </select>
         )}
       </Field>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SelectOptions } from "@/components/ui/select-options";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -29,35 +30,21 @@ export function BulkOwnersForm({
         <Field id="bulk-lead" label={labels.lead} errors={e.leadDepartmentId ?? e.commitmentIds}>
           {(p) => (
             <select {...p} name="leadDepartmentId" className={inputClass} defaultValue="">
-              <option value="">{labels.unchanged}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.unchanged} />
             </select>
           )}
         </Field>
         <Field id="bulk-supporting" label={labels.supporting} errors={e.addSupportingDepartmentIds}>
           {(p) => (
             <select {...p} name="addSupportingDepartmentIds" multiple className={`${inputClass} h-24`}>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} />
             </select>
           )}
         </Field>
         <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
           {(p) => (
             <select {...p} name="responsibleUserId" className={inputClass} defaultValue="">
-              <option value="">{labels.unchanged}</option>
-              {officials.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.displayName}
-                </option>
-              ))}
+              <SelectOptions items={officials.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.unchanged} />
             </select>
           )}
         </Field>

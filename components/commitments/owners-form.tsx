@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SelectOptions } from "@/components/ui/select-options";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -26,35 +27,21 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>
         {(p) => (
           <select {...p} name="leadDepartmentId" defaultValue={current.leadDepartmentId ?? ""} className={inputClass}>
-            <option value="">{labels.none}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
           </select>
         )}
       </Field>
       <Field id="supportingDepartmentIds" label={labels.supporting} errors={e.supportingDepartmentIds}>
         {(p) => (
           <select {...p} name="supportingDepartmentIds" multiple defaultValue={current.supportingDepartmentIds.map(String)} className={`${inputClass} h-28`}>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} />
           </select>
         )}
       </Field>
       <Field id="responsibleUserId" label={labels.responsible} errors={e.responsibleUserId}>
         {(p) => (
           <select {...p} name="responsibleUserId" defaultValue={current.responsibleUserId ?? ""} className={inputClass}>
-            <option value="">{labels.none}</option>
-            {officials.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.displayName}
-              </option>
-            ))}
+            <SelectOptions items={officials.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.none} />
           </select>
         )}
       </Field>
