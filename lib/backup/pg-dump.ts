@@ -10,9 +10,9 @@ export async function pgToolsFor(client: Client): Promise<{ ok: true } | { ok: f
   const probe = spawnSync("pg_dump", ["--version"], { encoding: "utf8" });
   if (probe.status !== 0) return { ok: false, reason: "pg_dump is not installed" };
   const toolMajor = Number(/(\d+)(?:\.\d+)?/.exec(probe.stdout)?.[1] ?? 0);
-  const { rows } = await client.query<{ v: string }>("SHOW server_version_num");
+  const { rows } = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
   const serverMajor = Math.floor(Number(rows[0].v) / 10000);
-  if (toolMajor < serverMajor) return { ok: false, reason: `pg_dump ${toolMajor} cannot dump a PostgreSQL ${serverMajor} server` };
+  if (!Number.isFinite(serverMajor) || toolMajor < serverMajor) return { ok: false, reason: `pg_dump ${toolMajor} cannot dump a PostgreSQL ${serverMajor} server` };
   return { ok: true };
 }
 
