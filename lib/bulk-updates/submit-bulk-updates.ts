@@ -47,22 +47,25 @@ export const submitBulkUpdates = defineAction({
     if (problems.length) {
       throw new ExpectedError("invalid", "bulk.error.rows", { count: problems.length }, undefined, problems.map((p) => ({ field: p.field, ...p.problem })));
     }
-    const audit: AuditEntry[] = [];
-    for (const { commitment, reading } of readings) {
-      const update = await tx.progressUpdate.create({
-        data: {
-          commitmentId: commitment.id,
-          authorId: actor.id,
-          asOf: new Date(`${reading.asOf}T00:00:00Z`),
-          actualValue: reading.actualValue === null ? null : String(reading.actualValue),
-          done: reading.done,
-          percent: computePercent(commitment, reading),
-          narrative: reading.narrative,
-        },
-        select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, narrative: true, state: true },
-      });
-      audit.push({ action: "update.submit", entity: "ProgressUpdate", entityId: update.id, after: { ...update, bulk: true } });
-    }
+    // One insert for the whole sheet; rows come back in input order for the audit trail.
+    const created = await tx.progressUpdate.createManyAndReturn({
+      data: readings.map(({ commitment, reading }) => ({
+        commitmentId: commitment.id,
+        authorId: actor.id,
+        asOf: new Date(`${reading.asOf}T00:00:00Z`),
+        actualValue: reading.actualValue === null ? null : String(reading.actualValue),
+        done: reading.done,
+        percent: computePercent(commitment, reading),
+        narrative: reading.narrative,
+      })),
+      select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, narrative: true, state: true },
+    });
+    const audit: AuditEntry[] = created.map((update) => ({
+      action: "update.submit",
+      entity: "ProgressUpdate",
+      entityId: update.id,
+      after: { ...update, bulk: true },
+    }));
     return { result: { count: readings.length }, audit };
   },
   revalidate: () => ["/my-work", "/review", "/commitments", "/"],

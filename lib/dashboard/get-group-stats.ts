@@ -1,5 +1,5 @@
 import "server-only";
-import { readWithoutJit } from "./read-without-jit";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LeagueSort } from "./dashboard-params";
 import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
@@ -40,7 +40,7 @@ export async function getGroupStats(scope: DashboardScope, by: "section" | "depa
   const order = sort
     ? `${sort.sort === "name" ? g.natural : SORT_SQL[sort.sort]} ${sort.dir === "desc" ? "DESC" : "ASC"} NULLS LAST, ${g.natural} NULLS LAST`
     : `${g.natural} NULLS LAST`;
-  return readWithoutJit((tx) => tx.$queryRaw<GroupStats[]>`
+  return (db.$queryRaw<GroupStats[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT ${Prisma.raw(g.key)} AS "id", ${Prisma.raw(g.name)} AS "name", ${Prisma.raw(g.short)} AS "shortName", COUNT(*)::int AS "total",
            ROUND(AVG(COALESCE(x."latestPercent", 0)) FILTER (WHERE x."light" <> 'WITHDRAWN'), 2)::float8 AS "meanPercent",

@@ -1,6 +1,6 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { readWithoutJit } from "./read-without-jit";
 import { commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import type { DashboardScope } from "./scoped-commitments";
@@ -26,7 +26,7 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
   // The status filter is not used here, so the light's day does not matter; the scope does.
   const where = commitmentWhere(scope.actor, parseCommitmentFilters({ report: String(scope.reportId) }), lightExpression(scope.asOf));
   // Prisma.sql(...) rather than a generic tagged template: Vite's parser misreads the latter here.
-  return readWithoutJit((tx) => tx.$queryRaw<TrendPoint[]>(Prisma.sql`
+  return (db.$queryRaw<TrendPoint[]>(Prisma.sql`
     WITH scoped AS (SELECT c.id, c."deadline" FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
     -- Up to the as-of day, but not years past the report: the year's end or the last deadline.
     bounds AS (SELECT LEAST(${scope.asOf}::date, GREATEST(${yearEnd}::date, (SELECT MAX(s."deadline") FROM scoped s))) AS "last"),

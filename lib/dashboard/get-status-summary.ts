@@ -1,5 +1,5 @@
 import "server-only";
-import { readWithoutJit } from "./read-without-jit";
+import { db } from "@/lib/db";
 import { STATUS_LIGHTS, type StatusLight } from "@/lib/progress/status-light";
 import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
 
@@ -16,7 +16,7 @@ export interface StatusSummary {
 
 /** Overall completion and the count per status light, in one grouped query. */
 export async function getStatusSummary(scope: DashboardScope): Promise<StatusSummary> {
-  const rows = await readWithoutJit((tx) => tx.$queryRaw<{ light: StatusLight; count: number; percentSum: number }[]>`
+  const rows = await (db.$queryRaw<{ light: StatusLight; count: number; percentSum: number }[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT x."light", COUNT(*)::int AS "count", COALESCE(SUM(x."latestPercent"), 0)::float8 AS "percentSum"
     FROM x GROUP BY x."light"`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { readWithoutJit } from "./read-without-jit";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
@@ -25,7 +25,7 @@ const CONDITIONS = {
 
 /** The first items needing attention, earliest deadline first, and how many there are in all. */
 export async function listAttentionItems(scope: DashboardScope, kind: keyof typeof CONDITIONS): Promise<{ items: AttentionItem[]; total: number }> {
-  const rows = await readWithoutJit((tx) => tx.$queryRaw<(AttentionItem & { total: number })[]>`
+  const rows = await (db.$queryRaw<(AttentionItem & { total: number })[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT x."id", x."indicator", x."deadline", d."name" AS "leadDepartment", x."latestPercent"::float8 AS "latestPercent", x."light",
            (COUNT(*) OVER ())::int AS "total"

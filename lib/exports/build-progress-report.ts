@@ -1,5 +1,5 @@
 import "server-only";
-import { readWithoutJit } from "@/lib/dashboard/read-without-jit";
+import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { commitmentWhere } from "@/lib/commitments/commitment-list-sql";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
@@ -77,7 +77,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
   const lightNow = lightOn("c", end);
   const lightBefore = lightOn("p", previousEnd);
   const where = commitmentWhere(actor, { ...filters, report: report.id }, lightNow);
-  const rows = await readWithoutJit((tx) => tx.$queryRaw<Row[]>`
+  const rows = await (db.$queryRaw<Row[]>`
     WITH x AS (
       SELECT c.id, c."position", c."indicator", c."kind", c."unit", c."deadline", c."leadDepartmentId", s."code" AS "sectionCode",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",

@@ -2,26 +2,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { lightExpression } from "@/lib/commitments/commitment-list-sql";
-import type { StatusLight } from "@/lib/progress/status-light";
+import type { CommitmentListRow } from "@/lib/commitments/list-commitments";
 
-export interface PublicRow {
-  id: number;
-  sectionId: number;
-  sectionCode: string;
-  sectionTitle: string;
-  indicator: string;
-  kind: "NUMERIC" | "MILESTONE";
-  comparator: "AT_LEAST" | "AT_MOST" | "EQUAL" | "GROWTH" | "APPROX" | "RANGE" | null;
-  targetValue: string | null;
-  targetMin: string | null;
-  targetMax: string | null;
-  unit: string | null;
-  deadline: Date;
-  leadDepartment: string | null;
-  latestPercent: string | null;
-  latestAsOf: Date | null;
-  light: StatusLight;
-}
+/** A list row without the figures the public does not see, plus the section id for grouping. */
+export type PublicRow = Omit<CommitmentListRow, "reportId" | "position" | "deadlineStated" | "latestActual"> & { sectionId: number };
 
 /**
  * What the public sees of a report (the newest unless one is chosen): approved figures only (kept on the commitment row

@@ -11,11 +11,3 @@ export const COMPARATOR_TO_DB: Record<Comparator, DbComparator> = {
   range: "RANGE",
 };
 
-export const COMPARATOR_FROM_DB: Record<DbComparator, Comparator> = {
-  AT_LEAST: ">=",
-  AT_MOST: "<=",
-  EQUAL: "=",
-  GROWTH: "growth",
-  APPROX: "approx",
-  RANGE: "range",
-};

@@ -3,21 +3,10 @@ import type { NewCommitment } from "./save-report";
 
 /** The extractor's commitment with its suggested lead department resolved to an id. */
 export function toNewCommitment(c: ExtractedCommitment, departmentIdByName: Map<string, number>): NewCommitment {
+  const { quote: _quote, leadDepartment, ...fields } = c;
   return {
-    section: c.section,
-    theme: c.theme,
-    kind: c.kind,
-    start: c.start,
-    end: c.end,
-    indicator: c.indicator,
-    value: c.value,
-    min: c.min,
-    max: c.max,
-    unit: c.unit,
-    comparator: c.comparator,
-    deadline: c.deadline,
-    deadlineStated: c.deadlineStated,
-    leadDepartmentId: c.leadDepartment ? (departmentIdByName.get(c.leadDepartment) ?? null) : null,
+    ...fields,
+    leadDepartmentId: leadDepartment ? (departmentIdByName.get(leadDepartment) ?? null) : null,
     supportingDepartmentIds: [],
     responsibleUserId: null,
   };

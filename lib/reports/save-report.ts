@@ -1,28 +1,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
-import type { Comparator, ExtractedSection } from "@/lib/extract";
+import type { ExtractedCommitment, ExtractedSection } from "@/lib/extract";
 import { COMPARATOR_TO_DB } from "./comparator-map";
 
-/** A commitment about to be stored: the extractor's fields plus its owners, as ids. */
-export interface NewCommitment {
-  section: string;
-  theme: string | null;
-  kind: "numeric" | "milestone";
-  start: number;
-  end: number;
-  indicator: string;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  unit: string | null;
-  comparator: Comparator | null;
-  deadline: string;
-  deadlineStated: boolean;
+/** A commitment about to be stored: the extractor's fields (the quote is cut from the text by
+ * offset, not taken from the caller) plus its owners, as ids. */
+export type NewCommitment = Omit<ExtractedCommitment, "quote" | "leadDepartment"> & {
   leadDepartmentId: number | null;
   supportingDepartmentIds: number[];
   responsibleUserId: number | null;
-}
+};
 
 export interface NewReport {
   title: string;

@@ -95,7 +95,7 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
 
   // Approvals consume submitted updates: the HTTP run and the SQL floor take disjoint halves.
   const half = Math.floor(ids.submittedUpdateIds.length / 2);
-  const approveId = findActionId(appDir, "app/(app)/review/actions.ts", "approveUpdateAction");
+  const approveId = findActionId(appDir, "app/(app)/commitments/[commitmentId]/actions.ts", "approveUpdateAction");
   const httpApprovals = ids.submittedUpdateIds.slice(0, half);
   const sqlApprovals = ids.submittedUpdateIds.slice(half);
   let approvalIndex = 0;

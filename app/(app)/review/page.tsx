@@ -12,7 +12,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { reviewUpdateLabels } from "@/lib/reviews/labels";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { parseReviewQueueFilters, reviewQueueHref } from "@/lib/reviews/review-queue-filters";
-import { approveChangeRequestAction, approveUpdateAction, refuseChangeRequestAction, returnUpdateAction } from "./actions";
+import { approveChangeRequestAction, approveUpdateAction, refuseChangeRequestAction, returnUpdateAction } from "../commitments/[commitmentId]/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

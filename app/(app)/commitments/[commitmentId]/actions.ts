@@ -11,7 +11,8 @@ import { returnUpdate } from "@/lib/reviews/return-update";
 import { verifyCommitment } from "@/lib/reviews/verify-commitment";
 import { submitUpdate } from "@/lib/updates/submit-update";
 
-// Thin wrappers: every rule lives in the action definitions under lib/.
+// Thin wrappers: every rule lives in the action definitions under lib/. The review queue
+// (/review) uses the review and change-request ones from here too.
 const submit = formAction(submitUpdate, { readFiles: readEvidenceFiles, successMessage: (_, t) => t("workflow.update.submitted") });
 const approve = formAction(approveUpdate, { successMessage: (_, t) => t("workflow.review.approved") });
 const sendBack = formAction(returnUpdate, { successMessage: (_, t) => t("workflow.review.returned") });
