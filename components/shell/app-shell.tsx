@@ -7,7 +7,8 @@ export interface NavItem {
   href: string;
   label: string;
   /** A count of things waiting for the user (e.g. on "my work"); hidden when 0. */
-  badge?: number;
+  /** Shown beside the label when set ("3", "99+"). */
+  badge?: string;
 }
 
 export interface ShellUser {

@@ -1,28 +1,62 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { RUNNING_COMPARATORS } from "@/lib/progress/status-thresholds";
 import { todayIsoDay } from "@/lib/time/today";
-import { needsUpdateWhere } from "./needs-update-where";
-import { returnedUpdatesWhere } from "./returned-updates-where";
+import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
+
+/** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
+export const BADGE_CAP = 100;
 
 /**
  * The number on the "my work" badge: for officials, commitments needing an update plus returned
- * updates to answer; for reviewers, updates and change requests waiting for a decision.
+ * updates to answer; for reviewers, updates and change requests waiting for a decision. Capped at
+ * BADGE_CAP.
+ *
+ * It runs on every page, so it is one SQL statement shaped for the indexes: the official's
+ * commitments come from two index scans (lead, supporting), never from a scan of every
+ * commitment, which is what the Prisma `where` of the my-work list (same rules, see
+ * needs-update-where.ts) turns into. tests/integration/workflow-my-work.test.ts keeps the two equal.
  */
 export async function countMyWork(actor: Actor, today: string = todayIsoDay()): Promise<number> {
   if (actor.role === "OFFICIAL") {
-    const [commitments, returned] = await Promise.all([
-      db.commitment.count({ where: needsUpdateWhere(actor, today) }),
-      db.progressUpdate.count({ where: returnedUpdatesWhere(actor) }),
-    ]);
-    return commitments + returned;
+    if (actor.departmentId == null) return 0;
+    const [row] = await db.$queryRaw<{ count: number }[]>(officialWorkSql(actor.departmentId, today));
+    return Math.min(row.count, BADGE_CAP);
   }
   if (actor.role === "REVIEWER") {
-    const [updates, changes] = await Promise.all([
-      db.progressUpdate.count({ where: { state: "SUBMITTED" } }),
-      db.changeRequest.count({ where: { state: "PENDING" } }),
-    ]);
-    return updates + changes;
+    const [row] = await db.$queryRaw<{ count: number }[]>(Prisma.sql`
+      SELECT (SELECT count(*) FROM (SELECT 1 FROM "ProgressUpdate" WHERE "state" = 'SUBMITTED' LIMIT ${BADGE_CAP}) u)::int
+           + (SELECT count(*) FROM (SELECT 1 FROM "ChangeRequest" WHERE "state" = 'PENDING' LIMIT ${BADGE_CAP}) r)::int AS count`);
+    return Math.min(row.count, BADGE_CAP);
   }
   return 0;
+}
+
+function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`Not a day: ${today}`);
+  return Prisma.sql`
+    WITH scope AS (
+      SELECT id FROM "Commitment" WHERE "leadDepartmentId" = ${departmentId}
+      UNION
+      SELECT "commitmentId" FROM "CommitmentSupport" WHERE "departmentId" = ${departmentId}
+    )
+    SELECT (
+      SELECT count(*) FROM (
+        SELECT 1 FROM scope JOIN "Commitment" c ON c.id = scope.id
+        WHERE c."status" = 'ACTIVE'
+          AND (c."latestPercent" IS NULL OR c."latestPercent" < 100
+               OR (c."comparator"::text = ANY(${[...RUNNING_COMPARATORS]}::text[]) AND c."deadline" >= ${today}::date))
+          AND (NOT EXISTS (SELECT 1 FROM "ProgressUpdate" u
+                           WHERE u."commitmentId" = c.id AND u."createdAt" >= ${monthStart(today)}
+                             AND u."state" IN ('SUBMITTED', 'APPROVED'))
+               OR c."deadline" <= ${today}::date + ${DUE_SOON_DAYS}::int)
+        LIMIT ${BADGE_CAP}) needs
+    )::int + (
+      SELECT count(*) FROM (
+        SELECT 1 FROM scope JOIN "ProgressUpdate" u ON u."commitmentId" = scope.id AND u."state" = 'RETURNED'
+        WHERE NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
+        LIMIT ${BADGE_CAP}) returned
+    )::int AS count`;
 }

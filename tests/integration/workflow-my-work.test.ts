@@ -41,6 +41,8 @@ describe("my work", () => {
     ]);
     expect(work.returned).toMatchObject([{ update: { id: late.data.updateId, reviewNote: "请附统计报表" }, indicator: overdue.indicator }]);
     expect(await countMyWork(official, today)).toBe(3);
+    // The badge (one SQL statement) and the list (Prisma) apply the same rules.
+    expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
     expect(await countMyWork(await actorFor({ role: "VIEWER" }))).toBe(0);
   });
 
