@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** The audit trail of one record (and, for a commitment, of its updates and requests), newest first. */
-export async function listEntityHistory(entity: string, entityId: number | string, related: { entity: string; ids: (number | string)[] }[] = []) {
+async function loadListEntityHistory(entity: string, entityId: number | string, related: { entity: string; ids: (number | string)[] }[] = []) {
   const targets = [{ entity, entityId: String(entityId) }, ...related.flatMap((r) => r.ids.map((id) => ({ entity: r.entity, entityId: String(id) })))];
   const events = await db.auditEvent.findMany({
     where: { OR: targets },
@@ -12,3 +13,5 @@ export async function listEntityHistory(entity: string, entityId: number | strin
   });
   return events.map((e) => ({ ...e, id: e.id.toString() }));
 }
+
+export const listEntityHistory = snapshotCached(loadListEntityHistory, { max: 500 });

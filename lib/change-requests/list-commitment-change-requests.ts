@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { changeRequestViewSelect, toChangeRequestView } from "./change-request-view";
 import type { ChangeRequestView } from "./types";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** The 延期 / 调整 requests of a commitment, newest first; empty when the actor may not see it. */
-export async function listCommitmentChangeRequests(actor: Actor, commitmentId: number): Promise<ChangeRequestView[]> {
+async function loadListCommitmentChangeRequests(actor: Actor, commitmentId: number): Promise<ChangeRequestView[]> {
   const rows = await db.changeRequest.findMany({
     where: { commitmentId, commitment: commitmentScopeWhere(actor) },
     orderBy: { createdAt: "desc" },
@@ -14,3 +15,5 @@ export async function listCommitmentChangeRequests(actor: Actor, commitmentId: n
   });
   return rows.map(toChangeRequestView);
 }
+
+export const listCommitmentChangeRequests = snapshotCached(loadListCommitmentChangeRequests, { key: (actor, id) => [actor.role, actor.departmentId, id], max: 500 });

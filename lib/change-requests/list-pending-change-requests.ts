@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { departmentWhere } from "@/lib/reviews/department-where";
 import { changeRequestViewSelect, toChangeRequestView } from "./change-request-view";
 import type { ChangeRequestView } from "./types";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** Requests waiting for a reviewer, oldest first, optionally of one department's commitments. */
-export async function listPendingChangeRequests(filters: { department?: number } = {}): Promise<ChangeRequestView[]> {
+async function loadListPendingChangeRequests(filters: { department?: number } = {}): Promise<ChangeRequestView[]> {
   const rows = await db.changeRequest.findMany({
     where: { state: "PENDING", commitment: departmentWhere(filters.department) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -14,3 +15,5 @@ export async function listPendingChangeRequests(filters: { department?: number }
   });
   return rows.map(toChangeRequestView);
 }
+
+export const listPendingChangeRequests = snapshotCached(loadListPendingChangeRequests);

@@ -2,9 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** One commitment as its detail page shows it, or null when the actor may not see it. */
-export async function getCommitmentDetail(actor: Actor, commitmentId: number) {
+async function loadGetCommitmentDetail(actor: Actor, commitmentId: number) {
   const commitment = await db.commitment.findFirst({
     where: { AND: [{ id: commitmentId }, commitmentScopeWhere(actor)] },
     include: {
@@ -38,3 +39,5 @@ async function sourceParagraph(reportId: number, start: number, end: number) {
   const newline = row.after.indexOf("\n");
   return { before, quote: row.quote, after: newline < 0 ? row.after : row.after.slice(0, newline) };
 }
+
+export const getCommitmentDetail = snapshotCached(loadGetCommitmentDetail, { key: (actor, id) => [actor.role, actor.departmentId, id], max: 500 });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { commitmentOrder, commitmentWhere, lightExpression } from "./commitment-list-sql";
 import type { TCommitmentFilters } from "./filters";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 export interface CommitmentListRow {
   id: number;
@@ -32,7 +33,7 @@ export interface CommitmentListRow {
  * the latest approved figures kept on each row. The page and the total are two queries run
  * side by side: a window count would make a deep page join and sort every matching row.
  */
-export async function listCommitments(actor: Actor, filters: TCommitmentFilters, today: string) {
+async function loadListCommitments(actor: Actor, filters: TCommitmentFilters, today: string) {
   const light = lightExpression(today);
   const where = commitmentWhere(actor, filters, light);
   const offset = (filters.page - 1) * filters.size;
@@ -54,3 +55,5 @@ export async function listCommitments(actor: Actor, filters: TCommitmentFilters,
   ]);
   return { rows, total: Number(count) };
 }
+
+export const listCommitments = snapshotCached(loadListCommitments, { key: (actor, filters, today) => [actor.role, actor.departmentId, JSON.stringify(filters), today] });

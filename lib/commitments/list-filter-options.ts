@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** Choices for the list's filter form: reports, the chosen report's sections, departments. */
-export async function listFilterOptions(reportId: number | undefined) {
+async function loadListFilterOptions(reportId: number | undefined) {
   const [reports, sections, departments] = await Promise.all([
     db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true } }),
     reportId
@@ -12,3 +13,5 @@ export async function listFilterOptions(reportId: number | undefined) {
   ]);
   return { reports, sections, departments };
 }
+
+export const listFilterOptions = snapshotCached(loadListFilterOptions);

@@ -5,9 +5,10 @@ import { getMonthlyTrend } from "./get-monthly-trend";
 import { getStatusSummary } from "./get-status-summary";
 import { listAttentionItems } from "./list-attention-items";
 import type { DashboardScope } from "./scoped-commitments";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** Everything the dashboard shows: six independent queries, run side by side. */
-export async function loadDashboard(scope: DashboardScope, reportYear: number, league: { sort: LeagueSort; dir: "asc" | "desc" }) {
+async function loadDashboardUncached(scope: DashboardScope, reportYear: number, league: { sort: LeagueSort; dir: "asc" | "desc" }) {
   const [summary, sections, departments, dueSoon, overdue, trend] = await Promise.all([
     getStatusSummary(scope),
     getGroupStats(scope, "section"),
@@ -18,3 +19,5 @@ export async function loadDashboard(scope: DashboardScope, reportYear: number, l
   ]);
   return { summary, sections, departments, dueSoon, overdue, trend };
 }
+
+export const loadDashboard = snapshotCached(loadDashboardUncached);

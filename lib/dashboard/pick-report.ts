@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 export interface ReportChoice {
   id: number;
@@ -11,8 +12,10 @@ export interface ReportChoice {
  * The reports to choose from (newest first) and the chosen one: `requested` when it exists,
  * else the newest — a dashboard or progress report is about one year's work report.
  */
-export async function pickReport(requested: number | undefined): Promise<{ reports: ReportChoice[]; report: ReportChoice | null }> {
+async function loadPickReport(requested: number | undefined): Promise<{ reports: ReportChoice[]; report: ReportChoice | null }> {
   const reports = await db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true } });
   const report = (requested !== undefined ? reports.find((r) => r.id === requested) : reports[0]) ?? null;
   return { reports, report };
 }
+
+export const pickReport = snapshotCached(loadPickReport);

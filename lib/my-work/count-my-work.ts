@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { RUNNING_COMPARATORS } from "@/lib/progress/status-thresholds";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
 
@@ -19,7 +20,7 @@ export const BADGE_CAP = 100;
  * commitment, which is what the Prisma `where` of the my-work list (same rules, see
  * needs-update-where.ts) turns into. tests/integration/workflow-my-work.test.ts keeps the two equal.
  */
-export async function countMyWork(actor: Actor, today: string = todayIsoDay()): Promise<number> {
+async function countWork(actor: Actor, today: string): Promise<number> {
   if (actor.role === "OFFICIAL") {
     if (actor.departmentId == null) return 0;
     const [row] = await db.$queryRaw<{ count: number }[]>(officialWorkSql(actor.departmentId, today));
@@ -32,6 +33,12 @@ export async function countMyWork(actor: Actor, today: string = todayIsoDay()): 
     return Math.min(row.count, BADGE_CAP);
   }
   return 0;
+}
+
+const countCached = snapshotCached(countWork, { key: (actor, today) => [actor.role, actor.departmentId, today], max: 500 });
+
+export function countMyWork(actor: Actor, today: string = todayIsoDay()): Promise<number> {
+  return countCached(actor, today);
 }
 
 function officialWorkSql(departmentId: number, today: string): Prisma.Sql {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
-export function listReports() {
+function loadListReports() {
   return db.report.findMany({
     orderBy: [{ year: "desc" }, { importedAt: "desc" }],
     select: {
@@ -14,3 +15,5 @@ export function listReports() {
     },
   });
 }
+
+export const listReports = snapshotCached(loadListReports);

@@ -7,6 +7,7 @@ import { toUpdateView, updateViewSelect } from "@/lib/updates/update-view";
 import type { UpdateView } from "@/lib/updates/types";
 import { departmentWhere } from "./department-where";
 import { REVIEW_PAGE_SIZE, type TReviewQueueFilters } from "./review-queue-filters";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 export interface ReviewQueueItem {
   update: UpdateView;
@@ -16,7 +17,7 @@ export interface ReviewQueueItem {
 }
 
 /** Submitted updates waiting for a reviewer, oldest first (first come, first reviewed). */
-export async function listReviewQueue(filters: TReviewQueueFilters, locale: Locale = "zh", now: Date = new Date()) {
+async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale = "zh", now: Date = new Date()) {
   const where = { state: "SUBMITTED" as const, commitment: departmentWhere(filters.department) };
   const [total, rows] = await Promise.all([
     db.progressUpdate.count({ where }),
@@ -51,3 +52,5 @@ export async function listReviewQueue(filters: TReviewQueueFilters, locale: Loca
   }));
   return { items, total, pages: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)) };
 }
+
+export const listReviewQueue = snapshotCached(loadListReviewQueue, { key: (filters, locale?, now?) => [JSON.stringify(filters), locale, (now ?? new Date()).toISOString().slice(0, 10)] });

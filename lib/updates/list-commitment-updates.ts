@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import type { UpdateView } from "./types";
 import { toUpdateView, updateViewSelect } from "./update-view";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** Every update of a commitment, newest reading first; empty when the actor may not see it. */
-export async function listCommitmentUpdates(actor: Actor, commitmentId: number): Promise<UpdateView[]> {
+async function loadListCommitmentUpdates(actor: Actor, commitmentId: number): Promise<UpdateView[]> {
   const rows = await db.progressUpdate.findMany({
     where: { commitmentId, commitment: commitmentScopeWhere(actor) },
     orderBy: [{ asOf: "desc" }, { createdAt: "desc" }],
@@ -14,3 +15,5 @@ export async function listCommitmentUpdates(actor: Actor, commitmentId: number):
   });
   return rows.map(toUpdateView);
 }
+
+export const listCommitmentUpdates = snapshotCached(loadListCommitmentUpdates, { key: (actor, id) => [actor.role, actor.departmentId, id], max: 500 });

@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** Active officials, who may be named responsible for a commitment. */
-export function listOfficials() {
+function loadListOfficials() {
   return db.user.findMany({
     where: { role: "OFFICIAL", disabled: false },
     orderBy: [{ departmentId: "asc" }, { displayName: "asc" }],
     select: { id: true, displayName: true, departmentId: true },
   });
 }
+
+export const listOfficials = snapshotCached(loadListOfficials);

@@ -105,6 +105,11 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
 
   const succeeded = (body: string) => actionStatus(body) === "success";
   return [
+    // Framework floors, no Duban data: what any response costs on this machine. A static file is
+    // served without rendering; /login is the smallest server-rendered page (no session, no
+    // database). No page that renders can beat the second line.
+    { key: "static", label: "floor: static file /icon.svg", probe: { path: "/icon.svg", cookie: "" }, http: { name: "static", next: get("/icon.svg", "") } },
+    { key: "login", label: "floor: /login (smallest rendered page)", probe: { path: "/login", cookie: "" }, http: { name: "login", next: get("/login", "") } },
     { key: "home", label: "home / (report cards)", probe: { path: "/", cookie: admin }, http: { name: "home", next: get("/", admin) } },
     {
       key: "dashboard", label: "dashboard /dashboard", probe: { path: "/dashboard", cookie: admin }, http: { name: "dashboard", next: get("/dashboard", admin) },

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { requestSnapshot, snapshotCached } from "@/lib/cache/snapshot-cache";
+import { db, department } from "./support";
+
+// The cache's promise: an answer is reused only while no write has committed since it was read.
+// Other test files write to the same database at the same time, so "nothing committed" is
+// checked, not assumed: equal snapshot texts before and after mean no commit happened between.
+
+function countingNameOf() {
+  const calls = { loads: 0 };
+  const nameOf = snapshotCached(async (id: number) => {
+    calls.loads++;
+    return (await db.department.findUniqueOrThrow({ where: { id } })).name;
+  });
+  return { calls, nameOf };
+}
+
+describe("snapshot cache", () => {
+  it("reads once while the database snapshot stays the same", async () => {
+    const dept = await department();
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const { calls, nameOf } = countingNameOf();
+      const before = await requestSnapshot();
+      const [a, b] = [await nameOf(dept.id), await nameOf(dept.id)];
+      const after = await requestSnapshot();
+      if (before !== after) continue; // another test committed in between: try again
+      expect([a, b]).toEqual([dept.name, dept.name]);
+      expect(calls.loads).toBe(1);
+      return;
+    }
+    throw new Error("the database never stayed quiet for two reads");
+  });
+
+  it("reads again after a commit, and never keeps what a running transaction has not committed", async () => {
+    const dept = await department();
+    const { nameOf } = countingNameOf();
+    expect(await nameOf(dept.id)).toBe(dept.name);
+
+    await db.$transaction(async (tx) => {
+      await tx.department.update({ where: { id: dept.id }, data: { name: `${dept.name}（改）` } });
+      // Outside the transaction the rename is not visible yet, whatever was cached.
+      expect(await nameOf(dept.id)).toBe(dept.name);
+    });
+    expect(await nameOf(dept.id)).toBe(`${dept.name}（改）`);
+  });
+
+  it("does not keep a failed load", async () => {
+    let loads = 0;
+    const flaky = snapshotCached(async (fail: boolean) => {
+      loads++;
+      if (fail) throw new Error("boom");
+      return loads;
+    });
+    await expect(flaky(true)).rejects.toThrow("boom");
+    await expect(flaky(true)).rejects.toThrow("boom");
+    expect(loads).toBe(2);
+  });
+});
