@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -5,18 +6,40 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // that import it several times share a single pool.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+// Named (prepared) statements: PostgreSQL parses and plans a statement once per connection
+// instead of on every execution — planning was most of the database time of a detail page
+// (docs/performance.md). The SQL texts are Prisma's fixed shapes and our raw queries; the cap
+// keeps a long-running process from preparing without bound when raw SQL varies (a new day in a
+// status expression, a list filter combination): past it, statements run unnamed as before.
+const MAX_NAMED_STATEMENTS = 2000;
+const statementNames = new Map<string, string>();
+
+/** The statement's name; "" (pg's unnamed statement) past the cap. */
+function statementName({ sql }: { sql: string }): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    if (statementNames.size >= MAX_NAMED_STATEMENTS) return "";
+    name = `d${createHash("sha1").update(sql).digest("base64url")}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start Duban with `npm run dev` or set it in .env");
   }
-  const adapter = new PrismaPg({
-    connectionString,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    // JIT compilation costs far more than Duban's short queries take (see docs/performance.md);
-    // set per connection, so it holds even where the role may not ALTER DATABASE.
-    options: "-c jit=off",
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // JIT compilation costs far more than Duban's short queries take (see docs/performance.md);
+      // set per connection, so it holds even where the role may not ALTER DATABASE.
+      options: "-c jit=off",
+    },
+    { statementNameGenerator: statementName },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,6 +19,10 @@ export interface OwnersFormProps {
 /** The admin's form for one commitment's owners; it carries the version it read. */
 export function OwnersForm({ action, commitmentId, version, current, departments, officials, labels }: OwnersFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  // The responsible official must belong to the lead department (the server checks it too), so
+  // only that department's officials are offered — a few names, not every official of the province.
+  const [lead, setLead] = useState(current.leadDepartmentId == null ? "" : String(current.leadDepartmentId));
+  const candidates = lead === "" ? officials : officials.filter((o) => String(o.departmentId) === lead);
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} aria-label={labels.title} className="space-y-2" key={version}>
@@ -26,7 +30,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       <input type="hidden" name="version" value={version} />
       <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>
         {(p) => (
-          <select {...p} name="leadDepartmentId" defaultValue={current.leadDepartmentId ?? ""} className={inputClass}>
+          <select {...p} name="leadDepartmentId" value={lead} onChange={(event) => setLead(event.target.value)} className={inputClass}>
             <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
           </select>
         )}
@@ -40,8 +44,15 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       </Field>
       <Field id="responsibleUserId" label={labels.responsible} errors={e.responsibleUserId}>
         {(p) => (
-          <select {...p} name="responsibleUserId" defaultValue={current.responsibleUserId ?? ""} className={inputClass}>
-            <SelectOptions items={officials.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.none} />
+          <select
+            {...p}
+            // A new lead department starts the choice again.
+            key={lead}
+            name="responsibleUserId"
+            defaultValue={candidates.some((o) => o.id === current.responsibleUserId) ? (current.responsibleUserId ?? "") : ""}
+            className={inputClass}
+          >
+            <SelectOptions items={candidates.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.none} />
           </select>
         )}
       </Field>

@@ -11,12 +11,14 @@ export interface UpdateTimelineProps {
   unit?: string | null;
   /** Officials of the commitment's departments may answer returned updates. */
   canResubmit?: boolean;
+  /** Set when older updates are left out: a link that shows them all. */
+  more?: { href: string; label: string };
 }
 
 /** Every update of a commitment, newest reading first, with its review and evidence. */
-export function UpdateTimeline({ updates, labels, unit, canResubmit = false }: UpdateTimelineProps) {
+export function UpdateTimeline({ updates, labels, unit, canResubmit = false, more }: UpdateTimelineProps) {
   return (
-    <section aria-label={labels.title} data-testid="update-timeline">
+    <section id="update-timeline" aria-label={labels.title} data-testid="update-timeline">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
       {updates.length === 0 ? (
         <p className="text-sm text-slate-500">{labels.empty}</p>
@@ -63,6 +65,13 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false }: U
             </li>
           ))}
         </ol>
+      )}
+      {more && (
+        <p className="mt-3 text-sm">
+          <a href={more.href} className="text-brand-700 underline" data-testid="timeline-show-all">
+            {more.label}
+          </a>
+        </p>
       )}
     </section>
   );

@@ -1,6 +1,8 @@
+import { dateTimeFormat } from "@/lib/time/date-time-format";
+
 /** "2023-06-30 14:05", China time: when a reviewer acted, as officials read it. */
 export function formatDateTime(iso: string, timeZone = "Asia/Shanghai"): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateTimeFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",

@@ -44,6 +44,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
 
   "workflow.timeline.title": "Progress history",
   "workflow.timeline.empty": "No progress reported yet.",
+  "workflow.timeline.showAll": "Show all {total} ({hidden} earlier not shown)",
   "workflow.timeline.asOf": "as of {date}",
   "workflow.timeline.actual": "Actual",
   "workflow.timeline.percent": "Complete",

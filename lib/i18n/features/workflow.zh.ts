@@ -43,6 +43,7 @@ export const workflowZh = {
 
   "workflow.timeline.title": "进展记录",
   "workflow.timeline.empty": "尚无进展报送。",
+  "workflow.timeline.showAll": "显示全部 {total} 条（另有 {hidden} 条较早记录）",
   "workflow.timeline.asOf": "截至 {date}",
   "workflow.timeline.actual": "实际值",
   "workflow.timeline.percent": "完成率",

@@ -46,6 +46,8 @@ import { reviewUpdateLabels, verifyCommitmentLabels } from "@/lib/reviews/labels
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
+import { timelineWindow } from "@/lib/updates/timeline-window";
+import { dateTimeFormat, LOCAL_TIME } from "@/lib/time/date-time-format";
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -54,11 +56,12 @@ export default async function CommitmentPage({
   searchParams,
 }: {
   params: Promise<{ commitmentId: string }>;
-  searchParams: Promise<{ resubmit?: string }>;
+  searchParams: Promise<{ resubmit?: string; updates?: string }>;
 }) {
   const actor = await requireActor("commitment.view");
   const id = parseId((await params).commitmentId);
-  const resubmitId = parseId((await searchParams).resubmit);
+  const query = await searchParams;
+  const resubmitId = parseId(query.resubmit);
   const c = id ? await getCommitmentDetail(actor, id) : null;
   if (!c) notFound();
   const { t, locale } = await getTranslator();
@@ -82,6 +85,7 @@ export default async function CommitmentPage({
     getSettings(),
   ]);
   const pending = updates.filter((u) => u.state === "SUBMITTED");
+  const timeline = timelineWindow(updates, query.updates === "all");
   // The commitment's history includes what happened to its updates and change requests.
   const history = can(actor, "audit.view")
     ? await listEntityHistory("Commitment", c.id, [
@@ -177,7 +181,13 @@ export default async function CommitmentPage({
             </Card>
           )}
           <Card>
-            <UpdateTimeline updates={updates} labels={updateTimelineLabels(t)} unit={c.kind === "NUMERIC" ? c.unit : null} canResubmit={maySubmit} />
+            <UpdateTimeline
+              updates={timeline.shown}
+              labels={updateTimelineLabels(t)}
+              unit={c.kind === "NUMERIC" ? c.unit : null}
+              canResubmit={maySubmit}
+              more={timeline.hidden > 0 ? { href: "?updates=all#update-timeline", label: t("workflow.timeline.showAll", { total: updates.length, hidden: timeline.hidden }) } : undefined}
+            />
           </Card>
         </div>
         <div className="space-y-6">
@@ -231,7 +241,7 @@ export default async function CommitmentPage({
                 labels={{ empty: t("detail.historyEmpty"), system: t("detail.system") }}
                 entries={history.map((e) => ({
                   id: e.id,
-                  at: e.at.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" }),
+                  at: dateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", LOCAL_TIME).format(e.at),
                   actor: e.actor?.displayName ?? "",
                   action: e.action,
                   changes: describeChanges(e.before, e.after),
