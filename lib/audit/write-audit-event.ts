@@ -22,13 +22,11 @@ const AUDIT_CHAIN_LOCK = 7_310_112;
  */
 export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  // The lock is held from here to COMMIT and every statement inside it delays every other
-  // writer, so: the lock, the chain's head, one insert for all events. The head must be read by
-  // a statement that starts after the lock is granted: a statement's snapshot is taken when it
-  // starts, so reading it in the locking statement could see a stale head and fork the chain.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  let prevHash = last?.hash ?? null;
+  // The lock is held from here to COMMIT and every round trip inside it delays every other
+  // writer, so: the lock and the chain's head in one call (duban_audit_chain_head, see its
+  // migration for why a function and not one plain statement), then one insert for all events.
+  const [{ hash }] = await tx.$queryRaw<{ hash: string | null }[]>`SELECT duban_audit_chain_head(${AUDIT_CHAIN_LOCK}::bigint) AS hash`;
+  let prevHash = hash;
   const at = new Date();
   const rows = [];
   for (const entry of entries) {
