@@ -1,3 +1,5 @@
+"use client";
+
 export interface AuditHistoryEntry {
   id: string;
   at: string;

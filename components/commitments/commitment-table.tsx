@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { Fragment } from "react";
 import type { StatusLight } from "@/lib/progress/status-light";

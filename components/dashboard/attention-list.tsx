@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";

@@ -1,3 +1,5 @@
+"use client";
+
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
 

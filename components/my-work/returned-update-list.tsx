@@ -1,3 +1,5 @@
+"use client";
+
 import type { UpdateView } from "@/lib/updates/types";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 

@@ -1,3 +1,5 @@
+"use client";
+
 import { ProgressBar } from "@/components/commitments/progress-bar";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";

@@ -1,3 +1,5 @@
+"use client";
+
 import { segmentParagraphs, type Highlight } from "@/lib/reports/segment-text";
 
 /** The report's text as paragraphs, with the given spans highlighted and addressable (#id). */

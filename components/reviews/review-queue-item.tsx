@@ -1,3 +1,5 @@
+"use client";
+
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import type { FormState } from "@/lib/actions/form-state";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";

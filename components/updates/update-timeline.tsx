@@ -1,3 +1,5 @@
+"use client";
+
 import type { UpdateTimelineLabels } from "@/lib/updates/labels";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { UpdateView } from "@/lib/updates/types";
