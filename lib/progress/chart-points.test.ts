@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartPoints } from "./chart-points";
+import { approvedInDateOrder, chartPoints } from "./chart-points";
 
 describe("chartPoints", () => {
   it("puts the pace from 0% at the year start to 100% at the deadline beside each approved figure", () => {
@@ -13,5 +13,19 @@ describe("chartPoints", () => {
   it("caps the pace at 100% after the deadline", () => {
     const points = chartPoints([{ asOf: "2024-02-29", percent: 90 }], "2023-01-01", "2023-06-30");
     expect(points[points.length - 1]).toEqual({ day: "2024-02-29", actual: 90, expected: 100 });
+  });
+});
+
+describe("approvedInDateOrder", () => {
+  it("keeps approved readings only, oldest first, whatever order the timeline has", () => {
+    const updates = [
+      { id: 4, state: "SUBMITTED", asOf: "2023-09-30" },
+      { id: 3, state: "APPROVED", asOf: "2023-06-30" },
+      { id: 5, state: "APPROVED", asOf: "2023-06-30" },
+      { id: 2, state: "RETURNED", asOf: "2023-03-31" },
+      { id: 1, state: "APPROVED", asOf: "2023-03-31" },
+    ];
+    expect(approvedInDateOrder(updates).map((u) => u.id)).toEqual([1, 3, 5]);
+    expect(updates.map((u) => u.id)).toEqual([4, 3, 5, 2, 1]);
   });
 });

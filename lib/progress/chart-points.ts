@@ -19,3 +19,11 @@ export function chartPoints(
   }
   return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v }));
 }
+
+/**
+ * The approved readings among a commitment's updates (which the page has loaded anyway), oldest
+ * first: the chart needs no query of its own.
+ */
+export function approvedInDateOrder<U extends { state: string; asOf: string; id: number }>(updates: readonly U[]): U[] {
+  return updates.filter((u) => u.state === "APPROVED").sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id - b.id);
+}

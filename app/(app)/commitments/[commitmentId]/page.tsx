@@ -16,14 +16,13 @@ import { listDepartments } from "@/lib/departments/list-departments";
 import { parseId } from "@/lib/http/parse-id";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions/permissions";
-import { chartPoints } from "@/lib/progress/chart-points";
+import { approvedInDateOrder, chartPoints } from "@/lib/progress/chart-points";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { explainStatusRule, statusLight } from "@/lib/progress/status-light";
 import { isStale } from "@/lib/progress/is-stale";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { listOfficials } from "@/lib/users/list-officials";
-import { listApprovedProgress } from "@/lib/commitments/list-approved-progress";
 import { assignOwnersAction } from "./owner-actions";
 import {
   approveChangeRequestAction,
@@ -75,10 +74,9 @@ export default async function CommitmentPage({
   const open = c.status !== "VERIFIED" && c.status !== "WITHDRAWN";
   const maySubmit = can(actor, "update.submit") && open;
   const mayReview = can(actor, "update.review");
-  const [departments, officials, approved, updates, changeRequests, resubmit, settings] = await Promise.all([
+  const [departments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
     mayAssign ? listDepartments({ activeOnly: true }) : Promise.resolve([]),
     mayAssign ? listOfficials() : Promise.resolve([]),
-    listApprovedProgress(c.id),
     listCommitmentUpdates(actor, c.id),
     listCommitmentChangeRequests(actor, c.id),
     maySubmit && resubmitId ? getResubmitDraft(actor, c.id, resubmitId) : Promise.resolve(null),
@@ -139,7 +137,7 @@ export default async function CommitmentPage({
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
             <ProgressChart
-              points={chartPoints(approved, start, c.deadline)}
+              points={chartPoints(approvedInDateOrder(updates), start, c.deadline)}
               labels={{ title: t("detail.chart"), actual: t("detail.chartActual"), expected: t("detail.chartExpected") }}
             />
             <details className="mt-3 text-sm text-slate-600">

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+
+export interface ReportCard {
+  id: number;
+  heading: string;
+  issuer: string;
+  commitmentsLabel: string;
+  sectionsLabel: string;
+}
+
+/** The imported reports, one card each (rendered from plain rows: see CODE_STYLE.md). */
+export function ReportCards({ cards }: { cards: ReportCard[] }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {cards.map((r) => (
+        <Card key={r.id}>
+          <Link href={`/reports/${r.id}`} className="text-lg font-medium text-brand-700 hover:underline">
+            {r.heading}
+          </Link>
+          <p className="mt-1 text-sm text-slate-500">{r.issuer}</p>
+          <p className="mt-3 text-sm">
+            <Link href={`/commitments?report=${r.id}`} className="hover:underline">
+              {r.commitmentsLabel}
+            </Link>
+            <span className="mx-2 text-slate-300">|</span>
+            {r.sectionsLabel}
+          </p>
+        </Card>
+      ))}
+    </div>
+  );
+}
