@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { LruMap } from "./lru-map";
 
 // Read-mostly data (the signed-in user, settings, filter choices, list pages, the dashboard, a
 // commitment's detail) cached per process, keyed by the PostgreSQL snapshot the request reads at.
@@ -30,31 +31,6 @@ export const requestSnapshot = cache(async (): Promise<string> => {
 });
 
 type Key = string | number | boolean | null | undefined;
-
-/** A bounded map that forgets the least recently used entry first. */
-export class LruMap<V> {
-  private readonly entries = new Map<string, V>();
-  constructor(readonly max: number) {}
-  get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-  set(key: string, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
-  }
-  delete(key: string): void {
-    this.entries.delete(key);
-  }
-  get size(): number {
-    return this.entries.size;
-  }
-}
 
 export interface SnapshotCacheOptions<Args extends unknown[]> {
   /** What of the arguments decides the result (default: all of them, as JSON). */
