@@ -17,20 +17,26 @@ export interface ReviewQueueItem {
   commitment: { id: number; indicator: string; kind: "NUMERIC" | "MILESTONE"; target: string; unit: string | null; deadline: string; leadDepartment: string | null };
 }
 
+/** The queue's total stops here ("1000+"): past it, the exact figure helps no reviewer. */
+export const QUEUE_COUNT_CAP = 1000;
+
 /**
- * How many updates wait, in SQL that PostgreSQL answers from the (state, createdAt) index alone:
- * Prisma's count wraps the rows in a subquery selecting ids, which made it read every waiting
- * update's row (25 ms for a 50,000-update backlog, on every review page).
+ * How many updates wait, up to QUEUE_COUNT_CAP + 1. Counting a backlog exactly meant reading
+ * every waiting row on every review page (and after every approval, which changes the snapshot):
+ * 25–70 ms for 50,000 waiting updates, more while approvals leave dead rows behind. Prisma's
+ * count was worse still (a subquery of ids, read from the table).
  */
 async function countWaiting(departmentId: number | undefined): Promise<number> {
   const [{ count }] = await db.$queryRaw<{ count: number }[]>(
     departmentId === undefined
-      ? Prisma.sql`SELECT count(*)::int AS count FROM "ProgressUpdate" WHERE "state" = 'SUBMITTED'`
-      : Prisma.sql`
-          SELECT count(*)::int AS count FROM "ProgressUpdate" u
+      ? Prisma.sql`SELECT count(*)::int AS count FROM (
+          SELECT 1 FROM "ProgressUpdate" WHERE "state" = 'SUBMITTED' LIMIT ${QUEUE_COUNT_CAP + 1}) waiting`
+      : Prisma.sql`SELECT count(*)::int AS count FROM (
+          SELECT 1 FROM "ProgressUpdate" u
           WHERE u."state" = 'SUBMITTED' AND u."commitmentId" IN (
             SELECT id FROM "Commitment" WHERE "leadDepartmentId" = ${departmentId}
-            UNION SELECT "commitmentId" FROM "CommitmentSupport" WHERE "departmentId" = ${departmentId})`,
+            UNION SELECT "commitmentId" FROM "CommitmentSupport" WHERE "departmentId" = ${departmentId})
+          LIMIT ${QUEUE_COUNT_CAP + 1}) waiting`,
   );
   return count;
 }
@@ -69,7 +75,8 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale 
       leadDepartment: c.leadDepartment?.name ?? null,
     },
   }));
-  return { items, total, pages: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)) };
+  const capped = total > QUEUE_COUNT_CAP;
+  return { items, total: Math.min(total, QUEUE_COUNT_CAP), capped, pages: Math.max(1, Math.ceil(Math.min(total, QUEUE_COUNT_CAP) / REVIEW_PAGE_SIZE)) };
 }
 
 export const listReviewQueue = snapshotCached(loadListReviewQueue, { key: (filters, locale?, now?) => [JSON.stringify(filters), locale, (now ?? new Date()).toISOString().slice(0, 10)] });

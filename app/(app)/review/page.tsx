@@ -52,7 +52,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       />
       <section aria-label={t("workflow.review.queue")} className="mb-8">
         <h2 className="mb-3 text-lg font-medium">
-          {t("workflow.review.queue")} <span className="text-sm text-slate-500">{t("workflow.review.total", { total: queue.total })}</span>
+          {t("workflow.review.queue")} <span className="text-sm text-slate-500">{t("workflow.review.total", { total: queue.capped ? `${queue.total}+` : queue.total })}</span>
         </h2>
         {queue.items.length === 0 ? (
           <EmptyState message={t("workflow.review.empty")} />
