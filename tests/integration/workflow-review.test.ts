@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { approveUpdate } from "@/lib/reviews/approve-update";
-import { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import { listReviewQueue, QUEUE_COUNT_CAP } from "@/lib/reviews/list-review-queue";
 import { returnUpdate } from "@/lib/reviews/return-update";
 import { verifyCommitment } from "@/lib/reviews/verify-commitment";
 import { seedCommitment } from "@/lib/seed/factories";
@@ -131,5 +131,15 @@ describe("the review queue", () => {
     expect(items.map((i) => i.update.id)).toEqual([first, second]);
     expect(items[0]).toMatchObject({ commitment: { id: commitment.id, target: "11万亩", deadline: `${YEAR}-12-31`, leadDepartment: dept.name }, update: { percent: 9.09 } });
     expect((await listReviewQueue({ department: (await department()).id, page: 1 })).total).toBe(0);
+  });
+
+  it("counts a backlog up to 1,000 and says there are more", async () => {
+    const { dept, commitment } = await scenario();
+    const author = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const row = { commitmentId: commitment.id, authorId: author.id, asOf: new Date(`${YEAR}-06-30T00:00:00Z`), actualValue: "1", narrative: "积压" };
+    await db.progressUpdate.createMany({ data: Array.from({ length: QUEUE_COUNT_CAP + 5 }, () => row) });
+    const queue = await listReviewQueue({ department: dept.id, page: 1 });
+    expect(queue).toMatchObject({ total: QUEUE_COUNT_CAP, capped: true, pages: QUEUE_COUNT_CAP / 20 });
+    expect(queue.items).toHaveLength(20);
   });
 });
