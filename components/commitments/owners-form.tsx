@@ -16,13 +16,15 @@ export interface OwnersFormProps {
   labels: { title: string; lead: string; supporting: string; responsible: string; save: string; none: string };
 }
 
-/** The admin's form for one commitment's owners; it carries the version it read. */
+/** The admin's form for one commitment's owners; it carries the version it read (render it keyed by that version). */
 export function OwnersForm({ action, commitmentId, version, current, departments, officials, labels }: OwnersFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // The responsible official must belong to the lead department (the server checks it too), so
-  // only that department's officials are offered — a few names, not every official of the province.
+  // that department's officials are offered — a few names, not every official of the province.
+  // The current one stays on the list whatever their department: saving other changes must not
+  // drop them silently (if they no longer fit the lead, the server says so).
   const [lead, setLead] = useState(current.leadDepartmentId == null ? "" : String(current.leadDepartmentId));
-  const candidates = lead === "" ? officials : officials.filter((o) => String(o.departmentId) === lead);
+  const candidates = lead === "" ? officials : officials.filter((o) => String(o.departmentId) === lead || o.id === current.responsibleUserId);
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} aria-label={labels.title} className="space-y-2" key={version}>
@@ -49,7 +51,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
             // A new lead department starts the choice again.
             key={lead}
             name="responsibleUserId"
-            defaultValue={candidates.some((o) => o.id === current.responsibleUserId) ? (current.responsibleUserId ?? "") : ""}
+            defaultValue={current.responsibleUserId ?? ""}
             className={inputClass}
           >
             <SelectOptions items={candidates.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.none} />

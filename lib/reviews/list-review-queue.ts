@@ -41,8 +41,8 @@ async function countWaiting(departmentId: number | undefined): Promise<number> {
   return count;
 }
 
-/** Submitted updates waiting for a reviewer, oldest first (first come, first reviewed). */
-async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale = "zh", now: Date = new Date()) {
+/** Submitted updates waiting for a reviewer, oldest first (first come, first reviewed), without their age. */
+async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale) {
   const where = { state: "SUBMITTED" as const, commitment: departmentWhere(filters.department) };
   const [total, rows] = await Promise.all([
     countWaiting(filters.department),
@@ -62,9 +62,8 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale 
       },
     }),
   ]);
-  const items: ReviewQueueItem[] = rows.map(({ commitment: c, ...row }) => ({
+  const items: Omit<ReviewQueueItem, "waitingDays">[] = rows.map(({ commitment: c, ...row }) => ({
     update: toUpdateView(row),
-    waitingDays: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / 86_400_000)),
     commitment: {
       id: c.id,
       indicator: c.indicator,
@@ -79,4 +78,14 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale 
   return { items, total: Math.min(total, QUEUE_COUNT_CAP), capped, pages: Math.max(1, Math.ceil(Math.min(total, QUEUE_COUNT_CAP) / REVIEW_PAGE_SIZE)) };
 }
 
-export const listReviewQueue = snapshotCached(loadListReviewQueue, { key: (filters, locale?, now?) => [JSON.stringify(filters), locale, (now ?? new Date()).toISOString().slice(0, 10)] });
+const loadCached = snapshotCached(loadListReviewQueue);
+
+/** The queue as of `now`: the rows come from the snapshot cache, how long each waited is counted here. */
+export async function listReviewQueue(filters: TReviewQueueFilters, locale: Locale = "zh", now: Date = new Date()) {
+  const queue = await loadCached(filters, locale);
+  const items: ReviewQueueItem[] = queue.items.map((item) => ({
+    ...item,
+    waitingDays: Math.max(0, Math.floor((now.getTime() - Date.parse(item.update.createdAt)) / 86_400_000)),
+  }));
+  return { ...queue, items };
+}

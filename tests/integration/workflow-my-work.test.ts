@@ -46,6 +46,23 @@ describe("my work", () => {
     expect(await countMyWork(await actorFor({ role: "VIEWER" }))).toBe(0);
   });
 
+  it("counts what it lists for supporting departments and running targets too", async () => {
+    const today = todayIsoDay();
+    const year = Number(today.slice(0, 4));
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    // Supported, not led: on the official's list.
+    const supported = await seedCommitment(db, { year, leadDepartmentId: (await department()).id, supportingDepartmentIds: [dept.id], deadline: addDays(today, 200) });
+    // A growth rate already met is still read monthly until its deadline; an EQUAL target met is done.
+    const growth = await seedCommitment(db, { year, leadDepartmentId: dept.id, comparator: "GROWTH", deadline: addDays(today, 200) });
+    const met = await seedCommitment(db, { year, leadDepartmentId: dept.id, deadline: addDays(today, 200) });
+    await db.commitment.updateMany({ where: { id: { in: [growth.id, met.id] } }, data: { latestPercent: 100 } });
+
+    const work = await listOfficialWork(official, today);
+    expect(new Set(work.needsUpdate.map((c) => c.id))).toEqual(new Set([supported.id, growth.id]));
+    expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
+  });
+
   it("counts a reviewer's waiting updates and reports the oldest one's age", async () => {
     const dept = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
