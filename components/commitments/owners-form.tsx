@@ -16,14 +16,22 @@ export interface OwnersFormProps {
   labels: { title: string; lead: string; supporting: string; responsible: string; save: string; none: string };
 }
 
-/** The admin's form for one commitment's owners; it carries the version it read (render it keyed by that version). */
+/** The admin's form for one commitment's owners; it carries the version it read. */
 export function OwnersForm({ action, commitmentId, version, current, departments, officials, labels }: OwnersFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // The responsible official must belong to the lead department (the server checks it too), so
   // that department's officials are offered — a few names, not every official of the province.
   // The current one stays on the list whatever their department: saving other changes must not
   // drop them silently (if they no longer fit the lead, the server says so).
-  const [lead, setLead] = useState(current.leadDepartmentId == null ? "" : String(current.leadDepartmentId));
+  const storedLead = current.leadDepartmentId == null ? "" : String(current.leadDepartmentId);
+  const [lead, setLead] = useState(storedLead);
+  // A new version (this admin's save or another's) starts the choice from what is stored now;
+  // the form state (the "saved" message) lives on, so the component is not remounted for it.
+  const [versionSeen, setVersionSeen] = useState(version);
+  if (versionSeen !== version) {
+    setVersionSeen(version);
+    setLead(storedLead);
+  }
   const candidates = lead === "" ? officials : officials.filter((o) => String(o.departmentId) === lead || o.id === current.responsibleUserId);
   const e = state.fieldErrors ?? {};
   return (

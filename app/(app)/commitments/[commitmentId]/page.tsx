@@ -214,8 +214,6 @@ export default async function CommitmentPage({
             <h2 className="mb-3 font-medium">{t("owners.title")}</h2>
             {mayAssign ? (
               <OwnersForm
-                // A new version (this admin's save or another's) starts the form from what is stored now.
-                key={c.version}
                 action={assignOwnersAction}
                 commitmentId={c.id}
                 version={c.version}
