@@ -37,6 +37,9 @@ describe("evidence file names", () => {
     expect(sanitizeFileName("a\u0000b\u202e.fdp.exe", "pdf")).toBe("ab.fdp.pdf");
     expect(sanitizeFileName("现场.JPEG", "jpg")).toBe("现场.jpeg");
     expect(sanitizeFileName("...", "pdf")).toBe("evidence.pdf");
+    // Found by the property test (seed -507284596): dots after a space once survived the first strip.
+    expect(sanitizeFileName(". ..", "pdf")).toBe("evidence.pdf");
+    expect(sanitizeFileName(" . .报告.pdf", "pdf")).toBe("报告.pdf");
   });
 
   it("is at most 120 characters with the extension", () => {

@@ -11,9 +11,10 @@ export function sanitizeFileName(raw: string, extension: string): string {
     .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069"*:<>?|]/g, "")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^\.+/, "");
+    .replace(/^[.\s]+/, "");
   const dot = cleaned.lastIndexOf(".");
-  const stem = (dot > 0 ? cleaned.slice(0, dot) : cleaned).trim() || "evidence";
+  // Dots and spaces left at the stem's start (". ..pdf") would make a hidden or dot-dot name.
+  const stem = (dot > 0 ? cleaned.slice(0, dot) : cleaned).trim().replace(/^[.\s]+/, "") || "evidence";
   const current = dot > 0 ? cleaned.slice(dot + 1).toLowerCase() : "";
   // A .jpeg stays .jpeg; a .pdf holding a PNG is stored as .png so its name tells the truth.
   const sameType = current === extension || (extension === "jpg" && current === "jpeg");
