@@ -2,10 +2,12 @@
 // a fresh PostgreSQL database (migrated and seeded) → integration tests → production build →
 // Playwright e2e in Chromium against `next start`.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { loadEnvFiles } from "@/lib/database/load-env";
 import { prepareTestDatabase } from "@/lib/database/test-database";
+import { CHROMIUM_PATH } from "../e2e/chromium-path";
 
 const root = process.cwd();
 loadEnvFiles(root);
@@ -29,6 +31,17 @@ function finish(): never {
   const failed = results.filter((r) => !r.ok).length;
   console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
+}
+
+// Said before anything runs: on a machine without the browser every e2e spec would fail in
+// milliseconds, minutes later, with Playwright's "executable doesn't exist".
+if ((!only.length || only.includes("e2e")) && !existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `npm test needs Chromium for the e2e tests and found none at ${CHROMIUM_PATH}.\n` +
+      "Install Debian's: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium), then run npm test again.\n" +
+      "Everything but the browser tests: npm test -- typecheck lint unit integration build",
+  );
+  process.exit(1);
 }
 
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
