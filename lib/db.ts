@@ -9,18 +9,16 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 // Named (prepared) statements: PostgreSQL parses and plans a statement once per connection
 // instead of on every execution — planning was most of the database time of a detail page
 // (docs/performance.md). Each named statement stays prepared on every connection that ran it,
-// so the set is bounded: SQL with a day spliced in (the status expression) is new every day and
-// runs unnamed, and past MAX_NAMED_STATEMENTS texts (Prisma's fixed shapes plus the list's filter
-// combinations) the rest run unnamed as before.
+// so the set is bounded: past MAX_NAMED_STATEMENTS texts (Prisma's fixed shapes plus the list's
+// filter combinations; days and other values are parameters) the rest run unnamed as before.
 const MAX_NAMED_STATEMENTS = 500;
-const INLINE_DAY = /'\d{4}-\d{2}-\d{2}'/;
 const statementNames = new Map<string, string>();
 
 /** The statement's name; "" (pg's unnamed statement) when it is not to be kept prepared. */
 function statementName({ sql }: { sql: string }): string {
   let name = statementNames.get(sql);
   if (name === undefined) {
-    if (statementNames.size >= MAX_NAMED_STATEMENTS || INLINE_DAY.test(sql)) return "";
+    if (statementNames.size >= MAX_NAMED_STATEMENTS) return "";
     name = `d${createHash("sha1").update(sql).digest("base64url")}`;
     statementNames.set(sql, name);
   }

@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getDepartmentName } from "@/lib/departments/get-department-name";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { navFor } from "@/lib/navigation/nav-items";
-import { BADGE_CAP, countMyWork } from "@/lib/my-work/count-my-work";
+import { badgeText, countMyWork } from "@/lib/my-work/count-my-work";
 import { can } from "@/lib/permissions/permissions";
 import { setLocaleAction } from "../locale-action";
 
@@ -17,7 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <AppShell
       appName={t("app.name")}
-      nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey), badge: item.href === "/my-work" && waiting > 0 ? (waiting >= BADGE_CAP ? `${BADGE_CAP - 1}+` : String(waiting)) : undefined }))}
+      nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey), badge: item.workBadge ? badgeText(waiting) : undefined }))}
       user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName }}
       locale={locale}
       labels={{ signOut: t("nav.signOut"), language: t("nav.language") }}

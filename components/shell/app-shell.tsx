@@ -6,8 +6,7 @@ import { SignOutButton } from "./sign-out-button";
 export interface NavItem {
   href: string;
   label: string;
-  /** A count of things waiting for the user (e.g. on "my work"); hidden when 0. */
-  /** Shown beside the label when set ("3", "99+"). */
+  /** Things waiting for the user ("3", "99+" on "my work"), shown beside the label when set. */
   badge?: string;
 }
 

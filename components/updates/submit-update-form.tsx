@@ -30,18 +30,20 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }
   const e = state.fieldErrors ?? {};
   // After a success a new key empties the form (and drops the resubmission it answered).
   const formKey = state.status === "success" ? state.submittedAt : "form";
-  const title = resubmit && state.status !== "success" ? labels.resubmitTitle : labels.title;
-  const keep = resubmit && state.status !== "success" ? (resubmit.evidence ?? []) : [];
+  // The returned update this form answers, until the answer is sent.
+  const answering = state.status === "success" ? undefined : resubmit;
+  const title = answering ? labels.resubmitTitle : labels.title;
+  const keep = answering?.evidence ?? [];
   return (
     <form key={formKey} id="submit-update" action={formAction} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
       <h2 className="font-medium">{title}</h2>
-      {resubmit?.reviewNote && state.status !== "success" && (
+      {answering?.reviewNote && (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
-          {labels.reviewNote}: {resubmit.reviewNote}
+          {labels.reviewNote}: {answering.reviewNote}
         </p>
       )}
       <input type="hidden" name="commitmentId" value={commitment.id} />
-      {resubmit && state.status !== "success" && <input type="hidden" name="resubmitsId" value={resubmit.updateId} />}
+      {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>
           {(p) => <input {...p} name="asOf" type="date" required max={today} defaultValue={v.asOf ?? today} className={inputClass} />}

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDay } from "@/lib/progress/iso-day";
-import { trimDecimal } from "@/lib/updates/update-view";
+import { formatNumber } from "@/lib/commitments/format-target";
 import type { ChangeRequestView } from "./types";
 
 export const changeRequestViewSelect = {
@@ -22,7 +22,7 @@ export const changeRequestViewSelect = {
 } as const satisfies Prisma.ChangeRequestSelect;
 
 type Row = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestViewSelect }>;
-const decimal = (d: { toString(): string } | null) => (d === null ? null : trimDecimal(d.toString()));
+const decimal = (d: { toString(): string } | null) => (d === null ? null : formatNumber(d));
 
 export function toChangeRequestView(row: Row): ChangeRequestView {
   return {

@@ -5,19 +5,38 @@ import type { TCommitmentFilters } from "./filters";
 
 // The WHERE and ORDER BY of the commitment list, shared by the page and the exports so both
 // show exactly the same rows for the same URL. Everything user-given is a bound parameter; the
-// only spliced SQL is ours (the status expression with a formatted day, the sort column).
+// only spliced SQL is ours (the sort column).
 
-export function lightExpression(todayIsoDay: string): Prisma.Sql {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(todayIsoDay)) throw new Error(`Not a day: ${todayIsoDay}`);
-  return Prisma.raw(statusLightSql({ table: "c", today: `'${todayIsoDay}'` }));
+const DAY_MARK = "\u0000day\u0000";
+
+/**
+ * The status light of the row aliased `table`, judged on `day`. The day is a bound parameter
+ * (one per place the expression reads it), so the statement's text is the same every day and
+ * stays prepared.
+ */
+export function lightOn(table: string, day: string): Prisma.Sql {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Not a day: ${day}`);
+  const parts = statusLightSql({ table, today: DAY_MARK }).split(DAY_MARK);
+  return new Prisma.Sql(parts, parts.slice(1).map(() => day));
 }
 
-// Written as an id set from two index scans (lead, supporting): "lead = $1 OR EXISTS (…)" would
-// make PostgreSQL read every commitment to test the OR.
+/** The light of the list's rows (aliased `c`) on `today`. */
+export function lightExpression(today: string): Prisma.Sql {
+  return lightOn("c", today);
+}
+
+/**
+ * The ids of the commitments a department leads or supports, as a subquery. Written as two index
+ * scans joined by UNION: "lead = $1 OR EXISTS (…)" would make PostgreSQL read every commitment to
+ * test the OR. Shared by the list, the badge and the review queue's department filter.
+ */
+export function departmentCommitmentIds(departmentId: number): Prisma.Sql {
+  return Prisma.sql`SELECT l.id FROM "Commitment" l WHERE l."leadDepartmentId" = ${departmentId}
+    UNION SELECT s."commitmentId" FROM "CommitmentSupport" s WHERE s."departmentId" = ${departmentId}`;
+}
+
 function inDepartment(departmentId: number): Prisma.Sql {
-  return Prisma.sql`c.id IN (
-    SELECT l.id FROM "Commitment" l WHERE l."leadDepartmentId" = ${departmentId}
-    UNION SELECT s."commitmentId" FROM "CommitmentSupport" s WHERE s."departmentId" = ${departmentId})`;
+  return Prisma.sql`c.id IN (${departmentCommitmentIds(departmentId)})`;
 }
 
 export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Prisma.Sql): Prisma.Sql {

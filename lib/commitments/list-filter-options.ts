@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { pickReport } from "@/lib/dashboard/pick-report";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** Choices for the list's filter form: reports, the chosen report's sections, departments. */
 async function loadListFilterOptions(reportId: number | undefined) {
   const [reports, sections, departments] = await Promise.all([
-    db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true } }),
+    pickReport(undefined).then((picked) => picked.reports),
     reportId
       ? db.section.findMany({ where: { reportId }, orderBy: { order: "asc" }, select: { id: true, code: true, title: true } })
       : Promise.resolve([]),

@@ -1,5 +1,4 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { statusLightSql } from "@/lib/progress/status-light-sql";
 
 // The commitments as they stood at the end of a past day, shaped like the "Commitment" table so
 // the list's WHERE (commitmentWhere) and the status light SQL run on it unchanged.
@@ -39,9 +38,4 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
            a."actualValue" AS "latestActual", a."percent" AS "latestPercent", a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id")`;
-}
-
-/** The status light of the row aliased `table`, judged on `day` (spliced: checked format). */
-export function lightOn(table: string, day: string): Prisma.Sql {
-  return Prisma.raw(statusLightSql({ table, today: `'${checkDay(day)}'` }));
 }

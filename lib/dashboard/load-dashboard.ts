@@ -20,4 +20,8 @@ async function loadDashboardUncached(scope: DashboardScope, reportYear: number, 
   return { summary, sections, departments, dueSoon, overdue, trend };
 }
 
-export const loadDashboard = snapshotCached(loadDashboardUncached);
+// Keyed by what the figures depend on (the actor only through role and department), so every
+// viewer shares one entry.
+export const loadDashboard = snapshotCached(loadDashboardUncached, {
+  key: (scope, reportYear, league) => [scope.actor.role, scope.actor.departmentId, scope.reportId, scope.asOf, scope.today, reportYear, league.sort, league.dir],
+});

@@ -6,6 +6,7 @@ export interface ReportChoice {
   id: number;
   title: string;
   year: number;
+  issuer: string;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface ReportChoice {
  * else the newest — a dashboard or progress report is about one year's work report.
  */
 async function loadPickReport(requested: number | undefined): Promise<{ reports: ReportChoice[]; report: ReportChoice | null }> {
-  const reports = await db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true } });
+  const reports = await db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true, issuer: true } });
   const report = (requested !== undefined ? reports.find((r) => r.id === requested) : reports[0]) ?? null;
   return { reports, report };
 }

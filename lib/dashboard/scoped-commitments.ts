@@ -1,8 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
+import { commitmentWhere, lightOn } from "@/lib/commitments/commitment-list-sql";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
-import { commitmentsAsOf, lightOn } from "./as-of-sql";
+import { commitmentsAsOf } from "./as-of-sql";
 
 export interface DashboardScope {
   actor: Actor;
@@ -20,7 +20,7 @@ export interface DashboardScope {
 export function scopedCommitments(scope: DashboardScope): Prisma.Sql {
   const current = scope.asOf === scope.today;
   const source = current ? Prisma.sql`"Commitment" c` : Prisma.sql`${commitmentsAsOf(scope.asOf)} c`;
-  const light = current ? lightExpression(scope.today) : lightOn("c", scope.asOf);
+  const light = lightOn("c", scope.asOf);
   const where = commitmentWhere(scope.actor, parseCommitmentFilters({ report: String(scope.reportId) }), light);
   return Prisma.sql`(
     SELECT c."id", c."sectionId", c."leadDepartmentId", c."position", c."indicator", c."deadline", c."latestPercent", ${light} AS "light"

@@ -8,7 +8,7 @@ export function attachment(fileName: string, asciiFallback: string): string {
 }
 
 /** Headers of every export download: private data, never cached by a proxy. */
-export function downloadHeaders(contentType: string, fileName: string, asciiFallback: string): HeadersInit {
+export function downloadHeaders(contentType: string, fileName: string, asciiFallback: string): Record<string, string> {
   return {
     "Content-Type": contentType,
     "Content-Disposition": attachment(fileName, asciiFallback),

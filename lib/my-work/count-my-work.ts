@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
 import { RUNNING_COMPARATORS } from "@/lib/progress/status-thresholds";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
@@ -35,6 +36,12 @@ async function countWork(actor: Actor, today: string): Promise<number> {
   return 0;
 }
 
+/** The badge's text: nothing at zero, "99+" from the cap on. */
+export function badgeText(count: number): string | undefined {
+  if (count <= 0) return undefined;
+  return count >= BADGE_CAP ? `${BADGE_CAP - 1}+` : String(count);
+}
+
 const countCached = snapshotCached(countWork, { key: (actor, today) => [actor.role, actor.departmentId, today], max: 500 });
 
 export function countMyWork(actor: Actor, today: string = todayIsoDay()): Promise<number> {
@@ -44,11 +51,7 @@ export function countMyWork(actor: Actor, today: string = todayIsoDay()): Promis
 function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`Not a day: ${today}`);
   return Prisma.sql`
-    WITH scope AS (
-      SELECT id FROM "Commitment" WHERE "leadDepartmentId" = ${departmentId}
-      UNION
-      SELECT "commitmentId" FROM "CommitmentSupport" WHERE "departmentId" = ${departmentId}
-    )
+    WITH scope AS (${departmentCommitmentIds(departmentId)})
     SELECT (
       SELECT count(*) FROM (
         SELECT 1 FROM scope JOIN "Commitment" c ON c.id = scope.id

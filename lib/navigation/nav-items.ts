@@ -6,6 +6,8 @@ interface NavEntry {
   href: string;
   labelKey: MessageKey;
   permission: PermissionAction;
+  /** The entry carries the "my work" count. */
+  workBadge?: true;
 }
 
 // The shell shows only the places the signed-in user may open.
@@ -14,7 +16,7 @@ const NAV: readonly NavEntry[] = [
   { href: "/dashboard", labelKey: "nav.dashboard", permission: "commitment.view" },
   { href: "/commitments", labelKey: "nav.commitments", permission: "commitment.view" },
   { href: "/reports", labelKey: "nav.reports", permission: "report.view" },
-  { href: "/my-work", labelKey: "nav.myWork", permission: "myWork.view" },
+  { href: "/my-work", labelKey: "nav.myWork", permission: "myWork.view", workBadge: true },
   { href: "/bulk-updates", labelKey: "nav.bulkUpdates", permission: "update.submit" },
   { href: "/review", labelKey: "nav.review", permission: "update.review" },
   { href: "/reports/import", labelKey: "nav.import", permission: "report.import" },
@@ -23,6 +25,6 @@ const NAV: readonly NavEntry[] = [
   { href: "/admin/settings", labelKey: "nav.settings", permission: "settings.manage" },
 ];
 
-export function navFor(actor: Actor): { href: string; labelKey: MessageKey }[] {
-  return NAV.filter((item) => can(actor, item.permission)).map(({ href, labelKey }) => ({ href, labelKey }));
+export function navFor(actor: Actor): { href: string; labelKey: MessageKey; workBadge: boolean }[] {
+  return NAV.filter((item) => can(actor, item.permission)).map(({ href, labelKey, workBadge }) => ({ href, labelKey, workBadge: Boolean(workBadge) }));
 }

@@ -9,10 +9,10 @@ import type { Actor } from "@/lib/auth/actor";
 export function commitmentScopeWhere(actor: Actor): Prisma.CommitmentWhereInput {
   if (actor.role !== "OFFICIAL") return {};
   if (actor.departmentId == null) return { id: -1 };
-  return {
-    OR: [
-      { leadDepartmentId: actor.departmentId },
-      { supporting: { some: { departmentId: actor.departmentId } } },
-    ],
-  };
+  return ledOrSupportedBy(actor.departmentId);
+}
+
+/** Commitments a department leads or supports (Prisma's form of departmentCommitmentIds). */
+export function ledOrSupportedBy(departmentId: number): Prisma.CommitmentWhereInput {
+  return { OR: [{ leadDepartmentId: departmentId }, { supporting: { some: { departmentId } } }] };
 }

@@ -3,6 +3,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { lightExpression } from "@/lib/commitments/commitment-list-sql";
 import type { CommitmentListRow } from "@/lib/commitments/list-commitments";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
+import { pickReport } from "@/lib/dashboard/pick-report";
 
 /** A list row without the figures the public does not see, plus the section id for grouping. */
 export type PublicRow = Omit<CommitmentListRow, "reportId" | "position" | "deadlineStated" | "latestActual"> & { sectionId: number };
@@ -11,8 +13,8 @@ export type PublicRow = Omit<CommitmentListRow, "reportId" | "position" | "deadl
  * What the public sees of a report (the newest unless one is chosen): approved figures only (kept on the commitment row
  * by the approval), the lead department's name and nothing about people or pending updates.
  */
-export async function listPublicProgress(today: string, reportId?: number | null) {
-  const reports = await db.report.findMany({ orderBy: [{ year: "desc" }, { id: "desc" }], select: { id: true, title: true, year: true, issuer: true } });
+async function loadPublicProgress(today: string, reportId?: number | null) {
+  const { reports } = await pickReport(undefined);
   const report = reports.find((r) => r.id === reportId) ?? reports[0];
   if (!report) return null;
   const light = lightExpression(today);
@@ -26,3 +28,6 @@ export async function listPublicProgress(today: string, reportId?: number | null
     ORDER BY s."order", c."position"`);
   return { report, reports, rows };
 }
+
+/** The one page open to anyone: read through the snapshot cache like the signed-in pages. */
+export const listPublicProgress = snapshotCached(loadPublicProgress);

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
 import { formatTarget } from "@/lib/commitments/format-target";
 import type { Locale } from "@/lib/i18n/translate";
@@ -33,9 +34,7 @@ async function countWaiting(departmentId: number | undefined): Promise<number> {
           SELECT 1 FROM "ProgressUpdate" WHERE "state" = 'SUBMITTED' LIMIT ${QUEUE_COUNT_CAP + 1}) waiting`
       : Prisma.sql`SELECT count(*)::int AS count FROM (
           SELECT 1 FROM "ProgressUpdate" u
-          WHERE u."state" = 'SUBMITTED' AND u."commitmentId" IN (
-            SELECT id FROM "Commitment" WHERE "leadDepartmentId" = ${departmentId}
-            UNION SELECT "commitmentId" FROM "CommitmentSupport" WHERE "departmentId" = ${departmentId})
+          WHERE u."state" = 'SUBMITTED' AND u."commitmentId" IN (${departmentCommitmentIds(departmentId)})
           LIMIT ${QUEUE_COUNT_CAP + 1}) waiting`,
   );
   return count;

@@ -23,3 +23,8 @@ export const LOCAL_TIME: Intl.DateTimeFormatOptions = {
   minute: "numeric",
   second: "numeric",
 };
+
+/** An instant as the reader's locale writes date and time, in China time. */
+export function formatLocalTime(instant: Date, locale: "zh" | "en"): string {
+  return dateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", LOCAL_TIME).format(instant);
+}

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { toIsoDay } from "@/lib/progress/iso-day";
-import { trimDecimal } from "./update-view";
+import { formatNumber } from "@/lib/commitments/format-target";
 
 export interface ResubmitDraft {
   updateId: number;
@@ -36,7 +36,7 @@ export async function getResubmitDraft(actor: Actor, commitmentId: number, updat
     updateId: row.id,
     values: {
       asOf: toIsoDay(row.asOf),
-      actualValue: row.actualValue === null ? "" : trimDecimal(row.actualValue.toString()),
+      actualValue: row.actualValue === null ? "" : formatNumber(row.actualValue),
       done: row.done === null ? "" : String(row.done),
       narrative: row.narrative,
     },

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDay } from "@/lib/progress/iso-day";
 import type { UpdateView } from "./types";
+import { formatNumber } from "@/lib/commitments/format-target";
 
 export const updateViewSelect = {
   id: true,
@@ -30,7 +31,7 @@ export function toUpdateView(row: UpdateRow): UpdateView {
     commitmentId: row.commitmentId,
     state: row.state,
     asOf: toIsoDay(row.asOf),
-    actualValue: row.actualValue === null ? null : trimDecimal(row.actualValue.toString()),
+    actualValue: row.actualValue === null ? null : formatNumber(row.actualValue),
     done: row.done,
     percent: row.percent === null ? null : Number(row.percent),
     narrative: row.narrative,
@@ -43,9 +44,4 @@ export function toUpdateView(row: UpdateRow): UpdateView {
     resubmittedById: row.resubmittedBy?.id ?? null,
     evidence: row.evidence,
   };
-}
-
-/** "5.5000" → "5.5": Decimal(20,4) as the official typed it. */
-export function trimDecimal(text: string): string {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }

@@ -24,20 +24,23 @@ const BULK_FORM = "bulk-owners";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** A list link that stays in bulk-assignment mode. */
+const withBulk = (link: string) => `${link}${link.includes("?") ? "&" : "?"}bulk=1`;
+
 export default async function CommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("commitment.view");
   const filters = parseCommitmentFilters(await searchParams);
   const today = todayIsoDay();
-  const [{ t, locale }, options, { rows, total }, settings] = await Promise.all([
+  // Bulk assignment is a mode (?bulk=1): its form lists every official, too heavy for every view.
+  const mayAssign = can(actor, "commitment.assignOwners");
+  const bulk = mayAssign && (await searchParams).bulk === "1";
+  const [{ t, locale }, options, { rows, total }, settings, officials] = await Promise.all([
     getTranslator(),
     listFilterOptions(filters.report),
     listCommitments(actor, filters, today),
     getSettings(),
+    bulk ? listOfficials() : Promise.resolve([]),
   ]);
-  // Bulk assignment is a mode (?bulk=1): its form lists every official, too heavy for every view.
-  const mayAssign = can(actor, "commitment.assignOwners");
-  const bulk = mayAssign && (await searchParams).bulk === "1";
-  const officials = bulk ? await listOfficials() : [];
   const pages = Math.max(1, Math.ceil(total / filters.size));
   const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
   const sortColumn = (key: string, label: string, sort?: TCommitmentFilters["sort"]): SortableColumn => ({
@@ -72,7 +75,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <>
           {mayAssign && !bulk && (
             <p className="mb-3 text-sm">
-              <a href={`/commitments${filtersToQuery(filters)}${filtersToQuery(filters) ? "&" : "?"}bulk=1`} className="text-brand-700 underline">
+              <a href={withBulk(href({}))} className="text-brand-700 underline">
                 {t("owners.bulkTitle")}
               </a>
             </p>
@@ -127,7 +130,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <Pagination
             page={filters.page}
             pages={pages}
-            hrefFor={(page) => `${href({ page })}${bulk ? `${href({ page }).includes("?") ? "&" : "?"}bulk=1` : ""}`}
+            hrefFor={(page) => (bulk ? withBulk(href({ page })) : href({ page }))}
             labels={{ prev: t("list.prev"), next: t("list.next"), status: `${t("list.total", { total })} · ${t("list.page", { page: filters.page, pages })}` }}
           />
         </>

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listReports } from "@/lib/reports/list-reports";
-import { dateTimeFormat, LOCAL_TIME } from "@/lib/time/date-time-format";
+import { formatLocalTime } from "@/lib/time/date-time-format";
 
 export default async function ReportsPage() {
   await requireActor("report.view");
@@ -36,7 +36,7 @@ export default async function ReportsPage() {
                 </td>
                 <td className="px-4 py-2">{r.issuer}</td>
                 <td className="px-4 py-2">{r._count.commitments}</td>
-                <td className="px-4 py-2">{dateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", LOCAL_TIME).format(r.importedAt)}</td>
+                <td className="px-4 py-2">{formatLocalTime(r.importedAt, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -46,7 +46,7 @@ import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
-import { dateTimeFormat, LOCAL_TIME } from "@/lib/time/date-time-format";
+import { formatLocalTime } from "@/lib/time/date-time-format";
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -239,7 +239,7 @@ export default async function CommitmentPage({
                 labels={{ empty: t("detail.historyEmpty"), system: t("detail.system") }}
                 entries={history.map((e) => ({
                   id: e.id,
-                  at: dateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", LOCAL_TIME).format(e.at),
+                  at: formatLocalTime(e.at, locale),
                   actor: e.actor?.displayName ?? "",
                   action: e.action,
                   changes: describeChanges(e.before, e.after),

@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { listImportDrafts } from "@/lib/imports/get-import-draft";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { startImportAction } from "./actions";
-import { dateTimeFormat, LOCAL_TIME } from "@/lib/time/date-time-format";
+import { formatLocalTime } from "@/lib/time/date-time-format";
 
 export default async function ImportPage() {
   await requireActor("report.import");
@@ -43,7 +43,7 @@ export default async function ImportPage() {
                     {d.year} · {d.title}
                   </Link>
                   <div className="text-xs text-slate-500">
-                    {d.issuer} · {d.createdBy.displayName} · {dateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", LOCAL_TIME).format(d.createdAt)}
+                    {d.issuer} · {d.createdBy.displayName} · {formatLocalTime(d.createdAt, locale)}
                   </div>
                 </li>
               ))}

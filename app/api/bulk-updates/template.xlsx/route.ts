@@ -1,5 +1,6 @@
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { buildBulkSheet } from "@/lib/bulk-updates/build-sheet";
+import { downloadHeaders } from "@/lib/exports/content-disposition";
 import { can } from "@/lib/permissions/permissions";
 import { todayIsoDay } from "@/lib/time/today";
 
@@ -11,13 +12,7 @@ export async function GET() {
   if (!actor) return new Response("请先登录。", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (!can(actor, "update.submit")) return new Response("您没有报送进展的权限。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const bytes = await buildBulkSheet(actor);
-  const name = encodeURIComponent(`进展填报表-${todayIsoDay()}.xlsx`);
   return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="progress-sheet.xlsx"; filename*=UTF-8''${name}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+    headers: downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `进展填报表-${todayIsoDay()}.xlsx`, "progress-sheet.xlsx"),
   });
 }
