@@ -3,6 +3,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { computePercent } from "@/lib/updates/compute-percent";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { applyApprovedFigures } from "./apply-approved-figures";
+import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { claimSubmittedUpdate } from "./claim-submitted-update";
 import { ZApproveUpdate } from "./types";
 
@@ -16,7 +17,10 @@ export const approveUpdate = defineAction({
   schema: ZApproveUpdate,
   async run({ actor, input, tx }) {
     const reviewedAt = new Date();
-    await claimSubmittedUpdate(tx, input.updateId, { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt });
+    const { commitmentId } = await claimSubmittedUpdate(tx, input.updateId, { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt });
+    // Locked before it is read: the percent is computed from the target that the figures are
+    // then applied to, even if a target adjustment is approved at the same moment.
+    await lockCommitment(tx, commitmentId);
     const update = await tx.progressUpdate.findUniqueOrThrow({
       where: { id: input.updateId },
       select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, commitment: true },
