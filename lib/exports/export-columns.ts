@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/commitments/format-target";
+import { formatNumber, formatTarget } from "@/lib/commitments/format-target";
 import type { Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { ExportRow } from "./export-rows";
@@ -44,12 +44,14 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 const PERCENT_FORMAT = "0.00%";
 
-// The comparator stays visible in Excel while the cell stays a number: "≥ 2500" is 2500.
-const TARGET_FORMAT: Record<string, { numFmt: string; prefix: string }> = {
-  AT_LEAST: { numFmt: '"≥ "General', prefix: "≥ " },
-  AT_MOST: { numFmt: '"≤ "General', prefix: "≤ " },
-  GROWTH: { numFmt: '"增长 "General', prefix: "增长 " },
-  APPROX: { numFmt: '"约 "General', prefix: "约 " },
+// The comparator stays visible in Excel while the cell stays a number: "≥ 2500" is 2500. A
+// growth below zero is a planned fall, shown as the page shows it ("下降 3": Excel's second
+// section formats negatives without their sign). The text (CSV) is the page's own formatTarget.
+const TARGET_NUM_FMT: Record<string, string> = {
+  AT_LEAST: '"≥ "General',
+  AT_MOST: '"≤ "General',
+  GROWTH: '"增长 "General;"下降 "General',
+  APPROX: '"约 "General',
 };
 
 const text = (value: string | null): ExportCell => ({ value: value || null });
@@ -62,9 +64,9 @@ function targetCell(row: ExportRow, t: Translate): ExportCell {
   if (row.kind === "MILESTONE") return text(t("commitments.milestone"));
   if (row.comparator === "RANGE") return text(`${formatNumber(row.targetMin)}–${formatNumber(row.targetMax)}`);
   if (row.targetValue === null) return { value: null };
-  const format = row.comparator ? TARGET_FORMAT[row.comparator] : undefined;
-  if (!format) return numberCell(row.targetValue);
-  return { value: Number(row.targetValue), numFmt: format.numFmt, text: `${format.prefix}${formatNumber(row.targetValue)}` };
+  const numFmt = row.comparator ? TARGET_NUM_FMT[row.comparator] : undefined;
+  if (!numFmt) return numberCell(row.targetValue);
+  return { value: Number(row.targetValue), numFmt, text: formatTarget({ ...row, unit: null }, "zh") };
 }
 
 function actualCell(row: ExportRow, t: Translate): ExportCell {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translate";
+import { EXPORT_COLUMNS, exportCells } from "./export-columns";
+import type { ExportRow } from "./export-rows";
+
+const row = (comparator: ExportRow["comparator"], targetValue: string): ExportRow => ({
+  id: 1,
+  sectionId: 1,
+  sectionLabel: "三(一)",
+  indicator: "单位生产总值能耗",
+  quote: "单位生产总值能耗下降3%",
+  kind: "NUMERIC",
+  comparator,
+  targetValue,
+  targetMin: null,
+  targetMax: null,
+  unit: "%",
+  deadline: new Date("2023-12-31T00:00:00Z"),
+  leadDepartmentId: null,
+  leadDepartment: null,
+  supporting: null,
+  narrative: null,
+  latestActual: null,
+  latestDone: null,
+  latestPercent: null,
+  light: "NOT_STARTED",
+  reviewState: null,
+  updatedAt: "2023-07-01T00:00:00",
+});
+
+const targetOf = (r: ExportRow) => exportCells(r, 1, translator("zh"))[EXPORT_COLUMNS.findIndex((c) => c.header === "export.col.target")];
+
+describe("the ledger's target cell", () => {
+  it("writes a planned fall as the list page does, and keeps the cell a number", () => {
+    expect(targetOf(row("GROWTH", "-3.0000"))).toEqual({ value: -3, numFmt: '"增长 "General;"下降 "General', text: "下降 3" });
+    expect(targetOf(row("GROWTH", "7.5000"))).toMatchObject({ value: 7.5, text: "增长 7.5" });
+    expect(targetOf(row("AT_LEAST", "2500.0000"))).toEqual({ value: 2500, numFmt: '"≥ "General', text: "≥ 2500" });
+  });
+});
