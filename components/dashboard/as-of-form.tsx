@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass, inputClass } from "@/components/ui/field";
+import { SelectOptions } from "@/components/ui/select-options";
 
 /** Pick the day (and the work report) the dashboard describes; a plain GET form. */
 export function AsOfForm({
@@ -26,11 +27,7 @@ export function AsOfForm({
       <label>
         <span className="mb-1 block text-slate-600">{labels.report}</span>
         <select name="report" defaultValue={String(reportId)} className={inputClass}>
-          {reports.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
+          <SelectOptions items={reports} />
         </select>
       </label>
       <button type="submit" className={buttonClass}>

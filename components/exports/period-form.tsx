@@ -1,5 +1,6 @@
 import { buttonClass, inputClass } from "@/components/ui/field";
 import { PrintButton } from "./print-button";
+import { SelectOptions } from "@/components/ui/select-options";
 
 export interface PeriodFormLabels {
   period: string;
@@ -44,11 +45,7 @@ export function PeriodForm({
         <label>
           <span className="mb-1 block text-slate-600">{labels.report}</span>
           <select name="report" defaultValue={reportId?.toString() ?? ""} className={inputClass}>
-            {reports.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
+            <SelectOptions items={reports} />
           </select>
         </label>
         <button type="submit" className={buttonClass}>

@@ -1,4 +1,5 @@
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { SelectOptions } from "@/components/ui/select-options";
 
 /** A GET form: the chosen department lands in the URL, so a filtered queue can be shared. */
 export function DepartmentFilter({
@@ -19,12 +20,7 @@ export function DepartmentFilter({
           {labels.department}
         </label>
         <select id="review-department" name="department" defaultValue={value ?? ""} className={`${inputClass} mt-1`}>
-          <option value="">{labels.all}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
+          <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.all} />
         </select>
       </div>
       <button type="submit" className={`${secondaryButtonClass} mb-0.5`}>

@@ -1,19 +1,22 @@
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
-import { reportYearStart } from "@/lib/progress/iso-day";
+import { reportYearStart, toEpochDay } from "@/lib/progress/iso-day";
+import { MAX_FIGURE, MAX_NARRATIVE } from "@/lib/updates/types";
 import { DONE_NO, DONE_YES } from "./sheet-layout";
 import type { SheetRow } from "./read-bulk-sheet";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
+/** A real calendar day written YYYY-MM-DD (toEpochDay refuses anything else). */
 function validDay(day: string): boolean {
-  if (!ISO_DAY.test(day)) return false;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  try {
+    toEpochDay(day);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** One row of the sheet against its commitment: the same rules as the one-by-one form. */
@@ -28,12 +31,12 @@ export function checkSheetRow(
   if (asOf > today) return { messageKey: "bulk.error.asOfFuture" };
   if (asOf < reportYearStart(commitment.report.year)) return { messageKey: "bulk.error.asOfBeforeYear", params: { year: commitment.report.year } };
   const narrative = row.narrative.trim();
-  if (!narrative || narrative.length > 5000) return { messageKey: "bulk.error.narrative" };
+  if (!narrative || narrative.length > MAX_NARRATIVE) return { messageKey: "bulk.error.narrative" };
   if (commitment.kind === "MILESTONE") {
     if (row.done !== DONE_YES && row.done !== DONE_NO) return { messageKey: "bulk.error.done" };
     return { asOf, actualValue: null, done: row.done === DONE_YES, narrative };
   }
   const value = Number(row.actualValue.replaceAll(",", ""));
-  if (!row.actualValue || !Number.isFinite(value) || Math.abs(value) > 1e15) return { messageKey: "bulk.error.actual" };
+  if (!row.actualValue || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
   return { asOf, actualValue: value, done: null, narrative };
 }

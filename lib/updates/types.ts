@@ -9,9 +9,10 @@ const idList = z.preprocess(
   z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(20),
 );
 /** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
+export const MAX_FIGURE = 1e15;
 export const optionalFigure = z.preprocess(
   (v) => (v === "" || v == null ? null : typeof v === "string" ? v.trim().replace(/,/g, "") : v),
-  z.coerce.number({ error: "workflow.form.number" }).finite({ error: "workflow.form.number" }).min(-1e15).max(1e15).nullable(),
+  z.coerce.number({ error: "workflow.form.number" }).finite({ error: "workflow.form.number" }).min(-MAX_FIGURE).max(MAX_FIGURE).nullable(),
 );
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */
 const optionalDone = z.preprocess(
