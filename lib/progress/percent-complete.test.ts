@@ -111,6 +111,19 @@ describe("a range", () => {
     expect(percentComplete(numeric({ comparator: "RANGE", targetMin: 3, targetMax: null }), value(9))).toMatchObject({ met: true, range: { maxReached: false, exceeded: false } });
   });
 
+  it("reads a range of fall downwards: the smaller fall is the promise, the larger one the top", () => {
+    const carbon = numeric({ comparator: "RANGE", targetMin: -3, targetMax: -2, unit: "%" }); // 二氧化碳排放下降2%—3%
+    expect(percentComplete(carbon, value(-1))).toEqual({ percent: 50, raw: 0.5, met: false, rule: "range", range: { maxReached: false, exceeded: false } });
+    expect(percentComplete(carbon, value(-2))).toMatchObject({ percent: 100, met: true, range: { maxReached: false, exceeded: false } });
+    expect(percentComplete(carbon, value(-3))).toMatchObject({ met: true, raw: 1.5, range: { maxReached: true, exceeded: false } });
+    expect(percentComplete(carbon, value(-3.5))).toMatchObject({ met: true, range: { maxReached: true, exceeded: true } });
+    expect(percentComplete(carbon, value(0.5))).toMatchObject({ percent: 0, met: false });
+    // Stored the other way round, or promising "no rise" at the top: the same reading.
+    expect(percentComplete(numeric({ comparator: "RANGE", targetMin: -2, targetMax: -3 }), value(-2))).toMatchObject({ met: true });
+    expect(percentComplete(numeric({ comparator: "RANGE", targetMin: -1, targetMax: 0 }), value(0))).toMatchObject({ met: true, range: { maxReached: false } });
+    expect(percentComplete(numeric({ comparator: "RANGE", targetMin: -1, targetMax: 0 }), value(0.2))).toMatchObject({ met: false, percent: 0 });
+  });
+
   it("needs a minimum", () => {
     expect(percentComplete(numeric({ comparator: "RANGE", targetMax: 5 }), value(3))).toBeNull();
   });

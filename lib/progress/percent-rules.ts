@@ -62,15 +62,26 @@ export interface RangeOutcome extends RuleOutcome {
  * A range (5—8个): the bottom of the range is the promise, so reaching it is 100% and met;
  * below it the level rule applies against the minimum. Reaching the top is noted separately.
  * Bounds written the wrong way round (8—5) are read sorted; a missing top means none.
+ *
+ * A range of fall (二氧化碳排放下降2%—3%, stored as −3 … −2 like every planned fall) promises
+ * the smaller fall: it is a growth rate read downwards, met once the actual falls by 2% (−2),
+ * with the larger fall (−3) as its top.
  */
 export function rangeRule(actual: number, min: number, max: number | null, baseline: number | null): RangeOutcome {
   const low = max === null ? min : Math.min(min, max);
   const high = max === null ? null : Math.max(min, max);
+  if (high !== null && low < 0 && high <= 0) return fallRangeRule(actual, low, high);
   return {
     ...levelRule(actual, low, baseline),
     maxReached: high !== null && actual >= high,
     exceeded: high !== null && actual > high,
   };
+}
+
+/** −3 … −2: the promise is −2 (a zero top promises no rise), the top of the range is −3. */
+function fallRangeRule(actual: number, largestFall: number, smallestFall: number): RangeOutcome {
+  const reached = smallestFall === 0 ? outcome(actual <= 0 ? 1 : 0) : outcome(actual / smallestFall);
+  return { ...reached, maxReached: actual <= largestFall, exceeded: actual < largestFall };
 }
 
 /** A milestone (6月底前公交集团完成股权划转): done or not, nothing in between. */
