@@ -5,7 +5,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 //
 // The figures are the latest APPROVED update with asOf <= day (ties: the later approval wins,
 // as applyApprovedFigures does). Verification after that day is undone; a withdrawal has no date
-// and stays. Deadline extensions approved later are not undone: the current deadline is used.
+// and stays. The deadline is the one in force that day: the latest extension (延期) approved by
+// then, else the report's own. Target adjustments need no undoing: each approved update keeps the
+// percent it was measured with.
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,6 +25,16 @@ export function latestApprovedAsOf(day: string): Prisma.Sql {
     ORDER BY u."commitmentId", u."asOf" DESC, u."reviewedAt" DESC NULLS LAST, u."id" DESC)`;
 }
 
+/** The latest deadline extension approved by the end of `day`, per commitment (Beijing days). */
+function deadlineExtendedBy(day: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT DISTINCT ON (r."commitmentId") r."commitmentId", r."proposedDeadline"
+    FROM "ChangeRequest" r
+    WHERE r."kind" = 'EXTEND_DEADLINE' AND r."state" = 'APPROVED' AND r."proposedDeadline" IS NOT NULL
+      AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${checkDay(day)}::date
+    ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
+}
+
 /**
  * A derived table with the columns the list SQL reads, as of the end of `day`. Use it in place of
  * `"Commitment"`: `FROM ${commitmentsAsOf(day)} c`.
@@ -31,11 +43,12 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
   return Prisma.sql`(
     SELECT c."id", c."reportId", c."sectionId", c."position", c."theme", c."kind", c."indicator", c."quote",
            c."targetValue", c."targetMin", c."targetMax", c."unit", c."comparator", c."baseline",
-           c."deadline", c."deadlineStated", c."originalDeadline", c."leadDepartmentId",
+           COALESCE(x."proposedDeadline", c."originalDeadline") AS "deadline", c."deadlineStated", c."originalDeadline", c."leadDepartmentId",
            CASE WHEN c."status" = 'VERIFIED'
                  AND (c."verifiedAt" IS NULL OR (c."verifiedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
                 THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END AS "status",
            a."actualValue" AS "latestActual", a."percent" AS "latestPercent", a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
     FROM "Commitment" c
-    LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id")`;
+    LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
+    LEFT JOIN ${deadlineExtendedBy(day)} x ON x."commitmentId" = c."id")`;
 }
