@@ -13,4 +13,4 @@ export function createDepartment() {
   return seedDepartment(db);
 }
 
-export { seedReportWithCommitments } from "@/lib/seed/commitment-factories";
+export { seedReportWithCommitments } from "@/lib/seed/factories";

@@ -1,7 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { seedDepartment, seedUser, type SeedUserInput } from "@/lib/seed/factories";
-import { seedReportWithCommitments } from "@/lib/seed/commitment-factories";
+import { seedDepartment, seedReportWithCommitments, seedUser, type SeedUserInput } from "@/lib/seed/factories";
 
 export { db };
 

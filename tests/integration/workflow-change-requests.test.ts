@@ -16,7 +16,7 @@ async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
   const dept = await department();
   const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
   const reviewer = await actorFor({ role: "REVIEWER" });
-  const commitment = await seedCommitment(db, { year: YEAR, leadDepartmentId: dept.id, deadline: `${YEAR}-06-30`, ...options });
+  const commitment = await seedCommitment(db, { year: YEAR, targetValue: 11, unit: "万亩", comparator: "EQUAL", leadDepartmentId: dept.id, deadline: `${YEAR}-06-30`, ...options });
   const extend = { commitmentId: String(commitment.id), kind: "EXTEND_DEADLINE", proposedDeadline: `${YEAR}-09-30`, reason: "受汛期影响，工期顺延。" };
   return { dept, official, reviewer, commitment, extend };
 }

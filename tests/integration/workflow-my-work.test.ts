@@ -55,7 +55,7 @@ describe("my work", () => {
     const supported = await seedCommitment(db, { year, leadDepartmentId: (await department()).id, supportingDepartmentIds: [dept.id], deadline: addDays(today, 200) });
     // A growth rate already met is still read monthly until its deadline; an EQUAL target met is done.
     const growth = await seedCommitment(db, { year, leadDepartmentId: dept.id, comparator: "GROWTH", deadline: addDays(today, 200) });
-    const met = await seedCommitment(db, { year, leadDepartmentId: dept.id, deadline: addDays(today, 200) });
+    const met = await seedCommitment(db, { year, leadDepartmentId: dept.id, comparator: "EQUAL", deadline: addDays(today, 200) });
     await db.commitment.updateMany({ where: { id: { in: [growth.id, met.id] } }, data: { latestPercent: 100 } });
 
     const work = await listOfficialWork(official, today);

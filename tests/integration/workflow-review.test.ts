@@ -14,7 +14,7 @@ async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
   const dept = await department();
   const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
   const reviewer = await actorFor({ role: "REVIEWER" });
-  const commitment = await seedCommitment(db, { year: YEAR, leadDepartmentId: dept.id, ...options });
+  const commitment = await seedCommitment(db, { year: YEAR, targetValue: 11, unit: "万亩", comparator: "EQUAL", leadDepartmentId: dept.id, ...options });
   const submit = async (values: Record<string, string>) => {
     const result = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${YEAR}-06-30`, narrative: "进展说明", ...values });
     if (!result.ok) throw new Error(result.message);

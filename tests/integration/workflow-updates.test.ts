@@ -18,7 +18,7 @@ const file = (fileName: string, bytes: Buffer | string) => ({ fileName, base64: 
 async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
   const dept = await department();
   const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
-  const commitment = await seedCommitment(db, { year: YEAR, leadDepartmentId: dept.id, ...options });
+  const commitment = await seedCommitment(db, { year: YEAR, targetValue: 11, unit: "万亩", comparator: "EQUAL", leadDepartmentId: dept.id, ...options });
   const input = { commitmentId: String(commitment.id), asOf: `${YEAR}-06-30`, actualValue: "5.5", narrative: "完成5.5万亩，占目标一半。" };
   return { dept, official, commitment, input };
 }
