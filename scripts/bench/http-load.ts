@@ -10,6 +10,20 @@ export interface HttpScenario {
   /** Gives each request its path, headers and body (rotating ids, sessions). */
   next: () => { path: string; headers: Record<string, string>; body?: Buffer };
   verifyBody?: (body: string) => boolean;
+  /** Writes sent at a steady rate while the load runs (reads measured while others commit). */
+  background?: BackgroundWrites;
+}
+
+export interface BackgroundWrites {
+  perSecond: number;
+  /** One write; resolves true when it succeeded. */
+  send: () => Promise<boolean>;
+}
+
+export interface BackgroundResult {
+  perSecond: number;
+  sent: number;
+  failed: number;
 }
 
 export interface HttpResult {
@@ -23,12 +37,36 @@ export interface HttpResult {
   timeouts: number;
   mismatches: number;
   throughputMBps: number;
+  background?: BackgroundResult;
+}
+
+/** Starts `writes` at a fixed pace (each in flight on its own); stop() waits for the last ones. */
+function startBackground(writes: BackgroundWrites): { stop: () => Promise<BackgroundResult> } {
+  const inFlight = new Set<Promise<void>>();
+  const result: BackgroundResult = { perSecond: writes.perSecond, sent: 0, failed: 0 };
+  const timer = setInterval(() => {
+    result.sent++;
+    const write = writes.send().then(
+      (ok) => void (ok || result.failed++),
+      () => void result.failed++,
+    );
+    inFlight.add(write);
+    void write.finally(() => inFlight.delete(write));
+  }, 1000 / writes.perSecond);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await Promise.all(inFlight);
+      return result;
+    },
+  };
 }
 
 export function runHttpLoad(base: string, scenario: HttpScenario, connections: number, duration: number): Promise<HttpResult> {
   const samples: number[] = [];
   const statusCodes: Record<string, number> = {};
-  return new Promise((resolve, reject) => {
+  const background = scenario.background ? startBackground(scenario.background) : null;
+  return new Promise<HttpResult>((resolve, reject) => {
     const request: AutocannonRequest = {
       method: scenario.method ?? "GET",
       setupRequest: (req) => {
@@ -39,9 +77,10 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
     const instance = autocannon(
       { url: base, connections, duration, timeout: 30, requests: [request], verifyBody: scenario.verifyBody },
       (error, result) => {
-        if (error) return reject(error);
+        const stopped = background ? background.stop() : Promise.resolve(undefined);
+        if (error) return void stopped.finally(() => reject(error));
         const httpErrors = Object.entries(statusCodes).filter(([code]) => Number(code) >= 400).reduce((s, [, n]) => s + n, 0);
-        resolve({
+        const done = (bg: BackgroundResult | undefined) => resolve({
           name: scenario.name,
           latency: summarise(samples),
           requestsPerSecond: Math.round((samples.length / result.duration) * 10) / 10,
@@ -52,7 +91,9 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
           timeouts: result.timeouts,
           mismatches: result.mismatches,
           throughputMBps: Math.round((result.throughput.average / 1e6) * 100) / 100,
+          ...(bg ? { background: bg } : {}),
         });
+        void stopped.then(done, reject);
       },
     );
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {

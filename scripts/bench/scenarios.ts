@@ -24,6 +24,8 @@ export const ADMIN_LOGIN = "bench.admin.1";
 export const VIEWER_LOGIN = "bench.viewer.26";
 const OFFICIAL_DEPARTMENTS = 10;
 const REVIEWER_SESSIONS = 5;
+/** Submissions per second during the "under writes" read scenarios: a busy afternoon of a province. */
+const WRITES_PER_SECOND = 5;
 
 function shuffled<T>(items: T[], seed: number): T[] {
   const rng = createRng(seed);
@@ -90,7 +92,19 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
     const fields = { commitmentId: String(c.commitmentId), asOf: "2023-12-30", narrative: `压测提交 ${i}`, ...(c.kind === "MILESTONE" ? { done: "false" } : { actualValue: String(10 + (i % 90)) }) };
     submissions.push({ path: `/commitments/${c.commitmentId}`, encoded: await encodeActionArgs(fields), cookie: cookie(officialOf.get(c.departmentId)?.loginName ?? "") });
   }
+  const succeeded = (body: string) => actionStatus(body) === "success";
   const nextSubmission = rotate(submissions);
+  // Reads while officials commit: every commit gives later requests a new snapshot, so the
+  // snapshot cache misses once per commit and page (docs/performance.md).
+  const nextBackground = rotate([...submissions].reverse());
+  const writesWhileReading = (perSecond: number) => ({
+    perSecond,
+    send: async () => {
+      const s = nextBackground();
+      const response = await fetch(`${base}${s.path}`, { method: "POST", headers: actionHeaders(base, submitId, s.cookie, s.encoded), body: new Uint8Array(s.encoded.body) });
+      return response.ok && succeeded(await response.text());
+    },
+  });
   const submitSql = rotate(ids.submittable);
 
   // Approvals consume submitted updates: the HTTP run and the SQL floor take disjoint halves.
@@ -103,7 +117,6 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
   const nextReviewer = rotate(reviewerCookies);
   const sqlReviewer = rotate(ids.reviewers.map((r) => r.id));
 
-  const succeeded = (body: string) => actionStatus(body) === "success";
   return [
     // Framework floors, no Duban data: what any response costs on this machine. A static file is
     // served without rendering; /login is the smallest server-rendered page (no session, no
@@ -136,6 +149,14 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
       key: "listDeep", label: "list /commitments?page=150 (admin, offset 7450)", probe: { path: "/commitments?page=150", cookie: admin },
       http: { name: "listDeep", next: get("/commitments?page=150", admin) },
       sql: sqlOf("listDeep", listStatement({ page: "150" }, today)), targetP95: 100,
+    },
+    {
+      key: "dashboardUnderWrites", label: `dashboard /dashboard while officials submit ${WRITES_PER_SECOND} updates/s`, probe: { path: "/dashboard", cookie: admin },
+      http: { name: "dashboardUnderWrites", next: get("/dashboard", admin), background: writesWhileReading(WRITES_PER_SECOND) }, targetP95: 150,
+    },
+    {
+      key: "listUnderWrites", label: `list /commitments?department=${ids.departmentId} (admin) while officials submit ${WRITES_PER_SECOND} updates/s`, probe: { path: `/commitments?department=${ids.departmentId}`, cookie: admin },
+      http: { name: "listUnderWrites", next: get(`/commitments?department=${ids.departmentId}`, admin), background: writesWhileReading(WRITES_PER_SECOND) }, targetP95: 100,
     },
     {
       key: "detail", label: "detail /commitments/<id> (viewer, rotating)", probe: { path: `/commitments/${ids.commitmentIds[0]}`, cookie: viewer },
