@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { PublicProgress, type PublicSection } from "@/components/public/public-progress";
-import { formatTarget } from "@/lib/commitments/format-target";
+import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listPublicProgress } from "@/lib/public/list-public-progress";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -20,7 +20,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
     section.rows.push({
       id: r.id,
       indicator: r.indicator,
-      target: r.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(r, locale),
+      target: formatTargetOrMilestone(r, t("commitments.milestone"), locale),
       deadline: r.deadline.toISOString().slice(0, 10),
       department: r.leadDepartment ?? t("common.none"),
       percent: r.latestPercent == null ? null : Number(r.latestPercent),

@@ -2,6 +2,7 @@
 
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import type { FormState } from "@/lib/actions/form-state";
+import { formatReportedActual } from "@/lib/commitments/format-figures";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { ReviewQueueItem as Item } from "@/lib/reviews/list-review-queue";
 import { formatDateTime } from "@/lib/updates/format-date-time";
@@ -42,7 +43,7 @@ export function ReviewQueueItem({
   returnAction: Action;
 }) {
   const { update: u, commitment: c } = item;
-  const actual = u.done === null ? `${u.actualValue ?? "—"}${c.unit ?? ""}` : u.done ? labels.doneYes : labels.doneNo;
+  const actual = formatReportedActual(u, c.unit, { yes: labels.doneYes, no: labels.doneNo });
   return (
     <li data-testid={`review-item-${u.id}`} className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[2fr_1fr]">
       <div className="text-sm">

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatReportedActual } from "@/lib/commitments/format-figures";
 import type { UpdateTimelineLabels } from "@/lib/updates/labels";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { UpdateView } from "@/lib/updates/types";
@@ -35,7 +36,7 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
                   {labels.asOf} {u.asOf}
                 </span>
                 <span>
-                  {labels.actual}: {u.done === null ? `${u.actualValue ?? "—"}${unit ?? ""}` : u.done ? labels.doneYes : labels.doneNo}
+                  {labels.actual}: {formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo })}
                 </span>
                 <span>
                   {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}

@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
-import { formatTarget } from "@/lib/commitments/format-target";
+import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { db } from "@/lib/db";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
@@ -33,7 +33,7 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
       id: c.id,
       section: c.section.code,
       indicator: c.indicator,
-      target: c.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(c),
+      target: formatTargetOrMilestone(c, t("commitments.milestone"), "zh"),
       deadline: c.deadline,
     });
     row.getCell(columnIndex("deadline")).numFmt = "yyyy-mm-dd";

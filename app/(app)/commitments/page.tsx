@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { filtersToQuery, parseCommitmentFilters, type TCommitmentFilters } from "@/lib/commitments/filters";
-import { formatNumber, formatTarget } from "@/lib/commitments/format-target";
+import { formatLatestActual, formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listFilterOptions } from "@/lib/commitments/list-filter-options";
 import { getTranslator } from "@/lib/i18n/server-locale";
@@ -115,13 +115,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               sectionTitle: r.sectionTitle,
               staleLabel: isStale(r.latestAsOf, today, settings.staleAfterDays) ? t("list.stale", { days: settings.staleAfterDays }) : null,
               indicator: r.indicator,
-              target: r.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(r, locale),
+              target: formatTargetOrMilestone(r, t("commitments.milestone"), locale),
               deadline: r.deadline.toISOString().slice(0, 10),
               deadlineNote: r.deadlineStated ? null : t("commitments.deadlineDefault"),
               leadDepartment: r.leadDepartment ?? t("common.none"),
               percent: r.latestPercent == null ? null : Number(r.latestPercent),
               progressLabel: r.latestAsOf
-                ? `${formatNumber(r.latestActual)}${r.kind === "NUMERIC" ? (r.unit ?? "") : ""} · ${r.latestAsOf.toISOString().slice(0, 10)}`
+                ? `${formatLatestActual(r)} · ${r.latestAsOf.toISOString().slice(0, 10)}`
                 : t("list.notReported"),
               light: r.light,
               lightLabel: t(`light.${r.light}`),

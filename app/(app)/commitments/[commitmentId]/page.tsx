@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
-import { FactList } from "@/components/commitments/fact-list";
-import { OwnersForm } from "@/components/commitments/owners-form";
+import { CommitmentFacts } from "@/components/commitments/commitment-facts";
+import { OwnersCard } from "@/components/commitments/owners-card";
+import { PendingReviewCard } from "@/components/commitments/pending-review-card";
 import { ProgressChart } from "@/components/commitments/progress-chart";
 import { SourceParagraph } from "@/components/commitments/source-paragraph";
 import { StatusBadge } from "@/components/commitments/status-badge";
@@ -10,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { describeChanges } from "@/lib/audit/describe-changes";
 import { listEntityHistory } from "@/lib/audit/list-entity-history";
-import { formatNumber, formatTarget } from "@/lib/commitments/format-target";
+import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-facts";
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { parseId } from "@/lib/http/parse-id";
@@ -19,7 +20,6 @@ import { can } from "@/lib/permissions/permissions";
 import { approvedInDateOrder, chartPoints } from "@/lib/progress/chart-points";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { explainStatusRule, statusLight } from "@/lib/progress/status-light";
-import { isStale } from "@/lib/progress/is-stale";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { listOfficials } from "@/lib/users/list-officials";
@@ -35,7 +35,6 @@ import {
 } from "./actions";
 import { ChangeRequestForm } from "@/components/change-requests/change-request-form";
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
-import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
 import { VerifyCommitmentForm } from "@/components/reviews/verify-commitment-form";
 import { SubmitUpdateForm } from "@/components/updates/submit-update-form";
 import { UpdateTimeline } from "@/components/updates/update-timeline";
@@ -47,8 +46,6 @@ import { submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
 import { formatLocalTime } from "@/lib/time/date-time-format";
-
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
 export default async function CommitmentPage({
   params,
@@ -92,12 +89,6 @@ export default async function CommitmentPage({
       ])
     : [];
   const complete = Number(c.latestPercent ?? 0) >= 100;
-  const targetText = c.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(c, locale);
-  const originalText =
-    c.kind === "NUMERIC" && (String(c.originalTargetValue) !== String(c.targetValue) || String(c.originalTargetMin) !== String(c.targetMin) || String(c.originalTargetMax) !== String(c.targetMax))
-      ? formatTarget({ ...c, targetValue: c.originalTargetValue, targetMin: c.originalTargetMin, targetMax: c.originalTargetMax }, locale)
-      : null;
-  const deadlineChanged = day(c.originalDeadline) !== day(c.deadline);
 
   return (
     <>
@@ -113,26 +104,7 @@ export default async function CommitmentPage({
             )}
           </Card>
           <Card>
-            <FactList
-              facts={[
-                { label: t("detail.target"), value: targetText, testId: "target" },
-                ...(originalText ? [{ label: t("detail.originalTarget"), value: <s>{originalText}</s> }] : []),
-                { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated ? "" : `（${t("detail.deadlineNotStated")}）`}`, testId: "deadline" },
-                ...(deadlineChanged ? [{ label: t("detail.originalDeadline"), value: <s>{day(c.originalDeadline)}</s> }] : []),
-                { label: t("detail.section"), value: `${c.section.code} ${c.section.title}` },
-                ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),
-                {
-                  label: t("detail.latest"),
-                  value: c.latestAsOf
-                    ? `${formatNumber(c.latestActual)}${c.kind === "NUMERIC" ? (c.unit ?? "") : ""} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${
-                        isStale(c.latestAsOf, today, settings.staleAfterDays) ? `（${t("list.stale", { days: settings.staleAfterDays })}）` : ""
-                      }`
-                    : t("list.notReported"),
-                  testId: "latest",
-                },
-                ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: day(c.verifiedAt) }) }] : []),
-              ]}
-            />
+            <CommitmentFacts facts={describeCommitmentFacts(c, { t, locale, today, staleAfterDays: settings.staleAfterDays })} />
           </Card>
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
@@ -150,19 +122,14 @@ export default async function CommitmentPage({
             </details>
           </Card>
           {mayReview && pending.length > 0 && (
-            <Card>
-              <h2 className="mb-3 font-medium">{t("detail.pendingReview")}</h2>
-              <ul className="space-y-4">
-                {pending.map((u) => (
-                  <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
-                    <p>
-                      {u.asOf} · {u.done === null ? `${u.actualValue ?? "—"}${c.unit ?? ""}` : u.done ? "✓" : "✗"} · {u.percent ?? "—"}% · {u.authorName}
-                    </p>
-                    <ReviewUpdateButtons approveAction={approveUpdateAction} returnAction={returnUpdateAction} updateId={u.id} labels={reviewUpdateLabels(t)} />
-                  </li>
-                ))}
-              </ul>
-            </Card>
+            <PendingReviewCard
+              title={t("detail.pendingReview")}
+              updates={pending}
+              unit={c.unit}
+              approveAction={approveUpdateAction}
+              returnAction={returnUpdateAction}
+              labels={reviewUpdateLabels(t)}
+            />
           )}
           {maySubmit && (
             <Card>
@@ -204,34 +171,17 @@ export default async function CommitmentPage({
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <ChangeRequestForm
                   action={requestChangeAction}
-                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: day(c.deadline) }}
+                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10) }}
                   labels={changeRequestFormLabels(t)}
                 />
               </div>
             )}
           </Card>
-          <Card>
-            <h2 className="mb-3 font-medium">{t("owners.title")}</h2>
-            {mayAssign ? (
-              <OwnersForm
-                action={assignOwnersAction}
-                commitmentId={c.id}
-                version={c.version}
-                current={{ leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id), responsibleUserId: c.responsibleUserId }}
-                departments={departments.map((d) => ({ id: d.id, name: d.name }))}
-                officials={officials}
-                labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none") }}
-              />
-            ) : (
-              <FactList
-                facts={[
-                  { label: t("owners.lead"), value: c.leadDepartment?.name ?? t("common.none"), testId: "lead-department" },
-                  { label: t("owners.supporting"), value: c.supporting.map((s) => s.department.name).join("、") || t("common.none") },
-                  { label: t("owners.responsible"), value: c.responsibleUser?.displayName ?? t("common.none") },
-                ]}
-              />
-            )}
-          </Card>
+          <OwnersCard
+            commitment={c}
+            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none") }}
+            assign={mayAssign ? { action: assignOwnersAction, departments, officials } : undefined}
+          />
           {can(actor, "audit.view") && (
             <Card>
               <h2 className="mb-3 font-medium">{t("detail.history")}</h2>

@@ -1,0 +1,50 @@
+import { Card } from "@/components/ui/card";
+import { FactList } from "./fact-list";
+import { OwnersForm, type OwnersFormProps } from "./owners-form";
+
+/** The owners as the commitment's page holds them (a detail row). */
+export interface CommitmentOwners {
+  id: number;
+  version: number;
+  leadDepartmentId: number | null;
+  leadDepartment: { name: string } | null;
+  supporting: { department: { id: number; name: string } }[];
+  responsibleUserId: number | null;
+  responsibleUser: { displayName: string } | null;
+}
+
+/** Who leads, supports and answers for a commitment: the admin's form with `assign`, the names otherwise. */
+export function OwnersCard({
+  commitment: c,
+  labels,
+  assign,
+}: {
+  commitment: CommitmentOwners;
+  labels: OwnersFormProps["labels"];
+  assign?: Pick<OwnersFormProps, "action" | "departments" | "officials">;
+}) {
+  return (
+    <Card>
+      <h2 className="mb-3 font-medium">{labels.title}</h2>
+      {assign ? (
+        <OwnersForm
+          action={assign.action}
+          commitmentId={c.id}
+          version={c.version}
+          current={{ leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id), responsibleUserId: c.responsibleUserId }}
+          departments={assign.departments.map((d) => ({ id: d.id, name: d.name }))}
+          officials={assign.officials}
+          labels={labels}
+        />
+      ) : (
+        <FactList
+          facts={[
+            { label: labels.lead, value: c.leadDepartment?.name ?? labels.none, testId: "lead-department" },
+            { label: labels.supporting, value: c.supporting.map((s) => s.department.name).join("、") || labels.none },
+            { label: labels.responsible, value: c.responsibleUser?.displayName ?? labels.none },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
+import { Card } from "@/components/ui/card";
+import type { FormState } from "@/lib/actions/form-state";
+import { formatReportedActual } from "@/lib/commitments/format-figures";
+import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
+import type { UpdateView } from "@/lib/updates/types";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** A commitment's submitted updates, each with approve / return, for the reviewer on its page. */
+export function PendingReviewCard({
+  title,
+  updates,
+  unit,
+  approveAction,
+  returnAction,
+  labels,
+}: {
+  title: string;
+  updates: UpdateView[];
+  /** The target's unit, written after numeric actuals. */
+  unit: string | null;
+  approveAction: Action;
+  returnAction: Action;
+  labels: ReviewUpdateLabels;
+}) {
+  return (
+    <Card>
+      <h2 className="mb-3 font-medium">{title}</h2>
+      <ul className="space-y-4">
+        {updates.map((u) => (
+          <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
+            <p>
+              {u.asOf} · {formatReportedActual(u, unit, { yes: "✓", no: "✗" })} · {u.percent ?? "—"}% · {u.authorName}
+            </p>
+            <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} />
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState } from "react";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * A reviewer's decision on one item: a note, approve, and reject (return an update, refuse a
+ * change request). Rejecting needs the note; the server says so if it is empty.
+ */
+export function DecisionButtons({
+  approveAction,
+  rejectAction,
+  item,
+  noteId,
+  testId,
+  labels,
+}: {
+  approveAction: Action;
+  rejectAction: Action;
+  /** The hidden field naming the item decided on, e.g. `updateId`. */
+  item: { name: string; id: number };
+  noteId: string;
+  testId: string;
+  labels: { note: string; approve: string; reject: string };
+}) {
+  const [approved, approve, approving] = useActionState(approveAction, initialFormState);
+  const [rejected, reject, rejecting] = useActionState(rejectAction, initialFormState);
+  // Whichever the reviewer pressed last is the one to report.
+  const state = (rejected.submittedAt ?? 0) > (approved.submittedAt ?? 0) ? rejected : approved;
+  const errors = state.fieldErrors?.note;
+  const pending = approving || rejecting;
+  return (
+    <form className="grid gap-2" aria-label={`${labels.approve} / ${labels.reject}`} data-testid={testId}>
+      <input type="hidden" name={item.name} value={item.id} />
+      <label htmlFor={noteId} className="text-sm font-medium text-slate-700">
+        {labels.note}
+      </label>
+      <textarea
+        id={noteId}
+        name="note"
+        rows={2}
+        maxLength={2000}
+        defaultValue={state.status === "error" ? state.values?.note : undefined}
+        aria-describedby={`${noteId}-error`}
+        aria-invalid={Boolean(errors?.length)}
+        className={inputClass}
+      />
+      <p id={`${noteId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">
+        {errors?.join(" ")}
+      </p>
+      <div className="flex gap-2">
+        <button type="submit" formAction={approve} disabled={pending} className={buttonClass}>
+          {labels.approve}
+        </button>
+        <button type="submit" formAction={reject} disabled={pending} className={secondaryButtonClass}>
+          {labels.reject}
+        </button>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}

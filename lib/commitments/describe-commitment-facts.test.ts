@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translate";
+import { describeCommitmentFacts, type CommitmentFactsInput } from "./describe-commitment-facts";
+
+// 新建城市书房100个 (Luoyang 2023), before and after progress and an approved 调整.
+const commitment: CommitmentFactsInput = {
+  kind: "NUMERIC",
+  comparator: "EQUAL",
+  targetValue: "100.0000",
+  targetMin: null,
+  targetMax: null,
+  unit: "个",
+  originalTargetValue: "100.0000",
+  originalTargetMin: null,
+  originalTargetMax: null,
+  deadline: new Date("2023-12-31T00:00:00Z"),
+  originalDeadline: new Date("2023-12-31T00:00:00Z"),
+  deadlineStated: false,
+  section: { code: "二", title: "2023年工作安排" },
+  theme: null,
+  latestActual: null,
+  latestPercent: null,
+  latestAsOf: null,
+  verifiedAt: null,
+  verifiedBy: null,
+};
+const options = { t: translator("zh"), locale: "zh" as const, today: "2023-12-01", staleAfterDays: 45 };
+
+describe("describeCommitmentFacts", () => {
+  it("writes the target, the deadline and that nothing is reported yet", () => {
+    expect(describeCommitmentFacts(commitment, options)).toEqual([
+      { label: "目标", value: "100个", testId: "target" },
+      { label: "完成时限", value: "2023-12-31（报告未写明，默认年底）", testId: "deadline" },
+      { label: "所属部分", value: "二 2023年工作安排" },
+      { label: "最新已审核进展", value: "尚无已审核进展", testId: "latest" },
+    ]);
+  });
+
+  it("shows the latest approved figure, and says when it is stale", () => {
+    const reported = { ...commitment, latestActual: "60.0000", latestPercent: "60.00", latestAsOf: new Date("2023-09-30T00:00:00Z") };
+    const latest = (today: string) => describeCommitmentFacts(reported, { ...options, today }).find((f) => f.testId === "latest")?.value;
+    // Exactly 45 days old is still fresh.
+    expect(latest("2023-11-14")).toBe("60个 · 60% · 2023-09-30");
+    expect(latest("2023-11-15")).toBe("60个 · 60% · 2023-09-30（超过 45 天未更新）");
+  });
+
+  it("keeps what an approved change replaced, struck through", () => {
+    const changed = { ...commitment, targetValue: "80.0000", deadline: new Date("2024-03-31T00:00:00Z"), deadlineStated: true, theme: "文化惠民" };
+    expect(describeCommitmentFacts(changed, options).slice(0, 5)).toEqual([
+      { label: "目标", value: "80个", testId: "target" },
+      { label: "原目标", value: "100个", struck: true },
+      { label: "完成时限", value: "2024-03-31", testId: "deadline" },
+      { label: "原完成时限", value: "2023-12-31", struck: true },
+      { label: "所属部分", value: "二 2023年工作安排" },
+    ]);
+    expect(describeCommitmentFacts(changed, options)[5]).toEqual({ label: "工作主题", value: "文化惠民" });
+  });
+
+  it("names a milestone's target and who verified the commitment", () => {
+    const milestone = {
+      ...commitment,
+      kind: "MILESTONE" as const,
+      comparator: null,
+      targetValue: null,
+      originalTargetValue: null,
+      unit: null,
+      latestPercent: "100.00",
+      latestAsOf: new Date("2023-06-30T00:00:00Z"),
+      verifiedAt: new Date("2023-07-03T02:00:00Z"),
+      verifiedBy: { displayName: "督查室" },
+    };
+    const facts = describeCommitmentFacts(milestone, options);
+    expect(facts[0]).toEqual({ label: "目标", value: "节点任务", testId: "target" });
+    expect(facts.at(-1)).toEqual({ label: "状态", value: "已核验：督查室，2023-07-03" });
+  });
+});

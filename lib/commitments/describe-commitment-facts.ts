@@ -1,0 +1,61 @@
+import type { CommitmentKind } from "@/lib/generated/prisma/enums";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { isStale } from "@/lib/progress/is-stale";
+import { formatLatestActual, formatTargetOrMilestone } from "./format-figures";
+import { formatNumber, formatTarget, type TargetFields } from "./format-target";
+
+type Decimal = { toString(): string } | null;
+
+/** The fields of a commitment (as its detail page loads it) that its facts are written from. */
+export interface CommitmentFactsInput extends TargetFields {
+  kind: CommitmentKind;
+  originalTargetValue: Decimal;
+  originalTargetMin: Decimal;
+  originalTargetMax: Decimal;
+  deadline: Date;
+  originalDeadline: Date | null;
+  deadlineStated: boolean;
+  section: { code: string; title: string };
+  theme: string | null;
+  latestActual: Decimal;
+  latestPercent: Decimal;
+  latestAsOf: Date | null;
+  verifiedAt: Date | null;
+  verifiedBy: { displayName: string } | null;
+}
+
+export interface CommitmentFact {
+  label: string;
+  value: string;
+  testId?: string;
+  /** What an approved change replaced (the original target or deadline): shown struck through. */
+  struck?: boolean;
+}
+
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+
+/** The label / value facts of a commitment's page: target and deadline (and what they were), section, latest figure. */
+export function describeCommitmentFacts(
+  c: CommitmentFactsInput,
+  { t, locale, today, staleAfterDays }: { t: Translate; locale: Locale; today: string; staleAfterDays: number },
+): CommitmentFact[] {
+  const targetChanged =
+    c.kind === "NUMERIC" && (String(c.originalTargetValue) !== String(c.targetValue) || String(c.originalTargetMin) !== String(c.targetMin) || String(c.originalTargetMax) !== String(c.targetMax));
+  const originalTarget = targetChanged ? formatTarget({ ...c, targetValue: c.originalTargetValue, targetMin: c.originalTargetMin, targetMax: c.originalTargetMax }, locale) : null;
+  const deadlineChanged = day(c.originalDeadline) !== day(c.deadline);
+  const stale = c.latestAsOf && isStale(c.latestAsOf, today, staleAfterDays) ? `（${t("list.stale", { days: staleAfterDays })}）` : "";
+  return [
+    { label: t("detail.target"), value: formatTargetOrMilestone(c, t("commitments.milestone"), locale), testId: "target" },
+    ...(originalTarget ? [{ label: t("detail.originalTarget"), value: originalTarget, struck: true }] : []),
+    { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated ? "" : `（${t("detail.deadlineNotStated")}）`}`, testId: "deadline" },
+    ...(deadlineChanged ? [{ label: t("detail.originalDeadline"), value: day(c.originalDeadline), struck: true }] : []),
+    { label: t("detail.section"), value: `${c.section.code} ${c.section.title}` },
+    ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),
+    {
+      label: t("detail.latest"),
+      value: c.latestAsOf ? `${formatLatestActual(c)} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}` : t("list.notReported"),
+      testId: "latest",
+    },
+    ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: day(c.verifiedAt) }) }] : []),
+  ];
+}
