@@ -81,3 +81,20 @@ test("a reviewer cannot submit updates: no form, and the action refuses", async 
   await expect(page.getByRole("heading", { name: "审核员不可报送" })).toBeVisible();
   await expect(page.getByTestId("submit-update-form")).toHaveCount(0);
 });
+
+test("a planned fall says how to report it, and a reported fall counts towards it", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "单位生产总值能耗", comparator: "GROWTH", targetValue: -3, unit: "%", leadDepartmentId: department.id },
+  ]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await expect(page.getByTestId("target")).toContainText("下降 3%");
+  const actual = page.getByTestId("submit-update-form").getByLabel(/实际完成值/);
+  await expect(actual).toHaveAccessibleDescription(/目标为下降 3%：请填写增减幅度，下降填负数/);
+  await submitUpdate(page, "-1.5", "上半年能耗下降1.5%。", false);
+  const update = page.getByTestId(/^update-\d+$/).first();
+  await expect(update).toContainText("-1.5%");
+  await expect(update).toContainText("50%");
+});

@@ -4,21 +4,30 @@ import type { ReactNode } from "react";
 export function Field({
   id,
   label,
+  hint,
   errors,
   children,
 }: {
   id: string;
   label: string;
+  /** Shown under the label and read with the input (what to enter, not what went wrong). */
+  hint?: string;
   errors?: string[];
   children: (props: { id: string; "aria-describedby": string; "aria-invalid": boolean }) => ReactNode;
 }) {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <div className="mt-1">{children({ id, "aria-describedby": errorId, "aria-invalid": Boolean(errors?.length) })}</div>
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      <div className="mt-1">{children({ id, "aria-describedby": hint ? `${hintId} ${errorId}` : errorId, "aria-invalid": Boolean(errors?.length) })}</div>
       <p id={errorId} aria-live="polite" className="mt-1 min-h-4 text-xs text-red-700">
         {errors?.join(" ")}
       </p>

@@ -49,7 +49,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }
           {(p) => <input {...p} name="asOf" type="date" required max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
         </Field>
         {commitment.kind === "NUMERIC" ? (
-          <Field id="update-actualValue" label={labels.actual} errors={e.actualValue}>
+          <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={e.actualValue}>
             {(p) => <input {...p} name="actualValue" inputMode="decimal" required defaultValue={v.actualValue} className={inputClass} />}
           </Field>
         ) : (

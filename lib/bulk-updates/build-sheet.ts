@@ -2,6 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
+import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
 import { db } from "@/lib/db";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
@@ -42,7 +43,9 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
     if (c.kind === "MILESTONE") {
       row.getCell(columnIndex("done")).dataValidation = { type: "list", allowBlank: true, formulae: [`"${DONE_YES},${DONE_NO}"`] };
     } else {
-      row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, operator: "greaterThan", formulae: [-1e15] };
+      // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
+      const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, "zh") }) } : {};
+      row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, operator: "greaterThan", formulae: [-1e15], ...fall };
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

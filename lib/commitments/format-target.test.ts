@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTarget } from "./format-target";
+import { formatTarget, isPlannedFall } from "./format-target";
 
 const base = { targetValue: null, targetMin: null, targetMax: null, unit: null };
 
@@ -15,6 +15,19 @@ describe("formatTarget", () => {
   it("writes a negative growth target as a fall", () => {
     expect(formatTarget({ ...base, comparator: "GROWTH", targetValue: "-3.0000", unit: "%" })).toBe("下降 3%");
     expect(formatTarget({ ...base, comparator: "GROWTH", targetValue: -2.5, unit: "%" }, "en")).toBe("decline 2.5%");
+  });
+  it("writes a range of fall (stored −3…−2) as the report does", () => {
+    expect(formatTarget({ ...base, comparator: "RANGE", targetMin: "-3.0000", targetMax: "-2.0000", unit: "%" })).toBe("下降 2–3%");
+    expect(formatTarget({ ...base, comparator: "RANGE", targetMin: -2, targetMax: -3, unit: "%" }, "en")).toBe("decline 2–3%");
+    expect(formatTarget({ ...base, comparator: "RANGE", targetMin: -1, targetMax: 0, unit: "%" })).toBe("下降 0–1%");
+  });
+  it("knows a planned fall: a negative growth or a range below zero", () => {
+    expect(isPlannedFall({ ...base, comparator: "GROWTH", targetValue: "-0.5000" })).toBe(true);
+    expect(isPlannedFall({ ...base, comparator: "GROWTH", targetValue: 0 })).toBe(false);
+    expect(isPlannedFall({ ...base, comparator: "RANGE", targetMin: -3, targetMax: -2 })).toBe(true);
+    expect(isPlannedFall({ ...base, comparator: "RANGE", targetMin: -1, targetMax: 1 })).toBe(false);
+    expect(isPlannedFall({ ...base, comparator: "RANGE", targetMin: -3, targetMax: null })).toBe(false);
+    expect(isPlannedFall({ ...base, comparator: "AT_MOST", targetValue: -1 })).toBe(false);
   });
   it("is empty for milestones", () => {
     expect(formatTarget({ ...base, comparator: null })).toBe("");

@@ -21,14 +21,33 @@ const PREFIX: Record<Locale, Partial<Record<Comparator, string>>> = {
   en: { AT_LEAST: "≥ ", AT_MOST: "≤ ", GROWTH: "growth ", APPROX: "≈ " },
 };
 
-/** "≥ 2500 个", "5–8 个", "增长 7 %"; empty for milestones (no comparator). */
+const FALL: Record<Locale, string> = { zh: "下降 ", en: "decline " };
+
+const toNumber = (v: TargetFields["targetValue"]) => (v == null ? null : Number(v.toString()));
+
+/**
+ * A planned fall: the extractor stores 能耗降低3% as growth −3 and 下降2%—3% as the range −3…−2,
+ * so the actual to report is the change, a fall written negative.
+ */
+export function isPlannedFall(t: TargetFields): boolean {
+  if (t.comparator === "GROWTH") return (toNumber(t.targetValue) ?? 0) < 0;
+  if (t.comparator !== "RANGE") return false;
+  const [min, max] = [toNumber(t.targetMin), toNumber(t.targetMax)];
+  return min !== null && max !== null && Math.max(min, max) <= 0 && Math.min(min, max) < 0;
+}
+
+const magnitude = (v: TargetFields["targetValue"]) => formatNumber(v).replace(/^-/, "");
+
+/** "≥ 2500 个", "5–8 个", "增长 7 %", "下降 2–3%"; empty for milestones (no comparator). */
 export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
   if (!t.comparator) return "";
   const unit = t.unit ?? "";
-  if (t.comparator === "RANGE") return `${formatNumber(t.targetMin)}–${formatNumber(t.targetMax)}${unit}`;
-  // A growth target below zero is a planned fall (能耗降低3% is stored as growth −3).
-  if (t.comparator === "GROWTH" && Number(t.targetValue?.toString()) < 0) {
-    return `${locale === "zh" ? "下降 " : "decline "}${formatNumber(t.targetValue).replace(/^-/, "")}${unit}`;
+  if (t.comparator === "RANGE") {
+    if (!isPlannedFall(t)) return `${formatNumber(t.targetMin)}–${formatNumber(t.targetMax)}${unit}`;
+    // −3…−2 reads as the report wrote it: 下降 2–3%.
+    const [small, large] = Number(t.targetMin?.toString()) > Number(t.targetMax?.toString()) ? [t.targetMin, t.targetMax] : [t.targetMax, t.targetMin];
+    return `${FALL[locale]}${magnitude(small)}–${magnitude(large)}${unit}`;
   }
+  if (isPlannedFall(t)) return `${FALL[locale]}${magnitude(t.targetValue)}${unit}`;
   return `${PREFIX[locale][t.comparator] ?? ""}${formatNumber(t.targetValue)}${unit}`;
 }

@@ -36,4 +36,9 @@ describe("the ledger's target cell", () => {
     expect(targetOf(row("GROWTH", "7.5000"))).toMatchObject({ value: 7.5, text: "增长 7.5" });
     expect(targetOf(row("AT_LEAST", "2500.0000"))).toEqual({ value: 2500, numFmt: '"≥ "General', text: "≥ 2500" });
   });
+  it("writes a range as text, a range of fall as the report does", () => {
+    const range = (targetMin: string, targetMax: string) => ({ ...row("RANGE", ""), targetValue: null, targetMin, targetMax });
+    expect(targetOf(range("5.0000", "8.0000"))).toEqual({ value: "5–8" });
+    expect(targetOf(range("-3.0000", "-2.0000"))).toEqual({ value: "下降 2–3" });
+  });
 });

@@ -62,7 +62,8 @@ function numberCell(decimal: string | null): ExportCell {
 
 function targetCell(row: ExportRow, t: Translate): ExportCell {
   if (row.kind === "MILESTONE") return text(t("commitments.milestone"));
-  if (row.comparator === "RANGE") return text(`${formatNumber(row.targetMin)}–${formatNumber(row.targetMax)}`);
+  // A range stays text ("5–8", "下降 2–3"): Excel has no number for it. The unit has its own column.
+  if (row.comparator === "RANGE") return text(formatTarget({ ...row, unit: null }, "zh"));
   if (row.targetValue === null) return { value: null };
   const numFmt = row.comparator ? TARGET_NUM_FMT[row.comparator] : undefined;
   if (!numFmt) return numberCell(row.targetValue);

@@ -210,6 +210,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "public.disabled": "The public progress page is not open.",
   "public.asOf": "As of {date}",
   "bulk.title": "Report progress in bulk",
+  "bulk.sheet.fallTitle": "A planned fall",
   "bulk.hint": "Download your department's sheet, fill in the as-of date, the actual value (or done) and the narrative, and upload it. Empty rows are ignored; if any row is wrong, nothing from the file is imported.",
   "bulk.download": "Download the sheet (Excel)",
   "bulk.file": "Upload the filled-in sheet",

@@ -209,6 +209,7 @@ const core = {
   "public.disabled": "公众进展页面未开放。",
   "public.asOf": "数据截至 {date}",
   "bulk.title": "批量报送进展",
+  "bulk.sheet.fallTitle": "下降目标",
   "bulk.hint": "下载本部门目标任务的填报表，在“数据截至日期”“实际完成值/是否完成”“进展情况说明”三栏填写后上传。未填写的行将被忽略；只要有一行有误，整个文件都不会导入。",
   "bulk.download": "下载填报表（Excel）",
   "bulk.file": "上传填好的填报表",

@@ -1,13 +1,17 @@
 import type { Translate } from "@/lib/i18n/translate";
 
-/** Labels of the submit-update form, from the dictionaries. `unit` names the target's unit. */
-export function submitUpdateLabels(t: Translate, unit?: string | null) {
+/**
+ * Labels of the submit-update form, from the dictionaries. `unit` names the target's unit;
+ * `plannedFall` is the target's text when it is a fall, which is reported as a negative change.
+ */
+export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFall?: string | null) {
   return {
     title: t("workflow.update.title"),
     resubmitTitle: t("workflow.update.resubmitTitle"),
     reviewNote: t("workflow.timeline.reviewNote"),
     asOf: t("workflow.update.asOf"),
     actual: unit ? t("workflow.update.actualUnit", { unit }) : t("workflow.update.actual"),
+    actualHint: plannedFall ? t("workflow.update.fallHint", { target: plannedFall }) : undefined,
     done: t("workflow.update.done"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),

@@ -70,6 +70,27 @@ describe("bulk progress by sheet", () => {
     expect(updates.map((u) => [u.state, u.percent?.toString()])).toEqual([["SUBMITTED", "55"], ["SUBMITTED", "100"], ["SUBMITTED", "30"]]);
   });
 
+  it("tells, on the cell to fill, that a planned fall is reported as a negative change", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "单位生产总值能耗", comparator: "GROWTH", targetValue: -3, unit: "%", leadDepartmentId: mine.id },
+      { indicator: "二氧化碳排放", comparator: "RANGE", targetValue: null, targetMin: -3, targetMax: -2, unit: "%", leadDepartmentId: mine.id },
+      { indicator: "新建5G基站", targetValue: 2500, leadDepartmentId: mine.id },
+    ]);
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
+    const sheet = loaded.getWorksheet(SHEET_NAME)!;
+    const prompts = new Map<number, string | undefined>();
+    sheet.eachRow((row, n) => {
+      if (n > 1) prompts.set(Number(row.getCell(1).value), row.getCell(columnIndex("actualValue")).dataValidation?.prompt);
+    });
+    const [energy, carbon, towers] = commitments;
+    expect(prompts.get(energy.id)).toBe("目标为下降 3%：请填写增减幅度，下降填负数（如下降 2.5 填 -2.5）。");
+    expect(prompts.get(carbon.id)).toContain("目标为下降 2–3%");
+    expect(prompts.get(towers.id)).toBeUndefined();
+  });
+
   it("refuses rows naming another department's commitment, and files that are not the sheet", async () => {
     const [mine, theirs] = [await department(), await department()];
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });

@@ -23,6 +23,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.update.asOf": "Figures as of",
   "workflow.update.actual": "Actual value",
   "workflow.update.actualUnit": "Actual value ({unit})",
+  "workflow.update.fallHint": "The target is a {target}: enter the change, a fall as a negative number (a fall of 2.5 is -2.5).",
   "workflow.update.done": "Completion",
   "workflow.update.doneYes": "Done",
   "workflow.update.doneNo": "Not done",

@@ -22,6 +22,7 @@ export const workflowZh = {
   "workflow.update.asOf": "数据截至日期",
   "workflow.update.actual": "实际完成值",
   "workflow.update.actualUnit": "实际完成值（{unit}）",
+  "workflow.update.fallHint": "目标为{target}：请填写增减幅度，下降填负数（如下降 2.5 填 -2.5）。",
   "workflow.update.done": "完成情况",
   "workflow.update.doneYes": "已完成",
   "workflow.update.doneNo": "未完成",

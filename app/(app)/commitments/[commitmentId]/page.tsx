@@ -14,6 +14,7 @@ import { listEntityHistory } from "@/lib/audit/list-entity-history";
 import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-facts";
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
+import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
 import { parseId } from "@/lib/http/parse-id";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions/permissions";
@@ -139,7 +140,7 @@ export default async function CommitmentPage({
                 key={resubmitId ?? "new"}
                 action={submitUpdateAction}
                 commitment={{ id: c.id, kind: c.kind, unit: c.unit, comparator: c.comparator }}
-                labels={submitUpdateLabels(t, c.unit)}
+                labels={submitUpdateLabels(t, c.unit, isPlannedFall(c) ? formatTarget(c, locale) : null)}
                 resubmit={resubmit ?? undefined}
                 today={today}
               />
