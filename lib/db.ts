@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-// The one Prisma client of the app, cached on globalThis so Next's dev reloads and test files
-// that import it several times share a single pool.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// The one Prisma client of the app and its connection pool, cached on globalThis so Next's dev
+// reloads and test files that import them several times share a single pool.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
 
 // Named (prepared) statements: PostgreSQL parses and plans a statement once per connection
 // instead of on every execution — planning was most of the database time of a detail page
@@ -25,27 +26,37 @@ function statementName({ sql }: { sql: string }): string {
   return name;
 }
 
-function createClient(): PrismaClient {
+function createPool(): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start Duban with `npm run dev` or set it in .env");
   }
-  const adapter = new PrismaPg(
-    {
-      connectionString,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      // JIT compilation costs far more than Duban's short queries take (see docs/performance.md);
-      // set per connection, so it holds even where the role may not ALTER DATABASE.
-      options: "-c jit=off",
-    },
-    { statementNameGenerator: statementName },
-  );
-  return new PrismaClient({ adapter });
+  return new pg.Pool({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // JIT compilation costs far more than Duban's short queries take (see docs/performance.md);
+    // set per connection, so it holds even where the role may not ALTER DATABASE.
+    options: "-c jit=off",
+  });
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+/**
+ * The pool under `db`, for the few reads that stream many rows (the ledger exports): pg's rows
+ * cost a fraction of the memory Prisma's raw results do. Everything else goes through `db`.
+ * pg's own type parsing applies: select dates as text, numerics come back as text.
+ */
+export const pgPool: pg.Pool = globalForPrisma.pgPool ?? createPool();
+globalForPrisma.pgPool = pgPool;
+
+export const db: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg(pgPool, { statementNameGenerator: statementName }) });
 globalForPrisma.prisma = db;
 
 export type Db = PrismaClient;
 /** The client handed to code running inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Closes the client and its pool, so a script can exit (the adapter leaves a pool it was given open). */
+export async function disconnectDatabase(): Promise<void> {
+  await db.$disconnect();
+  await pgPool.end();
+}

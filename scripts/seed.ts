@@ -2,7 +2,7 @@
 import { loadEnvFiles } from "@/lib/database/load-env";
 
 loadEnvFiles();
-const { db } = await import("@/lib/db");
+const { db, disconnectDatabase } = await import("@/lib/db");
 const { runSeed } = await import("@/lib/seed/run-seed");
 try {
   await runSeed(db, {
@@ -12,5 +12,5 @@ try {
     log: (m) => console.log(`[seed] ${m}`),
   });
 } finally {
-  await db.$disconnect();
+  await disconnectDatabase();
 }

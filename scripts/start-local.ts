@@ -33,7 +33,7 @@ async function shutdown(code: number) {
 try {
   log("applying migrations");
   migrateDatabase(root, database.url);
-  const { db } = await import("@/lib/db");
+  const { db, disconnectDatabase } = await import("@/lib/db");
   const { runSeed } = await import("@/lib/seed/run-seed");
   await runSeed(db, {
     root,
@@ -41,7 +41,7 @@ try {
     adminPassword: process.env.ADMIN_PASSWORD || undefined,
     log,
   });
-  await db.$disconnect();
+  await disconnectDatabase();
 } catch (error) {
   console.error(error);
   await shutdown(1);

@@ -6,7 +6,7 @@ if (!process.env.DATABASE_URL) {
   console.error("DATABASE_URL is not set. Start Duban once with `npm run dev`, or point DATABASE_URL at the database to check.");
   process.exit(2);
 }
-const { db } = await import("@/lib/db");
+const { disconnectDatabase } = await import("@/lib/db");
 const { verifyAuditChain } = await import("@/lib/audit/verify-audit-chain");
 try {
   const verdict = await verifyAuditChain();
@@ -17,5 +17,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  await db.$disconnect();
+  await disconnectDatabase();
 }

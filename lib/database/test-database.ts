@@ -34,10 +34,10 @@ export async function prepareTestDatabase(root: string, log: (m: string) => void
   log(`migrating ${redact(url)}`);
   migrateDatabase(root, url);
   process.env.DATABASE_URL = url;
-  const { db } = await import("@/lib/db");
+  const { db, disconnectDatabase } = await import("@/lib/db");
   const { runSeed } = await import("@/lib/seed/run-seed");
   await runSeed(db, { root, demo: true, adminPassword: TEST_ADMIN_PASSWORD, log });
-  await db.$disconnect();
+  await disconnectDatabase();
   return { url, dispose };
 }
 
