@@ -31,13 +31,17 @@ function createPool(): pg.Pool {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start Duban with `npm run dev` or set it in .env");
   }
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     // JIT compilation costs far more than Duban's short queries take (see docs/performance.md);
     // set per connection, so it holds even where the role may not ALTER DATABASE.
     options: "-c jit=off",
   });
+  // An idle connection dropped by the server (restart, timeout) must not crash the process with
+  // an unhandled 'error' event; the pool replaces it on the next query.
+  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  return pool;
 }
 
 /**
@@ -57,6 +61,9 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** Closes the client and its pool, so a script can exit (the adapter leaves a pool it was given open). */
 export async function disconnectDatabase(): Promise<void> {
-  await db.$disconnect();
-  await pgPool.end();
+  try {
+    await db.$disconnect();
+  } finally {
+    await pgPool.end();
+  }
 }

@@ -65,7 +65,7 @@ function startBackground(writes: BackgroundWrites): { stop: () => Promise<Backgr
 export function runHttpLoad(base: string, scenario: HttpScenario, connections: number, duration: number): Promise<HttpResult> {
   const samples: number[] = [];
   const statusCodes: Record<string, number> = {};
-  const background = scenario.background ? startBackground(scenario.background) : null;
+  let background: ReturnType<typeof startBackground> | null = null;
   return new Promise<HttpResult>((resolve, reject) => {
     const request: AutocannonRequest = {
       method: scenario.method ?? "GET",
@@ -96,6 +96,9 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
         void stopped.then(done, reject);
       },
     );
+    // Started once the load is (autocannon throws synchronously on bad options): a timer left
+    // behind would keep posting after the server is gone.
+    if (scenario.background) background = startBackground(scenario.background);
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       samples.push(responseTime);
       statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;

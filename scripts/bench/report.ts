@@ -79,7 +79,7 @@ export function markdownTables(r: BenchReport): string {
   }
   const background = r.pairs.filter((p) => p.http?.background);
   if (background.length) {
-    lines.push("", "Writes sent during the read scenarios (server actions, same server; each commit makes the snapshot cache miss once per page):", "");
+    lines.push("", "Writes sent during the read scenarios (server actions, same server; each commit makes the snapshot cache miss once per page). The per-request figures of these rows below include the writes' work, divided by the reads:", "");
     for (const p of background) {
       const b = p.http!.background!;
       lines.push(`- ${p.key}: ${b.sent} submissions at ${b.perSecond}/s, ${b.failed} failed`);
