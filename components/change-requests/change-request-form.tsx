@@ -47,7 +47,7 @@ export function ChangeRequestForm({
           </Field>
         ) : commitment.comparator === "RANGE" ? (
           <>
-            <Field id="change-proposedMin" label={`${labels.proposedMin}${unit}`} errors={e.proposedMin}>
+            <Field id="change-proposedMin" label={`${labels.proposedMin}${unit}`} hint={labels.fallHint} errors={e.proposedMin}>
               {(p) => <input {...p} name="proposedMin" inputMode="decimal" required defaultValue={v.proposedMin} className={inputClass} />}
             </Field>
             <Field id="change-proposedMax" label={`${labels.proposedMax}${unit}`} errors={e.proposedMax}>
@@ -55,7 +55,7 @@ export function ChangeRequestForm({
             </Field>
           </>
         ) : (
-          <Field id="change-proposedValue" label={`${labels.proposedValue}${unit}`} errors={e.proposedValue}>
+          <Field id="change-proposedValue" label={`${labels.proposedValue}${unit}`} hint={labels.fallHint} errors={e.proposedValue}>
             {(p) => <input {...p} name="proposedValue" inputMode="decimal" required defaultValue={v.proposedValue} className={inputClass} />}
           </Field>
         )}

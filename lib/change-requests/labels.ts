@@ -1,6 +1,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 
-export function changeRequestFormLabels(t: Translate) {
+/** `plannedFall`: the target's text when it is a fall, whose new value is written negative too. */
+export function changeRequestFormLabels(t: Translate, plannedFall?: string | null) {
   return {
     title: t("workflow.change.title"),
     kind: t("workflow.change.kind"),
@@ -9,6 +10,7 @@ export function changeRequestFormLabels(t: Translate) {
     proposedValue: t("workflow.change.proposedValue"),
     proposedMin: t("workflow.change.proposedMin"),
     proposedMax: t("workflow.change.proposedMax"),
+    fallHint: plannedFall ? t("workflow.change.fallHint", { target: plannedFall }) : undefined,
     reason: t("workflow.change.reason"),
     submit: t("workflow.change.submit"),
   };

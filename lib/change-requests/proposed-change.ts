@@ -1,14 +1,16 @@
 import { invalid } from "@/lib/actions/errors";
-import type { CommitmentKind, Comparator } from "@/lib/generated/prisma/enums";
+import { isPlannedFall, type TargetFields } from "@/lib/commitments/format-target";
+import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import { toIsoDay } from "@/lib/progress/iso-day";
 import type { TRequestChange } from "./types";
 
 /**
  * The fields a request proposes, checked against the commitment: a deadline must move later;
  * a range target needs min ≤ max, any other numeric target a value; a milestone has no target.
+ * A planned fall stays a fall: typing the report's "3" for 下降3% would turn it into a rise.
  */
 export function proposedChange(
-  commitment: { kind: CommitmentKind; comparator: Comparator | null; deadline: Date },
+  commitment: TargetFields & { kind: CommitmentKind; deadline: Date },
   input: TRequestChange,
 ) {
   const none = { proposedDeadline: null, proposedValue: null, proposedMin: null, proposedMax: null };
@@ -22,8 +24,12 @@ export function proposedChange(
     if (input.proposedMin === null) throw invalid("form.required", undefined, "proposedMin");
     if (input.proposedMax === null) throw invalid("form.required", undefined, "proposedMax");
     if (input.proposedMin > input.proposedMax) throw invalid("workflow.change.rangeOrder", undefined, "proposedMax");
+    if (isPlannedFall(commitment) && !isPlannedFall({ ...commitment, targetMin: input.proposedMin, targetMax: input.proposedMax })) {
+      throw invalid("workflow.change.fallSign", undefined, "proposedMin");
+    }
     return { ...none, proposedMin: String(input.proposedMin), proposedMax: String(input.proposedMax) };
   }
   if (input.proposedValue === null) throw invalid("form.required", undefined, "proposedValue");
+  if (isPlannedFall(commitment) && input.proposedValue >= 0) throw invalid("workflow.change.fallSign", undefined, "proposedValue");
   return { ...none, proposedValue: String(input.proposedValue) };
 }

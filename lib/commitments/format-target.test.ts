@@ -21,6 +21,9 @@ describe("formatTarget", () => {
     expect(formatTarget({ ...base, comparator: "RANGE", targetMin: -2, targetMax: -3, unit: "%" }, "en")).toBe("decline 2–3%");
     expect(formatTarget({ ...base, comparator: "RANGE", targetMin: -1, targetMax: 0, unit: "%" })).toBe("下降 0–1%");
   });
+  it("writes a range without a top as its bottom to reach", () => {
+    expect(formatTarget({ ...base, comparator: "RANGE", targetMin: "3.0000", targetMax: null, unit: "个" })).toBe("≥ 3个");
+  });
   it("knows a planned fall: a negative growth or a range below zero", () => {
     expect(isPlannedFall({ ...base, comparator: "GROWTH", targetValue: "-0.5000" })).toBe(true);
     expect(isPlannedFall({ ...base, comparator: "GROWTH", targetValue: 0 })).toBe(false);

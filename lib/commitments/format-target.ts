@@ -43,6 +43,8 @@ export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
   if (!t.comparator) return "";
   const unit = t.unit ?? "";
   if (t.comparator === "RANGE") {
+    // Without a top the bottom is the promise, as the percent rule reads it.
+    if (t.targetMax == null) return `≥ ${formatNumber(t.targetMin)}${unit}`;
     if (!isPlannedFall(t)) return `${formatNumber(t.targetMin)}–${formatNumber(t.targetMax)}${unit}`;
     // −3…−2 reads as the report wrote it: 下降 2–3%.
     const [small, large] = Number(t.targetMin?.toString()) > Number(t.targetMax?.toString()) ? [t.targetMin, t.targetMax] : [t.targetMax, t.targetMin];

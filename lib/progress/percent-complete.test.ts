@@ -124,6 +124,14 @@ describe("a range", () => {
     expect(percentComplete(numeric({ comparator: "RANGE", targetMin: -1, targetMax: 0 }), value(0.2))).toMatchObject({ met: false, percent: 0 });
   });
 
+  it("reads a band across zero as met from its floor up", () => {
+    const prices = numeric({ comparator: "RANGE", targetMin: -1, targetMax: 1, unit: "%" });
+    expect(percentComplete(prices, value(0.5))).toMatchObject({ percent: 100, met: true, range: { maxReached: false, exceeded: false } });
+    expect(percentComplete(prices, value(-1))).toMatchObject({ met: true });
+    expect(percentComplete(prices, value(-2))).toMatchObject({ percent: 50, met: false });
+    expect(percentComplete(prices, value(1.5))).toMatchObject({ met: true, range: { maxReached: true, exceeded: true } });
+  });
+
   it("needs a minimum", () => {
     expect(percentComplete(numeric({ comparator: "RANGE", targetMax: 5 }), value(3))).toBeNull();
   });

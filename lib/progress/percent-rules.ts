@@ -71,11 +71,20 @@ export function rangeRule(actual: number, min: number, max: number | null, basel
   const low = max === null ? min : Math.min(min, max);
   const high = max === null ? null : Math.max(min, max);
   if (high !== null && low < 0 && high <= 0) return fallRangeRule(actual, low, high);
+  if (high !== null && low < 0 && high > 0) return bandRule(actual, low, high);
   return {
     ...levelRule(actual, low, baseline),
     maxReached: high !== null && actual >= high,
     exceeded: high !== null && actual > high,
   };
+}
+
+/**
+ * A band across zero (−1%—1%, e.g. a price change kept within it): met from its floor up; below
+ * the floor the percent falls as floor / actual (−2 against −1 → 50%), as a ceiling's does.
+ */
+function bandRule(actual: number, floor: number, top: number): RangeOutcome {
+  return { ...outcome(actual >= floor ? 1 : floor / actual), maxReached: actual >= top, exceeded: actual > top };
 }
 
 /** −3 … −2: the promise is −2 (a zero top promises no rise), the top of the range is −3. */

@@ -55,6 +55,22 @@ describe("asking for 延期 / 调整", () => {
     expect(await listCommitmentChangeRequests(other, commitment.id)).toEqual([]);
   });
 
+  it("keeps a planned fall a fall: a new target typed as the report words it (a positive 2) is refused", async () => {
+    const { official, commitment } = await scenario({ comparator: "GROWTH", targetValue: -3, unit: "%" }); // 能耗下降3%
+    const adjust = (proposedValue: string) => ({ commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedValue, reason: "产业结构调整" });
+    expect(await executeAction(requestChange, official, adjust("2"))).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { proposedValue: ["这是下降目标，调整后仍应为下降：请填负数（如下降 2.5 填 -2.5）。"] },
+    });
+    expect(await db.changeRequest.count({ where: { commitmentId: commitment.id } })).toBe(0);
+    await request(official, adjust("-2"));
+    const range = await scenario({ comparator: "RANGE", targetValue: null, targetMin: -3, targetMax: -2, unit: "%" }); // 下降2%—3%
+    const adjustRange = (proposedMin: string, proposedMax: string) => ({ commitmentId: String(range.commitment.id), kind: "ADJUST_TARGET", proposedMin, proposedMax, reason: "产业结构调整" });
+    expect(await executeAction(requestChange, range.official, adjustRange("1", "2"))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { proposedMin: [expect.stringContaining("下降目标")] } });
+    await request(range.official, adjustRange("-2", "-1"));
+  });
+
   it("refuses an earlier deadline, a target for a milestone, a reversed range and a missing reason", async () => {
     const { official, extend } = await scenario();
     expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: `${YEAR}-05-01` })).toMatchObject({

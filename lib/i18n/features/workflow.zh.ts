@@ -111,6 +111,8 @@ export const workflowZh = {
   "workflow.change.deadlineNotLater": "申请的完成时限须晚于现完成时限（{deadline}）。",
   "workflow.change.milestoneTarget": "节点任务没有目标值，只能申请延期。",
   "workflow.change.rangeOrder": "上限不能小于下限。",
+  "workflow.change.fallHint": "当前目标为{target}：调整后的目标也按增减幅度填写，下降填负数（如下降 2.5 填 -2.5）。",
+  "workflow.change.fallSign": "这是下降目标，调整后仍应为下降：请填负数（如下降 2.5 填 -2.5）。",
   "workflow.change.pendingExists": "该目标任务已有同类申请在审批中，请等待审批结果。",
   "workflow.change.alreadyHandled": "该申请已被其他审核员处理",
 

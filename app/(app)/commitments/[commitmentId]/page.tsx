@@ -173,7 +173,7 @@ export default async function CommitmentPage({
                 <ChangeRequestForm
                   action={requestChangeAction}
                   commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10) }}
-                  labels={changeRequestFormLabels(t)}
+                  labels={changeRequestFormLabels(t, isPlannedFall(c) ? formatTarget(c, locale) : null)}
                 />
               </div>
             )}
