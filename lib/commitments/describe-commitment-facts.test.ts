@@ -71,6 +71,8 @@ describe("describeCommitmentFacts", () => {
     };
     const facts = describeCommitmentFacts(milestone, options);
     expect(facts[0]).toEqual({ label: "目标", value: "节点任务", testId: "target" });
+    // No figure to show: done or not done, then the percent.
+    expect(facts.find((f) => f.testId === "latest")?.value).toMatch(/^已完成 · 100% · 2023-06-30/);
     expect(facts.at(-1)).toEqual({ label: "状态", value: "已核验：督查室，2023-07-03" });
   });
 });

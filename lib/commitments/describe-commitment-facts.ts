@@ -53,7 +53,7 @@ export function describeCommitmentFacts(
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),
     {
       label: t("detail.latest"),
-      value: c.latestAsOf ? `${formatLatestActual(c)} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}` : t("list.notReported"),
+      value: c.latestAsOf ? `${formatLatestActual(c, { yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") })} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}` : t("list.notReported"),
       testId: "latest",
     },
     ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: day(c.verifiedAt) }) }] : []),

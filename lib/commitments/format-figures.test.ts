@@ -18,12 +18,14 @@ describe("formatTargetOrMilestone", () => {
 
 describe("formatLatestActual", () => {
   it("writes the approved figure as the report would, with the unit", () => {
-    expect(formatLatestActual({ kind: "NUMERIC", latestActual: "100.0000", unit: "个" })).toBe("100个");
-    expect(formatLatestActual({ kind: "NUMERIC", latestActual: "5.5000", unit: "万亩" })).toBe("5.5万亩");
-    expect(formatLatestActual({ kind: "NUMERIC", latestActual: 388, unit: null })).toBe("388");
+    expect(formatLatestActual({ kind: "NUMERIC", latestActual: "100.0000", latestPercent: "100.00", unit: "个" }, marks)).toBe("100个");
+    expect(formatLatestActual({ kind: "NUMERIC", latestActual: "5.5000", latestPercent: "50.00", unit: "万亩" }, marks)).toBe("5.5万亩");
+    expect(formatLatestActual({ kind: "NUMERIC", latestActual: 388, latestPercent: 100, unit: null }, marks)).toBe("388");
   });
-  it("leaves the unit off a milestone, which has no figure", () => {
-    expect(formatLatestActual({ kind: "MILESTONE", latestActual: null, unit: "个" })).toBe("");
+  it("says whether a milestone is done, which has no figure", () => {
+    expect(formatLatestActual({ kind: "MILESTONE", latestActual: null, latestPercent: "100.00", unit: null }, marks)).toBe("已完成");
+    expect(formatLatestActual({ kind: "MILESTONE", latestActual: null, latestPercent: "0.00", unit: null }, marks)).toBe("未完成");
+    expect(formatLatestActual({ kind: "MILESTONE", latestActual: null, latestPercent: null, unit: null }, marks)).toBe("");
   });
 });
 

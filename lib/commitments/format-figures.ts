@@ -9,9 +9,16 @@ export function formatTargetOrMilestone(c: TargetFields & { kind: CommitmentKind
   return c.kind === "MILESTONE" ? milestoneLabel : formatTarget(c, locale);
 }
 
-/** The latest approved figure with the target's unit ("100个"); a milestone's carries no unit. */
-export function formatLatestActual(c: { kind: CommitmentKind; latestActual: { toString(): string } | number | null; unit: string | null }): string {
-  return `${formatNumber(c.latestActual)}${c.kind === "NUMERIC" ? (c.unit ?? "") : ""}`;
+/**
+ * The latest approved figure with the target's unit ("100个"); for a milestone, done or not done
+ * (its percent is 100 exactly when the approved update said done).
+ */
+export function formatLatestActual(
+  c: { kind: CommitmentKind; latestActual: { toString(): string } | number | null; latestPercent: { toString(): string } | number | null; unit: string | null },
+  done: { yes: string; no: string },
+): string {
+  if (c.kind === "MILESTONE") return c.latestPercent == null ? "" : Number(c.latestPercent.toString()) >= 100 ? done.yes : done.no;
+  return `${formatNumber(c.latestActual)}${c.unit ?? ""}`;
 }
 
 /**

@@ -121,7 +121,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               leadDepartment: r.leadDepartment ?? t("common.none"),
               percent: r.latestPercent == null ? null : Number(r.latestPercent),
               progressLabel: r.latestAsOf
-                ? `${formatLatestActual(r)} · ${r.latestAsOf.toISOString().slice(0, 10)}`
+                ? `${formatLatestActual(r, { yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") })} · ${r.latestAsOf.toISOString().slice(0, 10)}`
                 : t("list.notReported"),
               light: r.light,
               lightLabel: t(`light.${r.light}`),
