@@ -81,11 +81,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       </section>
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <ChangeRequestList
-          requests={changes}
-          labels={{ ...changeRequestListLabels(t), title: t("workflow.myWork.pendingChanges", { count: changes.length }) }}
+          requests={changes.items}
+          labels={{ ...changeRequestListLabels(t), title: t("workflow.myWork.pendingChanges", { count: changes.total }) }}
           decide={{ approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction }}
           showCommitment
         />
+        {changes.total > changes.items.length && (
+          <p className="mt-3 text-sm text-slate-600" data-testid="pending-changes-truncated">
+            {t("workflow.change.truncated", { shown: changes.items.length, total: changes.total })}
+          </p>
+        )}
       </div>
     </>
   );

@@ -112,6 +112,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.deadlineNotLater": "The new deadline must be after the current one ({deadline}).",
   "workflow.change.milestoneTarget": "A milestone has no target value; only an extension can be requested.",
   "workflow.change.rangeOrder": "The maximum cannot be below the minimum.",
+  "workflow.change.truncated": "Only the oldest {shown} are listed ({total} pending); filter by department to see the others.",
   "workflow.change.fallHint": "The target is a {target}: write the new target as a change too, a fall as a negative number (a fall of 2.5 is -2.5).",
   "workflow.change.fallSign": "This target is a fall and must stay one: enter a negative number (a fall of 2.5 is -2.5).",
   "workflow.change.pendingExists": "A request of this kind is already pending for this commitment. Wait for its decision.",
