@@ -9,30 +9,42 @@ export interface AuditHistoryEntry {
 }
 
 /** Who changed what and when, with before → after per field. Values render as text, never HTML. */
-export function AuditHistory({ entries, labels }: { entries: AuditHistoryEntry[]; labels: { empty: string; system: string } }) {
+export function AuditHistory({
+  entries,
+  labels,
+  olderNote,
+}: {
+  entries: AuditHistoryEntry[];
+  labels: { empty: string; system: string };
+  /** Said under the list when older events exist than the ones shown. */
+  olderNote?: string;
+}) {
   if (entries.length === 0) return <p className="text-sm text-slate-500">{labels.empty}</p>;
   return (
-    <ol className="space-y-3 text-sm" data-testid="audit-history">
-      {entries.map((e) => (
-        <li key={e.id} className="border-l-2 border-slate-200 pl-3">
-          <div>
-            <span className="font-medium">{e.action}</span>
-            <span className="ml-2 text-slate-500">
-              {e.actor || labels.system} · {e.at}
-            </span>
-          </div>
-          {e.changes.length > 0 && (
-            <ul className="mt-1 space-y-0.5 text-slate-600">
-              {e.changes.map((c) => (
-                <li key={c.field}>
-                  <span className="text-slate-500">{c.field}</span>: <del className="text-red-700">{c.before}</del> →{" "}
-                  <ins className="text-green-800 no-underline">{c.after}</ins>
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="space-y-3 text-sm" data-testid="audit-history">
+        {entries.map((e) => (
+          <li key={e.id} className="border-l-2 border-slate-200 pl-3">
+            <div>
+              <span className="font-medium">{e.action}</span>
+              <span className="ml-2 text-slate-500">
+                {e.actor || labels.system} · {e.at}
+              </span>
+            </div>
+            {e.changes.length > 0 && (
+              <ul className="mt-1 space-y-0.5 text-slate-600">
+                {e.changes.map((c) => (
+                  <li key={c.field}>
+                    <span className="text-slate-500">{c.field}</span>: <del className="text-red-700">{c.before}</del> →{" "}
+                    <ins className="text-green-800 no-underline">{c.after}</ins>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      {olderNote && <p className="mt-3 text-xs text-slate-500">{olderNote}</p>}
+    </>
   );
 }

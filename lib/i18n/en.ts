@@ -197,6 +197,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "detail.chartExpected": "Expected by now",
   "detail.history": "History",
   "detail.historyEmpty": "No changes recorded yet.",
+  "detail.historyOlder": "Only the latest {shown} entries are shown; older ones are kept in the audit log.",
   "detail.system": "System",
   "detail.statusRule": "How the status is decided",
   "detail.pendingReview": "Updates awaiting review",

@@ -196,6 +196,7 @@ const core = {
   "detail.chartExpected": "按时序应完成",
   "detail.history": "变更记录",
   "detail.historyEmpty": "暂无变更记录。",
+  "detail.historyOlder": "仅显示最近 {shown} 条记录，更早的记录保存在审计日志中。",
   "detail.system": "系统",
   "detail.statusRule": "状态如何判定",
   "detail.pendingReview": "待审核的进展",

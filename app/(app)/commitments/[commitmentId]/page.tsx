@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { describeChanges } from "@/lib/audit/describe-changes";
-import { listEntityHistory } from "@/lib/audit/list-entity-history";
+import { HISTORY_SHOWN, listEntityHistory } from "@/lib/audit/list-entity-history";
 import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-facts";
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
@@ -88,7 +88,7 @@ export default async function CommitmentPage({
         { entity: "ProgressUpdate", ids: updates.map((u) => u.id) },
         { entity: "ChangeRequest", ids: changeRequests.map((r) => r.id) },
       ])
-    : [];
+    : { events: [], older: false };
   const complete = Number(c.latestPercent ?? 0) >= 100;
 
   return (
@@ -188,7 +188,8 @@ export default async function CommitmentPage({
               <h2 className="mb-3 font-medium">{t("detail.history")}</h2>
               <AuditHistory
                 labels={{ empty: t("detail.historyEmpty"), system: t("detail.system") }}
-                entries={history.map((e) => ({
+                olderNote={history.older ? t("detail.historyOlder", { shown: HISTORY_SHOWN }) : undefined}
+                entries={history.events.map((e) => ({
                   id: e.id,
                   at: formatLocalTime(e.at, locale),
                   actor: e.actor?.displayName ?? "",
