@@ -19,11 +19,20 @@ const REASON_STYLE: Record<NeedsUpdateReason, string> = {
 };
 
 /** An official's commitments that need a progress report, with why. */
-export function NeedsUpdateList({ items, labels }: { items: NeedsUpdateItem[]; labels: NeedsUpdateLabels }) {
+export function NeedsUpdateList({
+  items,
+  labels,
+  more,
+}: {
+  items: NeedsUpdateItem[];
+  labels: NeedsUpdateLabels;
+  /** Said when more are waiting than listed. */
+  more?: string;
+}) {
   return (
     <section aria-label={labels.title} data-testid="needs-update" className="mb-8">
       <h2 className="mb-3 text-lg font-medium">
-        {labels.title} <span className="text-sm text-slate-500">({items.length})</span>
+        {labels.title} <span className="text-sm text-slate-500">({items.length}{more ? "+" : ""})</span>
       </h2>
       {items.length === 0 ? (
         <p className="text-sm text-slate-500">{labels.empty}</p>
@@ -51,6 +60,7 @@ export function NeedsUpdateList({ items, labels }: { items: NeedsUpdateItem[]; l
           ))}
         </ul>
       )}
+      {more && <p className="mt-3 text-sm text-slate-600">{more}</p>}
     </section>
   );
 }

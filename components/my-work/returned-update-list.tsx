@@ -13,11 +13,20 @@ export interface ReturnedUpdateLabels {
 }
 
 /** Updates a reviewer sent back, with the note and a link to answer them. */
-export function ReturnedUpdateList({ items, labels }: { items: { update: UpdateView; indicator: string }[]; labels: ReturnedUpdateLabels }) {
+export function ReturnedUpdateList({
+  items,
+  labels,
+  more,
+}: {
+  items: { update: UpdateView; indicator: string }[];
+  labels: ReturnedUpdateLabels;
+  /** Said when more are waiting than listed. */
+  more?: string;
+}) {
   return (
     <section aria-label={labels.title} data-testid="returned-updates" className="mb-8">
       <h2 className="mb-3 text-lg font-medium">
-        {labels.title} <span className="text-sm text-slate-500">({items.length})</span>
+        {labels.title} <span className="text-sm text-slate-500">({items.length}{more ? "+" : ""})</span>
       </h2>
       {items.length === 0 ? (
         <p className="text-sm text-slate-500">{labels.empty}</p>
@@ -40,6 +49,7 @@ export function ReturnedUpdateList({ items, labels }: { items: { update: UpdateV
           ))}
         </ul>
       )}
+      {more && <p className="mt-3 text-sm text-slate-600">{more}</p>}
     </section>
   );
 }

@@ -16,9 +16,14 @@ export interface NeedsUpdateItem {
   reasons: NeedsUpdateReason[];
 }
 
-const LIMIT = 200;
+/** Each list shows at most this many; one more is read to know that more exist. */
+export const MY_WORK_SHOWN = 200;
+const LIMIT = MY_WORK_SHOWN + 1;
 
-/** An official's to-do list: commitments to report on (earliest deadline first) and returned updates. */
+/**
+ * An official's to-do list: commitments to report on (earliest deadline first) and returned
+ * updates (oldest first), each at most MY_WORK_SHOWN, and whether more are waiting.
+ */
 export async function listOfficialWork(actor: Actor, today: string) {
   const [commitments, returned] = await Promise.all([
     db.commitment.findMany({
@@ -42,7 +47,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
       select: { ...updateViewSelect, commitment: { select: { indicator: true } } },
     }),
   ]);
-  const needsUpdate: NeedsUpdateItem[] = commitments.map((c) => ({
+  const needsUpdate: NeedsUpdateItem[] = commitments.slice(0, MY_WORK_SHOWN).map((c) => ({
     id: c.id,
     indicator: c.indicator,
     deadline: toIsoDay(c.deadline),
@@ -53,6 +58,8 @@ export async function listOfficialWork(actor: Actor, today: string) {
   }));
   return {
     needsUpdate,
-    returned: returned.map(({ commitment, ...row }) => ({ update: toUpdateView(row), indicator: commitment.indicator })),
+    needsUpdateMore: commitments.length > MY_WORK_SHOWN,
+    returned: returned.slice(0, MY_WORK_SHOWN).map(({ commitment, ...row }) => ({ update: toUpdateView(row), indicator: commitment.indicator })),
+    returnedMore: returned.length > MY_WORK_SHOWN,
   };
 }

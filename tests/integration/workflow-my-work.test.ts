@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { countMyWork } from "@/lib/my-work/count-my-work";
 import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
-import { listOfficialWork } from "@/lib/my-work/list-official-work";
+import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-work";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { returnUpdate } from "@/lib/reviews/return-update";
-import { seedCommitment } from "@/lib/seed/factories";
+import { seedCommitment, seedReportWithCommitments } from "@/lib/seed/factories";
 import { todayIsoDay } from "@/lib/time/today";
 import { submitUpdate } from "@/lib/updates/submit-update";
 import { actorFor, db, department } from "./support";
@@ -13,6 +13,16 @@ import { actorFor, db, department } from "./support";
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe("my work", () => {
+  it("lists the first 200 commitments needing an update and says that more are waiting", async () => {
+    const today = todayIsoDay();
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const many = Array.from({ length: MY_WORK_SHOWN + 1 }, () => ({ leadDepartmentId: dept.id }));
+    await seedReportWithCommitments(db, many, { year: Number(today.slice(0, 4)) });
+    const work = await listOfficialWork(official, today);
+    expect([work.needsUpdate.length, work.needsUpdateMore, work.returnedMore]).toEqual([MY_WORK_SHOWN, true, false]);
+  });
+
   it("lists an official's commitments needing an update and returned updates, and counts them", async () => {
     const today = todayIsoDay();
     const year = Number(today.slice(0, 4));

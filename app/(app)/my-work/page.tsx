@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import type { Translate } from "@/lib/i18n/translate";
 import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
-import { listOfficialWork } from "@/lib/my-work/list-official-work";
+import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-work";
 import { todayIsoDay } from "@/lib/time/today";
 
 export default async function MyWorkPage() {
@@ -29,11 +29,13 @@ export default async function MyWorkPage() {
 }
 
 async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
-  const { needsUpdate, returned } = await listOfficialWork(actor, todayIsoDay());
+  const { needsUpdate, needsUpdateMore, returned, returnedMore } = await listOfficialWork(actor, todayIsoDay());
+  const more = t("workflow.myWork.more", { shown: MY_WORK_SHOWN });
   return (
     <>
       <ReturnedUpdateList
         items={returned}
+        more={returnedMore ? more : undefined}
         labels={{
           title: t("workflow.myWork.returned"),
           empty: t("workflow.myWork.noReturned"),
@@ -45,6 +47,7 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
       />
       <NeedsUpdateList
         items={needsUpdate}
+        more={needsUpdateMore ? more : undefined}
         labels={{
           title: t("workflow.myWork.needsUpdate"),
           empty: t("workflow.myWork.noneNeeded"),

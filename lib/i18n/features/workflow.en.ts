@@ -119,6 +119,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.alreadyHandled": "Another reviewer has already handled this request.",
 
   "workflow.myWork.title": "My work",
+  "workflow.myWork.more": "Only the first {shown} are listed; the others follow as these are dealt with, or filter the commitment list by department.",
   "workflow.myWork.needsUpdate": "Commitments to report on",
   "workflow.myWork.noneNeeded": "No commitment needs a progress report right now.",
   "workflow.myWork.reason.noUpdateThisMonth": "Not reported this month",

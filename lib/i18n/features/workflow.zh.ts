@@ -119,6 +119,7 @@ export const workflowZh = {
 
   "workflow.myWork.title": "我的工作",
   "workflow.myWork.needsUpdate": "需要报送进展的目标任务",
+  "workflow.myWork.more": "仅列出前 {shown} 项；处理后其余各项会依次列出，也可在“目标任务”列表中按部门筛选查看。",
   "workflow.myWork.noneNeeded": "目前没有需要报送进展的目标任务。",
   "workflow.myWork.reason.noUpdateThisMonth": "本月尚未报送",
   "workflow.myWork.reason.dueSoon": "30 天内到期",
