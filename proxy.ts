@@ -1,18 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 
-// Reachable without a session: the login page, next-auth's own routes, the public progress page,
-// and API route handlers (each authenticates itself and answers 401 rather than redirecting).
-const OPEN_PATHS = [/^\/login(\/|$)/, /^\/api\//, /^\/public(\/|$)/];
+// API route handlers, next-auth's own routes among them: each authenticates itself (answering 401
+// rather than redirecting) and renders no scripts, so they get no session check and no nonce.
+const API = /^\/api\//;
+
+// Pages reachable without a session: the login page and the public progress page.
+const OPEN_PATHS = [/^\/login(\/|$)/, /^\/public(\/|$)/];
 
 /**
  * Answers "signed in?" for every page (what a user may do is checked by each page and action),
- * and gives every response — the login page included — a CSP with a fresh nonce. (next-auth's
+ * and gives every page — the login page included — a CSP with a fresh nonce. (next-auth's
  * withAuth skips its callback on the sign-in page, so the session check is done here directly.)
+ * API responses get a fixed, stricter CSP instead.
  */
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (API.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return response;
+  }
   if (!OPEN_PATHS.some((p) => p.test(pathname))) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token) {

@@ -1,6 +1,5 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { requireActor } from "@/lib/auth/require-actor";
-import { getDepartmentName } from "@/lib/departments/get-department-name";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { navFor } from "@/lib/navigation/nav-items";
 import { badgeText, countMyWork } from "@/lib/my-work/count-my-work";
@@ -10,15 +9,12 @@ import { setLocaleAction } from "../locale-action";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const { locale, t } = await getTranslator();
-  const [departmentName, waiting] = await Promise.all([
-    getDepartmentName(actor.departmentId),
-    can(actor, "myWork.view") ? countMyWork(actor) : Promise.resolve(0),
-  ]);
+  const waiting = can(actor, "myWork.view") ? await countMyWork(actor) : 0;
   return (
     <AppShell
       appName={t("app.name")}
       nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey), badge: item.workBadge ? badgeText(waiting) : undefined }))}
-      user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName }}
+      user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName: actor.departmentName ?? null }}
       locale={locale}
       labels={{ signOut: t("nav.signOut"), language: t("nav.language") }}
       setLocale={setLocaleAction}

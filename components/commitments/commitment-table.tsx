@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Fragment } from "react";
+import { SortableHeader } from "@/components/ui/sortable-header";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
@@ -55,16 +56,7 @@ export function CommitmentTable({
               </th>
             )}
             {columns.map((c) => (
-              <th key={c.key} className="px-3 py-2 font-medium" aria-sort={c.active ? (c.active === "asc" ? "ascending" : "descending") : undefined}>
-                {c.href ? (
-                  <Link href={c.href} className="hover:underline">
-                    {c.label}
-                    {c.active && <span aria-hidden>{c.active === "asc" ? " ▲" : " ▼"}</span>}
-                  </Link>
-                ) : (
-                  c.label
-                )}
-              </th>
+              <SortableHeader key={c.key} className="px-3 py-2 font-medium" label={c.label} href={c.href} active={c.active} />
             ))}
           </tr>
         </thead>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SortableHeader } from "@/components/ui/sortable-header";
 
 export interface LeagueColumn {
   key: string;
@@ -26,16 +26,14 @@ export function LeagueTable({ columns, rows, caption }: { columns: LeagueColumn[
         <thead className="bg-slate-100 text-left">
           <tr>
             {columns.map((c) => (
-              <th
+              <SortableHeader
                 key={c.key}
                 className={`px-3 py-2 font-medium ${c.numeric ? "text-right" : ""}`}
-                aria-sort={c.active ? (c.active === "asc" ? "ascending" : "descending") : undefined}
-              >
-                <Link href={c.href} className="hover:underline" scroll={false}>
-                  {c.label}
-                  {c.active && <span aria-hidden>{c.active === "asc" ? " ▲" : " ▼"}</span>}
-                </Link>
-              </th>
+                label={c.label}
+                href={c.href}
+                active={c.active}
+                scroll={false}
+              />
             ))}
           </tr>
         </thead>

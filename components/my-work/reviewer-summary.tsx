@@ -1,7 +1,9 @@
+import { Card } from "@/components/ui/card";
+
 /** A reviewer's backlog at a glance, with the way into the queue. */
 export function ReviewerSummary({ lines, link }: { lines: string[]; link: { href: string; label: string } }) {
   return (
-    <section data-testid="reviewer-summary" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <Card testId="reviewer-summary">
       <ul className="space-y-1 text-sm">
         {lines.map((line) => (
           <li key={line}>{line}</li>
@@ -10,6 +12,6 @@ export function ReviewerSummary({ lines, link }: { lines: string[]; link: { href
       <a href={link.href} className="mt-3 inline-block text-brand-700 underline">
         {link.label}
       </a>
-    </section>
+    </Card>
   );
 }

@@ -7,4 +7,6 @@ export interface Actor {
   displayName: string;
   role: Role;
   departmentId: number | null;
+  /** For display only (the app shell); set by `loadActor`, absent on actors built elsewhere. */
+  departmentName?: string | null;
 }

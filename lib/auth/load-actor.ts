@@ -4,7 +4,18 @@ import type { Actor } from "./actor";
 
 /** The user behind a session as they are now; null when gone or disabled since signing in. */
 export async function loadActor(userId: number): Promise<Actor | null> {
-  const user = await db.user.findUnique({ where: { id: userId } });
+  // The department's name comes along (one joined query) so the app shell needs no second read.
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true, department: { select: { name: true } } },
+  });
   if (!user || user.disabled) return null;
-  return { id: user.id, loginName: user.loginName, displayName: user.displayName, role: user.role, departmentId: user.departmentId };
+  return {
+    id: user.id,
+    loginName: user.loginName,
+    displayName: user.displayName,
+    role: user.role,
+    departmentId: user.departmentId,
+    departmentName: user.department?.name ?? null,
+  };
 }

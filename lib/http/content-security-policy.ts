@@ -18,6 +18,13 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join("; ");
 }
 
+/**
+ * The policy of API responses (JSON, downloads): they run nothing, so they may load nothing and be
+ * framed by no one. Inline styles stay allowed only for next-auth's own fallback pages under
+ * /api/auth (sign-out confirmation, error), which carry a <style> element and no script.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
 /** 16 random bytes, base64: unguessable and fresh for every request. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
