@@ -17,11 +17,18 @@ export function BulkOwnersForm({
   id: string;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   departments: { id: number; name: string }[];
-  officials: { id: number; displayName: string }[];
+  officials: { id: number; displayName: string; departmentId: number | null }[];
   labels: { title: string; hint: string; lead: string; supporting: string; responsible: string; apply: string; unchanged: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
+  // Officials of every department are offered: the department tells same-named people apart and
+  // says whom the server will accept (the lead's officials).
+  const departmentName = new Map(departments.map((d) => [d.id, d.name]));
+  const officialLabel = (o: { displayName: string; departmentId: number | null }) => {
+    const name = o.departmentId == null ? undefined : departmentName.get(o.departmentId);
+    return name ? `${o.displayName}（${name}）` : o.displayName;
+  };
   return (
     <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open>
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
@@ -44,7 +51,7 @@ export function BulkOwnersForm({
         <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
           {(p) => (
             <select {...p} name="responsibleUserId" className={inputClass} defaultValue="">
-              <SelectOptions items={officials.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.unchanged} />
+              <SelectOptions items={officials.map((o) => ({ id: o.id, label: officialLabel(o) }))} empty={labels.unchanged} />
             </select>
           )}
         </Field>

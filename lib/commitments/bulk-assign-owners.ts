@@ -1,6 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { notFound } from "@/lib/actions/errors";
+import { invalid, notFound } from "@/lib/actions/errors";
 import { checkOwners, ownerSnapshot, ownerSnapshotSelect } from "./owner-checks";
 import { ZBulkAssignOwners } from "./types";
 
@@ -8,6 +8,10 @@ import { ZBulkAssignOwners } from "./types";
  * The same owners for many commitments in one transaction: a lead department and/or a
  * responsible official replace the current ones, supporting departments are added. One audit
  * event per commitment, so each one's history stays complete.
+ *
+ * The responsible official belongs to the lead department, as on a single commitment: named
+ * without a new lead, they must belong to every selected commitment's current lead; a new lead
+ * without a new official clears officials of other departments (they could not even see it).
  */
 export const bulkAssignOwners = defineAction({
   permission: "commitment.assignOwners",
@@ -22,6 +26,10 @@ export const bulkAssignOwners = defineAction({
       input.responsibleUserId,
       input.leadDepartmentId,
     );
+    if (input.responsibleUserId != null && input.leadDepartmentId == null) {
+      const official = await tx.user.findUniqueOrThrow({ where: { id: input.responsibleUserId }, select: { departmentId: true } });
+      if (before.some((c) => c.leadDepartmentId !== official.departmentId)) throw invalid("owners.error.responsibleDepartmentBulk", undefined, "responsibleUserId");
+    }
     await tx.commitment.updateMany({
       where: { id: { in: ids } },
       data: {
@@ -30,6 +38,12 @@ export const bulkAssignOwners = defineAction({
         version: { increment: 1 },
       },
     });
+    if (input.leadDepartmentId != null && input.responsibleUserId == null) {
+      await tx.commitment.updateMany({
+        where: { id: { in: ids }, responsibleUser: { departmentId: { not: input.leadDepartmentId } } },
+        data: { responsibleUserId: null },
+      });
+    }
     if (input.leadDepartmentId != null) {
       // A department cannot both lead and support the same commitment.
       await tx.commitmentSupport.deleteMany({ where: { commitmentId: { in: ids }, departmentId: input.leadDepartmentId } });

@@ -69,4 +69,31 @@ describe("assigning owners", () => {
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id } })).leadDepartmentId).toBe(lead.id);
     expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids })).toMatchObject({ ok: false, kind: "invalid" });
   });
+
+  it("keeps the responsible official in the lead department in bulk too", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [a, b] = [await department(), await department()];
+    const officialA = await actorFor({ role: "OFFICIAL", departmentId: a.id });
+    const officialB = await actorFor({ role: "OFFICIAL", departmentId: b.id });
+    const { commitments } = await reportWithCommitments([{ indicator: "甲", leadDepartmentId: a.id }, { indicator: "乙", leadDepartmentId: b.id }]);
+    const ids = commitments.map((c) => String(c.id));
+    // Named alone, the official must belong to every selected commitment's lead: nothing is written.
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, responsibleUserId: String(officialA.id) })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { responsibleUserId: [expect.stringContaining("责任人必须属于牵头单位")] },
+    });
+    expect(await db.commitment.count({ where: { id: { in: commitments.map((c) => c.id) }, responsibleUserId: { not: null } } })).toBe(0);
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: [ids[0]], responsibleUserId: String(officialA.id) })).toMatchObject({ ok: true });
+    await executeAction(bulkAssignOwners, admin, { commitmentIds: [ids[1]], responsibleUserId: String(officialB.id) });
+    // B becomes the lead of both: B's official stays where named, A's official is cleared (audited).
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, leadDepartmentId: String(b.id) })).toMatchObject({ ok: true });
+    const stored = await db.commitment.findMany({ where: { id: { in: commitments.map((c) => c.id) } }, orderBy: { id: "asc" } });
+    expect(stored.map((c) => [c.leadDepartmentId, c.responsibleUserId])).toEqual([
+      [b.id, null],
+      [b.id, officialB.id],
+    ]);
+    const cleared = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.assignOwners", entityId: ids[0] }, orderBy: { id: "desc" } });
+    expect([cleared.before, cleared.after]).toMatchObject([{ responsibleUserId: officialA.id }, { responsibleUserId: null, leadDepartmentId: b.id }]);
+  });
 });
