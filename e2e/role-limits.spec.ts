@@ -11,6 +11,9 @@ test("a viewer cannot manage users", async ({ page }) => {
   await expect(page.getByRole("link", { name: "用户管理" })).toHaveCount(0);
   const response = await page.goto("/admin/users");
   expect(response?.status()).toBe(404);
+  // Said in the reader's language, with a way back.
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "返回首页" })).toHaveAttribute("href", "/");
 });
 
 test("an official cannot manage departments", async ({ page }) => {

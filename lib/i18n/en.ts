@@ -269,6 +269,9 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "departments.codeRule": "Codes may contain upper-case letters, digits and hyphens only.",
   "common.actions": "Actions",
   "common.none": "—",
+  "notFound.title": "Page not found",
+  "notFound.body": "The page you asked for does not exist, or you may not see it. If you followed a link, ask whoever sent it or your administrator.",
+  "notFound.home": "Back to the home page",
 };
 
 export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn };

@@ -268,6 +268,9 @@ const core = {
   "departments.codeRule": "代码只能包含大写字母、数字和连字符。",
   "common.actions": "操作",
   "common.none": "—",
+  "notFound.title": "页面不存在",
+  "notFound.body": "您要打开的页面不存在，或者您没有查看它的权限。如果是从链接进入的，请联系发送链接的同事或系统管理员。",
+  "notFound.home": "返回首页",
 } as const;
 
 /** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
