@@ -15,7 +15,20 @@ export interface AttentionListItem {
 }
 
 /** A short list of commitments to look at (due soon, overdue), each linking to its page. */
-export function AttentionList({ items, empty, more, testId }: { items: AttentionListItem[]; empty: string; more: string | null; testId: string }) {
+export function AttentionList({
+  items,
+  empty,
+  more,
+  moreHref,
+  testId,
+}: {
+  items: AttentionListItem[];
+  empty: string;
+  more: string | null;
+  /** Where the whole list can be read, when the commitment list can show exactly these. */
+  moreHref?: string;
+  testId: string;
+}) {
   if (items.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
   return (
     <>
@@ -32,7 +45,17 @@ export function AttentionList({ items, empty, more, testId }: { items: Attention
           </li>
         ))}
       </ul>
-      {more && <p className="mt-2 text-xs text-slate-500">{more}</p>}
+      {more && (
+        <p className="mt-2 text-xs text-slate-500">
+          {moreHref ? (
+            <Link href={moreHref} className="text-brand-700 hover:underline">
+              {more}
+            </Link>
+          ) : (
+            more
+          )}
+        </p>
+      )}
     </>
   );
 }

@@ -153,7 +153,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <div className="grid gap-6 lg:grid-cols-2">
             <Card>
               <h2 className="mb-3 font-semibold">{t("dashboard.overdueList")}</h2>
-              <AttentionList testId="overdue-list" items={attentionItems(data.overdue.items, t)} empty={t("dashboard.noneOverdue")} more={more(data.overdue.total, data.overdue.items.length)} />
+              <AttentionList
+                testId="overdue-list"
+                items={attentionItems(data.overdue.items, t)}
+                empty={t("dashboard.noneOverdue")}
+                more={more(data.overdue.total, data.overdue.items.length)}
+                // The list judges lights today: it shows exactly these only when the dashboard does too.
+                moreHref={params.asOf === today ? `/commitments?report=${report.id}&status=OVERDUE` : undefined}
+              />
             </Card>
             <Card>
               <h2 className="mb-3 font-semibold">{t("dashboard.dueSoon")}</h2>
