@@ -37,8 +37,12 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await expect(trade).toHaveAttribute("data-rejected", "true");
 
   await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
-  await expect(page).toHaveURL(/\/commitments\?report=\d+/);
-  const reportId = Number(new URL(page.url()).searchParams.get("report"));
+  // The new report's page confirms how many were imported and links to them.
+  await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
+  const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));
+  await expect(page.getByRole("status").filter({ hasText: "已导入" })).toContainText(`已导入 ${found - 1} 项目标任务。`);
+  await page.getByRole("link", { name: "查看本报告的目标任务", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/commitments\\?report=${reportId}(?:&|$)`));
 
   const stored = await db.commitment.findMany({ where: { reportId }, select: { indicator: true, targetValue: true, quote: true } });
   expect(stored).toHaveLength(found - 1);

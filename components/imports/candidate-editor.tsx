@@ -20,7 +20,6 @@ export function CandidateEditor({
   onChange: (patch: Partial<ReviewRow>) => void;
 }) {
   const id = (field: string) => `${row.key}-${field}`;
-  const num = (v: string) => (v.trim() === "" ? null : Number(v));
   const f = labels.fields;
   const err = (field: string) =>
     errors[field] ? (
@@ -43,7 +42,7 @@ export function CandidateEditor({
           value={row.kind}
           onChange={(e) => {
             const kind = e.target.value as ReviewRow["kind"];
-            onChange(kind === "milestone" ? { kind, comparator: null, value: null, min: null, max: null, unit: null } : { kind, comparator: row.comparator ?? "=" });
+            onChange(kind === "milestone" ? { kind, comparator: null, value: "", min: "", max: "", unit: null } : { kind, comparator: row.comparator ?? "=" });
           }}
         >
           <option value="numeric">{labels.kinds.numeric}</option>
@@ -68,23 +67,25 @@ export function CandidateEditor({
             </select>
             {err("comparator")}
           </label>
+          {/* Text inputs without inputMode="decimal": that keypad has no minus on iOS, and a planned
+              fall is typed negative (下降3% → -3). The text is parsed when the rows are accepted. */}
           {row.comparator === "range" ? (
             <div className="grid grid-cols-2 gap-2">
               <label>
                 {f.min}
-                <input className={inputClass} inputMode="decimal" value={row.min ?? ""} onChange={(e) => onChange({ min: num(e.target.value) })} {...described("min")} />
+                <input className={inputClass} value={row.min} onChange={(e) => onChange({ min: e.target.value })} {...described("min")} />
                 {err("min")}
               </label>
               <label>
                 {f.max}
-                <input className={inputClass} inputMode="decimal" value={row.max ?? ""} onChange={(e) => onChange({ max: num(e.target.value) })} {...described("max")} />
+                <input className={inputClass} value={row.max} onChange={(e) => onChange({ max: e.target.value })} {...described("max")} />
                 {err("max")}
               </label>
             </div>
           ) : (
             <label>
               {f.value}
-              <input className={inputClass} inputMode="decimal" value={row.value ?? ""} onChange={(e) => onChange({ value: num(e.target.value) })} {...described("value")} />
+              <input className={inputClass} value={row.value} onChange={(e) => onChange({ value: e.target.value })} {...described("value")} />
               {err("value")}
             </label>
           )}

@@ -6,10 +6,10 @@ import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/f
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { formatTarget } from "@/lib/commitments/format-target";
-import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import type { TImportCandidate } from "@/lib/imports/types";
 import { CandidateEditor } from "./candidate-editor";
-import { acceptedRows, mergeWithNext, splitRow, updateRow } from "./review-rows";
+import { DiscardImportButton } from "./discard-import-button";
+import { acceptedRows, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -35,22 +35,36 @@ export function CandidateReview({
   acceptAction: Action;
   discardAction: Action;
 }) {
-  const [rows, setRows] = useState<ReviewRow[]>(() => candidates.map((c) => ({ ...c, rejected: false })));
+  const [rows, setRows] = useState<ReviewRow[]>(() => candidates.map(toReviewRow));
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkLead, setBulkLead] = useState("");
   const [nextKey, setNextKey] = useState(1);
+  // Set by the first attempt to accept: from then on, number fields are checked as they are typed.
+  const [numbersChecked, setNumbersChecked] = useState(false);
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
-  const accepted = acceptedRows(rows);
+  const { candidates: accepted, invalid } = acceptedRows(rows);
+  const invalidKeys = Object.keys(invalid);
   const departmentName = new Map(options.departments.map((d) => [d.id, d.name]));
   const highlights = useMemo(
     () => rows.filter((r) => !r.rejected).map((r) => ({ start: r.start, end: r.end, id: `cand-${r.key}` })),
     [rows],
   );
   const source = useMemo(() => <ReportText text={text} highlights={highlights} />, [text, highlights]);
-  const errorsByKey = rowErrors(acceptState.fieldErrors, accepted.map((r) => r.key));
+  const errorsByKey = reviewErrors(
+    acceptState.fieldErrors,
+    accepted.map((r) => r.key),
+    numbersChecked ? invalid : {},
+    labels.notANumber,
+  );
+  const message: FormState =
+    numbersChecked && invalidKeys.length > 0
+      ? { status: "error", message: labels.numbersInvalid.replace("{count}", String(invalidKeys.length)) }
+      : acceptState.status === "idle"
+        ? discardState
+        : acceptState;
 
   const toggleSelected = (key: string) =>
     setSelected((s) => {
@@ -67,24 +81,33 @@ export function CandidateReview({
       </section>
       <section>
         <div className="mb-3 flex flex-wrap items-center gap-3">
-          <form action={accept}>
+          <form
+            action={accept}
+            onSubmit={(e) => {
+              setNumbersChecked(true);
+              if (invalidKeys.length === 0) return;
+              // Held back in the browser: the server would only see the field as empty.
+              e.preventDefault();
+              setEditing(invalidKeys[0]);
+            }}
+          >
             <input type="hidden" name="draftId" value={draftId} />
             <input type="hidden" name="candidates" value={JSON.stringify(accepted)} />
             <button type="submit" className={buttonClass} disabled={accepting || accepted.length === 0}>
               {labels.accept.replace("{count}", String(accepted.length))}
             </button>
           </form>
-          <form action={discard}>
-            <input type="hidden" name="draftId" value={draftId} />
-            <button type="submit" className={secondaryButtonClass} disabled={discarding}>
-              {labels.discard}
-            </button>
-          </form>
+          <DiscardImportButton
+            draftId={draftId}
+            action={discard}
+            pending={discarding}
+            labels={{ discard: labels.discard, question: labels.discardQuestion, confirm: labels.discardConfirm, cancel: labels.discardCancel }}
+          />
           <span className="text-sm text-slate-600">
             {labels.candidates.replace("{count}", String(rows.length)).replace("{accepted}", String(accepted.length))}
           </span>
         </div>
-        <FormMessage state={acceptState.status === "idle" ? discardState : acceptState} />
+        <FormMessage state={message} />
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           <label className="flex items-center gap-1">
             <input
@@ -126,7 +149,7 @@ export function CandidateReview({
                     <span className="mr-2 text-slate-400">{row.section}</span>
                     {row.indicator}
                     <span className="ml-2 text-brand-700">
-                      {row.kind === "milestone" ? labels.milestone : formatTarget(targetOf(row))}
+                      {row.kind === "milestone" ? labels.milestone : formatTarget(reviewTarget(row))}
                     </span>
                     <span className="ml-2 text-slate-500">{row.deadline}</span>
                     {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
@@ -180,26 +203,4 @@ export function CandidateReview({
       </section>
     </div>
   );
-}
-
-function targetOf(row: ReviewRow) {
-  return {
-    comparator: row.comparator ? COMPARATOR_TO_DB[row.comparator] : null,
-    targetValue: row.value,
-    targetMin: row.min,
-    targetMax: row.max,
-    unit: row.unit,
-  };
-}
-
-/** Server errors come back as "candidates.<index>.<field>"; index → the row's key. */
-function rowErrors(fieldErrors: Record<string, string[]> | undefined, keys: string[]) {
-  const out: Record<string, Record<string, string[]>> = {};
-  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
-    const match = /^candidates\.(\d+)\.(\w+)$/.exec(path);
-    if (!match) continue;
-    const key = keys[Number(match[1])];
-    if (key) (out[key] ??= {})[match[2]] = messages;
-  }
-  return out;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, mergeWithNext, splitRow, updateRow } from "./review-rows";
+import { acceptedRows, mergeWithNext, parseNumberText, reviewErrors, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewRow } from "./review-types";
 
 const row = (key: string, start: number, end: number, rejected = false): ReviewRow => ({
-  key, section: "二", theme: null, kind: "numeric", start, end, indicator: key, value: 1, min: null, max: null, unit: "个",
+  key, section: "二", theme: null, kind: "numeric", start, end, indicator: key, value: "1", min: "", max: "", unit: "个",
   comparator: "=", deadline: "2023-12-31", deadlineStated: false, leadDepartmentId: null, supportingDepartmentIds: [],
   responsibleUserId: null, rejected,
 });
@@ -18,8 +18,86 @@ describe("review row edits", () => {
   });
   it("accepts every row not rejected, without the review flag", () => {
     const rows = updateRow([row("a", 1, 2), row("b", 3, 4)], "a", { rejected: true });
-    const accepted = acceptedRows(rows);
-    expect(accepted.map((r) => r.key)).toEqual(["b"]);
-    expect(accepted[0]).not.toHaveProperty("rejected");
+    const { candidates } = acceptedRows(rows);
+    expect(candidates.map((r) => r.key)).toEqual(["b"]);
+    expect(candidates[0]).not.toHaveProperty("rejected");
+  });
+});
+
+describe("numbers typed in the review", () => {
+  it("reads what an admin types key by key once it is a number", () => {
+    expect(parseNumberText("5.")).toBe(5);
+    expect(parseNumberText("5.5")).toBe(5.5);
+    expect(parseNumberText("2700")).toBe(2700);
+    expect(parseNumberText(".5")).toBe(0.5);
+    expect(parseNumberText("  8 ")).toBe(8);
+  });
+  it("reads a planned fall written negative: 下降3% is −3", () => {
+    expect(parseNumberText("-3")).toBe(-3);
+    expect(parseNumberText("-0.5")).toBe(-0.5);
+    expect(parseNumberText("−3")).toBe(-3);
+  });
+  it("reads full-width digits, an ideographic full stop and grouped thousands from a Chinese input method", () => {
+    expect(parseNumberText("２６００")).toBe(2600);
+    expect(parseNumberText("５．５")).toBe(5.5);
+    expect(parseNumberText("－３")).toBe(-3);
+    expect(parseNumberText("5。5")).toBe(5.5);
+    expect(parseNumberText("2,600")).toBe(2600);
+    expect(parseNumberText("1，234，567.8")).toBe(1234567.8);
+  });
+  it("takes empty as no value", () => {
+    expect(parseNumberText("")).toBeNull();
+    expect(parseNumberText("   ")).toBeNull();
+  });
+  it("refuses text that is not a plain number rather than guessing", () => {
+    for (const text of ["-", ".", "+", "5%", "abc", "三", "1e3", "Infinity", "NaN", "5.5.5", "26,00", "2 600", "--3"]) {
+      expect(parseNumberText(text), text).toBe("invalid");
+    }
+  });
+});
+
+describe("accepting typed numbers", () => {
+  it("turns the extractor's candidate into editable text and back, unchanged", () => {
+    const candidate = { ...acceptedRows([row("a", 1, 2)]).candidates[0], value: -3, min: -3, max: -2, comparator: "growth" as const };
+    const reviewed = toReviewRow(candidate);
+    expect([reviewed.value, reviewed.min, reviewed.max, reviewed.rejected]).toEqual(["-3", "-3", "-2", false]);
+    expect(acceptedRows([reviewed]).candidates).toEqual([candidate]);
+    expect(toReviewRow({ ...candidate, value: null, min: null, max: null })).toMatchObject({ value: "", min: "", max: "" });
+  });
+  it("sends 5.5 and −3 as numbers and an empty field as no value", () => {
+    const rows = [
+      { ...row("a", 1, 2), value: "5.5" },
+      { ...row("b", 3, 4), comparator: "growth" as const, value: "-3" },
+      { ...row("c", 5, 6), value: "" },
+    ];
+    const { candidates, invalid } = acceptedRows(rows);
+    expect(candidates.map((c) => c.value)).toEqual([5.5, -3, null]);
+    expect(invalid).toEqual({});
+  });
+  it("holds back a shown field that is not a number, row by row, and never sends NaN", () => {
+    const rows = [
+      { ...row("a", 1, 2), value: "-" },
+      { ...row("b", 3, 4), comparator: "range" as const, min: "5%", max: "八" },
+      { ...row("c", 5, 6), value: "abc", rejected: true },
+    ];
+    const { candidates, invalid } = acceptedRows(rows);
+    expect(invalid).toEqual({ a: ["value"], b: ["min", "max"] });
+    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, null, null], [1, null, null]]);
+  });
+  it("does not hold back a field the editor hides: a range's value, a milestone's numbers", () => {
+    const rows = [
+      { ...row("a", 1, 2), comparator: "range" as const, value: "x", min: "2", max: "3" },
+      { ...row("b", 3, 4), kind: "milestone" as const, comparator: null, value: "x", unit: null },
+    ];
+    const { candidates, invalid } = acceptedRows(rows);
+    expect(invalid).toEqual({});
+    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, 2, 3], [null, null, null]]);
+  });
+});
+
+describe("errors shown on the rows", () => {
+  it("puts the server's errors on the accepted row they name and the browser's on its number fields", () => {
+    const errors = reviewErrors({ "candidates.1.value": ["必填"], "candidates.1.indicator": ["重复"], draftId: ["x"] }, ["a", "c"], { a: ["value"], c: ["value"] }, "请输入数字");
+    expect(errors).toEqual({ a: { value: ["请输入数字"] }, c: { value: ["请输入数字"], indicator: ["重复"] } });
   });
 });

@@ -1,6 +1,13 @@
-import type { ReviewRow } from "./review-types";
+import type { TImportCandidate } from "@/lib/imports/types";
+import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
+import type { NumberField, ReviewRow } from "./review-types";
 
 // The review's edits as pure functions over the row list, so the component stays a view.
+
+export function toReviewRow(candidate: TImportCandidate): ReviewRow {
+  const text = (n: number | null) => (n == null ? "" : String(n));
+  return { ...candidate, value: text(candidate.value), min: text(candidate.min), max: text(candidate.max), rejected: false };
+}
 
 export function updateRow(rows: ReviewRow[], key: string, patch: Partial<ReviewRow>): ReviewRow[] {
   return rows.map((r) => (r.key === key ? { ...r, ...patch } : r));
@@ -22,12 +29,89 @@ export function mergeWithNext(rows: ReviewRow[], key: string): ReviewRow[] {
   return rows.filter((r) => r.key !== next.key).map((r) => (r.key === key ? merged : r));
 }
 
-export function acceptedRows(rows: ReviewRow[]) {
-  return rows
-    .filter((r) => !r.rejected)
-    .map((r) => {
-      const candidate: Partial<ReviewRow> = { ...r };
-      delete candidate.rejected;
-      return candidate as Omit<ReviewRow, "rejected">;
-    });
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const GROUPED_THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+
+/**
+ * What the admin typed as a number: null when empty, "invalid" when it is not a number. Typed
+ * with a Chinese input method it may come full-width ("５．５", "－３", "5。5"), pasted as "2,600"
+ * or with a typographic minus ("−3"); an exponent or "%" is refused rather than guessed at.
+ */
+export function parseNumberText(text: string): number | null | "invalid" {
+  const normalized = text.normalize("NFKC").trim().replace(/^\u2212/, "-").replaceAll("。", ".");
+  if (normalized === "") return null;
+  const plain = GROUPED_THOUSANDS.test(normalized) ? normalized.replaceAll(",", "") : normalized;
+  return PLAIN_NUMBER.test(plain) ? Number(plain) : "invalid";
+}
+
+/** The number fields the editor shows for a row: only these can hold the admin's typing errors. */
+export function shownNumberFields(row: Pick<ReviewRow, "kind" | "comparator">): NumberField[] {
+  if (row.kind === "milestone") return [];
+  return row.comparator === "range" ? ["min", "max"] : ["value"];
+}
+
+export interface AcceptedRows {
+  /** The rows not rejected, as the accept action takes them. */
+  candidates: TImportCandidate[];
+  /** Row key → the shown number fields whose text is not a number; accepting waits for these. */
+  invalid: Record<string, NumberField[]>;
+}
+
+/**
+ * Every row not rejected, without the review flag and with its numbers parsed. Empty is "no
+ * value" (the server says which ones the target needs); a field the editor hides, such as the
+ * value of a range, never blocks: its text is kept when it is a number and dropped otherwise.
+ */
+export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
+  const candidates: TImportCandidate[] = [];
+  const invalid: Record<string, NumberField[]> = {};
+  for (const row of rows) {
+    if (row.rejected) continue;
+    const { rejected: _rejected, value, min, max, ...rest } = row;
+    const parsed = { value: parseNumberText(value), min: parseNumberText(min), max: parseNumberText(max) };
+    const wrong = shownNumberFields(row).filter((field) => parsed[field] === "invalid");
+    if (wrong.length > 0) invalid[row.key] = wrong;
+    const number = (field: NumberField) => {
+      const n = parsed[field];
+      return n === "invalid" ? null : n;
+    };
+    candidates.push({ ...rest, value: number("value"), min: number("min"), max: number("max") });
+  }
+  return { candidates, invalid };
+}
+
+/** A row's target as the summary line shows it: half-typed text ("-") as what it would be accepted as. */
+export function reviewTarget(row: ReviewRow) {
+  const number = (text: string) => {
+    const n = parseNumberText(text);
+    return n === "invalid" ? null : n;
+  };
+  return {
+    comparator: row.comparator ? COMPARATOR_TO_DB[row.comparator] : null,
+    targetValue: number(row.value),
+    targetMin: number(row.min),
+    targetMax: number(row.max),
+    unit: row.unit,
+  };
+}
+
+/**
+ * Row key → field → messages: the server's, which come back as "candidates.<index>.<field>" (the
+ * index counts accepted rows), and the browser's own for number fields that are not numbers.
+ */
+export function reviewErrors(
+  fieldErrors: Record<string, string[]> | undefined,
+  acceptedKeys: string[],
+  invalid: Record<string, NumberField[]>,
+  notANumber: string,
+) {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
+    const match = /^candidates\.(\d+)\.(\w+)$/.exec(path);
+    if (!match) continue;
+    const key = acceptedKeys[Number(match[1])];
+    if (key) (out[key] ??= {})[match[2]] = messages;
+  }
+  for (const [key, fields] of Object.entries(invalid)) for (const field of fields) (out[key] ??= {})[field] = [notANumber];
+  return out;
 }

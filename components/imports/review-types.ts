@@ -1,6 +1,12 @@
 import type { TImportCandidate } from "@/lib/imports/types";
 
-export type ReviewRow = TImportCandidate & { rejected: boolean };
+export type NumberField = "value" | "min" | "max";
+
+/**
+ * A candidate under review. Its numbers are the text the admin typed ("5.", "-"), parsed only when
+ * the rows are accepted: a number input bound to a number cannot hold a half-typed 5.5 or −3.
+ */
+export type ReviewRow = Omit<TImportCandidate, NumberField> & Record<NumberField, string> & { rejected: boolean };
 
 export interface ReviewOptions {
   departments: { id: number; name: string }[];
@@ -11,6 +17,14 @@ export interface ReviewLabels {
   candidates: string;
   accept: string;
   discard: string;
+  /** The in-page confirmation of a discard: the question, then its two answers. */
+  discardQuestion: string;
+  discardConfirm: string;
+  discardCancel: string;
+  /** On a number field whose text is not a number. */
+  notANumber: string;
+  /** Above the list when accepting is held back by such fields; has {count}. */
+  numbersInvalid: string;
   reject: string;
   restore: string;
   edit: string;

@@ -92,4 +92,11 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "dashboard.trendMean": "Mean completion (%)",
   "dashboard.empty": "No commitment in this selection.",
   "dashboard.progressReport": "Progress report",
+
+  "import.discardQuestion": "Discard this import? The candidates found and your edits will be deleted.",
+  "import.discardConfirm": "Discard",
+  "import.discardCancel": "Cancel",
+  "import.error.number": "Enter a number, e.g. 5.5; a planned fall is negative, e.g. -3 for a 3% fall.",
+  "import.error.numbers": "{count} commitments have a figure that is not a number; correct them and accept again.",
+  "import.viewCommitments": "View this report's commitments",
 };

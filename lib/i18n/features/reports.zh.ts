@@ -91,4 +91,11 @@ export const reportsZh = {
   "dashboard.trendMean": "平均完成率（%）",
   "dashboard.empty": "所选范围内没有目标任务。",
   "dashboard.progressReport": "进展报告",
+
+  "import.discardQuestion": "确认放弃本次导入？识别结果和所做的修改都将删除。",
+  "import.discardConfirm": "确认放弃",
+  "import.discardCancel": "取消",
+  "import.error.number": "请输入数字，如 5.5；计划下降的填负数，如“下降3%”填 -3。",
+  "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",
+  "import.viewCommitments": "查看本报告的目标任务",
 } as const;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,9 +9,16 @@ import { getReport } from "@/lib/reports/get-report";
 import { listReportQuotes } from "@/lib/reports/list-report-quotes";
 import { parseId } from "@/lib/http/parse-id";
 
-export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reportId: string }>;
+  searchParams: Promise<{ imported?: string }>;
+}) {
   const actor = await requireActor("report.view");
   const reportId = parseId((await params).reportId);
+  const justImported = (await searchParams).imported === "1";
   const report = reportId ? await getReport(reportId) : null;
   if (!report) notFound();
   const [{ t }, quotes] = await Promise.all([getTranslator(), listReportQuotes(actor, report.id)]);
@@ -18,6 +26,15 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
     <>
       <PageHeader title={`${report.year} · ${report.title}`} />
       <p className="-mt-4 mb-6 text-sm text-slate-500">{report.issuer}</p>
+      {justImported && (
+        // The count is the report's own, not a number carried in the address.
+        <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-4 py-2 text-sm text-green-800">
+          {t("import.imported", { count: report.sections.reduce((sum, s) => sum + s._count.commitments, 0) })}{" "}
+          <Link href={`/commitments?report=${report.id}`} className="font-medium underline">
+            {t("import.viewCommitments")}
+          </Link>
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <Card className="h-fit lg:sticky lg:top-4">
           <h2 className="mb-2 font-medium">{t("reports.sections")}</h2>

@@ -5,7 +5,9 @@ import type { FormState } from "@/lib/actions/form-state";
 import { acceptImport } from "@/lib/imports/accept-import";
 import { discardImport } from "@/lib/imports/discard-import";
 
-const accept = formAction(acceptImport, { redirectTo: (result) => `/commitments?report=${result.reportId}` });
+// The new report's page says how many commitments it now holds (?imported asks it to) and links
+// to them: a message returned from here would be lost in the redirect.
+const accept = formAction(acceptImport, { redirectTo: (result) => `/reports/${result.reportId}?imported=1` });
 const discard = formAction(discardImport, { redirectTo: () => "/reports/import" });
 
 export async function acceptImportAction(state: FormState, formData: FormData) {
