@@ -55,7 +55,9 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await expect(stale.getByRole("alert")).toContainText(`当前分工：牵头单位 ${first.name}`);
 
   await page.reload();
-  await expect(page.getByTestId("audit-history")).toContainText("commitment.assignOwners");
+  const history = page.getByTestId("audit-history");
+  await expect(history).toContainText("设置责任分工");
+  await expect(history).toContainText(`牵头单位：— → ${first.name}`);
 });
 
 test("an admin assigns a lead department to several commitments at once", async ({ page }) => {

@@ -65,7 +65,8 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await expect(reviewerPage.getByTestId(/^update-\d+$/).filter({ hasText: "附区县明细" })).toHaveAttribute("data-state", "APPROVED");
   await expect(reviewerPage.getByTestId(/^update-\d+$/).filter({ hasText: "已建成60个" })).toHaveAttribute("data-state", "RETURNED");
   const history = reviewerPage.getByTestId("audit-history");
-  await expect(history).toContainText("update.approve");
+  await expect(history).toContainText("进展审核通过");
+  await expect(history).toContainText("状态：待审核 → 已通过");
   await officialPage.goto(`/commitments?report=${report.id}`);
   const row = officialPage.getByTestId("commitment-row").filter({ hasText: "新建城市书房" });
   await expect(row.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");

@@ -4,18 +4,22 @@ export interface AuditHistoryEntry {
   id: string;
   at: string;
   actor: string;
+  /** The action's code, kept as a data attribute for tests and support. */
+  code: string;
+  /** The action as the reader's language names it. */
   action: string;
-  changes: { field: string; before: string; after: string }[];
+  /** before null: the value is new with this event, shown without a struck-through old value. */
+  changes: { field: string; label: string; before: string | null; after: string }[];
 }
 
-/** Who changed what and when, with before → after per field. Values render as text, never HTML. */
+/** Who did what and when, with before → after per field. Values render as text, never HTML. */
 export function AuditHistory({
   entries,
   labels,
   olderNote,
 }: {
   entries: AuditHistoryEntry[];
-  labels: { empty: string; system: string };
+  labels: { empty: string; system: string; colon: string };
   /** Said under the list when older events exist than the ones shown. */
   olderNote?: string;
 }) {
@@ -24,7 +28,7 @@ export function AuditHistory({
     <>
       <ol className="space-y-3 text-sm" data-testid="audit-history">
         {entries.map((e) => (
-          <li key={e.id} className="border-l-2 border-slate-200 pl-3">
+          <li key={e.id} className="border-l-2 border-slate-200 pl-3" data-action={e.code}>
             <div>
               <span className="font-medium">{e.action}</span>
               <span className="ml-2 text-slate-500">
@@ -34,9 +38,18 @@ export function AuditHistory({
             {e.changes.length > 0 && (
               <ul className="mt-1 space-y-0.5 text-slate-600">
                 {e.changes.map((c) => (
-                  <li key={c.field}>
-                    <span className="text-slate-500">{c.field}</span>: <del className="text-red-700">{c.before}</del> →{" "}
-                    <ins className="text-green-800 no-underline">{c.after}</ins>
+                  <li key={c.field} className="break-words">
+                    <span className="text-slate-500">
+                      {c.label}
+                      {labels.colon}
+                    </span>
+                    {c.before === null ? (
+                      <span>{c.after}</span>
+                    ) : (
+                      <>
+                        <del className="text-red-700">{c.before}</del> → <ins className="text-green-800 no-underline">{c.after}</ins>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -1,20 +1,134 @@
-/** The fields whose values differ between an audit event's before and after, as display text. */
-export function describeChanges(before: unknown, after: unknown): { field: string; before: string; after: string }[] {
-  const b = asRecord(before);
-  const a = asRecord(after);
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => f !== "version");
-  return fields
-    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }))
-    .filter((c) => c.before !== c.after);
+import { formatNumber } from "@/lib/commitments/format-target";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { isMessageKey } from "@/lib/i18n/translate";
+import { formatLocalTime } from "@/lib/time/date-time-format";
+import { fieldOrder, fieldSpec, type FieldFormat } from "./audit-fields";
+
+export interface AuditChange {
+  field: string;
+  label: string;
+  /** null: the field is new in this event (a creation, a note given with a decision), nothing to strike. */
+  before: string | null;
+  after: string;
+}
+
+export interface DescribeContext {
+  t: Translate;
+  locale: Locale;
+  /** The commitment's unit, written after its figures. */
+  unit?: string | null;
+  /** Names the page already has; an id not in them is left out rather than shown as a number. */
+  departments?: ReadonlyMap<number, string>;
+  users?: ReadonlyMap<number, string>;
+}
+
+const EMPTY = "—";
+const UNRESOLVED = Symbol("unresolved");
+
+/** An audited action as the reader's language names it; an unknown code is shown as it is. */
+export function describeAction(action: string, t: Translate): string {
+  const key = `audit.action.${action}`;
+  return isMessageKey(key) ? t(key) : action;
+}
+
+/**
+ * The fields a person cares about whose values differ between an audit event's before and
+ * after, labelled and written as the rest of the app writes them. Pure: the caller passes the
+ * translator and whatever names it has.
+ */
+export function describeChanges(event: { entity: string; before: unknown; after: unknown }, ctx: DescribeContext): AuditChange[] {
+  const b = asRecord(event.before);
+  const a = asRecord(event.after);
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => fieldOrder(x) - fieldOrder(y) || x.localeCompare(y));
+  const changes: AuditChange[] = [];
+  for (const field of fields) {
+    const spec = fieldSpec(event.entity, field);
+    if (spec === null) continue;
+    const format = spec?.format;
+    const before = field in b ? show(b[field], format, ctx) : null;
+    const after = field in a ? show(a[field], format, ctx) : EMPTY;
+    if (before === UNRESOLVED || after === UNRESOLVED) continue;
+    if (before === after || (before === null && after === EMPTY)) continue;
+    changes.push({ field, label: spec ? ctx.t(spec.label) : field, before, after });
+  }
+  return changes;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "—";
-  if (Array.isArray(value)) return value.length ? value.map(show).join("、") : "—";
-  if (typeof value === "object") return JSON.stringify(value);
+function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeContext): string | typeof UNRESOLVED {
+  if (value === undefined || value === null || value === "") return EMPTY;
+  if (Array.isArray(value) && value.length === 0) return EMPTY;
+  const { t } = ctx;
+  if (format === undefined) return showUnknown(value, ctx);
+  if (typeof format === "object") {
+    const key = format.enumLabel(String(value));
+    return key ? t(key) : String(value);
+  }
+  switch (format) {
+    case "day":
+      return isoDay(value);
+    case "value":
+      return `${formatNumber(value as number | string)}${ctx.unit ?? ""}`;
+    case "percent":
+      return `${formatNumber(value as number | string)}%`;
+    case "done":
+      return t(value === true ? "workflow.update.doneYes" : "workflow.update.doneNo");
+    case "bool":
+      return t(value === true ? "audit.yes" : "audit.no");
+    case "department":
+      return nameOf(value, ctx.departments);
+    case "user":
+      return nameOf(value, ctx.users);
+    case "departments": {
+      const names = (Array.isArray(value) ? value : [value]).map((id) => nameOf(id, ctx.departments));
+      return names.includes(UNRESOLVED) ? UNRESOLVED : names.join("、");
+    }
+    case "evidence":
+      return (Array.isArray(value) ? value : [value]).map((file) => showUnknown(file, ctx)).join("、");
+    default:
+      return String(value);
+  }
+}
+
+function nameOf(id: unknown, names: ReadonlyMap<number, string> | undefined): string | typeof UNRESOLVED {
+  return names?.get(Number(id)) ?? UNRESOLVED;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function isoDay(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return ISO_INSTANT.test(text) || ISO_DAY.test(text) ? text.slice(0, 10) : text;
+}
+
+function instant(value: unknown, locale: Locale): string {
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? String(value) : formatLocalTime(date, locale);
+}
+
+/** A field no table names: still readable, never JSON. */
+function showUnknown(value: unknown, ctx: DescribeContext): string {
+  if (value === undefined || value === null || value === "") return EMPTY;
+  if (typeof value === "boolean") return ctx.t(value ? "audit.yes" : "audit.no");
+  if (value instanceof Date) return instant(value, ctx.locale);
+  if (typeof value === "string") {
+    // A @db.Date day is stored as midnight UTC; a real moment is rarely exactly 08:00:00.000 in Beijing.
+    if (ISO_INSTANT.test(value)) return value.slice(10) === "T00:00:00.000Z" ? value.slice(0, 10) : instant(value, ctx.locale);
+    return value;
+  }
+  if (Array.isArray(value)) return value.length ? value.map((v) => showUnknown(v, ctx)).join("、") : EMPTY;
+  if (typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    const name = ["fileName", "displayName", "name", "title"].map((k) => record[k]).find((v) => typeof v === "string");
+    if (typeof name === "string") return name;
+    return Object.entries(record)
+      .filter(([k]) => fieldSpec("", k) !== null)
+      .map(([k, v]) => `${k}: ${showUnknown(v, ctx)}`)
+      .join("，");
+  }
   return String(value);
 }

@@ -23,6 +23,7 @@ const commitment: CommitmentFactsInput = {
   latestAsOf: null,
   verifiedAt: null,
   verifiedBy: null,
+  verifyNote: null,
 };
 const options = { t: translator("zh"), locale: "zh" as const, today: "2023-12-01", staleAfterDays: 45 };
 
@@ -74,5 +75,15 @@ describe("describeCommitmentFacts", () => {
     // No figure to show: done or not done, then the percent.
     expect(facts.find((f) => f.testId === "latest")?.value).toMatch(/^已完成 · 100% · 2023-06-30/);
     expect(facts.at(-1)).toEqual({ label: "状态", value: "已核验：督查室，2023-07-03" });
+  });
+
+  it("dates the verification in Beijing and shows the reviewer's note", () => {
+    // 07:00 on 3 July in Beijing is still 2 July in UTC.
+    const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室" }, verifyNote: "已现场查看100个城市书房。" };
+    expect(describeCommitmentFacts(verified, options).slice(-2)).toEqual([
+      { label: "状态", value: "已核验：督查室，2023-07-03" },
+      { label: "核验意见", value: "已现场查看100个城市书房。", testId: "verify-note" },
+    ]);
+    expect(describeCommitmentFacts({ ...verified, verifyNote: null }, options).at(-1)?.label).toBe("状态");
   });
 });

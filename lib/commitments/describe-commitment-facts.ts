@@ -1,6 +1,7 @@
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { isStale } from "@/lib/progress/is-stale";
+import { todayIsoDay } from "@/lib/time/today";
 import { formatLatestActual, formatTargetOrMilestone } from "./format-figures";
 import { formatNumber, formatTarget, type TargetFields } from "./format-target";
 
@@ -22,6 +23,7 @@ export interface CommitmentFactsInput extends TargetFields {
   latestAsOf: Date | null;
   verifiedAt: Date | null;
   verifiedBy: { displayName: string } | null;
+  verifyNote: string | null;
 }
 
 export interface CommitmentFact {
@@ -32,7 +34,9 @@ export interface CommitmentFact {
   struck?: boolean;
 }
 
+// A @db.Date day is midnight UTC: its UTC day is the day. A moment is dated in Beijing.
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+const beijingDay = (d: Date) => todayIsoDay(d);
 
 /** The label / value facts of a commitment's page: target and deadline (and what they were), section, latest figure. */
 export function describeCommitmentFacts(
@@ -56,6 +60,7 @@ export function describeCommitmentFacts(
       value: c.latestAsOf ? `${formatLatestActual(c, { yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") })} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}` : t("list.notReported"),
       testId: "latest",
     },
-    ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: day(c.verifiedAt) }) }] : []),
+    ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: beijingDay(c.verifiedAt) }) }] : []),
+    ...(c.verifiedAt && c.verifyNote ? [{ label: t("workflow.verify.note"), value: c.verifyNote, testId: "verify-note" }] : []),
   ];
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translate";
 import { STATUS_LIGHT_CASES } from "./__fixtures__/status-light-cases";
 import { yearStartOf } from "./iso-day";
-import { explainStatusRule, isStale, statusLight, type StatusLightInput } from "./status-light";
+import { explainStatusRule, isStale, STATUS_LIGHTS, statusLight, type StatusLightInput } from "./status-light";
 import { AT_RISK_GAP_POINTS, BEHIND_GAP_POINTS, DEFAULT_STALE_DAYS, NOT_STARTED_ELAPSED_PERCENT } from "./status-thresholds";
 
 describe("statusLight", () => {
@@ -64,7 +65,19 @@ describe("explainStatusRule", () => {
       expect(text).toContain(`${BEHIND_GAP_POINTS}`);
       expect(text).toContain(`${NOT_STARTED_ELAPSED_PERCENT}%`);
     }
-    expect(explainStatusRule("zh").join("")).toContain("截止日期当天不算逾期");
+    expect(explainStatusRule("zh").join("")).toContain("完成时限当天不算逾期");
     expect(explainStatusRule("en").join(" ")).toContain("The deadline day itself is not overdue.");
+  });
+
+  it("names every state with the word its badge shows, and the deadline as the facts do", () => {
+    for (const locale of ["zh", "en"] as const) {
+      const t = translator(locale);
+      const text = explainStatusRule(locale).join(" ");
+      for (const light of STATUS_LIGHTS) expect(text).toContain(`“${t(`light.${light}`)}”`);
+      expect(text.toLowerCase()).toContain(t("commitments.deadline").toLowerCase());
+    }
+    const zh = explainStatusRule("zh").join("");
+    // The old wording, which no badge shows.
+    for (const word of ["尚未开始", "正常推进", "有风险：", "滞后：", "截止日期"]) expect(zh).not.toContain(word);
   });
 });

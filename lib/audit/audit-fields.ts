@@ -1,0 +1,136 @@
+import type { MessageKey } from "@/lib/i18n/zh";
+
+/** How a field's stored JSON value is written for a reader. */
+export type FieldFormat =
+  | "text"
+  /** A calendar day (@db.Date, stored as midnight UTC): YYYY-MM-DD. */
+  | "day"
+  /** A figure in the commitment's unit. */
+  | "value"
+  | "percent"
+  | "done"
+  | "bool"
+  | "department"
+  | "departments"
+  | "user"
+  | "evidence"
+  | { enumLabel: (value: string) => MessageKey | null };
+
+export interface FieldSpec {
+  label: MessageKey;
+  format: FieldFormat;
+}
+
+const COMPARATOR_KEY: Record<string, MessageKey> = {
+  AT_LEAST: "import.comparator.>=",
+  AT_MOST: "import.comparator.<=",
+  EQUAL: "import.comparator.=",
+  GROWTH: "import.comparator.growth",
+  APPROX: "import.comparator.approx",
+  RANGE: "import.comparator.range",
+};
+
+const prefixed =
+  (prefix: string, known: readonly string[]) =>
+  (value: string): MessageKey | null =>
+    known.includes(value) ? (`${prefix}${value}` as MessageKey) : null;
+
+const commitmentStatus = (value: string): MessageKey | null =>
+  value === "ACTIVE" ? "audit.status.ACTIVE" : prefixed("light.", ["COMPLETED", "VERIFIED", "WITHDRAWN"])(value);
+const commitmentKind = (value: string): MessageKey | null => (value === "NUMERIC" ? "import.kind.numeric" : value === "MILESTONE" ? "import.kind.milestone" : null);
+
+/**
+ * The fields a reader of the history cares about, in the order they are listed. Per entity where
+ * the same name means different things (a change request's state is not an update's).
+ */
+const COMMON: [string, FieldSpec][] = [
+  ["status", { label: "detail.status", format: { enumLabel: commitmentStatus } }],
+  ["comparator", { label: "import.comparator", format: { enumLabel: (v) => COMPARATOR_KEY[v] ?? null } }],
+  ["indicator", { label: "commitments.indicator", format: "text" }],
+  ["deadline", { label: "commitments.deadline", format: "day" }],
+  ["originalDeadline", { label: "detail.originalDeadline", format: "day" }],
+  ["deadlineStated", { label: "audit.field.deadlineStated", format: "bool" }],
+  ["targetValue", { label: "commitments.target", format: "value" }],
+  ["targetMin", { label: "audit.field.targetMin", format: "value" }],
+  ["targetMax", { label: "audit.field.targetMax", format: "value" }],
+  ["originalTargetValue", { label: "audit.field.originalTargetValue", format: "value" }],
+  ["originalTargetMin", { label: "audit.field.originalTargetMin", format: "value" }],
+  ["originalTargetMax", { label: "audit.field.originalTargetMax", format: "value" }],
+  ["unit", { label: "import.unit", format: "text" }],
+  ["proposedDeadline", { label: "workflow.change.proposedDeadline", format: "day" }],
+  ["proposedValue", { label: "workflow.change.proposedValue", format: "value" }],
+  ["proposedMin", { label: "workflow.change.proposedMin", format: "value" }],
+  ["proposedMax", { label: "workflow.change.proposedMax", format: "value" }],
+  ["asOf", { label: "workflow.update.asOf", format: "day" }],
+  ["actualValue", { label: "workflow.update.actual", format: "value" }],
+  ["done", { label: "workflow.update.done", format: "done" }],
+  ["percent", { label: "audit.field.percent", format: "percent" }],
+  ["latestActual", { label: "audit.field.latestActual", format: "value" }],
+  ["latestPercent", { label: "audit.field.latestPercent", format: "percent" }],
+  ["latestAsOf", { label: "audit.field.latestAsOf", format: "day" }],
+  ["leadDepartmentId", { label: "owners.lead", format: "department" }],
+  ["supportingDepartmentIds", { label: "owners.supporting", format: "departments" }],
+  ["responsibleUserId", { label: "owners.responsible", format: "user" }],
+  ["narrative", { label: "workflow.update.narrative", format: "text" }],
+  ["reason", { label: "workflow.change.reason", format: "text" }],
+  ["reviewNote", { label: "workflow.timeline.reviewNote", format: "text" }],
+  ["verifyNote", { label: "workflow.verify.note", format: "text" }],
+  ["evidence", { label: "workflow.evidence.title", format: "evidence" }],
+  ["bulk", { label: "nav.bulkUpdates", format: "bool" }],
+  ["role", { label: "users.role", format: { enumLabel: prefixed("role.", ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"]) } }],
+  ["departmentId", { label: "users.department", format: "department" }],
+];
+
+const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
+  ProgressUpdate: [["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.state.", ["SUBMITTED", "APPROVED", "RETURNED"]) } }]],
+  ChangeRequest: [
+    ["kind", { label: "workflow.change.kind", format: { enumLabel: prefixed("workflow.change.kind.", ["EXTEND_DEADLINE", "ADJUST_TARGET"]) } }],
+    ["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.change.state.", ["PENDING", "APPROVED", "REFUSED"]) } }],
+    ["reviewNote", { label: "workflow.change.note", format: "text" }],
+  ],
+  Commitment: [["kind", { label: "detail.kind", format: { enumLabel: commitmentKind } }]],
+};
+
+/**
+ * Recorded for the machine, not the reader: ids, lock versions, and who/when fields that repeat
+ * the event's own actor and time (reviewerId, reviewedAt, verifiedAt…).
+ */
+const HIDDEN = new Set([
+  "id",
+  "version",
+  "commitmentId",
+  "reportId",
+  "sectionId",
+  "latestUpdateId",
+  "resubmitsId",
+  "authorId",
+  "requesterId",
+  "reviewerId",
+  "verifiedById",
+  "reviewedAt",
+  "verifiedAt",
+  "createdAt",
+  "updatedAt",
+  "quoteStart",
+  "quoteEnd",
+  "position",
+  "passwordHash",
+  "sha256",
+]);
+
+const ORDER = new Map(COMMON.map(([field], i) => [field, i]));
+
+/** The spec of a field, null when it is hidden; undefined when the field is not known. */
+export function fieldSpec(entity: string, field: string): FieldSpec | null | undefined {
+  if (HIDDEN.has(field)) return null;
+  const own = BY_ENTITY[entity]?.find(([f]) => f === field);
+  if (own) return own[1];
+  return COMMON.find(([f]) => f === field)?.[1];
+}
+
+/** Known fields first in the table's order (state and kind lead), then unknown ones by name. */
+export function fieldOrder(field: string): number {
+  if (field === "kind") return -2;
+  if (field === "state") return -1;
+  return ORDER.get(field) ?? Number.MAX_SAFE_INTEGER;
+}
