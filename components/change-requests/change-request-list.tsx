@@ -1,6 +1,8 @@
 import type { FormState } from "@/lib/actions/form-state";
+import { describeProposal } from "@/lib/change-requests/describe-proposal";
 import type { ChangeRequestListLabels } from "@/lib/change-requests/labels";
 import type { ChangeRequestView } from "@/lib/change-requests/types";
+import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
 
@@ -13,10 +15,12 @@ export interface ChangeRequestListProps {
   decide?: { approveAction: Action; refuseAction: Action };
   /** On /review, each request names its commitment (with a link). */
   showCommitment?: boolean;
+  /** Targets are written in the page's language ("增长 7%" / "growth 7%"). */
+  locale: Locale;
 }
 
 /** 延期 / 调整 requests with their proposal, reason and decision. */
-export function ChangeRequestList({ requests, labels, decide, showCommitment = false }: ChangeRequestListProps) {
+export function ChangeRequestList({ requests, labels, decide, showCommitment = false, locale }: ChangeRequestListProps) {
   return (
     <section aria-label={labels.title} data-testid="change-request-list">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
@@ -36,9 +40,8 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
                 )}
                 {showCommitment && r.commitment.leadDepartment && <span className="text-slate-500">{r.commitment.leadDepartment}</span>}
               </div>
-              <p className="mt-1">
-                {labels.proposal}: {proposal(r)}
-                {r.kind === "EXTEND_DEADLINE" && ` (${labels.currentDeadline}: ${r.commitment.deadline})`}
+              <p className="mt-1" data-testid="change-request-proposal">
+                {describeProposal(r, labels, locale)}
               </p>
               <p className="mt-1 whitespace-pre-wrap">
                 {labels.reason}: {r.reason}
@@ -63,11 +66,4 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
       )}
     </section>
   );
-}
-
-function proposal(r: ChangeRequestView): string {
-  if (r.kind === "EXTEND_DEADLINE") return r.proposedDeadline ?? "—";
-  const unit = r.commitment.unit ?? "";
-  if (r.proposedMin !== null || r.proposedMax !== null) return `${r.proposedMin ?? ""}–${r.proposedMax ?? ""}${unit}`;
-  return `${r.proposedValue ?? "—"}${unit}`;
 }

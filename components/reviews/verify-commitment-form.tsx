@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { VerifyCommitmentLabels } from "@/lib/reviews/labels";
 
-/** A reviewer confirms completion (核验); the server refuses unless approved progress is 100%. */
+/** A reviewer confirms completion (核验); the server refuses unless the commitment is completed (approved 100%, light COMPLETED). */
 export function VerifyCommitmentForm({
   action,
   commitmentId,

@@ -18,7 +18,12 @@ export const changeRequestViewSelect = {
   reviewedAt: true,
   requester: { select: { displayName: true } },
   reviewer: { select: { displayName: true } },
-  commitment: { select: { indicator: true, unit: true, deadline: true, leadDepartment: { select: { name: true } } } },
+  commitment: {
+    select: {
+      indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+      leadDepartment: { select: { name: true } },
+    },
+  },
 } as const satisfies Prisma.ChangeRequestSelect;
 
 type Row = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestViewSelect }>;
@@ -42,6 +47,10 @@ export function toChangeRequestView(row: Row): ChangeRequestView {
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     commitment: {
       indicator: row.commitment.indicator,
+      comparator: row.commitment.comparator,
+      targetValue: decimal(row.commitment.targetValue),
+      targetMin: decimal(row.commitment.targetMin),
+      targetMax: decimal(row.commitment.targetMax),
       unit: row.commitment.unit,
       deadline: toIsoDay(row.commitment.deadline),
       leadDepartment: row.commitment.leadDepartment?.name ?? null,

@@ -24,8 +24,9 @@ export function changeRequestListLabels(t: Translate) {
     kinds: { EXTEND_DEADLINE: t("workflow.change.kind.EXTEND_DEADLINE"), ADJUST_TARGET: t("workflow.change.kind.ADJUST_TARGET") },
     states: { PENDING: t("workflow.change.state.PENDING"), APPROVED: t("workflow.change.state.APPROVED"), REFUSED: t("workflow.change.state.REFUSED") },
     commitment: t("workflow.review.commitment"),
-    currentDeadline: t("workflow.change.currentDeadline"),
-    proposal: t("workflow.change.proposal"),
+    // Templates with {current} and {proposed}, filled per request by describeProposal.
+    deadlineChange: t("workflow.change.deadlineChange"),
+    targetChange: t("workflow.change.targetChange"),
     reason: t("workflow.change.reason"),
     requester: t("workflow.change.requester"),
     reviewer: t("workflow.timeline.reviewer"),

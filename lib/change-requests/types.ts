@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Comparator } from "@/lib/generated/prisma/enums";
 import { MAX_NOTE, optionalNote, requiredNote } from "@/lib/reviews/types";
 import { optionalFigure } from "@/lib/updates/types";
 
@@ -50,5 +51,15 @@ export interface ChangeRequestView {
   reviewerName: string | null;
   reviewNote: string | null;
   reviewedAt: string | null;
-  commitment: { indicator: string; unit: string | null; deadline: string; leadDepartment: string | null };
+  /** The commitment as it stands now: a reviewer weighs the proposal against its current target. */
+  commitment: {
+    indicator: string;
+    comparator: Comparator | null;
+    targetValue: string | null;
+    targetMin: string | null;
+    targetMax: string | null;
+    unit: string | null;
+    deadline: string;
+    leadDepartment: string | null;
+  };
 }

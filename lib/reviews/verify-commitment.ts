@@ -1,33 +1,44 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict, ExpectedError, invalid, notFound } from "@/lib/actions/errors";
+import { reportYearStart } from "@/lib/progress/iso-day";
+import { statusLight } from "@/lib/progress/status-light";
+import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZVerifyCommitment } from "./types";
 
 const verifySelect = { status: true, verifiedAt: true, verifiedById: true, verifyNote: true, version: true } as const;
+const lightSelect = { kind: true, comparator: true, deadline: true, latestPercent: true, latestAsOf: true, report: { select: { year: true } } } as const;
 
 /**
  * A reviewer confirms a commitment is done (核验). Only what approved figures show as complete
- * can be verified: the latest approved percent is 100 (a milestone reported done is 100 too).
+ * can be verified: the latest approved percent is 100 (a milestone reported done is 100 too) and
+ * the status light, judged today in Beijing, is COMPLETED. A growth rate or ceiling met mid-year
+ * is only on track: verifying it would close the commitment to the figures still to come.
  */
 export const verifyCommitment = defineAction({
   permission: "commitment.verify",
   schema: ZVerifyCommitment,
   async run({ actor, input, tx }) {
     await lockCommitment(tx, input.commitmentId);
-    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { ...verifySelect, latestPercent: true } });
+    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { ...verifySelect, ...lightSelect } });
     if (!current) throw notFound();
     if (current.status === "VERIFIED") throw new ExpectedError("conflict", "workflow.verify.already");
     if (current.status === "WITHDRAWN") throw invalid("workflow.verify.withdrawn");
     if (input.version !== undefined && input.version !== current.version) throw conflict();
-    if (current.latestPercent === null || Number(current.latestPercent) < 100) throw invalid("workflow.verify.notComplete");
+    const { kind, comparator, deadline, latestPercent, latestAsOf, report, ...before } = current;
+    if (latestPercent === null || Number(latestPercent) < 100) throw invalid("workflow.verify.notComplete");
+    const light = statusLight(
+      { kind, comparator, status: before.status, deadline, latestPercent: Number(latestPercent), latestAsOf, start: reportYearStart(report.year) },
+      todayIsoDay(),
+    );
+    if (light !== "COMPLETED") throw invalid("workflow.verify.notCompleted");
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
       data: { status: "VERIFIED", verifiedAt: new Date(), verifiedById: actor.id, verifyNote: input.note, version: { increment: 1 } },
       select: verifySelect,
     });
-    const { latestPercent: _ignored, ...before } = current;
     return {
       result: { commitmentId: input.commitmentId },
       audit: [{ action: "commitment.verify", entity: "Commitment", entityId: input.commitmentId, before, after }],

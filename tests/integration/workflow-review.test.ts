@@ -5,6 +5,7 @@ import { listReviewQueue, QUEUE_COUNT_CAP } from "@/lib/reviews/list-review-queu
 import { returnUpdate } from "@/lib/reviews/return-update";
 import { verifyCommitment } from "@/lib/reviews/verify-commitment";
 import { seedCommitment } from "@/lib/seed/factories";
+import { todayIsoDay } from "@/lib/time/today";
 import { submitUpdate } from "@/lib/updates/submit-update";
 import { actorFor, db, department } from "./support";
 
@@ -118,6 +119,32 @@ describe("verifying a commitment", () => {
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: 1, note: "x" })).toMatchObject({ ok: false, kind: "conflict" });
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "" })).toMatchObject({ ok: false, kind: "invalid" });
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "已完成划转" })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a growth rate at 100% before its deadline, writing nothing: it is only on track", async () => {
+    const thisYear = Number(todayIsoDay().slice(0, 4));
+    // Met by the mid-year figure, the deadline (end of this year) still ahead: later figures must still come in.
+    const { reviewer, commitment } = await scenario({ year: thisYear, comparator: "GROWTH", targetValue: 7, unit: "%", latestPercent: 100 });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: commitment.version, note: "增速达标" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringContaining("该目标任务尚未完成，暂不能核验"),
+    });
+    expect(await latest(commitment.id)).toMatchObject({ status: "ACTIVE", verifiedAt: null, verifiedById: null, verifyNote: null, version: commitment.version });
+    expect(await db.auditEvent.count({ where: { action: "commitment.verify", entityId: String(commitment.id) } })).toBe(0);
+  });
+
+  it("takes a growth rate at 100% once its deadline has passed", async () => {
+    const { reviewer, commitment } = await scenario({ comparator: "GROWTH", targetValue: 7, unit: "%", latestPercent: 100 });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: commitment.version, note: "全年增长 7.2%" })).toMatchObject({ ok: true });
+    expect(await latest(commitment.id)).toMatchObject({ status: "VERIFIED", verifiedById: reviewer.id });
+  });
+
+  it("takes a level target at 100% before its deadline, as before", async () => {
+    const thisYear = Number(todayIsoDay().slice(0, 4));
+    const { reviewer, commitment } = await scenario({ year: thisYear, comparator: "AT_LEAST", targetValue: 11, latestPercent: 100 });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: commitment.version, note: "11 万亩已建成" })).toMatchObject({ ok: true });
+    expect(await latest(commitment.id)).toMatchObject({ status: "VERIFIED", verifiedById: reviewer.id, version: commitment.version + 1 });
   });
 });
 

@@ -1,0 +1,62 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
+import { departmentCommitmentIds, lightExpression } from "@/lib/commitments/commitment-list-sql";
+import { db } from "@/lib/db";
+import type { Comparator } from "@/lib/generated/prisma/enums";
+import { toIsoDay } from "@/lib/progress/iso-day";
+
+/** At most this many are listed on /review; the commitment list (status=COMPLETED) has the rest. */
+export const AWAITING_VERIFICATION_SHOWN = 50;
+
+export interface AwaitingVerificationItem {
+  id: number;
+  indicator: string;
+  kind: "NUMERIC" | "MILESTONE";
+  comparator: Comparator | null;
+  targetValue: string | null;
+  targetMin: string | null;
+  targetMax: string | null;
+  unit: string | null;
+  deadline: string;
+  latestAsOf: string | null;
+  leadDepartment: string | null;
+}
+
+interface Row extends Omit<AwaitingVerificationItem, "deadline" | "latestAsOf"> {
+  deadline: Date;
+  latestAsOf: Date | null;
+}
+
+/**
+ * Commitments a reviewer can verify (核验) today: light COMPLETED, as the commitment list computes
+ * it, and approved figures at 100% — what verifyCommitment accepts. VERIFIED and WITHDRAWN have a
+ * light of their own, so they never show. Earliest deadline first: those have waited longest.
+ */
+async function loadListAwaitingVerification(filters: { department?: number }, today: string) {
+  const conditions = [Prisma.sql`${lightExpression(today)} = 'COMPLETED'`, Prisma.sql`c."latestPercent" >= 100`];
+  if (filters.department !== undefined) conditions.push(Prisma.sql`c.id IN (${departmentCommitmentIds(filters.department)})`);
+  const where = Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+  const [rows, [{ count }]] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT c.id, c."indicator", c."kind", c."comparator",
+             c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
+             c."unit", c."deadline", c."latestAsOf", d."name" AS "leadDepartment"
+      FROM "Commitment" c
+      LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+      ${where}
+      ORDER BY c."deadline", c.id
+      LIMIT ${AWAITING_VERIFICATION_SHOWN}`,
+    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Commitment" c ${where}`,
+  ]);
+  const items: AwaitingVerificationItem[] = rows.map((r) => ({
+    ...r,
+    deadline: toIsoDay(r.deadline),
+    latestAsOf: r.latestAsOf ? toIsoDay(r.latestAsOf) : null,
+  }));
+  return { items, total: count };
+}
+
+export const listAwaitingVerification = snapshotCached(loadListAwaitingVerification, {
+  key: (filters, today) => [filters.department ?? null, today],
+});
