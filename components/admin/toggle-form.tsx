@@ -9,10 +9,13 @@ export function ToggleForm({
   action,
   fields,
   label,
+  subject,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: Record<string, string>;
   label: string;
+  /** What the button acts on ("张三"), so its name says so where the row is out of sight. */
+  subject: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
@@ -20,7 +23,7 @@ export function ToggleForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+      <button type="submit" disabled={pending} aria-label={`${label}：${subject}`} className={secondaryButtonClass}>
         {label}
       </button>
       {state.status === "error" && (

@@ -15,6 +15,7 @@ export function PendingReviewCard({
   approveAction,
   returnAction,
   labels,
+  done,
 }: {
   title: string;
   updates: UpdateView[];
@@ -23,6 +24,8 @@ export function PendingReviewCard({
   approveAction: Action;
   returnAction: Action;
   labels: ReviewUpdateLabels;
+  /** How a milestone's report reads: 已完成 / 未完成. */
+  done: { yes: string; no: string };
 }) {
   return (
     <Card>
@@ -31,7 +34,7 @@ export function PendingReviewCard({
         {updates.map((u) => (
           <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
             <p>
-              {u.asOf} · {formatReportedActual(u, unit, { yes: "✓", no: "✗" })} · {u.percent ?? "—"}% · {u.authorName}
+              {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
             </p>
             <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} />
           </li>

@@ -29,7 +29,7 @@ export function AppShell({
   nav: NavItem[];
   user: ShellUser;
   locale: Locale;
-  labels: { signOut: string; language: string };
+  labels: { signOut: string; language: string; mainNav: string };
   setLocale: (formData: FormData) => Promise<void>;
   children: React.ReactNode;
 }) {
@@ -40,7 +40,7 @@ export function AppShell({
           <Link href="/" className="text-lg font-semibold tracking-wide">
             {appName}
           </Link>
-          <nav aria-label="main" className="flex flex-1 flex-wrap gap-1">
+          <nav aria-label={labels.mainNav} className="flex flex-1 flex-wrap gap-1">
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="rounded px-3 py-1 text-sm hover:bg-brand-800">
                 {item.label}

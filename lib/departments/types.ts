@@ -1,13 +1,13 @@
 import { z } from "zod";
 
 export const ZCreateDepartment = z.object({
-  name: z.string().trim().min(2, { error: "form.required" }).max(60),
+  name: z.string().trim().min(1, { error: "form.required" }).min(2, { error: "departments.nameLength" }).max(60, { error: "departments.nameLength" }),
   code: z
     .string()
     .trim()
     .toUpperCase()
-    .min(2)
-    .max(20)
+    .min(2, { error: "departments.codeLength" })
+    .max(20, { error: "departments.codeLength" })
     .regex(/^[A-Z0-9-]+$/, { error: "departments.codeRule" }),
 });
 export type TCreateDepartment = z.infer<typeof ZCreateDepartment>;

@@ -1,12 +1,14 @@
 import type { MessageKey } from "./zh";
+import { auditEn } from "./features/audit.en";
 import { reportsEn } from "./features/reports.en";
 import { workflowEn } from "./features/workflow.en";
 
 // English: the second language. Typed against zh.ts so no key can be missing.
-const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn>, string> = {
   "app.name": "Duban",
   "app.tagline": "Tracking the commitments of the government work report",
   "nav.home": "Home",
+  "nav.main": "Main",
   "nav.commitments": "Commitments",
   "nav.reports": "Reports",
   "nav.review": "Review",
@@ -157,6 +159,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "list.next": "Next",
   "list.pageSize": "Per page",
   "list.noMatch": "No commitment matches these filters.",
+  "list.pagination": "Pages",
   "list.sortBy": "Sort by this column",
   "list.asOf": "as of {date}",
   "list.stale": "not updated for over {days} days",
@@ -206,6 +209,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "settings.title": "Settings",
   "settings.publicPage": "Open the public progress page (/public: approved progress only, no names of officials)",
   "settings.staleAfterDays": "Days without an update before progress counts as stale",
+  "settings.staleRange": "Enter a whole number of days from 7 to 365.",
   "settings.saved": "Settings saved.",
   "public.title": "Progress on the {year} government work report",
   "public.intro": "This page shows the latest progress approved by the supervision office.",
@@ -256,6 +260,9 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "users.created": "User created.",
   "users.none": "None",
   "users.loginNameRule": "Login names may contain lower-case letters, digits, dots, underscores and hyphens only.",
+  "users.loginNameLength": "Login names have 2–40 characters.",
+  "users.displayNameLength": "Names have at most 40 characters.",
+  "users.passwordLength": "The initial password has 10–200 characters.",
   "departments.title": "Departments",
   "departments.name": "Name",
   "departments.code": "Code",
@@ -267,6 +274,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "departments.activate": "Activate",
   "departments.userCount": "Users",
   "departments.codeRule": "Codes may contain upper-case letters, digits and hyphens only.",
+  "departments.codeLength": "Codes have 2–20 characters.",
+  "departments.nameLength": "Department names have 2–60 characters.",
   "common.actions": "Actions",
   "common.none": "—",
   "notFound.title": "Page not found",
@@ -274,4 +283,4 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "notFound.home": "Back to the home page",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn };

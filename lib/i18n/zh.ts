@@ -1,3 +1,4 @@
+import { auditZh } from "./features/audit.zh";
 import { reportsZh } from "./features/reports.zh";
 import { workflowZh } from "./features/workflow.zh";
 
@@ -6,6 +7,7 @@ const core = {
   "app.name": "督办",
   "app.tagline": "政府工作报告目标任务督办系统",
   "nav.home": "首页",
+  "nav.main": "主导航",
   "nav.commitments": "目标任务",
   "nav.reports": "工作报告",
   "nav.review": "审核",
@@ -156,6 +158,7 @@ const core = {
   "list.next": "下一页",
   "list.pageSize": "每页",
   "list.noMatch": "没有符合筛选条件的目标任务。",
+  "list.pagination": "分页",
   "list.sortBy": "按此排序",
   "list.asOf": "截至 {date}",
   "list.stale": "超过 {days} 天未更新",
@@ -205,6 +208,7 @@ const core = {
   "settings.title": "系统设置",
   "settings.publicPage": "开放公众进展页面（/public，仅显示已审核的进展，不显示经办人姓名）",
   "settings.staleAfterDays": "进展超过多少天未更新视为过期",
+  "settings.staleRange": "请填写 7 到 365 之间的整数天数。",
   "settings.saved": "设置已保存。",
   "public.title": "{year}年政府工作报告目标任务进展",
   "public.intro": "本页公开已经督查部门审核的最新进展，每日更新。",
@@ -255,6 +259,9 @@ const core = {
   "users.created": "用户已创建。",
   "users.none": "无",
   "users.loginNameRule": "登录名只能包含小写字母、数字、点、下划线和连字符。",
+  "users.loginNameLength": "登录名为 2–40 个字符。",
+  "users.displayNameLength": "姓名最多 40 个字。",
+  "users.passwordLength": "初始密码为 10–200 个字符。",
   "departments.title": "部门管理",
   "departments.name": "部门名称",
   "departments.code": "代码",
@@ -266,6 +273,8 @@ const core = {
   "departments.activate": "启用",
   "departments.userCount": "用户数",
   "departments.codeRule": "代码只能包含大写字母、数字和连字符。",
+  "departments.codeLength": "代码为 2–20 个字符。",
+  "departments.nameLength": "部门名称为 2–60 个字。",
   "common.actions": "操作",
   "common.none": "—",
   "notFound.title": "页面不存在",
@@ -274,6 +283,6 @@ const core = {
 } as const;
 
 /** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
-export const zh = { ...core, ...workflowZh, ...reportsZh } as const;
+export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh } as const;
 
 export type MessageKey = keyof typeof zh;

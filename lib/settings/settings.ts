@@ -11,6 +11,6 @@ export type SettingValues = { [K in SettingKey]: z.infer<(typeof SETTINGS)[K]["s
 
 export const ZUpdateSettings = z.object({
   publicPageEnabled: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-  staleAfterDays: z.coerce.number().int().min(7).max(365),
+  staleAfterDays: z.coerce.number({ error: "settings.staleRange" }).int({ error: "settings.staleRange" }).min(7, { error: "settings.staleRange" }).max(365, { error: "settings.staleRange" }),
 });
 export type TUpdateSettings = z.infer<typeof ZUpdateSettings>;

@@ -10,13 +10,14 @@ export const ZCreateUser = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(2)
-    .max(40)
+    .min(2, { error: "users.loginNameLength" })
+    .max(40, { error: "users.loginNameLength" })
     .regex(/^[a-z0-9._-]+$/, { error: "users.loginNameRule" }),
-  displayName: z.string().trim().min(1, { error: "form.required" }).max(40),
+  displayName: z.string().trim().min(1, { error: "form.required" }).max(40, { error: "users.displayNameLength" }),
   role: z.enum(ROLES),
   departmentId: optionalId,
-  password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
+  // The message states the limits in words: keep users.passwordLength in step with these.
+  password: z.string().min(MIN_PASSWORD_LENGTH, { error: "users.passwordLength" }).max(200, { error: "users.passwordLength" }),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 

@@ -47,7 +47,10 @@ describe("createUser through the action wrapper", () => {
     expect(result.fieldErrors?.loginName?.[0]).toBe("登录名只能包含小写字母、数字、点、下划线和连字符。");
     expect(result.fieldErrors?.displayName?.[0]).toBe("此项为必填项。");
     expect(result.fieldErrors?.role?.[0]).toMatch(/[\u4e00-\u9fff]/);
-    expect(result.fieldErrors?.password?.[0]).toMatch(/[\u4e00-\u9fff]/);
+    expect(result.fieldErrors?.password?.[0]).toBe("初始密码为 10–200 个字符。");
+    const tooShort = await executeAction(createUser, admin, { loginName: "x", displayName: "张".repeat(41), role: "VIEWER", password: "a-long-password" });
+    if (tooShort.ok) throw new Error("accepted");
+    expect([tooShort.fieldErrors?.loginName?.[0], tooShort.fieldErrors?.displayName?.[0]]).toEqual(["登录名为 2–40 个字符。", "姓名最多 40 个字。"]);
   });
 
   it("requires a department for officials and refuses a taken login name", async () => {

@@ -50,6 +50,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     active: sort && filters.sort === sort ? filters.dir : undefined,
   });
 
+  // "No commitments yet" only when nothing but the report was chosen; else the filters found none.
+  const narrowed = Boolean(filters.section || filters.department || filters.kind || filters.status || filters.dueFrom || filters.dueTo || filters.q);
   return (
     <>
       <PageHeader title={t("commitments.title")}>
@@ -70,7 +72,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         ]}
       />
       {rows.length === 0 ? (
-        <EmptyState message={total === 0 && !filters.q && !filters.status ? t("commitments.empty") : t("list.noMatch")} />
+        <EmptyState message={narrowed ? t("list.noMatch") : t("commitments.empty")} />
       ) : (
         <>
           {mayAssign && !bulk && (
@@ -131,7 +133,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             page={filters.page}
             pages={pages}
             hrefFor={(page) => (bulk ? withBulk(href({ page })) : href({ page }))}
-            labels={{ prev: t("list.prev"), next: t("list.next"), status: `${t("list.total", { total })} · ${t("list.page", { page: filters.page, pages })}` }}
+            labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: `${t("list.total", { total })} · ${t("list.page", { page: filters.page, pages })}` }}
           />
         </>
       )}

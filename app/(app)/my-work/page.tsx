@@ -71,6 +71,7 @@ async function ReviewerWork({ t }: { t: Translate }) {
     t("workflow.myWork.queueSize", { count: work.queueSize }),
     ...(work.oldestAgeDays === null ? [] : [t("workflow.myWork.oldest", { days: work.oldestAgeDays })]),
     t("workflow.myWork.pendingChanges", { count: work.pendingChangeRequests }),
+    t("workflow.myWork.awaitingVerification", { count: work.awaitingVerification }),
   ];
   return <ReviewerSummary lines={lines} link={{ href: "/review", label: t("workflow.myWork.openQueue") }} />;
 }

@@ -1,4 +1,5 @@
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
+import { AwaitingVerificationList } from "@/components/reviews/awaiting-verification-list";
 import { DepartmentFilter } from "@/components/reviews/department-filter";
 import { ReviewQueueItem } from "@/components/reviews/review-queue-item";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,11 +8,15 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { changeRequestListLabels } from "@/lib/change-requests/labels";
 import { listPendingChangeRequests } from "@/lib/change-requests/list-pending-change-requests";
+import { filtersToQuery } from "@/lib/commitments/filters";
+import { formatTarget } from "@/lib/commitments/format-target";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { reviewUpdateLabels } from "@/lib/reviews/labels";
+import { listAwaitingVerification } from "@/lib/reviews/list-awaiting-verification";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { parseReviewQueueFilters, reviewQueueHref } from "@/lib/reviews/review-queue-filters";
+import { todayIsoDay } from "@/lib/time/today";
 import { approveChangeRequestAction, approveUpdateAction, refuseChangeRequestAction, returnUpdateAction } from "../commitments/[commitmentId]/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -20,9 +25,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   await requireActor("update.review");
   const filters = parseReviewQueueFilters(await searchParams);
   const { t, locale } = await getTranslator();
-  const [queue, changes, departments] = await Promise.all([
+  const [queue, changes, awaiting, departments] = await Promise.all([
     listReviewQueue(filters, locale),
     listPendingChangeRequests({ department: filters.department }),
+    listAwaitingVerification({ department: filters.department }, todayIsoDay()),
     listDepartments({ activeOnly: true }),
   ]);
   const labels = {
@@ -74,13 +80,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
               page={filters.page}
               pages={queue.pages}
               hrefFor={(page) => reviewQueueHref({ ...filters, page })}
-              labels={{ prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page: filters.page, pages: queue.pages }) }}
+              labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page: filters.page, pages: queue.pages }) }}
             />
           </>
         )}
       </section>
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <ChangeRequestList
+          locale={locale}
           requests={changes.items}
           labels={{ ...changeRequestListLabels(t), title: t("workflow.myWork.pendingChanges", { count: changes.total }) }}
           decide={{ approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction }}
@@ -92,6 +99,25 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           </p>
         )}
       </div>
+      <AwaitingVerificationList
+        items={awaiting.items.map((c) => ({
+          id: c.id,
+          indicator: c.indicator,
+          target: formatTarget(c, locale) || t("commitments.milestone"),
+          deadline: c.deadline,
+          latestAsOf: c.latestAsOf && t("workflow.verify.latestAsOf", { date: c.latestAsOf }),
+          leadDepartment: c.leadDepartment,
+        }))}
+        labels={{
+          title: t("workflow.verify.awaitingTitle"),
+          total: t("workflow.verify.awaitingTotal", { total: awaiting.total }),
+          empty: t("workflow.verify.awaitingEmpty"),
+          target: t("commitments.target"),
+          deadline: t("commitments.deadline"),
+          more: awaiting.total > awaiting.items.length ? t("workflow.verify.awaitingMore", { shown: awaiting.items.length, total: awaiting.total }) : undefined,
+          all: { href: `/commitments${filtersToQuery({ status: "COMPLETED", department: filters.department })}`, label: t("workflow.verify.awaitingAll") },
+        }}
+      />
     </>
   );
 }

@@ -42,6 +42,7 @@ export default async function DepartmentsPage() {
                   action={setDepartmentActiveAction}
                   fields={{ departmentId: String(d.id), active: String(!d.active) }}
                   label={d.active ? t("departments.deactivate") : t("departments.activate")}
+                  subject={d.name}
                 />
               </td>
             </tr>

@@ -58,6 +58,7 @@ export default async function UsersPage() {
                     action={setUserDisabledAction}
                     fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
                     label={u.disabled ? t("users.enable") : t("users.disable")}
+                    subject={`${u.displayName}（${u.loginName}）`}
                   />
                 )}
               </td>

@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/commitments/status-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
-import { describeChanges } from "@/lib/audit/describe-changes";
+import { describeHistory } from "@/lib/audit/describe-history";
 import { HISTORY_SHOWN, listEntityHistory } from "@/lib/audit/list-entity-history";
 import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-facts";
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
@@ -46,7 +46,6 @@ import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
-import { formatLocalTime } from "@/lib/time/date-time-format";
 
 export default async function CommitmentPage({
   params,
@@ -89,7 +88,9 @@ export default async function CommitmentPage({
         { entity: "ChangeRequest", ids: changeRequests.map((r) => r.id) },
       ])
     : { events: [], older: false };
-  const complete = Number(c.latestPercent ?? 0) >= 100;
+  // The rule verifyCommitment applies: approved figures at 100% and a COMPLETED light, so a growth
+  // rate met mid-year (only on track) is not offered for verification.
+  const complete = light === "COMPLETED" && c.latestPercent !== null && Number(c.latestPercent) >= 100;
 
   return (
     <>
@@ -130,6 +131,7 @@ export default async function CommitmentPage({
               approveAction={approveUpdateAction}
               returnAction={returnUpdateAction}
               labels={reviewUpdateLabels(t)}
+              done={{ yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") }}
             />
           )}
           {maySubmit && (
@@ -164,6 +166,7 @@ export default async function CommitmentPage({
           )}
           <Card>
             <ChangeRequestList
+              locale={locale}
               requests={changeRequests}
               labels={changeRequestListLabels(t)}
               decide={can(actor, "changeRequest.review") ? { approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction } : undefined}
@@ -187,15 +190,15 @@ export default async function CommitmentPage({
             <Card>
               <h2 className="mb-3 font-medium">{t("detail.history")}</h2>
               <AuditHistory
-                labels={{ empty: t("detail.historyEmpty"), system: t("detail.system") }}
+                labels={{ empty: t("detail.historyEmpty"), system: t("detail.system"), colon: t("audit.colon") }}
                 olderNote={history.older ? t("detail.historyOlder", { shown: HISTORY_SHOWN }) : undefined}
-                entries={history.events.map((e) => ({
-                  id: e.id,
-                  at: formatLocalTime(e.at, locale),
-                  actor: e.actor?.displayName ?? "",
-                  action: e.action,
-                  changes: describeChanges(e.before, e.after),
-                }))}
+                entries={describeHistory(history.events, {
+                  t,
+                  locale,
+                  unit: c.unit,
+                  departments: [...departments, c.leadDepartment, ...c.supporting.map((s) => s.department)],
+                  users: [...officials, c.responsibleUser],
+                })}
               />
             </Card>
           )}
