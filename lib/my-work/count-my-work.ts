@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
-import { RUNNING_COMPARATORS } from "@/lib/progress/status-thresholds";
+import { runningTargetSql } from "@/lib/progress/status-light-sql";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
@@ -57,7 +57,7 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
         SELECT 1 FROM scope JOIN "Commitment" c ON c.id = scope.id
         WHERE c."status" = 'ACTIVE'
           AND (c."latestPercent" IS NULL OR c."latestPercent" < 100
-               OR (c."comparator"::text = ANY(${[...RUNNING_COMPARATORS]}::text[]) AND c."deadline" >= ${today}::date))
+               OR (${Prisma.raw(runningTargetSql((name) => `c."${name}"`))} AND c."deadline" >= ${today}::date))
           AND (NOT EXISTS (SELECT 1 FROM "ProgressUpdate" u
                            WHERE u."commitmentId" = c.id AND u."createdAt" >= ${monthStart(today)}
                              AND u."state" IN ('SUBMITTED', 'APPROVED'))

@@ -12,6 +12,7 @@ import {
   AT_RISK_GAP_POINTS,
   BEHIND_GAP_POINTS,
   NOT_STARTED_ELAPSED_PERCENT,
+  RATE_UNITS,
   RUNNING_COMPARATORS,
 } from "./status-thresholds";
 
@@ -33,6 +34,13 @@ export interface StatusLightSqlOptions {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** isRunningTarget() of status-light.ts, over the columns `col` names. */
+export function runningTargetSql(col: (name: string) => string): string {
+  const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
+  return `COALESCE(${col("kind")} = 'NUMERIC' AND (${col("comparator")} IN (${list(RUNNING_COMPARATORS)})
+    OR (${col("comparator")} = 'RANGE' AND (${col("unit")} IN (${list(RATE_UNITS)}) OR ${col("targetMin")} < 0))), false)`;
+}
+
 /**
  * A SQL expression of type text whose value is one of STATUS_LIGHTS. Options are SQL written by
  * us, never user input; only the table alias is checked, since it is spliced before every column.
@@ -46,7 +54,7 @@ export function statusLightSql(options: StatusLightSqlOptions = {}): string {
 
   const percent = col("latestPercent");
   const deadline = col("deadline");
-  const running = `COALESCE(${col("kind")} = 'NUMERIC' AND ${col("comparator")} IN (${RUNNING_COMPARATORS.map((c) => `'${c}'`).join(", ")}), false)`;
+  const running = runningTargetSql(col);
   // paceDays() of status-light.ts: a running target with a figure, or a period with no length,
   // is expected at 100% at once (elapsed = total = 1).
   const flat = `((${deadline} - ${start}) <= 0 OR (${running} AND ${percent} IS NOT NULL))`;

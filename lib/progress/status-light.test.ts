@@ -18,6 +18,8 @@ describe("statusLight", () => {
     latestPercent: 45,
     latestAsOf: "2023-06-30",
     start: "2023-01-01",
+    unit: "万亩",
+    targetMin: null,
   };
 
   it("takes Dates at UTC midnight as well as ISO day strings", () => {

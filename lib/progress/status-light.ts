@@ -13,6 +13,7 @@ import {
   AT_RISK_GAP_POINTS,
   BEHIND_GAP_POINTS,
   NOT_STARTED_ELAPSED_PERCENT,
+  RATE_UNITS,
   RUNNING_COMPARATORS,
 } from "./status-thresholds";
 
@@ -43,6 +44,9 @@ export interface StatusLightInput {
   latestAsOf: DayInput | null;
   /** Where the pace starts: Jan 1 of the report year (reportYearStart) or a given day. */
   start: DayInput;
+  /** The target's unit and lower bound: a RANGE of rates (% or below zero) is a running target. */
+  unit: string | null;
+  targetMin: number | null;
 }
 
 export function statusLight(input: StatusLightInput, today: DayInput): StatusLight {
@@ -74,9 +78,11 @@ export function statusLight(input: StatusLightInput, today: DayInput): StatusLig
   return "ON_TRACK";
 }
 
-/** A growth rate or ceiling: its figure is a reading of the moment, not a running total. */
-function isRunningTarget(input: Pick<StatusLightInput, "kind" | "comparator">): boolean {
-  return input.kind === "NUMERIC" && (RUNNING_COMPARATORS as readonly string[]).includes(input.comparator ?? "");
+/** A growth rate, a range of rates or a ceiling: a reading of the moment, not a running total. */
+export function isRunningTarget(input: Pick<StatusLightInput, "kind" | "comparator" | "unit" | "targetMin">): boolean {
+  if (input.kind !== "NUMERIC") return false;
+  if ((RUNNING_COMPARATORS as readonly string[]).includes(input.comparator ?? "")) return true;
+  return input.comparator === "RANGE" && ((RATE_UNITS as readonly string[]).includes(input.unit ?? "") || (input.targetMin ?? 0) < 0);
 }
 
 /**

@@ -26,6 +26,12 @@ export const NOT_STARTED_ELAPSED_PERCENT = 10;
 export const RUNNING_COMPARATORS = ["GROWTH", "AT_MOST"] as const;
 
 /**
+ * A range is read the same way when it is a range of rates (地区生产总值增长6%—6.5%, stored as a
+ * RANGE in %; 下降2%—3%, stored below zero): a reading of the moment, not a count built up.
+ */
+export const RATE_UNITS = ["%", "个百分点"] as const;
+
+/**
  * An approved update older than this many days is flagged stale. Monthly statistics appear
  * around the middle of the next month, so a figure 45 days old is one report behind. Admins can
  * override it (Setting "staleDays"); this is the default.

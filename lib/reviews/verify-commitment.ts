@@ -9,13 +9,13 @@ import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZVerifyCommitment } from "./types";
 
 const verifySelect = { status: true, verifiedAt: true, verifiedById: true, verifyNote: true, version: true } as const;
-const lightSelect = { kind: true, comparator: true, deadline: true, latestPercent: true, latestAsOf: true, report: { select: { year: true } } } as const;
+const lightSelect = { kind: true, comparator: true, deadline: true, latestPercent: true, latestAsOf: true, unit: true, targetMin: true, report: { select: { year: true } } } as const;
 
 /**
  * A reviewer confirms a commitment is done (核验). Only what approved figures show as complete
  * can be verified: the latest approved percent is 100 (a milestone reported done is 100 too) and
  * the status light, judged today in Beijing, is COMPLETED. A growth rate or ceiling met mid-year
- * is only on track: verifying it would close the commitment to the figures still to come.
+ * (a range of rates too) is only on track: verifying it would close the commitment to the figures still to come.
  */
 export const verifyCommitment = defineAction({
   permission: "commitment.verify",
@@ -27,10 +27,20 @@ export const verifyCommitment = defineAction({
     if (current.status === "VERIFIED") throw new ExpectedError("conflict", "workflow.verify.already");
     if (current.status === "WITHDRAWN") throw invalid("workflow.verify.withdrawn");
     if (input.version !== undefined && input.version !== current.version) throw conflict();
-    const { kind, comparator, deadline, latestPercent, latestAsOf, report, ...before } = current;
+    const { kind, comparator, deadline, latestPercent, latestAsOf, unit, targetMin, report, ...before } = current;
     if (latestPercent === null || Number(latestPercent) < 100) throw invalid("workflow.verify.notComplete");
     const light = statusLight(
-      { kind, comparator, status: before.status, deadline, latestPercent: Number(latestPercent), latestAsOf, start: reportYearStart(report.year) },
+      {
+        kind,
+        comparator,
+        status: before.status,
+        deadline,
+        latestPercent: Number(latestPercent),
+        latestAsOf,
+        start: reportYearStart(report.year),
+        unit,
+        targetMin: targetMin == null ? null : Number(targetMin),
+      },
       todayIsoDay(),
     );
     if (light !== "COMPLETED") throw invalid("workflow.verify.notCompleted");

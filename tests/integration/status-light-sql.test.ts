@@ -9,12 +9,12 @@ import { db } from "./support";
 // specification table. The cases are rows of a VALUES list typed like the Commitment columns
 // (the real enums, numeric(7,2), date), so no table and no data are needed.
 
-const COLUMNS = ["name", "kind", "comparator", "status", "originalDeadline", "deadline", "latestPercent", "latestAsOf", "today"];
-const CASTS = ["text", '"CommitmentKind"', '"Comparator"', '"CommitmentStatus"', "date", "date", "numeric(7,2)", "date", "date"];
+const COLUMNS = ["name", "kind", "comparator", "status", "originalDeadline", "deadline", "latestPercent", "latestAsOf", "unit", "targetMin", "today"];
+const CASTS = ["text", '"CommitmentKind"', '"Comparator"', '"CommitmentStatus"', "date", "date", "numeric(7,2)", "date", "text", "numeric(20,4)", "date"];
 
 describe("the status light in SQL", () => {
   it("agrees with the TypeScript rule and the specification on every case", async () => {
-    const params = STATUS_LIGHT_CASES.flatMap((c) => [c.name, c.kind, c.comparator, c.status, c.originalDeadline, c.deadline, c.latestPercent, c.latestAsOf, c.today]);
+    const params = STATUS_LIGHT_CASES.flatMap((c) => [c.name, c.kind, c.comparator, c.status, c.originalDeadline, c.deadline, c.latestPercent, c.latestAsOf, c.unit, c.targetMin, c.today]);
     const values = STATUS_LIGHT_CASES.map((_, row) => `(${CASTS.map((cast, col) => `$${row * CASTS.length + col + 1}::${cast}`).join(", ")})`);
     const rows = await db.$queryRawUnsafe<{ name: string; light: string }[]>(
       `SELECT "name", ${statusLightSql({ today: '"today"' })} AS light

@@ -15,6 +15,8 @@ export interface StatusLightCase {
   deadline: string;
   latestPercent: number | null;
   latestAsOf: string | null;
+  unit: string | null;
+  targetMin: number | null;
   today: string;
   expected: StatusLight;
 }
@@ -22,13 +24,16 @@ export interface StatusLightCase {
 type Row = [name: string, today: string, latestPercent: number | null, latestAsOf: string | null, expected: StatusLight, overrides?: Partial<StatusLightCase>];
 
 /** 新增高标准农田11万亩, due at the end of 2023. */
-const farmland = { kind: "NUMERIC", comparator: "EQUAL", status: "ACTIVE", originalDeadline: "2023-12-31", deadline: "2023-12-31" } as const;
+const farmland = { kind: "NUMERIC", comparator: "EQUAL", status: "ACTIVE", originalDeadline: "2023-12-31", deadline: "2023-12-31", unit: "万亩", targetMin: null } as const;
 /** 地区生产总值增长7%. */
 const gdp = { ...farmland, comparator: "GROWTH" } as const;
+/** 地区生产总值增长6%—6.5% (a range of rates), and a planned fall of 2—3万吨 (stored −3…−2: any unit). */
+const gdpRange = { ...farmland, comparator: "RANGE", unit: "%", targetMin: 6 } as const;
+const carbonFall = { ...farmland, comparator: "RANGE", unit: "万吨", targetMin: -3 } as const;
 /** 城镇调查失业率控制在5.5%以内. */
 const unemployment = { ...farmland, comparator: "AT_MOST" } as const;
 /** 6月底前公交集团完成股权划转. */
-const transfer = { kind: "MILESTONE", comparator: null, status: "ACTIVE", originalDeadline: "2023-06-30", deadline: "2023-06-30" } as const;
+const transfer = { kind: "MILESTONE", comparator: null, status: "ACTIVE", originalDeadline: "2023-06-30", deadline: "2023-06-30", unit: null, targetMin: null } as const;
 
 const rows: Row[] = [
   ["a verified commitment is VERIFIED whatever its figures", "2024-02-01", null, null, "VERIFIED", { status: "VERIFIED" }],
@@ -57,6 +62,11 @@ const rows: Row[] = [
   ["GDP growth met in the third quarter is ON_TRACK, not yet COMPLETED", "2023-10-20", 100, "2023-09-30", "ON_TRACK", gdp],
   ["GDP growth met by a figure as of the deadline is COMPLETED", "2023-12-31", 100, "2023-12-31", "COMPLETED", gdp],
   ["GDP growth without any figure in late February is AT_RISK", "2023-02-20", null, null, "AT_RISK", gdp],
+  ["GDP growth of 6%—6.5% met in the third quarter is ON_TRACK, not yet COMPLETED", "2023-10-20", 100, "2023-09-30", "ON_TRACK", gdpRange],
+  ["GDP growth of 6%—6.5% met by a figure as of the deadline is COMPLETED", "2023-12-31", 100, "2023-12-31", "COMPLETED", gdpRange],
+  ["GDP growth of 6%—6.5% at 5.4% in April is ON_TRACK at 90% from the first figure", "2023-04-20", 90, "2023-03-31", "ON_TRACK", gdpRange],
+  ["a fall of 2—3万吨 reached mid-year is ON_TRACK, not yet COMPLETED", "2023-07-20", 100, "2023-06-30", "ON_TRACK", carbonFall],
+  ["a fall of 2—3万吨 reached, deadline passed, is COMPLETED", "2024-01-20", 100, "2023-11-30", "COMPLETED", carbonFall],
   ["unemployment under 5.5% in November, deadline passed, is COMPLETED", "2024-01-15", 100, "2023-11-30", "COMPLETED", unemployment],
   ["unemployment at 6% (91.67%) in May is ON_TRACK", "2023-05-15", 91.67, "2023-04-30", "ON_TRACK", unemployment],
   ["unemployment above the ceiling after the deadline is OVERDUE", "2024-01-15", 85, "2023-12-31", "OVERDUE", unemployment],

@@ -64,7 +64,17 @@ export default async function CommitmentPage({
   const today = todayIsoDay();
   const start = reportYearStart(c.report.year);
   const light = statusLight(
-    { kind: c.kind, comparator: c.comparator, status: c.status, deadline: c.deadline, latestPercent: c.latestPercent == null ? null : Number(c.latestPercent), latestAsOf: c.latestAsOf, start },
+    {
+      kind: c.kind,
+      comparator: c.comparator,
+      status: c.status,
+      deadline: c.deadline,
+      latestPercent: c.latestPercent == null ? null : Number(c.latestPercent),
+      latestAsOf: c.latestAsOf,
+      start,
+      unit: c.unit,
+      targetMin: c.targetMin == null ? null : Number(c.targetMin),
+    },
     today,
   );
   const mayAssign = can(actor, "commitment.assignOwners");
