@@ -52,4 +52,11 @@ describe("describeProposal", () => {
     expect(describeProposal(r, zh, "zh")).toBe("现完成时限：2023-12-31 → 申请延期至：2024-06-30");
     expect(describeProposal(r, en, "en")).toBe("Current deadline: 2023-12-31 → proposed: 2024-06-30");
   });
+
+  it("says only what was asked once the request is decided (an approval made the proposal the current value)", () => {
+    const approved = request("EXTEND_DEADLINE", { state: "APPROVED", proposedDeadline: "2024-06-30" }, { deadline: "2024-06-30" });
+    expect(describeProposal(approved, zh, "zh")).toBe("申请延期至：2024-06-30");
+    const refused = request("ADJUST_TARGET", { state: "REFUSED", proposedValue: "-2.5" }, { comparator: "GROWTH", targetValue: "-3", unit: "%" });
+    expect(describeProposal(refused, en, "en")).toBe("Proposed target: decline 2.5%");
+  });
 });

@@ -27,6 +27,8 @@ export function changeRequestListLabels(t: Translate) {
     // Templates with {current} and {proposed}, filled per request by describeProposal.
     deadlineChange: t("workflow.change.deadlineChange"),
     targetChange: t("workflow.change.targetChange"),
+    deadlineProposed: t("workflow.change.deadlineProposed"),
+    targetProposed: t("workflow.change.targetProposed"),
     reason: t("workflow.change.reason"),
     requester: t("workflow.change.requester"),
     reviewer: t("workflow.timeline.reviewer"),

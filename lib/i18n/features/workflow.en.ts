@@ -113,6 +113,8 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.currentDeadline": "Current deadline",
   "workflow.change.targetChange": "Current target: {current} → proposed: {proposed}",
   "workflow.change.deadlineChange": "Current deadline: {current} → proposed: {proposed}",
+  "workflow.change.targetProposed": "Proposed target: {proposed}",
+  "workflow.change.deadlineProposed": "Proposed deadline: {proposed}",
   "workflow.change.note": "Decision note",
   "workflow.change.approve": "Approve",
   "workflow.change.refuse": "Refuse",

@@ -112,6 +112,8 @@ export const workflowZh = {
   "workflow.change.currentDeadline": "现完成时限",
   "workflow.change.targetChange": "现目标：{current} → 申请调整为：{proposed}",
   "workflow.change.deadlineChange": "现完成时限：{current} → 申请延期至：{proposed}",
+  "workflow.change.targetProposed": "申请调整为：{proposed}",
+  "workflow.change.deadlineProposed": "申请延期至：{proposed}",
   "workflow.change.note": "审批意见",
   "workflow.change.approve": "批准",
   "workflow.change.refuse": "不予批准",
