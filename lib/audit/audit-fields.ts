@@ -76,19 +76,24 @@ const COMMON: [string, FieldSpec][] = [
   ["reviewNote", { label: "workflow.timeline.reviewNote", format: "text" }],
   ["verifyNote", { label: "workflow.verify.note", format: "text" }],
   ["evidence", { label: "workflow.evidence.title", format: "evidence" }],
-  ["bulk", { label: "nav.bulkUpdates", format: "bool" }],
   ["role", { label: "users.role", format: { enumLabel: prefixed("role.", ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"]) } }],
   ["departmentId", { label: "users.department", format: "department" }],
 ];
 
 const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
-  ProgressUpdate: [["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.state.", ["SUBMITTED", "APPROVED", "RETURNED"]) } }]],
+  ProgressUpdate: [
+    ["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.state.", ["SUBMITTED", "APPROVED", "RETURNED"]) } }],
+    ["bulk", { label: "nav.bulkUpdates", format: "bool" }],
+  ],
   ChangeRequest: [
     ["kind", { label: "workflow.change.kind", format: { enumLabel: prefixed("workflow.change.kind.", ["EXTEND_DEADLINE", "ADJUST_TARGET"]) } }],
     ["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.change.state.", ["PENDING", "APPROVED", "REFUSED"]) } }],
     ["reviewNote", { label: "workflow.change.note", format: "text" }],
   ],
-  Commitment: [["kind", { label: "detail.kind", format: { enumLabel: commitmentKind } }]],
+  Commitment: [
+    ["kind", { label: "detail.kind", format: { enumLabel: commitmentKind } }],
+    ["bulk", { label: "audit.field.bulkOwners", format: "bool" }],
+  ],
 };
 
 /**

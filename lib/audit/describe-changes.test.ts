@@ -98,6 +98,13 @@ describe("describeChanges", () => {
     expect(describeChanges(event, zh)).toEqual([{ field: "deadline", label: "完成时限", before: "2023-06-30", after: "2023-09-30" }]);
   });
 
+  it("a planned fall adjusted: target figures read as falls, the reported change stays a number", () => {
+    const adjust = { entity: "Commitment", before: { targetValue: "-3.0000", latestActual: "-1.0000" }, after: { targetValue: "-2.5000", latestActual: "-1.0000" } };
+    expect(describeChanges(adjust, { ...zh, unit: "%", comparator: "GROWTH" })).toEqual([{ field: "targetValue", label: "目标值", before: "下降 3%", after: "下降 2.5%" }]);
+    const proposal = { entity: "ChangeRequest", before: null, after: { proposedMin: "-3.0000", proposedMax: "-2.0000" } };
+    expect(describeChanges(proposal, { ...zh, unit: "%", comparator: "RANGE" }).map((c) => c.after)).toEqual(["下降 3%", "下降 2%"]);
+  });
+
   it("a target adjustment and new latest figures: numbers without trailing zeros, in the unit", () => {
     const adjust = { entity: "Commitment", before: { targetValue: "100.0000", latestPercent: "60.00" }, after: { targetValue: "80.0000", latestPercent: "75.00" } };
     expect(describeChanges(adjust, zh)).toEqual([

@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/commitments/format-target";
+import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { isMessageKey } from "@/lib/i18n/translate";
 import { formatLocalTime } from "@/lib/time/date-time-format";
@@ -17,6 +18,8 @@ export interface DescribeContext {
   locale: Locale;
   /** The commitment's unit, written after its figures. */
   unit?: string | null;
+  /** The commitment's comparator: a growth or a range below zero is a planned fall ("下降 3%"). */
+  comparator?: Comparator | null;
   /** Names the page already has; an id not in them is left out rather than shown as a number. */
   departments?: ReadonlyMap<number, string>;
   users?: ReadonlyMap<number, string>;
@@ -45,8 +48,8 @@ export function describeChanges(event: { entity: string; before: unknown; after:
     const spec = fieldSpec(event.entity, field);
     if (spec === null) continue;
     const format = spec?.format;
-    const before = field in b ? show(b[field], format, ctx) : null;
-    const after = field in a ? show(a[field], format, ctx) : EMPTY;
+    const before = field in b ? show(b[field], format, ctx, field) : null;
+    const after = field in a ? show(a[field], format, ctx, field) : EMPTY;
     if (before === UNRESOLVED || after === UNRESOLVED) continue;
     if (before === after || (before === null && after === EMPTY)) continue;
     changes.push({ field, label: spec ? ctx.t(spec.label) : field, before, after });
@@ -58,7 +61,10 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeContext): string | typeof UNRESOLVED {
+/** The fields that hold a target figure (as opposed to a reported actual). */
+const TARGET_FIELDS = new Set(["targetValue", "targetMin", "targetMax", "originalTargetValue", "originalTargetMin", "originalTargetMax", "proposedValue", "proposedMin", "proposedMax"]);
+
+function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeContext, field: string): string | typeof UNRESOLVED {
   if (value === undefined || value === null || value === "") return EMPTY;
   if (Array.isArray(value) && value.length === 0) return EMPTY;
   const { t } = ctx;
@@ -70,8 +76,12 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
   switch (format) {
     case "day":
       return isoDay(value);
-    case "value":
-      return `${formatNumber(value as number | string)}${ctx.unit ?? ""}`;
+    case "value": {
+      const number = formatNumber(value as number | string);
+      // Target figures of a planned fall read as the report wrote them, as formatTarget does.
+      const fall = (ctx.comparator === "GROWTH" || ctx.comparator === "RANGE") && TARGET_FIELDS.has(field) && number.startsWith("-");
+      return fall ? `${ctx.t("audit.fall")}${number.slice(1)}${ctx.unit ?? ""}` : `${number}${ctx.unit ?? ""}`;
+    }
     case "percent":
       return `${formatNumber(value as number | string)}%`;
     case "done":

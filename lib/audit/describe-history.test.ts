@@ -17,7 +17,7 @@ describe("describeHistory", () => {
         },
       ],
       // The commitment's current owners (nullable) name the ids when the admin lists are not loaded.
-      { t: translator("zh"), locale: "zh", unit: "个", departments: [{ id: 3, name: "市发展改革委" }, null], users: [null, { id: 12, displayName: "王建国" }] },
+      { t: translator("zh"), locale: "zh", unit: "个", comparator: "AT_LEAST", departments: [{ id: 3, name: "市发展改革委" }, null], users: [null, { id: 12, displayName: "王建国" }] },
     );
     expect(row).toEqual({
       id: "42",

@@ -1,3 +1,4 @@
+import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { describeAction, describeChanges, type AuditChange } from "./describe-changes";
@@ -13,7 +14,14 @@ type Person = { id: number; displayName: string } | null;
  */
 export function describeHistory(
   events: { id: string; action: string; entity: string; before: unknown; after: unknown; at: Date; actor: { displayName: string } | null }[],
-  { t, locale, unit, departments, users }: { t: Translate; locale: Locale; unit: string | null; departments: Named[]; users: Person[] },
+  {
+    t,
+    locale,
+    unit,
+    comparator,
+    departments,
+    users,
+  }: { t: Translate; locale: Locale; unit: string | null; comparator: Comparator | null; departments: Named[]; users: Person[] },
 ): { id: string; at: string; actor: string; code: string; action: string; changes: AuditChange[] }[] {
   const names = {
     departments: new Map(departments.flatMap((d) => (d ? [[d.id, d.name] as const] : []))),
@@ -25,6 +33,6 @@ export function describeHistory(
     actor: e.actor?.displayName ?? "",
     code: e.action,
     action: describeAction(e.action, t),
-    changes: describeChanges(e, { t, locale, unit, ...names }),
+    changes: describeChanges(e, { t, locale, unit, comparator, ...names }),
   }));
 }

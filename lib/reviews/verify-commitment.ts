@@ -1,8 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict, ExpectedError, invalid, notFound } from "@/lib/actions/errors";
-import { reportYearStart } from "@/lib/progress/iso-day";
-import { statusLight } from "@/lib/progress/status-light";
+import { commitmentLight } from "@/lib/commitments/commitment-light";
 import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
@@ -27,23 +26,10 @@ export const verifyCommitment = defineAction({
     if (current.status === "VERIFIED") throw new ExpectedError("conflict", "workflow.verify.already");
     if (current.status === "WITHDRAWN") throw invalid("workflow.verify.withdrawn");
     if (input.version !== undefined && input.version !== current.version) throw conflict();
-    const { kind, comparator, deadline, latestPercent, latestAsOf, unit, targetMin, report, ...before } = current;
-    if (latestPercent === null || Number(latestPercent) < 100) throw invalid("workflow.verify.notComplete");
-    const light = statusLight(
-      {
-        kind,
-        comparator,
-        status: before.status,
-        deadline,
-        latestPercent: Number(latestPercent),
-        latestAsOf,
-        start: reportYearStart(report.year),
-        unit,
-        targetMin: targetMin == null ? null : Number(targetMin),
-      },
-      todayIsoDay(),
-    );
-    if (light !== "COMPLETED") throw invalid("workflow.verify.notCompleted");
+    if (current.latestPercent === null || Number(current.latestPercent) < 100) throw invalid("workflow.verify.notComplete");
+    if (commitmentLight(current, todayIsoDay()) !== "COMPLETED") throw invalid("workflow.verify.notCompleted");
+    // The audit's "before" holds the fields the verification changes, as "after" does.
+    const before = { status: current.status, verifiedAt: current.verifiedAt, verifiedById: current.verifiedById, verifyNote: current.verifyNote, version: current.version };
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
       data: { status: "VERIFIED", verifiedAt: new Date(), verifiedById: actor.id, verifyNote: input.note, version: { increment: 1 } },

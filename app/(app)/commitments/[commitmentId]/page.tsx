@@ -20,7 +20,8 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions/permissions";
 import { approvedInDateOrder, chartPoints } from "@/lib/progress/chart-points";
 import { reportYearStart } from "@/lib/progress/iso-day";
-import { explainStatusRule, statusLight } from "@/lib/progress/status-light";
+import { explainStatusRule } from "@/lib/progress/status-light";
+import { commitmentLight } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { listOfficials } from "@/lib/users/list-officials";
@@ -63,26 +64,16 @@ export default async function CommitmentPage({
   const { t, locale } = await getTranslator();
   const today = todayIsoDay();
   const start = reportYearStart(c.report.year);
-  const light = statusLight(
-    {
-      kind: c.kind,
-      comparator: c.comparator,
-      status: c.status,
-      deadline: c.deadline,
-      latestPercent: c.latestPercent == null ? null : Number(c.latestPercent),
-      latestAsOf: c.latestAsOf,
-      start,
-      unit: c.unit,
-      targetMin: c.targetMin == null ? null : Number(c.targetMin),
-    },
-    today,
-  );
+  const light = commitmentLight(c, today);
   const mayAssign = can(actor, "commitment.assignOwners");
   const open = c.status !== "VERIFIED" && c.status !== "WITHDRAWN";
   const maySubmit = can(actor, "update.submit") && open;
   const mayReview = can(actor, "update.review");
-  const [departments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
+  const mayAudit = can(actor, "audit.view");
+  // Department names are no secret (every role filters by them): the history names all of them.
+  const [departments, historyDepartments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
     mayAssign ? listDepartments({ activeOnly: true }) : Promise.resolve([]),
+    mayAudit ? listDepartments() : Promise.resolve([]),
     mayAssign ? listOfficials() : Promise.resolve([]),
     listCommitmentUpdates(actor, c.id),
     listCommitmentChangeRequests(actor, c.id),
@@ -196,7 +187,7 @@ export default async function CommitmentPage({
             labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none") }}
             assign={mayAssign ? { action: assignOwnersAction, departments, officials } : undefined}
           />
-          {can(actor, "audit.view") && (
+          {mayAudit && (
             <Card>
               <h2 className="mb-3 font-medium">{t("detail.history")}</h2>
               <AuditHistory
@@ -206,7 +197,8 @@ export default async function CommitmentPage({
                   t,
                   locale,
                   unit: c.unit,
-                  departments: [...departments, c.leadDepartment, ...c.supporting.map((s) => s.department)],
+                  comparator: c.comparator,
+                  departments: [...historyDepartments, c.leadDepartment, ...c.supporting.map((s) => s.department)],
                   users: [...officials, c.responsibleUser],
                 })}
               />
