@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
 import { runningTargetSql } from "@/lib/progress/status-light-sql";
+import { awaitingVerificationCondition } from "@/lib/reviews/list-awaiting-verification";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
@@ -13,7 +14,8 @@ export const BADGE_CAP = 100;
 
 /**
  * The number on the "my work" badge: for officials, commitments needing an update plus returned
- * updates to answer; for reviewers, updates and change requests waiting for a decision. Capped at
+ * updates to answer; for reviewers, updates and change requests waiting for a decision and
+ * commitments waiting to be verified (the reviewer's my-work lists the same three). Capped at
  * BADGE_CAP.
  *
  * It runs on every page, so it is one SQL statement shaped for the indexes: the official's
@@ -30,7 +32,8 @@ async function countWork(actor: Actor, today: string): Promise<number> {
   if (actor.role === "REVIEWER") {
     const [row] = await db.$queryRaw<{ count: number }[]>(Prisma.sql`
       SELECT (SELECT count(*) FROM (SELECT 1 FROM "ProgressUpdate" WHERE "state" = 'SUBMITTED' LIMIT ${BADGE_CAP}) u)::int
-           + (SELECT count(*) FROM (SELECT 1 FROM "ChangeRequest" WHERE "state" = 'PENDING' LIMIT ${BADGE_CAP}) r)::int AS count`);
+           + (SELECT count(*) FROM (SELECT 1 FROM "ChangeRequest" WHERE "state" = 'PENDING' LIMIT ${BADGE_CAP}) r)::int
+           + (SELECT count(*) FROM (SELECT 1 FROM "Commitment" c WHERE ${awaitingVerificationCondition(today)} LIMIT ${BADGE_CAP}) v)::int AS count`);
     return Math.min(row.count, BADGE_CAP);
   }
   return 0;

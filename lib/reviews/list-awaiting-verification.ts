@@ -28,13 +28,18 @@ interface Row extends Omit<AwaitingVerificationItem, "deadline" | "latestAsOf"> 
   latestAsOf: Date | null;
 }
 
+/** The commitments (aliased `c`) verifyCommitment would accept today. Shared with the badge. */
+export function awaitingVerificationCondition(today: string): Prisma.Sql {
+  return Prisma.sql`${lightExpression(today)} = 'COMPLETED' AND c."latestPercent" >= 100`;
+}
+
 /**
  * Commitments a reviewer can verify (核验) today: light COMPLETED, as the commitment list computes
  * it, and approved figures at 100% — what verifyCommitment accepts. VERIFIED and WITHDRAWN have a
  * light of their own, so they never show. Earliest deadline first: those have waited longest.
  */
 async function loadListAwaitingVerification(filters: { department?: number }, today: string) {
-  const conditions = [Prisma.sql`${lightExpression(today)} = 'COMPLETED'`, Prisma.sql`c."latestPercent" >= 100`];
+  const conditions = [awaitingVerificationCondition(today)];
   if (filters.department !== undefined) conditions.push(Prisma.sql`c.id IN (${departmentCommitmentIds(filters.department)})`);
   const where = Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
   const [rows, [{ count }]] = await Promise.all([

@@ -72,7 +72,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         ]}
       />
       {rows.length === 0 ? (
-        <EmptyState message={narrowed ? t("list.noMatch") : t("commitments.empty")} />
+        <EmptyState message={total === 0 && !narrowed ? t("commitments.empty") : t("list.noMatch")} />
       ) : (
         <>
           {mayAssign && !bulk && (
