@@ -17,7 +17,10 @@ export const bulkAssignOwners = defineAction({
   permission: "commitment.assignOwners",
   schema: ZBulkAssignOwners,
   async run({ input, tx }) {
-    const ids = [...new Set(input.commitmentIds)];
+    const ids = [...new Set(input.commitmentIds)].sort((a, b) => a - b);
+    // Locked first, in id order (as every writer locks): the leads read below stay what the
+    // responsible official is checked against until this transaction commits.
+    await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
     const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
     if (before.length !== ids.length) throw notFound();
     await checkOwners(

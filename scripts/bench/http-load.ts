@@ -66,6 +66,7 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
   const samples: number[] = [];
   const statusCodes: Record<string, number> = {};
   let background: ReturnType<typeof startBackground> | null = null;
+  let finished = false;
   return new Promise<HttpResult>((resolve, reject) => {
     const request: AutocannonRequest = {
       method: scenario.method ?? "GET",
@@ -77,6 +78,7 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
     const instance = autocannon(
       { url: base, connections, duration, timeout: 30, requests: [request], verifyBody: scenario.verifyBody },
       (error, result) => {
+        finished = true;
         const stopped = background ? background.stop() : Promise.resolve(undefined);
         if (error) return void stopped.finally(() => reject(error));
         const httpErrors = Object.entries(statusCodes).filter(([code]) => Number(code) >= 400).reduce((s, [, n]) => s + n, 0);
@@ -96,9 +98,9 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
         void stopped.then(done, reject);
       },
     );
-    // Started once the load is (autocannon throws synchronously on bad options): a timer left
-    // behind would keep posting after the server is gone.
-    if (scenario.background) background = startBackground(scenario.background);
+    // Started once the load runs: autocannon reports bad options through the callback, at once,
+    // and a timer started after that would keep posting after the server is gone.
+    if (scenario.background && !finished) background = startBackground(scenario.background);
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       samples.push(responseTime);
       statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
