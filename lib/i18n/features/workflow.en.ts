@@ -109,8 +109,6 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.state.APPROVED": "Approved",
   "workflow.change.state.REFUSED": "Refused",
   "workflow.change.requester": "Requested by",
-  "workflow.change.proposal": "Proposal",
-  "workflow.change.currentDeadline": "Current deadline",
   "workflow.change.targetChange": "Current target: {current} → proposed: {proposed}",
   "workflow.change.deadlineChange": "Current deadline: {current} → proposed: {proposed}",
   "workflow.change.targetProposed": "Proposed target: {proposed}",

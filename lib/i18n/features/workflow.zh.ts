@@ -108,8 +108,6 @@ export const workflowZh = {
   "workflow.change.state.APPROVED": "已批准",
   "workflow.change.state.REFUSED": "未批准",
   "workflow.change.requester": "申请人",
-  "workflow.change.proposal": "申请内容",
-  "workflow.change.currentDeadline": "现完成时限",
   "workflow.change.targetChange": "现目标：{current} → 申请调整为：{proposed}",
   "workflow.change.deadlineChange": "现完成时限：{current} → 申请延期至：{proposed}",
   "workflow.change.targetProposed": "申请调整为：{proposed}",
