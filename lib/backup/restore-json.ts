@@ -34,7 +34,7 @@ export async function restoreJson(client: Client, file: string): Promise<Record<
         for (const r of rows) if (r.latestUpdateId != null) latestUpdate.push({ id: r.id as number, latestUpdateId: r.latestUpdateId as number });
         rows = rows.map((r) => ({ ...r, latestUpdateId: null }));
       }
-      await client.query(`INSERT INTO ${quoteIdent(table.name)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`, [JSON.stringify(rows)]);
+      await insertRows(client, table.name, rows);
       counts[table.name] = (counts[table.name] ?? 0) + rows.length;
     }
     if (header) throw new Error("The backup file is empty");
@@ -51,6 +51,25 @@ export async function restoreJson(client: Client, file: string): Promise<Record<
     throw error;
   }
   return counts;
+}
+
+/**
+ * Inserts the rows into the columns they carry that the table still has. A backup taken before a
+ * migration added a column (User.sessionVersion) leaves it to the column's default, where
+ * `SELECT *` would have written NULL into a NOT NULL column and refused the whole restore.
+ */
+async function insertRows(client: Client, tableName: string, rows: Record<string, unknown>[]) {
+  if (rows.length === 0) return;
+  const { rows: existing } = await client.query<{ name: string }>(
+    `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+    [quoteIdent(tableName)],
+  );
+  const present = new Set(rows.flatMap((r) => Object.keys(r)));
+  const columns = existing.map((c) => c.name).filter((name) => present.has(name)).map(quoteIdent).join(", ");
+  await client.query(
+    `INSERT INTO ${quoteIdent(tableName)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quoteIdent(tableName)}, $1::json)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 async function assertEmpty(client: Client) {

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { describe, expect, it } from "vitest";
-import { backupJson } from "@/lib/backup/backup-json";
+import { gzipSync } from "node:zlib";
+import { BACKUP_FORMAT, backupJson } from "@/lib/backup/backup-json";
 import { restoreJson } from "@/lib/backup/restore-json";
 import { tableChecksums } from "@/lib/backup/table-checksums";
 import { BACKUP_TABLES } from "@/lib/backup/tables";
@@ -108,4 +109,28 @@ describe("pg_dump / pg_restore (server installations)", () => {
       await admin.end();
     }
   }, 120_000);
+
+  it("restores a backup taken before a column was added, giving the column its default", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "duban-backup-")), "old.json.gz");
+    // A User row as a backup from before User.sessionVersion existed wrote it.
+    const user = { id: 7, loginName: "old.backup", displayName: "旧备份用户", passwordHash: "x", role: "VIEWER", departmentId: null, disabled: false, createdAt: "2023-01-01T00:00:00", updatedAt: "2023-01-01T00:00:00" };
+    const lines = [{ format: BACKUP_FORMAT }, { table: "User", rows: [user] }].map((l) => JSON.stringify(l)).join("\n");
+    fs.writeFileSync(file, gzipSync(`${lines}\n`));
+    const name = `duban_restore_old_${Date.now()}`;
+    const admin = new Client({ connectionString: withDatabase("postgres") });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const target = new Client({ connectionString: withDatabase(name) });
+    try {
+      migrateDatabase(process.cwd(), withDatabase(name));
+      await target.connect();
+      expect(await restoreJson(target, file)).toEqual({ User: 1 });
+      const { rows } = await target.query(`SELECT "loginName", "sessionVersion" FROM "User"`);
+      expect(rows).toEqual([{ loginName: "old.backup", sessionVersion: 0 }]);
+    } finally {
+      await target.end().catch(() => {});
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
+  }, 60_000);
 });
