@@ -5,9 +5,10 @@ declare module "next-auth" {
     loginName: string;
     role: Role;
     departmentId: number | null;
+    sessionVersion: number;
   }
   interface Session {
-    user: { id: number; name: string; loginName: string; role: Role; departmentId: number | null };
+    user: { id: number; name: string; loginName: string; role: Role; departmentId: number | null; sessionVersion: number };
   }
 }
 
@@ -17,5 +18,7 @@ declare module "next-auth/jwt" {
     loginName: string;
     role: Role;
     departmentId: number | null;
+    /** The user's sessionVersion at sign-in (lib/auth/load-actor.ts). */
+    sv?: number;
   }
 }

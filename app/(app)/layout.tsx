@@ -16,7 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey), badge: item.workBadge ? badgeText(waiting) : undefined }))}
       user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName: actor.departmentName ?? null }}
       locale={locale}
-      labels={{ signOut: t("nav.signOut"), language: t("nav.language"), mainNav: t("nav.main") }}
+      labels={{ signOut: t("nav.signOut"), language: t("nav.language"), mainNav: t("nav.main"), changePassword: t("account.changePassword") }}
       setLocale={setLocaleAction}
     >
       {children}

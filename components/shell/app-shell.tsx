@@ -29,7 +29,7 @@ export function AppShell({
   nav: NavItem[];
   user: ShellUser;
   locale: Locale;
-  labels: { signOut: string; language: string; mainNav: string };
+  labels: { signOut: string; language: string; mainNav: string; changePassword: string };
   setLocale: (formData: FormData) => Promise<void>;
   children: React.ReactNode;
 }) {
@@ -67,6 +67,9 @@ export function AppShell({
               </>
             )}
           </span>
+          <Link href="/account/password" className="text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline">
+            {labels.changePassword}
+          </Link>
           <LocaleSwitch locale={locale} label={labels.language} action={setLocale} />
           <SignOutButton label={labels.signOut} />
         </div>

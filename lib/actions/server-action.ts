@@ -17,6 +17,8 @@ export interface FormActionOptions<Result> {
   successMessage?: (result: Result, t: Translate) => string;
   /** Where to go after a success (e.g. the record just created). */
   redirectTo?: (result: Result) => string;
+  /** Runs after a success, before any redirect (e.g. to update the session cookie). */
+  afterSuccess?: (result: Result) => Promise<void>;
   /** Turns uploaded files into plain values; a returned problem refuses the request. */
   readFiles?: (formData: FormData, values: Record<string, unknown>) => Promise<{ field: string; messageKey: MessageKey } | null>;
 }
@@ -44,6 +46,7 @@ export function formAction<Schema extends z.ZodType, Result>(
       return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values: echo(values), submittedAt: Date.now() };
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
+    await options.afterSuccess?.(result.data);
     if (options.redirectTo) redirect(options.redirectTo(result.data));
     return { status: "success", message: options.successMessage?.(result.data, t), submittedAt: Date.now() };
   };

@@ -3,11 +3,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "./verify-credentials";
 
-const EIGHT_HOURS = 8 * 60 * 60;
+export const SESSION_MAX_AGE = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS },
-  jwt: { maxAge: EIGHT_HOURS },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  jwt: { maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -21,7 +21,7 @@ export const authOptions: NextAuthOptions = {
           throw new Error(r.code === "THROTTLED" ? `THROTTLED:${r.seconds}` : r.code);
         }
         const u = result.user;
-        return { id: String(u.id), name: u.displayName, loginName: u.loginName, role: u.role, departmentId: u.departmentId };
+        return { id: String(u.id), name: u.displayName, loginName: u.loginName, role: u.role, departmentId: u.departmentId, sessionVersion: u.sessionVersion };
       },
     }),
   ],
@@ -32,6 +32,7 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.departmentId = user.departmentId;
         token.loginName = user.loginName;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
@@ -42,6 +43,8 @@ export const authOptions: NextAuthOptions = {
         loginName: token.loginName,
         role: token.role,
         departmentId: token.departmentId,
+        // Sessions from before session versions existed carry none: they were signed in at 0.
+        sessionVersion: token.sv ?? 0,
       };
       return session;
     },

@@ -12,10 +12,10 @@ const loadActorCached = snapshotCached(loadActor, { max: 2000 });
 /**
  * The signed-in user, re-read from the database once per request: a user disabled, moved to
  * another department or given another role after signing in is treated as they are now, not as
- * their session cookie remembers them.
+ * their session cookie remembers them; a session from before a password reset or change is over.
  */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? loadActorCached(id) : null;
+  return id ? loadActorCached(id, session.user.sessionVersion) : null;
 });

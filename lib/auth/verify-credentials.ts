@@ -10,6 +10,8 @@ export interface SessionIdentity {
   displayName: string;
   role: Role;
   departmentId: number | null;
+  /** Kept in the session; a later password reset or change raises it and so ends the session. */
+  sessionVersion: number;
 }
 
 /** Why a sign-in was refused; the login page turns the code into a message. */
@@ -42,6 +44,7 @@ export async function verifyCredentials(loginNameInput: string, password: string
       displayName: user.displayName,
       role: user.role,
       departmentId: user.departmentId,
+      sessionVersion: user.sessionVersion,
     },
   };
 }

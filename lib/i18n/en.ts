@@ -1,10 +1,11 @@
 import type { MessageKey } from "./zh";
+import { adminEn } from "./features/admin.en";
 import { auditEn } from "./features/audit.en";
 import { reportsEn } from "./features/reports.en";
 import { workflowEn } from "./features/workflow.en";
 
 // English: the second language. Typed against zh.ts so no key can be missing.
-const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn | keyof typeof adminEn>, string> = {
   "app.name": "Duban",
   "app.tagline": "Tracking the commitments of the government work report",
   "nav.home": "Home",
@@ -283,4 +284,4 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "notFound.home": "Back to the home page",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn };
+export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn, ...adminEn };

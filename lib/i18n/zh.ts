@@ -1,3 +1,4 @@
+import { adminZh } from "./features/admin.zh";
 import { auditZh } from "./features/audit.zh";
 import { reportsZh } from "./features/reports.zh";
 import { workflowZh } from "./features/workflow.zh";
@@ -283,6 +284,6 @@ const core = {
 } as const;
 
 /** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
-export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh } as const;
+export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh, ...adminZh } as const;
 
 export type MessageKey = keyof typeof zh;

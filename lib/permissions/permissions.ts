@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   "audit.view": ALL,
   "export.download": ALL,
   "user.manage": ["ADMIN"],
+  "account.changePassword": ALL,
   "department.manage": ["ADMIN"],
   "settings.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
+import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
 import { ZSetUserDisabled } from "./types";
 
 export const setUserDisabled = defineAction({
@@ -8,8 +9,12 @@ export const setUserDisabled = defineAction({
   schema: ZSetUserDisabled,
   async run({ actor, input, tx }) {
     if (input.userId === actor.id && input.disabled) throw invalid("error.cannotDisableSelf");
-    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true } });
-    if (!before) throw notFound();
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true, role: true } });
+    if (!user) throw notFound();
+    if (input.disabled && user.role === "ADMIN" && isLastAdmin(await lockActiveAdminIds(tx), user.id)) {
+      throw invalid("users.error.lastAdminDisabled");
+    }
+    const before = { id: user.id, disabled: user.disabled };
     const after = await tx.user.update({
       where: { id: input.userId },
       data: { disabled: input.disabled },

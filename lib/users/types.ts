@@ -4,25 +4,53 @@ export const ROLES = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"] as const;
 export const MIN_PASSWORD_LENGTH = 10;
 
 const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
+const userId = z.coerce.number().int().positive().max(2_147_483_647);
+const displayName = z.string().trim().min(1, { error: "form.required", abort: true }).max(40, { error: "users.displayNameLength" });
+// The messages state the limits in words: keep users.passwordLength and
+// account.password.newLength in step with these.
+const password = (message: "users.passwordLength" | "account.password.newLength") =>
+  z.string().min(MIN_PASSWORD_LENGTH, { error: message }).max(200, { error: message });
 
 export const ZCreateUser = z.object({
   loginName: z
     .string()
     .trim()
     .toLowerCase()
-    .min(2, { error: "users.loginNameLength" })
+    .min(2, { error: "users.loginNameLength", abort: true })
     .max(40, { error: "users.loginNameLength" })
     .regex(/^[a-z0-9._-]+$/, { error: "users.loginNameRule" }),
-  displayName: z.string().trim().min(1, { error: "form.required" }).max(40, { error: "users.displayNameLength" }),
+  displayName,
   role: z.enum(ROLES),
   departmentId: optionalId,
-  // The message states the limits in words: keep users.passwordLength in step with these.
-  password: z.string().min(MIN_PASSWORD_LENGTH, { error: "users.passwordLength" }).max(200, { error: "users.passwordLength" }),
+  password: password("users.passwordLength"),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserDisabled = z.object({
-  userId: z.coerce.number().int().positive().max(2_147_483_647),
+  userId,
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type TSetUserDisabled = z.infer<typeof ZSetUserDisabled>;
+
+export const ZUpdateUser = z.object({ userId, displayName, role: z.enum(ROLES), departmentId: optionalId });
+export type TUpdateUser = z.infer<typeof ZUpdateUser>;
+
+/** An admin sets a new initial password for someone who forgot theirs (重置密码). */
+export const ZResetUserPassword = z.object({ userId, password: password("users.passwordLength") });
+export type TResetUserPassword = z.infer<typeof ZResetUserPassword>;
+
+/** Anyone signed in changes their own password (修改密码), proving they know the current one. */
+export const ZChangeOwnPassword = z
+  .object({
+    currentPassword: z.string().min(1, { error: "form.required" }).max(200, { error: "account.password.currentWrong" }),
+    newPassword: password("account.password.newLength"),
+    confirmPassword: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.confirmPassword !== value.newPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "account.password.mismatch" });
+    } else if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "account.password.unchanged" });
+    }
+  });
+export type TChangeOwnPassword = z.infer<typeof ZChangeOwnPassword>;

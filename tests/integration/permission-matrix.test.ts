@@ -36,8 +36,17 @@ interface Row {
 const MATRIX: Record<string, Row> = {
   createUser: { roles: ["ADMIN"], input: () => ({ loginName: `m-${Math.random().toString(36).slice(2, 9)}`, displayName: "矩阵", role: "VIEWER", password: "matrix-password" }) },
   setUserDisabled: { roles: ["ADMIN"], input: (f) => ({ userId: f.userId, disabled: "true" }) },
+  updateUser: { roles: ["ADMIN"], input: (f) => ({ userId: f.userId, displayName: "矩阵改名", role: "REVIEWER", departmentId: "" }) },
+  resetUserPassword: { roles: ["ADMIN"], input: (f) => ({ userId: f.userId, password: "matrix-new-password" }) },
+  // Every role may change its own password; the matrix's callers do not know theirs, so the
+  // allowed ones are told the current password is wrong (an "invalid", past the permission check).
+  changeOwnPassword: {
+    roles: ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"],
+    input: () => ({ currentPassword: "not-the-password", newPassword: "matrix-new-password", confirmPassword: "matrix-new-password" }),
+  },
   createDepartment: { roles: ["ADMIN"], input: () => { const s = Math.random().toString(36).slice(2, 8).toUpperCase(); return { name: `矩阵部门${s}`, code: `M-${s}` }; } },
   setDepartmentActive: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, active: "true" }) },
+  renameDepartment: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, name: `矩阵更名${Math.random().toString(36).slice(2, 8)}` }) },
   startImport: { roles: ["ADMIN"], input: () => ({ text: "这不是一份报告。", issuer: "测试" }) },
   acceptImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId, candidates: "[]" }) },
   discardImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId }) },

@@ -3,10 +3,12 @@
 import { formAction } from "@/lib/actions/server-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { createDepartment } from "@/lib/departments/create-department";
+import { renameDepartment } from "@/lib/departments/rename-department";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
 
 const create = formAction(createDepartment, { successMessage: (_, t) => t("departments.created") });
 const toggle = formAction(setDepartmentActive);
+const rename = formAction(renameDepartment, { successMessage: (_, t) => t("departments.renamed") });
 
 export async function createDepartmentAction(state: FormState, formData: FormData) {
   return create(state, formData);
@@ -14,4 +16,8 @@ export async function createDepartmentAction(state: FormState, formData: FormDat
 
 export async function setDepartmentActiveAction(state: FormState, formData: FormData) {
   return toggle(state, formData);
+}
+
+export async function renameDepartmentAction(state: FormState, formData: FormData) {
+  return rename(state, formData);
 }

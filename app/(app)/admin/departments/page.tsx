@@ -1,15 +1,17 @@
 import { CreateDepartmentForm } from "@/components/admin/create-department-form";
+import { RenameDepartmentForm } from "@/components/admin/rename-department-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { createDepartmentAction, setDepartmentActiveAction } from "./actions";
+import { createDepartmentAction, renameDepartmentAction, setDepartmentActiveAction } from "./actions";
 
 export default async function DepartmentsPage() {
   await requireActor("department.manage");
   const [{ t }, departments] = await Promise.all([getTranslator(), listDepartments()]);
+  const renameLabels = { open: t("departments.rename"), name: t("departments.newName"), submit: t("form.save") };
   return (
     <>
       <PageHeader title={t("departments.title")} />
@@ -32,7 +34,7 @@ export default async function DepartmentsPage() {
         </thead>
         <tbody>
           {departments.map((d) => (
-            <tr key={d.id} className="border-t border-slate-100">
+            <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
               <td className="px-3 py-2">{d.name}</td>
               <td className="px-3 py-2 font-mono">{d.code}</td>
               <td className="px-3 py-2">{d._count.users}</td>
@@ -43,6 +45,11 @@ export default async function DepartmentsPage() {
                   fields={{ departmentId: String(d.id), active: String(!d.active) }}
                   label={d.active ? t("departments.deactivate") : t("departments.activate")}
                   subject={d.name}
+                />
+                <RenameDepartmentForm
+                  action={renameDepartmentAction}
+                  department={d}
+                  labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}
                 />
               </td>
             </tr>

@@ -1,17 +1,26 @@
+import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
 import { Card } from "@/components/ui/card";
+import { secondaryButtonClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listUsers } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/types";
-import { createUserAction, setUserDisabledAction } from "./actions";
+import { createUserAction, resetUserPasswordAction, setUserDisabledAction } from "./actions";
 
 export default async function UsersPage() {
   const actor = await requireActor("user.manage");
   const [{ t }, users, departments] = await Promise.all([getTranslator(), listUsers(), listDepartments({ activeOnly: true })]);
+  const resetLabels = {
+    open: t("users.resetPassword"),
+    password: t("users.resetPasswordLabel"),
+    hint: t("users.resetPasswordHint"),
+    submit: t("users.resetPasswordSubmit"),
+  };
   return (
     <>
       <PageHeader title={t("users.title")} />
@@ -45,25 +54,37 @@ export default async function UsersPage() {
           </tr>
         </thead>
         <tbody>
-          {users.map((u) => (
-            <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.loginName}`}>
-              <td className="px-3 py-2 font-mono">{u.loginName}</td>
-              <td className="px-3 py-2">{u.displayName}</td>
-              <td className="px-3 py-2">{t(`role.${u.role}`)}</td>
-              <td className="px-3 py-2">{u.department?.name ?? t("common.none")}</td>
-              <td className="px-3 py-2">{u.disabled ? t("users.disabled") : t("users.active")}</td>
-              <td className="px-3 py-2">
-                {u.id !== actor.id && (
-                  <ToggleForm
-                    action={setUserDisabledAction}
-                    fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
-                    label={u.disabled ? t("users.enable") : t("users.disable")}
-                    subject={`${u.displayName}（${u.loginName}）`}
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
+          {users.map((u) => {
+            const subject = `${u.displayName}（${u.loginName}）`;
+            return (
+              <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>
+                <td className="px-3 py-2 font-mono">{u.loginName}</td>
+                <td className="px-3 py-2">{u.displayName}</td>
+                <td className="px-3 py-2">{t(`role.${u.role}`)}</td>
+                <td className="px-3 py-2">{u.department?.name ?? t("common.none")}</td>
+                <td className="px-3 py-2">{u.disabled ? t("users.disabled") : t("users.active")}</td>
+                <td className="px-3 py-2">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link href={`/admin/users/${u.id}`} aria-label={t("users.editSubject", { name: subject })} className={secondaryButtonClass}>
+                      {t("users.edit")}
+                    </Link>
+                    {u.id !== actor.id && (
+                      <ToggleForm
+                        action={setUserDisabledAction}
+                        fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
+                        label={u.disabled ? t("users.enable") : t("users.disable")}
+                        subject={subject}
+                      />
+                    )}
+                  </div>
+                  {/* One's own password is changed (修改密码), which asks for the current one. */}
+                  {u.id !== actor.id && (
+                    <ResetPasswordForm action={resetUserPasswordAction} userId={u.id} labels={{ ...resetLabels, title: t("users.resetPasswordSubject", { name: subject }) }} />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </>

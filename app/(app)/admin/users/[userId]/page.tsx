@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditUserForm } from "@/components/admin/edit-user-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/require-actor";
+import { listDepartments } from "@/lib/departments/list-departments";
+import { parseId } from "@/lib/http/parse-id";
+import { getTranslator } from "@/lib/i18n/server-locale";
+import { getUser } from "@/lib/users/get-user";
+import { ROLES } from "@/lib/users/types";
+import { updateUserAction } from "../actions";
+
+export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
+  await requireActor("user.manage");
+  const id = parseId((await params).userId);
+  const user = id === null ? null : await getUser(id);
+  if (!user) notFound();
+  const [{ t }, active] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true })]);
+  // A department deactivated since stays selectable for its members, so saving keeps it.
+  const departments = user.department && !active.some((d) => d.id === user.department?.id) ? [...active, user.department] : active;
+  const title = t("users.editTitle", { name: `${user.displayName}（${user.loginName}）` });
+  return (
+    <>
+      <PageHeader title={title}>
+        <Link href="/admin/users" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+          {t("users.backToList")}
+        </Link>
+      </PageHeader>
+      <Card>
+        <EditUserForm
+          action={updateUserAction}
+          user={{ id: user.id, displayName: user.displayName, role: user.role, departmentId: user.departmentId }}
+          departments={departments}
+          labels={{
+            title,
+            displayName: t("users.displayName"),
+            role: t("users.role"),
+            department: t("users.department"),
+            submit: t("form.save"),
+            none: t("users.none"),
+            roles: Object.fromEntries(ROLES.map((r) => [r, t(`role.${r}`)])),
+          }}
+        />
+      </Card>
+    </>
+  );
+}

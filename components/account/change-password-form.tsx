@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export interface ChangePasswordLabels {
+  title: string;
+  current: string;
+  next: string;
+  nextHint: string;
+  confirm: string;
+  submit: string;
+}
+
+/** 修改密码: no password is ever put back into an input (the server echoes none). */
+export function ChangePasswordForm({
+  action,
+  loginName,
+  labels,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** For password managers, which file the new password under this name. */
+  loginName: string;
+  labels: ChangePasswordLabels;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} aria-label={labels.title} className="max-w-sm space-y-3">
+      <input type="text" autoComplete="username" value={loginName} readOnly hidden />
+      <Field id="currentPassword" label={labels.current} errors={e.currentPassword}>
+        {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
+      </Field>
+      <Field id="newPassword" label={labels.next} hint={labels.nextHint} errors={e.newPassword}>
+        {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field id="confirmPassword" label={labels.confirm} errors={e.confirmPassword}>
+        {(p) => <input {...p} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {labels.submit}
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { SelectOptions } from "@/components/ui/select-options";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export interface EditUserLabels {
+  title: string;
+  displayName: string;
+  role: string;
+  department: string;
+  submit: string;
+  none: string;
+  roles: Record<string, string>;
+}
+
+/** 编辑用户: starts from the user as they are; on an error, keeps what was chosen. */
+export function EditUserForm({
+  action,
+  user,
+  departments,
+  labels,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  user: { id: number; displayName: string; role: string; departmentId: number | null };
+  departments: { id: number; name: string }[];
+  labels: EditUserLabels;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const v = state.status === "error" ? (state.values ?? {}) : {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="grid max-w-3xl gap-3 md:grid-cols-3" aria-label={labels.title}>
+      <input type="hidden" name="userId" value={user.id} />
+      <Field id="displayName" label={labels.displayName} errors={e.displayName}>
+        {(p) => <input {...p} name="displayName" defaultValue={v.displayName ?? user.displayName} className={inputClass} />}
+      </Field>
+      <Field id="role" label={labels.role} errors={e.role}>
+        {(p) => (
+          <select {...p} name="role" defaultValue={v.role ?? user.role} className={inputClass}>
+            {Object.entries(labels.roles).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="departmentId" label={labels.department} errors={e.departmentId}>
+        {(p) => (
+          <select {...p} name="departmentId" defaultValue={v.departmentId ?? String(user.departmentId ?? "")} className={inputClass}>
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
+          </select>
+        )}
+      </Field>
+      <div>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {labels.submit}
+        </button>
+      </div>
+      <div className="md:col-span-3">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createUser } from "./support/db";
+import { login } from "./support/login";
+
+async function signedIn(browser: Browser, loginName: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, loginName, password);
+  return page;
+}
+
+test("an admin resets a password, the user signs in with it and changes it; their other sessions end each time", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const admin = await createUser({ role: "ADMIN" });
+  const user = await createUser({ role: "VIEWER", displayName: "重置 测试" });
+  const subject = `${user.displayName}（${user.loginName}）`;
+  const beforeReset = await signedIn(browser, user.loginName, user.password);
+
+  // 重置密码, in the user's row: a too short password is refused and never put back.
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/admin/users");
+  const row = page.getByTestId(`user-${user.loginName}`);
+  await row.getByText("重置密码", { exact: true }).click();
+  const reset = row.getByRole("form", { name: `重置密码：${subject}` });
+  const newInitial = reset.getByLabel("新的初始密码");
+  await newInitial.fill("short");
+  await reset.getByRole("button", { name: "确认重置" }).click();
+  await expect(reset.locator(`#reset-password-${user.id}-error`)).toHaveText("初始密码为 10–200 个字符。");
+  await expect(newInitial).toHaveValue("");
+  await newInitial.fill("reset-by-admin-2023");
+  await reset.getByRole("button", { name: "确认重置" }).click();
+  await expect(reset.getByRole("status")).toHaveText(`已重置 ${subject} 的密码。`);
+  await expect(newInitial).toHaveValue("");
+
+  // The session from before the reset is over.
+  await beforeReset.goto("/commitments");
+  await expect(beforeReset).toHaveURL(/\/login/);
+
+  // The user signs in with the new password (twice: this browser and another one).
+  const own = await signedIn(browser, user.loginName, "reset-by-admin-2023");
+  const elsewhere = await signedIn(browser, user.loginName, "reset-by-admin-2023");
+
+  // 修改密码, from the user area of the shell: a wrong current password is named at its field.
+  await own.getByRole("link", { name: "修改密码" }).click();
+  await expect(own.getByRole("heading", { name: "修改密码" })).toBeVisible();
+  const change = own.getByRole("form", { name: "修改密码" });
+  await change.getByLabel("当前密码").fill("not-the-password");
+  await change.getByLabel("新密码", { exact: true }).fill("chosen-by-user-2023");
+  await change.getByLabel("再次输入新密码").fill("chosen-by-user-2023");
+  await change.getByRole("button", { name: "修改密码" }).click();
+  await expect(change.locator("#currentPassword-error")).toHaveText("当前密码不正确。");
+  await expect(change.getByLabel("当前密码")).toHaveValue("");
+  await expect(change.getByLabel("新密码", { exact: true })).toHaveValue("");
+
+  await change.getByLabel("当前密码").fill("reset-by-admin-2023");
+  await change.getByLabel("新密码", { exact: true }).fill("chosen-by-user-2023");
+  await change.getByLabel("再次输入新密码").fill("chosen-by-user-2023");
+  await change.getByRole("button", { name: "修改密码" }).click();
+  await expect(change.getByRole("status")).toHaveText("密码已修改。其他浏览器或设备上的登录已失效。");
+
+  // This browser stays signed in; the other one is signed out.
+  await own.goto("/commitments");
+  await expect(own.getByTestId("current-user")).toContainText(user.displayName);
+  await elsewhere.goto("/commitments");
+  await expect(elsewhere).toHaveURL(/\/login/);
+
+  // The admin's password no longer signs in; the user's own does.
+  await elsewhere.getByLabel("登录名").fill(user.loginName);
+  await elsewhere.getByLabel("密码").fill("reset-by-admin-2023");
+  await elsewhere.getByRole("button", { name: "登录" }).click();
+  await expect(elsewhere.locator("#login-error")).toHaveText("登录名或密码错误，请重新输入。");
+  await login(elsewhere, user.loginName, "chosen-by-user-2023");
+  await expect(elsewhere.getByTestId("current-user")).toContainText(user.displayName);
+
+  for (const p of [beforeReset, own, elsewhere]) await p.context().close();
+});

@@ -1,0 +1,43 @@
+import type { adminZh } from "./admin.zh";
+
+export const adminEn: Record<keyof typeof adminZh, string> = {
+  "users.edit": "Edit",
+  "users.editTitle": "Edit user: {name}",
+  "users.editSubject": "Edit: {name}",
+  "users.saved": "Saved.",
+  "users.backToList": "Back to users",
+  "users.resetPassword": "Reset password",
+  "users.resetPasswordSubject": "Reset password: {name}",
+  "users.resetPasswordLabel": "New initial password",
+  "users.resetPasswordHint": "10–200 characters. Every session of the user ends; tell them the new password in person or by phone.",
+  "users.resetPasswordSubmit": "Set this password",
+  "users.passwordReset": "The password of {name} has been reset.",
+  "users.error.resetOwnPassword": "You cannot reset your own password here: use “Change password”.",
+  "users.error.ownRole": "You cannot change your own role: ask another administrator, so the system is never left without one.",
+  "users.error.lastAdmin": "This is the last active administrator: their role cannot be changed.",
+  "users.error.lastAdminDisabled": "This is the last active administrator: they cannot be disabled.",
+  "users.error.stillResponsible": "This user is responsible for {count} open commitments, so their role or department cannot change. Assign another responsible official first.",
+
+  "departments.rename": "Rename",
+  "departments.renameSubject": "Rename: {name}",
+  "departments.newName": "New name",
+  "departments.renamed": "Department renamed.",
+  "departments.nameTaken": "The department name “{name}” is already used.",
+
+  "account.changePassword": "Change password",
+  "account.password.current": "Current password",
+  "account.password.new": "New password",
+  "account.password.newHint": "10–200 characters. You will be signed out in every other browser and on every other device.",
+  "account.password.confirm": "New password again",
+  "account.password.changed": "Password changed. You have been signed out in every other browser and on every other device.",
+  "account.password.currentWrong": "The current password is wrong.",
+  "account.password.newLength": "The new password must be 10–200 characters.",
+  "account.password.mismatch": "The two new passwords differ.",
+  "account.password.unchanged": "The new password must differ from the current one.",
+  "account.password.throttled": "Too many wrong passwords: try again in {seconds} seconds.",
+
+  "audit.action.user.update": "Edit user",
+  "audit.action.user.resetPassword": "Reset password",
+  "audit.action.user.changePassword": "Change password",
+  "audit.action.department.rename": "Rename department",
+};

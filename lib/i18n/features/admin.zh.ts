@@ -1,0 +1,43 @@
+// UI strings of user and department administration (编辑, 重置密码, 重命名) and of one's own
+// account (修改密码).
+export const adminZh = {
+  "users.edit": "编辑",
+  "users.editTitle": "编辑用户：{name}",
+  "users.editSubject": "编辑：{name}",
+  "users.saved": "已保存。",
+  "users.backToList": "返回用户管理",
+  "users.resetPassword": "重置密码",
+  "users.resetPasswordSubject": "重置密码：{name}",
+  "users.resetPasswordLabel": "新的初始密码",
+  "users.resetPasswordHint": "10–200 个字符。重置后，该用户已登录的会话全部失效，请将新密码当面或电话告知本人。",
+  "users.resetPasswordSubmit": "确认重置",
+  "users.passwordReset": "已重置 {name} 的密码。",
+  "users.error.resetOwnPassword": "不能在这里重置自己的密码，请使用“修改密码”。",
+  "users.error.ownRole": "不能修改自己的角色：请由另一位管理员修改，以免系统中没有管理员。",
+  "users.error.lastAdmin": "这是系统中最后一位启用中的管理员，不能改为其他角色。",
+  "users.error.lastAdminDisabled": "这是系统中最后一位启用中的管理员，不能停用。",
+  "users.error.stillResponsible": "该用户是 {count} 项未办结目标任务的责任人，不能更改其角色或部门。请先在分工中更换责任人。",
+
+  "departments.rename": "重命名",
+  "departments.renameSubject": "重命名：{name}",
+  "departments.newName": "新名称",
+  "departments.renamed": "部门已重命名。",
+  "departments.nameTaken": "部门名称“{name}”已被使用。",
+
+  "account.changePassword": "修改密码",
+  "account.password.current": "当前密码",
+  "account.password.new": "新密码",
+  "account.password.newHint": "10–200 个字符。修改后，您在其他浏览器或设备上的登录将全部失效。",
+  "account.password.confirm": "再次输入新密码",
+  "account.password.changed": "密码已修改。其他浏览器或设备上的登录已失效。",
+  "account.password.currentWrong": "当前密码不正确。",
+  "account.password.newLength": "新密码为 10–200 个字符。",
+  "account.password.mismatch": "两次输入的新密码不一致。",
+  "account.password.unchanged": "新密码不能与当前密码相同。",
+  "account.password.throttled": "当前密码错误次数过多，请在 {seconds} 秒后再试。",
+
+  "audit.action.user.update": "编辑用户",
+  "audit.action.user.resetPassword": "重置密码",
+  "audit.action.user.changePassword": "修改密码",
+  "audit.action.department.rename": "重命名部门",
+} as const;

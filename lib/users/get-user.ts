@@ -1,0 +1,10 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** One user for the edit page, with their department (which may have been deactivated since). */
+export function getUser(userId: number) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true, department: { select: { id: true, name: true } } },
+  });
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { invalid, notFound } from "@/lib/actions/errors";
+import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
+import { ZUpdateUser } from "./types";
+
+const USER_FIELDS = { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true } as const;
+
+/**
+ * 编辑: an admin changes a user's name, role and department, under the rules of creation. An
+ * admin's own role is not theirs to change, the last active admin stays an admin, and an
+ * official who is the responsible person of open commitments keeps role and department until
+ * those are handed to someone else (the owners rules would no longer hold otherwise).
+ */
+export const updateUser = defineAction({
+  permission: "user.manage",
+  schema: ZUpdateUser,
+  async run({ actor, input, tx }) {
+    if (input.role === "OFFICIAL" && input.departmentId == null) {
+      throw invalid("error.departmentRequired", undefined, "departmentId");
+    }
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: USER_FIELDS });
+    if (!before) throw notFound();
+    const roleChanges = input.role !== before.role;
+    if (roleChanges && before.id === actor.id) throw invalid("users.error.ownRole", undefined, "role");
+    if (roleChanges && before.role === "ADMIN" && isLastAdmin(await lockActiveAdminIds(tx), before.id)) {
+      throw invalid("users.error.lastAdmin", undefined, "role");
+    }
+    const departmentChanges = input.departmentId !== before.departmentId;
+    if (departmentChanges && input.departmentId != null) {
+      const department = await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
+      if (!department) throw invalid("error.notFound", undefined, "departmentId");
+    }
+    if (before.role === "OFFICIAL" && (roleChanges || departmentChanges)) {
+      const count = await tx.commitment.count({ where: { responsibleUserId: before.id, status: { in: ["ACTIVE", "COMPLETED"] } } });
+      if (count > 0) throw invalid("users.error.stillResponsible", { count }, roleChanges ? "role" : "departmentId");
+    }
+    if (!roleChanges && !departmentChanges && input.displayName === before.displayName) return { result: before, audit: [] };
+    const after = await tx.user.update({
+      where: { id: before.id },
+      data: { displayName: input.displayName, role: input.role, departmentId: input.departmentId },
+      select: USER_FIELDS,
+    });
+    return { result: after, audit: [{ action: "user.update", entity: "User", entityId: after.id, before, after }] };
+  },
+  revalidate: (user) => ["/admin/users", `/admin/users/${user.id}`],
+});
