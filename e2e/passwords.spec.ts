@@ -15,12 +15,12 @@ test("an admin resets a password, the user signs in with it and changes it; thei
   const subject = `${user.displayName}（${user.loginName}）`;
   const beforeReset = await signedIn(browser, user.loginName, user.password);
 
-  // 重置密码, in the user's row: a too short password is refused and never put back.
+  // 重置密码, on the user's page (编辑 in their row): a too short password is refused and never put back.
   await login(page, admin.loginName, admin.password);
   await page.goto("/admin/users");
-  const row = page.getByTestId(`user-${user.loginName}`);
-  await row.getByText("重置密码", { exact: true }).click();
-  const reset = row.getByRole("form", { name: `重置密码：${subject}` });
+  await page.getByTestId(`user-${user.loginName}`).getByRole("link", { name: `编辑：${subject}` }).click();
+  await page.getByText("重置密码", { exact: true }).click();
+  const reset = page.getByRole("form", { name: `重置密码：${subject}` });
   const newInitial = reset.getByLabel("新的初始密码");
   await newInitial.fill("short");
   await reset.getByRole("button", { name: "确认重置" }).click();

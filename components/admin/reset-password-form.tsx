@@ -16,7 +16,7 @@ export interface ResetPasswordLabels {
 }
 
 /**
- * 重置密码 in a user's row: folded away until opened. The password is never put back into the
+ * 重置密码 on a user's page: folded away until opened. The password is never put back into the
  * input (React empties it after each submission, and the server never echoes it).
  */
 export function ResetPasswordForm({

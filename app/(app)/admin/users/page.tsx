@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/create-user-form";
-import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
 import { Card } from "@/components/ui/card";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -10,17 +9,11 @@ import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listUsers } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/types";
-import { createUserAction, resetUserPasswordAction, setUserDisabledAction } from "./actions";
+import { createUserAction, setUserDisabledAction } from "./actions";
 
 export default async function UsersPage() {
   const actor = await requireActor("user.manage");
   const [{ t }, users, departments] = await Promise.all([getTranslator(), listUsers(), listDepartments({ activeOnly: true })]);
-  const resetLabels = {
-    open: t("users.resetPassword"),
-    password: t("users.resetPasswordLabel"),
-    hint: t("users.resetPasswordHint"),
-    submit: t("users.resetPasswordSubmit"),
-  };
   return (
     <>
       <PageHeader title={t("users.title")} />
@@ -77,10 +70,6 @@ export default async function UsersPage() {
                       />
                     )}
                   </div>
-                  {/* One's own password is changed (修改密码), which asks for the current one. */}
-                  {u.id !== actor.id && (
-                    <ResetPasswordForm action={resetUserPasswordAction} userId={u.id} labels={{ ...resetLabels, title: t("users.resetPasswordSubject", { name: subject }) }} />
-                  )}
                 </td>
               </tr>
             );

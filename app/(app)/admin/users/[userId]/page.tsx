@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditUserForm } from "@/components/admin/edit-user-form";
+import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -9,17 +10,18 @@ import { parseId } from "@/lib/http/parse-id";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { getUser } from "@/lib/users/get-user";
 import { ROLES } from "@/lib/users/types";
-import { updateUserAction } from "../actions";
+import { resetUserPasswordAction, updateUserAction } from "../actions";
 
 export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
-  await requireActor("user.manage");
+  const actor = await requireActor("user.manage");
   const id = parseId((await params).userId);
   const user = id === null ? null : await getUser(id);
   if (!user) notFound();
   const [{ t }, active] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true })]);
   // A department deactivated since stays selectable for its members, so saving keeps it.
   const departments = user.department && !active.some((d) => d.id === user.department?.id) ? [...active, user.department] : active;
-  const title = t("users.editTitle", { name: `${user.displayName}（${user.loginName}）` });
+  const subject = `${user.displayName}（${user.loginName}）`;
+  const title = t("users.editTitle", { name: subject });
   return (
     <>
       <PageHeader title={title}>
@@ -43,6 +45,23 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
           }}
         />
       </Card>
+      {/* Here rather than in every row of the list (a province has a thousand users); one's own
+          password is changed with 修改密码, which asks for the current one. */}
+      {user.id !== actor.id && (
+        <Card className="mt-6">
+          <ResetPasswordForm
+            action={resetUserPasswordAction}
+            userId={user.id}
+            labels={{
+              open: t("users.resetPassword"),
+              title: t("users.resetPasswordSubject", { name: subject }),
+              password: t("users.resetPasswordLabel"),
+              hint: t("users.resetPasswordHint"),
+              submit: t("users.resetPasswordSubmit"),
+            }}
+          />
+        </Card>
+      )}
     </>
   );
 }
