@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import { toIsoDay } from "@/lib/progress/iso-day";
 
-/** At most this many are listed on /review; the commitment list (status=COMPLETED) has the rest. */
-export const AWAITING_VERIFICATION_SHOWN = 50;
+/** At most this many are listed on /review (rendering them is most of its cost); the commitment list (status=COMPLETED) has the rest. */
+export const AWAITING_VERIFICATION_SHOWN = 20;
 
 export interface AwaitingVerificationItem {
   id: number;

@@ -51,7 +51,7 @@ describe("commitments awaiting verification", () => {
     expect((await listAwaitingVerification({ department: dept.id }, today)).items.map((c) => c.id)).toEqual([pastGrowth.id]);
   });
 
-  it("lists at most 50 and counts the rest", async () => {
+  it("lists at most AWAITING_VERIFICATION_SHOWN (20) and counts the rest", async () => {
     const dept = await department();
     const many = Array.from({ length: AWAITING_VERIFICATION_SHOWN + 1 }, () => ({ latestPercent: 100, leadDepartmentId: dept.id }));
     await seedReportWithCommitments(db, many, { year: 2023 });
