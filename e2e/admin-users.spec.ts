@@ -22,7 +22,13 @@ test("an admin creates an official, gets field errors for bad input, and the new
   await form.getByLabel("初始密码").fill("long-enough-password");
   await form.getByRole("button", { name: "新建" }).click();
   await expect(form.getByRole("status")).toHaveText("用户已创建。");
+  // The list has pages; the search finds the new user by login name.
+  const search = page.getByRole("search", { name: "查找用户" });
+  await search.getByLabel("查找用户").fill(loginName);
+  await search.getByRole("button", { name: "查找" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/users\\?q=${loginName.replace(".", "\\.")}$`));
   await expect(page.getByTestId(`user-${loginName}`)).toContainText("市农业农村局");
+  await expect(page.getByTestId(/^user-/)).toHaveCount(1);
 
   const context = await browser.newContext();
   const other = await context.newPage();

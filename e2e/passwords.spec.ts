@@ -17,7 +17,7 @@ test("an admin resets a password, the user signs in with it and changes it; thei
 
   // 重置密码, on the user's page (编辑 in their row): a too short password is refused and never put back.
   await login(page, admin.loginName, admin.password);
-  await page.goto("/admin/users");
+  await page.goto(`/admin/users?q=${user.loginName}`);
   await page.getByTestId(`user-${user.loginName}`).getByRole("link", { name: `编辑：${subject}` }).click();
   await page.getByText("重置密码", { exact: true }).click();
   const reset = page.getByRole("form", { name: `重置密码：${subject}` });

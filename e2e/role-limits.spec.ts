@@ -37,7 +37,7 @@ test("a reviewer cannot create users", async ({ page }) => {
 test("an admin cannot disable their own account", async ({ page }) => {
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);
-  await page.goto("/admin/users");
+  await page.goto(`/admin/users?q=${admin.loginName}`);
   const ownRow = page.getByTestId(`user-${admin.loginName}`);
   await expect(ownRow).toBeVisible();
   await expect(ownRow.getByRole("button")).toHaveCount(0);

@@ -1,9 +1,31 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-export function listUsers() {
-  return db.user.findMany({
+/** Users per page of the admin's list: a province has about a thousand. */
+export const USERS_PAGE_SIZE = 50;
+
+/** The list's query string: a search text (login name or name) and a page; bad values fall back. */
+export const ZUserListQuery = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TUserListQuery = z.infer<typeof ZUserListQuery>;
+
+/** One page of users, by role then login name, matching `q` in the login name or the name. */
+export async function listUsers(query: TUserListQuery) {
+  const where: Prisma.UserWhereInput = query.q
+    ? { OR: [{ loginName: { contains: query.q, mode: "insensitive" } }, { displayName: { contains: query.q, mode: "insensitive" } }] }
+    : {};
+  const total = await db.user.count({ where });
+  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+  const page = Math.min(query.page, pages);
+  const users = await db.user.findMany({
+    where,
     orderBy: [{ role: "asc" }, { loginName: "asc" }],
+    skip: (page - 1) * USERS_PAGE_SIZE,
+    take: USERS_PAGE_SIZE,
     select: {
       id: true,
       loginName: true,
@@ -13,4 +35,5 @@ export function listUsers() {
       department: { select: { id: true, name: true } },
     },
   });
+  return { users, total, page, pages };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listUsers, USERS_PAGE_SIZE } from "@/lib/users/list-users";
 import { executeAction } from "@/lib/actions/execute-action";
 import { createUser } from "@/lib/users/create-user";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
@@ -92,5 +93,18 @@ describe("setUserDisabled", () => {
   it("answers not found for a user that does not exist", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     expect(await executeAction(setUserDisabled, admin, { userId: 999_999_999, disabled: "true" })).toMatchObject({ ok: false, kind: "not_found" });
+  });
+
+  it("lists users a page at a time and finds them by login name or name", async () => {
+    const tag = `find${Date.now()}`;
+    const found = await actorFor({ role: "VIEWER", loginName: `${tag}.a`, displayName: `查找${tag}` });
+    await actorFor({ role: "REVIEWER", loginName: `${tag}.b` });
+    expect((await listUsers({ q: tag.toUpperCase(), page: 1 })).users.map((u) => u.loginName)).toEqual([`${tag}.b`, `${tag}.a`]);
+    expect((await listUsers({ q: `查找${tag}`, page: 1 })).users.map((u) => u.id)).toEqual([found.id]);
+    const all = await listUsers({ page: 1 });
+    expect(all.users.length).toBeLessThanOrEqual(USERS_PAGE_SIZE);
+    expect(all.pages).toBe(Math.max(1, Math.ceil(all.total / USERS_PAGE_SIZE)));
+    // A page past the end shows the last one.
+    expect((await listUsers({ q: tag, page: 99 })).page).toBe(1);
   });
 });

@@ -1,6 +1,11 @@
 import type { adminZh } from "./admin.zh";
 
 export const adminEn: Record<keyof typeof adminZh, string> = {
+  "users.search": "Find users",
+  "users.searchPlaceholder": "Login name or name",
+  "users.searchSubmit": "Find",
+  "users.searchNone": "No user matches.",
+  "users.count": "{total} users",
   "users.edit": "Edit",
   "users.editTitle": "Edit user: {name}",
   "users.editSubject": "Edit: {name}",

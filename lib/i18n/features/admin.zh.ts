@@ -1,6 +1,11 @@
 // UI strings of user and department administration (编辑, 重置密码, 重命名) and of one's own
 // account (修改密码).
 export const adminZh = {
+  "users.search": "查找用户",
+  "users.searchPlaceholder": "登录名或姓名",
+  "users.searchSubmit": "查找",
+  "users.searchNone": "没有找到匹配的用户。",
+  "users.count": "共 {total} 个用户",
   "users.edit": "编辑",
   "users.editTitle": "编辑用户：{name}",
   "users.editSubject": "编辑：{name}",

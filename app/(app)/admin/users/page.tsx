@@ -2,18 +2,24 @@ import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
 import { Card } from "@/components/ui/card";
-import { secondaryButtonClass } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
+import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { listUsers } from "@/lib/users/list-users";
+import { listUsers, ZUserListQuery } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/types";
 import { createUserAction, setUserDisabledAction } from "./actions";
 
-export default async function UsersPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("user.manage");
-  const [{ t }, users, departments] = await Promise.all([getTranslator(), listUsers(), listDepartments({ activeOnly: true })]);
+  const query = ZUserListQuery.parse(await searchParams);
+  const [{ t }, { users, total, page, pages }, departments] = await Promise.all([getTranslator(), listUsers(query), listDepartments({ activeOnly: true })]);
+  const hrefFor = (p: number) => `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (
     <>
       <PageHeader title={t("users.title")} />
@@ -35,6 +41,17 @@ export default async function UsersPage() {
           }}
         />
       </Card>
+      <form method="get" action="/admin/users" role="search" aria-label={t("users.search")} className="mb-3 flex flex-wrap items-end gap-2 text-sm">
+        <label htmlFor="users-q" className="font-medium text-slate-700">
+          {t("users.search")}
+        </label>
+        <input id="users-q" name="q" defaultValue={query.q} placeholder={t("users.searchPlaceholder")} maxLength={100} className={`${inputClass} max-w-xs`} />
+        <button type="submit" className={secondaryButtonClass}>
+          {t("users.searchSubmit")}
+        </button>
+        <span className="text-slate-500">{t("users.count", { total })}</span>
+      </form>
+      {users.length === 0 && <EmptyState message={t("users.searchNone")} />}
       <table className="w-full rounded-lg bg-white text-sm shadow-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -76,6 +93,14 @@ export default async function UsersPage() {
           })}
         </tbody>
       </table>
+      {pages > 1 && (
+        <Pagination
+          page={page}
+          pages={pages}
+          hrefFor={hrefFor}
+          labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page, pages }) }}
+        />
+      )}
     </>
   );
 }
