@@ -36,6 +36,14 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await trade.getByRole("button", { name: "剔除" }).click();
   await expect(trade).toHaveAttribute("data-rejected", "true");
 
+  // The review lives in the page until accepted: closing the tab asks first (and staying keeps it).
+  const asked = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
+  await expect(trade).toHaveAttribute("data-rejected", "true");
+
   await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
   // The new report's page confirms how many were imported and links to them.
   await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);

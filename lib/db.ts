@@ -37,6 +37,8 @@ function createPool(): pg.Pool {
     // JIT compilation costs far more than Duban's short queries take (see docs/performance.md);
     // set per connection, so it holds even where the role may not ALTER DATABASE.
     options: "-c jit=off",
+    // A request waits at most this long for a free connection, then fails, rather than for ever.
+    connectionTimeoutMillis: 15_000,
   });
   // An idle connection dropped by the server (restart, timeout) must not crash the process with
   // an unhandled 'error' event; the pool replaces it on the next query.

@@ -9,6 +9,7 @@ import { formatTarget } from "@/lib/commitments/format-target";
 import type { TImportCandidate } from "@/lib/imports/types";
 import { CandidateEditor } from "./candidate-editor";
 import { DiscardImportButton } from "./discard-import-button";
+import { useLeaveWarning } from "./use-leave-warning";
 import { acceptedRows, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
@@ -35,7 +36,8 @@ export function CandidateReview({
   acceptAction: Action;
   discardAction: Action;
 }) {
-  const [rows, setRows] = useState<ReviewRow[]>(() => candidates.map(toReviewRow));
+  const [initialRows] = useState<ReviewRow[]>(() => candidates.map(toReviewRow));
+  const [rows, setRows] = useState<ReviewRow[]>(initialRows);
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkLead, setBulkLead] = useState("");
@@ -45,6 +47,8 @@ export function CandidateReview({
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
+  // Every edit replaces the rows array: once it is not the first one, there is work to lose.
+  useLeaveWarning(rows !== initialRows && acceptState.status !== "success" && !accepting && !discarding);
   const { candidates: accepted, invalid } = acceptedRows(rows);
   const invalidKeys = Object.keys(invalid);
   const departmentName = new Map(options.departments.map((d) => [d.id, d.name]));

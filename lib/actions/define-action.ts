@@ -23,6 +23,13 @@ export interface ActionOutcome<Result> {
 export interface ActionDefinition<Schema extends z.ZodType, Result> {
   permission: PermissionAction;
   schema: Schema;
+  /**
+   * Checks that must leave a trace even when they refuse (a wrong password counts towards the
+   * throttle), run after authorisation and before the transaction opens: a refusal thrown in
+   * `run` rolls back what it wrote, and writing through another connection from inside `run`
+   * would hold two of the pool's connections at once. Throws ExpectedError to refuse.
+   */
+  precheck?: (ctx: { actor: Actor; input: z.output<Schema> }) => Promise<void>;
   run: (ctx: ActionContext<z.output<Schema>>) => Promise<ActionOutcome<Result>>;
   /** Paths whose cached pages show what this action changes. */
   revalidate?: (result: Result) => string[];

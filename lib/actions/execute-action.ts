@@ -50,6 +50,7 @@ export async function executeAction<Schema extends z.ZodType, Result>(
   if (!can(actor, definition.permission)) return { ok: false, kind: "forbidden", message: t("error.forbidden") };
 
   try {
+    await definition.precheck?.({ actor, input: parsed.data });
     const data = await db.$transaction(
       async (tx) => {
         const { result, audit } = await definition.run({ actor, input: parsed.data, tx });

@@ -9,7 +9,10 @@ export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUs
     throw invalid("owners.error.department", undefined, "leadDepartmentId");
   }
   if (responsibleUserId == null) return;
-  const user = await tx.user.findUnique({ where: { id: responsibleUserId }, select: { role: true, disabled: true, departmentId: true } });
+  // FOR SHARE: an edit of this official (updateUser locks the row) waits for this assignment, so
+  // it can see the commitment it must not leave behind.
+  const [user] = await tx.$queryRaw<{ role: string; disabled: boolean; departmentId: number | null }[]>`
+    SELECT "role"::text AS role, "disabled", "departmentId" FROM "User" WHERE id = ${responsibleUserId} FOR SHARE`;
   if (!user || user.role !== "OFFICIAL" || user.disabled) throw invalid("owners.error.responsible", undefined, "responsibleUserId");
   if (leadDepartmentId != null && user.departmentId !== leadDepartmentId) {
     throw invalid("owners.error.responsibleDepartment", undefined, "responsibleUserId");

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { invalid, notFound } from "@/lib/actions/errors";
+import { conflict, invalid, notFound } from "@/lib/actions/errors";
+import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordFailure, secondsUntilAllowed } from "@/lib/auth/login-throttle";
 import { ZChangeOwnPassword } from "./types";
@@ -10,21 +11,29 @@ import { ZChangeOwnPassword } from "./types";
  * The session version rises, which ends every other session (the caller carries the current
  * one over, see keepThisSession). Wrong current passwords count towards the login throttle,
  * so a borrowed session cannot be used to guess the password. No secret reaches the audit.
+ *
+ * The current password is proven before the transaction (precheck), so a refusal can count
+ * without holding a connection; the transaction proves it again under the row lock, so two
+ * changes of one account cannot both pass on the old password (the later one is a conflict).
  */
 export const changeOwnPassword = defineAction({
   permission: "account.changePassword",
   schema: ZChangeOwnPassword,
-  async run({ actor, input, tx }) {
+  async precheck({ actor, input }) {
     const wait = await secondsUntilAllowed(actor.loginName);
     if (wait > 0) throw invalid("account.password.throttled", { seconds: wait }, "currentPassword");
-    // Locked, so two changes of one account cannot both pass the check against the old hash.
-    const [user] = await tx.$queryRaw<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${actor.id} FOR UPDATE`;
+    const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!user) throw notFound();
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      // Outside the transaction on purpose: the refusal rolls it back, the count must stay.
       await recordFailure(actor.loginName);
       throw invalid("account.password.currentWrong", undefined, "currentPassword");
     }
+  },
+  async run({ actor, input, tx }) {
+    // Locked and checked again: a change or reset that landed since the precheck is not undone.
+    const [user] = await tx.$queryRaw<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${actor.id} FOR UPDATE`;
+    if (!user) throw notFound();
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw conflict();
     const after = await tx.user.update({
       where: { id: actor.id },
       data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },

@@ -15,7 +15,8 @@ export const createUser = defineAction({
       throw invalid("error.loginNameTaken", { loginName: input.loginName }, "loginName");
     }
     if (input.departmentId != null) {
-      const department = await tx.department.findUnique({ where: { id: input.departmentId } });
+      // Only an active department takes new members (the form offers no other).
+      const department = await tx.department.findFirst({ where: { id: input.departmentId, active: true } });
       if (!department) throw invalid("error.notFound", undefined, "departmentId");
     }
     const user = await tx.user.create({

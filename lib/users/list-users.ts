@@ -15,8 +15,10 @@ export type TUserListQuery = z.infer<typeof ZUserListQuery>;
 
 /** One page of users, by role then login name, matching `q` in the login name or the name. */
 export async function listUsers(query: TUserListQuery) {
-  const where: Prisma.UserWhereInput = query.q
-    ? { OR: [{ loginName: { contains: query.q, mode: "insensitive" } }, { displayName: { contains: query.q, mode: "insensitive" } }] }
+  // LIKE's own wildcards are searched for as text: login names contain "_".
+  const text = query.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const where: Prisma.UserWhereInput = text
+    ? { OR: [{ loginName: { contains: text, mode: "insensitive" } }, { displayName: { contains: text, mode: "insensitive" } }] }
     : {};
   const total = await db.user.count({ where });
   const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));

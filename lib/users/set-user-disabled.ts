@@ -17,7 +17,8 @@ export const setUserDisabled = defineAction({
     const before = { id: user.id, disabled: user.disabled };
     const after = await tx.user.update({
       where: { id: input.userId },
-      data: { disabled: input.disabled },
+      // Disabling also ends the user's sessions for good: re-enabling does not revive old cookies.
+      data: { disabled: input.disabled, ...(input.disabled ? { sessionVersion: { increment: 1 } } : {}) },
       select: { id: true, disabled: true },
     });
     return {

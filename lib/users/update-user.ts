@@ -28,10 +28,14 @@ export const updateUser = defineAction({
     }
     const departmentChanges = input.departmentId !== before.departmentId;
     if (departmentChanges && input.departmentId != null) {
-      const department = await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
+      // Only an active department takes new members (the form offers no other).
+      const department = await tx.department.findFirst({ where: { id: input.departmentId, active: true }, select: { id: true } });
       if (!department) throw invalid("error.notFound", undefined, "departmentId");
     }
     if (before.role === "OFFICIAL" && (roleChanges || departmentChanges)) {
+      // Locked against a concurrent assignment (checkOwners reads the official FOR SHARE): either
+      // it waits and then sees the new role/department, or this count sees its commitment.
+      await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${before.id} FOR UPDATE`;
       const count = await tx.commitment.count({ where: { responsibleUserId: before.id, status: { in: ["ACTIVE", "COMPLETED"] } } });
       if (count > 0) throw invalid("users.error.stillResponsible", { count }, roleChanges ? "role" : "departmentId");
     }

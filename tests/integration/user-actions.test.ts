@@ -3,6 +3,7 @@ import { listUsers, USERS_PAGE_SIZE } from "@/lib/users/list-users";
 import { executeAction } from "@/lib/actions/execute-action";
 import { createUser } from "@/lib/users/create-user";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { loadActor } from "@/lib/auth/load-actor";
 import { actorFor, db, department } from "./support";
 
 const uniqueName = () => `it-${Math.random().toString(36).slice(2, 10)}`;
@@ -82,6 +83,10 @@ describe("setUserDisabled", () => {
     expect(event.before).toEqual({ id: target.id, disabled: false });
     expect(event.after).toEqual({ id: target.id, disabled: true });
     expect(await executeAction(setUserDisabled, admin, { userId: target.id, disabled: "false" })).toMatchObject({ ok: true });
+    // Re-enabled, the user signs in again: sessions from before the disabling stay ended.
+    const reloaded = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { disabled: true, sessionVersion: true } });
+    expect(reloaded).toEqual({ disabled: false, sessionVersion: 1 });
+    expect(await loadActor(target.id, 0)).toBeNull();
   });
 
   it("does not let an admin disable their own account", async () => {
@@ -104,6 +109,8 @@ describe("setUserDisabled", () => {
     const all = await listUsers({ page: 1 });
     expect(all.users.length).toBeLessThanOrEqual(USERS_PAGE_SIZE);
     expect(all.pages).toBe(Math.max(1, Math.ceil(all.total / USERS_PAGE_SIZE)));
+    // "_" and "%" are text, not wildcards.
+    expect((await listUsers({ q: `${tag}_`, page: 1 })).total).toBe(0);
     // A page past the end shows the last one.
     expect((await listUsers({ q: tag, page: 99 })).page).toBe(1);
   });
