@@ -40,8 +40,9 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await expect(item).toBeVisible();
   await item.getByLabel(/审核意见/).fill("请补充区县明细。");
   await item.getByRole("button", { name: "退回" }).click();
-  // Once handled, it leaves the queue.
+  // Once handled, it leaves the queue, and the page says what was done.
   await expect(item).toHaveCount(0);
+  await expect(reviewerPage.getByRole("status").filter({ hasText: "已退回" })).toHaveText("已退回：新建城市书房");
 
   // 3. The official sees why and resubmits.
   await officialPage.goto("/my-work");

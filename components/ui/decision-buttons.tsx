@@ -53,10 +53,10 @@ export function DecisionButtons({
         {errors?.join(" ")}
       </p>
       <div className="flex gap-2">
-        <button type="submit" formAction={approve} disabled={pending} className={buttonClass}>
+        <button type="submit" formAction={approve} disabled={pending} data-decision="approve" className={buttonClass}>
           {labels.approve}
         </button>
-        <button type="submit" formAction={reject} disabled={pending} className={secondaryButtonClass}>
+        <button type="submit" formAction={reject} disabled={pending} data-decision="reject" className={secondaryButtonClass}>
           {labels.reject}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
 import { AwaitingVerificationList } from "@/components/reviews/awaiting-verification-list";
+import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { DepartmentFilter } from "@/components/reviews/department-filter";
 import { ReviewQueueItem } from "@/components/reviews/review-queue-item";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -60,30 +61,36 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <h2 className="mb-3 text-lg font-medium">
           {t("workflow.review.queue")} <span className="text-sm text-slate-500">{t("workflow.review.total", { total: queue.capped ? `${queue.total}+` : queue.total })}</span>
         </h2>
-        {queue.items.length === 0 ? (
-          <EmptyState message={t("workflow.review.empty")} />
-        ) : (
-          <>
-            <ol className="space-y-4">
-              {queue.items.map((item) => (
-                <ReviewQueueItem
-                  key={item.update.id}
-                  item={item}
-                  labels={labels}
-                  waiting={t("workflow.review.waiting", { days: item.waitingDays })}
-                  approveAction={approveUpdateAction}
-                  returnAction={returnUpdateAction}
-                />
-              ))}
-            </ol>
-            <Pagination
-              page={filters.page}
-              pages={queue.pages}
-              hrefFor={(page) => reviewQueueHref({ ...filters, page })}
-              labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page: filters.page, pages: queue.pages }) }}
-            />
-          </>
-        )}
+        <DecisionAnnouncer
+          items={queue.items.map((i) => ({ id: i.update.id, name: i.commitment.indicator }))}
+          field="updateId"
+          messages={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
+        >
+          {queue.items.length === 0 ? (
+            <EmptyState message={t("workflow.review.empty")} />
+          ) : (
+            <>
+              <ol className="space-y-4">
+                {queue.items.map((item) => (
+                  <ReviewQueueItem
+                    key={item.update.id}
+                    item={item}
+                    labels={labels}
+                    waiting={t("workflow.review.waiting", { days: item.waitingDays })}
+                    approveAction={approveUpdateAction}
+                    returnAction={returnUpdateAction}
+                  />
+                ))}
+              </ol>
+              <Pagination
+                page={filters.page}
+                pages={queue.pages}
+                hrefFor={(page) => reviewQueueHref({ ...filters, page })}
+                labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page: filters.page, pages: queue.pages }) }}
+              />
+            </>
+          )}
+        </DecisionAnnouncer>
       </section>
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <ChangeRequestList

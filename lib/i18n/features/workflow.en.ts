@@ -74,6 +74,8 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.review.noteRequired": "Please write a note.",
   "workflow.review.alreadyHandled": "Another reviewer has already handled this update.",
   "workflow.review.waiting": "waiting for {days} days",
+  "workflow.review.approvedItem": "Approved: {name}",
+  "workflow.review.returnedItem": "Returned: {name}",
   "workflow.review.commitment": "Commitment",
 
   "workflow.verify.title": "Verify completion",

@@ -73,6 +73,8 @@ export const workflowZh = {
   "workflow.review.noteRequired": "请填写意见。",
   "workflow.review.alreadyHandled": "该进展已被其他审核员处理",
   "workflow.review.waiting": "已等待 {days} 天",
+  "workflow.review.approvedItem": "已审核通过：{name}",
+  "workflow.review.returnedItem": "已退回：{name}",
   "workflow.review.commitment": "目标任务",
 
   "workflow.verify.title": "核验完成",

@@ -1,0 +1,42 @@
+"use client";
+
+import { useState, type FormEvent, type ReactNode } from "react";
+
+/**
+ * Says which decision went through: a decided item leaves the list at once, and its own message
+ * (and focus) leaves with it. The item and the button pressed are noted when a form inside is
+ * submitted; once that item is gone from `items`, the decision took, and a live region says so.
+ * A refusal keeps the item, whose own message explains it.
+ */
+export function DecisionAnnouncer({
+  items,
+  field,
+  messages,
+  children,
+}: {
+  /** The items listed now, with the words that name them. */
+  items: { id: number; name: string }[];
+  /** The hidden field of each item's form that carries its id (e.g. "updateId"). */
+  field: string;
+  /** Templates with {name}, by the decision's data-decision value. */
+  messages: { approve: string; reject: string };
+  children: ReactNode;
+}) {
+  const [last, setLast] = useState<{ id: number; name: string; decision: "approve" | "reject" } | null>(null);
+  const noteSubmit = (event: FormEvent<HTMLDivElement>) => {
+    const form = event.target as HTMLFormElement;
+    const id = Number(new FormData(form).get(field));
+    const decision = ((event.nativeEvent as SubmitEvent).submitter as HTMLElement | null)?.dataset.decision;
+    const item = items.find((i) => i.id === id);
+    if (item && (decision === "approve" || decision === "reject")) setLast({ id, name: item.name, decision });
+  };
+  const done = last !== null && !items.some((i) => i.id === last.id);
+  return (
+    <div onSubmitCapture={noteSubmit}>
+      <p role="status" aria-live="polite" className={done ? "mb-3 rounded-md bg-green-50 p-2 text-sm text-green-800" : "sr-only"}>
+        {done ? messages[last.decision].replace("{name}", last.name) : ""}
+      </p>
+      {children}
+    </div>
+  );
+}
