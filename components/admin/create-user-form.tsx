@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectOptions } from "@/components/ui/select-options";
+import { RoleDepartmentFields } from "./role-department-fields";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -43,24 +43,7 @@ export function CreateUserForm({
       <Field id="password" label={labels.password} errors={e.password}>
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <Field id="role" label={labels.role} errors={e.role}>
-        {(p) => (
-          <select {...p} name="role" defaultValue={v.role ?? "OFFICIAL"} className={inputClass}>
-            {Object.entries(labels.roles).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="departmentId" label={labels.department} errors={e.departmentId}>
-        {(p) => (
-          <select {...p} name="departmentId" defaultValue={v.departmentId ?? ""} className={inputClass}>
-            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
-          </select>
-        )}
-      </Field>
+      <RoleDepartmentFields roles={labels.roles} departments={departments} labels={labels} errors={e} defaults={{ role: v.role ?? "OFFICIAL", departmentId: v.departmentId ?? "" }} />
       <div className="flex items-end pb-5">
         <button type="submit" disabled={pending} className={buttonClass}>
           {labels.submit}

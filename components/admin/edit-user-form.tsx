@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectOptions } from "@/components/ui/select-options";
+import { RoleDepartmentFields } from "./role-department-fields";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -37,24 +37,13 @@ export function EditUserForm({
       <Field id="displayName" label={labels.displayName} errors={e.displayName}>
         {(p) => <input {...p} name="displayName" defaultValue={v.displayName ?? user.displayName} className={inputClass} />}
       </Field>
-      <Field id="role" label={labels.role} errors={e.role}>
-        {(p) => (
-          <select {...p} name="role" defaultValue={v.role ?? user.role} className={inputClass}>
-            {Object.entries(labels.roles).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="departmentId" label={labels.department} errors={e.departmentId}>
-        {(p) => (
-          <select {...p} name="departmentId" defaultValue={v.departmentId ?? String(user.departmentId ?? "")} className={inputClass}>
-            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
-          </select>
-        )}
-      </Field>
+      <RoleDepartmentFields
+        roles={labels.roles}
+        departments={departments}
+        labels={labels}
+        errors={e}
+        defaults={{ role: v.role ?? user.role, departmentId: v.departmentId ?? String(user.departmentId ?? "") }}
+      />
       <div>
         <button type="submit" disabled={pending} className={buttonClass}>
           {labels.submit}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { Field, inputClass } from "@/components/ui/field";
+import { FoldedForm } from "@/components/ui/folded-form";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export interface ResetPasswordLabels {
@@ -31,18 +31,11 @@ export function ResetPasswordForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
-    <details className="mt-1">
-      <summary className={`${secondaryButtonClass} inline-block cursor-pointer`}>{labels.open}</summary>
-      <form action={formAction} aria-label={labels.title} className="mt-2 w-72 space-y-2">
-        <input type="hidden" name="userId" value={userId} />
-        <Field id={`reset-password-${userId}`} label={labels.password} hint={labels.hint} errors={e.password}>
-          {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
-        </Field>
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {labels.submit}
-        </button>
-        <FormMessage state={state} />
-      </form>
-    </details>
+    <FoldedForm open={labels.open} title={labels.title} action={formAction} state={state} pending={pending} submit={labels.submit}>
+      <input type="hidden" name="userId" value={userId} />
+      <Field id={`reset-password-${userId}`} label={labels.password} hint={labels.hint} errors={e.password}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+    </FoldedForm>
   );
 }

@@ -57,6 +57,9 @@ export interface AcceptedRows {
   invalid: Record<string, NumberField[]>;
 }
 
+/** A parsed number field as a value: text that is not a number counts as none here. */
+const orNull = (n: number | null | "invalid") => (n === "invalid" ? null : n);
+
 /**
  * Every row not rejected, without the review flag and with its numbers parsed. Empty is "no
  * value" (the server says which ones the target needs); a field the editor hides, such as the
@@ -71,21 +74,14 @@ export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
     const parsed = { value: parseNumberText(value), min: parseNumberText(min), max: parseNumberText(max) };
     const wrong = shownNumberFields(row).filter((field) => parsed[field] === "invalid");
     if (wrong.length > 0) invalid[row.key] = wrong;
-    const number = (field: NumberField) => {
-      const n = parsed[field];
-      return n === "invalid" ? null : n;
-    };
-    candidates.push({ ...rest, value: number("value"), min: number("min"), max: number("max") });
+    candidates.push({ ...rest, value: orNull(parsed.value), min: orNull(parsed.min), max: orNull(parsed.max) });
   }
   return { candidates, invalid };
 }
 
 /** A row's target as the summary line shows it: half-typed text ("-") as what it would be accepted as. */
 export function reviewTarget(row: ReviewRow) {
-  const number = (text: string) => {
-    const n = parseNumberText(text);
-    return n === "invalid" ? null : n;
-  };
+  const number = (text: string) => orNull(parseNumberText(text));
   return {
     comparator: row.comparator ? COMPARATOR_TO_DB[row.comparator] : null,
     targetValue: number(row.value),

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
+import type { Decision } from "@/components/ui/decision-buttons";
 
 /**
  * Says which decision went through: a decided item leaves the list at once, and its own message
@@ -19,16 +20,16 @@ export function DecisionAnnouncer({
   /** The hidden field of each item's form that carries its id (e.g. "updateId"). */
   field: string;
   /** Templates with {name}, by the decision's data-decision value. */
-  messages: { approve: string; reject: string };
+  messages: Record<Decision, string>;
   children: ReactNode;
 }) {
-  const [last, setLast] = useState<{ id: number; name: string; decision: "approve" | "reject" } | null>(null);
+  const [last, setLast] = useState<{ id: number; name: string; decision: Decision } | null>(null);
   const noteSubmit = (event: FormEvent<HTMLDivElement>) => {
     const form = event.target as HTMLFormElement;
     const id = Number(new FormData(form).get(field));
     const decision = ((event.nativeEvent as SubmitEvent).submitter as HTMLElement | null)?.dataset.decision;
     const item = items.find((i) => i.id === id);
-    if (item && (decision === "approve" || decision === "reject")) setLast({ id, name: item.name, decision });
+    if (item && decision !== undefined && Object.hasOwn(messages, decision)) setLast({ id, name: item.name, decision: decision as Decision });
   };
   const done = last !== null && !items.some((i) => i.id === last.id);
   return (

@@ -7,6 +7,11 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/** What each button's data-decision says, read by DecisionAnnouncer once the item is gone. */
+export type Decision = "approve" | "reject";
+const APPROVE: Decision = "approve";
+const REJECT: Decision = "reject";
+
 /**
  * A reviewer's decision on one item: a note, approve, and reject (return an update, refuse a
  * change request). Rejecting needs the note; the server says so if it is empty.
@@ -53,10 +58,10 @@ export function DecisionButtons({
         {errors?.join(" ")}
       </p>
       <div className="flex gap-2">
-        <button type="submit" formAction={approve} disabled={pending} data-decision="approve" className={buttonClass}>
+        <button type="submit" formAction={approve} disabled={pending} data-decision={APPROVE} className={buttonClass}>
           {labels.approve}
         </button>
-        <button type="submit" formAction={reject} disabled={pending} data-decision="reject" className={secondaryButtonClass}>
+        <button type="submit" formAction={reject} disabled={pending} data-decision={REJECT} className={secondaryButtonClass}>
           {labels.reject}
         </button>
       </div>

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { daysBetween } from "@/lib/progress/iso-day";
-import { RATE_UNITS, RUNNING_COMPARATORS } from "@/lib/progress/status-thresholds";
+import { runningTargetWhere } from "@/lib/progress/status-light-sql";
 
 export const DUE_SOON_DAYS = 30;
 
@@ -35,9 +35,7 @@ export function needsUpdateWhere(actor: Actor, today: string): Prisma.Commitment
         OR: [
           { latestPercent: null },
           { latestPercent: { lt: 100 } },
-          { comparator: { in: [...RUNNING_COMPARATORS] }, deadline: { gte: todayDate } },
-          // A range of rates is read the same way (isRunningTarget in status-light.ts).
-          { comparator: "RANGE", OR: [{ unit: { in: [...RATE_UNITS] } }, { targetMin: { lt: 0 } }], deadline: { gte: todayDate } },
+          { AND: [runningTargetWhere(), { deadline: { gte: todayDate } }] },
         ],
       },
       {

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 // The status light of status-light.ts as one PostgreSQL expression, for lists that filter or
 // count by light over many rows. It reads the Commitment columns "kind", "comparator", "status",
 // "deadline", "latestPercent", "latestAsOf" and "originalDeadline", and today's date from a
@@ -33,6 +34,14 @@ export interface StatusLightSqlOptions {
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** isRunningTarget() of status-light.ts as a Prisma filter on Commitment. */
+export function runningTargetWhere(): Prisma.CommitmentWhereInput {
+  return {
+    kind: "NUMERIC",
+    OR: [{ comparator: { in: [...RUNNING_COMPARATORS] } }, { comparator: "RANGE", OR: [{ unit: { in: [...RATE_UNITS] } }, { targetMin: { lt: 0 } }] }],
+  };
+}
 
 /** isRunningTarget() of status-light.ts, over the columns `col` names. */
 export function runningTargetSql(col: (name: string) => string): string {

@@ -28,7 +28,7 @@ interface Row extends Omit<AwaitingVerificationItem, "deadline" | "latestAsOf"> 
   latestAsOf: Date | null;
 }
 
-/** The commitments (aliased `c`) verifyCommitment would accept today. Shared with the badge. */
+/** The commitments (aliased `c`) verifyCommitment would accept today (isVerifiable in SQL). Shared with the badge. */
 export function awaitingVerificationCondition(today: string): Prisma.Sql {
   return Prisma.sql`${lightExpression(today)} = 'COMPLETED' AND c."latestPercent" >= 100`;
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict, invalid, notFound } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password";
+import { setPassword } from "./set-password";
 import { recordFailure, secondsUntilAllowed } from "@/lib/auth/login-throttle";
 import { ZChangeOwnPassword } from "./types";
 
@@ -34,12 +35,7 @@ export const changeOwnPassword = defineAction({
     const [user] = await tx.$queryRaw<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${actor.id} FOR UPDATE`;
     if (!user) throw notFound();
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw conflict();
-    const after = await tx.user.update({
-      where: { id: actor.id },
-      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
-      select: { id: true, sessionVersion: true },
-    });
-    await tx.loginThrottle.deleteMany({ where: { loginName: actor.loginName } });
+    const after = await setPassword(tx, actor, input.newPassword);
     return { result: after, audit: [{ action: "user.changePassword", entity: "User", entityId: actor.id, after: { id: actor.id, loginName: actor.loginName } }] };
   },
 });

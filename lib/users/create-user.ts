@@ -1,5 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
+import { checkActiveDepartment } from "@/lib/departments/check-active-department";
 import { invalid } from "@/lib/actions/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { ZCreateUser } from "./types";
@@ -14,11 +15,7 @@ export const createUser = defineAction({
     if (await tx.user.findUnique({ where: { loginName: input.loginName }, select: { id: true } })) {
       throw invalid("error.loginNameTaken", { loginName: input.loginName }, "loginName");
     }
-    if (input.departmentId != null) {
-      // Only an active department takes new members (the form offers no other).
-      const department = await tx.department.findFirst({ where: { id: input.departmentId, active: true } });
-      if (!department) throw invalid("error.notFound", undefined, "departmentId");
-    }
+    if (input.departmentId != null) await checkActiveDepartment(tx, input.departmentId);
     const user = await tx.user.create({
       data: {
         loginName: input.loginName,

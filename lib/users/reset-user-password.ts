@@ -1,7 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
-import { hashPassword } from "@/lib/auth/password";
+import { setPassword } from "./set-password";
 import { ZResetUserPassword } from "./types";
 
 /**
@@ -17,11 +17,7 @@ export const resetUserPassword = defineAction({
     if (input.userId === actor.id) throw invalid("users.error.resetOwnPassword", undefined, "password");
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, loginName: true, displayName: true } });
     if (!user) throw notFound();
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
-    });
-    await tx.loginThrottle.deleteMany({ where: { loginName: user.loginName } });
+    await setPassword(tx, user, input.password);
     return { result: user, audit: [{ action: "user.resetPassword", entity: "User", entityId: user.id, after: { id: user.id, loginName: user.loginName } }] };
   },
   revalidate: () => ["/admin/users"],

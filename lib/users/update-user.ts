@@ -1,5 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
+import { checkActiveDepartment } from "@/lib/departments/check-active-department";
 import { invalid, notFound } from "@/lib/actions/errors";
 import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
 import { ZUpdateUser } from "./types";
@@ -27,11 +28,7 @@ export const updateUser = defineAction({
       throw invalid("users.error.lastAdmin", undefined, "role");
     }
     const departmentChanges = input.departmentId !== before.departmentId;
-    if (departmentChanges && input.departmentId != null) {
-      // Only an active department takes new members (the form offers no other).
-      const department = await tx.department.findFirst({ where: { id: input.departmentId, active: true }, select: { id: true } });
-      if (!department) throw invalid("error.notFound", undefined, "departmentId");
-    }
+    if (departmentChanges && input.departmentId != null) await checkActiveDepartment(tx, input.departmentId);
     if (before.role === "OFFICIAL" && (roleChanges || departmentChanges)) {
       // Locked against a concurrent assignment (checkOwners reads the official FOR SHARE): either
       // it waits and then sees the new role/department, or this count sees its commitment.

@@ -10,7 +10,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { changeRequestListLabels } from "@/lib/change-requests/labels";
 import { listPendingChangeRequests } from "@/lib/change-requests/list-pending-change-requests";
 import { filtersToQuery } from "@/lib/commitments/filters";
-import { formatTarget } from "@/lib/commitments/format-target";
+import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { reviewUpdateLabels } from "@/lib/reviews/labels";
@@ -110,7 +110,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         items={awaiting.items.map((c) => ({
           id: c.id,
           indicator: c.indicator,
-          target: formatTarget(c, locale) || t("commitments.milestone"),
+          target: formatTargetOrMilestone(c, t("commitments.milestone"), locale),
           deadline: c.deadline,
           latestAsOf: c.latestAsOf && t("workflow.verify.latestAsOf", { date: c.latestAsOf }),
           leadDepartment: c.leadDepartment,

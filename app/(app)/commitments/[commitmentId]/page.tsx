@@ -21,7 +21,7 @@ import { can } from "@/lib/permissions/permissions";
 import { approvedInDateOrder, chartPoints } from "@/lib/progress/chart-points";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { explainStatusRule } from "@/lib/progress/status-light";
-import { commitmentLight } from "@/lib/commitments/commitment-light";
+import { commitmentLight, isVerifiable } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { listOfficials } from "@/lib/users/list-officials";
@@ -71,15 +71,17 @@ export default async function CommitmentPage({
   const mayReview = can(actor, "update.review");
   const mayAudit = can(actor, "audit.view");
   // Department names are no secret (every role filters by them): the history names all of them.
-  const [departments, historyDepartments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
-    mayAssign ? listDepartments({ activeOnly: true }) : Promise.resolve([]),
-    mayAudit ? listDepartments() : Promise.resolve([]),
+  const [allDepartments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
+    mayAssign || mayAudit ? listDepartments() : Promise.resolve([]),
     mayAssign ? listOfficials() : Promise.resolve([]),
     listCommitmentUpdates(actor, c.id),
     listCommitmentChangeRequests(actor, c.id),
     maySubmit && resubmitId ? getResubmitDraft(actor, c.id, resubmitId) : Promise.resolve(null),
     getSettings(),
   ]);
+  // One read for both: the owners form offers the active departments, the history names them all.
+  const departments = mayAssign ? allDepartments.filter((d) => d.active) : [];
+  const historyDepartments = mayAudit ? allDepartments : [];
   const pending = updates.filter((u) => u.state === "SUBMITTED");
   const timeline = timelineWindow(updates, query.updates === "all");
   // The commitment's history includes what happened to its updates and change requests.
@@ -89,9 +91,8 @@ export default async function CommitmentPage({
         { entity: "ChangeRequest", ids: changeRequests.map((r) => r.id) },
       ])
     : { events: [], older: false };
-  // The rule verifyCommitment applies: approved figures at 100% and a COMPLETED light, so a growth
-  // rate met mid-year (only on track) is not offered for verification.
-  const complete = light === "COMPLETED" && c.latestPercent !== null && Number(c.latestPercent) >= 100;
+  // A growth rate met mid-year (only on track) is not offered for verification.
+  const complete = isVerifiable(c, light);
 
   return (
     <>

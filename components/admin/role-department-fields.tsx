@@ -1,0 +1,41 @@
+import { Field, inputClass } from "@/components/ui/field";
+import { SelectOptions } from "@/components/ui/select-options";
+
+/** The role and department choices a user has, shared by the create and the edit form. */
+export function RoleDepartmentFields({
+  roles,
+  departments,
+  labels,
+  errors,
+  defaults,
+}: {
+  /** Role value → its name in the reader's language. */
+  roles: Record<string, string>;
+  departments: { id: number; name: string }[];
+  labels: { role: string; department: string; none: string };
+  errors: Record<string, string[] | undefined>;
+  defaults: { role: string; departmentId: string };
+}) {
+  return (
+    <>
+      <Field id="role" label={labels.role} errors={errors.role}>
+        {(p) => (
+          <select {...p} name="role" defaultValue={defaults.role} className={inputClass}>
+            {Object.entries(roles).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="departmentId" label={labels.department} errors={errors.departmentId}>
+        {(p) => (
+          <select {...p} name="departmentId" defaultValue={defaults.departmentId} className={inputClass}>
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
+          </select>
+        )}
+      </Field>
+    </>
+  );
+}

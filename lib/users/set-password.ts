@@ -1,0 +1,17 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import type { Tx } from "@/lib/db";
+
+/**
+ * A new password for a user, by an admin's reset or their own change: the hash, a raised session
+ * version (every session signed in before ends) and a clean login throttle.
+ */
+export async function setPassword(tx: Tx, user: { id: number; loginName: string }, password: string): Promise<{ id: number; sessionVersion: number }> {
+  const after = await tx.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    select: { id: true, sessionVersion: true },
+  });
+  await tx.loginThrottle.deleteMany({ where: { loginName: user.loginName } });
+  return after;
+}
