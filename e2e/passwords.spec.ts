@@ -1,19 +1,14 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createUser } from "./support/db";
-import { login } from "./support/login";
+import { login, loginInNewContext } from "./support/login";
 
-async function signedIn(browser: Browser, loginName: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await login(page, loginName, password);
-  return page;
-}
 
 test("an admin resets a password, the user signs in with it and changes it; their other sessions end each time", async ({ page, browser }) => {
   test.setTimeout(90_000);
   const admin = await createUser({ role: "ADMIN" });
   const user = await createUser({ role: "VIEWER", displayName: "重置 测试" });
   const subject = `${user.displayName}（${user.loginName}）`;
-  const beforeReset = await signedIn(browser, user.loginName, user.password);
+  const beforeReset = await loginInNewContext(browser, user.loginName, user.password);
 
   // 重置密码, on the user's page (编辑 in their row): a too short password is refused and never put back.
   await login(page, admin.loginName, admin.password);
@@ -36,8 +31,8 @@ test("an admin resets a password, the user signs in with it and changes it; thei
   await expect(beforeReset).toHaveURL(/\/login/);
 
   // The user signs in with the new password (twice: this browser and another one).
-  const own = await signedIn(browser, user.loginName, "reset-by-admin-2023");
-  const elsewhere = await signedIn(browser, user.loginName, "reset-by-admin-2023");
+  const own = await loginInNewContext(browser, user.loginName, "reset-by-admin-2023");
+  const elsewhere = await loginInNewContext(browser, user.loginName, "reset-by-admin-2023");
 
   // 修改密码, from the user area of the shell: a wrong current password is named at its field.
   await own.getByRole("link", { name: "修改密码" }).click();

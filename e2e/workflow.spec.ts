@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
-import { login } from "./support/login";
+import { login, loginInNewContext } from "./support/login";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -21,10 +21,8 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   const { commitments, report } = await seedReportWithCommitments(db, [{ indicator: "新建城市书房", targetValue: 100, leadDepartmentId: department.id }]);
   const commitment = commitments[0];
 
-  const officialPage = await (await browser.newContext()).newPage();
-  const reviewerPage = await (await browser.newContext()).newPage();
-  await login(officialPage, official.loginName, official.password);
-  await login(reviewerPage, reviewer.loginName, reviewer.password);
+  const officialPage = await loginInNewContext(browser, official.loginName, official.password);
+  const reviewerPage = await loginInNewContext(browser, reviewer.loginName, reviewer.password);
 
   // 1. The official reports 60 of 100 with a PDF.
   await officialPage.goto(`/commitments/${commitment.id}`);
