@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 
 // API route handlers, next-auth's own routes among them: each authenticates itself (answering 401
@@ -23,7 +24,7 @@ export default async function proxy(request: NextRequest) {
     return response;
   }
   if (!OPEN_PATHS.some((p) => p.test(pathname))) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
     if (!token) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);

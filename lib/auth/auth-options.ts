@@ -1,13 +1,15 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { decodeSessionToken } from "./decode-session-token";
 import { verifyCredentials } from "./verify-credentials";
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
-  jwt: { maxAge: SESSION_MAX_AGE },
+  // The same decode the proxy and the pages use (the derived key is kept, not re-derived).
+  jwt: { maxAge: SESSION_MAX_AGE, decode: decodeSessionToken },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({

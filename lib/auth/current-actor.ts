@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { authOptions } from "./auth-options";
+import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import type { Actor } from "./actor";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
+import { decodeSessionToken } from "./decode-session-token";
 import { loadActor } from "./load-actor";
 
 // Every page asks who is signed in: at an unchanged database snapshot the answer is unchanged.
@@ -13,9 +15,16 @@ const loadActorCached = snapshotCached(loadActor, { max: 2000 });
  * The signed-in user, re-read from the database once per request: a user disabled, moved to
  * another department or given another role after signing in is treated as they are now, not as
  * their session cookie remembers them; a session from before a password reset or change is over.
+ *
+ * The session cookie is decoded directly rather than through getServerSession, which runs
+ * next-auth's whole session route — decode, callbacks and a fresh encode of the token that a
+ * server component cannot even set — on every page and action.
  */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  return id ? loadActorCached(id, session.user.sessionVersion) : null;
+  // The cookie alone, as getServerSession read it: no bearer token from an Authorization header.
+  const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
+  const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
+  const id = token?.uid;
+  // Sessions from before session versions existed carry none: they were signed in at 0.
+  return typeof id === "number" ? loadActorCached(id, token?.sv ?? 0) : null;
 });
