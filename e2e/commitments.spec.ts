@@ -38,6 +38,7 @@ test("an official sees only their department's commitments, and another departme
 test("an admin assigns owners; a stale second tab is refused with the owners as they are now", async ({ page, context }) => {
   const admin = await createUser({ role: "ADMIN" });
   const [first, second] = [await createDepartment(), await createDepartment()];
+  const official = await createUser({ role: "OFFICIAL", departmentId: first.id });
   const { commitments } = await seedReportWithCommitments(db, [{ indicator: "待分工指标" }]);
   await login(page, admin.loginName, admin.password);
   await page.goto(`/commitments/${commitments[0].id}`);
@@ -45,7 +46,10 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await other.goto(`/commitments/${commitments[0].id}`);
 
   const form = page.getByRole("form", { name: "责任分工" });
+  await expect(form).toContainText("请先选择牵头单位，再指定责任人。");
   await form.getByLabel("牵头单位").selectOption({ label: first.name });
+  // The lead department's officials are fetched once it is picked.
+  await form.getByLabel("责任人").selectOption({ label: official.displayName });
   await form.getByRole("button", { name: "保存分工" }).click();
   await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
 
@@ -58,6 +62,7 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   const history = page.getByTestId("audit-history");
   await expect(history).toContainText("设置责任分工");
   await expect(history).toContainText(`牵头单位：— → ${first.name}`);
+  await expect(history).toContainText(`责任人：— → ${official.displayName}`);
 });
 
 test("an admin assigns a lead department to several commitments at once", async ({ page }) => {

@@ -34,6 +34,7 @@ export function OwnersCard({
           current={{ leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id), responsibleUserId: c.responsibleUserId }}
           departments={assign.departments.map((d) => ({ id: d.id, name: d.name }))}
           officials={assign.officials}
+          responsible={c.responsibleUserId != null && c.responsibleUser ? { id: c.responsibleUserId, displayName: c.responsibleUser.displayName } : null}
           labels={labels}
         />
       ) : (

@@ -6,33 +6,73 @@ import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
+interface Official {
+  id: number;
+  displayName: string;
+}
+
 export interface OwnersFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   commitmentId: number;
   version: number;
   current: { leadDepartmentId: number | null; supportingDepartmentIds: number[]; responsibleUserId: number | null };
   departments: { id: number; name: string }[];
-  officials: { id: number; displayName: string; departmentId: number | null }[];
-  labels: { title: string; lead: string; supporting: string; responsible: string; save: string; none: string };
+  /** The officials of the stored lead department; another department's are asked for when picked. */
+  officials: Official[];
+  /** The responsible official now, offered whatever the lead department. */
+  responsible: Official | null;
+  labels: {
+    title: string;
+    lead: string;
+    supporting: string;
+    responsible: string;
+    save: string;
+    none: string;
+    loadingOfficials: string;
+    officialsFailed: string;
+    pickLeadFirst: string;
+  };
 }
 
+type Choices = { lead: string; status: "ready" | "loading" | "failed"; officials: Official[] };
+
 /** The admin's form for one commitment's owners; it carries the version it read. */
-export function OwnersForm({ action, commitmentId, version, current, departments, officials, labels }: OwnersFormProps) {
+export function OwnersForm({ action, commitmentId, version, current, departments, officials, responsible, labels }: OwnersFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // The responsible official must belong to the lead department (the server checks it too), so
-  // that department's officials are offered — a few names, not every official of the province.
+  // that department's officials are offered — a few names, fetched when another department is
+  // picked, not every official of the province carried in the page.
   // The current one stays on the list whatever their department: saving other changes must not
   // drop them silently (if they no longer fit the lead, the server says so).
   const storedLead = current.leadDepartmentId == null ? "" : String(current.leadDepartmentId);
-  const [lead, setLead] = useState(storedLead);
+  const stored: Choices = { lead: storedLead, status: "ready", officials };
+  const [choices, setChoices] = useState<Choices>(stored);
   // A new version (this admin's save or another's) starts the choice from what is stored now;
   // the form state (the "saved" message) lives on, so the component is not remounted for it.
   const [versionSeen, setVersionSeen] = useState(version);
   if (versionSeen !== version) {
     setVersionSeen(version);
-    setLead(storedLead);
+    setChoices(stored);
   }
-  const candidates = lead === "" ? officials : officials.filter((o) => String(o.departmentId) === lead || o.id === current.responsibleUserId);
+  const lead = choices.lead;
+
+  function chooseLead(next: string) {
+    if (next === storedLead) return setChoices(stored);
+    if (next === "") return setChoices({ lead: next, status: "ready", officials: [] });
+    setChoices({ lead: next, status: "loading", officials: [] });
+    // Only the answer for the department still chosen is kept (the admin may pick again first).
+    const settle = (update: Omit<Choices, "lead">) => setChoices((now) => (now.lead === next ? { lead: next, ...update } : now));
+    fetch(`/api/departments/${encodeURIComponent(next)}/officials`, { headers: { accept: "application/json" } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        const body = (await response.json()) as { officials: Official[] };
+        settle({ status: "ready", officials: body.officials });
+      })
+      .catch(() => settle({ status: "failed", officials: [] }));
+  }
+
+  const candidates = [...(responsible && !choices.officials.some((o) => o.id === responsible.id) ? [responsible] : []), ...choices.officials];
+  const note = choices.status === "loading" ? labels.loadingOfficials : choices.status === "failed" ? labels.officialsFailed : lead === "" ? labels.pickLeadFirst : "";
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} aria-label={labels.title} className="space-y-2" key={version}>
@@ -40,7 +80,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       <input type="hidden" name="version" value={version} />
       <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>
         {(p) => (
-          <select {...p} name="leadDepartmentId" value={lead} onChange={(event) => setLead(event.target.value)} className={inputClass}>
+          <select {...p} name="leadDepartmentId" value={lead} onChange={(event) => chooseLead(event.target.value)} className={inputClass}>
             <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
           </select>
         )}
@@ -60,13 +100,18 @@ export function OwnersForm({ action, commitmentId, version, current, departments
             key={lead}
             name="responsibleUserId"
             defaultValue={current.responsibleUserId ?? ""}
+            disabled={choices.status === "loading"}
+            aria-describedby={`${p["aria-describedby"]} responsibleUserId-note`}
             className={inputClass}
           >
             <SelectOptions items={candidates.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.none} />
           </select>
         )}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <p id="responsibleUserId-note" aria-live="polite" className={`text-sm ${choices.status === "failed" ? "text-red-700" : "text-slate-600"}`}>
+        {note}
+      </p>
+      <button type="submit" disabled={pending || choices.status === "loading"} className={buttonClass}>
         {labels.save}
       </button>
       <FormMessage state={state} />

@@ -8,9 +8,9 @@ type Person = { id: number; displayName: string } | null;
 
 /**
  * The history of a commitment as plain rows for its page: the action named, the time in
- * Beijing, the changes labelled. Owners are named from what the page has already loaded (the
- * departments and officials an admin's form lists, the commitment's own owners); others are left
- * out rather than shown as ids.
+ * Beijing, the changes labelled. Owners are named from what the page passes (departments, and the
+ * users the events mention: referencedUserIds); anyone not passed is left out rather than shown
+ * as an id.
  */
 export function describeHistory(
   events: { id: string; action: string; entity: string; before: unknown; after: unknown; at: Date; actor: { displayName: string } | null }[],

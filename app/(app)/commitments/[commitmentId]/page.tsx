@@ -24,7 +24,9 @@ import { explainStatusRule } from "@/lib/progress/status-light";
 import { commitmentLight, isVerifiable } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
-import { listOfficials } from "@/lib/users/list-officials";
+import { listDepartmentOfficials } from "@/lib/users/list-department-officials";
+import { listUserNames } from "@/lib/users/list-user-names";
+import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
 import { assignOwnersAction } from "./owner-actions";
 import {
   approveChangeRequestAction,
@@ -73,7 +75,8 @@ export default async function CommitmentPage({
   // Department names are no secret (every role filters by them): the history names all of them.
   const [allDepartments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
     mayAssign || mayAudit ? listDepartments() : Promise.resolve([]),
-    mayAssign ? listOfficials() : Promise.resolve([]),
+    // The owners form offers the lead department's officials; others are fetched when picked.
+    mayAssign && c.leadDepartmentId != null ? listDepartmentOfficials(c.leadDepartmentId) : Promise.resolve([]),
     listCommitmentUpdates(actor, c.id),
     listCommitmentChangeRequests(actor, c.id),
     maySubmit && resubmitId ? getResubmitDraft(actor, c.id, resubmitId) : Promise.resolve(null),
@@ -91,6 +94,8 @@ export default async function CommitmentPage({
         { entity: "ChangeRequest", ids: changeRequests.map((r) => r.id) },
       ])
     : { events: [], older: false };
+  // The history names the responsible officials it mentions, whoever reads it.
+  const historyUsers = await listUserNames(referencedUserIds(history.events));
   // A growth rate met mid-year (only on track) is not offered for verification.
   const complete = isVerifiable(c, light);
 
@@ -185,7 +190,7 @@ export default async function CommitmentPage({
           </Card>
           <OwnersCard
             commitment={c}
-            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none") }}
+            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), pickLeadFirst: t("owners.pickLeadFirst") }}
             assign={mayAssign ? { action: assignOwnersAction, departments, officials } : undefined}
           />
           {mayAudit && (
@@ -200,7 +205,7 @@ export default async function CommitmentPage({
                   unit: c.unit,
                   comparator: c.comparator,
                   departments: [...historyDepartments, c.leadDepartment, ...c.supporting.map((s) => s.department)],
-                  users: [...officials, c.responsibleUser],
+                  users: [...historyUsers, c.responsibleUser],
                 })}
               />
             </Card>

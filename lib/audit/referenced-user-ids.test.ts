@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { referencedUserIds } from "./referenced-user-ids";
+
+describe("referencedUserIds", () => {
+  it("collects the responsible officials an owners change names, before and after, once each", () => {
+    const events = [
+      { entity: "Commitment", before: { leadDepartmentId: 2, responsibleUserId: 17, version: 3 }, after: { leadDepartmentId: 5, responsibleUserId: 41, version: 4 } },
+      { entity: "Commitment", before: { responsibleUserId: 41 }, after: { responsibleUserId: null } },
+    ];
+    expect(referencedUserIds(events)).toEqual([17, 41]);
+  });
+
+  it("ignores fields that are not people (department ids, figures) and events without owners", () => {
+    const events = [
+      { entity: "ProgressUpdate", before: null, after: { id: 9, commitmentId: 3, actualValue: "12" } },
+      { entity: "Commitment", before: { leadDepartmentId: 2 }, after: { leadDepartmentId: 5 } },
+      { entity: "Commitment", before: [], after: "text" },
+    ];
+    expect(referencedUserIds(events)).toEqual([]);
+  });
+});
