@@ -1,5 +1,6 @@
 "use client";
 
+import { WorkListSection } from "@/components/ui/work-list-section";
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
 
@@ -30,37 +31,29 @@ export function NeedsUpdateList({
   more?: string;
 }) {
   return (
-    <section aria-label={labels.title} data-testid="needs-update" className="mb-8">
-      <h2 className="mb-3 text-lg font-medium">
-        {labels.title} <span className="text-sm text-slate-500">({items.length}{more ? "+" : ""})</span>
-      </h2>
-      {items.length === 0 ? (
-        <p className="text-sm text-slate-500">{labels.empty}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
-          {items.map((c) => (
-            <li key={c.id} data-testid={`needs-update-${c.id}`} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
-              <a href={`/commitments/${c.id}#submit-update`} className="font-medium text-brand-700 underline">
-                {c.indicator}
-              </a>
-              <span className="text-slate-500">
-                {labels.deadline}: {c.deadline}
-              </span>
-              <span className="text-slate-500">
-                {labels.latest}: {c.latestPercent === null ? labels.notReported : `${c.latestPercent}% (${c.latestAsOf})`}
-              </span>
-              <span className="flex gap-1">
-                {c.reasons.map((r) => (
-                  <span key={r} data-reason={r} className={`rounded-full px-2 py-0.5 text-xs ring-1 ${REASON_STYLE[r]}`}>
-                    {labels.reasons[r]}
-                  </span>
-                ))}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {more && <p className="mt-3 text-sm text-slate-600">{more}</p>}
-    </section>
+    <WorkListSection title={labels.title} count={`(${items.length}${more ? "+" : ""})`} testId="needs-update" isEmpty={items.length === 0} empty={labels.empty} more={more}>
+      <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+        {items.map((c) => (
+          <li key={c.id} data-testid={`needs-update-${c.id}`} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
+            <a href={`/commitments/${c.id}#submit-update`} className="font-medium text-brand-700 underline">
+              {c.indicator}
+            </a>
+            <span className="text-slate-500">
+              {labels.deadline}: {c.deadline}
+            </span>
+            <span className="text-slate-500">
+              {labels.latest}: {c.latestPercent === null ? labels.notReported : `${c.latestPercent}% (${c.latestAsOf})`}
+            </span>
+            <span className="flex gap-1">
+              {c.reasons.map((r) => (
+                <span key={r} data-reason={r} className={`rounded-full px-2 py-0.5 text-xs ring-1 ${REASON_STYLE[r]}`}>
+                  {labels.reasons[r]}
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </WorkListSection>
   );
 }

@@ -1,3 +1,5 @@
+import { WorkListSection } from "@/components/ui/work-list-section";
+
 export interface AwaitingVerificationEntry {
   id: number;
   indicator: string;
@@ -24,41 +26,38 @@ export interface AwaitingVerificationLabels {
 /** Completed commitments a reviewer has yet to verify, each linking to the page with the verify form. */
 export function AwaitingVerificationList({ items, labels }: { items: AwaitingVerificationEntry[]; labels: AwaitingVerificationLabels }) {
   return (
-    <section aria-label={labels.title} data-testid="awaiting-verification" className="mt-8">
-      <h2 className="mb-3 text-lg font-medium">
-        {labels.title} <span className="text-sm text-slate-500">{labels.total}</span>
-      </h2>
-      {items.length === 0 ? (
-        <p className="text-sm text-slate-500">{labels.empty}</p>
-      ) : (
-        <>
-          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
-            {items.map((c) => (
-              <li key={c.id} data-testid={`awaiting-verification-${c.id}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3 text-sm">
-                <a href={`/commitments/${c.id}`} className="font-medium text-brand-700 underline">
-                  {c.indicator}
-                </a>
-                <span>
-                  {labels.target}: {c.target}
-                </span>
-                <span className="text-slate-600">
-                  {labels.deadline}: {c.deadline}
-                </span>
-                {c.latestAsOf && <span className="text-slate-500">{c.latestAsOf}</span>}
-                {c.leadDepartment && <span className="text-slate-500">{c.leadDepartment}</span>}
-              </li>
-            ))}
-          </ul>
-          {labels.more && (
-            <p className="mt-3 text-sm text-slate-600" data-testid="awaiting-verification-more">
-              {labels.more}
-            </p>
-          )}
-          <a href={labels.all.href} className="mt-2 inline-block text-sm text-brand-700 underline">
-            {labels.all.label}
-          </a>
-        </>
-      )}
-    </section>
+    <WorkListSection
+      title={labels.title}
+      count={labels.total}
+      testId="awaiting-verification"
+      isEmpty={items.length === 0}
+      empty={labels.empty}
+      more={labels.more}
+      moreTestId="awaiting-verification-more"
+      className="mt-8"
+      footer={
+        <a href={labels.all.href} className="mt-2 inline-block text-sm text-brand-700 underline">
+          {labels.all.label}
+        </a>
+      }
+    >
+      <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
+        {items.map((c) => (
+          <li key={c.id} data-testid={`awaiting-verification-${c.id}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3 text-sm">
+            <a href={`/commitments/${c.id}`} className="font-medium text-brand-700 underline">
+              {c.indicator}
+            </a>
+            <span>
+              {labels.target}: {c.target}
+            </span>
+            <span className="text-slate-600">
+              {labels.deadline}: {c.deadline}
+            </span>
+            {c.latestAsOf && <span className="text-slate-500">{c.latestAsOf}</span>}
+            {c.leadDepartment && <span className="text-slate-500">{c.leadDepartment}</span>}
+          </li>
+        ))}
+      </ul>
+    </WorkListSection>
   );
 }
