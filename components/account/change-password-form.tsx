@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export interface ChangePasswordLabels {
@@ -39,9 +40,9 @@ export function ChangePasswordForm({
       <Field id="confirmPassword" label={labels.confirm} errors={e.confirmPassword}>
         {(p) => <input {...p} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <SubmitButton pending={pending}>
         {labels.submit}
-      </button>
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

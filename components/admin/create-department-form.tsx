@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export function CreateDepartmentForm({
@@ -25,9 +26,9 @@ export function CreateDepartmentForm({
         {(p) => <input {...p} name="code" defaultValue={v.code} className={inputClass} />}
       </Field>
       <div className="flex items-end pb-5">
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <SubmitButton pending={pending}>
           {labels.submit}
-        </button>
+        </SubmitButton>
       </div>
       <div className="md:col-span-3">
         <FormMessage state={state} />

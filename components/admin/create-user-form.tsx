@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { RoleDepartmentFields } from "./role-department-fields";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export interface CreateUserLabels {
@@ -45,9 +46,9 @@ export function CreateUserForm({
       </Field>
       <RoleDepartmentFields roles={labels.roles} departments={departments} labels={labels} errors={e} defaults={{ role: v.role ?? "OFFICIAL", departmentId: v.departmentId ?? "" }} />
       <div className="flex items-end pb-5">
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <SubmitButton pending={pending}>
           {labels.submit}
-        </button>
+        </SubmitButton>
       </div>
       <div className="md:col-span-3">
         <FormMessage state={state} />

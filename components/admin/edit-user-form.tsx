@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { RoleDepartmentFields } from "./role-department-fields";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export interface EditUserLabels {
@@ -45,9 +46,9 @@ export function EditUserForm({
         defaults={{ role: v.role ?? user.role, departmentId: v.departmentId ?? String(user.departmentId ?? "") }}
       />
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <SubmitButton pending={pending}>
           {labels.submit}
-        </button>
+        </SubmitButton>
       </div>
       <div className="md:col-span-3">
         <FormMessage state={state} />

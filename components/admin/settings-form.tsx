@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export function SettingsForm({
@@ -25,9 +26,9 @@ export function SettingsForm({
       <Field id="staleAfterDays" label={labels.staleAfterDays} errors={e.staleAfterDays}>
         {(p) => <input {...p} name="staleAfterDays" inputMode="numeric" defaultValue={state.values?.staleAfterDays ?? values.staleAfterDays} className={`${inputClass} w-32`} />}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <SubmitButton pending={pending}>
         {labels.save}
-      </button>
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 /** A one-button form (enable / disable) that shows why it was refused, if it was. */
@@ -23,9 +24,9 @@ export function ToggleForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-label={`${label}：${subject}`} className={secondaryButtonClass}>
+      <SubmitButton pending={pending} aria-label={`${label}：${subject}`} className={secondaryButtonClass}>
         {label}
-      </button>
+      </SubmitButton>
       {state.status === "error" && (
         <span role="alert" className="text-xs text-red-700">
           {state.message}

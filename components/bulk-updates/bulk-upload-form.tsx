@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 /** Upload of the filled-in sheet; a refused file lists what is wrong, row by row. */
@@ -23,9 +24,9 @@ export function BulkUploadForm({
       <Field id="sheet" label={labels.file} errors={state.fieldErrors?.sheet}>
         {(p) => <input {...p} name="sheet" type="file" accept=".xlsx" className="block text-sm" />}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <SubmitButton pending={pending}>
         {labels.submit}
-      </button>
+      </SubmitButton>
       <FormMessage state={state} />
       {rowErrors.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { ChangeRequestFormLabels } from "@/lib/change-requests/labels";
 
@@ -64,9 +65,9 @@ export function ChangeRequestForm({
         {(p) => <textarea {...p} name="reason" rows={3} required maxLength={2000} defaultValue={v.reason} className={inputClass} />}
       </Field>
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <SubmitButton pending={pending}>
           {labels.submit}
-        </button>
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 /** Owners for the ticked rows of the list (the checkboxes belong to this form by its id). */
@@ -56,9 +57,9 @@ export function BulkOwnersForm({
           )}
         </Field>
         <div className="pt-6">
-          <button type="submit" disabled={pending} className={buttonClass}>
+          <SubmitButton pending={pending}>
             {labels.apply}
-          </button>
+          </SubmitButton>
         </div>
         <div className="md:col-span-4">
           <FormMessage state={state} />

@@ -2,8 +2,9 @@
 
 import { useActionState, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 interface Official {
@@ -111,9 +112,9 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       <p id="responsibleUserId-note" aria-live="polite" className={`text-sm ${choices.status === "failed" ? "text-red-700" : "text-slate-600"}`}>
         {note}
       </p>
-      <button type="submit" disabled={pending || choices.status === "loading"} className={buttonClass}>
+      <SubmitButton pending={pending} disabled={choices.status === "loading"}>
         {labels.save}
-      </button>
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

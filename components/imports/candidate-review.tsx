@@ -2,8 +2,9 @@
 
 import { useActionState, useMemo, useState } from "react";
 import { ReportText } from "@/components/reports/report-text";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { formatTarget } from "@/lib/commitments/format-target";
 import type { TImportCandidate } from "@/lib/imports/types";
@@ -97,9 +98,9 @@ export function CandidateReview({
           >
             <input type="hidden" name="draftId" value={draftId} />
             <input type="hidden" name="candidates" value={JSON.stringify(accepted)} />
-            <button type="submit" className={buttonClass} disabled={accepting || accepted.length === 0}>
+            <SubmitButton pending={accepting} disabled={accepted.length === 0}>
               {labels.accept.replace("{count}", String(accepted.length))}
-            </button>
+            </SubmitButton>
           </form>
           <DiscardImportButton
             draftId={draftId}

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const confirmClass = "rounded-md border border-red-300 bg-white px-3 py-1 text-sm text-red-700 hover:bg-red-100 disabled:opacity-60";
 
@@ -53,9 +54,9 @@ export function DiscardImportButton({
       <span id={`discard-${draftId}-question`} className="text-red-800">
         {labels.question}
       </span>
-      <button type="submit" className={confirmClass} disabled={pending}>
+      <SubmitButton pending={pending} className={confirmClass}>
         {labels.confirm}
-      </button>
+      </SubmitButton>
       <button ref={cancelButton} type="button" className={secondaryButtonClass} disabled={pending} onClick={() => setAsking(false)}>
         {labels.cancel}
       </button>

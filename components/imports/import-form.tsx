@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export interface ImportFormLabels {
@@ -43,9 +44,9 @@ export function ImportForm({
           {(p) => <input {...p} name="year" inputMode="numeric" defaultValue={v.year} className={inputClass} />}
         </Field>
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <SubmitButton pending={pending}>
         {pending ? labels.submitting : labels.submit}
-      </button>
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { VerifyCommitmentLabels } from "@/lib/reviews/labels";
 
@@ -31,9 +32,9 @@ export function VerifyCommitmentForm({
         {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}
       </Field>
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <SubmitButton pending={pending}>
           {labels.submit}
-        </button>
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
+import { secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/actions/form-state";
 
 /** A small form folded away behind a button-like summary until opened (重置密码, 重命名). */
@@ -28,9 +29,9 @@ export function FoldedForm({
       <summary className={`${secondaryButtonClass} inline-block cursor-pointer`}>{open}</summary>
       <form action={action} aria-label={title} className="mt-2 w-72 space-y-2">
         {children}
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <SubmitButton pending={pending}>
           {submit}
-        </button>
+        </SubmitButton>
         <FormMessage state={state} />
       </form>
     </details>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { SubmitUpdateLabels } from "@/lib/updates/labels";
 
@@ -75,9 +76,9 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }
       </Field>
       <p className="-mt-3 text-xs text-slate-500">{labels.evidenceHint}</p>
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <SubmitButton pending={pending}>
           {pending ? labels.submitting : labels.submit}
-        </button>
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

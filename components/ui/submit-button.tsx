@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { buttonClass } from "@/components/ui/field";
+
+/** A form's submit button, disabled while its action runs (`pending` from useActionState). */
+export function SubmitButton({
+  pending,
+  disabled = false,
+  className = buttonClass,
+  "aria-label": ariaLabel,
+  children,
+}: {
+  pending: boolean;
+  /** Other reasons not to submit yet (nothing chosen, choices still loading). */
+  disabled?: boolean;
+  className?: string;
+  /** For a button whose text alone does not say what it acts on. */
+  "aria-label"?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="submit" disabled={pending || disabled} aria-label={ariaLabel} className={className}>
+      {children}
+    </button>
+  );
+}
