@@ -45,7 +45,7 @@ export function parseNumberText(text: string): number | null | "invalid" {
 }
 
 /** The number fields the editor shows for a row: only these can hold the admin's typing errors. */
-export function shownNumberFields(row: Pick<ReviewRow, "kind" | "comparator">): NumberField[] {
+function shownNumberFields(row: Pick<ReviewRow, "kind" | "comparator">): NumberField[] {
   if (row.kind === "milestone") return [];
   return row.comparator === "range" ? ["min", "max"] : ["value"];
 }

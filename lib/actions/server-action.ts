@@ -53,7 +53,7 @@ export function formAction<Schema extends z.ZodType, Result>(
 }
 
 /** FormData → plain object; repeated names (checkboxes, multi-selects) become arrays. */
-export function formValues(formData: FormData): Record<string, string | string[]> {
+function formValues(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;

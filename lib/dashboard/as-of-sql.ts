@@ -17,7 +17,7 @@ function checkDay(day: string): string {
 }
 
 /** The latest approved update per commitment with asOf <= day: one DISTINCT ON scan. */
-export function latestApprovedAsOf(day: string): Prisma.Sql {
+function latestApprovedAsOf(day: string): Prisma.Sql {
   return Prisma.sql`(
     SELECT DISTINCT ON (u."commitmentId") u."commitmentId", u."id", u."percent", u."asOf", u."actualValue", u."done", u."narrative"
     FROM "ProgressUpdate" u

@@ -11,7 +11,7 @@ function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvField(cell: ExportCell): string {
+function csvField(cell: ExportCell): string {
   if (cell.value === null) return "";
   if (cell.text !== undefined) return quote(FORMULA_START.test(cell.text) ? `'${cell.text}` : cell.text);
   if (typeof cell.value === "number") return String(cell.value);

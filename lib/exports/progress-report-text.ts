@@ -6,7 +6,7 @@ import type { Period } from "./parse-period";
 // The sentences of the progress report, shared by the printable page and the Word document so
 // both say exactly the same thing.
 
-export function periodLabel(period: Period, t: Translate): string {
+function periodLabel(period: Period, t: Translate): string {
   return period.kind === "month"
     ? t("progress.month", { year: period.year, month: period.index })
     : t("progress.quarter", { year: period.year, quarter: period.index });

@@ -6,8 +6,6 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
-
 /** Parses a Chinese numeral such as "十五", "二百零三", "两"; returns null if it is not one. */
 export function parseChineseNumeral(text: string): number | null {
   if (text.length === 0) return null;

@@ -20,7 +20,7 @@ export interface NumericDraft {
   comparator: Comparator;
 }
 
-export function targetQuantities(clause: string, quoted: (pos: number) => boolean): Quantity[] {
+function targetQuantities(clause: string, quoted: (pos: number) => boolean): Quantity[] {
   const quantities = findQuantities(clause);
   return quantities.filter((_, index) => notAQuantityReason({ clause, quantities, index, quoted }) === null);
 }

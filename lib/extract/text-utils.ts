@@ -1,13 +1,13 @@
 // Small character-level helpers shared by the clause analysers.
 
-export const CLAUSE_DELIMITER = /[，,；;：:。！？!?\n]/;
+const CLAUSE_DELIMITER = /[，,；;：:。！？!?\n]/;
 
-export function isHan(ch: string): boolean {
+function isHan(ch: string): boolean {
   return /[\u4e00-\u9fff]/.test(ch);
 }
 
 /** The first non-space character at or after `pos`. */
-export function nextVisible(s: string, pos: number): string {
+function nextVisible(s: string, pos: number): string {
   return s.slice(pos).trimStart().charAt(0);
 }
 

@@ -10,7 +10,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
 
 /** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
-export const BADGE_CAP = 100;
+const BADGE_CAP = 100;
 
 /**
  * The number on the "my work" badge: for officials, commitments needing an update plus returned

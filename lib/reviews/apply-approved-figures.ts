@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 
-export const latestFiguresSelect = {
+const latestFiguresSelect = {
   latestActual: true,
   latestPercent: true,
   latestAsOf: true,

@@ -14,7 +14,7 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 }
 
 /** Date and time as people in China read them (toLocaleString's fields, in China time). */
-export const LOCAL_TIME: Intl.DateTimeFormatOptions = {
+const LOCAL_TIME: Intl.DateTimeFormatOptions = {
   timeZone: "Asia/Shanghai",
   year: "numeric",
   month: "numeric",

@@ -4,7 +4,7 @@ import { notFound } from "@/lib/actions/errors";
 import type { Tx } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 
-export const commitmentTargetSelect = {
+const commitmentTargetSelect = {
   id: true,
   kind: true,
   comparator: true,

@@ -1,7 +1,7 @@
 import type { UpdateView } from "./types";
 
 /** Updates a detail page shows before "show all": a year of monthly reports and then some. */
-export const TIMELINE_SIZE = 20;
+const TIMELINE_SIZE = 20;
 
 /**
  * The part of a commitment's history the page renders: the newest TIMELINE_SIZE readings, plus

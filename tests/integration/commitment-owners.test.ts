@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { assignOwners } from "@/lib/commitments/assign-owners";
 import { bulkAssignOwners } from "@/lib/commitments/bulk-assign-owners";
-import { actorFor, db, department, reportWithCommitments } from "./support";
+import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
 
 describe("assigning owners", () => {
   it("sets lead, supporting departments and responsible official, audited before/after", async () => {
@@ -22,7 +22,7 @@ describe("assigning owners", () => {
     expect(stored.leadDepartmentId).toBe(lead.id);
     expect(stored.responsibleUserId).toBe(official.id);
     expect(stored.supporting.map((s) => s.departmentId)).toEqual([helper.id]); // the lead is not also a supporter
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.assignOwners", entityId: String(c.id) } });
+    const event = await auditEventFor("commitment.assignOwners", c.id);
     expect(event.before).toMatchObject({ leadDepartmentId: null, supportingDepartmentIds: [] });
     expect(event.after).toMatchObject({ leadDepartmentId: lead.id, supportingDepartmentIds: [helper.id], responsibleUserId: official.id });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { loadActor } from "@/lib/auth/load-actor";
 import { renameDepartment } from "@/lib/departments/rename-department";
-import { actorFor, db, department } from "./support";
+import { actorFor, auditEventFor, db, department } from "./support";
 
 const tag = () => Math.random().toString(36).slice(2, 8);
 
@@ -14,7 +14,7 @@ describe("重命名: an admin renames a department", () => {
     const name = `市数据局${tag()}`;
     const result = await executeAction(renameDepartment, admin, { departmentId: String(dept.id), name: `  ${name} ` });
     expect(result).toMatchObject({ ok: true, data: { id: dept.id, code: dept.code, name } });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "department.rename", entity: "Department", entityId: String(dept.id) } });
+    const event = await auditEventFor("department.rename", dept.id, { entity: "Department" });
     expect(event.actorId).toBe(admin.id);
     expect(event.before).toEqual({ id: dept.id, code: dept.code, name: dept.name });
     expect(event.after).toEqual({ id: dept.id, code: dept.code, name });

@@ -17,6 +17,12 @@ export async function actorFor(input: SeedUserInput): Promise<Actor & { password
   };
 }
 
+/** The audit event `action` wrote for one entity; throws if there is none. */
+export function auditEventFor(action: string, entityId: number | string, options: { entity?: string } = {}) {
+  const entity = options.entity === undefined ? {} : { entity: options.entity };
+  return db.auditEvent.findFirstOrThrow({ where: { action, ...entity, entityId: String(entityId) } });
+}
+
 export function department() {
   return seedDepartment(db);
 }

@@ -4,7 +4,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { createUser } from "@/lib/users/create-user";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { loadActor } from "@/lib/auth/load-actor";
-import { actorFor, db, department } from "./support";
+import { actorFor, auditEventFor, db, department } from "./support";
 
 const uniqueName = () => `it-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -23,7 +23,7 @@ describe("createUser through the action wrapper", () => {
     const user = await db.user.findUniqueOrThrow({ where: { loginName } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.passwordHash).not.toContain("a-long-password");
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entity: "User", entityId: String(user.id), action: "user.create" } });
+    const event = await auditEventFor("user.create", user.id, { entity: "User" });
     expect(event.actorId).toBe(admin.id);
     expect(JSON.stringify(event.after)).not.toContain("a-long-password");
   });
@@ -79,7 +79,7 @@ describe("setUserDisabled", () => {
     const target = await actorFor({ role: "VIEWER" });
     expect(await executeAction(setUserDisabled, admin, { userId: String(target.id), disabled: "true" })).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabled).toBe(true);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.disable", entityId: String(target.id) } });
+    const event = await auditEventFor("user.disable", target.id);
     expect(event.before).toEqual({ id: target.id, disabled: false });
     expect(event.after).toEqual({ id: target.id, disabled: true });
     expect(await executeAction(setUserDisabled, admin, { userId: target.id, disabled: "false" })).toMatchObject({ ok: true });

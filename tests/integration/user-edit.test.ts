@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/actions/execute-action";
 import { executeAction } from "@/lib/actions/execute-action";
 import { migrateDatabase } from "@/lib/database/migrate";
 import { updateUser } from "@/lib/users/update-user";
-import { actorFor, db, department, reportWithCommitments } from "./support";
+import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
 
 const edit = (fields: { userId: number; displayName: string; role: string; departmentId?: number | null }) => ({
   ...fields,
@@ -21,7 +21,7 @@ describe("编辑: an admin edits a user's name, role and department", () => {
     const user = await actorFor({ role: "VIEWER" });
     const result = await executeAction(updateUser, admin, edit({ userId: user.id, displayName: " 王小明 ", role: "OFFICIAL", departmentId: dept.id }));
     expect(result).toMatchObject({ ok: true, data: { id: user.id, displayName: "王小明", role: "OFFICIAL", departmentId: dept.id } });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.update", entityId: String(user.id) } });
+    const event = await auditEventFor("user.update", user.id);
     expect(event.actorId).toBe(admin.id);
     expect(event.before).toEqual({ id: user.id, loginName: user.loginName, displayName: user.displayName, role: "VIEWER", departmentId: null, disabled: false });
     expect(event.after).toEqual({ id: user.id, loginName: user.loginName, displayName: "王小明", role: "OFFICIAL", departmentId: dept.id, disabled: false });

@@ -8,7 +8,7 @@ import { requestChange } from "@/lib/change-requests/request-change";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { seedCommitment } from "@/lib/seed/factories";
 import { submitUpdate } from "@/lib/updates/submit-update";
-import { actorFor, db, department } from "./support";
+import { actorFor, auditEventFor, db, department } from "./support";
 
 const YEAR = new Date().getUTCFullYear() - 1;
 
@@ -114,7 +114,7 @@ describe("deciding a request", () => {
     expect(Number(after.targetValue)).toBe(5.5);
     expect(Number(after.originalTargetValue)).toBe(11);
     expect(Number(after.latestPercent)).toBe(100);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.adjustTarget", entityId: String(commitment.id) } });
+    const event = await auditEventFor("commitment.adjustTarget", commitment.id);
     expect(event.before).toMatchObject({ targetValue: "11" });
   });
 

@@ -7,7 +7,7 @@ import { seedCommitment } from "@/lib/seed/factories";
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { submitUpdate } from "@/lib/updates/submit-update";
-import { actorFor, db, department } from "./support";
+import { actorFor, auditEventFor, db, department } from "./support";
 
 // Last year's report: any day of it is a valid as-of date, whatever today is.
 const YEAR = new Date().getUTCFullYear() - 1;
@@ -32,7 +32,7 @@ describe("submitting a progress update", () => {
     expect(update).toMatchObject({ state: "SUBMITTED", authorId: official.id, done: null });
     expect(Number(update.actualValue)).toBe(5.5);
     expect(Number(update.percent)).toBe(50);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entity: "ProgressUpdate", entityId: String(update.id), action: "update.submit" } });
+    const event = await auditEventFor("update.submit", update.id, { entity: "ProgressUpdate" });
     expect(event.actorId).toBe(official.id);
     // Only approved figures reach the commitment.
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).latestPercent).toBeNull();
