@@ -56,6 +56,9 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await expect(pending).toHaveCount(1);
   await pending.getByRole("button", { name: "审核通过" }).click();
   await expect(pending).toHaveCount(0); // approved: no longer waiting
+  // The card stays to say what was done, and that nothing else waits.
+  await expect(reviewerPage.getByRole("status").filter({ hasText: "已审核通过" })).toHaveText(/^已审核通过：\d{4}-\d{2}-\d{2} 的进展（.+）$/);
+  await expect(reviewerPage.getByText("暂无待审核的进展。")).toBeVisible();
 
   // 5. Everyone sees the approved figures.
   await reviewerPage.goto(`/commitments/${commitment.id}`);

@@ -1,4 +1,6 @@
+import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
+import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
 import type { FormState } from "@/lib/actions/form-state";
 import { formatReportedActual } from "@/lib/commitments/format-figures";
@@ -7,9 +9,16 @@ import type { UpdateView } from "@/lib/updates/types";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** A commitment's submitted updates, each with approve / return, for the reviewer on its page. */
+/**
+ * A commitment's submitted updates, each with approve / return, for the reviewer on its page.
+ * Shown even when none wait: a decided update leaves the list, and the card stays to say what
+ * was done (and that nothing else waits).
+ */
 export function PendingReviewCard({
   title,
+  empty,
+  itemName,
+  decided,
   updates,
   unit,
   approveAction,
@@ -18,6 +27,12 @@ export function PendingReviewCard({
   done,
 }: {
   title: string;
+  /** Said when nothing waits. */
+  empty: string;
+  /** How an update is named once decided: "{asOf} 的进展（{author}）". */
+  itemName: string;
+  /** "已审核通过：{name}" / "已退回：{name}". */
+  decided: Record<Decision, string>;
   updates: UpdateView[];
   /** The target's unit, written after numeric actuals. */
   unit: string | null;
@@ -30,16 +45,26 @@ export function PendingReviewCard({
   return (
     <Card>
       <h2 className="mb-3 font-medium">{title}</h2>
-      <ul className="space-y-4">
-        {updates.map((u) => (
-          <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
-            <p>
-              {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
-            </p>
-            <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} />
-          </li>
-        ))}
-      </ul>
+      <DecisionAnnouncer
+        items={updates.map((u) => ({ id: u.id, name: itemName.replace("{asOf}", u.asOf).replace("{author}", u.authorName) }))}
+        field="updateId"
+        messages={decided}
+      >
+        {updates.length === 0 ? (
+          <p className="text-sm text-slate-500">{empty}</p>
+        ) : (
+          <ul className="space-y-4">
+            {updates.map((u) => (
+              <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
+                <p>
+                  {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
+                </p>
+                <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </DecisionAnnouncer>
     </Card>
   );
 }

@@ -130,9 +130,12 @@ export default async function CommitmentPage({
               </ul>
             </details>
           </Card>
-          {mayReview && pending.length > 0 && (
+          {mayReview && (
             <PendingReviewCard
               title={t("detail.pendingReview")}
+              empty={t("detail.noPendingReview")}
+              itemName={t("detail.pendingItem")}
+              decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
               updates={pending}
               unit={c.unit}
               approveAction={approveUpdateAction}
