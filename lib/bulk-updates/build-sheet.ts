@@ -6,19 +6,18 @@ import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
 import { db } from "@/lib/db";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
-import { DONE_NO, DONE_YES, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
-
-const MAX_ROWS = 5_000;
+import { DONE_NO, DONE_YES, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
 
 /**
  * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes.
  * Headers are always Chinese (`zh`): they identify the columns when the sheet comes back.
  */
 export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh")): Promise<Buffer> {
+  const where = { AND: [commitmentScopeWhere(actor), { status: { in: ["ACTIVE" as const, "COMPLETED" as const] } }] };
   const commitments = await db.commitment.findMany({
-    where: { AND: [commitmentScopeWhere(actor), { status: { in: ["ACTIVE", "COMPLETED"] } }] },
+    where,
     orderBy: [{ reportId: "desc" }, { position: "asc" }],
-    take: MAX_ROWS,
+    take: MAX_SHEET_ROWS,
     select: {
       id: true, kind: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
       section: { select: { code: true } },
@@ -46,6 +45,17 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
       // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
       const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, "zh") }) } : {};
       row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, operator: "greaterThan", formulae: [-1e15], ...fall };
+    }
+  }
+  // A department with more open commitments than one upload takes is told so, on a sheet of its
+  // own: the upload reads only the first sheet's rows, so the note cannot be taken for one.
+  if (commitments.length === MAX_SHEET_ROWS) {
+    const total = await db.commitment.count({ where });
+    if (total > MAX_SHEET_ROWS) {
+      const notes = workbook.addWorksheet(t("bulk.sheet.notesName"));
+      notes.getColumn(1).width = 100;
+      notes.addRow([t("bulk.sheet.truncated", { shown: MAX_SHEET_ROWS, total })]).getCell(1).alignment = { wrapText: true };
+      sheet.getCell("A1").note = t("bulk.sheet.truncated", { shown: MAX_SHEET_ROWS, total });
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

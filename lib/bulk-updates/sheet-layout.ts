@@ -23,3 +23,6 @@ export const columnIndex = (key: SheetColumnKey) => SHEET_COLUMNS.findIndex((c) 
 
 export const DONE_YES = "是";
 export const DONE_NO = "否";
+
+/** Rows in one sheet, as built and as an upload may carry them. */
+export const MAX_SHEET_ROWS = 5_000;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SHEET_ROWS } from "./sheet-layout";
 
 const ZSheetRow = z.object({
   row: z.number().int().positive().max(2_147_483_647),
@@ -21,6 +22,6 @@ export const ZSubmitBulkUpdates = z.object({
         return z.NEVER;
       }
     })
-    .pipe(z.array(ZSheetRow).min(1, { error: "bulk.error.empty" }).max(5_000)),
+    .pipe(z.array(ZSheetRow).min(1, { error: "bulk.error.empty" }).max(MAX_SHEET_ROWS)),
 });
 export type TSubmitBulkUpdates = z.infer<typeof ZSubmitBulkUpdates>;

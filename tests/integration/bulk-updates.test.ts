@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { buildBulkSheet } from "@/lib/bulk-updates/build-sheet";
 import { readBulkSheet } from "@/lib/bulk-updates/read-bulk-sheet";
-import { SHEET_COLUMNS, SHEET_NAME, columnIndex } from "@/lib/bulk-updates/sheet-layout";
+import { MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "@/lib/bulk-updates/sheet-layout";
 import { submitBulkUpdates } from "@/lib/bulk-updates/submit-bulk-updates";
 import { translator } from "@/lib/i18n/translate";
 import { actorFor, db, department, reportWithCommitments } from "./support";
@@ -101,5 +101,29 @@ describe("bulk progress by sheet", () => {
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitments[0].id } })).toBe(0);
     expect(await readBulkSheet(new TextEncoder().encode("not a workbook").buffer as ArrayBuffer, headers)).toEqual({ problem: "bulk.error.file" });
+  });
+
+  it("a department with more open commitments than one sheet holds is told so in the sheet, not cut off silently", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const { commitments } = await reportWithCommitments([{ indicator: "满表", targetValue: 10, leadDepartmentId: dept.id }]);
+    // MAX_SHEET_ROWS more copies of it in one statement (only the indicator and position differ).
+    const columns = (await db.$queryRaw<{ name: string }[]>`
+      SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'Commitment' AND column_name <> 'id' ORDER BY ordinal_position`).map((c) => `"${c.name}"`);
+    const values = columns.map((c) => (c === '"indicator"' ? `"indicator" || ' ' || g` : c === '"position"' ? `"position" + g` : c));
+    await db.$executeRawUnsafe(`INSERT INTO "Commitment" (${columns.join(", ")}) SELECT ${values.join(", ")} FROM "Commitment", generate_series(1, ${MAX_SHEET_ROWS}) g WHERE id = ${commitments[0].id}`);
+
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
+    expect(loaded.getWorksheet(SHEET_NAME)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
+    const note = `本表只列出前 ${MAX_SHEET_ROWS} 项目标任务（本单位共有 ${MAX_SHEET_ROWS + 1} 项未关闭）。`;
+    expect(String(loaded.getWorksheet("说明")!.getCell("A1").value)).toContain(note);
+
+    // One fewer, and the sheet says nothing.
+    await db.commitment.delete({ where: { id: commitments[0].id } });
+    const full = new ExcelJS.Workbook();
+    await full.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
+    expect(full.getWorksheet(SHEET_NAME)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
+    expect(full.getWorksheet("说明")).toBeUndefined();
   });
 });
