@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -56,13 +56,18 @@ export function OwnersForm({ action, commitmentId, version, current, departments
     setChoices(stored);
   }
   const lead = choices.lead;
+  // Each pick asks again; only the latest question's answer is kept (A → B → A: the first A's
+  // late answer must not overwrite the second's).
+  const latestRequest = useRef(0);
 
   function chooseLead(next: string) {
+    const request = ++latestRequest.current;
     if (next === storedLead) return setChoices(stored);
     if (next === "") return setChoices({ lead: next, status: "ready", officials: [] });
     setChoices({ lead: next, status: "loading", officials: [] });
-    // Only the answer for the department still chosen is kept (the admin may pick again first).
-    const settle = (update: Omit<Choices, "lead">) => setChoices((now) => (now.lead === next ? { lead: next, ...update } : now));
+    const settle = (update: Omit<Choices, "lead">) => {
+      if (request === latestRequest.current) setChoices({ lead: next, ...update });
+    };
     fetch(`/api/departments/${encodeURIComponent(next)}/officials`, { headers: { accept: "application/json" } })
       .then(async (response) => {
         if (!response.ok) throw new Error(String(response.status));

@@ -46,7 +46,7 @@ export function PendingReviewCard({
     <Card>
       <h2 className="mb-3 font-medium">{title}</h2>
       <DecisionAnnouncer
-        items={updates.map((u) => ({ id: u.id, name: itemName.replace("{asOf}", u.asOf).replace("{author}", u.authorName) }))}
+        items={updates.map((u) => ({ id: u.id, name: itemName.replace("{asOf}", () => u.asOf).replace("{author}", () => u.authorName) }))}
         field="updateId"
         messages={decided}
       >

@@ -35,7 +35,7 @@ export function DecisionAnnouncer({
   return (
     <div onSubmitCapture={noteSubmit}>
       <p role="status" aria-live="polite" className={done ? "mb-3 rounded-md bg-green-50 p-2 text-sm text-green-800" : "sr-only"}>
-        {done ? messages[last.decision].replace("{name}", last.name) : ""}
+        {done ? messages[last.decision].replace("{name}", () => last.name) : ""}
       </p>
       {children}
     </div>

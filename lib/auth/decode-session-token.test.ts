@@ -21,6 +21,17 @@ describe("decodeSessionToken", () => {
     await expect(decodeSessionToken({ token: "not-a-token", secret })).rejects.toThrow();
   });
 
+  it("reads nothing without a secret: a key derived from an unset or empty one would be anyone's", async () => {
+    const forged = await encode({ token: { uid: 1 } as JWT, secret: "undefined", maxAge: 60 });
+    await expect(decodeSessionToken({ token: forged, secret: undefined as unknown as string })).rejects.toThrow(/NEXTAUTH_SECRET/);
+    await expect(decodeSessionToken({ token: forged, secret: "" })).rejects.toThrow(/NEXTAUTH_SECRET/);
+  });
+
+  it("accepts a token expired by less than next-auth's 15 s of clock tolerance", async () => {
+    const justExpired = await encode({ token: { uid: 7 } as JWT, secret, maxAge: -5 });
+    expect(await decodeSessionToken({ token: justExpired, secret })).toMatchObject({ uid: 7 });
+  });
+
   it("answers null when there is no cookie", async () => {
     expect(await decodeSessionToken({ token: undefined, secret })).toBeNull();
   });

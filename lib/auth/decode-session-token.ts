@@ -23,8 +23,17 @@ function derivedKey(secret: string): Uint8Array {
  * every reader of the session cookie accepts exactly the same tokens.
  */
 export async function decodeSessionToken({ token, secret }: JWTDecodeParams): Promise<JWT | null> {
+  // No secret, no session: a key derived from "undefined" or "" would be anyone's to forge
+  // (next-auth's own derivation throws here; node's HKDF does not).
+  const material = typeof secret === "string" ? secret : secret?.toString("utf8");
+  if (!material) throw new Error("NEXTAUTH_SECRET is not set: sessions cannot be read");
   if (!token) return null;
-  const { payload } = await jwtDecrypt(token, derivedKey(String(secret)), { clockTolerance: 15 });
+  const { payload } = await jwtDecrypt(token, derivedKey(material), {
+    clockTolerance: 15,
+    // Only what next-auth seals with: a direct key and AES-256-GCM.
+    keyManagementAlgorithms: ["dir"],
+    contentEncryptionAlgorithms: ["A256GCM"],
+  });
   // The claims next-auth sealed for us (types/next-auth.d.ts), as its own decode returns them.
   return payload as JWT;
 }

@@ -48,7 +48,7 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
     }
   }
   // A department with more open commitments than one upload takes is told so, on a sheet of its
-  // own: the upload reads only the first sheet's rows, so the note cannot be taken for one.
+  // own: the upload reads only the sheet named SHEET_NAME, so the note cannot be taken for a row.
   if (commitments.length === MAX_SHEET_ROWS) {
     const total = await db.commitment.count({ where });
     if (total > MAX_SHEET_ROWS) {

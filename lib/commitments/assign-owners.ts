@@ -1,7 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db";
-import { ExpectedError, notFound } from "@/lib/actions/errors";
+import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
 import { checkOwners, ownerSnapshot, ownerSnapshotSelect } from "./owner-checks";
 import { ZAssignOwners } from "./types";
 
@@ -16,6 +16,9 @@ export const assignOwners = defineAction({
   async run({ input, tx }) {
     const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: ownerSnapshotSelect });
     if (!current) throw notFound();
+    // A responsible official answers to the lead department (the bulk form refuses the same on
+    // commitments without one): naming one before a lead exists is refused, not left unchecked.
+    if (input.responsibleUserId != null && input.leadDepartmentId == null) throw invalid("owners.error.responsibleNeedsLead", undefined, "responsibleUserId");
     const supporting = [...new Set(input.supportingDepartmentIds)].filter((d) => d !== input.leadDepartmentId).sort((a, b) => a - b);
     await checkOwners(tx, [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...supporting], input.responsibleUserId, input.leadDepartmentId);
 

@@ -185,6 +185,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "owners.error.department": "A selected department does not exist or is inactive.",
   "owners.error.responsible": "The responsible person must be an active department official.",
   "owners.error.responsibleDepartment": "The responsible official must belong to the lead department.",
+  "owners.error.responsibleNeedsLead": "Choose a lead department before naming a responsible official.",
   "owners.error.responsibleDepartmentBulk": "The responsible official must belong to the lead department, and some of the selected commitments are led by another one. Set the lead department too, or assign them separately.",
   "owners.error.stale": "Someone else changed this commitment; your change was not saved. Owners now: lead {lead}; supporting {supporting}; responsible {responsible}. Check and try again.",
   "detail.source": "In the report",

@@ -184,6 +184,7 @@ const core = {
   "owners.error.department": "所选部门不存在或已停用。",
   "owners.error.responsible": "责任人必须是启用中的责任单位经办人。",
   "owners.error.responsibleDepartment": "责任人必须属于牵头单位。",
+  "owners.error.responsibleNeedsLead": "请先指定牵头单位，再指定责任人。",
   "owners.error.responsibleDepartmentBulk": "责任人必须属于牵头单位：所选目标任务中有的不由该责任人所在单位牵头。请同时指定牵头单位，或分别设置。",
   "owners.error.stale": "该目标任务已被他人修改，未保存您的更改。当前分工：牵头单位 {lead}；配合单位 {supporting}；责任人 {responsible}。请核对后重试。",
   "detail.source": "报告原文",

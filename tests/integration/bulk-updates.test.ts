@@ -113,9 +113,12 @@ describe("bulk progress by sheet", () => {
     const values = columns.map((c) => (c === '"indicator"' ? `"indicator" || ' ' || g` : c === '"position"' ? `"position" + g` : c));
     await db.$executeRawUnsafe(`INSERT INTO "Commitment" (${columns.join(", ")}) SELECT ${values.join(", ")} FROM "Commitment", generate_series(1, ${MAX_SHEET_ROWS}) g WHERE id = ${commitments[0].id}`);
 
+    const built = new Uint8Array(await buildBulkSheet(official)).buffer;
     const loaded = new ExcelJS.Workbook();
-    await loaded.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
+    await loaded.xlsx.load(built);
     expect(loaded.getWorksheet(SHEET_NAME)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
+    // The note is no row: the untouched sheet still reads as nothing filled in.
+    expect(await readBulkSheet(built, headers)).toEqual({ rows: [] });
     const note = `本表只列出前 ${MAX_SHEET_ROWS} 项目标任务（本单位共有 ${MAX_SHEET_ROWS + 1} 项未关闭）。`;
     expect(String(loaded.getWorksheet("说明")!.getCell("A1").value)).toContain(note);
 

@@ -45,6 +45,10 @@ describe("assigning owners", () => {
     const { commitments: [c] } = await reportWithCommitments([{ indicator: "重大项目", targetValue: 388 }]);
     const wrong = await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: lead.id, responsibleUserId: outsider.id });
     expect(wrong).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { responsibleUserId: ["责任人必须属于牵头单位。"] } });
+    // Without a lead department there is nothing to answer to: refused too, as in bulk.
+    const unled = await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: "", responsibleUserId: outsider.id });
+    expect(unled).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { responsibleUserId: ["请先指定牵头单位，再指定责任人。"] } });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).responsibleUserId).toBeNull();
     for (const role of ["REVIEWER", "VIEWER"] as const) {
       const actor = await actorFor({ role });
       expect(await executeAction(assignOwners, actor, { commitmentId: c.id, version: c.version, leadDepartmentId: lead.id })).toMatchObject({ ok: false, kind: "forbidden" });

@@ -17,8 +17,8 @@ describe("the officials an admin may name responsible, asked per lead department
   it("lists the department's active officials by name — not its other roles, not the disabled, not other departments'", async () => {
     const dept = await department();
     const other = await department();
-    const a = await actorFor({ role: "OFFICIAL", departmentId: dept.id, displayName: "乙 经办人" });
-    const b = await actorFor({ role: "OFFICIAL", departmentId: dept.id, displayName: "甲 经办人" });
+    const a = await actorFor({ role: "OFFICIAL", departmentId: dept.id, displayName: "经办人 2" });
+    const b = await actorFor({ role: "OFFICIAL", departmentId: dept.id, displayName: "经办人 1" });
     await actorFor({ role: "OFFICIAL", departmentId: dept.id, disabled: true });
     await actorFor({ role: "VIEWER", departmentId: dept.id });
     await actorFor({ role: "OFFICIAL", departmentId: other.id });
@@ -28,7 +28,8 @@ describe("the officials an admin may name responsible, asked per lead department
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const body = (await response.json()) as { officials: { id: number; displayName: string }[] };
-    expect(body.officials.map((o) => o.id).sort()).toEqual([a.id, b.id].sort());
+    // By name (经办人 1, then 经办人 2), not by when they were created.
+    expect(body.officials.map((o) => o.id)).toEqual([b.id, a.id]);
     expect(Object.keys(body.officials[0]).sort()).toEqual(["displayName", "id"]);
   });
 

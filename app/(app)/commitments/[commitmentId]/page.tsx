@@ -130,7 +130,7 @@ export default async function CommitmentPage({
               </ul>
             </details>
           </Card>
-          {mayReview && (
+          {mayReview && (open || pending.length > 0) && (
             <PendingReviewCard
               title={t("detail.pendingReview")}
               empty={t("detail.noPendingReview")}
