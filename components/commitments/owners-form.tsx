@@ -65,8 +65,11 @@ export function OwnersForm({ action, commitmentId, version, current, departments
     if (next === storedLead) return setChoices(stored);
     if (next === "") return setChoices({ lead: next, status: "ready", officials: [] });
     setChoices({ lead: next, status: "loading", officials: [] });
+    // Kept only while this is still the question being waited for: not after a newer pick, nor
+    // after a save reset the choices to what is stored.
     const settle = (update: Omit<Choices, "lead">) => {
-      if (request === latestRequest.current) setChoices({ lead: next, ...update });
+      if (request !== latestRequest.current) return;
+      setChoices((now) => (now.lead === next && now.status === "loading" ? { lead: next, ...update } : now));
     };
     fetch(`/api/departments/${encodeURIComponent(next)}/officials`, { headers: { accept: "application/json" } })
       .then(async (response) => {

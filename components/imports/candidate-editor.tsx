@@ -111,7 +111,13 @@ export function CandidateEditor({
         <select
           className={inputClass}
           value={row.leadDepartmentId ?? ""}
-          onChange={(e) => onChange({ leadDepartmentId: e.target.value ? Number(e.target.value) : null })}
+          onChange={(e) => {
+            const lead = e.target.value ? Number(e.target.value) : null;
+            // A responsible official of another department would be refused on acceptance: the
+            // choice starts again with the new lead's officials.
+            const keeps = options.officials.some((o) => o.id === row.responsibleUserId && lead != null && o.departmentId === lead);
+            onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
+          }}
         >
           <option value="">{labels.none}</option>
           {options.departments.map((d) => (
@@ -130,7 +136,8 @@ export function CandidateEditor({
         >
           <option value="">{labels.none}</option>
           {options.officials
-            .filter((o) => row.leadDepartmentId == null || o.departmentId === row.leadDepartmentId)
+            // The lead department's officials only; none before a lead is chosen.
+            .filter((o) => row.leadDepartmentId != null && o.departmentId === row.leadDepartmentId)
             .map((o) => (
               <option key={o.id} value={o.id}>
                 {o.displayName}

@@ -8,11 +8,12 @@ import type { JWT, JWTDecodeParams } from "next-auth/jwt";
 const INFO = "NextAuth.js Generated Encryption Key";
 const keys = new Map<string, Uint8Array>();
 
-function derivedKey(secret: string): Uint8Array {
-  let key = keys.get(secret);
+function derivedKey(secret: string | Buffer): Uint8Array {
+  const id = typeof secret === "string" ? `s:${secret}` : `b:${secret.toString("hex")}`;
+  let key = keys.get(id);
   if (!key) {
     key = new Uint8Array(hkdfSync("sha256", secret, "", INFO, 32));
-    keys.set(secret, key);
+    keys.set(id, key);
   }
   return key;
 }
@@ -25,10 +26,9 @@ function derivedKey(secret: string): Uint8Array {
 export async function decodeSessionToken({ token, secret }: JWTDecodeParams): Promise<JWT | null> {
   // No secret, no session: a key derived from "undefined" or "" would be anyone's to forge
   // (next-auth's own derivation throws here; node's HKDF does not).
-  const material = typeof secret === "string" ? secret : secret?.toString("utf8");
-  if (!material) throw new Error("NEXTAUTH_SECRET is not set: sessions cannot be read");
+  if (secret == null || secret.length === 0) throw new Error("NEXTAUTH_SECRET is not set: sessions cannot be read");
   if (!token) return null;
-  const { payload } = await jwtDecrypt(token, derivedKey(material), {
+  const { payload } = await jwtDecrypt(token, derivedKey(secret), {
     clockTolerance: 15,
     // Only what next-auth seals with: a direct key and AES-256-GCM.
     keyManagementAlgorithms: ["dir"],

@@ -131,6 +131,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.twice": "“{indicator}” appears twice: merge the two or rename one.",
   "import.error.department": "A selected department does not exist. Reload the page and try again.",
   "import.error.responsible": "The responsible person must be an active department official.",
+  "import.error.responsibleDepartment": "Item {row} “{indicator}”: the responsible official must belong to the lead department; choose the lead department first.",
   "import.imported": "{count} commitments imported.",
   "light.NOT_STARTED": "Not started",
   "light.ON_TRACK": "On track",

@@ -130,6 +130,7 @@ const core = {
   "import.error.twice": "“{indicator}”重复出现，请合并或修改指标名称。",
   "import.error.department": "所选部门不存在，请刷新页面后重试。",
   "import.error.responsible": "责任人必须是启用中的责任单位经办人。",
+  "import.error.responsibleDepartment": "第 {row} 项“{indicator}”：责任人必须属于牵头单位，请先选择牵头单位。",
   "import.imported": "已导入 {count} 项目标任务。",
   "light.NOT_STARTED": "未开始",
   "light.ON_TRACK": "进展正常",

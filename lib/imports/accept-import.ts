@@ -70,7 +70,15 @@ async function checkCandidates(
   const departmentIds = [...new Set(candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null))];
   if ((await tx.department.count({ where: { id: { in: departmentIds } } })) !== departmentIds.length) throw invalid("import.error.department");
   const userIds = [...new Set(candidates.map((c) => c.responsibleUserId).filter((u): u is number => u != null))];
-  if ((await tx.user.count({ where: { id: { in: userIds }, role: "OFFICIAL", disabled: false } })) !== userIds.length) {
-    throw invalid("import.error.responsible");
+  const officials = await tx.user.findMany({ where: { id: { in: userIds }, role: "OFFICIAL", disabled: false }, select: { id: true, departmentId: true } });
+  if (officials.length !== userIds.length) throw invalid("import.error.responsible");
+  // As on a commitment's page: the responsible official belongs to the lead department, and
+  // there is none to belong to without one.
+  const departmentOf = new Map(officials.map((o) => [o.id, o.departmentId]));
+  for (const [i, c] of candidates.entries()) {
+    if (c.responsibleUserId == null) continue;
+    if (c.leadDepartmentId == null || departmentOf.get(c.responsibleUserId) !== c.leadDepartmentId) {
+      throw invalid("import.error.responsibleDepartment", { row: i + 1, indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
+    }
   }
 }

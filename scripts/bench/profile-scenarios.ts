@@ -9,6 +9,7 @@
 // scenarios, so a noisy host shows as spread between rounds rather than as a false difference.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -47,7 +48,11 @@ async function main() {
   );
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   try {
-    for (let i = 0; i < 120 && !(await fetch(`${base}/login`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
+    for (let i = 0; !(await fetch(`${base}/login`).then((r) => r.ok, () => false)); i++) {
+      if (worker.exitCode !== null || worker.signalCode !== null) throw new Error(`the worker exited (${worker.exitCode ?? worker.signalCode}) before answering`);
+      if (i >= 120) throw new Error("the worker did not answer /login within 60 s");
+      await new Promise((r) => setTimeout(r, 500));
+    }
     const ids = await loadIds(pool);
     const sessions = await loginAll(base, loginNames(ids), BENCH_PASSWORD);
     const pairs = await buildPairs(buildDir(root), base, ids, new Map([...sessions].map(([n, s]) => [n, s.cookie])), todayIsoDay());
@@ -63,8 +68,14 @@ async function main() {
     }
   } finally {
     await pool.end();
-    await fetch(`${base}/__bench_exit?token=${exitToken}`).catch(() => worker.kill("SIGTERM"));
-    await new Promise((resolve) => worker.once("exit", resolve));
+    if (worker.exitCode === null && worker.signalCode === null) {
+      const exited = once(worker, "exit");
+      // A clean exit writes the profile; a worker that does not answer is stopped without one.
+      await fetch(`${base}/__bench_exit?token=${exitToken}`, { signal: AbortSignal.timeout(5_000) }).catch(() => worker.kill("SIGTERM"));
+      const timer = setTimeout(() => worker.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
   }
   if (cpuProf) {
     const written = fs.readdirSync(profileDir).filter((f) => !before.has(f));

@@ -75,6 +75,15 @@ describe("importing a report", () => {
     const tampered = draft.candidates.map((c, i) => (i === 0 ? { ...c, end: draft.text.length + 50 } : c));
     const tamperedResult = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(tampered) });
     expect(tamperedResult).toMatchObject({ ok: false, kind: "invalid" });
+    // A responsible official outside the lead department, or with no lead at all: refused on that row.
+    const [lead, other] = [await department(), await department()];
+    const outsider = await actorFor({ role: "OFFICIAL", departmentId: other.id });
+    for (const owners of [{ leadDepartmentId: lead.id }, { leadDepartmentId: null }]) {
+      const misowned = draft.candidates.map((c, i) => (i === 1 ? { ...c, ...owners, responsibleUserId: outsider.id } : c));
+      const refused = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(misowned) });
+      expect(refused).toMatchObject({ ok: false, kind: "invalid" });
+      if (!refused.ok) expect(refused.fieldErrors?.["candidates.1.responsibleUserId"]?.[0]).toMatch(/^第 2 项“.+”：责任人必须属于牵头单位/);
+    }
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: "not json" })).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
 
