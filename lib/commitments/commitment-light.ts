@@ -39,7 +39,7 @@ export function commitmentLight(c: CommitmentLightFields, today: string): Status
 
 /**
  * What verifyCommitment accepts (it checks the two parts apart, to say which is missing): approved
- * figures at 100% and a COMPLETED light. awaitingVerificationCondition() is the same rule in SQL.
+ * figures at 100% and a COMPLETED light. awaitingVerificationCondition() (lib/reviews/awaiting-verification-sql.ts) is the same rule in SQL.
  */
 export function isVerifiable(c: CommitmentLightFields, light: StatusLight): boolean {
   return light === "COMPLETED" && c.latestPercent !== null && Number(c.latestPercent.toString()) >= 100;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
 import { runningTargetSql } from "@/lib/progress/status-light-sql";
-import { awaitingVerificationCondition } from "@/lib/reviews/list-awaiting-verification";
+import { awaitingVerificationCondition } from "@/lib/reviews/awaiting-verification-sql";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
-import { departmentCommitmentIds, lightExpression } from "@/lib/commitments/commitment-list-sql";
+import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
+import { awaitingVerificationCondition } from "./awaiting-verification-sql";
 import { db } from "@/lib/db";
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import { toIsoDay } from "@/lib/progress/iso-day";
@@ -28,10 +29,6 @@ interface Row extends Omit<AwaitingVerificationItem, "deadline" | "latestAsOf"> 
   latestAsOf: Date | null;
 }
 
-/** The commitments (aliased `c`) verifyCommitment would accept today (isVerifiable in SQL). Shared with the badge. */
-export function awaitingVerificationCondition(today: string): Prisma.Sql {
-  return Prisma.sql`${lightExpression(today)} = 'COMPLETED' AND c."latestPercent" >= 100`;
-}
 
 /**
  * Commitments a reviewer can verify (核验) today: light COMPLETED, as the commitment list computes

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
+import { QUEUE_COUNT_CAP } from "./review-queue-cap";
 import { formatTarget } from "@/lib/commitments/format-target";
 import type { Locale } from "@/lib/i18n/translate";
 import { toIsoDay } from "@/lib/progress/iso-day";
@@ -18,8 +19,6 @@ export interface ReviewQueueItem {
   commitment: { id: number; indicator: string; kind: "NUMERIC" | "MILESTONE"; target: string; unit: string | null; deadline: string; leadDepartment: string | null };
 }
 
-/** The queue's total stops here ("1000+"): past it, the exact figure helps no reviewer. */
-export const QUEUE_COUNT_CAP = 1000;
 
 /**
  * How many updates wait, up to QUEUE_COUNT_CAP + 1. Counting a backlog exactly meant reading

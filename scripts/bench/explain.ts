@@ -1,14 +1,14 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the queries that decide the list and dashboard figures, at this
 // scale, so docs/performance.md can show which indexes are (not) used.
 import type pg from "pg";
-import { dashboardStatement, listStatement, REVIEW_SQL, type Statement } from "./sql-queries";
+import { dashboardStatement, listStatement, reviewStatement, type Statement } from "./sql-queries";
 
 export async function explainAll(pool: pg.Pool, departmentId: number, reportId: number, today: string): Promise<Record<string, string>> {
   const plans: Record<string, Statement> = {
     [`list: /commitments?department=${departmentId} (page 1)`]: listStatement({ department: String(departmentId) }, today),
     "list: /commitments?page=150 (offset 7450)": listStatement({ page: "150" }, today),
     [`dashboard floor: status lights of report ${reportId} overall / per section / per department`]: dashboardStatement(reportId, today),
-    "review queue: oldest 20 submitted + count (floor query)": { text: REVIEW_SQL, values: [] },
+    "review: queue, awaiting verification and change requests with their counts (floor query)": reviewStatement(today),
   };
   const out: Record<string, string> = {};
   for (const [name, s] of Object.entries(plans)) {

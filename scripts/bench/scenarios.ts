@@ -4,7 +4,7 @@ import type pg from "pg";
 import type { HttpScenario } from "./http-load";
 import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
 import { inTransaction, type SqlScenario } from "./sql-floor";
-import { APPLY_LATEST_SQL, APPROVE_SQL, AUDIT_APPEND_SQL, AUDIT_LOCK_SQL, DETAIL_SQL, REVIEW_SQL, SUBMIT_SQL, TREND_SQL, dashboardStatement, listStatement } from "./sql-queries";
+import { APPLY_LATEST_SQL, APPROVE_SQL, AUDIT_APPEND_SQL, AUDIT_LOCK_SQL, DETAIL_SQL, SUBMIT_SQL, TREND_SQL, dashboardStatement, listStatement, reviewStatement } from "./sql-queries";
 import { createRng } from "./random";
 import { rotate } from "./stats";
 
@@ -162,7 +162,7 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
     },
     {
       key: "review", label: "review queue /review (reviewer)", probe: { path: "/review", cookie: reviewerCookies[0] },
-      http: { name: "review", next: get("/review", reviewerCookies[0]) }, sql: { name: "review", run: async (pool) => void (await pool.query(REVIEW_SQL)) },
+      http: { name: "review", next: get("/review", reviewerCookies[0]) }, sql: sqlOf("review", reviewStatement(today)),
     },
     {
       key: "submit", label: "submit update (server action POST /commitments/<id>)", probe: { path: submissions[0].path, cookie: submissions[0].cookie },

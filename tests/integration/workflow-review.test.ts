@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { approveUpdate } from "@/lib/reviews/approve-update";
-import { listReviewQueue, QUEUE_COUNT_CAP } from "@/lib/reviews/list-review-queue";
+import { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import { QUEUE_COUNT_CAP } from "@/lib/reviews/review-queue-cap";
 import { returnUpdate } from "@/lib/reviews/return-update";
 import { verifyCommitment } from "@/lib/reviews/verify-commitment";
 import { seedCommitment } from "@/lib/seed/factories";
