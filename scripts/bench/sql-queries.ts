@@ -57,16 +57,38 @@ export const TREND_SQL = `
   WHERE c."reportId" = $1 AND u.state = 'APPROVED' AND u."asOf" BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)
   GROUP BY 1 ORDER BY 1`;
 
-/** Detail: the commitment with its report, section and departments, and its approved updates, in one round trip. */
+/**
+ * Detail: what the commitment's page shows, in one round trip — the commitment with its report,
+ * section, owners and source paragraph; its approved figures (the chart); the newest 20 updates
+ * and any still waiting, with authors, reviewers and evidence names (the timeline); its change
+ * requests; and its history (its own events and its updates', newest 201). (Until 20:38 the floor
+ * read the commitment, the approved figures and the supporting departments only.)
+ */
 export const DETAIL_SQL = `
   SELECT c.*, r.title AS "reportTitle", r.year, s.code AS "sectionCode", s.title AS "sectionTitle", d.name AS "leadDepartment",
+         ru."displayName" AS responsible,
          substr(r."sourceText", GREATEST(c."quoteStart" - 300, 0) + 1, c."quoteEnd" - GREATEST(c."quoteStart" - 300, 0) + 300) AS paragraph,
          (SELECT json_agg(json_build_object('asOf', u."asOf", 'percent', u.percent) ORDER BY u."asOf", u.id)
             FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id AND u.state = 'APPROVED') AS approved,
          (SELECT json_agg(sd.name ORDER BY sd.id) FROM "CommitmentSupport" cs JOIN "Department" sd ON sd.id = cs."departmentId"
-            WHERE cs."commitmentId" = c.id) AS supporting
+            WHERE cs."commitmentId" = c.id) AS supporting,
+         (SELECT json_agg(t) FROM (
+            SELECT u.id, u.state, u."asOf", u."actualValue", u.done, u.percent, u.narrative, u."createdAt", u."reviewNote", u."reviewedAt",
+                   au."displayName" AS author, rv."displayName" AS reviewer,
+                   (SELECT json_agg(json_build_object('id', e.id, 'fileName', e."fileName")) FROM "EvidenceFile" e WHERE e."updateId" = u.id) AS evidence
+            FROM "ProgressUpdate" u JOIN "User" au ON au.id = u."authorId" LEFT JOIN "User" rv ON rv.id = u."reviewerId"
+            WHERE u."commitmentId" = c.id
+              AND (u.state = 'SUBMITTED' OR u.id IN (SELECT n.id FROM "ProgressUpdate" n WHERE n."commitmentId" = c.id ORDER BY n."asOf" DESC, n."createdAt" DESC LIMIT 20))
+            ORDER BY u."asOf" DESC, u."createdAt" DESC) t) AS timeline,
+         (SELECT json_agg(cr ORDER BY cr."createdAt" DESC) FROM "ChangeRequest" cr WHERE cr."commitmentId" = c.id) AS "changeRequests",
+         (SELECT json_agg(h) FROM (
+            SELECT ae.id, ae.action, ae.entity, ae."entityId", ae.before, ae.after, ae.at, aa."displayName" AS actor
+            FROM "AuditEvent" ae LEFT JOIN "User" aa ON aa.id = ae."actorId"
+            WHERE (ae.entity = 'Commitment' AND ae."entityId" = c.id::text)
+               OR (ae.entity = 'ProgressUpdate' AND ae."entityId" = ANY (ARRAY(SELECT u.id::text FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id)))
+            ORDER BY ae.id DESC LIMIT 201) h) AS history
   FROM "Commitment" c JOIN "Report" r ON r.id = c."reportId" JOIN "Section" s ON s.id = c."sectionId"
-  LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
+  LEFT JOIN "Department" d ON d.id = c."leadDepartmentId" LEFT JOIN "User" ru ON ru.id = c."responsibleUserId"
   WHERE c.id = $1`;
 
 /**
