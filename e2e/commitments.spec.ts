@@ -65,6 +65,26 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await expect(history).toContainText(`责任人：— → ${official.displayName}`);
 });
 
+test("the owners form says when a department's officials could not be read, and tries again", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const lead = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: lead.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "读取失败重试" }]);
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  // The network fails once (a real server behind it): the form must say so, not offer nobody silently.
+  let fail = true;
+  await page.route("**/api/departments/*/officials", (route) => (fail ? route.abort() : route.continue()));
+  const form = page.getByRole("form", { name: "责任分工" });
+  await form.getByLabel("牵头单位").selectOption({ label: lead.name });
+  await expect(form.getByText("未能读取该单位的经办人。")).toBeVisible();
+  fail = false;
+  await form.getByRole("button", { name: "重试" }).click();
+  await form.getByLabel("责任人").selectOption({ label: official.displayName });
+  await form.getByRole("button", { name: "保存分工" }).click();
+  await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
+});
+
 test("an admin assigns a lead department to several commitments at once", async ({ page }) => {
   const admin = await createUser({ role: "ADMIN" });
   const lead = await createDepartment();

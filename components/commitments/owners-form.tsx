@@ -31,6 +31,7 @@ export interface OwnersFormProps {
     none: string;
     loadingOfficials: string;
     officialsFailed: string;
+    retry: string;
     pickLeadFirst: string;
   };
 }
@@ -119,6 +120,11 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       </Field>
       <p id="responsibleUserId-note" aria-live="polite" className={`text-sm ${choices.status === "failed" ? "text-red-700" : "text-slate-600"}`}>
         {note}
+        {choices.status === "failed" && (
+          <button type="button" onClick={() => chooseLead(lead)} className="ml-2 text-brand-700 underline">
+            {labels.retry}
+          </button>
+        )}
       </p>
       <SubmitButton pending={pending} disabled={choices.status === "loading"}>
         {labels.save}

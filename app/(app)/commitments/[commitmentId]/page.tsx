@@ -193,7 +193,7 @@ export default async function CommitmentPage({
           </Card>
           <OwnersCard
             commitment={c}
-            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), pickLeadFirst: t("owners.pickLeadFirst") }}
+            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), retry: t("owners.retry"), pickLeadFirst: t("owners.pickLeadFirst") }}
             assign={mayAssign ? { action: assignOwnersAction, departments, officials } : undefined}
           />
           {mayAudit && (
