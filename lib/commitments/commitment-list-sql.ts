@@ -36,7 +36,10 @@ export function departmentCommitmentIds(departmentId: number): Prisma.Sql {
 }
 
 function inDepartment(departmentId: number): Prisma.Sql {
-  return Prisma.sql`c.id IN (${departmentCommitmentIds(departmentId)})`;
+  // ANY(ARRAY(…)), not IN (…): the ids (a few hundred) are read first and the commitments fetched
+  // by primary key; IN made PostgreSQL hash them and scan all 10,000 commitments (5.7 → 3.2 ms
+  // per list page at province scale, measured on the bench data).
+  return Prisma.sql`c.id = ANY (ARRAY(${departmentCommitmentIds(departmentId)}))`;
 }
 
 export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Prisma.Sql): Prisma.Sql {
