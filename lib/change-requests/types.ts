@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { TargetText } from "@/lib/commitments/format-target";
 import { MAX_NOTE, optionalNote, requiredNote } from "@/lib/reviews/types";
 import { optionalFigure } from "@/lib/updates/types";
 
@@ -52,13 +52,8 @@ export interface ChangeRequestView {
   reviewNote: string | null;
   reviewedAt: string | null;
   /** The commitment as it stands now: a reviewer weighs the proposal against its current target. */
-  commitment: {
+  commitment: TargetText & {
     indicator: string;
-    comparator: Comparator | null;
-    targetValue: string | null;
-    targetMin: string | null;
-    targetMax: string | null;
-    unit: string | null;
     deadline: string;
     leadDepartment: string | null;
   };

@@ -1,6 +1,15 @@
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/translate";
 
+/** A commitment's target as SQL reads it (numbers as text, so Decimal precision survives). */
+export interface TargetText {
+  comparator: Comparator | null;
+  targetValue: string | null;
+  targetMin: string | null;
+  targetMax: string | null;
+  unit: string | null;
+}
+
 export interface TargetFields {
   comparator: Comparator | null;
   targetValue: { toString(): string } | number | null;

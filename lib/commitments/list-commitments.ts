@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { commitmentOrder, commitmentWhere, lightExpression } from "./commitment-list-sql";
 import type { TCommitmentFilters } from "./filters";
+import type { TargetText } from "./format-target";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
-export interface CommitmentListRow {
+export interface CommitmentListRow extends TargetText {
   id: number;
   reportId: number;
   position: number;
@@ -14,11 +15,6 @@ export interface CommitmentListRow {
   sectionTitle: string;
   indicator: string;
   kind: "NUMERIC" | "MILESTONE";
-  comparator: "AT_LEAST" | "AT_MOST" | "EQUAL" | "GROWTH" | "APPROX" | "RANGE" | null;
-  targetValue: string | null;
-  targetMin: string | null;
-  targetMax: string | null;
-  unit: string | null;
   deadline: Date;
   deadlineStated: boolean;
   leadDepartment: string | null;

@@ -5,22 +5,18 @@ import { db, pgPool } from "@/lib/db";
 import { commitmentOrder, commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
 import type { StatusLight } from "@/lib/progress/status-light";
+import type { TargetText } from "@/lib/commitments/format-target";
 
 export type ExportGrouping = "section" | "department";
 
 /** One commitment as the ledger (台账) shows it. Decimals stay text until a writer types them. */
-export interface ExportRow {
+export interface ExportRow extends TargetText {
   id: number;
   sectionId: number;
   sectionLabel: string;
   indicator: string;
   quote: string;
   kind: "NUMERIC" | "MILESTONE";
-  comparator: "AT_LEAST" | "AT_MOST" | "EQUAL" | "GROWTH" | "APPROX" | "RANGE" | null;
-  targetValue: string | null;
-  targetMin: string | null;
-  targetMax: string | null;
-  unit: string | null;
   deadline: Date;
   leadDepartmentId: number | null;
   leadDepartment: string | null;

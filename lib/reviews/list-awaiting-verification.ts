@@ -4,21 +4,16 @@ import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { awaitingVerificationCondition } from "./awaiting-verification-sql";
 import { db } from "@/lib/db";
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { TargetText } from "@/lib/commitments/format-target";
 import { toIsoDay } from "@/lib/progress/iso-day";
 
 /** At most this many are listed on /review (rendering them is most of its cost); the commitment list (status=COMPLETED) has the rest. */
 export const AWAITING_VERIFICATION_SHOWN = 20;
 
-export interface AwaitingVerificationItem {
+export interface AwaitingVerificationItem extends TargetText {
   id: number;
   indicator: string;
   kind: "NUMERIC" | "MILESTONE";
-  comparator: Comparator | null;
-  targetValue: string | null;
-  targetMin: string | null;
-  targetMax: string | null;
-  unit: string | null;
   deadline: string;
   latestAsOf: string | null;
   leadDepartment: string | null;
