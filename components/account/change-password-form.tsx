@@ -40,9 +40,7 @@ export function ChangePasswordForm({
       <Field id="confirmPassword" label={labels.confirm} errors={e.confirmPassword}>
         {(p) => <input {...p} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <SubmitButton pending={pending}>
-        {labels.submit}
-      </SubmitButton>
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

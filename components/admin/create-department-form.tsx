@@ -26,9 +26,7 @@ export function CreateDepartmentForm({
         {(p) => <input {...p} name="code" defaultValue={v.code} className={inputClass} />}
       </Field>
       <div className="flex items-end pb-5">
-        <SubmitButton pending={pending}>
-          {labels.submit}
-        </SubmitButton>
+        <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>
       <div className="md:col-span-3">
         <FormMessage state={state} />

@@ -46,9 +46,7 @@ export function CreateUserForm({
       </Field>
       <RoleDepartmentFields roles={labels.roles} departments={departments} labels={labels} errors={e} defaults={{ role: v.role ?? "OFFICIAL", departmentId: v.departmentId ?? "" }} />
       <div className="flex items-end pb-5">
-        <SubmitButton pending={pending}>
-          {labels.submit}
-        </SubmitButton>
+        <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>
       <div className="md:col-span-3">
         <FormMessage state={state} />

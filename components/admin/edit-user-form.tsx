@@ -46,9 +46,7 @@ export function EditUserForm({
         defaults={{ role: v.role ?? user.role, departmentId: v.departmentId ?? String(user.departmentId ?? "") }}
       />
       <div>
-        <SubmitButton pending={pending}>
-          {labels.submit}
-        </SubmitButton>
+        <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>
       <div className="md:col-span-3">
         <FormMessage state={state} />

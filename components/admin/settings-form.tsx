@@ -26,9 +26,7 @@ export function SettingsForm({
       <Field id="staleAfterDays" label={labels.staleAfterDays} errors={e.staleAfterDays}>
         {(p) => <input {...p} name="staleAfterDays" inputMode="numeric" defaultValue={state.values?.staleAfterDays ?? values.staleAfterDays} className={`${inputClass} w-32`} />}
       </Field>
-      <SubmitButton pending={pending}>
-        {labels.save}
-      </SubmitButton>
+      <SubmitButton pending={pending}>{labels.save}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

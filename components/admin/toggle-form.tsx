@@ -24,9 +24,7 @@ export function ToggleForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton pending={pending} aria-label={`${label}：${subject}`} className={secondaryButtonClass}>
-        {label}
-      </SubmitButton>
+      <SubmitButton pending={pending} aria-label={`${label}：${subject}`} className={secondaryButtonClass}>{label}</SubmitButton>
       {state.status === "error" && (
         <span role="alert" className="text-xs text-red-700">
           {state.message}

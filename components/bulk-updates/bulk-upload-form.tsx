@@ -24,9 +24,7 @@ export function BulkUploadForm({
       <Field id="sheet" label={labels.file} errors={state.fieldErrors?.sheet}>
         {(p) => <input {...p} name="sheet" type="file" accept=".xlsx" className="block text-sm" />}
       </Field>
-      <SubmitButton pending={pending}>
-        {labels.submit}
-      </SubmitButton>
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       <FormMessage state={state} />
       {rowErrors.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">

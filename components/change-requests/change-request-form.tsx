@@ -65,9 +65,7 @@ export function ChangeRequestForm({
         {(p) => <textarea {...p} name="reason" rows={3} required maxLength={2000} defaultValue={v.reason} className={inputClass} />}
       </Field>
       <div>
-        <SubmitButton pending={pending}>
-          {labels.submit}
-        </SubmitButton>
+        <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -57,9 +57,7 @@ export function BulkOwnersForm({
           )}
         </Field>
         <div className="pt-6">
-          <SubmitButton pending={pending}>
-            {labels.apply}
-          </SubmitButton>
+          <SubmitButton pending={pending}>{labels.apply}</SubmitButton>
         </div>
         <div className="md:col-span-4">
           <FormMessage state={state} />

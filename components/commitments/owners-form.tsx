@@ -126,9 +126,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
           </button>
         )}
       </p>
-      <SubmitButton pending={pending} disabled={choices.status === "loading"}>
-        {labels.save}
-      </SubmitButton>
+      <SubmitButton pending={pending} disabled={choices.status === "loading"}>{labels.save}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

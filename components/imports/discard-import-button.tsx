@@ -54,9 +54,7 @@ export function DiscardImportButton({
       <span id={`discard-${draftId}-question`} className="text-red-800">
         {labels.question}
       </span>
-      <SubmitButton pending={pending} className={confirmClass}>
-        {labels.confirm}
-      </SubmitButton>
+      <SubmitButton pending={pending} className={confirmClass}>{labels.confirm}</SubmitButton>
       <button ref={cancelButton} type="button" className={secondaryButtonClass} disabled={pending} onClick={() => setAsking(false)}>
         {labels.cancel}
       </button>

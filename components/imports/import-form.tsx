@@ -44,9 +44,7 @@ export function ImportForm({
           {(p) => <input {...p} name="year" inputMode="numeric" defaultValue={v.year} className={inputClass} />}
         </Field>
       </div>
-      <SubmitButton pending={pending}>
-        {pending ? labels.submitting : labels.submit}
-      </SubmitButton>
+      <SubmitButton pending={pending}>{pending ? labels.submitting : labels.submit}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

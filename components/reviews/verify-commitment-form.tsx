@@ -32,9 +32,7 @@ export function VerifyCommitmentForm({
         {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}
       </Field>
       <div>
-        <SubmitButton pending={pending}>
-          {labels.submit}
-        </SubmitButton>
+        <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -29,9 +29,7 @@ export function FoldedForm({
       <summary className={`${secondaryButtonClass} inline-block cursor-pointer`}>{open}</summary>
       <form action={action} aria-label={title} className="mt-2 w-72 space-y-2">
         {children}
-        <SubmitButton pending={pending}>
-          {submit}
-        </SubmitButton>
+        <SubmitButton pending={pending}>{submit}</SubmitButton>
         <FormMessage state={state} />
       </form>
     </details>

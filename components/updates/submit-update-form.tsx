@@ -76,9 +76,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }
       </Field>
       <p className="-mt-3 text-xs text-slate-500">{labels.evidenceHint}</p>
       <div>
-        <SubmitButton pending={pending}>
-          {pending ? labels.submitting : labels.submit}
-        </SubmitButton>
+        <SubmitButton pending={pending}>{pending ? labels.submitting : labels.submit}</SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>
