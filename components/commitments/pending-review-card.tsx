@@ -17,7 +17,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export function PendingReviewCard({
   title,
   empty,
-  itemName,
+  nameOf,
   decided,
   updates,
   unit,
@@ -29,8 +29,8 @@ export function PendingReviewCard({
   title: string;
   /** Said when nothing waits. */
   empty: string;
-  /** How an update is named once decided: "{asOf} 的进展（{author}）". */
-  itemName: string;
+  /** How an update is named once decided: "2023-06-30 的进展（张三）". */
+  nameOf: (update: UpdateView) => string;
   /** "已审核通过：{name}" / "已退回：{name}". */
   decided: Record<Decision, string>;
   updates: UpdateView[];
@@ -46,7 +46,7 @@ export function PendingReviewCard({
     <Card>
       <h2 className="mb-3 font-medium">{title}</h2>
       <DecisionAnnouncer
-        items={updates.map((u) => ({ id: u.id, name: itemName.replace("{asOf}", () => u.asOf).replace("{author}", () => u.authorName) }))}
+        items={updates.map((u) => ({ id: u.id, name: nameOf(u) }))}
         field="updateId"
         messages={decided}
       >

@@ -4,6 +4,7 @@ import { isStale } from "@/lib/progress/is-stale";
 import { todayIsoDay } from "@/lib/time/today";
 import { formatLatestActual, formatTargetOrMilestone } from "./format-figures";
 import { formatNumber, formatTarget, type TargetFields } from "./format-target";
+import { doneLabels } from "@/lib/updates/labels";
 
 type Decimal = { toString(): string } | null;
 
@@ -57,7 +58,7 @@ export function describeCommitmentFacts(
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),
     {
       label: t("detail.latest"),
-      value: c.latestAsOf ? `${formatLatestActual(c, { yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") })} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}` : t("list.notReported"),
+      value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}` : t("list.notReported"),
       testId: "latest",
     },
     ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: beijingDay(c.verifiedAt) }) }] : []),

@@ -49,3 +49,8 @@ export function updateTimelineLabels(t: Translate) {
   };
 }
 export type UpdateTimelineLabels = ReturnType<typeof updateTimelineLabels>;
+
+/** How a milestone's report reads: 已完成 / 未完成. */
+export function doneLabels(t: Translate): { yes: string; no: string } {
+  return { yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") };
+}

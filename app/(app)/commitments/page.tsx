@@ -18,6 +18,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { isStale } from "@/lib/progress/is-stale";
 import { can } from "@/lib/permissions/permissions";
 import { listOfficials } from "@/lib/users/list-officials";
+import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction } from "./bulk-actions";
 
 const BULK_FORM = "bulk-owners";
@@ -123,7 +124,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               leadDepartment: r.leadDepartment ?? t("common.none"),
               percent: r.latestPercent == null ? null : Number(r.latestPercent),
               progressLabel: r.latestAsOf
-                ? `${formatLatestActual(r, { yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") })} · ${r.latestAsOf.toISOString().slice(0, 10)}`
+                ? `${formatLatestActual(r, doneLabels(t))} · ${r.latestAsOf.toISOString().slice(0, 10)}`
                 : t("list.notReported"),
               light: r.light,
               lightLabel: t(`light.${r.light}`),

@@ -46,7 +46,7 @@ import { changeRequestFormLabels, changeRequestListLabels } from "@/lib/change-r
 import { listCommitmentChangeRequests } from "@/lib/change-requests/list-commitment-change-requests";
 import { reviewUpdateLabels, verifyCommitmentLabels } from "@/lib/reviews/labels";
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
-import { submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
+import { doneLabels, submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
 
@@ -84,11 +84,10 @@ export default async function CommitmentPage({
   ]);
   // One read for both: the owners form offers the active departments, the history names them all.
   const departments = mayAssign ? allDepartments.filter((d) => d.active) : [];
-  const historyDepartments = mayAudit ? allDepartments : [];
   const pending = updates.filter((u) => u.state === "SUBMITTED");
   const timeline = timelineWindow(updates, query.updates === "all");
   // The commitment's history includes what happened to its updates and change requests.
-  const history = can(actor, "audit.view")
+  const history = mayAudit
     ? await listEntityHistory("Commitment", c.id, [
         { entity: "ProgressUpdate", ids: updates.map((u) => u.id) },
         { entity: "ChangeRequest", ids: changeRequests.map((r) => r.id) },
@@ -98,6 +97,7 @@ export default async function CommitmentPage({
   const historyUsers = await listUserNames(referencedUserIds(history.events));
   // A growth rate met mid-year (only on track) is not offered for verification.
   const complete = isVerifiable(c, light);
+  const plannedFall = isPlannedFall(c) ? formatTarget(c, locale) : null;
 
   return (
     <>
@@ -134,14 +134,14 @@ export default async function CommitmentPage({
             <PendingReviewCard
               title={t("detail.pendingReview")}
               empty={t("detail.noPendingReview")}
-              itemName={t("detail.pendingItem")}
+              nameOf={(u) => t("detail.pendingItem", { asOf: u.asOf, author: u.authorName })}
               decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
               updates={pending}
               unit={c.unit}
               approveAction={approveUpdateAction}
               returnAction={returnUpdateAction}
               labels={reviewUpdateLabels(t)}
-              done={{ yes: t("workflow.update.doneYes"), no: t("workflow.update.doneNo") }}
+              done={doneLabels(t)}
             />
           )}
           {maySubmit && (
@@ -152,7 +152,7 @@ export default async function CommitmentPage({
                 key={resubmitId ?? "new"}
                 action={submitUpdateAction}
                 commitment={{ id: c.id, kind: c.kind, unit: c.unit, comparator: c.comparator }}
-                labels={submitUpdateLabels(t, c.unit, isPlannedFall(c) ? formatTarget(c, locale) : null)}
+                labels={submitUpdateLabels(t, c.unit, plannedFall)}
                 resubmit={resubmit ?? undefined}
                 today={today}
               />
@@ -186,7 +186,7 @@ export default async function CommitmentPage({
                 <ChangeRequestForm
                   action={requestChangeAction}
                   commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10) }}
-                  labels={changeRequestFormLabels(t, isPlannedFall(c) ? formatTarget(c, locale) : null)}
+                  labels={changeRequestFormLabels(t, plannedFall)}
                 />
               </div>
             )}
@@ -207,8 +207,9 @@ export default async function CommitmentPage({
                   locale,
                   unit: c.unit,
                   comparator: c.comparator,
-                  departments: [...historyDepartments, c.leadDepartment, ...c.supporting.map((s) => s.department)],
-                  users: [...historyUsers, c.responsibleUser],
+                  // Every department (inactive ones too) was read for this; the users are those the events name.
+                  departments: allDepartments,
+                  users: historyUsers,
                 })}
               />
             </Card>
