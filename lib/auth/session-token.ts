@@ -1,4 +1,5 @@
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
+import { decodeSessionToken } from "./decode-session-token";
 
 /** next-auth's session cookie: the secure name over https, the plain one otherwise. */
 export const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
@@ -12,7 +13,7 @@ export async function withSessionVersion(
   tokenValue: string,
   { secret, userId, sessionVersion, maxAge }: { secret: string; userId: number; sessionVersion: number; maxAge: number },
 ): Promise<string | null> {
-  const token = await decode({ token: tokenValue, secret }).catch(() => null);
+  const token = await decodeSessionToken({ token: tokenValue, secret }).catch(() => null);
   if (!token || token.uid !== userId) return null;
   return encode({ token: { ...token, sv: sessionVersion }, secret, maxAge });
 }

@@ -6,7 +6,7 @@ import type { ChangeRequestView } from "./types";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 
 /** At most this many requests are listed at once; the department filter narrows the rest. */
-export const PENDING_CHANGE_REQUESTS_SHOWN = 200;
+const PENDING_CHANGE_REQUESTS_SHOWN = 200;
 
 export interface PendingChangeRequests {
   /** The oldest waiting requests, at most PENDING_CHANGE_REQUESTS_SHOWN. */

@@ -23,15 +23,14 @@ export const bulkAssignOwners = defineAction({
     await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
     const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
     if (before.length !== ids.length) throw notFound();
-    await checkOwners(
+    const officialDepartment = await checkOwners(
       tx,
       [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...input.addSupportingDepartmentIds],
       input.responsibleUserId,
       input.leadDepartmentId,
     );
-    if (input.responsibleUserId != null && input.leadDepartmentId == null) {
-      const official = await tx.user.findUniqueOrThrow({ where: { id: input.responsibleUserId }, select: { departmentId: true } });
-      if (before.some((c) => c.leadDepartmentId !== official.departmentId)) throw invalid("owners.error.responsibleDepartmentBulk", undefined, "responsibleUserId");
+    if (input.responsibleUserId != null && input.leadDepartmentId == null && before.some((c) => c.leadDepartmentId !== officialDepartment)) {
+      throw invalid("owners.error.responsibleDepartmentBulk", undefined, "responsibleUserId");
     }
     await tx.commitment.updateMany({
       where: { id: { in: ids } },

@@ -35,7 +35,7 @@ export function departmentCommitmentIds(departmentId: number): Prisma.Sql {
     UNION SELECT s."commitmentId" FROM "CommitmentSupport" s WHERE s."departmentId" = ${departmentId}`;
 }
 
-function inDepartment(departmentId: number): Prisma.Sql {
+export function inDepartment(departmentId: number): Prisma.Sql {
   // ANY(ARRAY(…)), not IN (…): the ids (a few hundred) are read first and the commitments fetched
   // by primary key; IN made PostgreSQL hash them and scan all 10,000 commitments (5.7 → 3.2 ms
   // per list page at province scale, measured on the bench data).

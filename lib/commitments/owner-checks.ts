@@ -2,13 +2,16 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/actions/errors";
 
-/** Departments must exist and be active; a responsible person must be an active official. */
-export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUserId: number | null, leadDepartmentId: number | null) {
+/**
+ * Departments must exist and be active; a responsible person must be an active official. Answers
+ * the official's department (read FOR SHARE), for callers with rules of their own about it.
+ */
+export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUserId: number | null, leadDepartmentId: number | null): Promise<number | null> {
   const ids = [...new Set(departmentIds)];
   if (ids.length && (await tx.department.count({ where: { id: { in: ids }, active: true } })) !== ids.length) {
     throw invalid("owners.error.department", undefined, "leadDepartmentId");
   }
-  if (responsibleUserId == null) return;
+  if (responsibleUserId == null) return null;
   // FOR SHARE: an edit of this official (updateUser locks the row) waits for this assignment, so
   // it can see the commitment it must not leave behind.
   const [user] = await tx.$queryRaw<{ role: string; disabled: boolean; departmentId: number | null }[]>`
@@ -17,6 +20,7 @@ export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUs
   if (leadDepartmentId != null && user.departmentId !== leadDepartmentId) {
     throw invalid("owners.error.responsibleDepartment", undefined, "responsibleUserId");
   }
+  return user.departmentId;
 }
 
 export const ownerSnapshotSelect = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
-import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
+import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { awaitingVerificationCondition } from "./awaiting-verification-sql";
 import { db } from "@/lib/db";
 import type { TargetText } from "@/lib/commitments/format-target";
@@ -32,7 +32,7 @@ interface Row extends Omit<AwaitingVerificationItem, "deadline" | "latestAsOf"> 
  */
 async function loadListAwaitingVerification(filters: { department?: number }, today: string) {
   const conditions = [awaitingVerificationCondition(today)];
-  if (filters.department !== undefined) conditions.push(Prisma.sql`c.id IN (${departmentCommitmentIds(filters.department)})`);
+  if (filters.department !== undefined) conditions.push(inDepartment(filters.department));
   const where = Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
   const [rows, [{ count }]] = await Promise.all([
     db.$queryRaw<Row[]>`
