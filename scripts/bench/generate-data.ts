@@ -8,6 +8,9 @@ import { migrateDatabase } from "@/lib/database/migrate";
 import { buildModel, SCALE, type Columns } from "./data-model";
 
 export const BENCH_PASSWORD = "Duban-Bench-2023";
+/** The PostgreSQL server the bench uses, and its database there. */
+export const BENCH_SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432";
+export const BENCH_DB_NAME = "duban_bench";
 export const BENCH_SEED = 20231;
 const BATCH = 10_000;
 

@@ -14,11 +14,11 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { todayIsoDay } from "@/lib/time/today";
-import { BENCH_PASSWORD, databaseUrl } from "./generate-data";
+import { BENCH_DB_NAME, BENCH_PASSWORD, BENCH_SERVER_URL, databaseUrl } from "./generate-data";
 import { runHttpLoad } from "./http-load";
 import { loginAll } from "./login-sessions";
 import { buildPairs, loadIds, loginNames } from "./scenarios";
-import { buildApp, buildDir, buildIsStale, freePort } from "./start-server";
+import { buildApp, buildDir, buildIsStale, freePort, serverEnv, waitUntilAnswering } from "./start-server";
 import { summariseProfile } from "./summarise-profile";
 
 const root = process.cwd();
@@ -29,7 +29,7 @@ const duration = Number(option("duration", "8"));
 const connections = Number(option("connections", "10"));
 const rounds = Number(option("rounds", "2"));
 const cpuProf = args.includes("--cpu-prof");
-const url = databaseUrl(process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432", "duban_bench");
+const url = databaseUrl(BENCH_SERVER_URL, BENCH_DB_NAME);
 const profileDir = path.join(root, "bench", "results", "profiles");
 
 async function main() {
@@ -44,15 +44,11 @@ async function main() {
   const worker = spawn(
     process.execPath,
     [...(cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), path.join(root, "scripts/bench/one-worker.mjs"), buildDir(root), String(port)],
-    { cwd: buildDir(root), env: { ...env, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, BENCH_EXIT_TOKEN: exitToken }, stdio: ["ignore", "inherit", "inherit"] },
+    { cwd: buildDir(root), env: { ...serverEnv(url, port), BENCH_EXIT_TOKEN: exitToken }, stdio: ["ignore", "inherit", "inherit"] },
   );
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   try {
-    for (let i = 0; !(await fetch(`${base}/login`).then((r) => r.ok, () => false)); i++) {
-      if (worker.exitCode !== null || worker.signalCode !== null) throw new Error(`the worker exited (${worker.exitCode ?? worker.signalCode}) before answering`);
-      if (i >= 120) throw new Error("the worker did not answer /login within 60 s");
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await waitUntilAnswering(base, worker);
     const ids = await loadIds(pool);
     const sessions = await loginAll(base, loginNames(ids), BENCH_PASSWORD);
     const pairs = await buildPairs(buildDir(root), base, ids, new Map([...sessions].map(([n, s]) => [n, s.cookie])), todayIsoDay());

@@ -78,18 +78,33 @@ export interface RunningServer {
 
 let running: RunningServer | null = null;
 
-export async function startServer(root: string, databaseUrl: string, log: (m: string) => void): Promise<RunningServer> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
+/** What a production server of the bench runs with: a fresh session secret per start. */
+export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: base,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
   };
+}
+
+/** Waits up to 60 s for /login to answer 200; fails at once when the process has exited. */
+export async function waitUntilAnswering(base: string, child: ChildProcess, output: () => string = () => ""): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering: ${output()}`);
+    if (await fetch(`${base}/login`).then((r) => r.status === 200, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not answer /login within 60 s");
+}
+
+export async function startServer(root: string, databaseUrl: string, log: (m: string) => void): Promise<RunningServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = serverEnv(databaseUrl, port);
   // The same server as production: scripts/serve.mjs, one worker per core.
   const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), `--port=${port}`, "--hostname=127.0.0.1", `--dir=${buildDir(root)}`], {
     cwd: buildDir(root),
@@ -104,17 +119,11 @@ export async function startServer(root: string, databaseUrl: string, log: (m: st
     stderr.push(chunk.toString());
     if (stderr.length > 200) stderr.shift();
   });
-  running = { base, pid: child.pid ?? 0, child, env, stderr };
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr.join("")}`);
-    const ok = await fetch(`${base}/login`).then((r) => r.status === 200, () => false);
-    if (ok) {
-      log(`next start on ${base} (pid ${child.pid})`);
-      return running;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("next start did not answer /login within 60 s");
+  const server: RunningServer = { base, pid: child.pid ?? 0, child, env, stderr };
+  running = server;
+  await waitUntilAnswering(base, child, () => stderr.join(""));
+  log(`next start on ${base} (pid ${child.pid})`);
+  return server;
 }
 
 /** Stops the server's whole process group; safe to call twice and from signal handlers. */
