@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server-locale";
+import { buttonClass } from "@/components/ui/field";
 
 // Every 404 — a mistyped address, a record of another department, a page the role may not open
 // (requireActor answers those with notFound()) — says so in the reader's language.
@@ -9,7 +10,7 @@ export default async function NotFound() {
     <main className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-2xl font-semibold text-slate-900">{t("notFound.title")}</h1>
       <p className="mt-4 text-slate-600">{t("notFound.body")}</p>
-      <Link href="/" className="mt-8 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <Link href="/" className={`mt-8 inline-block ${buttonClass}`}>
         {t("notFound.home")}
       </Link>
     </main>

@@ -44,7 +44,7 @@ export function CreateUserForm({
       <Field id="password" label={labels.password} errors={e.password}>
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <RoleDepartmentFields roles={labels.roles} departments={departments} labels={labels} errors={e} defaults={{ role: v.role ?? "OFFICIAL", departmentId: v.departmentId ?? "" }} />
+      <RoleDepartmentFields departments={departments} labels={labels} errors={e} defaults={{ role: v.role ?? "OFFICIAL", departmentId: v.departmentId ?? "" }} />
       <div className="flex items-end pb-5">
         <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>

@@ -39,7 +39,6 @@ export function EditUserForm({
         {(p) => <input {...p} name="displayName" defaultValue={v.displayName ?? user.displayName} className={inputClass} />}
       </Field>
       <RoleDepartmentFields
-        roles={labels.roles}
         departments={departments}
         labels={labels}
         errors={e}

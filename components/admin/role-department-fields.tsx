@@ -3,16 +3,14 @@ import { SelectOptions } from "@/components/ui/select-options";
 
 /** The role and department choices a user has, shared by the create and the edit form. */
 export function RoleDepartmentFields({
-  roles,
   departments,
   labels,
   errors,
   defaults,
 }: {
-  /** Role value → its name in the reader's language. */
-  roles: Record<string, string>;
   departments: { id: number; name: string }[];
-  labels: { role: string; department: string; none: string };
+  /** `roles`: role value → its name in the reader's language. */
+  labels: { role: string; department: string; none: string; roles: Record<string, string> };
   errors: Record<string, string[] | undefined>;
   defaults: { role: string; departmentId: string };
 }) {
@@ -21,7 +19,7 @@ export function RoleDepartmentFields({
       <Field id="role" label={labels.role} errors={errors.role}>
         {(p) => (
           <select {...p} name="role" defaultValue={defaults.role} className={inputClass}>
-            {Object.entries(roles).map(([value, label]) => (
+            {Object.entries(labels.roles).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

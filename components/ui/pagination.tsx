@@ -9,12 +9,12 @@ export function Pagination({
   page: number;
   pages: number;
   hrefFor: (page: number) => string;
-  /** `nav` names the landmark; it falls back to the page status text. */
-  labels: { prev: string; next: string; status: string; nav?: string };
+  /** `nav` names the landmark. */
+  labels: { prev: string; next: string; status: string; nav: string };
 }) {
   const link = "rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100";
   return (
-    <nav aria-label={labels.nav ?? labels.status} className="mt-4 flex items-center justify-between text-sm">
+    <nav aria-label={labels.nav} className="mt-4 flex items-center justify-between text-sm">
       <span className="text-slate-600">{labels.status}</span>
       <div className="flex gap-2">
         {page > 1 && (

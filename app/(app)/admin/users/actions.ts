@@ -6,12 +6,13 @@ import { createUser } from "@/lib/users/create-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { updateUser } from "@/lib/users/update-user";
+import { userSubject } from "@/lib/users/user-subject";
 
 const create = formAction(createUser, { successMessage: (_, t) => t("users.created") });
 const toggle = formAction(setUserDisabled);
 const update = formAction(updateUser, { successMessage: (_, t) => t("users.saved") });
 const reset = formAction(resetUserPassword, {
-  successMessage: (user, t) => t("users.passwordReset", { name: `${user.displayName}（${user.loginName}）` }),
+  successMessage: (user, t) => t("users.passwordReset", { name: userSubject(user) }),
 });
 
 export async function createUserAction(state: FormState, formData: FormData) {

@@ -12,6 +12,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { listUsers, ZUserListQuery } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/types";
 import { createUserAction, setUserDisabledAction } from "./actions";
+import { userSubject } from "@/lib/users/user-subject";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -65,7 +66,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         </thead>
         <tbody>
           {users.map((u) => {
-            const subject = `${u.displayName}（${u.loginName}）`;
+            const subject = userSubject(u);
             return (
               <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>
                 <td className="px-3 py-2 font-mono">{u.loginName}</td>

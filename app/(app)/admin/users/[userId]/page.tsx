@@ -11,6 +11,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { getUser } from "@/lib/users/get-user";
 import { ROLES } from "@/lib/users/types";
 import { resetUserPasswordAction, updateUserAction } from "../actions";
+import { userSubject } from "@/lib/users/user-subject";
 
 export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requireActor("user.manage");
@@ -20,7 +21,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
   const [{ t }, active] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true })]);
   // A department deactivated since stays selectable for its members, so saving keeps it.
   const departments = user.department && !active.some((d) => d.id === user.department?.id) ? [...active, user.department] : active;
-  const subject = `${user.displayName}（${user.loginName}）`;
+  const subject = userSubject(user);
   const title = t("users.editTitle", { name: subject });
   return (
     <>
