@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser } from "./support/db";
-import { login } from "./support/login";
+import { login, loginInNewContext } from "./support/login";
 
 test("an admin creates an official, gets field errors for bad input, and the new user can sign in", async ({ page, browser }) => {
   const admin = await createUser({ role: "ADMIN" });
@@ -30,9 +30,7 @@ test("an admin creates an official, gets field errors for bad input, and the new
   await expect(page.getByTestId(`user-${loginName}`)).toContainText("市农业农村局");
   await expect(page.getByTestId(/^user-/)).toHaveCount(1);
 
-  const context = await browser.newContext();
-  const other = await context.newPage();
-  await login(other, loginName, "long-enough-password");
+  const other = await loginInNewContext(browser, loginName, "long-enough-password");
   await expect(other.getByTestId("current-user")).toContainText("端到端 测试");
-  await context.close();
+  await other.context().close();
 });
