@@ -85,19 +85,28 @@ test("the owners form says when a department's officials could not be read, and 
   await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
 });
 
-test("an admin assigns a lead department to several commitments at once", async ({ page }) => {
+test("an admin assigns a lead department and its official to several commitments at once", async ({ page }) => {
   const admin = await createUser({ role: "ADMIN" });
   const lead = await createDepartment();
-  const { report } = await seedReportWithCommitments(db, [{ indicator: "批量分工甲" }, { indicator: "批量分工乙" }, { indicator: "批量分工丙" }]);
+  const official = await createUser({ role: "OFFICIAL", departmentId: lead.id });
+  const { report, commitments } = await seedReportWithCommitments(db, [{ indicator: "批量分工甲" }, { indicator: "批量分工乙" }, { indicator: "批量分工丙" }]);
   await login(page, admin.loginName, admin.password);
   await page.goto(`/commitments?report=${report.id}`);
   await page.getByRole("link", { name: "批量分工", exact: true }).click();
   const form = page.getByRole("form", { name: "批量分工" });
   await page.getByLabel("选择 批量分工甲", { exact: true }).check();
   await page.getByLabel("选择 批量分工乙", { exact: true }).check();
+  // The responsible official belongs to the lead: none is offered until a lead is picked, then
+  // that department's officials are (fetched, not carried in the page).
+  await expect(form.getByText("请先选择牵头单位，再指定责任人。")).toBeVisible();
   await form.getByLabel("牵头单位").selectOption({ label: lead.name });
+  await form.getByLabel("责任人").selectOption({ label: official.displayName });
   await form.getByRole("button", { name: "应用到所选" }).click();
   await expect(form.getByRole("status")).toHaveText("已更新 2 项目标任务的分工。");
+  // A success starts the form again.
+  await expect(form.getByLabel("牵头单位")).toHaveValue("");
+  const stored = await db.commitment.findMany({ where: { id: { in: commitments.map((c) => c.id) } }, orderBy: { id: "asc" }, select: { responsibleUserId: true } });
+  expect(stored.map((c) => c.responsibleUserId)).toEqual([official.id, official.id, null]);
   await page.goto(`/commitments?report=${report.id}`);
   const rows = page.getByTestId("commitment-row");
   await expect(rows.filter({ hasText: "批量分工甲" })).toContainText(lead.name);

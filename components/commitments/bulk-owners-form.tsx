@@ -1,35 +1,54 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { OfficialsNote } from "./officials-note";
+import { useDepartmentOfficials, type OfficialChoices } from "./use-department-officials";
+
+/** Nothing picked yet: no lead, so no officials to offer. */
+const NO_LEAD: OfficialChoices = { lead: "", status: "ready", officials: [] };
 
 /** Owners for the ticked rows of the list (the checkboxes belong to this form by its id). */
 export function BulkOwnersForm({
   id,
   action,
   departments,
-  officials,
   labels,
 }: {
   id: string;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   departments: { id: number; name: string }[];
-  officials: { id: number; displayName: string; departmentId: number | null }[];
-  labels: { title: string; hint: string; lead: string; supporting: string; responsible: string; apply: string; unchanged: string };
+  labels: {
+    title: string;
+    hint: string;
+    lead: string;
+    supporting: string;
+    responsible: string;
+    apply: string;
+    unchanged: string;
+    loadingOfficials: string;
+    officialsFailed: string;
+    retry: string;
+    pickLeadFirst: string;
+  };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
-  // Officials of every department are offered: the department tells same-named people apart and
-  // says whom the server will accept (the lead's officials).
-  const departmentName = new Map(departments.map((d) => [d.id, d.name]));
-  const officialLabel = (o: { displayName: string; departmentId: number | null }) => {
-    const name = o.departmentId == null ? undefined : departmentName.get(o.departmentId);
-    return name ? `${o.displayName}（${name}）` : o.displayName;
-  };
+  // The responsible official belongs to the lead department, so the officials offered are the
+  // picked lead's, fetched when it is picked (to keep a commitment's lead and name its official,
+  // pick the lead it already has) — not every official of the province carried in the list page.
+  const { choices, chooseLead, reset } = useDepartmentOfficials(NO_LEAD);
+  // After a success the whole form starts again (React resets the uncontrolled fields; the lead
+  // is controlled, so it is reset here); after a refusal everything picked stays.
+  const [answerSeen, setAnswerSeen] = useState(state.submittedAt);
+  if (answerSeen !== state.submittedAt) {
+    setAnswerSeen(state.submittedAt);
+    if (state.status === "success") reset();
+  }
   return (
     <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open>
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
@@ -37,7 +56,7 @@ export function BulkOwnersForm({
       <form id={id} action={formAction} aria-label={labels.title} className="mt-3 grid items-start gap-3 md:grid-cols-4">
         <Field id="bulk-lead" label={labels.lead} errors={e.leadDepartmentId ?? e.commitmentIds}>
           {(p) => (
-            <select {...p} name="leadDepartmentId" className={inputClass} defaultValue="">
+            <select {...p} name="leadDepartmentId" className={inputClass} value={choices.lead} onChange={(event) => chooseLead(event.target.value)}>
               <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.unchanged} />
             </select>
           )}
@@ -51,13 +70,26 @@ export function BulkOwnersForm({
         </Field>
         <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
           {(p) => (
-            <select {...p} name="responsibleUserId" className={inputClass} defaultValue="">
-              <SelectOptions items={officials.map((o) => ({ id: o.id, label: officialLabel(o) }))} empty={labels.unchanged} />
-            </select>
+            <>
+              <select
+                {...p}
+                // A new lead department starts the choice again.
+                key={choices.lead}
+                name="responsibleUserId"
+                className={inputClass}
+                // A refused submission keeps the official picked (the lead, controlled, stays too).
+                defaultValue={state.status === "error" ? (state.values?.responsibleUserId ?? "") : ""}
+                disabled={choices.status === "loading"}
+                aria-describedby={`${p["aria-describedby"]} bulk-responsible-note`}
+              >
+                <SelectOptions items={choices.officials.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.unchanged} />
+              </select>
+              <OfficialsNote id="bulk-responsible-note" choices={choices} retry={() => chooseLead(choices.lead)} labels={labels} />
+            </>
           )}
         </Field>
         <div className="pt-6">
-          <SubmitButton pending={pending}>{labels.apply}</SubmitButton>
+          <SubmitButton pending={pending} disabled={choices.status === "loading"}>{labels.apply}</SubmitButton>
         </div>
         <div className="md:col-span-4">
           <FormMessage state={state} />

@@ -17,7 +17,6 @@ import { todayIsoDay } from "@/lib/time/today";
 import { getSettings } from "@/lib/settings/get-settings";
 import { isStale } from "@/lib/progress/is-stale";
 import { can } from "@/lib/permissions/permissions";
-import { listOfficials } from "@/lib/users/list-officials";
 import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction } from "./bulk-actions";
 
@@ -32,15 +31,14 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const actor = await requireActor("commitment.view");
   const filters = parseCommitmentFilters(await searchParams);
   const today = todayIsoDay();
-  // Bulk assignment is a mode (?bulk=1): its form lists every official, too heavy for every view.
+  // Bulk assignment is a mode (?bulk=1): a form and a checkbox per row that most visits do not need.
   const mayAssign = can(actor, "commitment.assignOwners");
   const bulk = mayAssign && (await searchParams).bulk === "1";
-  const [{ t, locale }, options, { rows, total }, settings, officials] = await Promise.all([
+  const [{ t, locale }, options, { rows, total }, settings] = await Promise.all([
     getTranslator(),
     listFilterOptions(filters.report),
     listCommitments(actor, filters, today),
     getSettings(),
-    bulk ? listOfficials() : Promise.resolve([]),
   ]);
   const pages = Math.max(1, Math.ceil(total / filters.size));
   const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
@@ -88,7 +86,6 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               id={BULK_FORM}
               action={bulkAssignOwnersAction}
               departments={options.departments}
-              officials={officials}
               labels={{
                 title: t("owners.bulkTitle"),
                 hint: t("owners.bulkHint"),
@@ -97,6 +94,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
                 responsible: t("owners.responsible"),
                 apply: t("owners.bulkApply"),
                 unchanged: t("owners.unchanged"),
+                loadingOfficials: t("owners.loadingOfficials"),
+                officialsFailed: t("owners.officialsFailed"),
+                retry: t("owners.retry"),
+                pickLeadFirst: t("owners.pickLeadFirst"),
               }}
             />
           )}
