@@ -2,6 +2,7 @@
 
 import { inputClass } from "@/components/ui/field";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
+import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
@@ -115,7 +116,7 @@ export function CandidateEditor({
             const lead = e.target.value ? Number(e.target.value) : null;
             // A responsible official of another department would be refused on acceptance: the
             // choice starts again with the new lead's officials.
-            const keeps = options.officials.some((o) => o.id === row.responsibleUserId && lead != null && o.departmentId === lead);
+            const keeps = options.officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
             onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
           }}
         >
@@ -137,7 +138,7 @@ export function CandidateEditor({
           <option value="">{labels.none}</option>
           {options.officials
             // The lead department's officials only; none before a lead is chosen.
-            .filter((o) => row.leadDepartmentId != null && o.departmentId === row.leadDepartmentId)
+            .filter((o) => responsibleFitsLead(o.departmentId, row.leadDepartmentId))
             .map((o) => (
               <option key={o.id} value={o.id}>
                 {o.displayName}

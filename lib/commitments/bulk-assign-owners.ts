@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
 import { checkOwners, ownerSnapshot, ownerSnapshotSelect } from "./owner-checks";
+import { responsibleFitsLead } from "./responsible-fits-lead";
 import { ZBulkAssignOwners } from "./types";
 
 /**
@@ -29,7 +30,7 @@ export const bulkAssignOwners = defineAction({
       input.responsibleUserId,
       input.leadDepartmentId,
     );
-    if (input.responsibleUserId != null && input.leadDepartmentId == null && before.some((c) => c.leadDepartmentId !== officialDepartment)) {
+    if (input.responsibleUserId != null && input.leadDepartmentId == null && before.some((c) => !responsibleFitsLead(officialDepartment, c.leadDepartmentId))) {
       throw invalid("owners.error.responsibleDepartmentBulk", undefined, "responsibleUserId");
     }
     await tx.commitment.updateMany({

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/actions/errors";
+import { responsibleFitsLead } from "./responsible-fits-lead";
 
 /**
  * Departments must exist and be active; a responsible person must be an active official. Answers
@@ -17,7 +18,7 @@ export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUs
   const [user] = await tx.$queryRaw<{ role: string; disabled: boolean; departmentId: number | null }[]>`
     SELECT "role"::text AS role, "disabled", "departmentId" FROM "User" WHERE id = ${responsibleUserId} FOR SHARE`;
   if (!user || user.role !== "OFFICIAL" || user.disabled) throw invalid("owners.error.responsible", undefined, "responsibleUserId");
-  if (leadDepartmentId != null && user.departmentId !== leadDepartmentId) {
+  if (leadDepartmentId != null && !responsibleFitsLead(user.departmentId, leadDepartmentId)) {
     throw invalid("owners.error.responsibleDepartment", undefined, "responsibleUserId");
   }
   return user.departmentId;

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { invalid, notFound } from "@/lib/actions/errors";
 import type { ExtractedSection } from "@/lib/extract";
 import { saveReport } from "@/lib/reports/save-report";
+import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 
 /**
@@ -77,7 +78,7 @@ async function checkCandidates(
   const departmentOf = new Map(officials.map((o) => [o.id, o.departmentId]));
   for (const [i, c] of candidates.entries()) {
     if (c.responsibleUserId == null) continue;
-    if (c.leadDepartmentId == null || departmentOf.get(c.responsibleUserId) !== c.leadDepartmentId) {
+    if (!responsibleFitsLead(departmentOf.get(c.responsibleUserId), c.leadDepartmentId)) {
       throw invalid("import.error.responsibleDepartment", { row: i + 1, indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
     }
   }
