@@ -24,7 +24,7 @@ import { explainStatusRule } from "@/lib/progress/status-light";
 import { commitmentLight, isVerifiable } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
-import { listDepartmentOfficials } from "@/lib/users/list-department-officials";
+import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
 import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
 import { assignOwnersAction } from "./owner-actions";
@@ -76,7 +76,7 @@ export default async function CommitmentPage({
   const [allDepartments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
     mayAssign || mayAudit ? listDepartments() : Promise.resolve([]),
     // The owners form offers the lead department's officials; others are fetched when picked.
-    mayAssign && c.leadDepartmentId != null ? listDepartmentOfficials(c.leadDepartmentId) : Promise.resolve([]),
+    mayAssign && c.leadDepartmentId != null ? listOfficials(c.leadDepartmentId) : Promise.resolve([]),
     listCommitmentUpdates(actor, c.id),
     listCommitmentChangeRequests(actor, c.id),
     maySubmit && resubmitId ? getResubmitDraft(actor, c.id, resubmitId) : Promise.resolve(null),

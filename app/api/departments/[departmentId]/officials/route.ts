@@ -1,7 +1,7 @@
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { parseId } from "@/lib/http/parse-id";
 import { can } from "@/lib/permissions/permissions";
-import { listDepartmentOfficials } from "@/lib/users/list-department-officials";
+import { listOfficials } from "@/lib/users/list-officials";
 
 // Asked by the owners form when an admin picks another lead department.
 export const dynamic = "force-dynamic";
@@ -15,6 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dep
   if (!can(actor, "commitment.assignOwners")) return Response.json({ error: "forbidden" }, { status: 403, headers: PRIVATE });
   const departmentId = parseId((await params).departmentId);
   if (departmentId === null) return Response.json({ error: "not_found" }, { status: 404, headers: PRIVATE });
-  const officials = await listDepartmentOfficials(departmentId);
+  const officials = await listOfficials(departmentId);
   return Response.json({ officials: officials.map((o) => ({ id: o.id, displayName: o.displayName })) }, { headers: PRIVATE });
 }
