@@ -17,6 +17,19 @@ export interface CommitmentLightFields {
   report: { year: number };
 }
 
+/** What a Prisma query selects to read a CommitmentLightFields row. */
+export const commitmentLightSelect = {
+  kind: true,
+  comparator: true,
+  status: true,
+  deadline: true,
+  latestPercent: true,
+  latestAsOf: true,
+  unit: true,
+  targetMin: true,
+  report: { select: { year: true } },
+} as const;
+
 const toNumber = (d: Decimal) => (d == null ? null : Number(d.toString()));
 
 /** The status light of one commitment on `today`, paced from Jan 1 of its report's year. */

@@ -1,14 +1,13 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict, ExpectedError, invalid, notFound } from "@/lib/actions/errors";
-import { commitmentLight } from "@/lib/commitments/commitment-light";
+import { commitmentLight, commitmentLightSelect } from "@/lib/commitments/commitment-light";
 import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZVerifyCommitment } from "./types";
 
 const verifySelect = { status: true, verifiedAt: true, verifiedById: true, verifyNote: true, version: true } as const;
-const lightSelect = { kind: true, comparator: true, deadline: true, latestPercent: true, latestAsOf: true, unit: true, targetMin: true, report: { select: { year: true } } } as const;
 
 /**
  * A reviewer confirms a commitment is done (核验). Only what approved figures show as complete
@@ -21,7 +20,7 @@ export const verifyCommitment = defineAction({
   schema: ZVerifyCommitment,
   async run({ actor, input, tx }) {
     await lockCommitment(tx, input.commitmentId);
-    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { ...verifySelect, ...lightSelect } });
+    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { ...verifySelect, ...commitmentLightSelect } });
     if (!current) throw notFound();
     if (current.status === "VERIFIED") throw new ExpectedError("conflict", "workflow.verify.already");
     if (current.status === "WITHDRAWN") throw invalid("workflow.verify.withdrawn");
