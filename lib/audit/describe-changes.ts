@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/commitments/format-target";
+import { formatFallFigure, formatNumber } from "@/lib/commitments/format-target";
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { isMessageKey } from "@/lib/i18n/translate";
@@ -80,7 +80,7 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
       const number = formatNumber(value as number | string);
       // Target figures of a planned fall read as the report wrote them, as formatTarget does.
       const fall = (ctx.comparator === "GROWTH" || ctx.comparator === "RANGE") && TARGET_FIELDS.has(field) && number.startsWith("-");
-      return fall ? `${ctx.t("audit.fall")}${number.slice(1)}${ctx.unit ?? ""}` : `${number}${ctx.unit ?? ""}`;
+      return fall ? formatFallFigure(value as number | string, ctx.unit ?? null, ctx.locale) : `${number}${ctx.unit ?? ""}`;
     }
     case "percent":
       return `${formatNumber(value as number | string)}%`;

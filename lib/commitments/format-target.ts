@@ -47,6 +47,11 @@ export function isPlannedFall(t: TargetFields): boolean {
 
 const magnitude = (v: TargetFields["targetValue"]) => formatNumber(v).replace(/^-/, "");
 
+/** One figure of a planned fall, as the report wrote it: −3 → "下降 3%". */
+export function formatFallFigure(value: TargetFields["targetValue"], unit: string | null, locale: Locale): string {
+  return `${FALL[locale]}${magnitude(value)}${unit ?? ""}`;
+}
+
 /** "≥ 2500 个", "5–8 个", "增长 7 %", "下降 2–3%"; empty for milestones (no comparator). */
 export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
   if (!t.comparator) return "";
@@ -59,6 +64,6 @@ export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
     const [small, large] = Number(t.targetMin?.toString()) > Number(t.targetMax?.toString()) ? [t.targetMin, t.targetMax] : [t.targetMax, t.targetMin];
     return `${FALL[locale]}${magnitude(small)}–${magnitude(large)}${unit}`;
   }
-  if (isPlannedFall(t)) return `${FALL[locale]}${magnitude(t.targetValue)}${unit}`;
+  if (isPlannedFall(t)) return formatFallFigure(t.targetValue, t.unit, locale);
   return `${PREFIX[locale][t.comparator] ?? ""}${formatNumber(t.targetValue)}${unit}`;
 }

@@ -33,7 +33,6 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.field.latestPercent": "Latest percent complete",
   "audit.field.latestAsOf": "Latest figures as of",
   "audit.field.bulkOwners": "Set in bulk",
-  "audit.fall": "decline ",
   "audit.field.percent": "Percent complete",
   "audit.field.deadlineStated": "Deadline stated in the report",
 

@@ -32,7 +32,6 @@ export const auditZh = {
   "audit.field.latestPercent": "最新完成率",
   "audit.field.latestAsOf": "最新数据截至日期",
   "audit.field.bulkOwners": "批量设置",
-  "audit.fall": "下降 ",
   "audit.field.percent": "完成率",
   "audit.field.deadlineStated": "报告写明完成时限",
 
