@@ -8,7 +8,8 @@ declare module "next-auth" {
     sessionVersion: number;
   }
   interface Session {
-    user: { id: number; name: string; loginName: string; role: Role; departmentId: number | null; sessionVersion: number };
+    // No session version here: only the server compares it (the token's `sv`, load-actor.ts).
+    user: { id: number; name: string; loginName: string; role: Role; departmentId: number | null };
   }
 }
 

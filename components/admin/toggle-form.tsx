@@ -10,13 +10,13 @@ export function ToggleForm({
   action,
   fields,
   label,
-  subject,
+  name,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: Record<string, string>;
   label: string;
-  /** What the button acts on ("张三"), so its name says so where the row is out of sight. */
-  subject: string;
+  /** The button's accessible name with what it acts on ("停用：张三"), for where the row is out of sight. */
+  name: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
@@ -24,7 +24,7 @@ export function ToggleForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton pending={pending} aria-label={`${label}：${subject}`} className={secondaryButtonClass}>{label}</SubmitButton>
+      <SubmitButton pending={pending} aria-label={name} className={secondaryButtonClass}>{label}</SubmitButton>
       {state.status === "error" && (
         <span role="alert" className="text-xs text-red-700">
           {state.message}

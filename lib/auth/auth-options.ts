@@ -45,8 +45,6 @@ export const authOptions: NextAuthOptions = {
         loginName: token.loginName,
         role: token.role,
         departmentId: token.departmentId,
-        // Sessions from before session versions existed carry none: they were signed in at 0.
-        sessionVersion: token.sv ?? 0,
       };
       return session;
     },

@@ -25,7 +25,7 @@ describe("编辑: an admin edits a user's name, role and department", () => {
     expect(event.actorId).toBe(admin.id);
     expect(event.before).toEqual({ id: user.id, loginName: user.loginName, displayName: user.displayName, role: "VIEWER", departmentId: null, disabled: false });
     expect(event.after).toEqual({ id: user.id, loginName: user.loginName, displayName: "王小明", role: "OFFICIAL", departmentId: dept.id, disabled: false });
-    // The user's next request sees the new role and department (load-actor re-reads them).
+    // Saving the same values again succeeds and changes nothing, so it writes no second event.
     const again = await executeAction(updateUser, admin, edit({ userId: user.id, displayName: "王小明", role: "OFFICIAL", departmentId: dept.id }));
     expect(again).toMatchObject({ ok: true });
     expect(await db.auditEvent.count({ where: { action: "user.update", entityId: String(user.id) } })).toBe(1);

@@ -9,6 +9,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "users.edit": "Edit",
   "users.editTitle": "Edit user: {name}",
   "users.editSubject": "Edit: {name}",
+  "admin.toggleSubject": "{action}: {name}",
   "users.saved": "Saved.",
   "users.backToList": "Back to users",
   "users.resetPassword": "Reset password",

@@ -9,6 +9,8 @@ export const adminZh = {
   "users.edit": "编辑",
   "users.editTitle": "编辑用户：{name}",
   "users.editSubject": "编辑：{name}",
+  // An enable/disable button named with what it acts on: "停用：张三（zhangsan）".
+  "admin.toggleSubject": "{action}：{name}",
   "users.saved": "已保存。",
   "users.backToList": "返回用户管理",
   "users.resetPassword": "重置密码",

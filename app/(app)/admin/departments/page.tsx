@@ -33,27 +33,30 @@ export default async function DepartmentsPage() {
           </tr>
         </thead>
         <tbody>
-          {departments.map((d) => (
-            <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
-              <td className="px-3 py-2">{d.name}</td>
-              <td className="px-3 py-2 font-mono">{d.code}</td>
-              <td className="px-3 py-2">{d._count.users}</td>
-              <td className="px-3 py-2">{d.active ? t("departments.active") : t("departments.inactive")}</td>
-              <td className="px-3 py-2">
-                <ToggleForm
-                  action={setDepartmentActiveAction}
-                  fields={{ departmentId: String(d.id), active: String(!d.active) }}
-                  label={d.active ? t("departments.deactivate") : t("departments.activate")}
-                  subject={d.name}
-                />
-                <RenameDepartmentForm
-                  action={renameDepartmentAction}
-                  department={d}
-                  labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}
-                />
-              </td>
-            </tr>
-          ))}
+          {departments.map((d) => {
+            const toggle = d.active ? t("departments.deactivate") : t("departments.activate");
+            return (
+              <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
+                <td className="px-3 py-2">{d.name}</td>
+                <td className="px-3 py-2 font-mono">{d.code}</td>
+                <td className="px-3 py-2">{d._count.users}</td>
+                <td className="px-3 py-2">{d.active ? t("departments.active") : t("departments.inactive")}</td>
+                <td className="px-3 py-2">
+                  <ToggleForm
+                    action={setDepartmentActiveAction}
+                    fields={{ departmentId: String(d.id), active: String(!d.active) }}
+                    label={toggle}
+                    name={t("admin.toggleSubject", { action: toggle, name: d.name })}
+                  />
+                  <RenameDepartmentForm
+                    action={renameDepartmentAction}
+                    department={d}
+                    labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}
+                  />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </>

@@ -67,6 +67,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <tbody>
           {users.map((u) => {
             const subject = userSubject(u);
+            const toggle = u.disabled ? t("users.enable") : t("users.disable");
             return (
               <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>
                 <td className="px-3 py-2 font-mono">{u.loginName}</td>
@@ -83,8 +84,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                       <ToggleForm
                         action={setUserDisabledAction}
                         fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
-                        label={u.disabled ? t("users.enable") : t("users.disable")}
-                        subject={subject}
+                        label={toggle}
+                        name={t("admin.toggleSubject", { action: toggle, name: subject })}
                       />
                     )}
                   </div>
