@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { describeHistory } from "@/lib/audit/describe-history";
-import { HISTORY_SHOWN, listEntityHistory } from "@/lib/audit/list-entity-history";
+import { HISTORY_SHOWN, listCommitmentHistory } from "@/lib/audit/list-commitment-history";
 import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-facts";
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
@@ -73,7 +73,7 @@ export default async function CommitmentPage({
   const mayReview = can(actor, "update.review");
   const mayAudit = can(actor, "audit.view");
   // Department names are no secret (every role filters by them): the history names all of them.
-  const [allDepartments, officials, updates, changeRequests, resubmit, settings] = await Promise.all([
+  const [allDepartments, officials, updates, changeRequests, resubmit, settings, history] = await Promise.all([
     mayAssign || mayAudit ? listDepartments() : Promise.resolve([]),
     // The owners form offers the lead department's officials; others are fetched when picked.
     mayAssign && c.leadDepartmentId != null ? listOfficials(c.leadDepartmentId) : Promise.resolve([]),
@@ -81,18 +81,13 @@ export default async function CommitmentPage({
     listCommitmentChangeRequests(actor, c.id),
     maySubmit && resubmitId ? getResubmitDraft(actor, c.id, resubmitId) : Promise.resolve(null),
     getSettings(),
+    // The commitment's history includes what happened to its updates and change requests.
+    mayAudit ? listCommitmentHistory(c.id) : Promise.resolve({ events: [], older: false }),
   ]);
   // One read for both: the owners form offers the active departments, the history names them all.
   const departments = mayAssign ? allDepartments.filter((d) => d.active) : [];
   const pending = updates.filter((u) => u.state === "SUBMITTED");
   const timeline = timelineWindow(updates, query.updates === "all");
-  // The commitment's history includes what happened to its updates and change requests.
-  const history = mayAudit
-    ? await listEntityHistory("Commitment", c.id, [
-        { entity: "ProgressUpdate", ids: updates.map((u) => u.id) },
-        { entity: "ChangeRequest", ids: changeRequests.map((r) => r.id) },
-      ])
-    : { events: [], older: false };
   // The history names the responsible officials it mentions, whoever reads it.
   const historyUsers = await listUserNames(referencedUserIds(history.events));
   // A growth rate met mid-year (only on track) is not offered for verification.

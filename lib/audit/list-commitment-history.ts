@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
+
+/** How many events a page shows; older ones are said to exist, not listed. */
+export const HISTORY_SHOWN = 200;
+
+export interface HistoryEvent {
+  id: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  at: Date;
+  actor: { displayName: string } | null;
+}
+
+/**
+ * The audit trail of a commitment with those of its progress updates and change requests, newest
+ * first: at most HISTORY_SHOWN events, and whether older ones exist. One statement by the
+ * commitment's id (its updates and requests found inside it, each arm an index scan on
+ * (entity, entityId)), so the page reads it beside everything else rather than after them.
+ */
+async function loadCommitmentHistory(commitmentId: number): Promise<{ events: HistoryEvent[]; older: boolean }> {
+  const id = String(commitmentId);
+  const rows = await db.$queryRaw<(Omit<HistoryEvent, "actor"> & { actorName: string | null })[]>`
+    SELECT e.id::text AS id, e.action, e.entity, e."entityId", e.before, e.after, e.at, u."displayName" AS "actorName"
+    FROM "AuditEvent" e
+    LEFT JOIN "User" u ON u.id = e."actorId"
+    WHERE (e.entity = 'Commitment' AND e."entityId" = ${id})
+       OR (e.entity = 'ProgressUpdate' AND e."entityId" = ANY(ARRAY(SELECT p.id::text FROM "ProgressUpdate" p WHERE p."commitmentId" = ${commitmentId})))
+       OR (e.entity = 'ChangeRequest' AND e."entityId" = ANY(ARRAY(SELECT r.id::text FROM "ChangeRequest" r WHERE r."commitmentId" = ${commitmentId})))
+    ORDER BY e.id DESC
+    LIMIT ${HISTORY_SHOWN + 1}`;
+  const events = rows.slice(0, HISTORY_SHOWN).map(({ actorName, ...e }) => ({ ...e, actor: actorName === null ? null : { displayName: actorName } }));
+  return { events, older: rows.length > HISTORY_SHOWN };
+}
+
+export const listCommitmentHistory = snapshotCached(loadCommitmentHistory, { max: 500 });
