@@ -14,12 +14,12 @@ function brief(c: ExtractedCommitment) {
 }
 
 describe("one commitment per numeric target", () => {
-  it("splits an enumeration of targets sharing a verb (3)", () => {
+  it("splits an enumeration of targets sharing a verb (3), each keeping the verb that makes it a count of new ones", () => {
     const found = luoyang.commitments.filter((c) => c.section === "三(二)" && /中小企业|高新技术企业/.test(c.indicator) && c.unit === "家");
     expect(found.map(brief)).toEqual([
-      { indicator: "省级以上“专精特新”中小企业", value: 100, min: null, max: null, unit: "家", comparator: "=" },
-      { indicator: "高新技术企业", value: 200, min: null, max: null, unit: "家", comparator: "=" },
-      { indicator: "科技型中小企业", value: 3000, min: null, max: null, unit: "家", comparator: "=" },
+      { indicator: "新增省级以上“专精特新”中小企业", value: 100, min: null, max: null, unit: "家", comparator: "=" },
+      { indicator: "新增高新技术企业", value: 200, min: null, max: null, unit: "家", comparator: "=" },
+      { indicator: "新增科技型中小企业", value: 3000, min: null, max: null, unit: "家", comparator: "=" },
     ]);
     expect(found[1].quote).toBe("高新技术企业 200 家");
   });
@@ -124,12 +124,46 @@ describe("ceilings: the verb decides", () => {
   });
 });
 
+describe("a count of new things says so (新增, 新建, 开工建设, 竣工 …)", () => {
+  it("carries a list's flow verb to the counts after it, until an item has a verb of its own", () => {
+    const found = luoyang.commitments.filter((c) => /棚改房|经济适用房|公租房|安置房/.test(c.indicator));
+    expect(found.map((c) => [c.indicator, c.value, c.unit])).toEqual([
+      ["开工建设棚改房", 4380, "套"],
+      ["开工建设经济适用房", 2800, "套"],
+      ["开工建设公租房", 2005, "套"],
+      ["竣工交付安置房", 1.05, "万套"],
+    ]);
+    expect(inPlan("新增各类市场主体10万户、规模以上工业企业260家。").map((c) => c.indicator)).toEqual(["新增各类市场主体", "新增规模以上工业企业"]);
+  });
+
+  it("does not carry it to a rate, nor read 建成区 as a verb", () => {
+    expect(inPlan("新增市场主体10万户、研发投入增长10%。").map((c) => c.indicator)).toEqual(["新增市场主体", "研发投入"]);
+    expect(inPlan("建成区绿化覆盖率达到45%。").map((c) => c.indicator)).toEqual(["建成区绿化覆盖率"]);
+  });
+
+  it("names what a verb alone counts after the thing named before it", () => {
+    expect(inPlan("谋划亿元以上产业项目200个、新签约120个。").map((c) => c.indicator)).toEqual(["亿元以上产业项目", "新签约亿元以上产业项目"]);
+  });
+
+  it("keeps the verb when the thing counted follows the number", () => {
+    expect(inPlan("新建5个紧密型城市医疗集团。").map((c) => c.indicator)).toEqual(["新建紧密型城市医疗集团"]);
+  });
+});
+
+describe("a margin over a reference keeps the reference", () => {
+  it("reads 高于全省 8 个百分点 as a margin, 低于 5.5% as a ceiling", () => {
+    const margin = luoyang.commitments.find((c) => c.quote.includes("研发活动覆盖率"));
+    expect(margin && brief(margin)).toMatchObject({ indicator: "规上工业企业研发活动覆盖率高于全省", value: 8, unit: "个百分点", comparator: ">=" });
+    expect(inPlan("城镇调查失业率低于5.5%。").map((c) => c.indicator)).toEqual(["城镇调查失业率"]);
+  });
+});
+
 describe("ranges in Chinese numerals", () => {
   it.each([
     ["培育两到三个千亿级产业集群", 2, 3, "个", "千亿级产业集群"],
-    ["新增三至五家上市公司", 3, 5, "家", "上市公司"],
-    ["新建五到十个社区食堂", 5, 10, "个", "社区食堂"],
-    ["新增上市企业3—4家", 3, 4, "家", "上市企业"],
+    ["新增三至五家上市公司", 3, 5, "家", "新增上市公司"],
+    ["新建五到十个社区食堂", 5, 10, "个", "新建社区食堂"],
+    ["新增上市企业3—4家", 3, 4, "家", "新增上市企业"],
   ])("%s", (clause, min, max, unit, indicator) => {
     const [c] = inPlan(`${clause}。`);
     expect(c).toMatchObject({ value: null, min, max, unit, comparator: "range", indicator });
@@ -137,7 +171,7 @@ describe("ranges in Chinese numerals", () => {
 
   it("still reads a single Chinese numeral, and no range from a duration", () => {
     expect(inPlan("新建两个产业园。").map(brief)).toEqual([
-      { indicator: "产业园", value: 2, min: null, max: null, unit: "个", comparator: "=" },
+      { indicator: "新建产业园", value: 2, min: null, max: null, unit: "个", comparator: "=" },
     ]);
     expect(inPlan("用两到三年时间完成改造。")).toEqual([]);
   });

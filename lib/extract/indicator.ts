@@ -8,10 +8,19 @@ const LEADING_FILLER =
   /^(?:确保|力争|争取|努力|全力|力求|推动|推进|促进|实现|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别)+/;
 /** Verbs of doing that precede the thing counted (新增高标准农田 → 高标准农田). */
 const LEADING_ACTION =
-  /^(?:新建改扩建|新建|改扩建|新增|安排|实施|建成|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|治理|改造提升|改造|提升|开通|打通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;
-/** Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). */
+  /^(?:新建改扩建|新建|改扩建|新增|安排|实施|建成(?!区)|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|治理|改造提升|改造|提升|开通|打通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;
+/**
+ * Verbs that make the figure a flow — added, started or finished this year — rather than a stock:
+ * they stay in the indicator, or "新增规模以上工业企业260家" would read as a total of 260.
+ */
+const FLOW_VERB = /^(?:新建改扩建|新建|新增|新培育|新创建|新签约|新参股设立|开工建设|开工|竣工交付|竣工|建成(?!区))/;
+/**
+ * Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). 高于 / 低于
+ * only right before the number ("失业率低于5.5%"): with a reference between ("高于全省8个百分点")
+ * the number is a margin over it, and the reference stays in the indicator.
+ */
 const TRAILING_PREDICATE =
-  /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|不低于|不少于|不超过|高于[^，。；、]{0,6}|低于[^，。；、]{0,6}|为|在|到|至|拟按|按|累计|等)+$/;
+  /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|不低于|不少于|不超过|高于|低于|为|在|到|至|拟按|按|累计|等)+$/;
 
 function removeTimePhrases(s: string): string {
   const phrases = findTimePhrases(s);
@@ -24,15 +33,34 @@ function tidy(s: string): string {
   return s.replace(/^[\s、，,：:（(]+|[\s、，,：:）)]+$/g, "").replace(/\s{2,}/g, " ");
 }
 
+function withoutFiller(segment: string): string {
+  return tidy(removeTimePhrases(segment)).replace(LEADING_FILLER, "");
+}
+
+/** The flow verb a segment opens with ("新增", "开工建设"), or "". */
+export function flowVerb(segment: string): string {
+  return FLOW_VERB.exec(withoutFiller(segment))?.[0] ?? "";
+}
+
+/** Whether a segment opens with a verb of its own (a flow verb or another action). */
+export function opensWithVerb(segment: string): boolean {
+  return LEADING_ACTION.test(withoutFiller(segment));
+}
+
 /** Indicator from the text written before the number ("力争房地产开发投资增长" → "房地产开发投资"). */
 export function indicatorBefore(segment: string): string {
-  let s = tidy(removeTimePhrases(segment));
-  s = s.replace(LEADING_FILLER, "");
+  let s = withoutFiller(segment);
   const withoutAction = s.replace(LEADING_ACTION, "");
-  // Keep the verb when nothing but a word or two would remain ("完成投资", "完成改厕").
-  if (withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
+  // Keep the verb when it makes the figure a flow ("新增高新技术企业"), or when nothing but a
+  // word or two would remain ("完成投资", "完成改厕").
+  if (!FLOW_VERB.test(s) && withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
   s = s.replace(TRAILING_PREDICATE, "");
   return tidy(s);
+}
+
+/** An indicator without the verb it opens with ("新签约亿元以上产业项目" → "亿元以上产业项目"). */
+export function withoutLeadingVerb(indicator: string): string {
+  return indicator.replace(LEADING_ACTION, "");
 }
 
 /** Where the noun phrase after a number ends ("388个|10亿元以上重大项目|" …). */

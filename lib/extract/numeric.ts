@@ -3,7 +3,7 @@
 
 import { comparatorFor, signFor } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
-import { indicatorAfter, indicatorBefore, nounAfterEnd, shorten } from "./indicator";
+import { flowVerb, indicatorAfter, indicatorBefore, nounAfterEnd, opensWithVerb, shorten, withoutLeadingVerb } from "./indicator";
 import { COMPLETION_VERB } from "./milestones";
 import { notAQuantityReason } from "./not-quantities";
 import { findQuantities, type Quantity } from "./quantities";
@@ -35,6 +35,10 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
   const drafts: NumericDraft[] = [];
   let segmentStart = skipJoiners(clause, 0);
   let previousIndicator = "";
+  // "新增各类市场主体10万户、规模以上工业企业260家": the flow verb of a list's first item governs
+  // the counts listed after it, until an item brings a verb of its own.
+  let listVerb = "";
+  let previousEnd = 0;
 
   // "牛、羊饲养量分别达到50万头、170万只": subjects before 分别, numbers after, pairwise.
   const respectively = clause.indexOf("分别");
@@ -63,7 +67,8 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     const pairIndex = pairedSubjects ? (pairedIndex.get(q) ?? -1) : -1;
     if (pairedSubjects && pairIndex >= 0) {
       drafts.push({
-        start: pairedStarts[pairIndex],
+        // From the first subject: "羊饲养量分别达到50万头、170万只" would put 牛's figure in 羊's quote.
+        start: pairedStarts[0],
         end: q.end,
         indicator: shorten(pairedSubjects[pairIndex]),
         quantity: signed(q, pairedPrefix),
@@ -86,8 +91,12 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       const rest = clause.slice(nounEnd);
       const hasMoreTargets = targetIndex + 1 < targets.length;
       const end = !hasMoreTargets && rest.trim().length <= 10 && !rest.includes("、") ? clause.trimEnd().length : nounEnd;
-      drafts.push({ start: segmentStart, end, indicator: shorten(noun), quantity, comparator });
+      // "新培育3000家科技型中小企业": a flow verb before the number stays with the thing counted.
+      const indicator = flowVerb(clause.slice(segmentStart, q.numberStart)) + noun;
+      drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
       previousIndicator = noun;
+      listVerb = "";
+      previousEnd = end;
       segmentStart = skipJoiners(clause, end);
       return;
     }
@@ -111,10 +120,21 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     // "确保民营经济市场主体增长10%以上、达到68万户": the second number reuses the subject.
     const prefix = clause.slice(segmentStart, q.numberStart);
     let indicator = indicatorBefore(prefix);
+    const verb = flowVerb(prefix);
+    const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
+    const isCount = comparator !== "growth" && !/%|百分点/.test(q.unit ?? "");
+    if (verb && indicator === verb && previousIndicator) {
+      // "谋划亿元以上产业项目200个、新签约120个": a verb alone counts the thing named before.
+      indicator = verb + withoutLeadingVerb(previousIndicator);
+    } else if (!verb && listVerb && listedAfter && isCount && indicator.length > 0 && !opensWithVerb(prefix)) {
+      indicator = listVerb + indicator;
+    }
     if (indicator.length === 0) indicator = previousIndicator;
     if (indicator.length === 0) indicator = clause.trim();
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
     previousIndicator = indicator;
+    listVerb = verb || (listedAfter && isCount ? listVerb : "");
+    previousEnd = q.end;
     segmentStart = skipJoiners(clause, q.end);
   });
   return borrowHeadNouns(drafts);
@@ -135,12 +155,14 @@ function lastUnquotedIndex(s: string, ch: string, from: number, to: number, quot
 const LEVEL_ONLY = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
 const LEVEL_PREFIX = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
 
-/** "3个国家级、5个省级区域医疗中心" / "省级以上科技领军人才6-8名、市级10名". */
+/** "3个国家级、5个省级区域医疗中心" / "新培育省级以上科技领军人才6-8名、市级10名". */
 function borrowHeadNouns(drafts: NumericDraft[]): NumericDraft[] {
+  // A flow verb carried onto a level ("新培育市级") stays in front of what is borrowed.
+  const bare = (indicator: string) => indicator.slice(flowVerb(indicator).length);
   return drafts.map((d, i) => {
-    if (!LEVEL_ONLY.test(d.indicator)) return d;
-    const neighbour = [drafts[i + 1], drafts[i - 1]].find((n) => n && LEVEL_PREFIX.test(n.indicator) && !LEVEL_ONLY.test(n.indicator));
+    if (!LEVEL_ONLY.test(bare(d.indicator))) return d;
+    const neighbour = [drafts[i + 1], drafts[i - 1]].find((n) => n && LEVEL_PREFIX.test(bare(n.indicator)) && !LEVEL_ONLY.test(bare(n.indicator)));
     if (!neighbour) return d;
-    return { ...d, indicator: d.indicator + neighbour.indicator.replace(LEVEL_PREFIX, "") };
+    return { ...d, indicator: d.indicator + bare(neighbour.indicator).replace(LEVEL_PREFIX, "") };
   });
 }
