@@ -1,5 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
+import { invalid } from "@/lib/actions/errors";
 import { computePercent } from "@/lib/updates/compute-percent";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
@@ -32,6 +33,9 @@ export const approveChangeRequest = defineAction({
     const request = await claimPendingRequest(tx, input.changeRequestId, { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt });
     await lockCommitment(tx, request.commitmentId);
     const current = await tx.commitment.findUniqueOrThrow({ where: { id: request.commitmentId } });
+    // A verified (or withdrawn) commitment is closed: a new target or deadline would leave it
+    // "已核验" under 100% of its own target. The request can still be refused.
+    if (current.status === "VERIFIED" || current.status === "WITHDRAWN") throw invalid("workflow.change.closed");
     const change =
       request.kind === "EXTEND_DEADLINE"
         ? { deadline: request.proposedDeadline ?? current.deadline }

@@ -9,7 +9,8 @@ import { responsibleFitsLead } from "./responsible-fits-lead";
  */
 export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUserId: number | null, leadDepartmentId: number | null): Promise<number | null> {
   const ids = [...new Set(departmentIds)];
-  if (ids.length && (await tx.department.count({ where: { id: { in: ids }, active: true } })) !== ids.length) {
+  // FOR SHARE: a deactivation (which locks the row) waits for this assignment and then counts it.
+  if (ids.length && (await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Department" WHERE id = ANY(${ids}::int[]) AND active FOR SHARE`).length !== ids.length) {
     throw invalid("owners.error.department", undefined, "leadDepartmentId");
   }
   if (responsibleUserId == null) return null;

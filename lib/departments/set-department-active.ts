@@ -1,14 +1,25 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { notFound } from "@/lib/actions/errors";
+import { invalid, notFound } from "@/lib/actions/errors";
 import { ZSetDepartmentActive } from "./types";
 
 export const setDepartmentActive = defineAction({
   permission: "department.manage",
   schema: ZSetDepartmentActive,
   async run({ input, tx }) {
+    // Locked: an owners assignment reads the department FOR SHARE (checkOwners), so it either
+    // waits and then finds it inactive, or is counted below.
+    await tx.$executeRaw`SELECT 1 FROM "Department" WHERE id = ${input.departmentId} FOR UPDATE`;
     const before = await tx.department.findUnique({ where: { id: input.departmentId } });
     if (!before) throw notFound();
+    if (before.active && !input.active) {
+      // Open commitments it leads or supports would keep an owner no form can offer or keep:
+      // every later owners edit of them would be refused. The admin moves them first.
+      const count = await tx.commitment.count({
+        where: { status: { in: ["ACTIVE", "COMPLETED"] }, OR: [{ leadDepartmentId: before.id }, { supporting: { some: { departmentId: before.id } } }] },
+      });
+      if (count > 0) throw invalid("departments.error.stillOwner", { count });
+    }
     const after = await tx.department.update({ where: { id: before.id }, data: { active: input.active } });
     return {
       result: after,

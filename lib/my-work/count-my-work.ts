@@ -69,6 +69,7 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
     )::int + (
       SELECT count(*) FROM (
         SELECT 1 FROM scope JOIN "ProgressUpdate" u ON u."commitmentId" = scope.id AND u."state" = 'RETURNED'
+        JOIN "Commitment" c ON c.id = scope.id AND c."status" IN ('ACTIVE', 'COMPLETED')
         WHERE NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
         LIMIT ${BADGE_CAP}) returned
     )::int AS count`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
+import { assertNotResponsible } from "./assert-not-responsible";
 import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
 import { ZSetUserDisabled } from "./types";
 
@@ -14,6 +15,8 @@ export const setUserDisabled = defineAction({
     if (input.disabled && user.role === "ADMIN" && isLastAdmin(await lockActiveAdminIds(tx), user.id)) {
       throw invalid("users.error.lastAdminDisabled");
     }
+    // A disabled official could no longer be kept as anyone's responsible official.
+    if (input.disabled && !user.disabled && user.role === "OFFICIAL") await assertNotResponsible(tx, user.id, "users.error.stillResponsibleDisable");
     const before = { id: user.id, disabled: user.disabled };
     const after = await tx.user.update({
       where: { id: input.userId },

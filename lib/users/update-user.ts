@@ -4,6 +4,7 @@ import { checkActiveDepartment } from "@/lib/departments/check-active-department
 import { invalid, notFound } from "@/lib/actions/errors";
 import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
 import { ZUpdateUser } from "./types";
+import { assertNotResponsible } from "./assert-not-responsible";
 
 const USER_FIELDS = { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true } as const;
 
@@ -30,11 +31,7 @@ export const updateUser = defineAction({
     const departmentChanges = input.departmentId !== before.departmentId;
     if (departmentChanges && input.departmentId != null) await checkActiveDepartment(tx, input.departmentId);
     if (before.role === "OFFICIAL" && (roleChanges || departmentChanges)) {
-      // Locked against a concurrent assignment (checkOwners reads the official FOR SHARE): either
-      // it waits and then sees the new role/department, or this count sees its commitment.
-      await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${before.id} FOR UPDATE`;
-      const count = await tx.commitment.count({ where: { responsibleUserId: before.id, status: { in: ["ACTIVE", "COMPLETED"] } } });
-      if (count > 0) throw invalid("users.error.stillResponsible", { count }, roleChanges ? "role" : "departmentId");
+      await assertNotResponsible(tx, before.id, "users.error.stillResponsible", roleChanges ? "role" : "departmentId");
     }
     if (!roleChanges && !departmentChanges && input.displayName === before.displayName) return { result: before, audit: [] };
     const after = await tx.user.update({

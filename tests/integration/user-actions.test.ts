@@ -4,6 +4,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { createUser } from "@/lib/users/create-user";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { loadActor } from "@/lib/auth/load-actor";
+import { seedCommitment } from "@/lib/seed/factories";
 import { actorFor, auditEventFor, db, department } from "./support";
 
 const uniqueName = () => `it-${Math.random().toString(36).slice(2, 10)}`;
@@ -87,6 +88,20 @@ describe("setUserDisabled", () => {
     const reloaded = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { disabled: true, sessionVersion: true } });
     expect(reloaded).toEqual({ disabled: false, sessionVersion: 1 });
     expect(await loadActor(target.id, 0)).toBeNull();
+  });
+
+  it("does not disable an official still responsible for open commitments, and says how to go on", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const commitment = await seedCommitment(db, { leadDepartmentId: dept.id });
+    await db.commitment.update({ where: { id: commitment.id }, data: { responsibleUserId: official.id } });
+    const refused = await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "该用户是 1 项未办结目标任务的责任人，不能停用。请先在分工中更换责任人。" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: official.id } })).disabled).toBe(false);
+    // A verified commitment is done: it no longer holds the official.
+    await db.commitment.update({ where: { id: commitment.id }, data: { status: "VERIFIED" } });
+    expect(await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" })).toMatchObject({ ok: true });
   });
 
   it("does not let an admin disable their own account", async () => {

@@ -27,6 +27,22 @@ const request = async (actor: Awaited<ReturnType<typeof actorFor>>, input: Recor
   return result.data.changeRequestId;
 };
 
+describe("a closed commitment", () => {
+  it("refuses to approve a request waiting on it (its target and deadline stay), and lets it be refused", async () => {
+    const { official, reviewer, commitment, extend } = await scenario();
+    const waiting = await request(official, extend);
+    await db.commitment.update({ where: { id: commitment.id }, data: { status: "VERIFIED" } });
+    expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: waiting })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "该目标任务已核验或已撤销，不能再延期或调整目标，只能不予批准。",
+    });
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id: waiting } })).toMatchObject({ state: "PENDING" });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).deadline.toISOString().slice(0, 10)).toBe(`${YEAR}-06-30`);
+    expect(await executeAction(refuseChangeRequest, reviewer, { changeRequestId: waiting, note: "已核验" })).toMatchObject({ ok: true });
+  });
+});
+
 describe("asking for 延期 / 调整", () => {
   it("records a pending request, one per commitment and kind", async () => {
     const { official, commitment, extend } = await scenario();

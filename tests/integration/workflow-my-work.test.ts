@@ -54,6 +54,13 @@ describe("my work", () => {
     // The badge (one SQL statement) and the list (Prisma) apply the same rules.
     expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
     expect(await countMyWork(await actorFor({ role: "VIEWER" }))).toBe(0);
+
+    // Once the commitment is closed (verified) it takes no resubmission: its return is nothing
+    // left to do, in the list and in the badge.
+    await db.commitment.update({ where: { id: overdue.id }, data: { status: "VERIFIED" } });
+    const closed = await listOfficialWork(official, today);
+    expect(closed.returned).toEqual([]);
+    expect(await countMyWork(official, today)).toBe(closed.needsUpdate.length);
   });
 
   it("counts what it lists for supporting departments and running targets too", async () => {

@@ -22,8 +22,10 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "users.error.ownRole": "You cannot change your own role: ask another administrator, so the system is never left without one.",
   "users.error.lastAdmin": "This is the last active administrator: their role cannot be changed.",
   "users.error.lastAdminDisabled": "This is the last active administrator: they cannot be disabled.",
+  "users.error.stillResponsibleDisable": "This user is responsible for {count} open commitments and cannot be disabled. Assign another responsible official first.",
   "users.error.stillResponsible": "This user is responsible for {count} open commitments, so their role or department cannot change. Assign another responsible official first.",
 
+  "departments.error.stillOwner": "This department leads or supports {count} open commitments and cannot be deactivated. Reassign them first.",
   "departments.rename": "Rename",
   "departments.renameSubject": "Rename: {name}",
   "departments.newName": "New name",

@@ -23,8 +23,10 @@ export const adminZh = {
   "users.error.ownRole": "不能修改自己的角色：请由另一位管理员修改，以免系统中没有管理员。",
   "users.error.lastAdmin": "这是系统中最后一位启用中的管理员，不能改为其他角色。",
   "users.error.lastAdminDisabled": "这是系统中最后一位启用中的管理员，不能停用。",
+  "users.error.stillResponsibleDisable": "该用户是 {count} 项未办结目标任务的责任人，不能停用。请先在分工中更换责任人。",
   "users.error.stillResponsible": "该用户是 {count} 项未办结目标任务的责任人，不能更改其角色或部门。请先在分工中更换责任人。",
 
+  "departments.error.stillOwner": "该部门牵头或配合 {count} 项未办结目标任务，不能停用。请先在分工中调整这些目标任务。",
   "departments.rename": "重命名",
   "departments.renameSubject": "重命名：{name}",
   "departments.newName": "新名称",

@@ -34,6 +34,7 @@ export const workflowZh = {
   "workflow.update.narrativeTooLong": "进展情况说明最多 5000 字。",
   "workflow.update.asOfFuture": "截至日期不能晚于今天。",
   "workflow.update.asOfBeforeYear": "截至日期不能早于报告年度（{year} 年 1 月 1 日）。",
+  "workflow.change.closed": "该目标任务已核验或已撤销，不能再延期或调整目标，只能不予批准。",
   "workflow.update.closed": "该目标任务已核验或已撤销，不再接受报送或申请。",
   "workflow.update.notReturned": "只能对已退回的进展重新报送。",
   "workflow.update.alreadyResubmitted": "该退回的进展已经重新报送过。",

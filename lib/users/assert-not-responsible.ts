@@ -1,0 +1,18 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { invalid } from "@/lib/actions/errors";
+import type { MessageKey } from "@/lib/i18n/zh";
+
+/**
+ * Refuses a change that would leave open commitments with a responsible official who can no
+ * longer answer for them (another role or department, a disabled account): every later owners
+ * edit of those commitments would then be refused. The admin names another one first.
+ *
+ * Locked against a concurrent assignment (checkOwners reads the official FOR SHARE): either it
+ * waits and then sees the change, or this count sees its commitment.
+ */
+export async function assertNotResponsible(tx: Tx, userId: number, messageKey: MessageKey, field?: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  const count = await tx.commitment.count({ where: { responsibleUserId: userId, status: { in: ["ACTIVE", "COMPLETED"] } } });
+  if (count > 0) throw invalid(messageKey, { count }, field);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { setDepartmentActive } from "@/lib/departments/set-department-active";
+import { seedCommitment } from "@/lib/seed/factories";
+import { actorFor, auditEventFor, db, department } from "./support";
+
+describe("停用: an admin deactivates a department", () => {
+  it("refuses while it leads or supports open commitments, saying how many, and deactivates once they are moved or closed", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [dept, other] = [await department(), await department()];
+    const led = await seedCommitment(db, { leadDepartmentId: dept.id });
+    const supported = await seedCommitment(db, { leadDepartmentId: other.id });
+    await db.commitmentSupport.create({ data: { commitmentId: supported.id, departmentId: dept.id } });
+
+    const refused = await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "false" });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "该部门牵头或配合 2 项未办结目标任务，不能停用。请先在分工中调整这些目标任务。" });
+    expect((await db.department.findUniqueOrThrow({ where: { id: dept.id } })).active).toBe(true);
+
+    await db.commitment.update({ where: { id: led.id }, data: { leadDepartmentId: other.id } });
+    await db.commitment.update({ where: { id: supported.id }, data: { status: "VERIFIED" } });
+    expect(await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "false" })).toMatchObject({ ok: true });
+    expect((await auditEventFor("department.deactivate", dept.id, { entity: "Department" })).after).toMatchObject({ active: false });
+    // Activating again has nothing to check.
+    expect(await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "true" })).toMatchObject({ ok: true });
+  });
+});
