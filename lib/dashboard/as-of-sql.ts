@@ -6,8 +6,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // The figures are the latest APPROVED update with asOf <= day (ties: the later approval wins,
 // as applyApprovedFigures does). Verification after that day is undone; a withdrawal has no date
 // and stays. The deadline is the one in force that day: the latest extension (延期) approved by
-// then, else the report's own. Target adjustments need no undoing: each approved update keeps the
-// percent it was measured with.
+// then, else the report's own. The percent is the one the update was approved with, except where
+// a target adjustment (调整) approved by then re-measured the commitment's latest figures against
+// the new target: from that day on, the commitment's own latestPercent is the figure in force.
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,6 +36,13 @@ function deadlineExtendedBy(day: string): Prisma.Sql {
     ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
 }
 
+/** The day of the latest target adjustment approved per commitment (Beijing days). */
+const latestTargetAdjustment = Prisma.sql`(
+    SELECT DISTINCT ON (r."commitmentId") r."commitmentId", (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date AS "day"
+    FROM "ChangeRequest" r
+    WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."reviewedAt" IS NOT NULL
+    ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
+
 /**
  * A derived table with the columns the list SQL reads, as of the end of `day`. Use it in place of
  * `"Commitment"`: `FROM ${commitmentsAsOf(day)} c`.
@@ -47,8 +55,12 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
            CASE WHEN c."status" = 'VERIFIED'
                  AND (c."verifiedAt" IS NULL OR (c."verifiedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
                 THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END AS "status",
-           a."actualValue" AS "latestActual", a."percent" AS "latestPercent", a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
+           a."actualValue" AS "latestActual",
+           -- The latest figures re-measured by an adjustment approved by then (none after it).
+           CASE WHEN a."id" = c."latestUpdateId" AND t."day" <= ${checkDay(day)}::date THEN c."latestPercent" ELSE a."percent" END AS "latestPercent",
+           a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
-    LEFT JOIN ${deadlineExtendedBy(day)} x ON x."commitmentId" = c."id")`;
+    LEFT JOIN ${deadlineExtendedBy(day)} x ON x."commitmentId" = c."id"
+    LEFT JOIN ${latestTargetAdjustment} t ON t."commitmentId" = c."id")`;
 }

@@ -8,7 +8,11 @@ import { requestChange } from "@/lib/change-requests/request-change";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { seedCommitment } from "@/lib/seed/factories";
 import { submitUpdate } from "@/lib/updates/submit-update";
+import { commitmentsAsOf } from "@/lib/dashboard/as-of-sql";
+import { todayIsoDay } from "@/lib/time/today";
 import { actorFor, auditEventFor, db, department } from "./support";
+
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const YEAR = new Date().getUTCFullYear() - 1;
 
@@ -132,6 +136,15 @@ describe("deciding a request", () => {
     expect(Number(after.latestPercent)).toBe(100);
     const event = await auditEventFor("commitment.adjustTarget", commitment.id);
     expect(event.before).toMatchObject({ targetValue: "11" });
+    // Reports of a day (the progress report, a dashboard's past day) read the adjusted measure
+    // from the day it was approved, and the update's own before it.
+    const percentOn = async (day: string) => {
+      const [row] = await db.$queryRaw<{ percent: number | null }[]>`SELECT c."latestPercent"::float8 AS percent FROM ${commitmentsAsOf(day)} c WHERE c.id = ${commitment.id}`;
+      return row.percent;
+    };
+    const today = todayIsoDay();
+    expect(await percentOn(today)).toBe(100);
+    expect(await percentOn(addDays(today, -1))).toBe(50);
   });
 
   it("refuses with a note only, leaving the commitment as it was; two reviewers cannot both decide", async () => {
