@@ -10,7 +10,7 @@ export type ProgressReportRequest = Record<string, string | string[] | undefined
 
 /**
  * Reads `?period=2023-06|2023-Q2&report=…` plus the list's filters and builds the report, for
- * the printable page and the Word download alike. Refuses a missing or malformed period.
+ * the printable page and the Word download alike. Refuses a missing, malformed or future period.
  */
 export async function loadProgressReport(
   actor: Actor,
@@ -22,6 +22,8 @@ export async function loadProgressReport(
   const { reports, report } = await pickReport(filters.report);
   const period = parsePeriod(first(params.period));
   if (!period) return { ok: false, error: "export.error.period", reports };
+  // A period that has not begun has nothing to report ("From 2027-01-01 to 2026-12-05").
+  if (period.start > today) return { ok: false, error: "export.error.periodFuture", reports };
   if (!report) return { ok: false, error: "export.error.report", reports };
   return { ok: true, value: await buildProgressReport(actor, report, period, filters, today), reports };
 }
