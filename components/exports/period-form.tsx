@@ -17,9 +17,12 @@ export function PeriodForm({
   reportId,
   reports,
   docxHref,
+  keep,
   labels,
 }: {
   period: string;
+  /** The list filters the report was opened with (department, status …): kept when the period changes. */
+  keep: Record<string, string>;
   reportId: number | undefined;
   reports: { id: number; label: string }[];
   docxHref: string | null;
@@ -28,6 +31,9 @@ export function PeriodForm({
   return (
     <div data-print-hidden className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm">
       <form method="get" className="flex flex-wrap items-end gap-3">
+        {Object.entries(keep).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <label>
           <span className="mb-1 block text-slate-600">{labels.period}</span>
           <input

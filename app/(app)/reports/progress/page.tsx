@@ -3,6 +3,7 @@ import { PrintStyles } from "@/components/exports/print-styles";
 import { ProgressReportView } from "@/components/exports/progress-report-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireActor } from "@/lib/auth/require-actor";
+import { filtersToQuery, parseCommitmentFilters } from "@/lib/commitments/filters";
 import { defaultPeriodKey } from "@/lib/exports/parse-period";
 import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { progressReportViewModel } from "@/lib/exports/progress-report-view-model";
@@ -19,7 +20,10 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
   const period = typeof params.period === "string" && params.period ? params.period : defaultPeriodKey(today);
   const loaded = await loadProgressReport(actor, { ...params, period }, today);
   const report = loaded.ok ? loaded.value : null;
-  const docxQuery = report ? new URLSearchParams({ period: report.period.key, report: String(report.report.id) }) : null;
+  // The list's filters narrow the report (a department, a status …): the Word file and another
+  // period keep them, so both hold exactly what this page shows.
+  const filters = new URLSearchParams(filtersToQuery(parseCommitmentFilters(params), { report: undefined, page: undefined }));
+  const docxQuery = report ? new URLSearchParams({ ...Object.fromEntries(filters), period: report.period.key, report: String(report.report.id) }) : null;
 
   return (
     <>
@@ -29,6 +33,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
         reportId={report?.report.id ?? loaded.reports[0]?.id}
         reports={loaded.reports.map((r) => ({ id: r.id, label: `${r.year} ${r.title}` }))}
         docxHref={docxQuery ? `/api/exports/progress-report.docx?${docxQuery}` : null}
+        keep={Object.fromEntries(filters)}
         labels={{
           period: t("progress.period"),
           periodHint: t("progress.periodHint"),
