@@ -50,6 +50,7 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
       : update.actual === null
         ? ""
         : `${formatNumber(update.actual)}${item.unit ?? ""}`;
-  const pct = update.percent === null ? "" : `（${formatNumber(update.percent)}%）`;
-  return `${update.asOf}：${figure}${pct}${figure || pct ? "。" : ""}${update.narrative}`;
+  // Punctuation from the reader's language: "2023-06-30：5.5万亩（50%）。" / "2023-06-30: 5.5万亩 (50%). ".
+  const pct = update.percent === null ? "" : t("progress.updatePercent", { percent: formatNumber(update.percent) });
+  return `${t("progress.updateDay", { day: update.asOf })}${figure}${pct}${figure || pct ? t("progress.updateStop") : ""}${update.narrative}`;
 }
