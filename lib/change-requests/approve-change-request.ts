@@ -49,6 +49,16 @@ export const approveChangeRequest = defineAction({
       data: { ...change, ...(latestPercent !== undefined ? { latestPercent } : {}), version: { increment: 1 } },
       select: changedSelect,
     });
+    // Updates still waiting for review are measured against the new target too: the queue and
+    // the commitment page show the percent their approval will store (approveUpdate computes it
+    // again from the target in force), not the one of a target that no longer holds.
+    if (request.kind === "ADJUST_TARGET") {
+      const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: current.id, state: "SUBMITTED" }, select: { id: true, actualValue: true, done: true, percent: true } });
+      for (const u of waiting) {
+        const percent = computePercent({ ...current, ...change }, u);
+        if (percent !== (u.percent === null ? null : Number(u.percent))) await tx.progressUpdate.update({ where: { id: u.id }, data: { percent } });
+      }
+    }
     const before = Object.fromEntries(Object.keys(changedSelect).map((k) => [k, current[k as keyof typeof changedSelect]]));
     return {
       result: { changeRequestId: request.id, commitmentId: request.commitmentId },

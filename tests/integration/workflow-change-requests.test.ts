@@ -147,6 +147,17 @@ describe("deciding a request", () => {
     expect(await percentOn(addDays(today, -1))).toBe(50);
   });
 
+  it("measures updates still waiting for review against the new target, as their approval will", async () => {
+    const { official, reviewer, commitment } = await scenario({ deadline: `${YEAR}-12-31` });
+    const waiting = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${YEAR}-06-30`, actualValue: "5.5", narrative: "过半" });
+    if (!waiting.ok) throw new Error(waiting.message);
+    const percentOf = async () => Number((await db.progressUpdate.findUniqueOrThrow({ where: { id: waiting.data.updateId } })).percent);
+    expect(await percentOf()).toBe(50);
+    const id = await request(official, { commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedValue: "5.5", reason: "用地指标调减" });
+    expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: id })).toMatchObject({ ok: true });
+    expect(await percentOf()).toBe(100);
+  });
+
   it("refuses with a note only, leaving the commitment as it was; two reviewers cannot both decide", async () => {
     const { dept, official, reviewer, commitment, extend } = await scenario();
     const id = await request(official, extend);
