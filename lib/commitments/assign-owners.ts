@@ -20,7 +20,8 @@ export const assignOwners = defineAction({
     // commitments without one): naming one before a lead exists is refused, not left unchecked.
     if (input.responsibleUserId != null && input.leadDepartmentId == null) throw invalid("owners.error.responsibleNeedsLead", undefined, "responsibleUserId");
     const supporting = [...new Set(input.supportingDepartmentIds)].filter((d) => d !== input.leadDepartmentId).sort((a, b) => a - b);
-    await checkOwners(tx, [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...supporting], input.responsibleUserId, input.leadDepartmentId);
+    const kept = [...(current.leadDepartmentId == null ? [] : [current.leadDepartmentId]), ...current.supporting.map((s) => s.departmentId)];
+    await checkOwners(tx, [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...supporting], input.responsibleUserId, input.leadDepartmentId, kept);
 
     const claimed = await tx.commitment.updateMany({
       where: { id: input.commitmentId, version: input.version },

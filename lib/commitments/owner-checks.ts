@@ -4,11 +4,19 @@ import { invalid } from "@/lib/actions/errors";
 import { responsibleFitsLead } from "./responsible-fits-lead";
 
 /**
- * Departments must exist and be active; a responsible person must be an active official. Answers
- * the official's department (read FOR SHARE), for callers with rules of their own about it.
+ * Departments must exist and be active — except those in `kept`, which the commitment already
+ * has (a department deactivated since may stay where it is, not be added anywhere new); a
+ * responsible person must be an active official. Answers the official's department (read FOR
+ * SHARE), for callers with rules of their own about it.
  */
-export async function checkOwners(tx: Tx, departmentIds: number[], responsibleUserId: number | null, leadDepartmentId: number | null): Promise<number | null> {
-  const ids = [...new Set(departmentIds)];
+export async function checkOwners(
+  tx: Tx,
+  departmentIds: number[],
+  responsibleUserId: number | null,
+  leadDepartmentId: number | null,
+  kept: readonly number[] = [],
+): Promise<number | null> {
+  const ids = [...new Set(departmentIds)].filter((id) => !kept.includes(id));
   // FOR SHARE: a deactivation (which locks the row) waits for this assignment and then counts it.
   if (ids.length && (await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Department" WHERE id = ANY(${ids}::int[]) AND active FOR SHARE`).length !== ids.length) {
     throw invalid("owners.error.department", undefined, "leadDepartmentId");

@@ -27,6 +27,24 @@ describe("assigning owners", () => {
     expect(event.after).toMatchObject({ leadDepartmentId: lead.id, supportingDepartmentIds: [helper.id], responsibleUserId: official.id });
   });
 
+  it("keeps a department deactivated since where it already is, and adds it nowhere new", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [old, helper, active] = [await department(), await department(), await department()];
+    const { commitments: [c, other] } = await reportWithCommitments([
+      { indicator: "旧局牵头的任务", leadDepartmentId: old.id },
+      { indicator: "另一项任务" },
+    ]);
+    await db.commitmentSupport.create({ data: { commitmentId: c.id, departmentId: helper.id } });
+    await db.department.updateMany({ where: { id: { in: [old.id, helper.id] } }, data: { active: false } });
+    // Adding a supporter keeps the inactive lead and the inactive supporter as they are.
+    const kept = await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: old.id, supportingDepartmentIds: [helper.id, active.id] });
+    expect(kept).toMatchObject({ ok: true });
+    const stored = await db.commitment.findUniqueOrThrow({ where: { id: c.id }, include: { supporting: { orderBy: { departmentId: "asc" } } } });
+    expect([stored.leadDepartmentId, stored.supporting.map((s) => s.departmentId)]).toEqual([old.id, [helper.id, active.id].sort((a, b) => a - b)]);
+    // Elsewhere it is refused as any inactive department is.
+    expect(await executeAction(assignOwners, admin, { commitmentId: other.id, version: other.version, leadDepartmentId: old.id })).toMatchObject({ ok: false, message: "所选部门不存在或已停用。" });
+  });
+
   it("refuses a stale edit, names the owners as they are now, and overwrites nothing", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const [first, second] = [await department(), await department()];

@@ -14,6 +14,7 @@ import { HISTORY_SHOWN, listCommitmentHistory } from "@/lib/audit/list-commitmen
 import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-facts";
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
+import { ownerDepartmentChoices } from "@/lib/commitments/owner-department-choices";
 import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
 import { parseId } from "@/lib/http/parse-id";
 import { getTranslator } from "@/lib/i18n/server-locale";
@@ -84,8 +85,11 @@ export default async function CommitmentPage({
     // The commitment's history includes what happened to its updates and change requests.
     mayAudit ? listCommitmentHistory(c.id) : Promise.resolve({ events: [], older: false }),
   ]);
-  // One read for both: the owners form offers the active departments, the history names them all.
-  const departments = mayAssign ? allDepartments.filter((d) => d.active) : [];
+  // One read for both: the owners form offers the active departments (and those the commitment
+  // already has), the history names them all.
+  const departments = mayAssign
+    ? ownerDepartmentChoices(allDepartments, { leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id) }, t("owners.inactiveSuffix"))
+    : [];
   const pending = updates.filter((u) => u.state === "SUBMITTED");
   const timeline = timelineWindow(updates, query.updates === "all");
   // The history names the responsible officials it mentions, whoever reads it.
