@@ -174,7 +174,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "owners.loadingOfficials": "Loading the department's officials…",
   "owners.officialsFailed": "Could not load the department's officials.",
   "owners.retry": "Try again",
-  "owners.inactiveSuffix": " (inactive)",
+  "departments.inactiveSuffix": " (inactive)",
   "owners.pickLeadFirst": "Choose a lead department before naming a responsible official.",
   "owners.saved": "Owners saved.",
   "owners.bulkTitle": "Assign owners in bulk",

@@ -173,7 +173,7 @@ const core = {
   "owners.loadingOfficials": "正在读取该单位的经办人…",
   "owners.officialsFailed": "未能读取该单位的经办人。",
   "owners.retry": "重试",
-  "owners.inactiveSuffix": "（已停用）",
+  "departments.inactiveSuffix": "（已停用）",
   "owners.pickLeadFirst": "请先选择牵头单位，再指定责任人。",
   "owners.saved": "责任分工已保存。",
   "owners.bulkTitle": "批量分工",

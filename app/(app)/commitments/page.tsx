@@ -11,6 +11,7 @@ import { filtersToQuery, parseCommitmentFilters, type TCommitmentFilters } from 
 import { formatLatestActual, formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listFilterOptions } from "@/lib/commitments/list-filter-options";
+import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
@@ -63,7 +64,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         fields={[
           { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: `${r.year} ${r.title}` })) },
           { name: "section", label: t("list.section"), value: filters.section?.toString(), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}` })) },
-          { name: "department", label: t("list.department"), value: filters.department?.toString(), options: options.departments.map((d) => ({ value: String(d.id), label: d.name })) },
+          { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name })) },
           { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
           { name: "dueFrom", label: t("list.dueFrom"), value: filters.dueFrom, type: "date" },
           { name: "dueTo", label: t("list.dueTo"), value: filters.dueTo, type: "date" },
@@ -85,7 +86,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             <BulkOwnersForm
               id={BULK_FORM}
               action={bulkAssignOwnersAction}
-              departments={options.departments}
+              departments={options.departments.filter((d) => d.active)}
               labels={{
                 title: t("owners.bulkTitle"),
                 hint: t("owners.bulkHint"),

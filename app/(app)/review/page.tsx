@@ -12,6 +12,7 @@ import { listPendingChangeRequests } from "@/lib/change-requests/list-pending-ch
 import { filtersToQuery } from "@/lib/commitments/filters";
 import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listDepartments } from "@/lib/departments/list-departments";
+import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { reviewUpdateLabels } from "@/lib/reviews/labels";
 import { listAwaitingVerification } from "@/lib/reviews/list-awaiting-verification";
@@ -30,7 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     listReviewQueue(filters, locale),
     listPendingChangeRequests({ department: filters.department }),
     listAwaitingVerification({ department: filters.department }, todayIsoDay()),
-    listDepartments({ activeOnly: true }),
+    listDepartments(),
   ]);
   const labels = {
     target: t("commitments.target"),
@@ -54,7 +55,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <DepartmentFilter
         action="/review"
         value={filters.department}
-        departments={departments}
+        departments={filterDepartmentChoices(departments, t("departments.inactiveSuffix"))}
         labels={{ department: t("workflow.review.department"), all: t("workflow.review.allDepartments"), apply: t("workflow.review.filter") }}
       />
       <section aria-label={t("workflow.review.queue")} className="mb-8">

@@ -88,7 +88,7 @@ export default async function CommitmentPage({
   // One read for both: the owners form offers the active departments (and those the commitment
   // already has), the history names them all.
   const departments = mayAssign
-    ? ownerDepartmentChoices(allDepartments, { leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id) }, t("owners.inactiveSuffix"))
+    ? ownerDepartmentChoices(allDepartments, { leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id) }, t("departments.inactiveSuffix"))
     : [];
   const pending = updates.filter((u) => u.state === "SUBMITTED");
   const timeline = timelineWindow(updates, query.updates === "all");
