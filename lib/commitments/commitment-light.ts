@@ -1,10 +1,10 @@
 import type { CommitmentKind, CommitmentStatus, Comparator } from "@/lib/generated/prisma/enums";
-import { reportYearStart } from "@/lib/progress/iso-day";
+import { yearStartOf } from "@/lib/progress/iso-day";
 import { statusLight, type StatusLight } from "@/lib/progress/status-light";
 
 type Decimal = { toString(): string } | number | null;
 
-/** A commitment row as Prisma returns it (Decimals), with its report's year. */
+/** A commitment row as Prisma returns it (Decimals). */
 export interface CommitmentLightFields {
   kind: CommitmentKind;
   comparator: Comparator | null;
@@ -14,7 +14,8 @@ export interface CommitmentLightFields {
   latestAsOf: Date | null;
   unit: string | null;
   targetMin: Decimal;
-  report: { year: number };
+  /** The deadline as the report stated it (no extension moves it): its year starts the pace. */
+  originalDeadline: Date;
 }
 
 /** What a Prisma query selects to read a CommitmentLightFields row. */
@@ -27,12 +28,21 @@ export const commitmentLightSelect = {
   latestAsOf: true,
   unit: true,
   targetMin: true,
-  report: { select: { year: true } },
+  originalDeadline: true,
 } as const;
 
 const toNumber = (d: Decimal) => (d == null ? null : Number(d.toString()));
 
-/** The status light of one commitment on `today`, paced from Jan 1 of its report's year. */
+/**
+ * Where a commitment's pace starts: Jan 1 of the year its deadline was stated for — the report's
+ * year for every deadline inside it, the later year for "2025年底前…" in a 2024 report. The status
+ * light SQL (status-light-sql.ts) uses the same day, so every page shows the same light.
+ */
+export function paceStart(c: { originalDeadline: Date }): string {
+  return yearStartOf(c.originalDeadline);
+}
+
+/** The status light of one commitment on `today`, paced from paceStart. */
 export function commitmentLight(c: CommitmentLightFields, today: string): StatusLight {
   return statusLight(
     {
@@ -42,7 +52,7 @@ export function commitmentLight(c: CommitmentLightFields, today: string): Status
       deadline: c.deadline,
       latestPercent: toNumber(c.latestPercent),
       latestAsOf: c.latestAsOf,
-      start: reportYearStart(c.report.year),
+      start: paceStart(c),
       unit: c.unit,
       targetMin: toNumber(c.targetMin),
     },

@@ -26,9 +26,10 @@ export interface StatusLightSqlOptions {
   /** Alias of the Commitment table in the query ("c" → c."kind"); none by default. */
   table?: string;
   /**
-   * SQL giving the day the pace starts. Default: Jan 1 of the year of "originalDeadline", which
-   * the import sets inside the report's year and no extension moves — the report year without a
-   * join. Pass e.g. `make_date(r."year", 1, 1)` to use the joined Report instead.
+   * SQL giving the day the pace starts. Default: Jan 1 of the year of "originalDeadline" (the
+   * deadline as stated; no extension moves it) — paceStart() of commitment-light.ts, which the
+   * commitment's own page uses: the report's year for deadlines inside it, the later year for a
+   * "2025年底前" in a 2024 report.
    */
   start?: string;
 }

@@ -3,6 +3,8 @@ import { STATUS_LIGHT_CASES } from "@/lib/progress/__fixtures__/status-light-cas
 import { yearStartOf } from "@/lib/progress/iso-day";
 import { statusLight } from "@/lib/progress/status-light";
 import { statusLightSql } from "@/lib/progress/status-light-sql";
+import { commitmentLight, commitmentLightSelect } from "@/lib/commitments/commitment-light";
+import { seedCommitment } from "@/lib/seed/factories";
 import { db } from "./support";
 
 // The SQL mirror must give the light the TypeScript rule gives, on every case of the
@@ -30,6 +32,14 @@ describe("the status light in SQL", () => {
     });
     expect(rows).toHaveLength(STATUS_LIGHT_CASES.length);
     expect(disagreements).toEqual([]);
+  });
+
+  it("gives the list's light and the commitment page's the same pace for a deadline stated in a later year", async () => {
+    // "2025年底前…" in a 2024 report, nothing reported yet, judged in September 2024.
+    const commitment = await seedCommitment(db, { year: 2024, deadline: "2025-12-31", targetValue: 10 });
+    const row = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id }, select: commitmentLightSelect });
+    const [{ light }] = await db.$queryRawUnsafe<{ light: string }[]>(`SELECT ${statusLightSql({ table: "c", today: "$1" })} AS light FROM "Commitment" c WHERE c.id = $2`, "2024-09-01", commitment.id);
+    expect(commitmentLight(row, "2024-09-01")).toBe(light);
   });
 
   it("runs on the Commitment table itself, with an alias and today as a parameter", async () => {
