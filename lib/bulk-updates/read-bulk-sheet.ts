@@ -33,7 +33,7 @@ export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Prom
   const rows: SheetRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
-    const cell = (key: Parameters<typeof columnIndex>[0]) => text(row.getCell(columnIndex(key)).value);
+    const cell = (key: Parameters<typeof columnIndex>[0]) => shown(row.getCell(columnIndex(key)));
     const filled = { asOf: cell("asOf"), actualValue: cell("actualValue"), done: cell("done"), narrative: cell("narrative") };
     if (!filled.asOf && !filled.actualValue && !filled.done && !filled.narrative) return;
     rows.push({ row: number, id: cell("id"), ...filled });
@@ -41,7 +41,17 @@ export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Prom
   return { rows };
 }
 
-/** A cell as the text a person sees; dates as YYYY-MM-DD (Excel stores them as UTC midnight). */
+/**
+ * A cell as the text a person sees. "5.2%" typed into Excel is stored as 0.052 with a percent
+ * format: read as the number it would have been 100 times too small, so it comes back as "5.2%"
+ * and is refused as the update form refuses it (figures are written in the target's unit).
+ */
+function shown(cell: ExcelJS.Cell): string {
+  if (typeof cell.value === "number" && cell.numFmt?.includes("%")) return `${Number((cell.value * 100).toPrecision(12))}%`;
+  return text(cell.value);
+}
+
+/** A cell's value as text; dates as YYYY-MM-DD (Excel stores them as UTC midnight). */
 function text(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);

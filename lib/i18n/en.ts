@@ -253,6 +253,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.error.asOf": "the as-of date is not a valid date",
   "bulk.error.asOfFuture": "the as-of date cannot be later than today",
   "bulk.error.asOfBeforeYear": "the as-of date cannot be before 1 January {year}",
+  "bulk.error.actualPercent": "write the actual value as a plain number (such as {value}), not in percent format",
   "bulk.error.actual": "the actual value must be a number",
   "bulk.error.done": "“Done” must be 是 (yes) or 否 (no)",
   "bulk.error.narrative": "enter a narrative (at most 5000 characters)",

@@ -252,6 +252,7 @@ const core = {
   "bulk.error.asOf": "“数据截至日期”不是有效日期",
   "bulk.error.asOfFuture": "“数据截至日期”不能晚于今天",
   "bulk.error.asOfBeforeYear": "“数据截至日期”不能早于 {year} 年 1 月 1 日",
+  "bulk.error.actualPercent": "“实际完成值”请直接填数字（如 {value}），不要使用百分比格式",
   "bulk.error.actual": "“实际完成值”必须是数字",
   "bulk.error.done": "“是否完成”请填“是”或“否”",
   "bulk.error.narrative": "请填写“进展情况说明”（最多 5000 字）",

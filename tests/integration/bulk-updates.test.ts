@@ -70,6 +70,29 @@ describe("bulk progress by sheet", () => {
     expect(updates.map((u) => [u.state, u.percent?.toString()])).toEqual([["SUBMITTED", "55"], ["SUBMITTED", "100"], ["SUBMITTED", "30"]]);
   });
 
+  it("refuses a figure typed as a percentage (Excel stores 5.2% as 0.052), as the update form does, instead of storing it 100 times too small", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments: [rate] } = await reportWithCommitments([{ indicator: "城镇调查失业率", targetValue: 5.5, unit: "%", comparator: "AT_MOST", leadDepartmentId: mine.id }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
+    workbook.getWorksheet(SHEET_NAME)!.eachRow((row, n) => {
+      if (n === 1 || Number(row.getCell(1).value) !== rate.id) return;
+      row.getCell(columnIndex("asOf")).value = "2023-06-30";
+      const cell = row.getCell(columnIndex("actualValue"));
+      cell.value = 0.052;
+      cell.numFmt = "0.0%";
+      row.getCell(columnIndex("narrative")).value = "上半年";
+    });
+    const read = await readBulkSheet(new Uint8Array(await workbook.xlsx.writeBuffer()).buffer, headers);
+    if (!("rows" in read)) throw new Error("unreadable");
+    expect(read.rows.map((r) => r.actualValue)).toEqual(["5.2%"]);
+    const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(read.rows) });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid" });
+    if (!refused.ok) expect(Object.values(refused.fieldErrors ?? {}).flat().join()).toContain("“实际完成值”请直接填数字（如 5.2），不要使用百分比格式");
+    expect(await db.progressUpdate.count({ where: { commitmentId: rate.id } })).toBe(0);
+  });
+
   it("tells, on the cell to fill, that a planned fall is reported as a negative change", async () => {
     const mine = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
