@@ -129,7 +129,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.payload": "The submitted data could not be read. Reload the page and try again.",
   "import.error.noneAccepted": "Select at least one commitment.",
   "import.error.twice": "“{indicator}” appears twice: merge the two or rename one.",
-  "import.error.department": "A selected department does not exist. Reload the page and try again.",
+  "import.error.department": "A selected department does not exist or is inactive. Reload the page and choose again.",
   "import.error.responsible": "The responsible person must be an active department official.",
   "import.error.responsibleDepartment": "Item {row} “{indicator}”: the responsible official must belong to the lead department; choose the lead department first.",
   "import.imported": "{count} commitments imported.",

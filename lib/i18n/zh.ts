@@ -128,7 +128,7 @@ const core = {
   "import.error.payload": "提交的数据无法识别，请刷新页面后重试。",
   "import.error.noneAccepted": "至少需要选用一项目标任务。",
   "import.error.twice": "“{indicator}”重复出现，请合并或修改指标名称。",
-  "import.error.department": "所选部门不存在，请刷新页面后重试。",
+  "import.error.department": "所选部门不存在或已停用，请刷新页面后重新选择。",
   "import.error.responsible": "责任人必须是启用中的责任单位经办人。",
   "import.error.responsibleDepartment": "第 {row} 项“{indicator}”：责任人必须属于牵头单位，请先选择牵头单位。",
   "import.imported": "已导入 {count} 项目标任务。",

@@ -69,7 +69,13 @@ async function checkCandidates(
     seen.add(identity);
   }
   const departmentIds = [...new Set(candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null))];
-  if ((await tx.department.count({ where: { id: { in: departmentIds } } })) !== departmentIds.length) throw invalid("import.error.department");
+  // Active ones only, read FOR SHARE as checkOwners does: a department deactivated while the
+  // draft was being reviewed must not become a new commitment's owner (a deactivation waits for
+  // this transaction, then counts what it created).
+  const active = departmentIds.length
+    ? await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Department" WHERE id = ANY(${departmentIds}::int[]) AND active FOR SHARE`
+    : [];
+  if (active.length !== departmentIds.length) throw invalid("import.error.department");
   const userIds = [...new Set(candidates.map((c) => c.responsibleUserId).filter((u): u is number => u != null))];
   const officials = await tx.user.findMany({ where: { id: { in: userIds }, role: "OFFICIAL", disabled: false }, select: { id: true, departmentId: true } });
   if (officials.length !== userIds.length) throw invalid("import.error.responsible");

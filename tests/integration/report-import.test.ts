@@ -85,6 +85,11 @@ describe("importing a report", () => {
       if (!refused.ok) expect(refused.fieldErrors?.["candidates.1.responsibleUserId"]?.[0]).toMatch(/^第 2 项“.+”：责任人必须属于牵头单位/);
     }
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: "not json" })).toMatchObject({ ok: false, kind: "invalid" });
+    // A department deactivated while the draft was reviewed leads nothing new.
+    const closed = await department();
+    await db.department.update({ where: { id: closed.id }, data: { active: false } });
+    const toClosed = draft.candidates.map((c, i) => (i === 1 ? { ...c, leadDepartmentId: closed.id } : c));
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(toClosed) })).toMatchObject({ ok: false, kind: "invalid", message: "所选部门不存在或已停用，请刷新页面后重新选择。" });
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
 
     expect(await executeAction(discardImport, admin, { draftId: draft.id })).toMatchObject({ ok: true });
