@@ -4,7 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // the list's WHERE (commitmentWhere) and the status light SQL run on it unchanged.
 //
 // The figures are the latest APPROVED update with asOf <= day (ties: the later approval wins,
-// as applyApprovedFigures does). Verification after that day is undone; a withdrawal has no date
+// as applyApprovedFigures does), whenever it was approved: a monthly report written in early
+// July must count the June figures approved on July 3rd. So a past day's view can still change
+// when late figures are approved — the dashboard says so. Verification after that day is undone; a withdrawal has no date
 // and stays. The deadline is the one in force that day: the latest extension (延期) approved by
 // then, else the report's own. The percent is the one the update was approved with, except where
 // a target adjustment (调整) approved by then re-measured the commitment's latest figures against

@@ -63,11 +63,11 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
 
   "dashboard.title": "Dashboard",
   "dashboard.asOf": "As of",
-  "dashboard.asOfHint": "Pick a past day to see the state of play from the updates approved up to then.",
+  "dashboard.asOfHint": "Pick a past day to see the state of play from approved updates with figures up to that day (including those approved since).",
   "dashboard.report": "Work report",
   "dashboard.apply": "Show",
   "dashboard.today": "Back to today",
-  "dashboard.pastNotice": "Showing {date}: computed from the progress approved up to that day.",
+  "dashboard.pastNotice": "Showing {date}: computed from approved updates with figures up to that day, including those approved since.",
   "dashboard.badAsOf": "The date was not valid or is in the future; today is shown.",
   "dashboard.total": "Commitments",
   "dashboard.meanPercent": "Mean completion",

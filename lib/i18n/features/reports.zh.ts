@@ -62,11 +62,11 @@ export const reportsZh = {
 
   "dashboard.title": "统计看板",
   "dashboard.asOf": "统计截至",
-  "dashboard.asOfHint": "选择过去的日期，可查看当时已审核进展下的情况。",
+  "dashboard.asOfHint": "选择过去的日期，可查看按数据截至当日的已审核进展计算的情况（含当日之后才审核通过的）。",
   "dashboard.report": "工作报告",
   "dashboard.apply": "查看",
   "dashboard.today": "回到今天",
-  "dashboard.pastNotice": "正在查看 {date} 的情况：按截至当日的已审核进展计算。",
+  "dashboard.pastNotice": "正在查看 {date} 的情况：按数据截至当日的已审核进展计算，含之后才审核通过的进展。",
   "dashboard.badAsOf": "日期无效或晚于今天，已显示今天的情况。",
   "dashboard.total": "目标任务",
   "dashboard.meanPercent": "平均完成率",
