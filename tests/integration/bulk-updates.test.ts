@@ -93,6 +93,22 @@ describe("bulk progress by sheet", () => {
     expect(await db.progressUpdate.count({ where: { commitmentId: rate.id } })).toBe(0);
   });
 
+  it("names the row of an over-long cell (a note in 是否完成, a narrative past 5000 characters)", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments: [milestone, numeric] } = await reportWithCommitments([
+      { indicator: "长备注里程碑", kind: "MILESTONE", leadDepartmentId: mine.id },
+      { indicator: "长说明指标", targetValue: 10, leadDepartmentId: mine.id },
+    ]);
+    const rows = [
+      { row: 2, id: String(milestone.id), asOf: "2023-06-30", actualValue: "", done: "是（已于5月完成验收并投入使用，详见说明）", narrative: "已完成" },
+      { row: 3, id: String(numeric.id), asOf: "2023-06-30", actualValue: "3", done: "", narrative: "很".repeat(20_001) },
+    ];
+    const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(rows) });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid" });
+    if (!refused.ok) expect(Object.keys(refused.fieldErrors ?? {}).sort()).toEqual(["row-2", "row-3"]);
+  });
+
   it("tells, on the cell to fill, that a planned fall is reported as a negative change", async () => {
     const mine = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
