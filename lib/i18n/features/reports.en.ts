@@ -83,7 +83,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "dashboard.col.name": "Name",
   "dashboard.col.total": "Commitments",
   "dashboard.col.meanPercent": "Mean completion",
-  "dashboard.col.completed": "Completed",
+  "dashboard.col.completed": "Completed (incl. verified)",
   "dashboard.col.overdue": "Overdue",
   "dashboard.col.atRisk": "Behind / at risk",
   "dashboard.dueSoon": "Due in the next 30 days",

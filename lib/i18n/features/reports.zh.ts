@@ -82,7 +82,7 @@ export const reportsZh = {
   "dashboard.col.name": "名称",
   "dashboard.col.total": "任务数",
   "dashboard.col.meanPercent": "平均完成率",
-  "dashboard.col.completed": "已完成",
+  "dashboard.col.completed": "已完成（含已核验）",
   "dashboard.col.overdue": "逾期",
   "dashboard.col.atRisk": "滞后/风险",
   "dashboard.dueSoon": "未来 30 天到期",
