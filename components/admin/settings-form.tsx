@@ -17,10 +17,13 @@ export function SettingsForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
+  // After a refusal the box keeps what was sent (a checkbox is sent only when ticked), as the
+  // number field does; React resets the form after the action, so the stored value would win.
+  const publicPageChecked = state.status === "error" ? state.values?.publicPageEnabled !== undefined : values.publicPageEnabled;
   return (
     <form action={formAction} aria-label={labels.title} className="max-w-xl space-y-4">
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="publicPageEnabled" defaultChecked={values.publicPageEnabled} className="mt-1" />
+        <input type="checkbox" name="publicPageEnabled" defaultChecked={publicPageChecked} className="mt-1" />
         <span>{labels.publicPage}</span>
       </label>
       <Field id="staleAfterDays" label={labels.staleAfterDays} errors={e.staleAfterDays}>
