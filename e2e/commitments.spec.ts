@@ -94,13 +94,18 @@ test("an admin assigns a lead department and its official to several commitments
   await page.goto(`/commitments?report=${report.id}`);
   await page.getByRole("link", { name: "批量分工", exact: true }).click();
   const form = page.getByRole("form", { name: "批量分工" });
-  await page.getByLabel("选择 批量分工甲", { exact: true }).check();
-  await page.getByLabel("选择 批量分工乙", { exact: true }).check();
   // The responsible official belongs to the lead: none is offered until a lead is picked, then
   // that department's officials are (fetched, not carried in the page).
   await expect(form.getByText("请先选择牵头单位，再指定责任人。")).toBeVisible();
   await form.getByLabel("牵头单位").selectOption({ label: lead.name });
   await form.getByLabel("责任人").selectOption({ label: official.displayName });
+  // Nothing ticked: refused, and what was picked stays picked.
+  await form.getByRole("button", { name: "应用到所选" }).click();
+  await expect(form.getByRole("alert")).toHaveText(/\S/);
+  await expect(form.getByLabel("牵头单位")).toHaveValue(String(lead.id));
+  await expect(form.getByLabel("责任人")).toHaveValue(String(official.id));
+  await page.getByLabel("选择 批量分工甲", { exact: true }).check();
+  await page.getByLabel("选择 批量分工乙", { exact: true }).check();
   await form.getByRole("button", { name: "应用到所选" }).click();
   await expect(form.getByRole("status")).toHaveText("已更新 2 项目标任务的分工。");
   // A success starts the form again.

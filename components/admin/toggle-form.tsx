@@ -21,8 +21,8 @@ export function ToggleForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="inline-flex items-center gap-2">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+      {Object.entries(fields).map(([field, value]) => (
+        <input key={field} type="hidden" name={field} value={value} />
       ))}
       <SubmitButton pending={pending} aria-label={name} className={secondaryButtonClass}>{label}</SubmitButton>
       {state.status === "error" && (

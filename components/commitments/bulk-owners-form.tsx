@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { OfficialsNote } from "./officials-note";
 import { useDepartmentOfficials, type OfficialChoices } from "./use-department-officials";
@@ -42,18 +43,23 @@ export function BulkOwnersForm({
   // picked lead's, fetched when it is picked (to keep a commitment's lead and name its official,
   // pick the lead it already has) — not every official of the province carried in the list page.
   const { choices, chooseLead, reset } = useDepartmentOfficials(NO_LEAD);
-  // After a success the whole form starts again (React resets the uncontrolled fields; the lead
-  // is controlled, so it is reset here); after a refusal everything picked stays.
+  // After a success the whole form starts again (the fields and the ticked rows, which belong to
+  // this form by its id; the lead is controlled, so its choices are reset too); after a refusal
+  // everything picked stays (submitKeepingFields).
+  const form = useRef<HTMLFormElement>(null);
   const [answerSeen, setAnswerSeen] = useState(state.submittedAt);
   if (answerSeen !== state.submittedAt) {
     setAnswerSeen(state.submittedAt);
     if (state.status === "success") reset();
   }
+  useEffect(() => {
+    if (state.status === "success") form.current?.reset();
+  }, [state]);
   return (
     <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open>
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
       <p className="mt-2 text-slate-600">{labels.hint}</p>
-      <form id={id} action={formAction} aria-label={labels.title} className="mt-3 grid items-start gap-3 md:grid-cols-4">
+      <form ref={form} id={id} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="mt-3 grid items-start gap-3 md:grid-cols-4">
         <Field id="bulk-lead" label={labels.lead} errors={e.leadDepartmentId ?? e.commitmentIds}>
           {(p) => (
             <select {...p} name="leadDepartmentId" className={inputClass} value={choices.lead} onChange={(event) => chooseLead(event.target.value)}>
@@ -77,8 +83,7 @@ export function BulkOwnersForm({
                 key={choices.lead}
                 name="responsibleUserId"
                 className={inputClass}
-                // A refused submission keeps the official picked (the lead, controlled, stays too).
-                defaultValue={state.status === "error" ? (state.values?.responsibleUserId ?? "") : ""}
+                defaultValue=""
                 disabled={choices.status === "loading"}
                 aria-describedby={`${p["aria-describedby"]} bulk-responsible-note`}
               >

@@ -5,6 +5,7 @@ import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { OfficialsNote } from "./officials-note";
 import { useDepartmentOfficials, type OfficialChoices, type OfficialOption as Official } from "./use-department-officials";
@@ -52,7 +53,8 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   const candidates = [...(responsible && !choices.officials.some((o) => o.id === responsible.id) ? [responsible] : []), ...choices.officials];
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} aria-label={labels.title} className="space-y-2" key={version}>
+    // A new version (a save) remounts the form; a refusal keeps every pick (submitKeepingFields).
+    <form action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="space-y-2" key={version}>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="version" value={version} />
       <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>

@@ -36,7 +36,8 @@ export function checkSheetRow(
     if (row.done !== DONE_YES && row.done !== DONE_NO) return { messageKey: "bulk.error.done" };
     return { asOf, actualValue: null, done: row.done === DONE_YES, narrative };
   }
-  if (row.actualValue.endsWith("%")) return { messageKey: "bulk.error.actualPercent", params: { value: row.actualValue.slice(0, -1) } };
+  const percent = /^([-+]?[\d.,]+)\s*[%％]$/.exec(row.actualValue);
+  if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
   const value = Number(row.actualValue.replaceAll(",", ""));
   if (!row.actualValue || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
   return { asOf, actualValue: value, done: null, narrative };

@@ -20,7 +20,13 @@ export const assignOwners = defineAction({
     // commitments without one): naming one before a lead exists is refused, not left unchecked.
     if (input.responsibleUserId != null && input.leadDepartmentId == null) throw invalid("owners.error.responsibleNeedsLead", undefined, "responsibleUserId");
     const supporting = [...new Set(input.supportingDepartmentIds)].filter((d) => d !== input.leadDepartmentId).sort((a, b) => a - b);
-    const kept = [...(current.leadDepartmentId == null ? [] : [current.leadDepartmentId]), ...current.supporting.map((s) => s.departmentId)];
+    // A department deactivated since may stay in the role it has (lead stays lead, supporter stays
+    // supporter); anything new, a promotion included, must be active.
+    const currentSupporting = current.supporting.map((s) => s.departmentId);
+    const kept = [
+      ...(current.leadDepartmentId != null && input.leadDepartmentId === current.leadDepartmentId ? [current.leadDepartmentId] : []),
+      ...supporting.filter((id) => currentSupporting.includes(id)),
+    ];
     await checkOwners(tx, [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...supporting], input.responsibleUserId, input.leadDepartmentId, kept);
 
     const claimed = await tx.commitment.updateMany({

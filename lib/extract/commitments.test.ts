@@ -136,6 +136,17 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
     expect(inPlan("新增各类市场主体10万户、规模以上工业企业260家。").map((c) => c.indicator)).toEqual(["新增各类市场主体", "新增规模以上工业企业"]);
   });
 
+  it("does not carry it to a level or total, nor to an item with a verb of its own", () => {
+    const indicators = (clause: string) => inPlan(clause).map((c) => c.indicator);
+    expect(indicators("新增城镇就业5万人、粮食产量达到50亿斤。")).toEqual(["新增城镇就业", "粮食产量"]);
+    expect(indicators("新增高标准农田30万亩、耕地保有量不低于500万亩。")).toEqual(["新增高标准农田", "耕地保有量"]);
+    expect(indicators("新增一般债券额度50亿元、发行专项债券100亿元。")).toEqual(["新增一般债券额度", "发行专项债券"]);
+  });
+
+  it("lets a verb alone borrow only a count in the same unit", () => {
+    expect(inPlan("研发投入增长10%、新增120家。").map((c) => c.indicator)).toEqual(["研发投入", "新增"]);
+  });
+
   it("does not carry it to a rate, nor read 建成区 as a verb", () => {
     expect(inPlan("新增市场主体10万户、研发投入增长10%。").map((c) => c.indicator)).toEqual(["新增市场主体", "研发投入"]);
     expect(inPlan("建成区绿化覆盖率达到45%。").map((c) => c.indicator)).toEqual(["建成区绿化覆盖率"]);

@@ -42,9 +42,17 @@ export function flowVerb(segment: string): string {
   return FLOW_VERB.exec(withoutFiller(segment))?.[0] ?? "";
 }
 
-/** Whether a segment opens with a verb of its own (a flow verb or another action). */
-export function opensWithVerb(segment: string): boolean {
-  return LEADING_ACTION.test(withoutFiller(segment));
+/** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb). */
+const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|争取|兑现|落实|盘活|处置|化解|减少|降低|压减|节约)/;
+
+/**
+ * Whether a segment is a bare noun before its number ("规模以上工业企业260家"): no verb of its own
+ * at the start, and no predicate before the number (达到, 不低于, 突破 …, which make it a level or
+ * a total). Only such an item takes the flow verb of the list it follows.
+ */
+export function isBareNoun(segment: string): boolean {
+  const s = withoutFiller(segment);
+  return s.length > 0 && !LEADING_ACTION.test(s) && !OTHER_VERB.test(s) && tidy(s.replace(TRAILING_PREDICATE, "")) === s;
 }
 
 /** Indicator from the text written before the number ("力争房地产开发投资增长" → "房地产开发投资"). */

@@ -3,7 +3,7 @@
 
 import { comparatorFor, signFor } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
-import { flowVerb, indicatorAfter, indicatorBefore, nounAfterEnd, opensWithVerb, shorten, withoutLeadingVerb } from "./indicator";
+import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, nounAfterEnd, shorten, withoutLeadingVerb } from "./indicator";
 import { COMPLETION_VERB } from "./milestones";
 import { notAQuantityReason } from "./not-quantities";
 import { findQuantities, type Quantity } from "./quantities";
@@ -39,6 +39,9 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
   // the counts listed after it, until an item brings a verb of its own.
   let listVerb = "";
   let previousEnd = 0;
+  // What the previous target counted, for "…产业项目200个、新签约120个": a verb alone borrows it
+  // only from a count in the same unit.
+  let previousCount: { unit: string | null } | null = null;
 
   // "牛、羊饲养量分别达到50万头、170万只": subjects before 分别, numbers after, pairwise.
   const respectively = clause.indexOf("分别");
@@ -67,7 +70,8 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     const pairIndex = pairedSubjects ? (pairedIndex.get(q) ?? -1) : -1;
     if (pairedSubjects && pairIndex >= 0) {
       drafts.push({
-        // From the first subject: "羊饲养量分别达到50万头、170万只" would put 牛's figure in 羊's quote.
+        // From the first subject: the quote names every subject the figures pair with
+        // ("牛、羊饲养量分别达到50万头、170万只"), not "羊饲养量…" with 牛's figure and no 牛.
         start: pairedStarts[0],
         end: q.end,
         indicator: shorten(pairedSubjects[pairIndex]),
@@ -95,6 +99,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       const indicator = flowVerb(clause.slice(segmentStart, q.numberStart)) + noun;
       drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
       previousIndicator = noun;
+      previousCount = null;
       listVerb = "";
       previousEnd = end;
       segmentStart = skipJoiners(clause, end);
@@ -123,17 +128,19 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     const verb = flowVerb(prefix);
     const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
     const isCount = comparator !== "growth" && !/%|百分点/.test(q.unit ?? "");
-    if (verb && indicator === verb && previousIndicator) {
+    if (verb && indicator === verb && previousIndicator && previousCount && previousCount.unit === q.unit) {
       // "谋划亿元以上产业项目200个、新签约120个": a verb alone counts the thing named before.
       indicator = verb + withoutLeadingVerb(previousIndicator);
-    } else if (!verb && listVerb && listedAfter && isCount && indicator.length > 0 && !opensWithVerb(prefix)) {
+    } else if (!verb && listVerb && listedAfter && isCount && isBareNoun(prefix)) {
+      // Not "新增…、粮食产量达到50亿斤": a level or a total keeps its own name.
       indicator = listVerb + indicator;
     }
     if (indicator.length === 0) indicator = previousIndicator;
     if (indicator.length === 0) indicator = clause.trim();
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
     previousIndicator = indicator;
-    listVerb = verb || (listedAfter && isCount ? listVerb : "");
+    previousCount = isCount ? { unit: q.unit } : null;
+    listVerb = verb || (listedAfter && isCount && isBareNoun(prefix) ? listVerb : "");
     previousEnd = q.end;
     segmentStart = skipJoiners(clause, q.end);
   });

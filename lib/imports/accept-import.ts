@@ -77,7 +77,12 @@ async function checkCandidates(
     : [];
   if (active.length !== departmentIds.length) throw invalid("import.error.department");
   const userIds = [...new Set(candidates.map((c) => c.responsibleUserId).filter((u): u is number => u != null))];
-  const officials = await tx.user.findMany({ where: { id: { in: userIds }, role: "OFFICIAL", disabled: false }, select: { id: true, departmentId: true } });
+  // FOR SHARE, as checkOwners reads them: disabling one (or moving them) waits for this import
+  // and then counts the commitments it made them responsible for.
+  const officials = userIds.length
+    ? await tx.$queryRaw<{ id: number; departmentId: number | null }[]>`
+        SELECT id, "departmentId" FROM "User" WHERE id = ANY(${userIds}::int[]) AND "role" = 'OFFICIAL' AND NOT "disabled" FOR SHARE`
+    : [];
   if (officials.length !== userIds.length) throw invalid("import.error.responsible");
   // As on a commitment's page: the responsible official belongs to the lead department, and
   // there is none to belong to without one.

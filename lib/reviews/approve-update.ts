@@ -1,5 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
+import { invalid } from "@/lib/actions/errors";
 import { computePercent } from "@/lib/updates/compute-percent";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { applyApprovedFigures } from "./apply-approved-figures";
@@ -25,6 +26,9 @@ export const approveUpdate = defineAction({
       where: { id: input.updateId },
       select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, commitment: true },
     });
+    // A verified (or withdrawn) commitment is closed: new figures would leave it "已核验" with
+    // other figures than it was verified on. The update can still be returned.
+    if (update.commitment.status === "VERIFIED" || update.commitment.status === "WITHDRAWN") throw invalid("workflow.review.closed");
     const percent = computePercent(update.commitment, update);
     if (percent !== (update.percent === null ? null : Number(update.percent))) {
       await tx.progressUpdate.update({ where: { id: update.id }, data: { percent } });

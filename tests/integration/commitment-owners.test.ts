@@ -41,6 +41,9 @@ describe("assigning owners", () => {
     expect(kept).toMatchObject({ ok: true });
     const stored = await db.commitment.findUniqueOrThrow({ where: { id: c.id }, include: { supporting: { orderBy: { departmentId: "asc" } } } });
     expect([stored.leadDepartmentId, stored.supporting.map((s) => s.departmentId)]).toEqual([old.id, [helper.id, active.id].sort((a, b) => a - b)]);
+    // Promoted from supporter to lead it is new in that role: refused.
+    const current = await db.commitment.findUniqueOrThrow({ where: { id: c.id } });
+    expect(await executeAction(assignOwners, admin, { commitmentId: c.id, version: current.version, leadDepartmentId: helper.id, supportingDepartmentIds: [active.id] })).toMatchObject({ ok: false, message: "所选部门不存在或已停用。" });
     // Elsewhere it is refused as any inactive department is.
     expect(await executeAction(assignOwners, admin, { commitmentId: other.id, version: other.version, leadDepartmentId: old.id })).toMatchObject({ ok: false, message: "所选部门不存在或已停用。" });
   });

@@ -82,6 +82,17 @@ describe("approving an update", () => {
     expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: june } })).state).toBe("APPROVED");
   });
 
+  it("refuses to approve figures onto a verified commitment; the update can still be returned", async () => {
+    const { reviewer, commitment, submit } = await scenario();
+    const updateId = await submit({ actualValue: "5" });
+    await db.commitment.update({ where: { id: commitment.id }, data: { status: "VERIFIED" } });
+    const before = await latest(commitment.id);
+    expect(await executeAction(approveUpdate, reviewer, { updateId })).toMatchObject({ ok: false, kind: "invalid", message: "该目标任务已核验或已撤销，不能再审核通过进展，只能退回。" });
+    expect((await latest(commitment.id)).latestPercent).toEqual(before.latestPercent);
+    expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: updateId } })).state).toBe("SUBMITTED");
+    expect(await executeAction(returnUpdate, reviewer, { updateId, note: "已核验，无需再报" })).toMatchObject({ ok: true });
+  });
+
   it("answers not found for an update that does not exist", async () => {
     const reviewer = await actorFor({ role: "REVIEWER" });
     expect(await executeAction(approveUpdate, reviewer, { updateId: 999_999_999 })).toMatchObject({ ok: false, kind: "not_found" });

@@ -62,7 +62,7 @@ export const reportsZh = {
 
   "dashboard.title": "统计看板",
   "dashboard.asOf": "统计截至",
-  "dashboard.asOfHint": "选择过去的日期，可查看按数据截至当日的已审核进展计算的情况（含当日之后才审核通过的）。",
+  "dashboard.asOfHint": "选择过去的日期查看当日情况：按数据截至日期不晚于当日的已审核进展计算（含之后才审核通过的）。",
   "dashboard.report": "工作报告",
   "dashboard.apply": "查看",
   "dashboard.today": "回到今天",
