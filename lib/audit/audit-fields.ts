@@ -89,6 +89,7 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
     ["kind", { label: "workflow.change.kind", format: { enumLabel: prefixed("workflow.change.kind.", ["EXTEND_DEADLINE", "ADJUST_TARGET"]) } }],
     ["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.change.state.", ["PENDING", "APPROVED", "REFUSED"]) } }],
     ["reviewNote", { label: "workflow.change.note", format: "text" }],
+    ["remeasuredPercent", { label: "audit.field.remeasuredPercent", format: "percent" }],
   ],
   Commitment: [
     ["kind", { label: "detail.kind", format: { enumLabel: commitmentKind } }],
@@ -107,6 +108,7 @@ const HIDDEN = new Set([
   "reportId",
   "sectionId",
   "latestUpdateId",
+  "remeasuredUpdateId",
   "resubmitsId",
   "authorId",
   "requesterId",

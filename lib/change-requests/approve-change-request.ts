@@ -49,6 +49,10 @@ export const approveChangeRequest = defineAction({
       data: { ...change, ...(latestPercent !== undefined ? { latestPercent } : {}), version: { increment: 1 } },
       select: changedSelect,
     });
+    // Recorded on the request: a past day's view (as-of-sql.ts) reads this percent for that
+    // update from the day of this approval on, and the update's own before it.
+    const remeasured = latestPercent !== undefined ? { remeasuredUpdateId: current.latestUpdateId, remeasuredPercent: latestPercent } : null;
+    if (remeasured) await tx.changeRequest.update({ where: { id: request.id }, data: remeasured });
     // Updates still waiting for review are measured against the new target too: the queue and
     // the commitment page show the percent their approval will store (approveUpdate computes it
     // again from the target in force), not the one of a target that no longer holds.
@@ -63,7 +67,7 @@ export const approveChangeRequest = defineAction({
     return {
       result: { changeRequestId: request.id, commitmentId: request.commitmentId },
       audit: [
-        { action: "changeRequest.approve", entity: "ChangeRequest", entityId: request.id, before: { state: "PENDING" }, after: { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt } },
+        { action: "changeRequest.approve", entity: "ChangeRequest", entityId: request.id, before: { state: "PENDING" }, after: { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt, ...remeasured } },
         { action: `commitment.${request.kind === "EXTEND_DEADLINE" ? "extendDeadline" : "adjustTarget"}`, entity: "Commitment", entityId: current.id, before, after },
       ],
     };

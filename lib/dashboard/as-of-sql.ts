@@ -9,8 +9,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // when late figures are approved — the dashboard says so. Verification after that day is undone; a withdrawal has no date
 // and stays. The deadline is the one in force that day: the latest extension (延期) approved by
 // then, else the report's own. The percent is the one the update was approved with, except where
-// a target adjustment (调整) approved by then re-measured the commitment's latest figures against
-// the new target: from that day on, the commitment's own latestPercent is the figure in force.
+// the latest target adjustment (调整) approved by then re-measured that very update against its
+// new target: from that day on, the percent it recorded is the figure in force.
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,12 +38,15 @@ function deadlineExtendedBy(day: string): Prisma.Sql {
     ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
 }
 
-/** The day of the latest target adjustment approved per commitment (Beijing days). */
-const latestTargetAdjustment = Prisma.sql`(
-    SELECT DISTINCT ON (r."commitmentId") r."commitmentId", (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date AS "day"
+/** The latest target adjustment approved by the end of `day`, per commitment (Beijing days), with what it re-measured. */
+function targetAdjustedBy(day: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT DISTINCT ON (r."commitmentId") r."commitmentId", r."remeasuredUpdateId", r."remeasuredPercent"
     FROM "ChangeRequest" r
     WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."reviewedAt" IS NOT NULL
+      AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${checkDay(day)}::date
     ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
+}
 
 /**
  * A derived table with the columns the list SQL reads, as of the end of `day`. Use it in place of
@@ -58,11 +61,10 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
                  AND (c."verifiedAt" IS NULL OR (c."verifiedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
                 THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END AS "status",
            a."actualValue" AS "latestActual",
-           -- The latest figures re-measured by an adjustment approved by then (none after it).
-           CASE WHEN a."id" = c."latestUpdateId" AND t."day" <= ${checkDay(day)}::date THEN c."latestPercent" ELSE a."percent" END AS "latestPercent",
+           CASE WHEN a."id" = t."remeasuredUpdateId" THEN t."remeasuredPercent" ELSE a."percent" END AS "latestPercent",
            a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
     LEFT JOIN ${deadlineExtendedBy(day)} x ON x."commitmentId" = c."id"
-    LEFT JOIN ${latestTargetAdjustment} t ON t."commitmentId" = c."id")`;
+    LEFT JOIN ${targetAdjustedBy(day)} t ON t."commitmentId" = c."id")`;
 }

@@ -145,6 +145,15 @@ describe("deciding a request", () => {
     const today = todayIsoDay();
     expect(await percentOn(today)).toBe(100);
     expect(await percentOn(addDays(today, -1))).toBe(50);
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ remeasuredUpdateId: submitted.data.updateId });
+    // Later figures approved since do not change what a day between showed: say the adjustment
+    // was approved on July 15th, and September's figures were approved today.
+    await db.changeRequest.update({ where: { id }, data: { reviewedAt: new Date(`${YEAR}-07-15T02:00:00Z`) } });
+    const later = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${YEAR}-09-30`, actualValue: "5.5", narrative: "持平" });
+    if (!later.ok) throw new Error(later.message);
+    expect(await executeAction(approveUpdate, reviewer, { updateId: later.data.updateId })).toMatchObject({ ok: true });
+    expect(await percentOn(`${YEAR}-08-01`)).toBe(100);
+    expect(await percentOn(`${YEAR}-07-01`)).toBe(50);
   });
 
   it("measures updates still waiting for review against the new target, as their approval will", async () => {

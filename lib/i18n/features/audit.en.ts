@@ -31,6 +31,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.field.originalTargetMax": "Original maximum",
   "audit.field.latestActual": "Latest actual value",
   "audit.field.latestPercent": "Latest percent complete",
+  "audit.field.remeasuredPercent": "Latest percent re-measured against the new target",
   "audit.field.latestAsOf": "Latest figures as of",
   "audit.field.bulkOwners": "Set in bulk",
   "audit.field.percent": "Percent complete",

@@ -30,6 +30,7 @@ export const auditZh = {
   "audit.field.originalTargetMax": "原目标上限",
   "audit.field.latestActual": "最新实际完成值",
   "audit.field.latestPercent": "最新完成率",
+  "audit.field.remeasuredPercent": "按新目标重算的最新完成率",
   "audit.field.latestAsOf": "最新数据截至日期",
   "audit.field.bulkOwners": "批量设置",
   "audit.field.percent": "完成率",
