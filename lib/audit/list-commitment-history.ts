@@ -1,18 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
+import type { HashedAuditFields } from "./audit-hash";
 
 /** How many events a page shows; older ones are said to exist, not listed. */
 export const HISTORY_SHOWN = 200;
 
-export interface HistoryEvent {
+/** An audit event as a history lists it: who by name instead of by id. */
+export interface HistoryEvent extends Omit<HashedAuditFields, "actorId"> {
   id: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  at: Date;
   actor: { displayName: string } | null;
 }
 
