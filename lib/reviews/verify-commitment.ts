@@ -27,6 +27,13 @@ export const verifyCommitment = defineAction({
     if (input.version !== undefined && input.version !== current.version) throw conflict();
     if (current.latestPercent === null || Number(current.latestPercent) < 100) throw invalid("workflow.verify.notComplete");
     if (commitmentLight(current, todayIsoDay()) !== "COMPLETED") throw invalid("workflow.verify.notCompleted");
+    // Decided first: once verified, a waiting update could only be returned and a waiting 延期 /
+    // 调整 only refused (a closed commitment takes no new figures or targets).
+    const [updates, changes] = await Promise.all([
+      tx.progressUpdate.count({ where: { commitmentId: input.commitmentId, state: "SUBMITTED" } }),
+      tx.changeRequest.count({ where: { commitmentId: input.commitmentId, state: "PENDING" } }),
+    ]);
+    if (updates + changes > 0) throw invalid("workflow.verify.pending", { updates, changes });
     // The audit's "before" holds the fields the verification changes, as "after" does.
     const before = { status: current.status, verifiedAt: current.verifiedAt, verifiedById: current.verifiedById, verifyNote: current.verifyNote, version: current.version };
     const after = await tx.commitment.update({

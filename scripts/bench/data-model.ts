@@ -162,7 +162,11 @@ function buildUpdates(rng: Rng, commitments: Columns, officials: Map<number, num
       const actualValue = kind === "MILESTONE" ? null : round(running ? goal * (0.8 + 0.4 * rng.next()) : goal * progress, 2);
       const done = kind === "MILESTONE" ? progress > 0.9 && rng.chance(0.5) : null;
       const percent = percentComplete(target, { actualValue, done })?.percent ?? null;
-      const state = rng.weighted([["APPROVED", 80], ["SUBMITTED", 10], ["RETURNED", 10]] as const);
+      const drawn = rng.weighted([["APPROVED", 80], ["SUBMITTED", 10], ["RETURNED", 10]] as const);
+      // Nothing waits for review on a closed commitment (verification needs the queue decided
+      // first): drawn the same way, so the rest of the data stays what the seed made it.
+      const closed = commitments.status[i] === "VERIFIED" || commitments.status[i] === "WITHDRAWN";
+      const state = drawn === "SUBMITTED" && closed ? "APPROVED" : drawn;
       const created = YEAR_START + day * DAY_MS + DAY_MS + rng.int(8, 18) * 3_600_000;
       const reviewed = state === "SUBMITTED" ? null : new Date(created + rng.int(1, 72) * 3_600_000).toISOString();
       push(updates, {

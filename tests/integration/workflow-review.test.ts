@@ -118,6 +118,14 @@ describe("verifying a commitment", () => {
       message: "最新审核通过的完成率尚未达到 100%，暂不能核验。",
     });
     await executeAction(approveUpdate, reviewer, { updateId: await submit({ actualValue: "11" }) });
+    // An update still waiting is decided first (once verified it could only be returned).
+    const waiting = await submit({ actualValue: "11.5" });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "核验" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "该目标任务还有 1 条进展、0 项延期/调整申请待审核，请先处理后再核验。",
+    });
+    await executeAction(approveUpdate, reviewer, { updateId: waiting });
     const current = await latest(commitment.id);
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: current.version, note: "现场核验属实" })).toMatchObject({ ok: true });
     expect(await latest(commitment.id)).toMatchObject({ status: "VERIFIED", verifiedById: reviewer.id, verifyNote: "现场核验属实", version: current.version + 1 });
