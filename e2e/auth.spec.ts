@@ -32,6 +32,17 @@ test.describe("signing in", () => {
     await expect(page.getByLabel("登录名")).toHaveValue(user.loginName);
   });
 
+  test("the password never travels in a URL: before its script runs the form cannot be sent, and it posts", async ({ browser }) => {
+    // The page as it arrives, before hydration (scripts off): the button waits, and the form
+    // would POST rather than put the password into the address.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await expect(page.getByRole("button", { name: "登录" })).toBeDisabled();
+    await expect(page.locator("form")).toHaveAttribute("method", "post");
+    await context.close();
+  });
+
   test("a disabled user cannot sign in", async ({ page }) => {
     const user = await createUser({ role: "OFFICIAL", disabled: true });
     await page.goto("/login");

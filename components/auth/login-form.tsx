@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { signIn } from "next-auth/react";
 
 export interface LoginLabels {
@@ -16,6 +16,10 @@ export interface LoginLabels {
 export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Before hydration the browser would submit the form itself, putting the password into the
+  // URL (history, logs) — on a slow network a user can click that soon. So the button (and with
+  // it Enter's implicit submission) waits for the script, and the form posts, never GETs.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +47,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby="login-error">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby="login-error">
       <div>
         <label htmlFor="loginName" className="block text-sm font-medium text-slate-700">
           {labels.loginName}
@@ -74,7 +78,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
       </p>
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !hydrated}
         className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
       >
         {pending ? labels.submitting : labels.submit}
@@ -82,6 +86,8 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
     </form>
   );
 }
+
+const noSubscription = () => () => {};
 
 function messageFor(code: string, labels: LoginLabels): string {
   if (code.startsWith("THROTTLED")) {
