@@ -1,10 +1,11 @@
-import type { CommitmentKind } from "@/lib/generated/prisma/enums";
+import type { CommitmentKind, CommitmentStatus } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
 import { reportYearStart, toEpochDay } from "@/lib/progress/iso-day";
 import { MAX_FIGURE, MAX_NARRATIVE } from "@/lib/updates/types";
 import { DONE_NO, DONE_YES } from "./sheet-layout";
 import type { SheetRow } from "./read-bulk-sheet";
+import { isOpen } from "@/lib/commitments/commitment-status";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
@@ -22,10 +23,10 @@ function validDay(day: string): boolean {
 /** One row of the sheet against its commitment: the same rules as the one-by-one form. */
 export function checkSheetRow(
   row: SheetRow,
-  commitment: { kind: CommitmentKind; status: string; report: { year: number } },
+  commitment: { kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
   today: string,
 ): RowReading | RowProblem {
-  if (commitment.status === "VERIFIED" || commitment.status === "WITHDRAWN") return { messageKey: "bulk.error.closed" };
+  if (!isOpen(commitment.status)) return { messageKey: "bulk.error.closed" };
   const asOf = row.asOf.replaceAll("/", "-");
   if (!validDay(asOf)) return { messageKey: "bulk.error.asOf" };
   if (asOf > today) return { messageKey: "bulk.error.asOfFuture" };

@@ -6,6 +6,7 @@ import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { claimPendingRequest } from "./claim-pending-request";
 import { ZApproveChangeRequest } from "./types";
+import { isOpen } from "@/lib/commitments/commitment-status";
 
 const changedSelect = {
   deadline: true,
@@ -35,7 +36,7 @@ export const approveChangeRequest = defineAction({
     const current = await tx.commitment.findUniqueOrThrow({ where: { id: request.commitmentId } });
     // A verified (or withdrawn) commitment is closed: a new target or deadline would leave it
     // "已核验" under 100% of its own target. The request can still be refused.
-    if (current.status === "VERIFIED" || current.status === "WITHDRAWN") throw invalid("workflow.change.closed");
+    if (!isOpen(current.status)) throw invalid("workflow.change.closed");
     const change =
       request.kind === "EXTEND_DEADLINE"
         ? { deadline: request.proposedDeadline ?? current.deadline }

@@ -5,6 +5,7 @@ import { findScopedCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { proposedChange } from "./proposed-change";
 import { ZRequestChange } from "./types";
+import { isOpen } from "@/lib/commitments/commitment-status";
 
 /**
  * An official asks for 延期 or 调整 of a commitment of their department. One pending request per
@@ -16,7 +17,7 @@ export const requestChange = defineAction({
   schema: ZRequestChange,
   async run({ actor, input, tx }) {
     const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: true });
-    if (commitment.status === "VERIFIED" || commitment.status === "WITHDRAWN") throw invalid("workflow.update.closed");
+    if (!isOpen(commitment.status)) throw invalid("workflow.update.closed");
     const proposed = proposedChange(commitment, input);
     const pending = await tx.changeRequest.count({ where: { commitmentId: commitment.id, kind: input.kind, state: "PENDING" } });
     if (pending > 0) throw new ExpectedError("conflict", "workflow.change.pendingExists");

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/actions/errors";
 import { responsibleFitsLead } from "./responsible-fits-lead";
+import { allActiveLocked } from "@/lib/departments/lock-active-departments";
 
 /**
  * Departments must exist and be active — except those in `kept`, which the commitment already
@@ -16,9 +17,7 @@ export async function checkOwners(
   leadDepartmentId: number | null,
   kept: readonly number[] = [],
 ): Promise<number | null> {
-  const ids = [...new Set(departmentIds)].filter((id) => !kept.includes(id));
-  // FOR SHARE: a deactivation (which locks the row) waits for this assignment and then counts it.
-  if (ids.length && (await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Department" WHERE id = ANY(${ids}::int[]) AND active FOR SHARE`).length !== ids.length) {
+  if (!(await allActiveLocked(tx, departmentIds.filter((id) => !kept.includes(id))))) {
     throw invalid("owners.error.department", undefined, "leadDepartmentId");
   }
   if (responsibleUserId == null) return null;

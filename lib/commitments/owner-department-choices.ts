@@ -1,3 +1,5 @@
+import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
+
 /**
  * The departments the owners form offers: the active ones, plus any inactive department the
  * commitment already has as lead or support (marked as such). Without them the form would show
@@ -9,5 +11,5 @@ export function ownerDepartmentChoices<D extends { id: number; name: string; act
   inactiveSuffix: string,
 ): { id: number; name: string }[] {
   const kept = new Set([...(current.leadDepartmentId == null ? [] : [current.leadDepartmentId]), ...current.supportingDepartmentIds]);
-  return all.filter((d) => d.active || kept.has(d.id)).map((d) => ({ id: d.id, name: d.active ? d.name : `${d.name}${inactiveSuffix}` }));
+  return filterDepartmentChoices(all.filter((d) => d.active || kept.has(d.id)), inactiveSuffix);
 }

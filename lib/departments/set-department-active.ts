@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
 import { ZSetDepartmentActive } from "./types";
+import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 
 export const setDepartmentActive = defineAction({
   permission: "department.manage",
@@ -16,7 +17,7 @@ export const setDepartmentActive = defineAction({
       // Open commitments it leads or supports would keep an owner no form can offer or keep:
       // every later owners edit of them would be refused. The admin moves them first.
       const count = await tx.commitment.count({
-        where: { status: { in: ["ACTIVE", "COMPLETED"] }, OR: [{ leadDepartmentId: before.id }, { supporting: { some: { departmentId: before.id } } }] },
+        where: { status: { in: [...OPEN_STATUSES] }, OR: [{ leadDepartmentId: before.id }, { supporting: { some: { departmentId: before.id } } }] },
       });
       if (count > 0) throw invalid("departments.error.stillOwner", { count });
     }

@@ -6,6 +6,7 @@ import type { ExtractedSection } from "@/lib/extract";
 import { saveReport } from "@/lib/reports/save-report";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { ZAcceptImport, type TImportCandidate } from "./types";
+import { allActiveLocked } from "@/lib/departments/lock-active-departments";
 
 /**
  * Turns a reviewed draft into a report with exactly the accepted commitments, in one
@@ -69,13 +70,9 @@ async function checkCandidates(
     seen.add(identity);
   }
   const departmentIds = [...new Set(candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null))];
-  // Active ones only, read FOR SHARE as checkOwners does: a department deactivated while the
-  // draft was being reviewed must not become a new commitment's owner (a deactivation waits for
-  // this transaction, then counts what it created).
-  const active = departmentIds.length
-    ? await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Department" WHERE id = ANY(${departmentIds}::int[]) AND active FOR SHARE`
-    : [];
-  if (active.length !== departmentIds.length) throw invalid("import.error.department");
+  // Active ones only, as checkOwners takes them: a department deactivated while the draft was
+  // being reviewed must not become a new commitment's owner.
+  if (!(await allActiveLocked(tx, departmentIds))) throw invalid("import.error.department");
   const userIds = [...new Set(candidates.map((c) => c.responsibleUserId).filter((u): u is number => u != null))];
   // FOR SHARE, as checkOwners reads them: disabling one (or moving them) waits for this import
   // and then counts the commitments it made them responsible for.

@@ -7,6 +7,7 @@ import { applyApprovedFigures } from "./apply-approved-figures";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { claimSubmittedUpdate } from "./claim-submitted-update";
 import { ZApproveUpdate } from "./types";
+import { isOpen } from "@/lib/commitments/commitment-status";
 
 /**
  * A reviewer approves a submitted update; in the same transaction its figures become the
@@ -28,7 +29,7 @@ export const approveUpdate = defineAction({
     });
     // A verified (or withdrawn) commitment is closed: new figures would leave it "已核验" with
     // other figures than it was verified on. The update can still be returned.
-    if (update.commitment.status === "VERIFIED" || update.commitment.status === "WITHDRAWN") throw invalid("workflow.review.closed");
+    if (!isOpen(update.commitment.status)) throw invalid("workflow.review.closed");
     const percent = computePercent(update.commitment, update);
     if (percent !== (update.percent === null ? null : Number(update.percent))) {
       await tx.progressUpdate.update({ where: { id: update.id }, data: { percent } });

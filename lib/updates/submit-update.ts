@@ -11,6 +11,7 @@ import { findReturnedUpdate } from "./find-returned-update";
 import { findScopedCommitment } from "./find-scoped-commitment";
 import { ZSubmitUpdate } from "./types";
 import { workflowPaths } from "./workflow-paths";
+import { isOpen } from "@/lib/commitments/commitment-status";
 
 /**
  * An official reports progress on a commitment of their department. The update waits as
@@ -21,7 +22,7 @@ export const submitUpdate = defineAction({
   schema: ZSubmitUpdate,
   async run({ actor, input, tx }) {
     const commitment = await findScopedCommitment(tx, actor, input.commitmentId);
-    if (commitment.status === "VERIFIED" || commitment.status === "WITHDRAWN") throw invalid("workflow.update.closed");
+    if (!isOpen(commitment.status)) throw invalid("workflow.update.closed");
     const reading = checkReading(commitment, input, todayIsoDay());
     const returned = input.resubmitsId ? await findReturnedUpdate(tx, input.resubmitsId, commitment.id) : null;
     const keep = returned ? input.keepEvidenceIds.filter((id) => returned.evidence.some((e) => e.id === id)) : [];

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/actions/errors";
 import type { MessageKey } from "@/lib/i18n/zh";
+import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 
 /**
  * Refuses a change that would leave open commitments with a responsible official who can no
@@ -13,6 +14,6 @@ import type { MessageKey } from "@/lib/i18n/zh";
  */
 export async function assertNotResponsible(tx: Tx, userId: number, messageKey: MessageKey, field?: string): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR UPDATE`;
-  const count = await tx.commitment.count({ where: { responsibleUserId: userId, status: { in: ["ACTIVE", "COMPLETED"] } } });
+  const count = await tx.commitment.count({ where: { responsibleUserId: userId, status: { in: [...OPEN_STATUSES] } } });
   if (count > 0) throw invalid(messageKey, { count }, field);
 }

@@ -49,6 +49,7 @@ import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { doneLabels, submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
+import { isOpen } from "@/lib/commitments/commitment-status";
 
 export default async function CommitmentPage({
   params,
@@ -68,7 +69,7 @@ export default async function CommitmentPage({
   const start = paceStart(c);
   const light = commitmentLight(c, today);
   const mayAssign = can(actor, "commitment.assignOwners");
-  const open = c.status !== "VERIFIED" && c.status !== "WITHDRAWN";
+  const open = isOpen(c.status);
   const maySubmit = can(actor, "update.submit") && open;
   const mayReview = can(actor, "update.review");
   const mayAudit = can(actor, "audit.view");
