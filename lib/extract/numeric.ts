@@ -128,10 +128,12 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     const verb = flowVerb(prefix);
     const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
     const isCount = comparator !== "growth" && !/%|百分点/.test(q.unit ?? "");
+    // A bare count listed after the previous item continues its list (and takes its flow verb).
+    const continuesList = listedAfter && isCount && isBareNoun(prefix);
     if (verb && indicator === verb && previousIndicator && previousCount && previousCount.unit === q.unit) {
       // "谋划亿元以上产业项目200个、新签约120个": a verb alone counts the thing named before.
       indicator = verb + withoutLeadingVerb(previousIndicator);
-    } else if (!verb && listVerb && listedAfter && isCount && isBareNoun(prefix)) {
+    } else if (!verb && listVerb && continuesList) {
       // Not "新增…、粮食产量达到50亿斤": a level or a total keeps its own name.
       indicator = listVerb + indicator;
     }
@@ -140,7 +142,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
     previousIndicator = indicator;
     previousCount = isCount ? { unit: q.unit } : null;
-    listVerb = verb || (listedAfter && isCount && isBareNoun(prefix) ? listVerb : "");
+    listVerb = verb || (continuesList ? listVerb : "");
     previousEnd = q.end;
     segmentStart = skipJoiners(clause, q.end);
   });

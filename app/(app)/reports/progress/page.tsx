@@ -22,8 +22,8 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
   const report = loaded.ok ? loaded.value : null;
   // The list's filters narrow the report (a department, a status …): the Word file and another
   // period keep them, so both hold exactly what this page shows.
-  const filters = new URLSearchParams(filtersToQuery(parseCommitmentFilters(params), { report: undefined, page: undefined }));
-  const docxQuery = report ? new URLSearchParams({ ...Object.fromEntries(filters), period: report.period.key, report: String(report.report.id) }) : null;
+  const kept = Object.fromEntries(new URLSearchParams(filtersToQuery(parseCommitmentFilters(params), { report: undefined, page: undefined })));
+  const docxQuery = report ? new URLSearchParams({ ...kept, period: report.period.key, report: String(report.report.id) }) : null;
 
   return (
     <>
@@ -33,7 +33,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
         reportId={report?.report.id ?? loaded.reports[0]?.id}
         reports={loaded.reports.map((r) => ({ id: r.id, label: `${r.year} ${r.title}` }))}
         docxHref={docxQuery ? `/api/exports/progress-report.docx?${docxQuery}` : null}
-        keep={Object.fromEntries(filters)}
+        keep={kept}
         labels={{
           period: t("progress.period"),
           periodHint: t("progress.periodHint"),
