@@ -34,7 +34,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    // The production server (scripts/serve.mjs): two workers behind the whole-response cache, so
+    // every journey also checks that no page is reused after a write, whichever worker wrote.
+    command: `node scripts/serve.mjs --port=${port} --hostname=127.0.0.1`,
+    env: { WEB_CONCURRENCY: "2" },
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 60_000,

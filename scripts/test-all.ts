@@ -1,6 +1,6 @@
 // `npm test`: every check, in the order that fails fastest. Typecheck → lint → unit tests →
 // a fresh PostgreSQL database (migrated and seeded) → integration tests → production build →
-// Playwright e2e in Chromium against `next start`.
+// Playwright e2e in Chromium against the production server (scripts/serve.mjs).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";

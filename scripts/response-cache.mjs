@@ -1,0 +1,264 @@
+// Whole responses of signed-in pages, reused while nothing in the database has changed
+// (scripts/serve.mjs puts it in front of Next.js). Plain JavaScript: it runs where only the build
+// and node_modules are.
+//
+// Why it stays correct: a page is a function of its URL, the request's cookies (session, locale),
+// Next's router headers, the day, and the database. The key holds all of them but the database,
+// which is stood for by `pg_current_snapshot()` read before rendering — the same rule as the
+// data cache (lib/cache/snapshot-cache.ts): any commit, from any worker or script, gives every
+// later request a new snapshot and so a miss; a commit landing during a render only stores newer
+// data under an older key. Only what a page shows about the passage of time within a day (how
+// many days an update has waited) and a session cookie expiring could differ from a fresh render;
+// entries live at most TTL_MS, so neither is off by more than that.
+//
+// What is never reused: anything but a GET of a page with a session cookie (the login and public
+// pages are cheap and shared; API routes, downloads and server actions go straight to Next), and
+// any answer that is not a 200 page, sets a cookie, or varies on a header the key does not hold.
+//
+// The per-request CSP nonce (proxy.ts) is replaced by a fresh one in every reused answer, so no
+// two responses share a nonce. Bodies are kept uncompressed and compressed per answer when the
+// client accepts it, as Next.js does.
+import { randomBytes } from "node:crypto";
+import zlib from "node:zlib";
+
+/** How long an entry may be reused at an unchanged snapshot. */
+export const TTL_MS = 30_000;
+/** Memory for entries, per process. */
+export const MAX_BYTES = 64 * 1024 * 1024;
+/** Larger answers are not kept (no page comes near; exports are not pages). */
+export const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+/** Entries of the snapshots seen last: requests in flight may still read at the previous one. */
+const SNAPSHOTS_KEPT = 2;
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
+
+/** Request headers a page's answer may depend on besides its URL (Next's router headers among them). */
+export const KEYED_HEADERS = ["cookie", "host", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+
+/** Response headers that belong to one transmission, not to the page. */
+const PER_TRANSMISSION = new Set(["date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "x-duban-cache"]);
+
+/** A GET of a page (not Next's assets, not an API route, not a file) by a signed-in browser. */
+export function isReusableRequest(req) {
+  if (req.method !== "GET") return false;
+  const path = (req.url ?? "").split("?")[0];
+  if (path.startsWith("/_next/") || path.startsWith("/api/") || /\.[a-z0-9]+$/i.test(path)) return false;
+  return SESSION_COOKIE.test(req.headers.cookie ?? "");
+}
+
+/** Everything of the request that can change its page, as one string. */
+export function requestKey(req) {
+  return [req.url, ...KEYED_HEADERS.map((name) => `${name}:${req.headers[name] ?? ""}`)].join("\n");
+}
+
+/** The day in the app's time zone (lib/time/today.ts): pages count overdue and pace by it. */
+export function isoDay(now = new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+function headerValue(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(", ") : value === undefined ? undefined : String(value);
+}
+
+/** Whether a finished answer may be reused for the same key: a whole 200 page, no cookie set, no unkeyed variation. */
+export function isReusableResponse(status, headers) {
+  if (status !== 200 || headers["set-cookie"] !== undefined) return false;
+  const type = headerValue(headers, "content-type") ?? "";
+  if (!type.startsWith("text/html") && !type.startsWith("text/x-component")) return false;
+  const encoding = headerValue(headers, "content-encoding") ?? "identity";
+  if (!["identity", "gzip", "deflate", "br"].includes(encoding)) return false;
+  const vary = (headerValue(headers, "vary") ?? "").split(",").map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return vary.every((name) => name === "accept-encoding" || KEYED_HEADERS.includes(name));
+}
+
+function decompress(body, encoding) {
+  if (encoding === "gzip") return zlib.gunzipSync(body);
+  if (encoding === "deflate") return zlib.inflateSync(body);
+  if (encoding === "br") return zlib.brotliDecompressSync(body);
+  return body;
+}
+
+/** The nonce a page was rendered with, from its CSP. */
+export function nonceOf(headers) {
+  return /'nonce-([^']+)'/.exec(headerValue(headers, "content-security-policy") ?? "")?.[1] ?? null;
+}
+
+/** What is kept of a finished answer: its headers without the per-transmission ones, its body uncompressed. */
+export function toEntry(status, headers, rawBody, storedAt) {
+  const body = decompress(rawBody, headerValue(headers, "content-encoding") ?? "identity").toString("utf8");
+  const kept = Object.entries(headers).filter(([name]) => !PER_TRANSMISSION.has(name));
+  return { status, headers: kept, body, nonce: nonceOf(headers), storedAt, bytes: Buffer.byteLength(body) * 2 };
+}
+
+/** 16 random bytes, base64, as proxy.ts makes them. */
+export function newNonce() {
+  return randomBytes(16).toString("base64");
+}
+
+/** The entry's headers and body with its nonce replaced by `nonce` everywhere it appears. */
+export function withNonce(entry, nonce) {
+  if (!entry.nonce) return { headers: entry.headers, body: entry.body };
+  const swap = (text) => text.replaceAll(entry.nonce, nonce);
+  return {
+    headers: entry.headers.map(([name, value]) => [name, Array.isArray(value) ? value.map((v) => swap(String(v))) : swap(String(value))]),
+    body: swap(entry.body),
+  };
+}
+
+function acceptsGzip(req) {
+  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+}
+
+/** Sends a kept answer with a fresh nonce, gzipped when the client takes it (as Next's own compression does past 1 KB). */
+function sendEntry(req, res, entry) {
+  const { headers, body } = withNonce(entry, newNonce());
+  let payload = Buffer.from(body, "utf8");
+  for (const [name, value] of headers) res.setHeader(name, value);
+  if (acceptsGzip(req) && payload.length >= 1024) {
+    payload = zlib.gzipSync(payload);
+    res.setHeader("content-encoding", "gzip");
+  }
+  res.setHeader("content-length", payload.length);
+  res.setHeader("x-duban-cache", "hit");
+  res.statusCode = entry.status;
+  res.end(payload);
+}
+
+/** Node's writeHead headers (object or flat array) as a lower-cased object. */
+function headersOfWriteHead(args) {
+  const headers = typeof args[1] === "object" && args[1] !== null ? args[1] : args[2];
+  const out = {};
+  if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) out[String(headers[i]).toLowerCase()] = headers[i + 1];
+  else if (headers) for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+}
+
+/**
+ * Lets Next write the answer as usual and keeps a copy: `done` gets { status, headers, body } once
+ * the whole answer went out, or null when it was cut short or grew too large.
+ */
+export function captureResponse(res, done) {
+  const chunks = [];
+  let size = 0;
+  let tooLarge = false;
+  let headOfWrite = {};
+  const collect = (chunk, encoding) => {
+    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += buffer.length;
+    if (size > MAX_ENTRY_BYTES) {
+      tooLarge = true;
+      chunks.length = 0;
+    } else chunks.push(Buffer.from(buffer));
+  };
+  const writeHead = res.writeHead;
+  const write = res.write;
+  const end = res.end;
+  res.writeHead = function (...args) {
+    headOfWrite = headersOfWriteHead(args);
+    return writeHead.apply(this, args);
+  };
+  res.write = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    return write.call(this, chunk, encoding, callback);
+  };
+  res.end = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    return end.call(this, chunk, encoding, callback);
+  };
+  let settled = false;
+  const settle = (value) => {
+    if (settled) return;
+    settled = true;
+    done(value);
+  };
+  res.once("finish", () => settle(tooLarge ? null : { status: res.statusCode, headers: { ...res.getHeaders(), ...headOfWrite }, body: Buffer.concat(chunks) }));
+  res.once("close", () => settle(null));
+}
+
+/** Entries by snapshot, the newest snapshots only, within a memory budget. */
+class EntryStore {
+  bySnapshot = new Map();
+  bytes = 0;
+
+  get(snapshot, key) {
+    return this.bySnapshot.get(snapshot)?.get(key);
+  }
+
+  set(snapshot, key, entry) {
+    let entries = this.bySnapshot.get(snapshot);
+    if (!entries) {
+      entries = new Map();
+      this.bySnapshot.set(snapshot, entries);
+      while (this.bySnapshot.size > SNAPSHOTS_KEPT) this.dropSnapshot(this.bySnapshot.keys().next().value);
+    }
+    const previous = entries.get(key);
+    if (previous) this.bytes -= previous.bytes;
+    entries.set(key, entry);
+    this.bytes += entry.bytes;
+    // Oldest first: the older snapshot's entries, then this one's in the order they were stored.
+    for (const [oldSnapshot, oldEntries] of this.bySnapshot) {
+      for (const [oldKey, old] of oldEntries) {
+        if (this.bytes <= MAX_BYTES) return;
+        oldEntries.delete(oldKey);
+        this.bytes -= old.bytes;
+      }
+      if (oldEntries.size === 0 && oldSnapshot !== snapshot) this.bySnapshot.delete(oldSnapshot);
+    }
+  }
+
+  dropSnapshot(snapshot) {
+    for (const entry of this.bySnapshot.get(snapshot)?.values() ?? []) this.bytes -= entry.bytes;
+    this.bySnapshot.delete(snapshot);
+  }
+}
+
+/**
+ * The cache in front of `handle` (Next's request handler). `readSnapshot` answers the database's
+ * current snapshot; when it fails the request goes to Next uncached (which reports the database's
+ * trouble itself). Concurrent requests for one key wait for the first one's answer.
+ */
+export function createResponseCache({ readSnapshot, now = () => Date.now() }) {
+  const store = new EntryStore();
+  const inFlight = new Map();
+
+  return async function serve(req, res, handle) {
+    if (!isReusableRequest(req)) return handle(req, res);
+    let snapshot;
+    try {
+      snapshot = await readSnapshot();
+    } catch {
+      return handle(req, res);
+    }
+    const at = now();
+    const key = `${isoDay(new Date(at))}\n${requestKey(req)}`;
+    const fresh = (entry) => entry && at - entry.storedAt < TTL_MS;
+    const kept = store.get(snapshot, key);
+    if (fresh(kept)) return sendEntry(req, res, kept);
+    const flightKey = `${snapshot}\n${key}`;
+    const pending = inFlight.get(flightKey);
+    if (pending) {
+      const entry = await pending;
+      if (entry) return sendEntry(req, res, entry);
+      return handle(req, res);
+    }
+    let resolve;
+    inFlight.set(flightKey, new Promise((r) => (resolve = r)));
+    captureResponse(res, (answer) => {
+      let entry = null;
+      if (answer && isReusableResponse(answer.status, answer.headers)) {
+        try {
+          entry = toEntry(answer.status, answer.headers, answer.body, at);
+          store.set(snapshot, key, entry);
+        } catch {
+          entry = null;
+        }
+      }
+      inFlight.delete(flightKey);
+      resolve(entry);
+    });
+    res.setHeader("x-duban-cache", "miss");
+    return handle(req, res);
+  };
+}

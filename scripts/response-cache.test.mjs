@@ -1,0 +1,204 @@
+import { EventEmitter } from "node:events";
+import zlib from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { createResponseCache, isReusableRequest, isReusableResponse, TTL_MS, toEntry, withNonce } from "./response-cache.mjs";
+
+const SESSION = "next-auth.session-token=abc; duban-locale=zh";
+const CSP = (nonce) => `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;
+
+function request(url, headers = {}) {
+  return { method: "GET", url, headers: { host: "localhost", cookie: SESSION, ...headers } };
+}
+
+/** A stand-in for http.ServerResponse: records what is sent, emits finish/close like Node. */
+function response() {
+  const res = new EventEmitter();
+  res.statusCode = 200;
+  res.headers = {};
+  res.chunks = [];
+  res.setHeader = (name, value) => void (res.headers[name.toLowerCase()] = value);
+  res.getHeaders = () => ({ ...res.headers });
+  res.writeHead = (status) => void (res.statusCode = status);
+  res.write = (chunk) => void res.chunks.push(Buffer.from(chunk));
+  res.end = (chunk) => {
+    if (chunk) res.chunks.push(Buffer.from(chunk));
+    res.emit("finish");
+    res.emit("close");
+  };
+  res.text = () => {
+    const body = Buffer.concat(res.chunks);
+    return (res.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(body) : body).toString("utf8");
+  };
+  return res;
+}
+
+/** Next as far as the cache sees it: renders with a nonce of its own and counts its renders. */
+function fakeNext(render = (req) => ({ status: 200, body: `<p>${req.url}</p>`, headers: {} })) {
+  let n = 0;
+  const handle = async (req, res) => {
+    n += 1;
+    const nonce = `nonce${n}AAAAAAAAAAAAAAAA==`;
+    const page = render(req, n);
+    res.statusCode = page.status;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("content-security-policy", CSP(nonce));
+    for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
+    res.write(`<script nonce="${nonce}"></script>`);
+    res.end(page.body);
+  };
+  return { handle, renders: () => n };
+}
+
+function cacheAt(snapshot, clock = { now: 0 }) {
+  const state = { snapshot };
+  const serve = createResponseCache({ readSnapshot: async () => state.snapshot, now: () => clock.now });
+  return { serve, state, clock };
+}
+
+describe("response cache", () => {
+  it("reuses a page at an unchanged snapshot, with a fresh nonce in its CSP and scripts", async () => {
+    const next = fakeNext();
+    const { serve } = cacheAt("10:10:");
+    const first = response();
+    await serve(request("/dashboard"), first, next.handle);
+    const second = response();
+    await serve(request("/dashboard"), second, next.handle);
+    expect(next.renders()).toBe(1);
+    expect(second.headers["x-duban-cache"]).toBe("hit");
+    const nonce = /'nonce-([^']+)'/.exec(second.headers["content-security-policy"])[1];
+    expect(nonce).not.toBe("nonce1AAAAAAAAAAAAAAAA==");
+    expect(second.text()).toBe(`<script nonce="${nonce}"></script><p>/dashboard</p>`);
+  });
+
+  it("renders afresh once any commit changed the snapshot", async () => {
+    const next = fakeNext((req, n) => ({ status: 200, body: `render ${n}`, headers: {} }));
+    const { serve, state } = cacheAt("10:10:");
+    await serve(request("/commitments"), response(), next.handle);
+    state.snapshot = "10:11:";
+    const after = response();
+    await serve(request("/commitments"), after, next.handle);
+    expect(next.renders()).toBe(2);
+    expect(after.text()).toContain("render 2");
+  });
+
+  it("keeps pages apart by session, locale and Next's router headers", async () => {
+    const next = fakeNext();
+    const { serve } = cacheAt("1:1:");
+    await serve(request("/dashboard"), response(), next.handle);
+    await serve(request("/dashboard", { cookie: "next-auth.session-token=other" }), response(), next.handle);
+    await serve(request("/dashboard", { cookie: "next-auth.session-token=abc; duban-locale=en" }), response(), next.handle);
+    await serve(request("/dashboard", { rsc: "1" }), response(), next.handle);
+    await serve(request("/dashboard?report=2"), response(), next.handle);
+    expect(next.renders()).toBe(5);
+  });
+
+  it("stops reusing an entry after its time to live and on a new day", async () => {
+    const next = fakeNext();
+    const { serve, clock } = cacheAt("1:1:", { now: Date.parse("2023-06-30T15:59:00Z") });
+    await serve(request("/dashboard"), response(), next.handle);
+    clock.now += TTL_MS - 1;
+    await serve(request("/dashboard"), response(), next.handle);
+    expect(next.renders()).toBe(1);
+    clock.now += 1;
+    await serve(request("/dashboard"), response(), next.handle);
+    expect(next.renders()).toBe(2);
+    // 16:00 UTC is midnight in Shanghai: overdue counts change with the day.
+    clock.now = Date.parse("2023-06-30T16:00:00Z");
+    await serve(request("/dashboard"), response(), next.handle);
+    expect(next.renders()).toBe(3);
+  });
+
+  it("never keeps redirects, errors, cookies being set, or requests without a session", async () => {
+    const redirect = fakeNext(() => ({ status: 307, body: "", headers: { location: "/login" } }));
+    const { serve } = cacheAt("1:1:");
+    await serve(request("/review"), response(), redirect.handle);
+    await serve(request("/review"), response(), redirect.handle);
+    expect(redirect.renders()).toBe(2);
+    const setsCookie = fakeNext(() => ({ status: 200, body: "", headers: { "set-cookie": "x=1" } }));
+    await serve(request("/account"), response(), setsCookie.handle);
+    await serve(request("/account"), response(), setsCookie.handle);
+    expect(setsCookie.renders()).toBe(2);
+    const open = fakeNext();
+    await serve(request("/login", { cookie: "" }), response(), open.handle);
+    await serve(request("/login", { cookie: "" }), response(), open.handle);
+    expect(open.renders()).toBe(2);
+  });
+
+  it("lets concurrent requests for one page wait for a single render", async () => {
+    let finish;
+    const gate = new Promise((r) => (finish = r));
+    let renders = 0;
+    const handle = async (req, res) => {
+      renders += 1;
+      await gate;
+      res.setHeader("content-type", "text/html");
+      res.end("<p>once</p>");
+    };
+    const { serve } = cacheAt("1:1:");
+    const answers = [response(), response(), response()];
+    const served = answers.map((res) => serve(request("/dashboard"), res, handle));
+    await new Promise((r) => setTimeout(r, 0));
+    finish();
+    await Promise.all(served);
+    expect(renders).toBe(1);
+    expect(answers.map((res) => res.text())).toEqual(["<p>once</p>", "<p>once</p>", "<p>once</p>"]);
+  });
+
+  it("goes straight to Next when the snapshot cannot be read", async () => {
+    const next = fakeNext();
+    const serve = createResponseCache({ readSnapshot: async () => Promise.reject(new Error("down")) });
+    await serve(request("/dashboard"), response(), next.handle);
+    await serve(request("/dashboard"), response(), next.handle);
+    expect(next.renders()).toBe(2);
+  });
+
+  it("answers gzip to clients that take it from an entry Next had compressed", async () => {
+    const html = `<p>${"督办".repeat(1000)}</p>`;
+    const entry = toEntry(200, { "content-type": "text/html", "content-encoding": "gzip", "content-length": "10" }, zlib.gzipSync(html), 0);
+    expect(entry.body).toBe(html);
+    expect(entry.headers.map(([name]) => name)).toEqual(["content-type"]);
+    const handle = async (req, res) => {
+      res.setHeader("content-type", "text/html");
+      res.setHeader("content-encoding", "gzip");
+      res.end(zlib.gzipSync(html));
+    };
+    const { serve } = cacheAt("1:1:");
+    await serve(request("/dashboard", { "accept-encoding": "gzip, br" }), response(), handle);
+    const hit = response();
+    await serve(request("/dashboard", { "accept-encoding": "gzip, br" }), hit, handle);
+    expect(hit.headers["content-encoding"]).toBe("gzip");
+    expect(hit.text()).toBe(html);
+    const plain = response();
+    await serve(request("/dashboard"), plain, handle);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.text()).toBe(html);
+  });
+});
+
+describe("what may be reused", () => {
+  it("takes page GETs with a session only", () => {
+    expect(isReusableRequest(request("/commitments?page=2"))).toBe(true);
+    expect(isReusableRequest({ ...request("/commitments/5"), method: "POST" })).toBe(false);
+    expect(isReusableRequest(request("/api/exports/ledger"))).toBe(false);
+    expect(isReusableRequest(request("/_next/static/chunks/a.js"))).toBe(false);
+    expect(isReusableRequest(request("/icon.svg"))).toBe(false);
+    expect(isReusableRequest(request("/dashboard", { cookie: "duban-locale=zh" }))).toBe(false);
+    expect(isReusableRequest(request("/dashboard", { cookie: "__Secure-next-auth.session-token=x" }))).toBe(true);
+  });
+
+  it("keeps whole HTML and RSC answers that vary only on keyed headers", () => {
+    expect(isReusableResponse(200, { "content-type": "text/html; charset=utf-8", vary: "rsc, next-router-state-tree, Accept-Encoding" })).toBe(true);
+    expect(isReusableResponse(200, { "content-type": "text/x-component" })).toBe(true);
+    expect(isReusableResponse(200, { "content-type": "text/html", vary: "user-agent" })).toBe(false);
+    expect(isReusableResponse(200, { "content-type": "application/json" })).toBe(false);
+    expect(isReusableResponse(404, { "content-type": "text/html" })).toBe(false);
+    expect(isReusableResponse(200, { "content-type": "text/html", "content-encoding": "zstd" })).toBe(false);
+  });
+
+  it("replaces the nonce in every header and body position", () => {
+    const entry = toEntry(200, { "content-security-policy": CSP("OLD"), "content-type": "text/html" }, Buffer.from('<script nonce="OLD"></script><script nonce="OLD">x</script>'), 0);
+    const swapped = withNonce(entry, "NEW");
+    expect(swapped.body).toBe('<script nonce="NEW"></script><script nonce="NEW">x</script>');
+    expect(Object.fromEntries(swapped.headers)["content-security-policy"]).toBe(CSP("NEW"));
+  });
+});
