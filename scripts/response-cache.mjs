@@ -15,11 +15,13 @@
 // pages are cheap and shared; API routes, downloads and server actions go straight to Next), and
 // any answer that is not a 200 page, sets a cookie, or varies on a header the key does not hold.
 //
-// The per-request CSP nonce (proxy.ts) is replaced by a fresh one in every reused answer, so no
-// two responses share a nonce. Bodies are kept uncompressed and compressed per answer when the
+// A page is kept from its second request at a snapshot on (most commitment pages are opened
+// once). The per-request CSP nonce (proxy.ts) is replaced by a fresh one in every reused answer,
+// so no two responses share a nonce. Bodies are kept uncompressed and compressed per answer when the
 // client accepts it, as Next.js does.
 import { randomBytes } from "node:crypto";
 import zlib from "node:zlib";
+import pg from "pg";
 
 /** How long an entry may be reused at an unchanged snapshot. */
 export const TTL_MS = 30_000;
@@ -84,11 +86,16 @@ export function nonceOf(headers) {
   return /'nonce-([^']+)'/.exec(headerValue(headers, "content-security-policy") ?? "")?.[1] ?? null;
 }
 
-/** What is kept of a finished answer: its headers without the per-transmission ones, its body uncompressed. */
+/**
+ * What is kept of a finished answer: its headers without the per-transmission ones, and its
+ * body uncompressed, encoded once and cut at the nonce so an answer is put together by copying.
+ */
 export function toEntry(status, headers, rawBody, storedAt) {
   const body = decompress(rawBody, headerValue(headers, "content-encoding") ?? "identity").toString("utf8");
+  const nonce = nonceOf(headers);
+  const parts = (nonce ? body.split(nonce) : [body]).map((part) => Buffer.from(part, "utf8"));
   const kept = Object.entries(headers).filter(([name]) => !PER_TRANSMISSION.has(name));
-  return { status, headers: kept, body, nonce: nonceOf(headers), storedAt, bytes: Buffer.byteLength(body) * 2 };
+  return { status, headers: kept, parts, nonce, storedAt, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
 }
 
 /** 16 random bytes, base64, as proxy.ts makes them. */
@@ -98,11 +105,14 @@ export function newNonce() {
 
 /** The entry's headers and body with its nonce replaced by `nonce` everywhere it appears. */
 export function withNonce(entry, nonce) {
-  if (!entry.nonce) return { headers: entry.headers, body: entry.body };
+  if (!entry.nonce) return { headers: entry.headers, body: entry.parts[0] };
   const swap = (text) => text.replaceAll(entry.nonce, nonce);
+  const fresh = Buffer.from(nonce, "utf8");
+  const pieces = [];
+  entry.parts.forEach((part, i) => (i === 0 ? pieces.push(part) : pieces.push(fresh, part)));
   return {
     headers: entry.headers.map(([name, value]) => [name, Array.isArray(value) ? value.map((v) => swap(String(v))) : swap(String(value))]),
-    body: swap(entry.body),
+    body: Buffer.concat(pieces),
   };
 }
 
@@ -113,7 +123,7 @@ function acceptsGzip(req) {
 /** Sends a kept answer with a fresh nonce, gzipped when the client takes it (as Next's own compression does past 1 KB). */
 function sendEntry(req, res, entry) {
   const { headers, body } = withNonce(entry, newNonce());
-  let payload = Buffer.from(body, "utf8");
+  let payload = body;
   for (const [name, value] of headers) res.setHeader(name, value);
   if (acceptsGzip(req) && payload.length >= 1024) {
     payload = zlib.gzipSync(payload);
@@ -177,39 +187,64 @@ export function captureResponse(res, done) {
   res.once("close", () => settle(null));
 }
 
-/** Entries by snapshot, the newest snapshots only, within a memory budget. */
+/** Keys of pages requested once at a snapshot, per snapshot: past this many the set starts again. */
+const SEEN_MAX = 20_000;
+
+/**
+ * Entries by snapshot, the newest snapshots only, within a memory budget. A page is kept from its
+ * second request at a snapshot on: most commitment pages are opened once, and copying and keeping
+ * them would cost every such request without ever being repaid.
+ */
 class EntryStore {
   bySnapshot = new Map();
   bytes = 0;
 
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  slot(snapshot) {
+    let slot = this.bySnapshot.get(snapshot);
+    if (!slot) {
+      slot = { entries: new Map(), seen: new Set() };
+      this.bySnapshot.set(snapshot, slot);
+      while (this.bySnapshot.size > SNAPSHOTS_KEPT) this.dropSnapshot(this.bySnapshot.keys().next().value);
+    }
+    return slot;
+  }
+
+  /** Whether the key was asked for before at this snapshot (and notes that it now has). */
+  seenBefore(snapshot, key) {
+    const { seen } = this.slot(snapshot);
+    if (seen.has(key)) return true;
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.add(key);
+    return false;
+  }
+
   get(snapshot, key) {
-    return this.bySnapshot.get(snapshot)?.get(key);
+    return this.bySnapshot.get(snapshot)?.entries.get(key);
   }
 
   set(snapshot, key, entry) {
-    let entries = this.bySnapshot.get(snapshot);
-    if (!entries) {
-      entries = new Map();
-      this.bySnapshot.set(snapshot, entries);
-      while (this.bySnapshot.size > SNAPSHOTS_KEPT) this.dropSnapshot(this.bySnapshot.keys().next().value);
-    }
+    const { entries } = this.slot(snapshot);
     const previous = entries.get(key);
     if (previous) this.bytes -= previous.bytes;
     entries.set(key, entry);
     this.bytes += entry.bytes;
     // Oldest first: the older snapshot's entries, then this one's in the order they were stored.
-    for (const [oldSnapshot, oldEntries] of this.bySnapshot) {
-      for (const [oldKey, old] of oldEntries) {
-        if (this.bytes <= MAX_BYTES) return;
-        oldEntries.delete(oldKey);
-        this.bytes -= old.bytes;
+    for (const [oldSnapshot, old] of this.bySnapshot) {
+      for (const [oldKey, oldEntry] of old.entries) {
+        if (this.bytes <= this.maxBytes) return;
+        old.entries.delete(oldKey);
+        this.bytes -= oldEntry.bytes;
       }
-      if (oldEntries.size === 0 && oldSnapshot !== snapshot) this.bySnapshot.delete(oldSnapshot);
+      if (oldSnapshot !== snapshot) this.dropSnapshot(oldSnapshot);
     }
   }
 
   dropSnapshot(snapshot) {
-    for (const entry of this.bySnapshot.get(snapshot)?.values() ?? []) this.bytes -= entry.bytes;
+    for (const entry of this.bySnapshot.get(snapshot)?.entries.values() ?? []) this.bytes -= entry.bytes;
     this.bySnapshot.delete(snapshot);
   }
 }
@@ -219,8 +254,8 @@ class EntryStore {
  * current snapshot; when it fails the request goes to Next uncached (which reports the database's
  * trouble itself). Concurrent requests for one key wait for the first one's answer.
  */
-export function createResponseCache({ readSnapshot, now = () => Date.now() }) {
-  const store = new EntryStore();
+export function createResponseCache({ readSnapshot, now = () => Date.now(), maxBytes = MAX_BYTES }) {
+  const store = new EntryStore(maxBytes);
   const inFlight = new Map();
 
   return async function serve(req, res, handle) {
@@ -243,6 +278,8 @@ export function createResponseCache({ readSnapshot, now = () => Date.now() }) {
       if (entry) return sendEntry(req, res, entry);
       return handle(req, res);
     }
+    // A page's first request at this snapshot is rendered and not kept (see EntryStore).
+    if (!kept && !store.seenBefore(snapshot, key)) return handle(req, res);
     let resolve;
     inFlight.set(flightKey, new Promise((r) => (resolve = r)));
     captureResponse(res, (answer) => {
@@ -260,5 +297,28 @@ export function createResponseCache({ readSnapshot, now = () => Date.now() }) {
     });
     res.setHeader("x-duban-cache", "miss");
     return handle(req, res);
+  };
+}
+
+/**
+ * Next's request handler behind the cache, reading snapshots through a pool of its own (one
+ * short statement per page request, never queued behind the app's queries). Without a database
+ * to read from, or with DUBAN_CACHE=off (nothing cached) or DUBAN_CACHE=data (only the data
+ * cache of lib/cache), requests go to Next as they come.
+ */
+export function withResponseCache(handle) {
+  const connectionString = process.env.DATABASE_URL;
+  const mode = process.env.DUBAN_CACHE;
+  if (mode === "off" || mode === "data" || !connectionString) return (req, res) => void handle(req, res);
+  const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
+  pool.on("error", (error) => console.error(`[serve] idle connection lost: ${error.message}`));
+  const query = { name: "duban_snapshot", text: "SELECT pg_current_snapshot()::text AS snapshot" };
+  const serve = createResponseCache({ readSnapshot: async () => (await pool.query(query)).rows[0].snapshot });
+  return (req, res) => {
+    serve(req, res, handle).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   };
 }

@@ -8,8 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import next from "next";
-import pg from "pg";
-import { createResponseCache } from "./response-cache.mjs";
+import { withResponseCache } from "./response-cache.mjs";
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
 const port = Number(args.get("port") ?? process.env.PORT ?? 3000);
@@ -40,26 +39,6 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  http.createServer(requestHandler(handle)).listen(port, hostname);
+  http.createServer(withResponseCache(handle)).listen(port, hostname);
 }
 
-/**
- * Next's handler, behind the whole-response cache (scripts/response-cache.mjs) unless
- * DUBAN_CACHE=off or there is no database to read snapshots from.
- */
-function requestHandler(handle) {
-  const connectionString = process.env.DATABASE_URL;
-  if (process.env.DUBAN_CACHE === "off" || !connectionString) return (req, res) => void handle(req, res);
-  // Its own small pool: one short statement per page request, never waiting behind the app's queries.
-  const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
-  pool.on("error", (error) => console.error(`[serve] idle connection lost: ${error.message}`));
-  const query = { name: "duban_snapshot", text: "SELECT pg_current_snapshot()::text AS snapshot" };
-  const serve = createResponseCache({ readSnapshot: async () => (await pool.query(query)).rows[0].snapshot });
-  return (req, res) => {
-    serve(req, res, handle).catch((error) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
-  };
-}

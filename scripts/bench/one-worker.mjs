@@ -5,12 +5,13 @@
 // path answers only to the token the profiler passes in the environment.
 import http from "node:http";
 import next from "next";
+import { withResponseCache } from "../response-cache.mjs";
 
 const [dir, port] = [process.argv[2], Number(process.argv[3])];
 const token = process.env.BENCH_EXIT_TOKEN;
 const app = next({ dev: false, dir, hostname: "127.0.0.1", port });
 await app.prepare();
-const handle = app.getRequestHandler();
+const handle = withResponseCache(app.getRequestHandler());
 http
   .createServer((req, res) => {
     if (token && req.url === `/__bench_exit?token=${token}`) {
