@@ -103,16 +103,19 @@ export function newNonce() {
   return randomBytes(16).toString("base64");
 }
 
-/** The entry's headers and body with its nonce replaced by `nonce` everywhere it appears. */
+/**
+ * The entry's headers and body with its nonce replaced by `nonce` everywhere it appears; the body
+ * as the pieces to send one after another (no copy of the whole page per answer).
+ */
 export function withNonce(entry, nonce) {
-  if (!entry.nonce) return { headers: entry.headers, body: entry.parts[0] };
+  if (!entry.nonce) return { headers: entry.headers, pieces: entry.parts };
   const swap = (text) => text.replaceAll(entry.nonce, nonce);
   const fresh = Buffer.from(nonce, "utf8");
   const pieces = [];
   entry.parts.forEach((part, i) => (i === 0 ? pieces.push(part) : pieces.push(fresh, part)));
   return {
     headers: entry.headers.map(([name, value]) => [name, Array.isArray(value) ? value.map((v) => swap(String(v))) : swap(String(value))]),
-    body: Buffer.concat(pieces),
+    pieces,
   };
 }
 
@@ -122,17 +125,22 @@ function acceptsGzip(req) {
 
 /** Sends a kept answer with a fresh nonce, gzipped when the client takes it (as Next's own compression does past 1 KB). */
 function sendEntry(req, res, entry) {
-  const { headers, body } = withNonce(entry, newNonce());
-  let payload = body;
+  const { headers, pieces } = withNonce(entry, newNonce());
   for (const [name, value] of headers) res.setHeader(name, value);
-  if (acceptsGzip(req) && payload.length >= 1024) {
-    payload = zlib.gzipSync(payload);
-    res.setHeader("content-encoding", "gzip");
-  }
-  res.setHeader("content-length", payload.length);
   res.setHeader("x-duban-cache", "hit");
   res.statusCode = entry.status;
-  res.end(payload);
+  const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  if (acceptsGzip(req) && length >= 1024) {
+    const payload = zlib.gzipSync(Buffer.concat(pieces, length));
+    res.setHeader("content-encoding", "gzip");
+    res.setHeader("content-length", payload.length);
+    res.end(payload);
+    return;
+  }
+  res.setHeader("content-length", length);
+  res.cork();
+  for (const piece of pieces) res.write(piece);
+  res.end();
 }
 
 /** Node's writeHead headers (object or flat array) as a lower-cased object. */
@@ -301,6 +309,40 @@ export function createResponseCache({ readSnapshot, now = () => Date.now(), maxB
 }
 
 /**
+ * `read`, shared by callers that may share it: a caller gets the answer of a read sent after it
+ * called — the one it starts, or, while one is under way, the single read sent once that one is
+ * back (the one under way may have been sent before a commit this caller already saw). At most
+ * two reads at a time, however many requests arrive, and none answers from before its caller came.
+ */
+export function sharedReads(read) {
+  let running = null;
+  let queued = null;
+  const start = () => {
+    const promise = read();
+    running = promise;
+    const clear = () => {
+      if (running === promise) running = null;
+    };
+    promise.then(clear, clear);
+    return promise;
+  };
+  return () => {
+    if (!running) return start();
+    if (!queued) {
+      const settled = running.then(
+        () => undefined,
+        () => undefined,
+      );
+      queued = settled.then(() => {
+        queued = null;
+        return start();
+      });
+    }
+    return queued;
+  };
+}
+
+/**
  * Next's request handler behind the cache, reading snapshots through a pool of its own (one
  * short statement per page request, never queued behind the app's queries). Without a database
  * to read from, or with DUBAN_CACHE=off (nothing cached) or DUBAN_CACHE=data (only the data
@@ -313,7 +355,7 @@ export function withResponseCache(handle) {
   const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
   pool.on("error", (error) => console.error(`[serve] idle connection lost: ${error.message}`));
   const query = { name: "duban_snapshot", text: "SELECT pg_current_snapshot()::text AS snapshot" };
-  const serve = createResponseCache({ readSnapshot: async () => (await pool.query(query)).rows[0].snapshot });
+  const serve = createResponseCache({ readSnapshot: sharedReads(async () => (await pool.query(query)).rows[0].snapshot) });
   return (req, res) => {
     serve(req, res, handle).catch((error) => {
       console.error(error);

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { createResponseCache, isReusableRequest, isReusableResponse, TTL_MS, toEntry, withNonce } from "./response-cache.mjs";
+import { createResponseCache, sharedReads, isReusableRequest, isReusableResponse, TTL_MS, toEntry, withNonce } from "./response-cache.mjs";
 
 const SESSION = "next-auth.session-token=abc; duban-locale=zh";
 const CSP = (nonce) => `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;
@@ -20,6 +20,7 @@ function response() {
   res.getHeaders = () => ({ ...res.headers });
   res.writeHead = (status) => void (res.statusCode = status);
   res.write = (chunk) => void res.chunks.push(Buffer.from(chunk));
+  res.cork = () => {};
   res.end = (chunk) => {
     if (chunk) res.chunks.push(Buffer.from(chunk));
     res.emit("finish");
@@ -224,7 +225,41 @@ describe("what may be reused", () => {
   it("replaces the nonce in every header and body position", () => {
     const entry = toEntry(200, { "content-security-policy": CSP("OLD"), "content-type": "text/html" }, Buffer.from('<script nonce="OLD"></script><script nonce="OLD">x</script>'), 0);
     const swapped = withNonce(entry, "NEW");
-    expect(swapped.body.toString()).toBe('<script nonce="NEW"></script><script nonce="NEW">x</script>');
+    expect(Buffer.concat(swapped.pieces).toString()).toBe('<script nonce="NEW"></script><script nonce="NEW">x</script>');
     expect(Object.fromEntries(swapped.headers)["content-security-policy"]).toBe(CSP("NEW"));
+  });
+});
+
+describe("shared snapshot reads", () => {
+  it("answers callers who came while a read was under way from one read sent after it", async () => {
+    const sent = [];
+    const read = sharedReads(
+      () =>
+        new Promise((resolve) => {
+          sent.push(resolve);
+        }),
+    );
+    const first = read();
+    const second = read();
+    const third = read();
+    expect(sent).toHaveLength(1);
+    sent[0]("before");
+    expect(await first).toBe("before");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toHaveLength(2);
+    sent[1]("after");
+    expect(await second).toBe("after");
+    expect(await third).toBe("after");
+  });
+
+  it("passes a failed read to its callers and reads again for the next", async () => {
+    let n = 0;
+    const read = sharedReads(async () => {
+      n += 1;
+      if (n === 1) throw new Error("down");
+      return "up";
+    });
+    await expect(read()).rejects.toThrow("down");
+    expect(await read()).toBe("up");
   });
 });
