@@ -15,8 +15,8 @@
 // pages are cheap and shared; API routes, downloads and server actions go straight to Next), and
 // any answer that is not a 200 page, sets a cookie, or varies on a header the key does not hold.
 //
-// A page is kept from its second request at a snapshot on (most commitment pages are opened
-// once). The per-request CSP nonce (proxy.ts) is replaced by a fresh one in every reused answer,
+// A page is kept once a second request for it comes at the same snapshot (most commitment pages
+// are opened once). The per-request CSP nonce (proxy.ts) is replaced by a fresh one in every reused answer,
 // so no two responses share a nonce. Bodies are kept uncompressed and compressed per answer when the
 // client accepts it, as Next.js does.
 import { randomBytes } from "node:crypto";
@@ -199,9 +199,10 @@ export function captureResponse(res, done) {
 const SEEN_MAX = 20_000;
 
 /**
- * Entries by snapshot, the newest snapshots only, within a memory budget. A page is kept from its
- * second request at a snapshot on: most commitment pages are opened once, and copying and keeping
- * them would cost every such request without ever being repaid.
+ * Entries by snapshot, the newest snapshots only, within a memory budget. A page is kept once it
+ * is asked for a second time at a snapshot (afterwards, or while its first answer renders — then
+ * the second request waits for that one): most commitment pages are opened once, and decoding
+ * and keeping them would cost every such request without ever being repaid.
  */
 class EntryStore {
   bySnapshot = new Map();
@@ -282,17 +283,19 @@ export function createResponseCache({ readSnapshot, now = () => Date.now(), maxB
     const flightKey = `${snapshot}\n${key}`;
     const pending = inFlight.get(flightKey);
     if (pending) {
-      const entry = await pending;
+      pending.waiting += 1;
+      const entry = await pending.answer;
       if (entry) return sendEntry(req, res, entry);
       return handle(req, res);
     }
-    // A page's first request at this snapshot is rendered and not kept (see EntryStore).
-    if (!kept && !store.seenBefore(snapshot, key)) return handle(req, res);
+    // Kept if asked for before at this snapshot, or by someone while it renders (see EntryStore).
+    const seen = Boolean(kept) || store.seenBefore(snapshot, key);
     let resolve;
-    inFlight.set(flightKey, new Promise((r) => (resolve = r)));
+    const flight = { waiting: 0, answer: new Promise((r) => (resolve = r)) };
+    inFlight.set(flightKey, flight);
     captureResponse(res, (answer) => {
       let entry = null;
-      if (answer && isReusableResponse(answer.status, answer.headers)) {
+      if (answer && (seen || flight.waiting > 0) && isReusableResponse(answer.status, answer.headers)) {
         try {
           entry = toEntry(answer.status, answer.headers, answer.body, at);
           store.set(snapshot, key, entry);
