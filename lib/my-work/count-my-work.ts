@@ -8,6 +8,10 @@ import { awaitingVerificationCondition } from "@/lib/reviews/awaiting-verificati
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
+import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
+
+// Constants written into the statement, as the literals were: the plan stays the same.
+const OPEN_STATUSES_SQL = Prisma.raw(OPEN_STATUSES.map((status) => `'${status}'`).join(", "));
 
 /** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
 const BADGE_CAP = 100;
@@ -69,7 +73,7 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
     )::int + (
       SELECT count(*) FROM (
         SELECT 1 FROM scope JOIN "ProgressUpdate" u ON u."commitmentId" = scope.id AND u."state" = 'RETURNED'
-        JOIN "Commitment" c ON c.id = scope.id AND c."status" IN ('ACTIVE', 'COMPLETED')
+        JOIN "Commitment" c ON c.id = scope.id AND c."status" IN (${OPEN_STATUSES_SQL})
         WHERE NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
         LIMIT ${BADGE_CAP}) returned
     )::int AS count`;
