@@ -8,7 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import next from "next";
-import { withResponseCache } from "./response-cache.mjs";
+import { withResponseCache } from "./response-cache/with-response-cache.mjs";
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
 const port = Number(args.get("port") ?? process.env.PORT ?? 3000);

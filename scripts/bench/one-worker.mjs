@@ -5,7 +5,7 @@
 // path answers only to the token the profiler passes in the environment.
 import http from "node:http";
 import next from "next";
-import { withResponseCache } from "../response-cache.mjs";
+import { withResponseCache } from "../response-cache/with-response-cache.mjs";
 
 const [dir, port] = [process.argv[2], Number(process.argv[3])];
 const token = process.env.BENCH_EXIT_TOKEN;

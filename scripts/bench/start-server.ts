@@ -9,7 +9,7 @@ import path from "node:path";
 
 // What `next build` needs; tests/ and e2e/ stay out, so another engineer's unfinished test file
 // cannot fail the build's type check.
-const SOURCES = ["app", "lib", "components", "public", "types", "proxy.ts", "next.config.ts", "tsconfig.json", "package.json", "postcss.config.mjs", "next-env.d.ts"];
+const SOURCES = ["app", "lib", "components", "public", "types", "proxy.ts", "instrumentation.ts", "next.config.ts", "tsconfig.json", "package.json", "postcss.config.mjs", "next-env.d.ts"];
 
 function newestMtime(entry: string, depth = 0): number {
   if (depth > 12 || !fs.existsSync(entry)) return 0;

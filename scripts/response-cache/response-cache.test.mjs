@@ -1,7 +1,10 @@
 import { EventEmitter } from "node:events";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { createResponseCache, sharedReads, isReusableRequest, isReusableResponse, TTL_MS, toEntry, withNonce } from "./response-cache.mjs";
+import { EntryStore } from "./entry-store.mjs";
+import { acceptsGzip, toEntry, withNonce } from "./kept-answer.mjs";
+import { createResponseCache, isReusableRequest, isReusableResponse, TTL_MS } from "./page-cache.mjs";
+import { sharedReads } from "./shared-reads.mjs";
 
 const SESSION = "next-auth.session-token=abc; duban-locale=zh";
 const CSP = (nonce) => `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;
@@ -50,10 +53,11 @@ function fakeNext(render = (req) => ({ status: 200, body: `<p>${req.url}</p>`, h
   return { handle, renders: () => n };
 }
 
-function cacheAt(snapshot, clock = { now: 0 }) {
+function cacheAt(snapshot, clock = { now: 0 }, options = {}) {
   const state = { snapshot };
-  const serve = createResponseCache({ readSnapshot: async () => state.snapshot, now: () => clock.now });
-  return { serve, state, clock };
+  const failed = new Set();
+  const serve = createResponseCache({ readSnapshot: async () => state.snapshot, now: () => clock.now, failed, ...options });
+  return { serve, state, clock, failed };
 }
 
 describe("response cache", () => {
@@ -151,11 +155,44 @@ describe("response cache", () => {
     expect(later.headers["x-duban-cache"]).toBe("hit");
   });
 
+  it("does not keep a page whose render reported an error, nor count refused requests as asked for", async () => {
+    let failing = true;
+    const { serve, failed } = cacheAt("1:1:");
+    const next = fakeNext((req, n) => {
+      // Next reports a failed render to instrumentation.ts with the request's headers.
+      if (failing) failed.add(req.headers["x-duban-render"]);
+      return n === 1 ? { status: 307, body: "", headers: { location: "/login" } } : { status: 200, body: `render ${n}`, headers: {} };
+    });
+    await serve(request("/dashboard"), response(), next.handle);
+    for (let i = 0; i < 3; i++) await serve(request("/dashboard"), response(), next.handle);
+    expect(next.renders()).toBe(4);
+    expect(failed.size).toBe(0);
+    failing = false;
+    // The refusal and the failed renders left nothing: the next answer is the first that counts.
+    await serve(request("/dashboard"), response(), next.handle);
+    await serve(request("/dashboard"), response(), next.handle);
+    const hit = response();
+    await serve(request("/dashboard"), hit, next.handle);
+    expect(next.renders()).toBe(6);
+    expect(hit.text()).toContain("render 6");
+  });
+
+  it("renders for a waiting request itself when the render it waits for does not end", async () => {
+    let renders = 0;
+    const hangs = async () => {
+      renders += 1;
+    };
+    const { serve } = cacheAt("1:1:", { now: 0 }, { waitMs: 5 });
+    void serve(request("/dashboard"), response(), hangs);
+    await serve(request("/dashboard"), response(), hangs);
+    expect(renders).toBe(2);
+  });
+
   it("drops the oldest pages past its memory budget", async () => {
-    // Each page is ~105 bytes (its script tag and 60 of text): room for one.
+    // Each page is ~280 bytes (its script tag, 60 of text, its headers and key): room for one.
     const next = fakeNext(() => ({ status: 200, body: "x".repeat(60), headers: {} }));
     const state = { snapshot: "1:1:" };
-    const serve = createResponseCache({ readSnapshot: async () => state.snapshot, now: () => 0, maxBytes: 150 });
+    const serve = createResponseCache({ readSnapshot: async () => state.snapshot, now: () => 0, maxBytes: 400, failed: new Set() });
     const twice = async (url) => {
       await serve(request(url), response(), next.handle);
       await serve(request(url), response(), next.handle);
@@ -173,7 +210,7 @@ describe("response cache", () => {
 
   it("goes straight to Next when the snapshot cannot be read", async () => {
     const next = fakeNext();
-    const serve = createResponseCache({ readSnapshot: async () => Promise.reject(new Error("down")) });
+    const serve = createResponseCache({ readSnapshot: async () => Promise.reject(new Error("down")), failed: new Set() });
     await serve(request("/dashboard"), response(), next.handle);
     await serve(request("/dashboard"), response(), next.handle);
     expect(next.renders()).toBe(2);
@@ -217,7 +254,7 @@ describe("what may be reused", () => {
   it("keeps whole HTML and RSC answers that vary only on keyed headers", () => {
     expect(isReusableResponse(200, { "content-type": "text/html; charset=utf-8", vary: "rsc, next-router-state-tree, Accept-Encoding" })).toBe(true);
     expect(isReusableResponse(200, { "content-type": "text/x-component" })).toBe(true);
-    expect(isReusableResponse(200, { "content-type": "text/html", vary: "user-agent" })).toBe(false);
+    expect(isReusableResponse(200, { "content-type": "text/html", vary: "accept-language" })).toBe(false);
     expect(isReusableResponse(200, { "content-type": "application/json" })).toBe(false);
     expect(isReusableResponse(404, { "content-type": "text/html" })).toBe(false);
     expect(isReusableResponse(200, { "content-type": "text/html", "content-encoding": "zstd" })).toBe(false);
@@ -228,6 +265,29 @@ describe("what may be reused", () => {
     const swapped = withNonce(entry, "NEW");
     expect(Buffer.concat(swapped.pieces).toString()).toBe('<script nonce="NEW"></script><script nonce="NEW">x</script>');
     expect(Object.fromEntries(swapped.headers)["content-security-policy"]).toBe(CSP("NEW"));
+  });
+});
+
+describe("kept pages", () => {
+  it("are not stored for a snapshot pushed out while they rendered", () => {
+    const store = new EntryStore();
+    store.open("1:1:");
+    store.open("2:2:");
+    store.open("3:3:");
+    store.set("1:1:", "k", { bytes: 10 });
+    expect(store.get("1:1:", "k")).toBeUndefined();
+    expect(store.bytes).toBe(0);
+    store.set("3:3:", "k", { bytes: 10 });
+    expect(store.get("3:3:", "k")).toEqual({ bytes: 10 });
+  });
+
+  it("are gzipped only for clients that take gzip", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
 
