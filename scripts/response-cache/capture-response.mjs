@@ -29,7 +29,7 @@ export function captureResponse(res, done) {
     if (size > MAX_ENTRY_BYTES) {
       tooLarge = true;
       chunks.length = 0;
-    } else chunks.push(Buffer.from(buffer));
+    } else chunks.push(buffer); // A chunk once written is not changed by its writer (Node may still be sending it).
   };
   const writeHead = res.writeHead;
   const write = res.write;
