@@ -29,7 +29,10 @@ export function captureResponse(res, done) {
     if (size > MAX_ENTRY_BYTES) {
       tooLarge = true;
       chunks.length = 0;
-    } else chunks.push(buffer); // A chunk once written is not changed by its writer (Node may still be sending it).
+      return;
+    }
+    // Copied: a writer may reuse its buffer once Node has sent it, and the copy outlives that.
+    chunks.push(Buffer.from(buffer));
   };
   const writeHead = res.writeHead;
   const write = res.write;
