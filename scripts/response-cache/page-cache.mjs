@@ -17,8 +17,8 @@
 // or whose render reported an error.
 //
 // The per-request CSP nonce (proxy.ts) is replaced by a fresh one in every reused answer, so no
-// two responses share a nonce. Bodies are kept uncompressed and compressed per answer when the
-// client accepts it, as Next.js does.
+// two responses share a nonce. Bodies are kept uncompressed and, for clients that take gzip (as
+// Next.js compresses), as pieces compressed once (kept-answer.mjs).
 import { createHash, randomUUID } from "node:crypto";
 import { captureResponse } from "./capture-response.mjs";
 import { EntryStore, MAX_BYTES } from "./entry-store.mjs";

@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { EntryStore } from "./entry-store.mjs";
-import { acceptsGzip, toEntry, withNonce } from "./kept-answer.mjs";
+import { acceptsGzip, gzippedWithNonce, toEntry, withNonce } from "./kept-answer.mjs";
 import { createResponseCache, isReusableRequest, isReusableResponse, TTL_MS } from "./page-cache.mjs";
 import { sharedReads } from "./shared-reads.mjs";
 
@@ -279,6 +279,19 @@ describe("kept pages", () => {
     expect(store.bytes).toBe(0);
     store.set("3:3:", "k", { bytes: 10 });
     expect(store.get("3:3:", "k")).toEqual({ bytes: 10 });
+  });
+
+  it("are gzipped from pieces compressed once, whatever nonce goes between them", () => {
+    const old = "b2xkb2xkb2xkb2xkb2xkbw==";
+    const page = `<script nonce="${old}">self.x=1</script>${"<tr><td>督办</td></tr>".repeat(300)}<script nonce="${old}"></script>`;
+    const entry = toEntry(200, { "content-security-policy": CSP(old), "content-type": "text/html" }, Buffer.from(page), 0);
+    for (const nonce of ["bmV3bmV3bmV3bmV3bmV3bg==", "AAAAAAAAAAAAAAAAAAAAAA=="]) {
+      const { pieces } = withNonce(entry, nonce);
+      const gzipped = Buffer.concat(gzippedWithNonce(entry, nonce, pieces));
+      expect(zlib.gunzipSync(gzipped).toString()).toBe(page.replaceAll(old, nonce));
+    }
+    const plain = toEntry(200, { "content-type": "text/html" }, Buffer.from("<p>no scripts</p>"), 0);
+    expect(zlib.gunzipSync(Buffer.concat(gzippedWithNonce(plain, "x", withNonce(plain, "x").pieces))).toString()).toBe("<p>no scripts</p>");
   });
 
   it("are gzipped only for clients that take gzip", () => {
