@@ -37,6 +37,8 @@ export interface HttpResult {
   timeouts: number;
   mismatches: number;
   throughputMBps: number;
+  /** Share of answers the server sent from a kept page (`x-duban-cache: hit`, scripts/response-cache/). */
+  reused: number;
   background?: BackgroundResult;
 }
 
@@ -65,6 +67,8 @@ function startBackground(writes: BackgroundWrites): { stop: () => Promise<Backgr
 export function runHttpLoad(base: string, scenario: HttpScenario, connections: number, duration: number): Promise<HttpResult> {
   const samples: number[] = [];
   const statusCodes: Record<string, number> = {};
+  let reused = 0;
+  let answered = 0;
   let background: ReturnType<typeof startBackground> | null = null;
   let finished = false;
   return new Promise<HttpResult>((resolve, reject) => {
@@ -73,6 +77,10 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
       setupRequest: (req) => {
         const { path, headers, body } = scenario.next();
         return { ...req, path, headers, body };
+      },
+      onResponse: (_status, _body, _context, headers) => {
+        answered++;
+        if (headers["x-duban-cache"] === "hit") reused++;
       },
     };
     const instance = autocannon(
@@ -93,6 +101,7 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
           timeouts: result.timeouts,
           mismatches: result.mismatches,
           throughputMBps: Math.round((result.throughput.average / 1e6) * 100) / 100,
+          reused: answered ? reused / answered : 0,
           ...(bg ? { background: bg } : {}),
         });
         void stopped.then(done, reject);

@@ -59,7 +59,7 @@ async function main() {
     for (let round = 1; round <= rounds; round++) {
       for (const pair of chosen) {
         const r = await runHttpLoad(base, pair.http, connections, duration);
-        console.log(`round ${round}  ${pair.key.padEnd(14)} ${r.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${r.latency.p50.toFixed(0).padStart(5)} ms  p95 ${r.latency.p95.toFixed(0).padStart(5)} ms  errors ${r.errors}`);
+        console.log(`round ${round}  ${pair.key.padEnd(14)} ${r.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${r.latency.p50.toFixed(0).padStart(5)} ms  p95 ${r.latency.p95.toFixed(0).padStart(5)} ms  errors ${r.errors}  reused ${Math.round(r.reused * 100)}%`);
       }
     }
   } finally {

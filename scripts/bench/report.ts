@@ -66,16 +66,16 @@ export function targetsOf(r: Omit<BenchReport, "targets" | "seconds">): BenchRep
 
 export function markdownTables(r: BenchReport): string {
   const lines = [
-    "| scenario | HTTP p50 | p95 | p99 | req/s | errors | SQL p50 | SQL p95 | SQL/s | page/SQL p50 | page/SQL p95 |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| scenario | HTTP p50 | p95 | p99 | req/s | errors | reused | SQL p50 | SQL p95 | SQL/s | page/SQL p50 | page/SQL p95 |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const p of r.pairs) {
     if (p.status !== "measured" || !p.http) {
-      lines.push(`| ${p.label} | ${p.status}${p.note ? ` (${p.note})` : ""} | | | | | ${f(p.sql?.latency.p50)} | ${f(p.sql?.latency.p95)} | ${f(p.sql?.perSecond)} | | |`);
+      lines.push(`| ${p.label} | ${p.status}${p.note ? ` (${p.note})` : ""} | | | | | | ${f(p.sql?.latency.p50)} | ${f(p.sql?.latency.p95)} | ${f(p.sql?.perSecond)} | | |`);
       continue;
     }
     const h = p.http;
-    lines.push(`| ${p.label} | ${f(h.latency.p50)} | ${f(h.latency.p95)} | ${f(h.latency.p99)} | ${f(h.requestsPerSecond)} | ${h.errors} | ${f(p.sql?.latency.p50)} | ${f(p.sql?.latency.p95)} | ${f(p.sql?.perSecond)} | ${ratio(h.latency.p50, p.sql?.latency.p50)} | ${ratio(h.latency.p95, p.sql?.latency.p95)} |`);
+    lines.push(`| ${p.label} | ${f(h.latency.p50)} | ${f(h.latency.p95)} | ${f(h.latency.p99)} | ${f(h.requestsPerSecond)} | ${h.errors} | ${Math.round(h.reused * 100)}% | ${f(p.sql?.latency.p50)} | ${f(p.sql?.latency.p95)} | ${f(p.sql?.perSecond)} | ${ratio(h.latency.p50, p.sql?.latency.p50)} | ${ratio(h.latency.p95, p.sql?.latency.p95)} |`);
   }
   const background = r.pairs.filter((p) => p.http?.background);
   if (background.length) {

@@ -93,7 +93,7 @@ async function main() {
         const o = await observe(monitor, DB_NAME, server.pid, cores, () => runHttpLoad(server.base, pair.http, connections, duration), (r) => r.requests);
         result.http = o.result;
         result.httpObserved = o.observation;
-        log(`  p50 ${result.http.latency.p50} ms, p95 ${result.http.latency.p95} ms, ${result.http.requestsPerSecond}/s, ${result.http.errors} errors`);
+        log(`  p50 ${result.http.latency.p50} ms, p95 ${result.http.latency.p95} ms, ${result.http.requestsPerSecond}/s, ${result.http.errors} errors, ${Math.round(result.http.reused * 100)}% reused`);
       }
       if (pair.sql) {
         log(`SQL  ${pair.label}`);
