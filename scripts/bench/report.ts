@@ -64,6 +64,12 @@ export function targetsOf(r: Omit<BenchReport, "targets" | "seconds">): BenchRep
   return out;
 }
 
+/** 0% and 100% only when exact: a few misses among thousands of answers still show. */
+function reusedShare(share: number): string {
+  const percent = share * 100;
+  return percent === 0 || percent === 100 ? `${percent}%` : `${percent.toFixed(1)}%`;
+}
+
 export function markdownTables(r: BenchReport): string {
   const lines = [
     "| scenario | HTTP p50 | p95 | p99 | req/s | errors | reused | SQL p50 | SQL p95 | SQL/s | page/SQL p50 | page/SQL p95 |",
@@ -75,7 +81,7 @@ export function markdownTables(r: BenchReport): string {
       continue;
     }
     const h = p.http;
-    lines.push(`| ${p.label} | ${f(h.latency.p50)} | ${f(h.latency.p95)} | ${f(h.latency.p99)} | ${f(h.requestsPerSecond)} | ${h.errors} | ${Math.round(h.reused * 100)}% | ${f(p.sql?.latency.p50)} | ${f(p.sql?.latency.p95)} | ${f(p.sql?.perSecond)} | ${ratio(h.latency.p50, p.sql?.latency.p50)} | ${ratio(h.latency.p95, p.sql?.latency.p95)} |`);
+    lines.push(`| ${p.label} | ${f(h.latency.p50)} | ${f(h.latency.p95)} | ${f(h.latency.p99)} | ${f(h.requestsPerSecond)} | ${h.errors} | ${reusedShare(h.reused)} | ${f(p.sql?.latency.p50)} | ${f(p.sql?.latency.p95)} | ${f(p.sql?.perSecond)} | ${ratio(h.latency.p50, p.sql?.latency.p50)} | ${ratio(h.latency.p95, p.sql?.latency.p95)} |`);
   }
   const background = r.pairs.filter((p) => p.http?.background);
   if (background.length) {
