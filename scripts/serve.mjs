@@ -2,7 +2,9 @@
 // The production server on every core (`npm run serve`, used by `npm run start:local`). One
 // Next.js process saturates one core while PostgreSQL waits (docs/performance.md), so the primary
 // forks one worker per core; the workers share the listening socket (node:cluster) and a crashed
-// worker is replaced. Plain JavaScript: it must run where only the build and node_modules are.
+// worker is replaced. Each worker answers a signed-in page asked for again at an unchanged
+// database snapshot from memory (scripts/response-cache/). Plain JavaScript: it must run where
+// only the build and node_modules are.
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
