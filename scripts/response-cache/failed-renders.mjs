@@ -4,14 +4,12 @@
 // may keep with an id in RENDER_ID_HEADER and looks the id up here once the answer is out.
 // instrumentation.ts spells the symbol and the header again: it is built by Next, this is not.
 const FAILED = Symbol.for("duban.failedRenders");
-const LIMIT = 10_000;
 
 export const RENDER_ID_HEADER = "x-duban-render";
+/** Past this many ids the set starts again (see page-cache.mjs). */
+export const FAILED_RENDERS_KEPT = 10_000;
 
 /** The set of render ids Next reported errors for, shared by everything in this process. */
 export function failedRenders() {
-  const set = (globalThis[FAILED] ??= new Set());
-  // Ids are removed as their answers finish; this only guards against reports for answers that never do.
-  if (set.size > LIMIT) set.clear();
-  return set;
+  return (globalThis[FAILED] ??= new Set());
 }

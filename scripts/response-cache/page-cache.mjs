@@ -22,7 +22,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { captureResponse } from "./capture-response.mjs";
 import { EntryStore, MAX_BYTES } from "./entry-store.mjs";
-import { failedRenders, RENDER_ID_HEADER } from "./failed-renders.mjs";
+import { FAILED_RENDERS_KEPT, failedRenders, RENDER_ID_HEADER } from "./failed-renders.mjs";
 import { headerValue, sendEntry, toEntry } from "./kept-answer.mjs";
 import { withinMs } from "./shared-reads.mjs";
 
@@ -52,9 +52,12 @@ export function requestKey(req) {
   return [req.url, ...KEYED_HEADERS.map((name) => `${name}:${req.headers[name] ?? ""}`)].join("\n");
 }
 
+// Built once: a formatter costs far more to make than to use, and every page request asks.
+const DAY_IN_SHANGHAI = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The day in the app's time zone (lib/time/today.ts): pages count overdue and pace by it. */
 export function isoDay(now = new Date()) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return DAY_IN_SHANGHAI.format(now);
 }
 
 /** Whether a finished answer may be reused for the same key: a whole 200 page, no cookie set, no unkeyed variation. */
@@ -110,6 +113,8 @@ export function createResponseCache({ readSnapshot, now = () => Date.now(), maxB
     req.headers[RENDER_ID_HEADER] = renderId;
     captureResponse(res, (answer) => {
       const renderFailed = failed.delete(renderId);
+      // Ids leave as their answers finish; this only bounds reports that come after that.
+      if (failed.size > FAILED_RENDERS_KEPT) failed.clear();
       let entry = null;
       if (answer && !renderFailed && isReusableResponse(answer.status, answer.headers)) {
         // Kept when asked for again: now (someone waited), before (seen), or an entry outlived its time.

@@ -16,6 +16,8 @@ export function withResponseCache(handle) {
   const connectionString = process.env.DATABASE_URL;
   const mode = process.env.DUBAN_CACHE;
   if (mode === "off" || mode === "data" || !connectionString) return (req, res) => void handle(req, res);
+  // query_timeout ends a hung read so the next one can start; withinMs below bounds each caller's
+  // wait, a caller queued behind that read included.
   const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: SNAPSHOT_TIMEOUT_MS, query_timeout: SNAPSHOT_TIMEOUT_MS });
   pool.on("error", (error) => console.error(`[serve] idle connection lost: ${error.message}`));
   const query = { name: "duban_snapshot", text: "SELECT pg_current_snapshot()::text AS snapshot" };
