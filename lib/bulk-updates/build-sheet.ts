@@ -6,6 +6,7 @@ import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
 import { db } from "@/lib/db";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
+import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { DONE_NO, DONE_YES, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
 
 /**
@@ -13,7 +14,7 @@ import { DONE_NO, DONE_YES, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnInd
  * Headers are always Chinese (`zh`): they identify the columns when the sheet comes back.
  */
 export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh")): Promise<Buffer> {
-  const where = { AND: [commitmentScopeWhere(actor), { status: { in: ["ACTIVE" as const, "COMPLETED" as const] } }] };
+  const where = { AND: [commitmentScopeWhere(actor), { status: { in: [...OPEN_STATUSES] } }] };
   const commitments = await db.commitment.findMany({
     where,
     orderBy: [{ reportId: "desc" }, { position: "asc" }],

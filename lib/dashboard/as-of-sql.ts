@@ -43,7 +43,7 @@ function targetAdjustedBy(day: string): Prisma.Sql {
   return Prisma.sql`(
     SELECT DISTINCT ON (r."commitmentId") r."commitmentId", r."remeasuredUpdateId", r."remeasuredPercent"
     FROM "ChangeRequest" r
-    WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."reviewedAt" IS NOT NULL
+    WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
       AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${checkDay(day)}::date
     ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
 }

@@ -42,8 +42,8 @@ export function flowVerb(segment: string): string {
   return FLOW_VERB.exec(withoutFiller(segment))?.[0] ?? "";
 }
 
-/** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb). */
-const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|争取|兑现|落实|盘活|处置|化解|减少|降低|压减|节约)/;
+/** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb); 争取 is a LEADING_FILLER, gone before this is tested. */
+const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|盘活|处置|化解|减少|降低|压减|节约)/;
 
 /**
  * Whether a segment is a bare noun before its number ("规模以上工业企业260家"): no verb of its own

@@ -69,7 +69,7 @@ async function checkCandidates(
     if (seen.has(identity)) throw invalid("import.error.twice", { indicator: c.indicator }, `candidates.${i}.indicator`);
     seen.add(identity);
   }
-  const departmentIds = [...new Set(candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null))];
+  const departmentIds = candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null);
   // Active ones only, as checkOwners takes them: a department deactivated while the draft was
   // being reviewed must not become a new commitment's owner.
   if (!(await allActiveLocked(tx, departmentIds))) throw invalid("import.error.department");

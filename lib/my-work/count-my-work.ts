@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
-import { runningTargetSql } from "@/lib/progress/status-light-sql";
+import { runningTargetSql, sqlStringList } from "@/lib/progress/status-light-sql";
 import { awaitingVerificationCondition } from "@/lib/reviews/awaiting-verification-sql";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
@@ -11,7 +11,7 @@ import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 
 // Constants written into the statement, as the literals were: the plan stays the same.
-const OPEN_STATUSES_SQL = Prisma.raw(OPEN_STATUSES.map((status) => `'${status}'`).join(", "));
+const OPEN_STATUSES_SQL = Prisma.raw(sqlStringList(OPEN_STATUSES));
 
 /** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
 const BADGE_CAP = 100;

@@ -44,11 +44,13 @@ export function runningTargetWhere(): Prisma.CommitmentWhereInput {
   };
 }
 
+/** Constants (enum values, units) as a SQL list of string literals: never for input. */
+export const sqlStringList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
+
 /** isRunningTarget() of status-light.ts, over the columns `col` names. */
 export function runningTargetSql(col: (name: string) => string): string {
-  const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
-  return `COALESCE(${col("kind")} = 'NUMERIC' AND (${col("comparator")} IN (${list(RUNNING_COMPARATORS)})
-    OR (${col("comparator")} = 'RANGE' AND (${col("unit")} IN (${list(RATE_UNITS)}) OR ${col("targetMin")} < 0))), false)`;
+  return `COALESCE(${col("kind")} = 'NUMERIC' AND (${col("comparator")} IN (${sqlStringList(RUNNING_COMPARATORS)})
+    OR (${col("comparator")} = 'RANGE' AND (${col("unit")} IN (${sqlStringList(RATE_UNITS)}) OR ${col("targetMin")} < 0))), false)`;
 }
 
 /**

@@ -42,7 +42,7 @@ export interface StatusLightInput {
   latestPercent: number | null;
   /** Commitment.latestAsOf: the day that approved figure describes. */
   latestAsOf: DayInput | null;
-  /** Where the pace starts: Jan 1 of the report year (reportYearStart) or a given day. */
+  /** Where the pace starts: Jan 1 of the year of originalDeadline (paceStart, commitment-light.ts) or a given day. */
   start: DayInput;
   /** The target's unit and lower bound: a RANGE of rates (% or below zero) is a running target. */
   unit: string | null;
