@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { auditHash } from "./audit-hash";
+import { auditHashHead } from "./audit-hash";
 import { toJsonValue } from "./canonical-json";
 
 export interface AuditEntry {
@@ -22,14 +21,12 @@ const AUDIT_CHAIN_LOCK = 7_310_112;
  */
 export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  // The lock is held from here to COMMIT and every round trip inside it delays every other
-  // writer, so: the lock and the chain's head in one call (duban_audit_chain_head, see its
-  // migration for why a function and not one plain statement), then one insert for all events.
-  const [{ hash }] = await tx.$queryRaw<{ hash: string | null }[]>`SELECT duban_audit_chain_head(${AUDIT_CHAIN_LOCK}::bigint) AS hash`;
-  let prevHash = hash;
+  // The lock is held from here to COMMIT and every other writer waits for it, so everything
+  // that does not need the chain's head is done before asking for it: each event goes with the
+  // text its hash covers up to the link, and one statement (duban_audit_append, see its
+  // migration) takes the lock, reads the head, finishes the hashes and inserts the events.
   const at = new Date();
-  const rows = [];
-  for (const entry of entries) {
+  const events = entries.map((entry) => {
     const fields = {
       actorId,
       action: entry.action,
@@ -39,16 +36,7 @@ export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: 
       after: toJsonValue(entry.after),
       at,
     };
-    const hash = auditHash(prevHash, fields);
-    rows.push({
-      ...fields,
-      before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
-      after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
-      prevHash,
-      hash,
-    });
-    prevHash = hash;
-  }
-  // createMany inserts in array order, so ids follow the chain.
-  await tx.auditEvent.createMany({ data: rows });
+    return { ...fields, at: at.toISOString(), head: auditHashHead(fields) };
+  });
+  await tx.$queryRaw`SELECT duban_audit_append(${AUDIT_CHAIN_LOCK}::bigint, ${JSON.stringify(events)}::jsonb) AS appended`;
 }

@@ -1,10 +1,11 @@
-// `npm run bench:profile -- <scenario[,scenario…]> [--duration=8] [--connections=10] [--rounds=2] [--cpu-prof]`
+// `npm run bench:profile -- <scenario[,scenario…]> [--duration=8] [--connections=10] [--rounds=2] [--cpu-prof | --workers=2]`
 //
 // The bench's scenarios (scripts/bench/scenarios.ts: dashboard, list, detail, detailAdmin,
 // review, submit, approve, login, …) against ONE production worker, for comparing a change
 // before and after and for finding where a page's time goes: throughput per round, and with
 // --cpu-prof a V8 CPU profile of the worker (bench/results/profiles/) summarised by package and
-// function. Uses the `duban_bench` database `npm run bench` generated (it is not regenerated)
+// function. `--workers=N` runs the production server instead (scripts/serve.mjs, N workers, as
+// `npm run bench` does), for comparing a change in the bench's own shape. Uses the `duban_bench` database `npm run bench` generated (it is not regenerated)
 // and the bench's build snapshot (rebuilt when the sources are newer). Rounds alternate
 // scenarios, so a noisy host shows as spread between rounds rather than as a false difference.
 import { spawn } from "node:child_process";
@@ -29,11 +30,14 @@ const duration = Number(option("duration", "8"));
 const connections = Number(option("connections", "10"));
 const rounds = Number(option("rounds", "2"));
 const cpuProf = args.includes("--cpu-prof");
+const workers = Number(option("workers", "1"));
 const url = databaseUrl(BENCH_SERVER_URL, BENCH_DB_NAME);
 const profileDir = path.join(root, "bench", "results", "profiles");
 
 async function main() {
   if (!keys.length) throw new Error("name the scenarios: npm run bench:profile -- dashboard,detail [--cpu-prof]");
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 16)) throw new Error("--workers must be 1..16");
+  if (cpuProf && workers > 1) throw new Error("--cpu-prof profiles one worker: leave out --workers");
   const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url };
   if (buildIsStale(root)) console.log(`built in ${buildApp(root, env, console.log).toFixed(0)} s`);
   const port = await freePort();
@@ -41,11 +45,20 @@ async function main() {
   const exitToken = randomBytes(16).toString("hex");
   fs.mkdirSync(profileDir, { recursive: true });
   const before = new Set(fs.readdirSync(profileDir));
-  const worker = spawn(
-    process.execPath,
-    [...(cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), path.join(root, "scripts/bench/one-worker.mjs"), buildDir(root), String(port)],
-    { cwd: buildDir(root), env: { ...serverEnv(url, port), BENCH_EXIT_TOKEN: exitToken }, stdio: ["ignore", "inherit", "inherit"] },
-  );
+  const worker =
+    workers > 1
+      ? // The production server in its own process group, stopped as a group (no profile to write).
+        spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), `--port=${port}`, "--hostname=127.0.0.1", `--dir=${buildDir(root)}`], {
+          cwd: buildDir(root),
+          env: { ...serverEnv(url, port), WEB_CONCURRENCY: String(workers) },
+          stdio: ["ignore", "inherit", "inherit"],
+          detached: true,
+        })
+      : spawn(
+          process.execPath,
+          [...(cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), path.join(root, "scripts/bench/one-worker.mjs"), buildDir(root), String(port)],
+          { cwd: buildDir(root), env: { ...serverEnv(url, port), BENCH_EXIT_TOKEN: exitToken }, stdio: ["ignore", "inherit", "inherit"] },
+        );
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   try {
     await waitUntilAnswering(base, worker);
@@ -64,7 +77,11 @@ async function main() {
     }
   } finally {
     await pool.end();
-    if (worker.exitCode === null && worker.signalCode === null) {
+    if (workers > 1 && worker.exitCode === null && worker.signalCode === null) {
+      const exited = once(worker, "exit");
+      process.kill(-worker.pid!, "SIGTERM");
+      await exited;
+    } else if (worker.exitCode === null && worker.signalCode === null) {
       const exited = once(worker, "exit");
       // A clean exit writes the profile; a worker that does not answer is stopped without one.
       await fetch(`${base}/__bench_exit?token=${exitToken}`, { signal: AbortSignal.timeout(5_000) }).catch(() => worker.kill("SIGTERM"));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { auditHash } from "@/lib/audit/audit-hash";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "./support";
@@ -25,6 +26,33 @@ describe("the audit trail", () => {
     const verdict = await verifyAuditChain();
     expect(verdict.ok).toBe(true);
     expect(verdict.checked).toBeGreaterThanOrEqual(20);
+  });
+
+  it("stores what it was given, in order, hashed in the database as lib/audit/audit-hash.ts hashes it", async () => {
+    const entries = [
+      { action: "test.stored", entity: "Commitment", entityId: 7, before: { 指标: "新增高标准农田", value: "11.00" }, after: { 指标: "新增高标准农田", value: "12.50", prevHash: "" } },
+      { action: "test.stored", entity: "Commitment", entityId: "8", after: { note: "line\nbreak \"quoted\" \u2028 😀" } },
+      { action: "test.stored", entity: "Commitment", entityId: 9 },
+    ];
+    const { id: actorId } = await db.user.findFirstOrThrow({ select: { id: true } });
+    const before = new Date();
+    await db.$transaction((tx) => writeAuditEvents(tx, actorId, entries));
+    const rows = await db.auditEvent.findMany({ where: { action: "test.stored" }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.entityId, r.actorId, r.before, r.after])).toEqual([
+      ["7", actorId, entries[0].before, entries[0].after],
+      ["8", actorId, null, entries[1].after],
+      ["9", actorId, null, null],
+    ]);
+    // One time for the whole call, kept to the millisecond in UTC.
+    expect(new Set(rows.map((r) => r.at.toISOString())).size).toBe(1);
+    expect(rows[0].at.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(rows[0].at.getTime()).toBeLessThanOrEqual(Date.now());
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (i > 0) expect(r.prevHash).toBe(rows[i - 1].hash);
+      expect(r.hash).toBe(auditHash(r.prevHash, r));
+    }
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
   });
 });
 
