@@ -35,3 +35,6 @@ BEGIN
   RETURN n;
 END
 $$;
+
+-- Its predecessor, which returned the head for Node to hash, has no caller left.
+DROP FUNCTION duban_audit_chain_head(bigint);
