@@ -28,6 +28,30 @@ describe("the audit trail", () => {
     expect(verdict.checked).toBeGreaterThanOrEqual(20);
   });
 
+  it("appends when the transaction commits, and a rolled-back one leaves nothing behind", async () => {
+    const count = () => db.auditEvent.count({ where: { action: "test.commit-time" } });
+    const entry = { action: "test.commit-time", entity: "Test", entityId: "c", after: { n: 1 } };
+    let seenInside = -1;
+    await db.$transaction(async (tx) => {
+      await writeAuditEvents(tx, null, [entry]);
+      seenInside = await tx.auditEvent.count({ where: { action: "test.commit-time" } });
+    });
+    expect(seenInside).toBe(0);
+    expect(await count()).toBe(1);
+    const rollback = new Error("rollback");
+    await db
+      .$transaction(async (tx) => {
+        await writeAuditEvents(tx, null, [entry, entry]);
+        throw rollback;
+      })
+      .catch((e) => {
+        if (e !== rollback) throw e;
+      });
+    expect(await count()).toBe(1);
+    const [{ pending }] = await db.$queryRaw<{ pending: number }[]>`SELECT count(*)::int AS pending FROM "AuditPending"`;
+    expect(pending).toBe(0);
+  });
+
   it("stores what it was given, in order, hashed in the database as lib/audit/audit-hash.ts hashes it", async () => {
     const entries = [
       { action: "test.stored", entity: "Commitment", entityId: 7, before: { 指标: "新增高标准农田", value: "11.00" }, after: { 指标: "新增高标准农田", value: "12.50", prevHash: "" } },
