@@ -20,7 +20,11 @@ export const verifyCommitment = defineAction({
   schema: ZVerifyCommitment,
   async run({ actor, input, tx }) {
     await lockCommitment(tx, input.commitmentId);
-    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { ...verifySelect, ...commitmentLightSelect } });
+    const current = await tx.commitment.findUnique({
+      where: { id: input.commitmentId },
+      // What is still waiting is counted in the same read (filtered relation counts).
+      select: { ...verifySelect, ...commitmentLightSelect, _count: { select: { updates: { where: { state: "SUBMITTED" } }, changeRequests: { where: { state: "PENDING" } } } } },
+    });
     if (!current) throw notFound();
     if (current.status === "VERIFIED") throw new ExpectedError("conflict", "workflow.verify.already");
     if (current.status === "WITHDRAWN") throw invalid("workflow.verify.withdrawn");
@@ -29,10 +33,7 @@ export const verifyCommitment = defineAction({
     if (commitmentLight(current, todayIsoDay()) !== "COMPLETED") throw invalid("workflow.verify.notCompleted");
     // Decided first: once verified, a waiting update could only be returned and a waiting 延期 /
     // 调整 only refused (a closed commitment takes no new figures or targets).
-    const [updates, changes] = await Promise.all([
-      tx.progressUpdate.count({ where: { commitmentId: input.commitmentId, state: "SUBMITTED" } }),
-      tx.changeRequest.count({ where: { commitmentId: input.commitmentId, state: "PENDING" } }),
-    ]);
+    const { updates, changeRequests: changes } = current._count;
     if (updates + changes > 0) throw invalid("workflow.verify.pending", { updates, changes });
     // The audit's "before" holds the fields the verification changes, as "after" does.
     const before = { status: current.status, verifiedAt: current.verifiedAt, verifiedById: current.verifiedById, verifyNote: current.verifyNote, version: current.version };
