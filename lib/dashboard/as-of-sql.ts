@@ -28,22 +28,18 @@ function latestApprovedAsOf(day: string): Prisma.Sql {
     ORDER BY u."commitmentId", u."asOf" DESC, u."reviewedAt" DESC NULLS LAST, u."id" DESC)`;
 }
 
-/** The latest deadline extension approved by the end of `day`, per commitment (Beijing days). */
-function deadlineExtendedBy(day: string): Prisma.Sql {
+/**
+ * The latest change request of `kind` approved by the end of `day`, per commitment (Beijing
+ * days), with the given columns: a 延期's new deadline, a 调整's re-measured update and percent.
+ */
+function latestApprovedChange(kind: "EXTEND_DEADLINE" | "ADJUST_TARGET", columns: string[], day: string, options: { required?: string } = {}): Prisma.Sql {
+  const selected = Prisma.raw(columns.map((c) => `r."${c}"`).join(", "));
+  // A request that lacks the value it exists for does not count (and does not hide an earlier one).
+  const required = Prisma.raw(options.required ? ` AND r."${options.required}" IS NOT NULL` : "");
   return Prisma.sql`(
-    SELECT DISTINCT ON (r."commitmentId") r."commitmentId", r."proposedDeadline"
+    SELECT DISTINCT ON (r."commitmentId") r."commitmentId", ${selected}
     FROM "ChangeRequest" r
-    WHERE r."kind" = 'EXTEND_DEADLINE' AND r."state" = 'APPROVED' AND r."proposedDeadline" IS NOT NULL
-      AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${checkDay(day)}::date
-    ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
-}
-
-/** The latest target adjustment approved by the end of `day`, per commitment (Beijing days), with what it re-measured. */
-function targetAdjustedBy(day: string): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT DISTINCT ON (r."commitmentId") r."commitmentId", r."remeasuredUpdateId", r."remeasuredPercent"
-    FROM "ChangeRequest" r
-    WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
+    WHERE r."kind" = ${Prisma.raw(`'${kind}'`)} AND r."state" = 'APPROVED'${required}
       AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${checkDay(day)}::date
     ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
 }
@@ -65,6 +61,6 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
            a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
-    LEFT JOIN ${deadlineExtendedBy(day)} x ON x."commitmentId" = c."id"
-    LEFT JOIN ${targetAdjustedBy(day)} t ON t."commitmentId" = c."id")`;
+    LEFT JOIN ${latestApprovedChange("EXTEND_DEADLINE", ["proposedDeadline"], day, { required: "proposedDeadline" })} x ON x."commitmentId" = c."id"
+    LEFT JOIN ${latestApprovedChange("ADJUST_TARGET", ["remeasuredUpdateId", "remeasuredPercent"], day)} t ON t."commitmentId" = c."id")`;
 }
