@@ -7,6 +7,7 @@ import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { claimPendingRequest } from "./claim-pending-request";
 import { ZApproveChangeRequest } from "./types";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { decimalParam } from "@/lib/database/decimal-param";
 
 const changedSelect = {
   deadline: true,
@@ -47,12 +48,12 @@ export const approveChangeRequest = defineAction({
         : undefined;
     const after = await tx.commitment.update({
       where: { id: current.id },
-      data: { ...change, ...(latestPercent !== undefined ? { latestPercent } : {}), version: { increment: 1 } },
+      data: { ...change, ...(latestPercent !== undefined ? { latestPercent: decimalParam(latestPercent) } : {}), version: { increment: 1 } },
       select: changedSelect,
     });
     // Recorded on the request: a past day's view (as-of-sql.ts) reads this percent for that
     // update from the day of this approval on, and the update's own before it.
-    const remeasured = latestPercent !== undefined ? { remeasuredUpdateId: current.latestUpdateId, remeasuredPercent: latestPercent } : null;
+    const remeasured = latestPercent !== undefined ? { remeasuredUpdateId: current.latestUpdateId, remeasuredPercent: decimalParam(latestPercent) } : null;
     if (remeasured) await tx.changeRequest.update({ where: { id: request.id }, data: remeasured });
     // Updates still waiting for review are measured against the new target too: the queue and
     // the commitment page show the percent their approval will store (approveUpdate computes it
@@ -61,7 +62,7 @@ export const approveChangeRequest = defineAction({
       const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: current.id, state: "SUBMITTED" }, select: { id: true, actualValue: true, done: true, percent: true } });
       for (const u of waiting) {
         const percent = computePercent({ ...current, ...change }, u);
-        if (percent !== (u.percent === null ? null : Number(u.percent))) await tx.progressUpdate.update({ where: { id: u.id }, data: { percent } });
+        if (percent !== (u.percent === null ? null : Number(u.percent))) await tx.progressUpdate.update({ where: { id: u.id }, data: { percent: decimalParam(percent) } });
       }
     }
     const before = Object.fromEntries(Object.keys(changedSelect).map((k) => [k, current[k as keyof typeof changedSelect]]));

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
+import { decimalParam } from "@/lib/database/decimal-param";
 
 const latestFiguresSelect = {
   latestActual: true,
@@ -26,8 +27,8 @@ export async function applyApprovedFigures(
   const after = await tx.commitment.update({
     where: { id: update.commitmentId },
     data: {
-      latestActual: update.actualValue === null ? null : update.actualValue.toString(),
-      latestPercent: update.percent,
+      latestActual: decimalParam(update.actualValue),
+      latestPercent: decimalParam(update.percent),
       latestAsOf: update.asOf,
       latestUpdateId: update.id,
       version: { increment: 1 },

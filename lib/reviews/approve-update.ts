@@ -8,6 +8,7 @@ import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { claimSubmittedUpdate } from "./claim-submitted-update";
 import { ZApproveUpdate } from "./types";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { decimalParam } from "@/lib/database/decimal-param";
 
 /**
  * A reviewer approves a submitted update; in the same transaction its figures become the
@@ -32,7 +33,7 @@ export const approveUpdate = defineAction({
     if (!isOpen(update.commitment.status)) throw invalid("workflow.review.closed");
     const percent = computePercent(update.commitment, update);
     if (percent !== (update.percent === null ? null : Number(update.percent))) {
-      await tx.progressUpdate.update({ where: { id: update.id }, data: { percent } });
+      await tx.progressUpdate.update({ where: { id: update.id }, data: { percent: decimalParam(percent) } });
     }
     const applied = await applyApprovedFigures(tx, { ...update, percent });
     return {

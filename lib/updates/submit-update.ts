@@ -12,6 +12,7 @@ import { findScopedCommitment } from "./find-scoped-commitment";
 import { ZSubmitUpdate } from "./types";
 import { workflowPaths } from "./workflow-paths";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { decimalParam } from "@/lib/database/decimal-param";
 
 /**
  * An official reports progress on a commitment of their department. The update waits as
@@ -34,9 +35,9 @@ export const submitUpdate = defineAction({
         commitmentId: commitment.id,
         authorId: actor.id,
         asOf: new Date(`${input.asOf}T00:00:00Z`),
-        actualValue: reading.actualValue === null ? null : String(reading.actualValue),
+        actualValue: decimalParam(reading.actualValue),
         done: reading.done,
-        percent: computePercent(commitment, reading),
+        percent: decimalParam(computePercent(commitment, reading)),
         narrative: input.narrative,
         resubmitsId: returned?.id ?? null,
       },
