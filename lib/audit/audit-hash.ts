@@ -11,30 +11,26 @@ export interface HashedAuditFields {
   at: Date;
 }
 
-// `prevHash` sorts after every other key, so the canonical text ends with it: the text before
-// it (the head) does not depend on the previous event, and PostgreSQL can finish the hash once
-// it knows the chain's head (duban_audit_append, migration 20261205030000_audit_append).
-const PREV_LAST = ',"prevHash":""}';
-
-/** The hashed text up to and including `"prevHash":` — everything but the link. */
-export function auditHashHead(e: HashedAuditFields): string {
-  const body = canonicalJson({
-    prevHash: "",
-    actorId: e.actorId,
-    action: e.action,
-    entity: e.entity,
-    entityId: e.entityId,
-    before: e.before ?? null,
-    after: e.after ?? null,
-    at: e.at.toISOString(),
-  });
-  if (!body.endsWith(PREV_LAST)) throw new Error("the audit hash expects prevHash to be the last key");
-  return body.slice(0, -'""}'.length);
+/**
+ * The canonical text an event's hash covers, in three parts around the two values only the
+ * database knows when it appends the event under the chain's lock — the time and the previous
+ * event's hash (duban_audit_append, migration 20261205030000_audit_append):
+ * `pre + JSON(at as ISO text) + mid + JSON(prevHash) + "}"`. It is canonicalJson of the event
+ * with its keys sorted (action, actorId, after, at, before, entity, entityId, prevHash), written
+ * out key by key so the two gaps are known; a unit test holds it equal to canonicalJson.
+ */
+export function auditHashParts(e: Omit<HashedAuditFields, "at">): { pre: string; mid: string } {
+  const value = (v: unknown) => canonicalJson(v ?? null);
+  return {
+    pre: `{"action":${value(e.action)},"actorId":${value(e.actorId)},"after":${value(e.after)},"at":`,
+    mid: `,"before":${value(e.before)},"entity":${value(e.entity)},"entityId":${value(e.entityId)},"prevHash":`,
+  };
 }
 
 /** Each event's hash covers its own content and the previous event's hash: a chain. */
 export function auditHash(prevHash: string | null, e: HashedAuditFields): string {
+  const { pre, mid } = auditHashParts(e);
   return createHash("sha256")
-    .update(`${auditHashHead(e)}${JSON.stringify(prevHash)}}`)
+    .update(`${pre}${JSON.stringify(e.at.toISOString())}${mid}${JSON.stringify(prevHash)}}`)
     .digest("hex");
 }

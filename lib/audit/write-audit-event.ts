@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { auditHashHead } from "./audit-hash";
+import { auditHashParts } from "./audit-hash";
 import { toJsonValue } from "./canonical-json";
 
 export interface AuditEntry {
@@ -11,17 +11,20 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+// Any constant: the advisory lock that serialises appends to the hash chain.
+const AUDIT_CHAIN_LOCK = 7_310_112;
+
 /**
- * Records events inside the caller's transaction; they join the hash chain when it commits.
- * Each goes to "AuditPending" with the text its hash covers up to the link to the previous
- * event; a deferred trigger (migration 20261205030000_audit_append) takes the chain's lock at
- * COMMIT, links, hashes and appends them in order, so concurrent writers never fork the chain,
- * the lock is never held across a round trip to Node, and a rolled-back change leaves no event.
- * Events are therefore not readable in the transaction that wrote them.
+ * Appends events inside the caller's transaction. The transaction-scoped advisory lock makes
+ * concurrent writers append one after another, so the chain never forks; it is released at
+ * commit or rollback, and a rolled-back change leaves no event behind.
  */
 export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const at = new Date();
+  // The lock is held from here to COMMIT and every other writer waits for it, so everything
+  // that does not need the chain's head is done before asking for it: each event goes with the
+  // text its hash covers less the time and the link, and one statement (duban_audit_append, see
+  // its migration) takes the lock, reads the head and the time, hashes and inserts the events.
   const events = entries.map((entry) => {
     const fields = {
       actorId,
@@ -30,15 +33,8 @@ export async function writeAuditEvents(tx: Tx, actorId: number | null, entries: 
       entityId: String(entry.entityId),
       before: toJsonValue(entry.before),
       after: toJsonValue(entry.after),
-      at,
     };
-    return { ...fields, at: at.toISOString(), head: auditHashHead(fields) };
+    return { ...fields, ...auditHashParts(fields) };
   });
-  // Rows are inserted (and so appended at COMMIT) in array order. JSON null is stored as NULL.
-  await tx.$executeRaw`
-    INSERT INTO "AuditPending" ("actorId", "action", "entity", "entityId", "before", "after", "at", "head")
-    SELECT (e->>'actorId')::integer, e->>'action', e->>'entity', e->>'entityId',
-           NULLIF(e->'before', 'null'::jsonb), NULLIF(e->'after', 'null'::jsonb), (e->>'at')::timestamp(3), e->>'head'
-    FROM jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS t(e, n)
-    ORDER BY n`;
+  await tx.$queryRaw`SELECT duban_audit_append(${AUDIT_CHAIN_LOCK}::bigint, ${JSON.stringify(events)}::jsonb) AS appended`;
 }

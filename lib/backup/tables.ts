@@ -21,12 +21,6 @@ export const BACKUP_TABLES = [
   { name: "AuditEvent", orderBy: ["id"] },
 ] as const;
 
-/**
- * Tables a backup leaves out: "AuditPending" holds rows only inside the transaction that wrote
- * them (its trigger moves them into the audit chain at COMMIT), so it is empty whenever read.
- */
-export const TRANSIENT_TABLES = ["AuditPending"] as const;
-
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

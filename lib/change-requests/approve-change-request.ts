@@ -53,8 +53,8 @@ export const approveChangeRequest = defineAction({
     });
     // Recorded on the request: a past day's view (as-of-sql.ts) reads this percent for that
     // update from the day of this approval on, and the update's own before it.
-    const remeasured = latestPercent !== undefined ? { remeasuredUpdateId: current.latestUpdateId, remeasuredPercent: decimalParam(latestPercent) } : null;
-    if (remeasured) await tx.changeRequest.update({ where: { id: request.id }, data: remeasured });
+    const remeasured = latestPercent !== undefined ? { remeasuredUpdateId: current.latestUpdateId, remeasuredPercent: latestPercent } : null;
+    if (remeasured) await tx.changeRequest.update({ where: { id: request.id }, data: { ...remeasured, remeasuredPercent: decimalParam(remeasured.remeasuredPercent) } });
     // Updates still waiting for review are measured against the new target too: the queue and
     // the commitment page show the percent their approval will store (approveUpdate computes it
     // again from the target in force), not the one of a target that no longer holds.

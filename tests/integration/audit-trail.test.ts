@@ -26,18 +26,14 @@ describe("the audit trail", () => {
     const verdict = await verifyAuditChain();
     expect(verdict.ok).toBe(true);
     expect(verdict.checked).toBeGreaterThanOrEqual(20);
+    // The time is read under the chain's lock: in chain (id) order, times never go back.
+    const times = (await db.auditEvent.findMany({ where: { action: "test.concurrent" }, orderBy: { id: "asc" }, select: { at: true } })).map((e) => e.at.getTime());
+    expect(times).toEqual([...times].sort((x, y) => x - y));
   });
 
-  it("appends when the transaction commits, and a rolled-back one leaves nothing behind", async () => {
-    const count = () => db.auditEvent.count({ where: { action: "test.commit-time" } });
-    const entry = { action: "test.commit-time", entity: "Test", entityId: "c", after: { n: 1 } };
-    let seenInside = -1;
-    await db.$transaction(async (tx) => {
-      await writeAuditEvents(tx, null, [entry]);
-      seenInside = await tx.auditEvent.count({ where: { action: "test.commit-time" } });
-    });
-    expect(seenInside).toBe(0);
-    expect(await count()).toBe(1);
+  it("leaves nothing behind when the transaction is rolled back, and refuses an isolation level that could fork the chain", async () => {
+    const count = () => db.auditEvent.count({ where: { action: "test.rollback" } });
+    const entry = { action: "test.rollback", entity: "Test", entityId: "r", after: { n: 1 } };
     const rollback = new Error("rollback");
     await db
       .$transaction(async (tx) => {
@@ -47,9 +43,10 @@ describe("the audit trail", () => {
       .catch((e) => {
         if (e !== rollback) throw e;
       });
-    expect(await count()).toBe(1);
-    const [{ pending }] = await db.$queryRaw<{ pending: number }[]>`SELECT count(*)::int AS pending FROM "AuditPending"`;
-    expect(pending).toBe(0);
+    expect(await count()).toBe(0);
+    // Under REPEATABLE READ the head would be read from the transaction's first snapshot.
+    await expect(db.$transaction((tx) => writeAuditEvents(tx, null, [entry]), { isolationLevel: "RepeatableRead" })).rejects.toThrow(/READ COMMITTED/);
+    expect(await count()).toBe(0);
   });
 
   it("stores what it was given, in order, hashed in the database as lib/audit/audit-hash.ts hashes it", async () => {

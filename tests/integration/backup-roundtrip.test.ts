@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import { BACKUP_FORMAT, backupJson } from "@/lib/backup/backup-json";
 import { restoreJson } from "@/lib/backup/restore-json";
 import { tableChecksums } from "@/lib/backup/table-checksums";
-import { BACKUP_TABLES, TRANSIENT_TABLES } from "@/lib/backup/tables";
+import { BACKUP_TABLES } from "@/lib/backup/tables";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { migrateDatabase } from "@/lib/database/migrate";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -24,7 +24,7 @@ describe("backup and restore", () => {
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
     );
     await client.end();
-    expect([...BACKUP_TABLES.map((t) => t.name), ...TRANSIENT_TABLES].sort()).toEqual(rows.map((r) => r.name).sort());
+    expect(BACKUP_TABLES.map((t) => t.name).sort()).toEqual(rows.map((r) => r.name).sort());
   });
 
   it("round-trips the whole database: equal counts and checksums, and the audit chain still verifies", async () => {

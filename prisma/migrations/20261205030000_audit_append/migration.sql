@@ -1,54 +1,55 @@
--- Audit events join the hash chain when their transaction commits.
+-- Appends audit events to the hash chain in one statement: takes the chain's lock, reads its
+-- head and the time, finishes each event's hash and inserts the events in order.
 --
--- Why: appends are serialised by a transaction-scoped advisory lock, held until COMMIT, and
--- every writer waits for it. Before, the holder read the chain's head (duban_audit_chain_head),
--- went back to Node to hash, sent the insert and then the COMMIT: trips through a busy Node
--- event loop while every other writer waited (278 ms spent waiting for the lock per submission
--- on average at 50 clients). Now the action inserts its events into "AuditPending", each with
--- the text its hash covers up to the link (lib/audit/audit-hash.ts, auditHashHead), and a
--- deferred trigger appends them during COMMIT itself: the lock is taken and released inside
--- the database, with no round trip while it is held.
+-- Why: the lock is held until COMMIT, and every writer waits for it. Before, the holder read the
+-- head (duban_audit_chain_head), went back to Node to hash and then sent the insert: two trips
+-- through a busy Node event loop while every other writer waited (a measured average of 278 ms
+-- spent waiting for the lock per submission at 50 clients). Node now sends each event with the
+-- canonical text its hash covers, less the time and the link (lib/audit/audit-hash.ts,
+-- auditHashParts); here both are filled in and the SHA-256 taken, so the lock is held for this
+-- statement and the COMMIT only. The time is read under the lock, so events' times follow the
+-- chain's (and the ids') order, as they did when Node read the time after taking the lock.
 --
--- The hash is the one lib/audit/audit-hash.ts computes (sha256 of head || JSON of the previous
--- hash || '}'), so lib/audit/verify-audit-chain.ts checks these events like any other. A trigger
--- function is VOLATILE: each of its statements takes a fresh snapshot (READ COMMITTED, which
--- every action uses), so the head read after the lock is granted is the event the previous
--- holder committed. Deferred triggers fire in the order their rows were inserted, so ids follow
--- the chain. A rolled-back transaction fires nothing and leaves nothing behind.
-
--- Rows live only inside their transaction (the trigger deletes each as it appends it), so the
--- table is unlogged: nothing of it needs to survive a crash or reach a standby.
-CREATE UNLOGGED TABLE "AuditPending" (
-    "id" BIGSERIAL NOT NULL,
-    "actorId" INTEGER,
-    "action" TEXT NOT NULL,
-    "entity" TEXT NOT NULL,
-    "entityId" TEXT NOT NULL,
-    "before" JSONB,
-    "after" JSONB,
-    "at" TIMESTAMP(3) NOT NULL,
-    "head" TEXT NOT NULL,
-    CONSTRAINT "AuditPending_pkey" PRIMARY KEY ("id")
-);
-
-CREATE FUNCTION duban_audit_append_pending() RETURNS trigger
+-- The hash is the one lib/audit/audit-hash.ts computes (sha256 of pre || JSON of the time as
+-- ISO text || mid || JSON of the previous hash || '}'), so lib/audit/verify-audit-chain.ts checks
+-- these events like any other. Inside a VOLATILE PL/pgSQL function every statement takes a fresh
+-- snapshot under READ COMMITTED: the head read after the lock is granted sees the event the
+-- previous holder committed. (A constraint trigger deferred to COMMIT would hold the lock for
+-- less time still, but Prisma's schema describer cannot read constraint triggers: `migrate dev`
+-- and `migrate diff` would stop working.)
+CREATE FUNCTION duban_audit_append(lock_key bigint, events jsonb) RETURNS integer
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   prev text;
+  at_utc timestamp(3);
+  at_json text;
+  h text;
+  e jsonb;
+  n integer := 0;
 BEGIN
-  -- The chain's lock (lib/audit/write-audit-event.ts named the same constant before).
-  PERFORM pg_advisory_xact_lock(7310112);
+  -- Only READ COMMITTED gives the head read below a snapshot taken after the lock was granted.
+  -- Under another isolation level the chain could fork: refuse.
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'audit events must be written in a READ COMMITTED transaction (this one is %)', current_setting('transaction_isolation');
+  END IF;
+  PERFORM pg_advisory_xact_lock(lock_key);
   prev := (SELECT "hash" FROM "AuditEvent" ORDER BY "id" DESC LIMIT 1);
-  INSERT INTO "AuditEvent" ("actorId", "action", "entity", "entityId", "before", "after", "at", "prevHash", "hash")
-  VALUES (NEW."actorId", NEW."action", NEW."entity", NEW."entityId", NEW."before", NEW."after", NEW."at", prev,
-          encode(sha256(convert_to(NEW."head" || COALESCE(to_json(prev)::text, 'null') || '}', 'UTF8')), 'hex'));
-  DELETE FROM "AuditPending" WHERE "id" = NEW."id";
-  RETURN NULL;
+  -- One time for the whole call, to the millisecond, in UTC as the column keeps it; written as
+  -- JavaScript's toISOString() writes it.
+  at_utc := date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC');
+  at_json := '"' || to_char(at_utc, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"';
+  -- One INSERT per event, in array order, so ids follow the chain.
+  FOR e IN SELECT value FROM jsonb_array_elements(events) WITH ORDINALITY ORDER BY ordinality LOOP
+    h := encode(sha256(convert_to((e->>'pre') || at_json || (e->>'mid') || COALESCE(to_json(prev)::text, 'null') || '}', 'UTF8')), 'hex');
+    INSERT INTO "AuditEvent" ("actorId", "action", "entity", "entityId", "before", "after", "at", "prevHash", "hash")
+    VALUES ((e->>'actorId')::integer, e->>'action', e->>'entity', e->>'entityId',
+            NULLIF(e->'before', 'null'::jsonb), NULLIF(e->'after', 'null'::jsonb), at_utc, prev, h);
+    prev := h;
+    n := n + 1;
+  END LOOP;
+  RETURN n;
 END
 $$;
-
-CREATE CONSTRAINT TRIGGER "AuditPending_append" AFTER INSERT ON "AuditPending"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION duban_audit_append_pending();
 
 -- Its predecessor, which returned the head for Node to hash, has no caller left.
 DROP FUNCTION duban_audit_chain_head(bigint);
