@@ -5,6 +5,7 @@ import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { todayIsoDay } from "@/lib/time/today";
 import { computePercent } from "@/lib/updates/compute-percent";
+import { shareLockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { checkSheetRow, type RowProblem, type RowReading } from "./check-sheet-row";
 import { ZSubmitBulkUpdates } from "./types";
 
@@ -21,6 +22,8 @@ export const submitBulkUpdates = defineAction({
       return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
     };
     const ids = input.rows.map((r) => idOf(r.id)).filter((id): id is number => id !== null);
+    // Locked before their status is read, as a single submission does (submit-update.ts).
+    await shareLockCommitments(tx, ids);
     const commitments = await tx.commitment.findMany({
       where: { AND: [{ id: { in: ids } }, commitmentScopeWhere(actor)] },
       select: { id: true, kind: true, status: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, baseline: true, unit: true, report: { select: { year: true } } },

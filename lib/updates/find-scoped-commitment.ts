@@ -27,9 +27,12 @@ const commitmentTargetSelect = {
  * The commitment an action is about, read inside the transaction and only within the actor's
  * scope: an official naming another department's commitment gets "not found", not "forbidden".
  * With `lock`, the row is locked first (SELECT … FOR UPDATE) so concurrent writers queue up.
+ * With `share`, it is locked FOR SHARE: the status read is then the one a concurrent writer of
+ * the commitment (a verification) committed, and that writer waits for this transaction.
  */
-export async function findScopedCommitment(tx: Tx, actor: Actor, commitmentId: number, options: { lock?: boolean } = {}) {
+export async function findScopedCommitment(tx: Tx, actor: Actor, commitmentId: number, options: { lock?: boolean; share?: boolean } = {}) {
   if (options.lock) await lockCommitment(tx, commitmentId);
+  else if (options.share) await shareLockCommitments(tx, [commitmentId]);
   const commitment = await tx.commitment.findFirst({
     where: { AND: [{ id: commitmentId }, commitmentScopeWhere(actor)] },
     select: commitmentTargetSelect,
@@ -40,4 +43,13 @@ export async function findScopedCommitment(tx: Tx, actor: Actor, commitmentId: n
 
 export async function lockCommitment(tx: Tx, commitmentId: number): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ${commitmentId} FOR UPDATE`;
+}
+
+/**
+ * Locks the commitments FOR SHARE, in id order (two writers locking overlapping sets cannot
+ * deadlock): updates may be added to them, but none can be verified or changed meanwhile.
+ */
+export async function shareLockCommitments(tx: Tx, commitmentIds: number[]): Promise<void> {
+  if (commitmentIds.length === 0) return;
+  await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${commitmentIds}::int[]) ORDER BY id FOR SHARE`;
 }

@@ -2,19 +2,9 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { reportHash } from "@/lib/reports/save-report";
-import { actorFor, db } from "./support";
+import { actorFor, db, waitFor } from "./support";
 
 const LINES = 4000;
-
-/** Polls until `check` holds or the time is up. */
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return false;
-}
 
 describe("a server killed in the middle of an import", () => {
   it("leaves nothing half-imported: no report, no commitment, the draft still there to accept again", async () => {

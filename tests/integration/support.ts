@@ -31,3 +31,13 @@ export function department() {
 export function reportWithCommitments(commitments: Parameters<typeof seedReportWithCommitments>[1]) {
   return seedReportWithCommitments(db, commitments);
 }
+
+/** Polls until `check` holds or the time is up. */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return false;
+}

@@ -7,7 +7,9 @@ import { seedCommitment } from "@/lib/seed/factories";
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { submitUpdate } from "@/lib/updates/submit-update";
-import { actorFor, auditEventFor, db, department } from "./support";
+import { Client } from "pg";
+import { translator } from "@/lib/i18n/translate";
+import { actorFor, auditEventFor, db, department, waitFor } from "./support";
 
 // Last year's report: any day of it is a valid as-of date, whatever today is.
 const YEAR = new Date().getUTCFullYear() - 1;
@@ -24,6 +26,35 @@ async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
 }
 
 describe("submitting a progress update", () => {
+  it("is refused as closed when a verification of the commitment commits while it is being submitted", async () => {
+    const { official, commitment, input } = await scenario();
+    // A verification in flight: the commitment row locked and marked VERIFIED, not yet committed.
+    const verifier = new Client({ connectionString: process.env.DATABASE_URL });
+    await verifier.connect();
+    try {
+      const { rows } = await verifier.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      await verifier.query("BEGIN");
+      await verifier.query(`SELECT 1 FROM "Commitment" WHERE id = $1 FOR UPDATE`, [commitment.id]);
+      await verifier.query(`UPDATE "Commitment" SET status = 'VERIFIED' WHERE id = $1`, [commitment.id]);
+      const submitting = executeAction(submitUpdate, official, input);
+      // The submission waits for the verification's row lock before it reads the status…
+      const waiting = await waitFor(async () => {
+        const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> ${rows[0].pid}
+            AND (query LIKE '%"Commitment"%' OR query LIKE '%"ProgressUpdate"%')`;
+        return n > 0;
+      }, 10_000);
+      expect(waiting).toBe(true);
+      await verifier.query("COMMIT");
+      // …so it reads VERIFIED and refuses, instead of leaving an update no one may approve.
+      expect(await submitting).toMatchObject({ ok: false, kind: "invalid", message: translator("zh")("workflow.update.closed") });
+      expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+    } finally {
+      await verifier.end();
+    }
+  });
+
   it("stores a SUBMITTED update with the percent computed from the target, and audits it", async () => {
     const { official, commitment, input } = await scenario();
     const result = await executeAction(submitUpdate, official, { ...input, percent: "99" });
