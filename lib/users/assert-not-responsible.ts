@@ -10,10 +10,11 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
  * edit of those commitments would then be refused. The admin names another one first.
  *
  * Locked against a concurrent assignment (checkOwners reads the official FOR SHARE): either it
- * waits and then sees the change, or this count sees its commitment.
+ * waits and then sees the change, or this count sees its commitment. (FOR NO KEY UPDATE: see
+ * lock-active-admins.ts for why not FOR UPDATE.)
  */
 export async function assertNotResponsible(tx: Tx, userId: number, messageKey: MessageKey, field?: string): Promise<void> {
-  await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
   const count = await tx.commitment.count({ where: { responsibleUserId: userId, status: { in: [...OPEN_STATUSES] } } });
   if (count > 0) throw invalid(messageKey, { count }, field);
 }

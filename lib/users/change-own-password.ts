@@ -32,7 +32,8 @@ export const changeOwnPassword = defineAction({
   },
   async run({ actor, input, tx }) {
     // Locked and checked again: a change or reset that landed since the precheck is not undone.
-    const [user] = await tx.$queryRaw<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${actor.id} FOR UPDATE`;
+    // (FOR NO KEY UPDATE: see lock-active-admins.ts for why not FOR UPDATE.)
+    const [user] = await tx.$queryRaw<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${actor.id} FOR NO KEY UPDATE`;
     if (!user) throw notFound();
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw conflict();
     const after = await setPassword(tx, actor, input.newPassword);

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/audit/audit-hash";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { db } from "./support";
+import { lockActiveAdminIds } from "@/lib/users/lock-active-admins";
+import { actorFor, db, waitFor } from "./support";
 
 describe("the audit trail", () => {
   it("refuses UPDATE, DELETE and TRUNCATE in the database itself", async () => {
@@ -49,16 +51,52 @@ describe("the audit trail", () => {
     expect(await count()).toBe(0);
   });
 
+  it("appends an admin's event while another admin's change holds the admins' rows (no deadlock on the chain's lock)", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const hasLocked = new Promise<void>((r) => (locked = r));
+    // A role change or disabling in progress: every active admin's row locked until it ends.
+    const holder = db.$transaction(async (tx) => {
+      await lockActiveAdminIds(tx);
+      locked();
+      await held;
+    }, { timeout: 20_000 });
+    await hasLocked;
+    // The audit event names the admin as its actor: its foreign-key check must not wait for
+    // the holder (which would next want the chain's lock this append holds).
+    let outcome: "appended" | "blocked" | null = null;
+    const appended = db.$transaction((tx) => writeAuditEvents(tx, admin.id, [{ action: "test.admin-locked", entity: "Test", entityId: "a" }])).then(() => {
+      outcome ??= "appended";
+    });
+    // Whichever comes first: the append commits, or it is seen waiting for a row lock.
+    await waitFor(async () => {
+      if (outcome) return true;
+      const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%duban_audit_append%'`;
+      if (n > 0) outcome ??= "blocked";
+      return outcome !== null;
+    }, 30_000);
+    release();
+    await holder;
+    await appended;
+    expect(outcome).toBe("appended");
+  });
+
   it("stores what it was given, in order, hashed in the database as lib/audit/audit-hash.ts hashes it", async () => {
+    // Its own action name, so a second run against the same database finds only its own events.
+    const action = `test.stored.${randomUUID()}`;
     const entries = [
-      { action: "test.stored", entity: "Commitment", entityId: 7, before: { 指标: "新增高标准农田", value: "11.00" }, after: { 指标: "新增高标准农田", value: "12.50", prevHash: "" } },
-      { action: "test.stored", entity: "Commitment", entityId: "8", after: { note: "line\nbreak \"quoted\" \u2028 😀" } },
-      { action: "test.stored", entity: "Commitment", entityId: 9 },
+      { action, entity: "Commitment", entityId: 7, before: { 指标: "新增高标准农田", value: "11.00" }, after: { 指标: "新增高标准农田", value: "12.50", prevHash: "" } },
+      { action, entity: "Commitment", entityId: "8", after: { note: "line\nbreak \"quoted\" \u2028 😀" } },
+      { action, entity: "Commitment", entityId: 9 },
     ];
     const { id: actorId } = await db.user.findFirstOrThrow({ select: { id: true } });
     const before = new Date();
     await db.$transaction((tx) => writeAuditEvents(tx, actorId, entries));
-    const rows = await db.auditEvent.findMany({ where: { action: "test.stored" }, orderBy: { id: "asc" } });
+    const rows = await db.auditEvent.findMany({ where: { action }, orderBy: { id: "asc" } });
     expect(rows.map((r) => [r.entityId, r.actorId, r.before, r.after])).toEqual([
       ["7", actorId, entries[0].before, entries[0].after],
       ["8", actorId, null, entries[1].after],
