@@ -16,7 +16,7 @@ export const requestChange = defineAction({
   permission: "changeRequest.submit",
   schema: ZRequestChange,
   async run({ actor, input, tx }) {
-    const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: true });
+    const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: "update" });
     if (!isOpen(commitment.status)) throw invalid("workflow.update.closed");
     const proposed = proposedChange(commitment, input);
     const pending = await tx.changeRequest.count({ where: { commitmentId: commitment.id, kind: input.kind, state: "PENDING" } });

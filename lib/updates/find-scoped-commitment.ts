@@ -26,13 +26,13 @@ const commitmentTargetSelect = {
 /**
  * The commitment an action is about, read inside the transaction and only within the actor's
  * scope: an official naming another department's commitment gets "not found", not "forbidden".
- * With `lock`, the row is locked first (SELECT … FOR UPDATE) so concurrent writers queue up.
- * With `share`, it is locked FOR SHARE: the status read is then the one a concurrent writer of
+ * With `lock: "update"`, the row is locked first (SELECT … FOR UPDATE) so concurrent writers queue up.
+ * With `lock: "share"`, it is locked FOR SHARE: the status read is then the one a concurrent writer of
  * the commitment (a verification) committed, and that writer waits for this transaction.
  */
-export async function findScopedCommitment(tx: Tx, actor: Actor, commitmentId: number, options: { lock?: boolean; share?: boolean } = {}) {
-  if (options.lock) await lockCommitment(tx, commitmentId);
-  else if (options.share) await shareLockCommitments(tx, [commitmentId]);
+export async function findScopedCommitment(tx: Tx, actor: Actor, commitmentId: number, options: { lock?: "update" | "share" } = {}) {
+  if (options.lock === "update") await lockCommitment(tx, commitmentId);
+  else if (options.lock === "share") await shareLockCommitments(tx, [commitmentId]);
   const commitment = await tx.commitment.findFirst({
     where: { AND: [{ id: commitmentId }, commitmentScopeWhere(actor)] },
     select: commitmentTargetSelect,

@@ -24,7 +24,7 @@ export const submitUpdate = defineAction({
   async run({ actor, input, tx }) {
     // Locked FOR SHARE before its status is read: a verification committing meanwhile is seen
     // (and refuses this update as closed) rather than missed.
-    const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { share: true });
+    const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: "share" });
     if (!isOpen(commitment.status)) throw invalid("workflow.update.closed");
     const reading = checkReading(commitment, input, todayIsoDay());
     const returned = input.resubmitsId ? await findReturnedUpdate(tx, input.resubmitsId, commitment.id) : null;

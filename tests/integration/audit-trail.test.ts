@@ -4,7 +4,7 @@ import { auditHash } from "@/lib/audit/audit-hash";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { lockActiveAdminIds } from "@/lib/users/lock-active-admins";
-import { actorFor, db, waitFor } from "./support";
+import { actorFor, db, someoneWaitsOnLock, waitFor } from "./support";
 
 describe("the audit trail", () => {
   it("refuses UPDATE, DELETE and TRUNCATE in the database itself", async () => {
@@ -73,10 +73,7 @@ describe("the audit trail", () => {
     // Whichever comes first: the append commits, or it is seen waiting for a row lock.
     await waitFor(async () => {
       if (outcome) return true;
-      const [{ n }] = await db.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%duban_audit_append%'`;
-      if (n > 0) outcome ??= "blocked";
+      if (await someoneWaitsOnLock(["%duban_audit_append%"])) outcome ??= "blocked";
       return outcome !== null;
     }, 30_000);
     release();

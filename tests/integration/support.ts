@@ -41,3 +41,16 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number):
   }
   return false;
 }
+
+/**
+ * Whether another connection of this database is waiting for a lock while running a statement
+ * whose text matches one of the LIKE patterns: a concurrency spec's way to know its second
+ * writer has reached the lock it means to test.
+ */
+export async function someoneWaitsOnLock(queryPatterns: string[], exceptPid?: number): Promise<boolean> {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM pg_stat_activity
+    WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
+      AND pid <> ${exceptPid ?? 0} AND query LIKE ANY(${queryPatterns}::text[])`;
+  return n > 0;
+}

@@ -9,7 +9,7 @@ import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { submitUpdate } from "@/lib/updates/submit-update";
 import { Client } from "pg";
 import { translator } from "@/lib/i18n/translate";
-import { actorFor, auditEventFor, db, department, waitFor } from "./support";
+import { actorFor, auditEventFor, db, department, someoneWaitsOnLock, waitFor } from "./support";
 
 // Last year's report: any day of it is a valid as-of date, whatever today is.
 const YEAR = new Date().getUTCFullYear() - 1;
@@ -38,13 +38,7 @@ describe("submitting a progress update", () => {
       await verifier.query(`UPDATE "Commitment" SET status = 'VERIFIED' WHERE id = $1`, [commitment.id]);
       const submitting = executeAction(submitUpdate, official, input);
       // The submission waits for the verification's row lock before it reads the status…
-      const waiting = await waitFor(async () => {
-        const [{ n }] = await db.$queryRaw<{ n: number }[]>`
-          SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> ${rows[0].pid}
-            AND (query LIKE '%"Commitment"%' OR query LIKE '%"ProgressUpdate"%')`;
-        return n > 0;
-      }, 10_000);
+      const waiting = await waitFor(() => someoneWaitsOnLock(['%"Commitment"%', '%"ProgressUpdate"%'], rows[0].pid), 10_000);
       expect(waiting).toBe(true);
       await verifier.query("COMMIT");
       // …so it reads VERIFIED and refuses, instead of leaving an update no one may approve.
