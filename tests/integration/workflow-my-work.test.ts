@@ -78,6 +78,12 @@ describe("my work", () => {
     const work = await listOfficialWork(official, today);
     expect(new Set(work.needsUpdate.map((c) => c.id))).toEqual(new Set([supported.id, growth.id]));
     expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
+
+    // Led and also listed as supporting (the owners form does not offer it; the data allows it):
+    // one commitment, counted once.
+    await db.commitmentSupport.create({ data: { commitmentId: growth.id, departmentId: dept.id } });
+    expect((await listOfficialWork(official, today)).needsUpdate).toHaveLength(2);
+    expect(await countMyWork(official, today)).toBe(2);
   });
 
   it("counts a reviewer's waiting updates and reports the oldest one's age", async () => {
