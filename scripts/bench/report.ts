@@ -25,7 +25,7 @@ export interface BenchReport {
   startedAt: string;
   seconds: number;
   machine: Record<string, string | number>;
-  options: { connections: number; duration: number; skipGenerate: boolean };
+  options: { connections: number; duration: number; warmup?: number; skipGenerate: boolean };
   generate?: { seconds: number; counts: Record<string, number> };
   buildSeconds?: number;
   pairs: PairResult[];
@@ -110,7 +110,7 @@ export function markdownTables(r: BenchReport): string {
 }
 
 export function printAndSave(root: string, r: BenchReport): string {
-  console.log(`\n━━ results (${r.options.connections} connections, ${r.options.duration} s each; latencies in ms)\n`);
+  console.log(`\n━━ results (${r.options.connections} connections, ${r.options.duration} s each after ${r.options.warmup ?? 0} s unmeasured; latencies in ms)\n`);
   console.log(markdownTables(r));
   const e = r.export;
   console.log(`\nxlsx export: ${e.status}${e.note ? ` — ${e.note}` : ""}${e.runs.length ? ` — ${e.runs.map((x) => `${x.seconds} s / ${(x.bytes / 1e6).toFixed(2)} MB / peak ${x.peakRssMB} MB`).join("; ")}; rows ${e.rows}; baseline RSS ${e.baselineRssMB} MB, VmHWM ${e.hwmMB} MB` : ""}`);

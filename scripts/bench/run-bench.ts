@@ -1,6 +1,6 @@
 // `npm run bench`: Duban under province-scale load on this machine. Not part of `npm test`.
 //
-//   npm run bench [-- --skip-generate] [--duration=10] [--connections=50] [--build=auto|always|never]
+//   npm run bench [-- --skip-generate] [--duration=10] [--warmup=3] [--connections=50] [--build=auto|always|never]
 //
 // Steps: extractor throughput (in-process) → data generator into a fresh `duban_bench` database
 // (BENCH_DATABASE_URL's server, default postgresql://postgres@127.0.0.1:5432) → `next build` of a
@@ -28,6 +28,10 @@ const flag = (name: string) => args.find((a) => a === `--${name}` || a.startsWit
 const option = (name: string, fallback: string) => flag(name)?.split("=")[1] ?? process.env[`BENCH_${name.toUpperCase().replace(/-/g, "_")}`] ?? fallback;
 const duration = Number(option("duration", "10"));
 const connections = Number(option("connections", "50"));
+// Each scenario (HTTP and SQL alike) first runs this long unmeasured, as bench:profile does: the
+// figures are a running server's, not those of code paths V8 has not compiled yet or of pool
+// connections still being opened.
+const warmup = Number(option("warmup", "3"));
 const build = option("build", "auto");
 const skipGenerate = Boolean(flag("skip-generate")) || process.env.BENCH_SKIP_GENERATE === "1";
 const serverUrl = BENCH_SERVER_URL;
@@ -36,6 +40,7 @@ const started = Date.now();
 const log = (m: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
 
 if (!(duration > 0 && duration <= 120) || !(connections > 0 && connections <= 500)) throw new Error("--duration must be 1..120 s and --connections 1..500");
+if (!(warmup >= 0 && warmup <= 60)) throw new Error("--warmup must be 0..60 s");
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
@@ -90,6 +95,7 @@ async function main() {
       else if (probeStatus !== 200) Object.assign(result, { status: "failed", note: `GET ${pair.probe.path} answered ${probeStatus}` });
       else {
         log(`HTTP ${pair.label}`);
+        if (warmup > 0) await runHttpLoad(server.base, pair.http, connections, warmup);
         const o = await observe(monitor, DB_NAME, server.pid, cores, () => runHttpLoad(server.base, pair.http, connections, duration), (r) => r.requests);
         result.http = o.result;
         result.httpObserved = o.observation;
@@ -97,6 +103,7 @@ async function main() {
       }
       if (pair.sql) {
         log(`SQL  ${pair.label}`);
+        if (warmup > 0) await runSqlLoad(pool, pair.sql!, connections, warmup);
         const o = await observe(monitor, DB_NAME, null, cores, () => runSqlLoad(pool, pair.sql!, connections, duration), (r) => r.latency.count);
         result.sql = o.result;
         result.sqlObserved = o.observation;
@@ -116,7 +123,7 @@ async function main() {
       node: process.version,
       serverPoolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     };
-    const partial = { startedAt, machine, options: { connections, duration, skipGenerate }, generate, buildSeconds, pairs, export: exportResult, extractor, explain };
+    const partial = { startedAt, machine, options: { connections, duration, warmup, skipGenerate }, generate, buildSeconds, pairs, export: exportResult, extractor, explain };
     const report: BenchReport = { ...partial, targets: targetsOf(partial), seconds: Math.round((Date.now() - started) / 1000) };
     printAndSave(root, report);
     if (errorsLogged.trim()) console.log(`\nlast server stderr:\n${errorsLogged}`);
