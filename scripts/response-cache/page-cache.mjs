@@ -101,6 +101,7 @@ export function createResponseCache({ readSnapshot, now = () => Date.now(), maxB
       const entry = await withinMs(pending.answer, waitMs).catch(() => {
         // A render that never ends must not hold later requests too.
         if (inFlight.get(flightKey) === pending) inFlight.delete(flightKey);
+        console.error(`[serve] waited ${waitMs} ms for ${(req.url ?? "").split("?")[0]} rendering for another request; rendering it again`);
         return null;
       });
       return entry ? sendEntry(req, res, entry) : handle(req, res);

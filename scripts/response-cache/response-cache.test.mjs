@@ -208,6 +208,35 @@ describe("response cache", () => {
     expect(next.renders()).toBe(6);
   });
 
+  it("does not make later requests wait for a render whose client left before it started", async () => {
+    // The browser gave up (a superseded navigation, a closed tab) while the snapshot was read:
+    // Node emitted "close" before the cache was listening, and Next writes nothing to a destroyed
+    // response. Requests for the same page must not wait for that render (they waited WAIT_MS).
+    const gone = response();
+    const state = { snapshot: "7:7:" };
+    const readSnapshot = async () => {
+      if (!gone.destroyed) {
+        gone.destroyed = true;
+        gone.emit("close");
+      }
+      return state.snapshot;
+    };
+    let renders = 0;
+    const handle = async (req, res) => {
+      renders += 1;
+      if (res.destroyed) return;
+      res.statusCode = 200;
+      res.setHeader("content-type", "text/html");
+      res.end("<p>page</p>");
+    };
+    const serve = createResponseCache({ readSnapshot, failed: new Set(), waitMs: 60_000 });
+    await serve(request("/commitments"), gone, handle);
+    const next = response();
+    await serve(request("/commitments"), next, handle);
+    expect(next.text()).toBe("<p>page</p>");
+    expect(renders).toBe(2);
+  });
+
   it("goes straight to Next when the snapshot cannot be read", async () => {
     const next = fakeNext();
     const serve = createResponseCache({ readSnapshot: async () => Promise.reject(new Error("down")), failed: new Set() });
