@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
+import type { Commitment } from "@/lib/generated/prisma/client";
 import { decimalParam } from "@/lib/database/decimal-param";
 
 const latestFiguresSelect = {
@@ -11,18 +11,30 @@ const latestFiguresSelect = {
   version: true,
 } as const;
 
+/** The commitment's figures as they stand, the ones an approval may replace. */
+export type LatestFigures = Pick<Commitment, keyof typeof latestFiguresSelect>;
+
 /**
  * Copies an approved update's figures onto its commitment, unless the commitment already shows
  * a later reading: approving an older update late must not overwrite a newer one. A reading of
- * the same day replaces the current one (the later approval is the correction). The row lock
- * makes two approvals on one commitment compare against each other's result.
+ * the same day replaces the current one (the later approval is the correction).
+ *
+ * `current` is the commitment as read after its row lock was taken in this transaction (what
+ * approveUpdate does before computing the percent): two approvals on one commitment compare
+ * against each other's result, and no second lock or read is needed here.
  */
 export async function applyApprovedFigures(
   tx: Tx,
   update: { id: number; commitmentId: number; asOf: Date; actualValue: { toString(): string } | null; percent: number | null },
+  current: LatestFigures,
 ) {
-  await lockCommitment(tx, update.commitmentId);
-  const before = await tx.commitment.findUniqueOrThrow({ where: { id: update.commitmentId }, select: latestFiguresSelect });
+  const before = {
+    latestActual: current.latestActual,
+    latestPercent: current.latestPercent,
+    latestAsOf: current.latestAsOf,
+    latestUpdateId: current.latestUpdateId,
+    version: current.version,
+  };
   if (before.latestAsOf && before.latestAsOf.getTime() > update.asOf.getTime()) return null;
   const after = await tx.commitment.update({
     where: { id: update.commitmentId },

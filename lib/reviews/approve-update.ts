@@ -35,7 +35,7 @@ export const approveUpdate = defineAction({
     if (percent !== (update.percent === null ? null : Number(update.percent))) {
       await tx.progressUpdate.update({ where: { id: update.id }, data: { percent: decimalParam(percent) } });
     }
-    const applied = await applyApprovedFigures(tx, { ...update, percent });
+    const applied = await applyApprovedFigures(tx, { ...update, percent }, update.commitment);
     return {
       result: { updateId: update.id, commitmentId: update.commitmentId, appliedToCommitment: applied !== null },
       audit: [
