@@ -26,16 +26,20 @@ export const approveUpdate = defineAction({
     await lockCommitment(tx, commitmentId);
     const update = await tx.progressUpdate.findUniqueOrThrow({
       where: { id: input.updateId },
-      select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, commitment: true },
+      select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true },
     });
+    // Read on its own, not as the update's relation: with relationJoins a related row comes back
+    // through JSON, which rounds decimals past ~16 significant digits — the target the percent is
+    // computed from and the figures the audit event records as "before" must be exact.
+    const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: commitmentId } });
     // A verified (or withdrawn) commitment is closed: new figures would leave it "已核验" with
     // other figures than it was verified on. The update can still be returned.
-    if (!isOpen(update.commitment.status)) throw invalid("workflow.review.closed");
-    const percent = computePercent(update.commitment, update);
+    if (!isOpen(commitment.status)) throw invalid("workflow.review.closed");
+    const percent = computePercent(commitment, update);
     if (percent !== (update.percent === null ? null : Number(update.percent))) {
       await tx.progressUpdate.update({ where: { id: update.id }, data: { percent: decimalParam(percent) } });
     }
-    const applied = await applyApprovedFigures(tx, { ...update, percent }, update.commitment);
+    const applied = await applyApprovedFigures(tx, { ...update, percent }, commitment);
     return {
       result: { updateId: update.id, commitmentId: update.commitmentId, appliedToCommitment: applied !== null },
       audit: [

@@ -68,6 +68,18 @@ describe("approving an update", () => {
     expect(await executeAction(returnUpdate, reviewer, { updateId, note: "晚了" })).toMatchObject({ ok: false, kind: "conflict" });
   });
 
+  it("records the figures it replaces exactly, however many digits they have", async () => {
+    // Decimal(20,4) holds 20 significant digits (imported or seeded figures may use them); JSON
+    // numbers — a related row's values under relationJoins — keep about 16.
+    const { reviewer, commitment, submit } = await scenario({ targetValue: 2_000_000_000_000_000 });
+    await db.commitment.update({ where: { id: commitment.id }, data: { latestActual: "1234567890123.4567", latestAsOf: new Date(`${YEAR}-01-31`) } });
+    const updateId = await submit({ actualValue: "999999999999999" });
+    expect(await executeAction(approveUpdate, reviewer, { updateId })).toMatchObject({ ok: true, data: { appliedToCommitment: true } });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.latestFigures", entityId: String(commitment.id) } });
+    expect(String((event.before as { latestActual: unknown }).latestActual)).toBe("1234567890123.4567");
+    expect(String((await latest(commitment.id)).latestActual)).toBe("999999999999999");
+  });
+
   it("does not let a late approval of an older reading overwrite a newer one", async () => {
     const { reviewer, commitment, submit } = await scenario();
     const june = await submit({ actualValue: "5.5", asOf: `${YEAR}-06-30` });
