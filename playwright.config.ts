@@ -32,7 +32,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Renders every kind of page once in each server worker before the journeys (e2e/warm-up.setup.ts).
+    { name: "warm-up", testMatch: /warm-up\.setup\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["warm-up"] },
+  ],
   webServer: {
     // The production server (scripts/serve.mjs): two workers behind the whole-response cache, so
     // every journey also checks that no page is reused after a write, whichever worker wrote.

@@ -76,7 +76,7 @@ export function isReusableResponse(status, headers) {
  * current snapshot; when it fails the request goes to Next uncached (which reports the database's
  * trouble itself). Requests for a page that is rendering for someone else wait for that answer.
  */
-export function createResponseCache({ readSnapshot, now = () => Date.now(), maxBytes = MAX_BYTES, waitMs = WAIT_MS, failed = failedRenders() }) {
+export function createResponseCache({ readSnapshot, now = () => Date.now(), maxBytes = MAX_BYTES, waitMs = WAIT_MS, failed = failedRenders(), log = (line) => console.error(line) }) {
   const store = new EntryStore(maxBytes);
   const inFlight = new Map();
 
@@ -101,7 +101,7 @@ export function createResponseCache({ readSnapshot, now = () => Date.now(), maxB
       const entry = await withinMs(pending.answer, waitMs).catch(() => {
         // A render that never ends must not hold later requests too.
         if (inFlight.get(flightKey) === pending) inFlight.delete(flightKey);
-        console.error(`[serve] waited ${waitMs} ms for ${(req.url ?? "").split("?")[0]} rendering for another request; rendering it again`);
+        log(`[serve] waited ${waitMs} ms for ${(req.url ?? "").split("?")[0]} rendering for another request; rendering it again`);
         return null;
       });
       return entry ? sendEntry(req, res, entry) : handle(req, res);

@@ -182,10 +182,12 @@ describe("response cache", () => {
     const hangs = async () => {
       renders += 1;
     };
-    const { serve } = cacheAt("1:1:", { now: 0 }, { waitMs: 5 });
+    const logged = [];
+    const { serve } = cacheAt("1:1:", { now: 0 }, { waitMs: 5, log: (line) => logged.push(line) });
     void serve(request("/dashboard"), response(), hangs);
     await serve(request("/dashboard"), response(), hangs);
     expect(renders).toBe(2);
+    expect(logged).toEqual(["[serve] waited 5 ms for /dashboard rendering for another request; rendering it again"]);
   });
 
   it("drops the oldest pages past its memory budget", async () => {
