@@ -72,6 +72,8 @@ function reusedShare(share: number): string {
 
 export function markdownTables(r: BenchReport): string {
   const lines = [
+    `${r.options.connections} connections, ${r.options.duration} s per scenario after ${r.options.warmup ?? 0} s unmeasured; Node ${r.machine.node}; latencies in ms.`,
+    "",
     "| scenario | HTTP p50 | p95 | p99 | req/s | errors | reused | SQL p50 | SQL p95 | SQL/s | page/SQL p50 | page/SQL p95 |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
@@ -110,7 +112,7 @@ export function markdownTables(r: BenchReport): string {
 }
 
 export function printAndSave(root: string, r: BenchReport): string {
-  console.log(`\n━━ results (${r.options.connections} connections, ${r.options.duration} s each after ${r.options.warmup ?? 0} s unmeasured; latencies in ms)\n`);
+  console.log("\n━━ results\n");
   console.log(markdownTables(r));
   const e = r.export;
   console.log(`\nxlsx export: ${e.status}${e.note ? ` — ${e.note}` : ""}${e.runs.length ? ` — ${e.runs.map((x) => `${x.seconds} s / ${(x.bytes / 1e6).toFixed(2)} MB / peak ${x.peakRssMB} MB`).join("; ")}; rows ${e.rows}; baseline RSS ${e.baselineRssMB} MB, VmHWM ${e.hwmMB} MB` : ""}`);

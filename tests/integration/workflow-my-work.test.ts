@@ -70,20 +70,22 @@ describe("my work", () => {
     const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
     // Supported, not led: on the official's list.
     const supported = await seedCommitment(db, { year, leadDepartmentId: (await department()).id, supportingDepartmentIds: [dept.id], deadline: addDays(today, 200) });
+    // Supported, with no lead department (yet): on the list too.
+    const unled = await seedCommitment(db, { year, leadDepartmentId: null, supportingDepartmentIds: [dept.id], deadline: addDays(today, 200) });
     // A growth rate already met is still read monthly until its deadline; an EQUAL target met is done.
     const growth = await seedCommitment(db, { year, leadDepartmentId: dept.id, comparator: "GROWTH", deadline: addDays(today, 200) });
     const met = await seedCommitment(db, { year, leadDepartmentId: dept.id, comparator: "EQUAL", deadline: addDays(today, 200) });
     await db.commitment.updateMany({ where: { id: { in: [growth.id, met.id] } }, data: { latestPercent: 100 } });
 
     const work = await listOfficialWork(official, today);
-    expect(new Set(work.needsUpdate.map((c) => c.id))).toEqual(new Set([supported.id, growth.id]));
+    expect(new Set(work.needsUpdate.map((c) => c.id))).toEqual(new Set([supported.id, unled.id, growth.id]));
     expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
 
     // Led and also listed as supporting (the owners form does not offer it; the data allows it):
     // one commitment, counted once.
     await db.commitmentSupport.create({ data: { commitmentId: growth.id, departmentId: dept.id } });
-    expect((await listOfficialWork(official, today)).needsUpdate).toHaveLength(2);
-    expect(await countMyWork(official, today)).toBe(2);
+    expect((await listOfficialWork(official, today)).needsUpdate).toHaveLength(3);
+    expect(await countMyWork(official, today)).toBe(3);
   });
 
   it("counts a reviewer's waiting updates and reports the oldest one's age", async () => {
