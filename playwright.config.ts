@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_PATH } from "./e2e/chromium-path";
+import { E2E_SERVER_WORKERS } from "./e2e/server-workers";
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -41,7 +42,7 @@ export default defineConfig({
     // The production server (scripts/serve.mjs): two workers behind the whole-response cache, so
     // every journey also checks that no page is reused after a write, whichever worker wrote.
     command: `node scripts/serve.mjs --port=${port} --hostname=127.0.0.1`,
-    env: { WEB_CONCURRENCY: "2" },
+    env: { WEB_CONCURRENCY: String(E2E_SERVER_WORKERS) },
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 60_000,

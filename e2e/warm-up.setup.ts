@@ -1,5 +1,7 @@
 import http from "node:http";
 import { expect, test as setup } from "@playwright/test";
+import { login } from "../scripts/bench/login-sessions";
+import { E2E_SERVER_WORKERS as WORKERS } from "./server-workers";
 import { createUser, db } from "./support/db";
 
 // The journeys start on a server that has just booted: each of its two workers loads a page's
@@ -8,8 +10,6 @@ import { createUser, db } from "./support/db";
 // 3.7 s in CI). A server in use is warm, so the journeys start on a warm one: every page is
 // rendered once per worker first. A setup step, not a specification; it fails only when a page
 // does not answer.
-
-const WORKERS = 2; // playwright.config.ts starts scripts/serve.mjs with WEB_CONCURRENCY=2
 
 /** A GET on a connection of its own: the cluster hands new connections to its workers in turn. */
 function get(url: string, cookie = ""): Promise<number> {
@@ -22,25 +22,11 @@ function get(url: string, cookie = ""): Promise<number> {
   });
 }
 
-async function signIn(baseURL: string, loginName: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const signedIn = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, loginName, password, json: "true" }),
-    redirect: "manual",
-  });
-  const session = signedIn.headers.getSetCookie().find((c) => c.includes("session-token="));
-  expect(session, "signing in gives a session cookie").toBeTruthy();
-  return session!.split(";")[0];
-}
-
 setup("the server has rendered every kind of page once in each worker", async ({ baseURL }) => {
   setup.setTimeout(120_000);
   const admin = await createUser({ role: "ADMIN" });
-  const cookie = await signIn(baseURL!, admin.loginName, admin.password);
+  // A real session over HTTP, as the bench signs in (the journeys themselves use the form).
+  const { cookie } = await login(baseURL!, admin.loginName, admin.password);
   const commitment = await db.commitment.findFirstOrThrow({ select: { id: true, reportId: true } });
   const pages = ["/", "/dashboard", "/commitments", `/commitments/${commitment.id}`, "/reports", `/reports/${commitment.reportId}`, "/reports/import", "/admin/users", "/admin/departments", "/admin/settings"];
   for (let i = 0; i < WORKERS; i++) expect(await get(`${baseURL}/login`)).toBe(200);

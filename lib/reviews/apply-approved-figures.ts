@@ -13,6 +13,7 @@ const latestFiguresSelect = {
 
 /** The commitment's figures as they stand, the ones an approval may replace. */
 export type LatestFigures = Pick<Commitment, keyof typeof latestFiguresSelect>;
+const FIGURES = Object.keys(latestFiguresSelect) as (keyof LatestFigures)[];
 
 /**
  * Copies an approved update's figures onto its commitment, unless the commitment already shows
@@ -28,13 +29,8 @@ export async function applyApprovedFigures(
   update: { id: number; commitmentId: number; asOf: Date; actualValue: { toString(): string } | null; percent: number | null },
   current: LatestFigures,
 ) {
-  const before = {
-    latestActual: current.latestActual,
-    latestPercent: current.latestPercent,
-    latestAsOf: current.latestAsOf,
-    latestUpdateId: current.latestUpdateId,
-    version: current.version,
-  };
+  // Only the figures (`current` may be the whole row), in the order `after` has them.
+  const before = Object.fromEntries(FIGURES.map((key) => [key, current[key]])) as LatestFigures;
   if (before.latestAsOf && before.latestAsOf.getTime() > update.asOf.getTime()) return null;
   const after = await tx.commitment.update({
     where: { id: update.commitmentId },

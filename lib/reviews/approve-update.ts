@@ -20,18 +20,14 @@ export const approveUpdate = defineAction({
   schema: ZApproveUpdate,
   async run({ actor, input, tx }) {
     const reviewedAt = new Date();
-    const { commitmentId } = await claimSubmittedUpdate(tx, input.updateId, { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt });
+    const update = await claimSubmittedUpdate(tx, input.updateId, { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt });
     // Locked before it is read: the percent is computed from the target that the figures are
     // then applied to, even if a target adjustment is approved at the same moment.
-    await lockCommitment(tx, commitmentId);
-    const update = await tx.progressUpdate.findUniqueOrThrow({
-      where: { id: input.updateId },
-      select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true },
-    });
+    await lockCommitment(tx, update.commitmentId);
     // Read on its own, not as the update's relation: with relationJoins a related row comes back
     // through JSON, which rounds decimals past ~16 significant digits — the target the percent is
     // computed from and the figures the audit event records as "before" must be exact.
-    const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: commitmentId } });
+    const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: update.commitmentId } });
     // A verified (or withdrawn) commitment is closed: new figures would leave it "已核验" with
     // other figures than it was verified on. The update can still be returned.
     if (!isOpen(commitment.status)) throw invalid("workflow.review.closed");
