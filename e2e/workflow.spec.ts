@@ -15,9 +15,6 @@ async function submitUpdate(page: Page, actual: string, narrative: string, withE
 }
 
 test("submit with evidence → returned → resubmitted → approved: list, detail, light and history all show it", async ({ browser }) => {
-  // Five steps in two signed-in browsers, about twenty page loads: more than the default budget
-  // when the two test workers, Chromium and the server share two cores (it once ran out at 30 s).
-  test.setTimeout(60_000);
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
   const reviewer = await createUser({ role: "REVIEWER" });

@@ -81,9 +81,6 @@ test("the reviewer's queue, the commitment page and the report page show hostile
 });
 
 test("the admin's user and department lists and the dashboard show hostile names as text", async ({ page }) => {
-  // /admin/departments lists every department of the shared test database (hundreds, from all
-  // the suites): it once took 9 s to load on a loaded host, past the default 30 s for the test.
-  test.setTimeout(60_000);
   const { P, report } = await seedHostile();
   const admin = await createUser({ role: "ADMIN" });
   const dialogs = await watch(page);
