@@ -86,7 +86,7 @@ test("the admin's user and department lists and the dashboard show hostile names
   const dialogs = await watch(page);
   await login(page, admin.loginName, admin.password);
   await visit(page, dialogs, `/admin/users?q=${encodeURIComponent(P.displayName)}`, [P.displayName]);
-  await visit(page, dialogs, "/admin/departments", [P.department]);
+  await visit(page, dialogs, `/admin/departments?q=${encodeURIComponent(P.department)}`, [P.department]);
   await visit(page, dialogs, `/dashboard?report=${report.id}`, [P.department]);
 });
 

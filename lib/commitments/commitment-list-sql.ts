@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { containsPattern } from "@/lib/database/like-text";
 import { statusLightSql } from "@/lib/progress/status-light-sql";
 import type { TCommitmentFilters } from "./filters";
 
@@ -53,7 +54,7 @@ export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Pris
   if (f.dueFrom) conditions.push(Prisma.sql`c."deadline" >= ${f.dueFrom}::date`);
   if (f.dueTo) conditions.push(Prisma.sql`c."deadline" <= ${f.dueTo}::date`);
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const pattern = containsPattern(f.q);
     conditions.push(Prisma.sql`(c."indicator" ILIKE ${pattern} OR c."quote" ILIKE ${pattern} OR c."theme" ILIKE ${pattern})`);
   }
   if (f.status) conditions.push(Prisma.sql`${light} = ${f.status}`);

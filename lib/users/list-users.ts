@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { escapeLike } from "@/lib/database/like-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Users per page of the admin's list: a province has about a thousand. */
@@ -15,8 +16,7 @@ export type TUserListQuery = z.infer<typeof ZUserListQuery>;
 
 /** One page of users, by role then login name, matching `q` in the login name or the name. */
 export async function listUsers(query: TUserListQuery) {
-  // LIKE's own wildcards are searched for as text: login names contain "_".
-  const text = query.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const text = query.q ? escapeLike(query.q) : undefined;
   const where: Prisma.UserWhereInput = text
     ? { OR: [{ loginName: { contains: text, mode: "insensitive" } }, { displayName: { contains: text, mode: "insensitive" } }] }
     : {};

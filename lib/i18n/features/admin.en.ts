@@ -25,6 +25,11 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "users.error.stillResponsibleDisable": "This user is responsible for {count} open commitments and cannot be disabled. Assign another responsible official first.",
   "users.error.stillResponsible": "This user is responsible for {count} open commitments, so their role or department cannot change. Assign another responsible official first.",
 
+  "departments.search": "Find departments",
+  "departments.searchPlaceholder": "Name or code",
+  "departments.searchSubmit": "Find",
+  "departments.searchNone": "No department matches.",
+  "departments.count": "{total} departments",
   "departments.error.stillOwner": "This department leads or supports {count} open commitments and cannot be deactivated. Reassign them first.",
   "departments.rename": "Rename",
   "departments.renameSubject": "Rename: {name}",

@@ -26,6 +26,11 @@ export const adminZh = {
   "users.error.stillResponsibleDisable": "该用户是 {count} 项未办结目标任务的责任人，不能停用。请先在分工中更换责任人。",
   "users.error.stillResponsible": "该用户是 {count} 项未办结目标任务的责任人，不能更改其角色或部门。请先在分工中更换责任人。",
 
+  "departments.search": "查找部门",
+  "departments.searchPlaceholder": "部门名称或代码",
+  "departments.searchSubmit": "查找",
+  "departments.searchNone": "没有找到匹配的部门。",
+  "departments.count": "共 {total} 个部门",
   "departments.error.stillOwner": "该部门牵头或配合 {count} 项未办结目标任务，不能停用。请先在分工中调整这些目标任务。",
   "departments.rename": "重命名",
   "departments.renameSubject": "重命名：{name}",

@@ -2,15 +2,22 @@ import { CreateDepartmentForm } from "@/components/admin/create-department-form"
 import { RenameDepartmentForm } from "@/components/admin/rename-department-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ListSearchForm } from "@/components/ui/list-search-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { listDepartments } from "@/lib/departments/list-departments";
+import { listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list-department-page";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { createDepartmentAction, renameDepartmentAction, setDepartmentActiveAction } from "./actions";
 
-export default async function DepartmentsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DepartmentsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor("department.manage");
-  const [{ t }, departments] = await Promise.all([getTranslator(), listDepartments()]);
+  const query = ZDepartmentListQuery.parse(await searchParams);
+  const [{ t }, { departments, total, page, pages }] = await Promise.all([getTranslator(), listDepartmentPage(query)]);
+  const hrefFor = (p: number) => `/admin/departments?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const renameLabels = { open: t("departments.rename"), name: t("departments.newName"), submit: t("form.save") };
   return (
     <>
@@ -22,6 +29,19 @@ export default async function DepartmentsPage() {
           labels={{ title: t("departments.create"), name: t("departments.name"), code: t("departments.code"), submit: t("form.create") }}
         />
       </Card>
+      <ListSearchForm
+        action="/admin/departments"
+        id="departments-q"
+        query={query.q}
+        maxLength={60}
+        labels={{
+          search: t("departments.search"),
+          placeholder: t("departments.searchPlaceholder"),
+          submit: t("departments.searchSubmit"),
+          count: t("departments.count", { total }),
+        }}
+      />
+      {departments.length === 0 && <EmptyState message={t("departments.searchNone")} />}
       <table className="w-full rounded-lg bg-white text-sm shadow-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -59,6 +79,14 @@ export default async function DepartmentsPage() {
           })}
         </tbody>
       </table>
+      {pages > 1 && (
+        <Pagination
+          page={page}
+          pages={pages}
+          hrefFor={hrefFor}
+          labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page, pages }) }}
+        />
+      )}
     </>
   );
 }

@@ -3,7 +3,8 @@ import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { secondaryButtonClass } from "@/components/ui/field";
+import { ListSearchForm } from "@/components/ui/list-search-form";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -42,16 +43,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           }}
         />
       </Card>
-      <form method="get" action="/admin/users" role="search" aria-label={t("users.search")} className="mb-3 flex flex-wrap items-end gap-2 text-sm">
-        <label htmlFor="users-q" className="font-medium text-slate-700">
-          {t("users.search")}
-        </label>
-        <input id="users-q" name="q" defaultValue={query.q} placeholder={t("users.searchPlaceholder")} maxLength={100} className={`${inputClass} max-w-xs`} />
-        <button type="submit" className={secondaryButtonClass}>
-          {t("users.searchSubmit")}
-        </button>
-        <span className="text-slate-500">{t("users.count", { total })}</span>
-      </form>
+      <ListSearchForm
+        action="/admin/users"
+        id="users-q"
+        query={query.q}
+        maxLength={100}
+        labels={{ search: t("users.search"), placeholder: t("users.searchPlaceholder"), submit: t("users.searchSubmit"), count: t("users.count", { total }) }}
+      />
       {users.length === 0 && <EmptyState message={t("users.searchNone")} />}
       <table className="w-full rounded-lg bg-white text-sm shadow-sm">
         <thead className="bg-slate-100 text-left">

@@ -1,0 +1,34 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { escapeLike } from "@/lib/database/like-text";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Departments per page of the admin's list: a city or province has 40–100, so usually one page. */
+export const DEPARTMENTS_PAGE_SIZE = 100;
+
+/** The list's query string: a search text (name or code) and a page; bad values fall back. */
+export const ZDepartmentListQuery = z.object({
+  q: z.string().trim().max(60).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TDepartmentListQuery = z.infer<typeof ZDepartmentListQuery>;
+
+/** One page of departments in the order they were created, matching `q` in the name or the code. */
+export async function listDepartmentPage(query: TDepartmentListQuery) {
+  const text = query.q ? escapeLike(query.q) : undefined;
+  const where: Prisma.DepartmentWhereInput = text
+    ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { code: { contains: text, mode: "insensitive" } }] }
+    : {};
+  const total = await db.department.count({ where });
+  const pages = Math.max(1, Math.ceil(total / DEPARTMENTS_PAGE_SIZE));
+  const page = Math.min(query.page, pages);
+  const departments = await db.department.findMany({
+    where,
+    orderBy: { id: "asc" },
+    skip: (page - 1) * DEPARTMENTS_PAGE_SIZE,
+    take: DEPARTMENTS_PAGE_SIZE,
+    select: { id: true, code: true, name: true, active: true, _count: { select: { users: true } } },
+  });
+  return { departments, total, page, pages };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { DEPARTMENTS_PAGE_SIZE, listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list-department-page";
+import { actorFor, db } from "./support";
+import { seedDepartment } from "@/lib/seed/factories";
+
+describe("部门管理: the admin's department list", () => {
+  it("finds departments by name or code, whatever the case, with their user counts", async () => {
+    const tag = `L${Date.now().toString(36).toUpperCase()}`;
+    const byName = await seedDepartment(db, { name: `市查找局${tag}`, code: `A-${tag}` });
+    const byCode = await seedDepartment(db, { name: `市另一局${tag}`, code: `B-${tag}` });
+    await actorFor({ role: "OFFICIAL", departmentId: byName.id });
+    const both = await listDepartmentPage({ q: tag.toLowerCase(), page: 1 });
+    expect(both.departments.map((d) => [d.id, d._count.users])).toEqual([
+      [byName.id, 1],
+      [byCode.id, 0],
+    ]);
+    expect(both.total).toBe(2);
+    expect((await listDepartmentPage({ q: `查找局${tag}`, page: 1 })).departments.map((d) => d.id)).toEqual([byName.id]);
+    expect((await listDepartmentPage({ q: `b-${tag}`, page: 1 })).departments.map((d) => d.id)).toEqual([byCode.id]);
+  });
+
+  it("treats % and _ as text, not wildcards", async () => {
+    const tag = `W${Date.now().toString(36).toUpperCase()}`;
+    await seedDepartment(db, { name: `市通配局${tag}`, code: `W-${tag}` });
+    expect((await listDepartmentPage({ q: `W_${tag}`, page: 1 })).total).toBe(0);
+    expect((await listDepartmentPage({ q: `%${tag}`, page: 1 })).total).toBe(0);
+    expect((await listDepartmentPage({ q: `W-${tag}`, page: 1 })).total).toBe(1);
+  });
+
+  it("lists a page at a time, and a page past the end shows the last one", async () => {
+    const all = await listDepartmentPage({ page: 1 });
+    expect(all.departments.length).toBe(Math.min(all.total, DEPARTMENTS_PAGE_SIZE));
+    expect(all.pages).toBe(Math.max(1, Math.ceil(all.total / DEPARTMENTS_PAGE_SIZE)));
+    const last = await listDepartmentPage({ page: 100_000 });
+    expect(last.page).toBe(all.pages);
+    expect(last.departments.length).toBe(all.total - (all.pages - 1) * DEPARTMENTS_PAGE_SIZE);
+  });
+
+  it("reads a bad query string as the first page of everything", () => {
+    expect(ZDepartmentListQuery.parse({ page: "abc", q: ["a", "b"] })).toEqual({ page: 1, q: undefined });
+    expect(ZDepartmentListQuery.parse({ page: "0", q: "  市农业  " })).toEqual({ page: 1, q: "市农业" });
+  });
+});
