@@ -31,3 +31,8 @@ export function Pagination({
     </nav>
   );
 }
+
+/** The pages of a searched list: `path?q=…&page=N`, page 1 and an empty search left out. */
+export function searchPageHref(path: string, q: string | undefined): (page: number) => string {
+  return (page) => `${path}?${new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+}

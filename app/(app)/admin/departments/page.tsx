@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSearchForm } from "@/components/ui/list-search-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination, searchPageHref } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list-department-page";
 import { getTranslator } from "@/lib/i18n/server-locale";
@@ -17,7 +17,6 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
   await requireActor("department.manage");
   const query = ZDepartmentListQuery.parse(await searchParams);
   const [{ t }, { departments, total, page, pages }] = await Promise.all([getTranslator(), listDepartmentPage(query)]);
-  const hrefFor = (p: number) => `/admin/departments?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const renameLabels = { open: t("departments.rename"), name: t("departments.newName"), submit: t("form.save") };
   return (
     <>
@@ -83,7 +82,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         <Pagination
           page={page}
           pages={pages}
-          hrefFor={hrefFor}
+          hrefFor={searchPageHref("/admin/departments", query.q)}
           labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page, pages }) }}
         />
       )}

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { ListSearchForm } from "@/components/ui/list-search-form";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination, searchPageHref } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
@@ -21,7 +21,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const actor = await requireActor("user.manage");
   const query = ZUserListQuery.parse(await searchParams);
   const [{ t }, { users, total, page, pages }, departments] = await Promise.all([getTranslator(), listUsers(query), listDepartments({ activeOnly: true })]);
-  const hrefFor = (p: number) => `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (
     <>
       <PageHeader title={t("users.title")} />
@@ -97,7 +96,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <Pagination
           page={page}
           pages={pages}
-          hrefFor={hrefFor}
+          hrefFor={searchPageHref("/admin/users", query.q)}
           labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page, pages }) }}
         />
       )}
