@@ -88,7 +88,7 @@ async function main() {
 
     const pairs: PairResult[] = [];
     for (const pair of await buildPairs(buildDir(root), server.base, ids, cookies, today)) {
-      const result: PairResult = { key: pair.key, label: pair.label, status: "measured", targetP95: pair.targetP95, targetPerSecond: pair.targetPerSecond };
+      const result: PairResult = { key: pair.key, label: pair.label, status: "measured", targetP95: pair.targetP95, targetPerSecond: pair.targetPerSecond, updatesPerRequest: pair.updatesPerRequest };
       let probeStatus = 0;
       for (let i = 0; i < 3; i++) probeStatus = (await fetch(`${server.base}${pair.probe.path}`, { headers: { cookie: pair.probe.cookie }, redirect: "manual" }).then(async (r) => (await r.arrayBuffer(), r.status)));
       if (probeStatus === 404) Object.assign(result, { status: "not built yet", note: `GET ${pair.probe.path} answered 404` });

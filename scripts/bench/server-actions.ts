@@ -24,10 +24,20 @@ export interface EncodedAction {
   contentType: string;
 }
 
-export async function encodeActionArgs(fields: Record<string, string>): Promise<EncodedAction> {
+/** A file field, as an `<input type="file">` sends it. */
+export interface UploadedFile {
+  filename: string;
+  type: string;
+  bytes: Buffer;
+}
+
+export async function encodeActionArgs(fields: Record<string, string | UploadedFile>): Promise<EncodedAction> {
   const form = new FormData();
   // The fields go first: the server resolves "$K1" from the entries it has seen when "0" arrives.
-  for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") form.append(`_1_${name}`, value);
+    else form.append(`_1_${name}`, new Blob([new Uint8Array(value.bytes)], { type: value.type }), value.filename);
+  }
   form.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   const response = new Response(form);
   return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "" };

@@ -134,6 +134,16 @@ export const SUBMIT_SQL = `
     AND (c."leadDepartmentId" = $7 OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = $7))
   RETURNING id`;
 
+/** A sheet's rows in one statement: $1 commitment ids, $4 figures, $5 done flags, in step. */
+export const BULK_SUBMIT_SQL = `
+  INSERT INTO "ProgressUpdate" ("commitmentId", "authorId", "asOf", "actualValue", "done", "narrative", "state", "updatedAt")
+  SELECT c.id, $2, $3::date, r.value, r.done, $6, 'SUBMITTED', now()
+  FROM unnest($1::int[], $4::numeric[], $5::boolean[]) AS r(id, value, done)
+  JOIN "Commitment" c ON c.id = r.id
+  WHERE c.status NOT IN ('VERIFIED', 'WITHDRAWN')
+    AND (c."leadDepartmentId" = $7 OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = $7))
+  RETURNING id`;
+
 export const APPROVE_SQL = `
   UPDATE "ProgressUpdate" SET state = 'APPROVED', "reviewerId" = $2, "reviewedAt" = now(), "updatedAt" = now()
   WHERE id = $1 AND state = 'SUBMITTED' RETURNING "commitmentId", "asOf", "actualValue", percent`;
@@ -148,3 +158,9 @@ export const AUDIT_APPEND_SQL = `
   INSERT INTO "AuditEvent" ("actorId", action, entity, "entityId", at, "prevHash", hash)
   SELECT $1, $2, 'ProgressUpdate', $3, now(), prev.hash, md5(coalesce(prev.hash, '') || $3)
   FROM (SELECT (SELECT hash FROM "AuditEvent" ORDER BY id DESC LIMIT 1) AS hash) prev`;
+
+/** One event per update of a sheet, in one statement (each hashed on the chain's head: a floor). */
+export const AUDIT_APPEND_MANY_SQL = `
+  INSERT INTO "AuditEvent" ("actorId", action, entity, "entityId", at, "prevHash", hash)
+  SELECT $1, $2, 'ProgressUpdate', e, now(), prev.hash, md5(coalesce(prev.hash, '') || e)
+  FROM unnest($3::text[]) AS e, (SELECT (SELECT hash FROM "AuditEvent" ORDER BY id DESC LIMIT 1) AS hash) prev`;
