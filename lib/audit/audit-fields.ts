@@ -109,6 +109,7 @@ const HIDDEN = new Set([
   "sectionId",
   "latestUpdateId",
   "remeasuredUpdateId",
+  "changeRequestId",
   "resubmitsId",
   "authorId",
   "requesterId",

@@ -21,6 +21,7 @@ const ACTIONS = [
   "update.resubmit",
   "update.approve",
   "update.return",
+  "update.remeasure",
   "changeRequest.submit",
   "changeRequest.approve",
   "changeRequest.refuse",

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid } from "@/lib/actions/errors";
+import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { computePercent } from "@/lib/updates/compute-percent";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
@@ -57,12 +58,17 @@ export const approveChangeRequest = defineAction({
     if (remeasured) await tx.changeRequest.update({ where: { id: request.id }, data: { ...remeasured, remeasuredPercent: decimalParam(remeasured.remeasuredPercent) } });
     // Updates still waiting for review are measured against the new target too: the queue and
     // the commitment page show the percent their approval will store (approveUpdate computes it
-    // again from the target in force), not the one of a target that no longer holds.
+    // again from the target in force), not the one of a target that no longer holds. Each one
+    // changed is audited: its percent is no longer the one its author submitted.
+    const remeasuredUpdates: AuditEntry[] = [];
     if (request.kind === "ADJUST_TARGET") {
       const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: current.id, state: "SUBMITTED" }, select: { id: true, actualValue: true, done: true, percent: true } });
       for (const u of waiting) {
         const percent = computePercent({ ...current, ...change }, u);
-        if (percent !== (u.percent === null ? null : Number(u.percent))) await tx.progressUpdate.update({ where: { id: u.id }, data: { percent: decimalParam(percent) } });
+        const was = u.percent === null ? null : Number(u.percent);
+        if (percent === was) continue;
+        await tx.progressUpdate.update({ where: { id: u.id }, data: { percent: decimalParam(percent) } });
+        remeasuredUpdates.push({ action: "update.remeasure", entity: "ProgressUpdate", entityId: u.id, before: { percent: was }, after: { percent, changeRequestId: request.id } });
       }
     }
     const before = Object.fromEntries(Object.keys(changedSelect).map((k) => [k, current[k as keyof typeof changedSelect]]));
@@ -71,6 +77,7 @@ export const approveChangeRequest = defineAction({
       audit: [
         { action: "changeRequest.approve", entity: "ChangeRequest", entityId: request.id, before: { state: "PENDING" }, after: { state: "APPROVED", reviewerId: actor.id, reviewNote: input.note, reviewedAt, ...remeasured } },
         { action: `commitment.${request.kind === "EXTEND_DEADLINE" ? "extendDeadline" : "adjustTarget"}`, entity: "Commitment", entityId: current.id, before, after },
+        ...remeasuredUpdates,
       ],
     };
 

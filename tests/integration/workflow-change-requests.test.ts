@@ -165,6 +165,9 @@ describe("deciding a request", () => {
     const id = await request(official, { commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedValue: "5.5", reason: "用地指标调减" });
     expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: id })).toMatchObject({ ok: true });
     expect(await percentOf()).toBe(100);
+    // The trail says why the waiting update's percent is not the one its author submitted.
+    const event = await auditEventFor("update.remeasure", waiting.data.updateId, { entity: "ProgressUpdate" });
+    expect(event).toMatchObject({ actorId: reviewer.id, before: { percent: 50 }, after: { percent: 100, changeRequestId: id } });
   });
 
   it("refuses with a note only, leaving the commitment as it was; two reviewers cannot both decide", async () => {

@@ -5,6 +5,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.update.resubmit": "Progress reported again",
   "audit.action.update.approve": "Progress approved",
   "audit.action.update.return": "Progress returned",
+  "audit.action.update.remeasure": "Percent re-measured against the adjusted target",
   "audit.action.changeRequest.submit": "Extension / adjustment requested",
   "audit.action.changeRequest.approve": "Extension / adjustment granted",
   "audit.action.changeRequest.refuse": "Extension / adjustment refused",

@@ -4,6 +4,7 @@ export const auditZh = {
   "audit.action.update.resubmit": "重新报送进展",
   "audit.action.update.approve": "进展审核通过",
   "audit.action.update.return": "退回进展",
+  "audit.action.update.remeasure": "按调整后的目标重算完成率",
   "audit.action.changeRequest.submit": "提交延期 / 调整申请",
   "audit.action.changeRequest.approve": "批准延期 / 调整申请",
   "audit.action.changeRequest.refuse": "不予批准延期 / 调整申请",
