@@ -26,9 +26,11 @@ export function newNonce() {
 /**
  * A piece of a body compressed on its own as raw deflate blocks that end on a byte boundary and
  * are not final: such pieces, compressed at different times, follow one another in one stream.
+ * Copied out: zlib hands back a slice of its 16 KB output buffer, and a page has dozens of small
+ * pieces (one per inline script), so kept pages held about three times the memory they counted.
  */
 function deflatedPiece(piece) {
-  return zlib.deflateRawSync(piece, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  return Buffer.from(zlib.deflateRawSync(piece, { finishFlush: zlib.constants.Z_SYNC_FLUSH }));
 }
 
 /**

@@ -325,6 +325,15 @@ describe("kept pages", () => {
     expect(zlib.gunzipSync(Buffer.concat(gzippedWithNonce(plain, "x", withNonce(plain, "x").pieces))).toString()).toBe("<p>no scripts</p>");
   });
 
+  it("hold no more memory than they count: a small compressed piece does not keep zlib's 16 KB output buffer", () => {
+    const nonce = "b2xkb2xkb2xkb2xkb2xkbw==";
+    // Rendered pages carry the nonce in every inline script: many pieces, each compressing small.
+    const page = Array.from({ length: 40 }, (_, i) => `<script nonce="${nonce}">self.__next_f.push([1,"${"督办".repeat(200)}${i}"])</script>`).join("");
+    const entry = toEntry(200, { "content-security-policy": CSP(nonce), "content-type": "text/html" }, Buffer.from(page), 0);
+    expect(entry.deflatedParts.length).toBe(41);
+    for (const piece of entry.deflatedParts) expect(piece.buffer.byteLength).toBeLessThanOrEqual(Math.max(piece.length, Buffer.poolSize));
+  });
+
   it("are gzipped only for clients that take gzip", () => {
     expect(acceptsGzip("gzip, deflate, br")).toBe(true);
     expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
