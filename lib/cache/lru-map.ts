@@ -15,6 +15,14 @@ export class LruMap<V> {
     this.entries.set(key, value);
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
   }
+  /** The entry without making it the most recently used. */
+  peek(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+  /** Replaces an entry in place (same recency); nothing when the key is gone. */
+  replace(key: string, value: V): void {
+    if (this.entries.has(key)) this.entries.set(key, value);
+  }
   delete(key: string): void {
     this.entries.delete(key);
   }

@@ -48,6 +48,14 @@ export interface SnapshotCacheOptions<Args extends unknown[]> {
 const SNAPSHOTS_KEPT = 2;
 
 /**
+ * What an entry holds: the load while it runs (concurrent callers share it), then only its value.
+ * Not the load's promise: a promise made during a request carries that request's async context
+ * (Next's request store, and through it the request and response), so a kept promise kept the
+ * whole request alive — hundreds of MB per worker once an LRU was full (ninth round).
+ */
+type Entry<T> = { pending: Promise<T> } | { value: T };
+
+/**
  * `load`, answered from memory when called again with the same key at the same database
  * snapshot. Concurrent callers share one load; a failed load is not kept.
  */
@@ -55,24 +63,30 @@ export function snapshotCached<Args extends unknown[], T>(
   load: (...args: Args) => Promise<T>,
   options: SnapshotCacheOptions<Args> = {},
 ): (...args: Args) => Promise<T> {
-  const bySnapshot = new Map<string, LruMap<Promise<T>>>();
+  const bySnapshot = new Map<string, LruMap<Entry<T>>>();
   const keyOf = options.key ?? ((...args: Args) => args);
   return async (...args: Args) => {
     if (!enabled()) return load(...args);
     const snapshot = await requestSnapshot();
     let entries = bySnapshot.get(snapshot);
     if (!entries) {
-      entries = new LruMap<Promise<T>>(options.max ?? 200);
+      entries = new LruMap<Entry<T>>(options.max ?? 200);
       bySnapshot.set(snapshot, entries);
       while (bySnapshot.size > SNAPSHOTS_KEPT) bySnapshot.delete(bySnapshot.keys().next().value as string);
     }
     const key = JSON.stringify(keyOf(...args));
     const hit = entries.get(key);
-    if (hit) return hit;
-    const loading = load(...args);
-    entries.set(key, loading);
+    if (hit) return "value" in hit ? hit.value : hit.pending;
+    const pending = load(...args);
+    const entry: Entry<T> = { pending };
+    entries.set(key, entry);
     const kept = entries;
-    loading.catch(() => kept.delete(key));
-    return loading;
+    // Replaced only if still this load's entry (not dropped or replaced meanwhile).
+    const isCurrent = () => kept.peek(key) === entry;
+    pending.then(
+      (value) => void (isCurrent() && kept.replace(key, { value })),
+      () => void (isCurrent() && kept.delete(key)),
+    );
+    return pending;
   };
 }

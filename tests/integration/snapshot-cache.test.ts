@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { requestSnapshot, snapshotCached } from "@/lib/cache/snapshot-cache";
 import { db, department } from "./support";
@@ -42,6 +45,24 @@ describe("snapshot cache", () => {
       expect(await nameOf(dept.id)).toBe(dept.name);
     });
     expect(await nameOf(dept.id)).toBe(`${dept.name}（改）`);
+  });
+
+  it("keeps the value it loaded, not the request it loaded it in", async () => {
+    // Next keeps each request's store (request, response, render state) in an AsyncLocalStorage;
+    // every promise made during the request carries it, so a kept promise kept the request.
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const als = new AsyncLocalStorage<object>();
+    const dept = await department();
+    const nameOf = snapshotCached(async (id: number) => (await db.department.findUniqueOrThrow({ where: { id } })).name);
+    await db.department.count(); // a pooled connection exists already: none is opened inside the request
+    let request: object | null = { response: new Uint8Array(1 << 20) };
+    const gone = new WeakRef(request);
+    expect(await als.run(request, () => nameOf(dept.id))).toBe(dept.name);
+    request = null;
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(gone.deref()).toBeUndefined();
   });
 
   it("does not keep a failed load", async () => {
