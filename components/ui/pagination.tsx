@@ -34,5 +34,8 @@ export function Pagination({
 
 /** The pages of a searched list: `path?q=…&page=N`, page 1 and an empty search left out. */
 export function searchPageHref(path: string, q: string | undefined): (page: number) => string {
-  return (page) => `${path}?${new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  return (page) => {
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
+    return query ? `${path}?${query}` : path;
+  };
 }

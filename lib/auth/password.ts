@@ -14,9 +14,10 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 // Verifying against this for unknown login names keeps the response time the same as for a
-// real account, so timing does not reveal which login names exist.
-let dummyHash: Promise<string> | null = null;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hash("duban-dummy-password-for-timing");
+// real account, so timing does not reveal which login names exist. The hash is kept, not the
+// promise that made it: that promise would carry the first such request's context for good.
+let dummyHash: string | null = null;
+export async function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= await hash("duban-dummy-password-for-timing");
   return dummyHash;
 }

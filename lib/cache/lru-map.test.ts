@@ -20,4 +20,16 @@ describe("LruMap", () => {
     map.delete("a");
     expect(map.get("a")).toBeUndefined();
   });
+
+  it("peeks and replaces without changing what is forgotten next, and replaces nothing that is gone", () => {
+    const map = new LruMap<number>(2);
+    map.set("a", 1);
+    map.set("b", 2);
+    expect(map.peek("a")).toBe(1);
+    map.replace("a", 10);
+    map.set("c", 3); // "a" is still the least recently used
+    expect([map.peek("a"), map.peek("b"), map.peek("c")]).toEqual([undefined, 2, 3]);
+    map.replace("a", 11);
+    expect([map.peek("a"), map.size]).toEqual([undefined, 2]);
+  });
 });

@@ -62,13 +62,13 @@ export const approveChangeRequest = defineAction({
     // changed is audited: its percent is no longer the one its author submitted.
     const remeasuredUpdates: AuditEntry[] = [];
     if (request.kind === "ADJUST_TARGET") {
-      const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: current.id, state: "SUBMITTED" }, select: { id: true, actualValue: true, done: true, percent: true } });
+      const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: current.id, state: "SUBMITTED" }, select: { id: true, asOf: true, actualValue: true, done: true, percent: true } });
       for (const u of waiting) {
         const percent = computePercent({ ...current, ...change }, u);
         const was = u.percent === null ? null : Number(u.percent);
         if (percent === was) continue;
         await tx.progressUpdate.update({ where: { id: u.id }, data: { percent: decimalParam(percent) } });
-        remeasuredUpdates.push({ action: "update.remeasure", entity: "ProgressUpdate", entityId: u.id, before: { percent: was }, after: { percent, changeRequestId: request.id } });
+        remeasuredUpdates.push({ action: "update.remeasure", entity: "ProgressUpdate", entityId: u.id, before: { percent: was }, after: { percent, asOf: u.asOf, changeRequestId: request.id } });
       }
     }
     const before = Object.fromEntries(Object.keys(changedSelect).map((k) => [k, current[k as keyof typeof changedSelect]]));

@@ -167,7 +167,7 @@ describe("deciding a request", () => {
     expect(await percentOf()).toBe(100);
     // The trail says why the waiting update's percent is not the one its author submitted.
     const event = await auditEventFor("update.remeasure", waiting.data.updateId, { entity: "ProgressUpdate" });
-    expect(event).toMatchObject({ actorId: reviewer.id, before: { percent: 50 }, after: { percent: 100, changeRequestId: id } });
+    expect(event).toMatchObject({ actorId: reviewer.id, before: { percent: 50 }, after: { percent: 100, asOf: expect.stringMatching(new RegExp(`^${YEAR}-06-30`)), changeRequestId: id } });
   });
 
   it("refuses with a note only, leaving the commitment as it was; two reviewers cannot both decide", async () => {
