@@ -120,7 +120,7 @@ export function printAndSave(root: string, r: BenchReport): string {
   console.log("\n━━ results\n");
   console.log(markdownTables(r));
   const e = r.export;
-  console.log(`\nxlsx export: ${e.status}${e.note ? ` — ${e.note}` : ""}${e.runs.length ? ` — ${e.runs.map((x) => `${x.seconds} s / ${(x.bytes / 1e6).toFixed(2)} MB / peak ${x.peakRssMB} MB`).join("; ")}; rows ${e.rows}; baseline RSS ${e.baselineRssMB} MB, VmHWM ${e.hwmMB} MB` : ""}`);
+  console.log(`\nxlsx export: ${e.status}${e.note ? ` — ${e.note}` : ""}${e.runs.length ? ` — ${e.runs.map((x) => `${x.seconds} s / ${(x.bytes / 1e6).toFixed(2)} MB / peak ${x.peakRssMB} MB`).join("; ")}; rows ${e.rows}; baseline RSS ${e.baselineRssMB} MB, VmHWM ${e.hwmMB} MB` : ""}${e.firstRuns?.length ? `; first download of each worker (not measured): ${e.firstRuns.map((x) => `${x.seconds} s / peak ${x.peakRssMB} MB (from ${x.servingBaselineRssMB})`).join("; ")}` : ""}`);
   console.log(`extractor: ${r.extractor.megabytes} MB in ${r.extractor.seconds} s = ${r.extractor.megabytesPerSecond} MB/s (${r.extractor.reports} reports)`);
   const dir = path.join(root, "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
