@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { escapeLike } from "@/lib/database/like-text";
+import { pageWindow } from "@/lib/database/page-window";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Departments per page of the admin's list: a city or province has 40–100, so usually one page. */
@@ -21,13 +22,12 @@ export async function listDepartmentPage(query: TDepartmentListQuery) {
     ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { code: { contains: text, mode: "insensitive" } }] }
     : {};
   const total = await db.department.count({ where });
-  const pages = Math.max(1, Math.ceil(total / DEPARTMENTS_PAGE_SIZE));
-  const page = Math.min(query.page, pages);
+  const { page, pages, skip, take } = pageWindow(total, query.page, DEPARTMENTS_PAGE_SIZE);
   const departments = await db.department.findMany({
     where,
     orderBy: { id: "asc" },
-    skip: (page - 1) * DEPARTMENTS_PAGE_SIZE,
-    take: DEPARTMENTS_PAGE_SIZE,
+    skip,
+    take,
     select: { id: true, code: true, name: true, active: true, _count: { select: { users: true } } },
   });
   return { departments, total, page, pages };

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { escapeLike } from "@/lib/database/like-text";
+import { pageWindow } from "@/lib/database/page-window";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Users per page of the admin's list: a province has about a thousand. */
@@ -21,13 +22,12 @@ export async function listUsers(query: TUserListQuery) {
     ? { OR: [{ loginName: { contains: text, mode: "insensitive" } }, { displayName: { contains: text, mode: "insensitive" } }] }
     : {};
   const total = await db.user.count({ where });
-  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-  const page = Math.min(query.page, pages);
+  const { page, pages, skip, take } = pageWindow(total, query.page, USERS_PAGE_SIZE);
   const users = await db.user.findMany({
     where,
     orderBy: [{ role: "asc" }, { loginName: "asc" }],
-    skip: (page - 1) * USERS_PAGE_SIZE,
-    take: USERS_PAGE_SIZE,
+    skip,
+    take,
     select: {
       id: true,
       loginName: true,
