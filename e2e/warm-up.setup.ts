@@ -1,5 +1,5 @@
-import http from "node:http";
 import { expect, test as setup } from "@playwright/test";
+import { getOnOwnConnection } from "../scripts/bench/get-on-own-connection";
 import { login } from "../scripts/bench/login-sessions";
 import { E2E_SERVER_WORKERS as WORKERS } from "./server-workers";
 import { createUser, db } from "./support/db";
@@ -11,17 +11,6 @@ import { createUser, db } from "./support/db";
 // rendered once per worker first. A setup step, not a specification; it fails only when a page
 // does not answer.
 
-/** A GET on a connection of its own: the cluster hands new connections to its workers in turn. */
-function get(url: string, cookie = ""): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent: false, headers: { cookie } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
-    req.on("error", reject);
-  });
-}
-
 setup("the server has rendered every kind of page once in each worker", async ({ baseURL }) => {
   setup.setTimeout(120_000);
   const admin = await createUser({ role: "ADMIN" });
@@ -29,8 +18,8 @@ setup("the server has rendered every kind of page once in each worker", async ({
   const { cookie } = await login(baseURL!, admin.loginName, admin.password);
   const commitment = await db.commitment.findFirstOrThrow({ select: { id: true, reportId: true } });
   const pages = ["/", "/dashboard", "/commitments", `/commitments/${commitment.id}`, "/reports", `/reports/${commitment.reportId}`, "/reports/import", "/admin/users", "/admin/departments", "/admin/settings"];
-  for (let i = 0; i < WORKERS; i++) expect(await get(`${baseURL}/login`)).toBe(200);
+  for (let i = 0; i < WORKERS; i++) expect((await getOnOwnConnection(`${baseURL}/login`)).status).toBe(200);
   for (const page of pages) {
-    for (let i = 0; i < WORKERS; i++) expect(await get(`${baseURL}${page}`, cookie), page).toBe(200);
+    for (let i = 0; i < WORKERS; i++) expect((await getOnOwnConnection(`${baseURL}${page}`, cookie)).status, page).toBe(200);
   }
 });

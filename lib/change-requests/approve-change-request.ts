@@ -2,7 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid } from "@/lib/actions/errors";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
-import { computePercent } from "@/lib/updates/compute-percent";
+import { computePercent, toNumber } from "@/lib/updates/compute-percent";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { claimPendingRequest } from "./claim-pending-request";
@@ -65,7 +65,7 @@ export const approveChangeRequest = defineAction({
       const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: current.id, state: "SUBMITTED" }, select: { id: true, asOf: true, actualValue: true, done: true, percent: true } });
       for (const u of waiting) {
         const percent = computePercent({ ...current, ...change }, u);
-        const was = u.percent === null ? null : Number(u.percent);
+        const was = toNumber(u.percent);
         if (percent === was) continue;
         await tx.progressUpdate.update({ where: { id: u.id }, data: { percent: decimalParam(percent) } });
         remeasuredUpdates.push({ action: "update.remeasure", entity: "ProgressUpdate", entityId: u.id, before: { percent: was }, after: { percent, asOf: u.asOf, changeRequestId: request.id } });

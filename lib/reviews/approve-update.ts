@@ -1,7 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid } from "@/lib/actions/errors";
-import { computePercent } from "@/lib/updates/compute-percent";
+import { computePercent, toNumber } from "@/lib/updates/compute-percent";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { applyApprovedFigures } from "./apply-approved-figures";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
@@ -32,7 +32,7 @@ export const approveUpdate = defineAction({
     // other figures than it was verified on. The update can still be returned.
     if (!isOpen(commitment.status)) throw invalid("workflow.review.closed");
     const percent = computePercent(commitment, update);
-    if (percent !== (update.percent === null ? null : Number(update.percent))) {
+    if (percent !== toNumber(update.percent)) {
       await tx.progressUpdate.update({ where: { id: update.id }, data: { percent: decimalParam(percent) } });
     }
     const applied = await applyApprovedFigures(tx, { ...update, percent }, commitment);

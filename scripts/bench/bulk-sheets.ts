@@ -2,16 +2,20 @@
 // fills in some rows in Excel and sends the file back through the bulk form's server action.
 import ExcelJS from "exceljs";
 import { columnIndex, DONE_NO, SHEET_NAME } from "@/lib/bulk-updates/sheet-layout";
-import { encodeActionArgs, type EncodedAction } from "./server-actions";
+import type { Pair } from "./scenarios";
+import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
+import { inTransaction } from "./sql-floor";
+import { AUDIT_APPEND_MANY_SQL, AUDIT_LOCK_SQL, BULK_SUBMIT_SQL } from "./sql-queries";
+import { rotate } from "./stats";
 
 /** Rows an official fills in per upload: a department's month of news, not its whole sheet. */
-export const ROWS_PER_SHEET = 20;
+const ROWS_PER_SHEET = 20;
 /** Different uploads per official, so consecutive uploads report on different commitments. */
 const SHEETS_PER_OFFICIAL = 5;
 /** The day the bench's single submissions report too (every bench report is of that year). */
-export const SHEET_AS_OF = "2023-12-30";
+const SHEET_AS_OF = "2023-12-30";
 
-export interface SheetUpload {
+interface SheetUpload {
   loginName: string;
   authorId: number;
   departmentId: number;
@@ -20,7 +24,7 @@ export interface SheetUpload {
   rows: { commitmentId: number; actualValue: number | null; done: boolean | null }[];
 }
 
-export async function buildSheetUploads(
+async function buildSheetUploads(
   base: string,
   officials: { id: number; loginName: string; departmentId: number }[],
   cookieOf: (loginName: string) => string,
@@ -56,4 +60,50 @@ export async function buildSheetUploads(
     }
   }
   return uploads;
+}
+
+/**
+ * The sheet's scenario: each upload over HTTP, and beside it the same rows in one INSERT and their
+ * audit events in another. None when the sheets cannot be downloaded (said on stderr): that
+ * leaves its line out, not the whole bench.
+ */
+export async function sheetPairs(
+  appDir: string,
+  base: string,
+  officials: { id: number; loginName: string; departmentId: number }[],
+  cookie: (loginName: string) => string,
+): Promise<Pair[]> {
+  const sheets = await buildSheetUploads(base, officials, cookie).catch((error: unknown) => {
+    console.error(`[bench] progress sheets not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  });
+  if (sheets.length === 0) return [];
+  const bulkId = findActionId(appDir, "app/(app)/bulk-updates/actions.ts", "submitBulkUpdatesAction");
+  const nextSheet = rotate(sheets);
+  const nextSheetSql = rotate(sheets);
+  return [
+    {
+      key: "submitSheet", label: `submit a progress sheet of ${ROWS_PER_SHEET} updates (server action POST /bulk-updates)`, probe: { path: "/bulk-updates", cookie: cookie(sheets[0].loginName) },
+      http: {
+        name: "submitSheet", method: "POST", verifyBody: (body) => actionStatus(body) === "success",
+        next: () => {
+          const u = nextSheet();
+          return { path: "/bulk-updates", headers: actionHeaders(base, bulkId, cookie(u.loginName), u.encoded), body: u.encoded.body };
+        },
+      },
+      sql: {
+        name: "submitSheet",
+        run: (pool) => inTransaction(pool, async (client) => {
+          const u = nextSheetSql();
+          const values = [u.rows.map((r) => r.commitmentId), u.authorId, SHEET_AS_OF, u.rows.map((r) => r.actualValue), u.rows.map((r) => r.done), "压测批量填报", u.departmentId];
+          const { rows } = await client.query<{ id: number }>(BULK_SUBMIT_SQL, values);
+          if (rows.length !== u.rows.length) throw new Error(`sheet floor: ${rows.length} of ${u.rows.length} rows in scope`);
+          await client.query(AUDIT_LOCK_SQL);
+          await client.query(AUDIT_APPEND_MANY_SQL, [u.authorId, "update.submit", rows.map((r) => String(r.id))]);
+        }),
+      },
+      targetPerSecond: 200,
+      updatesPerRequest: ROWS_PER_SHEET,
+    },
+  ];
 }

@@ -3,9 +3,9 @@
 // and only one worker serves the download: the sum of the tree counts every process's baseline
 // (three Node heaps), so each process is sampled on its own (VmRSS every 50 ms) and the target is
 // checked against the largest single process; the tree total is kept beside it for reference.
-import http from "node:http";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
+import { getOnOwnConnection } from "./get-on-own-connection";
 import { processTree, procStatusKb } from "./start-server";
 
 export const EXPORT_PATH = "/api/exports/commitments.xlsx";
@@ -72,23 +72,6 @@ function sampleRss(pids: number[]) {
   };
 }
 
-/**
- * A GET on a connection of its own: the cluster hands new connections to its workers in turn, so
- * successive downloads go to each worker alike (a kept-alive connection stays with one worker).
- */
-function download(url: string, cookie: string): Promise<{ status: number; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { cookie }, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      })
-      .on("error", reject);
-  });
-}
-
 /** One download with every process of the tree sampled; a failure as the result's status. */
 async function downloadOnce(base: string, pid: number, cookie: string): Promise<{ run: ExportRun; body: Buffer } | Pick<ExportResult, "status" | "note">> {
   // Listed once per run, not per sample: walking /proc every 50 ms would cost the bench more
@@ -99,7 +82,7 @@ async function downloadOnce(base: string, pid: number, cookie: string): Promise<
   let stopped: ReturnType<typeof sampler.stop> | null = null;
   let body: Buffer;
   try {
-    const response = await download(`${base}${EXPORT_PATH}`, cookie);
+    const response = await getOnOwnConnection(`${base}${EXPORT_PATH}`, cookie);
     if (response.status === 404) return { status: "not built yet", note: `GET ${EXPORT_PATH} answered 404` };
     if (response.status !== 200) return { status: "failed", note: `GET ${EXPORT_PATH} answered ${response.status}` };
     body = response.body;

@@ -2,10 +2,10 @@
 // Ids come from the bench database; sessions are real next-auth cookies per role.
 import type pg from "pg";
 import type { HttpScenario } from "./http-load";
-import { buildSheetUploads, ROWS_PER_SHEET, SHEET_AS_OF } from "./bulk-sheets";
+import { sheetPairs } from "./bulk-sheets";
 import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
 import { inTransaction, type SqlScenario } from "./sql-floor";
-import { APPLY_LATEST_SQL, APPROVE_SQL, AUDIT_APPEND_MANY_SQL, AUDIT_APPEND_SQL, AUDIT_LOCK_SQL, BULK_SUBMIT_SQL, DETAIL_SQL, SUBMIT_SQL, TREND_SQL, dashboardStatement, listStatement, reviewStatement } from "./sql-queries";
+import { APPLY_LATEST_SQL, APPROVE_SQL, AUDIT_APPEND_SQL, AUDIT_LOCK_SQL, DETAIL_SQL, SUBMIT_SQL, TREND_SQL, dashboardStatement, listStatement, reviewStatement } from "./sql-queries";
 import { createRng } from "./random";
 import { rotate } from "./stats";
 
@@ -111,14 +111,7 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
   const submitSql = rotate(ids.submittable);
 
   // Progress sheets: each official's own, downloaded from the app and filled in as in Excel.
-  const bulkId = findActionId(appDir, "app/(app)/bulk-updates/actions.ts", "submitBulkUpdatesAction");
-  // A sheet that cannot be downloaded leaves its line out (said on stderr), not the whole bench.
-  const sheets = await buildSheetUploads(base, ids.officials, cookie).catch((error: unknown) => {
-    console.error(`[bench] progress sheets not measured: ${error instanceof Error ? error.message : String(error)}`);
-    return [];
-  });
-  const nextSheet = sheets.length ? rotate(sheets) : () => sheets[0];
-  const nextSheetSql = sheets.length ? rotate(sheets) : nextSheet;
+  const sheets = await sheetPairs(appDir, base, ids.officials, cookie);
 
   // Approvals consume submitted updates: the HTTP run and the SQL floor take disjoint halves.
   const half = Math.floor(ids.submittedUpdateIds.length / 2);
@@ -233,28 +226,7 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
       http: { name: "listUnderWrites", next: get(`/commitments?department=${ids.departmentId}`, admin), background: writesWhileReading(WRITES_PER_SECOND) }, targetP95: 100,
     },
     // After the reads under writes: its thousands of new updates must not change what they measure.
-    ...(sheets.length === 0 ? [] : [{
-      key: "submitSheet", label: `submit a progress sheet of ${ROWS_PER_SHEET} updates (server action POST /bulk-updates)`, probe: { path: "/bulk-updates", cookie: cookie(sheets[0].loginName) },
-      http: {
-        name: "submitSheet", method: "POST", verifyBody: succeeded,
-        next: () => {
-          const u = nextSheet();
-          return { path: "/bulk-updates", headers: actionHeaders(base, bulkId, cookie(u.loginName), u.encoded), body: u.encoded.body };
-        },
-      },
-      sql: {
-        name: "submitSheet",
-        run: (pool) => inTransaction(pool, async (client) => {
-          const u = nextSheetSql();
-          const values = [u.rows.map((r) => r.commitmentId), u.authorId, SHEET_AS_OF, u.rows.map((r) => r.actualValue), u.rows.map((r) => r.done), "压测批量填报", u.departmentId];
-          const { rows } = await client.query<{ id: number }>(BULK_SUBMIT_SQL, values);
-          if (rows.length !== u.rows.length) throw new Error(`sheet floor: ${rows.length} of ${u.rows.length} rows in scope`);
-          await client.query(AUDIT_LOCK_SQL);
-          await client.query(AUDIT_APPEND_MANY_SQL, [u.authorId, "update.submit", rows.map((r) => String(r.id))]);
-        }),
-      },
-      targetPerSecond: 200, updatesPerRequest: ROWS_PER_SHEET,
-    } satisfies Pair]),
+    ...sheets,
   ];
 }
 
