@@ -21,17 +21,19 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
     take: MAX_SHEET_ROWS,
     select: {
       id: true, kind: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+      report: { select: { year: true, title: true } },
       section: { select: { code: true } },
     },
   });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "督办 Duban";
-  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1, xSplit: 3 }] });
+  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1, xSplit: columnIndex("indicator") }] });
   sheet.columns = SHEET_COLUMNS.map((c) => ({ key: c.key, header: t(c.header), width: c.width }));
   sheet.getRow(1).font = { bold: true };
   for (const c of commitments) {
     const row = sheet.addRow({
       id: c.id,
+      report: `${c.report.year} ${c.report.title}`,
       section: c.section.code,
       indicator: c.indicator,
       target: formatTargetOrMilestone(c, t("commitments.milestone"), "zh"),

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { MessageKey } from "@/lib/i18n/zh";
-import { SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
+import { READ_COLUMNS, SHEET_COLUMNS, SHEET_NAME, type ReadColumnKey } from "./sheet-layout";
 
 /** One filled-in row, as text, with its row number for error messages. */
 export interface SheetRow {
@@ -16,7 +16,8 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * Reads the uploaded sheet. Rows where the official filled nothing are skipped; everything
- * else comes back as text for the use case to validate row by row.
+ * else comes back as text for the use case to validate row by row. `headers` are SHEET_COLUMNS'
+ * headers in their order; the columns read are found by header, wherever they stand.
  */
 export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Promise<{ rows: SheetRow[] } | { problem: MessageKey }> {
   if (bytes.byteLength > MAX_BYTES) return { problem: "bulk.error.file" };
@@ -28,17 +29,36 @@ export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Prom
   }
   const sheet = workbook.getWorksheet(SHEET_NAME);
   if (!sheet) return { problem: "bulk.error.sheet" };
-  const header = SHEET_COLUMNS.map((_, i) => text(sheet.getRow(1).getCell(i + 1).value));
-  if (header.join("|") !== headers.join("|")) return { problem: "bulk.error.sheet" };
+  const columns = readColumns(sheet.getRow(1), headers);
+  if (!columns) return { problem: "bulk.error.sheet" };
   const rows: SheetRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
-    const cell = (key: Parameters<typeof columnIndex>[0]) => shown(row.getCell(columnIndex(key)));
+    const cell = (key: ReadColumnKey) => shown(row.getCell(columns[key]));
     const filled = { asOf: cell("asOf"), actualValue: cell("actualValue"), done: cell("done"), narrative: cell("narrative") };
     if (!filled.asOf && !filled.actualValue && !filled.done && !filled.narrative) return;
     rows.push({ row: number, id: cell("id"), ...filled });
   });
   return { rows };
+}
+
+/**
+ * Where each column the upload reads stands in the header row, or null when one is missing or
+ * stands twice (which one would hold the figure?).
+ */
+function readColumns(headerRow: ExcelJS.Row, headers: string[]): Record<ReadColumnKey, number> | null {
+  const found = new Map<string, number[]>();
+  headerRow.eachCell((cell, column) => {
+    const name = text(cell.value);
+    found.set(name, [...(found.get(name) ?? []), column]);
+  });
+  const columns = {} as Record<ReadColumnKey, number>;
+  for (const key of READ_COLUMNS) {
+    const at = found.get(headers[SHEET_COLUMNS.findIndex((c) => c.key === key)]) ?? [];
+    if (at.length !== 1) return null;
+    columns[key] = at[0];
+  }
+  return columns;
 }
 
 /**

@@ -3,11 +3,15 @@ import type { MessageKey } from "@/lib/i18n/zh";
 /**
  * The department's progress sheet (进展填报表): the first columns describe each commitment
  * (filled in by Duban, read back only for 编号), the last four are the official's to fill.
+ * An upload finds its columns by their headers, so a sheet downloaded before a descriptive column
+ * was added (or with one deleted by the official) still reads.
  */
 export const SHEET_NAME = "进展填报";
 
 export const SHEET_COLUMNS = [
   { key: "id", header: "bulk.col.id", width: 8 },
+  // A department may own commitments of several reports (years, or a province's cities).
+  { key: "report", header: "bulk.col.report", width: 24 },
   { key: "section", header: "bulk.col.section", width: 10 },
   { key: "indicator", header: "bulk.col.indicator", width: 28 },
   { key: "target", header: "bulk.col.target", width: 16 },
@@ -19,6 +23,9 @@ export const SHEET_COLUMNS = [
 ] as const satisfies readonly { key: string; header: MessageKey; width: number }[];
 
 export type SheetColumnKey = (typeof SHEET_COLUMNS)[number]["key"];
+/** The columns an upload reads: without any of them, the sheet is not ours. */
+export const READ_COLUMNS = ["id", "asOf", "actualValue", "done", "narrative"] as const satisfies readonly SheetColumnKey[];
+export type ReadColumnKey = (typeof READ_COLUMNS)[number];
 export const columnIndex = (key: SheetColumnKey) => SHEET_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 export const DONE_YES = "是";

@@ -30,7 +30,7 @@ describe("bulk progress by sheet", () => {
   it("pre-fills the department's commitments; one bad row refuses the file; fixed, every row becomes a submitted update", async () => {
     const [mine, theirs] = [await department(), await department()];
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
-    const { commitments } = await reportWithCommitments([
+    const { report, commitments } = await reportWithCommitments([
       { indicator: "批量甲", targetValue: 100, leadDepartmentId: mine.id },
       { indicator: "批量乙", kind: "MILESTONE", leadDepartmentId: mine.id },
       { indicator: "批量丙", targetValue: 10, leadDepartmentId: mine.id },
@@ -45,6 +45,9 @@ describe("bulk progress by sheet", () => {
     const ids = loaded.getWorksheet(SHEET_NAME)!.getColumn(1).values.slice(2).map(Number);
     expect(ids).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
     expect(ids).not.toContain(foreign.id);
+    // Each row names its report: a department may own commitments of several.
+    const reports = loaded.getWorksheet(SHEET_NAME)!.getColumn(columnIndex("report")).values.slice(2);
+    expect(new Set(reports)).toEqual(new Set([`2023 ${report.title}`]));
 
     const bad = await fill(sheet, {
       [a.id]: { asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 55, narrative: "完成过半" },
