@@ -143,6 +143,15 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
     expect(indicators("新增一般债券额度50亿元、发行专项债券100亿元。")).toEqual(["新增一般债券额度", "发行专项债券"]);
   });
 
+  it("keeps a verb whose object is a problem: without it the target would read as the problem's size", () => {
+    expect(luoyang.commitments.filter((c) => c.unit === "平方公里").map(brief)).toEqual([
+      { indicator: "治理水土流失", value: 200, min: null, max: null, unit: "平方公里", comparator: "=" },
+    ]);
+    // Beijing 2025: "治理违法建设2000万平方米"; a list's flow verb is not carried to such an item either.
+    expect(inPlan("治理违法建设2000万平方米。").map((c) => c.indicator)).toEqual(["治理违法建设"]);
+    expect(inPlan("新增公园30个、整治背街小巷1000条。").map((c) => c.indicator)).toEqual(["新增公园", "整治背街小巷"]);
+  });
+
   it("lets a verb alone borrow only a count in the same unit", () => {
     expect(inPlan("研发投入增长10%、新增120家。").map((c) => c.indicator)).toEqual(["研发投入", "新增"]);
   });
