@@ -49,6 +49,16 @@ describe("one commitment per numeric target", () => {
     ]);
   });
 
+  it("keeps what is done to the thing counted after it in its indicator", () => {
+    const named = (text: string) => luoyang.commitments.find((c) => c.quote.replace(/\s+/g, "").includes(text));
+    expect(named("21个项目竣工投产")).toMatchObject({ indicator: "项目竣工投产", value: 21, unit: "个" });
+    expect(named("11所中等职业学校标准化建设")).toMatchObject({ indicator: "中等职业学校标准化建设", value: 11, unit: "所" });
+    // The time phrase stays out of the name; it is the deadline.
+    expect(named("7所现代化高中8月交付使用")).toMatchObject({ indicator: "现代化高中交付使用", value: 7, deadline: "2023-08-31" });
+    // Beijing 2025: two targets on 老旧小区 name what each does to them.
+    expect(inPlan("实施500个老旧小区综合整治。").map((c) => c.indicator)).toEqual(["老旧小区综合整治"]);
+  });
+
   it("makes a range one commitment with min and max", () => {
     const [c] = inPlan("新建市级重点实验室 5 - 8 个。");
     expect(c).toMatchObject({ value: null, min: 5, max: 8, unit: "个", comparator: "range", quote: "新建市级重点实验室 5 - 8 个" });

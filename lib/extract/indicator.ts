@@ -108,6 +108,11 @@ export function indicatorAfter(noun: string): string {
   return s;
 }
 
+/** What a clause says is done to the thing counted after it ("竣工投产"), its time phrases left out. */
+export function predicateAfter(rest: string): string {
+  return tidy(removeTimePhrases(rest).replace(/[。；;，,！？]+$/, ""));
+}
+
 export function shorten(indicator: string, max = 30): string {
   return indicator.length <= max ? indicator : indicator.slice(indicator.length - max);
 }
