@@ -160,6 +160,8 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
     // Beijing 2025: "治理违法建设2000万平方米"; a list's flow verb is not carried to such an item either.
     expect(inPlan("治理违法建设2000万平方米。").map((c) => c.indicator)).toEqual(["治理违法建设"]);
     expect(inPlan("新增公园30个、整治背街小巷1000条。").map((c) => c.indicator)).toEqual(["新增公园", "整治背街小巷"]);
+    // Before the number too: not "15 dead-end roads".
+    expect(luoyang.commitments.find((c) => c.unit === "条" && c.value === 15)).toMatchObject({ indicator: "打通断头路" });
   });
 
   it("lets a verb alone borrow only a count in the same unit", () => {

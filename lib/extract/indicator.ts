@@ -8,7 +8,7 @@ const LEADING_FILLER =
   /^(?:确保|力争|争取|努力|全力|力求|推动|推进|促进|实现|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别)+/;
 /** Verbs of doing that precede the thing counted (新增高标准农田 → 高标准农田). */
 const LEADING_ACTION =
-  /^(?:新建改扩建|新建|改扩建|新增|安排|实施|建成(?!区)|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|改造提升|改造|提升|开通|打通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;
+  /^(?:新建改扩建|新建|改扩建|新增|安排|实施|建成(?!区)|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|改造提升|改造|提升|开通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;
 /**
  * Verbs that make the figure a flow — added, started or finished this year — rather than a stock:
  * they stay in the indicator, or "新增规模以上工业企业260家" would read as a total of 260.
@@ -43,12 +43,20 @@ export function flowVerb(segment: string): string {
 }
 
 /**
- * Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its
- * verb); 争取 is a LEADING_FILLER, gone before this is tested. Those whose object is a problem
- * (治理, 整治, 拆除 …) must stay: "治理水土流失200平方公里" without its verb would read as a
- * target of 200 km² of soil erosion.
+ * Verbs whose object is a problem: they stay in the indicator, before or after the number
+ * ("治理水土流失200平方公里", "打通15条断头路") — without them the target would read as
+ * 200 km² of soil erosion, or 15 dead-end roads.
  */
-const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|盘活|处置|化解|减少|降低|压减|节约|治理|整治|消除|淘汰|拆除|关停|清理|削减|查处)/;
+const PROBLEM_VERB = /^(?:治理|整治|消除|淘汰|拆除|关停|清理|削减|查处|打通|处置|化解)/;
+
+/** The verb a segment opens with that stays with a thing counted after the number ("新增", "打通"), or "". */
+export function keptVerb(segment: string): string {
+  const s = withoutFiller(segment);
+  return FLOW_VERB.exec(s)?.[0] ?? PROBLEM_VERB.exec(s)?.[0] ?? "";
+}
+
+/** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb); 争取 is a LEADING_FILLER, gone before this is tested. */
+const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|盘活|减少|降低|压减|节约)/;
 
 /**
  * Whether a segment is a bare noun before its number ("规模以上工业企业260家"): no verb of its own
@@ -57,7 +65,7 @@ const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|
  */
 export function isBareNoun(segment: string): boolean {
   const s = withoutFiller(segment);
-  return s.length > 0 && !LEADING_ACTION.test(s) && !OTHER_VERB.test(s) && tidy(s.replace(TRAILING_PREDICATE, "")) === s;
+  return s.length > 0 && !LEADING_ACTION.test(s) && !OTHER_VERB.test(s) && !PROBLEM_VERB.test(s) && tidy(s.replace(TRAILING_PREDICATE, "")) === s;
 }
 
 /** Indicator from the text written before the number ("力争房地产开发投资增长" → "房地产开发投资"). */

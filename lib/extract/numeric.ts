@@ -3,7 +3,7 @@
 
 import { comparatorFor, signFor } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
-import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
+import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { COMPLETION_VERB } from "./milestones";
 import { notAQuantityReason } from "./not-quantities";
 import { findQuantities, type Quantity } from "./quantities";
@@ -96,10 +96,11 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       const hasMoreTargets = targetIndex + 1 < targets.length;
       const predicateFollows = !hasMoreTargets && rest.trim().length <= 10 && !rest.includes("、");
       const end = predicateFollows ? clause.trimEnd().length : nounEnd;
-      // "新培育3000家科技型中小企业": a flow verb before the number stays with the thing counted;
+      // "新培育3000家科技型中小企业", "打通15条断头路": a flow or problem verb before the number
+      // stays with the thing counted;
       // "21个项目竣工投产", "500个老旧小区综合整治": so does what is done to it (two 老旧小区
       // of one report would otherwise name different targets).
-      const indicator = flowVerb(clause.slice(segmentStart, q.numberStart)) + noun + (predicateFollows ? predicateAfter(rest) : "");
+      const indicator = keptVerb(clause.slice(segmentStart, q.numberStart)) + noun + (predicateFollows ? predicateAfter(rest) : "");
       drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
       previousIndicator = noun;
       previousCount = null;
