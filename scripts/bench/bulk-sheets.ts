@@ -8,6 +8,9 @@ import { inTransaction } from "./sql-floor";
 import { AUDIT_APPEND_MANY_SQL, AUDIT_LOCK_SQL, BULK_SUBMIT_SQL } from "./sql-queries";
 import { rotate } from "./stats";
 
+/** The progress-sheet scenario's key (`npm run bench:profile -- submitSheet`). */
+export const SHEET_SCENARIO = "submitSheet";
+
 /** Rows an official fills in per upload: a department's month of news, not its whole sheet. */
 const ROWS_PER_SHEET = 20;
 /** Different uploads per official, so consecutive uploads report on different commitments. */
@@ -83,7 +86,7 @@ export async function sheetPairs(
   const nextSheetSql = rotate(sheets);
   return [
     {
-      key: "submitSheet", label: `submit a progress sheet of ${ROWS_PER_SHEET} updates (server action POST /bulk-updates)`, probe: { path: "/bulk-updates", cookie: cookie(sheets[0].loginName) },
+      key: SHEET_SCENARIO, label: `submit a progress sheet of ${ROWS_PER_SHEET} updates (server action POST /bulk-updates)`, probe: { path: "/bulk-updates", cookie: cookie(sheets[0].loginName) },
       http: {
         name: "submitSheet", method: "POST", verifyBody: (body) => actionStatus(body) === "success",
         next: () => {

@@ -64,7 +64,7 @@ async function main() {
     await waitUntilAnswering(base, worker);
     const ids = await loadIds(pool);
     const sessions = await loginAll(base, loginNames(ids), BENCH_PASSWORD);
-    const pairs = await buildPairs(buildDir(root), base, ids, new Map([...sessions].map(([n, s]) => [n, s.cookie])), todayIsoDay());
+    const pairs = await buildPairs(buildDir(root), base, ids, new Map([...sessions].map(([n, s]) => [n, s.cookie])), todayIsoDay(), keys);
     const unknown = keys.filter((k) => !pairs.some((p) => p.key === k));
     if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${pairs.map((p) => p.key).join(", ")}`);
     const chosen = keys.map((k) => pairs.find((p) => p.key === k)!);

@@ -2,7 +2,7 @@
 // Ids come from the bench database; sessions are real next-auth cookies per role.
 import type pg from "pg";
 import type { HttpScenario } from "./http-load";
-import { sheetPairs } from "./bulk-sheets";
+import { SHEET_SCENARIO, sheetPairs } from "./bulk-sheets";
 import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
 import { inTransaction, type SqlScenario } from "./sql-floor";
 import { APPLY_LATEST_SQL, APPROVE_SQL, AUDIT_APPEND_SQL, AUDIT_LOCK_SQL, DETAIL_SQL, SUBMIT_SQL, TREND_SQL, dashboardStatement, listStatement, reviewStatement } from "./sql-queries";
@@ -77,7 +77,8 @@ export interface Pair {
   updatesPerRequest?: number;
 }
 
-export async function buildPairs(appDir: string, base: string, ids: BenchIds, cookies: Map<string, string>, today: string): Promise<Pair[]> {
+/** `wanted`: the scenarios to be run, when not all (the sheets are downloaded only for theirs). */
+export async function buildPairs(appDir: string, base: string, ids: BenchIds, cookies: Map<string, string>, today: string, wanted?: string[]): Promise<Pair[]> {
   const cookie = (name: string) => cookies.get(name) ?? "";
   const admin = cookie(ADMIN_LOGIN);
   const viewer = cookie(VIEWER_LOGIN);
@@ -111,7 +112,7 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
   const submitSql = rotate(ids.submittable);
 
   // Progress sheets: each official's own, downloaded from the app and filled in as in Excel.
-  const sheets = await sheetPairs(appDir, base, ids.officials, cookie);
+  const sheets = !wanted || wanted.includes(SHEET_SCENARIO) ? await sheetPairs(appDir, base, ids.officials, cookie) : [];
 
   // Approvals consume submitted updates: the HTTP run and the SQL floor take disjoint halves.
   const half = Math.floor(ids.submittedUpdateIds.length / 2);
