@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadReport } from "./__fixtures__/load";
 import { miniReport } from "./__fixtures__/mini-report";
+import { flowVerb } from "./indicator";
 import { extractReport, type ExtractedCommitment } from "./index";
 
 const luoyang = extractReport(loadReport("luoyang-2023"));
@@ -144,6 +145,9 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
       ["竣工交付安置房", 1.05, "万套"],
     ]);
     expect(inPlan("新增各类市场主体10万户、规模以上工业企业260家。").map((c) => c.indicator)).toEqual(["新增各类市场主体", "新增规模以上工业企业"]);
+    // Beijing 2025: 增加 adds as 新增 does (not 增加值, which is a thing counted).
+    expect(inPlan("增加中小学学位2万个。建设2.5万个停车位，增加1万个错时共享停车位。").map((c) => c.indicator)).toEqual(["增加中小学学位", "停车位", "增加错时共享停车位"]);
+    expect([flowVerb("增加中小学学位"), flowVerb("增加值")]).toEqual(["增加", ""]);
   });
 
   it("does not carry it to a level or total, nor to an item with a verb of its own", () => {
