@@ -9,6 +9,18 @@ test("an admin creates an official, gets field errors for bad input, and the new
   const form = page.getByRole("form", { name: "新建用户" });
   const loginName = `e2e.${Date.now()}`;
 
+  // A refusal keeps every pick, the selects too (React resets a form after its action).
+  await form.getByLabel("登录名").fill("坏 名字");
+  await form.getByLabel("姓名").fill("端到端 测试");
+  await form.getByLabel("初始密码").fill("long-enough-password");
+  await form.getByLabel("角色").selectOption("REVIEWER");
+  await form.getByLabel("所属部门").selectOption({ label: "市农业农村局" });
+  await form.getByRole("button", { name: "新建" }).click();
+  await expect(form.locator("#loginName-error")).toBeVisible();
+  await expect(form.getByLabel("角色")).toHaveValue("REVIEWER");
+  await expect(form.getByLabel("所属部门").locator("option:checked")).toHaveText("市农业农村局");
+  await form.getByLabel("所属部门").selectOption("");
+
   // An official without a department is refused, and the form keeps what was typed.
   await form.getByLabel("登录名").fill(loginName);
   await form.getByLabel("姓名").fill("端到端 测试");

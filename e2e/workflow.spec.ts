@@ -24,9 +24,20 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   const officialPage = await loginInNewContext(browser, official.loginName, official.password);
   const reviewerPage = await loginInNewContext(browser, reviewer.loginName, reviewer.password);
 
-  // 1. The official reports 60 of 100 with a PDF.
+  // 1. The official reports 60 of 100 with a PDF. A first try with a figure in words is refused
+  // and keeps everything, the chosen file too (a browser cannot refill a file input).
   await officialPage.goto(`/commitments/${commitment.id}`);
-  await submitUpdate(officialPage, "60", "已建成60个城市书房。", true);
+  const form = officialPage.getByTestId("submit-update-form");
+  await form.getByLabel(/实际完成值/).fill("六十");
+  await form.getByLabel("佐证材料").setInputFiles({ name: "验收报告.pdf", mimeType: "application/pdf", buffer: PDF });
+  await form.getByLabel(/进展情况说明/).fill("已建成60个城市书房。");
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.locator("#update-actualValue-error")).not.toBeEmpty();
+  expect(await form.getByLabel("佐证材料").evaluate((input: HTMLInputElement) => input.files?.length)).toBe(1);
+  await form.getByLabel(/实际完成值/).fill("60");
+  await form.getByLabel("数据截至日期").fill("2023-12-01");
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.getByRole("status")).toHaveText("进展已提交，等待督查审核。");
   const first = officialPage.getByTestId(/^update-\d+$/).first();
   await expect(first).toHaveAttribute("data-state", "SUBMITTED");
   await expect(first.getByRole("link", { name: /验收报告/ })).toBeVisible();
@@ -100,4 +111,23 @@ test("a planned fall says how to report it, and a reported fall counts towards i
   const update = page.getByTestId(/^update-\d+$/).first();
   await expect(update).toContainText("-1.5%");
   await expect(update).toContainText("50%");
+});
+
+test("a refused change request keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园", targetValue: 300, leadDepartmentId: department.id }]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = page.getByTestId("change-request-form");
+  await form.getByLabel("申请类型").selectOption({ label: "调整目标" });
+  await form.getByLabel(/调整后的目标值/).fill("abc");
+  await form.getByLabel("申请理由").fill("用地调整，部分公园改为体育公园。");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(form.locator("#change-proposedValue-error")).not.toBeEmpty();
+  await expect(form.getByLabel("申请类型")).toHaveValue("ADJUST_TARGET");
+  await form.getByLabel(/调整后的目标值/).fill("260");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(form.getByRole("status")).toHaveText("申请已提交，等待督查审批。");
+  await expect(page.getByText("现目标：300个 → 申请调整为：260个")).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { RoleDepartmentFields } from "./role-department-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
@@ -34,7 +35,8 @@ export function CreateUserForm({
   // A new key after each success empties the form for the next user.
   const formKey = state.status === "success" ? state.submittedAt : "form";
   return (
-    <form key={formKey} action={formAction} className="grid gap-3 md:grid-cols-3" aria-label={labels.title}>
+    // A refusal keeps every pick (the role and department selects too): submitKeepingFields.
+    <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} className="grid gap-3 md:grid-cols-3" aria-label={labels.title}>
       <Field id="loginName" label={labels.loginName} errors={e.loginName}>
         {(p) => <input {...p} name="loginName" defaultValue={v.loginName} className={inputClass} />}
       </Field>

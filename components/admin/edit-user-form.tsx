@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { RoleDepartmentFields } from "./role-department-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
@@ -33,7 +34,8 @@ export function EditUserForm({
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="grid max-w-3xl gap-3 md:grid-cols-3" aria-label={labels.title}>
+    // A refusal keeps every pick (a changed role would otherwise snap back): submitKeepingFields.
+    <form action={formAction} onSubmit={submitKeepingFields(formAction)} className="grid max-w-3xl gap-3 md:grid-cols-3" aria-label={labels.title}>
       <input type="hidden" name="userId" value={user.id} />
       <Field id="displayName" label={labels.displayName} errors={e.displayName}>
         {(p) => <input {...p} name="displayName" defaultValue={v.displayName ?? user.displayName} className={inputClass} />}

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { ChangeRequestFormLabels } from "@/lib/change-requests/labels";
 
@@ -23,17 +24,20 @@ export function ChangeRequestForm({
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
   const kinds: Kind[] = commitment.kind === "MILESTONE" ? ["EXTEND_DEADLINE"] : ["EXTEND_DEADLINE", "ADJUST_TARGET"];
-  const [kind, setKind] = useState<Kind>(v.kind === "ADJUST_TARGET" && kinds.includes("ADJUST_TARGET") ? "ADJUST_TARGET" : "EXTEND_DEADLINE");
-  const unit = commitment.unit ? `（${commitment.unit}）` : "";
   const formKey = state.status === "success" ? state.submittedAt : "form";
+  // The pick belongs to this form: a success (a new key) starts again from 延期. A refusal keeps
+  // it and the DOM select alike (submitKeepingFields), so the fields shown match the kind sent.
+  const [picked, setPicked] = useState<{ form: typeof formKey; kind: Kind } | null>(null);
+  const kind: Kind = picked && picked.form === formKey ? picked.kind : v.kind === "ADJUST_TARGET" && kinds.includes("ADJUST_TARGET") ? "ADJUST_TARGET" : "EXTEND_DEADLINE";
+  const unit = commitment.unit ? `（${commitment.unit}）` : "";
   return (
-    <form key={formKey} action={formAction} aria-label={labels.title} data-testid="change-request-form" className="grid gap-3">
+    <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-testid="change-request-form" className="grid gap-3">
       <h2 className="font-medium">{labels.title}</h2>
       <input type="hidden" name="commitmentId" value={commitment.id} />
       <div className="grid gap-3 md:grid-cols-3">
         <Field id="change-kind" label={labels.kind} errors={e.kind}>
           {(p) => (
-            <select {...p} name="kind" value={kind} onChange={(event) => setKind(event.target.value as Kind)} className={inputClass}>
+            <select {...p} name="kind" value={kind} onChange={(event) => setPicked({ form: formKey, kind: event.target.value as Kind })} className={inputClass}>
               {kinds.map((k) => (
                 <option key={k} value={k}>
                   {labels.kinds[k]}

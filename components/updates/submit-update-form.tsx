@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { SubmitUpdateLabels } from "@/lib/updates/labels";
@@ -22,10 +23,12 @@ export interface SubmitUpdateFormProps {
   };
   /** Latest day the date picker offers (China time); the server checks it again. */
   today?: string;
+  /** Earliest day it offers: 1 January of the report's year (the server refuses earlier days). */
+  earliest?: string;
 }
 
 /** An official's progress report: as-of date, value or done, narrative, evidence files. */
-export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }: SubmitUpdateFormProps) {
+export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, earliest }: SubmitUpdateFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const v: Record<string, string> = state.status === "error" ? (state.values ?? {}) : (resubmit?.values ?? {});
   const e = state.fieldErrors ?? {};
@@ -36,7 +39,9 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }
   const title = answering ? labels.resubmitTitle : labels.title;
   const keep = answering?.evidence ?? [];
   return (
-    <form key={formKey} id="submit-update" action={formAction} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
+    // A refusal keeps everything, the chosen evidence files too (a browser cannot refill a file
+    // input): submitKeepingFields.
+    <form key={formKey} id="submit-update" action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
       <h2 className="font-medium">{title}</h2>
       {answering?.reviewNote && (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
@@ -47,7 +52,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today }
       {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>
-          {(p) => <input {...p} name="asOf" type="date" required max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
+          {(p) => <input {...p} name="asOf" type="date" required min={earliest} max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
         </Field>
         {commitment.kind === "NUMERIC" ? (
           <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={e.actualValue}>

@@ -25,7 +25,7 @@ const commitment: CommitmentFactsInput = {
   verifiedBy: null,
   verifyNote: null,
 };
-const options = { t: translator("zh"), locale: "zh" as const, today: "2023-12-01", staleAfterDays: 45 };
+const options = { t: translator("zh"), locale: "zh" as const, today: "2023-12-01", staleAfterDays: 45, light: "ON_TRACK" as const };
 
 describe("describeCommitmentFacts", () => {
   it("writes the target, the deadline and that nothing is reported yet", () => {
@@ -43,10 +43,15 @@ describe("describeCommitmentFacts", () => {
     // Exactly 45 days old is still fresh.
     expect(latest("2023-11-14")).toBe("60个 · 60% · 2023-09-30");
     expect(latest("2023-11-15")).toBe("60个 · 60% · 2023-09-30（超过 45 天未更新）");
+    // Nothing more is asked once the target is reached, verified or withdrawn.
+    for (const light of ["COMPLETED", "VERIFIED", "WITHDRAWN"] as const) {
+      expect(describeCommitmentFacts(reported, { ...options, today: "2026-12-05", light }).find((f) => f.testId === "latest")?.value).toBe("60个 · 60% · 2023-09-30");
+    }
   });
 
   it("keeps what an approved change replaced, struck through", () => {
-    const changed = { ...commitment, targetValue: "80.0000", deadline: new Date("2024-03-31T00:00:00Z"), deadlineStated: true, theme: "文化惠民" };
+    // The report named no day (默认年底); the extension's day is no default.
+    const changed = { ...commitment, targetValue: "80.0000", deadline: new Date("2024-03-31T00:00:00Z"), theme: "文化惠民" };
     expect(describeCommitmentFacts(changed, options).slice(0, 5)).toEqual([
       { label: "目标", value: "80个", testId: "target" },
       { label: "原目标", value: "100个", struck: true },

@@ -1,6 +1,7 @@
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
-import { isStale } from "@/lib/progress/is-stale";
+import { isStale, staleMatters } from "@/lib/progress/is-stale";
+import type { StatusLight } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
 import { formatLatestActual, formatTargetOrMilestone } from "./format-figures";
 import { formatNumber, formatTarget, type TargetFields } from "./format-target";
@@ -42,17 +43,18 @@ const beijingDay = (d: Date) => todayIsoDay(d);
 /** The label / value facts of a commitment's page: target and deadline (and what they were), section, latest figure. */
 export function describeCommitmentFacts(
   c: CommitmentFactsInput,
-  { t, locale, today, staleAfterDays }: { t: Translate; locale: Locale; today: string; staleAfterDays: number },
+  { t, locale, today, staleAfterDays, light }: { t: Translate; locale: Locale; today: string; staleAfterDays: number; light: StatusLight },
 ): CommitmentFact[] {
   const targetChanged =
     c.kind === "NUMERIC" && (String(c.originalTargetValue) !== String(c.targetValue) || String(c.originalTargetMin) !== String(c.targetMin) || String(c.originalTargetMax) !== String(c.targetMax));
   const originalTarget = targetChanged ? formatTarget({ ...c, targetValue: c.originalTargetValue, targetMin: c.originalTargetMin, targetMax: c.originalTargetMax }, locale) : null;
   const deadlineChanged = day(c.originalDeadline) !== day(c.deadline);
-  const stale = c.latestAsOf && isStale(c.latestAsOf, today, staleAfterDays) ? `（${t("list.stale", { days: staleAfterDays })}）` : "";
+  const stale = c.latestAsOf && staleMatters(light) && isStale(c.latestAsOf, today, staleAfterDays) ? `（${t("list.stale", { days: staleAfterDays })}）` : "";
   return [
     { label: t("detail.target"), value: formatTargetOrMilestone(c, t("commitments.milestone"), locale), testId: "target" },
     ...(originalTarget ? [{ label: t("detail.originalTarget"), value: originalTarget, struck: true }] : []),
-    { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated ? "" : `（${t("detail.deadlineNotStated")}）`}`, testId: "deadline" },
+    // "Not stated, the year's end" is true of the report's deadline only, not of an extension.
+    { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated || deadlineChanged ? "" : `（${t("detail.deadlineNotStated")}）`}`, testId: "deadline" },
     ...(deadlineChanged ? [{ label: t("detail.originalDeadline"), value: day(c.originalDeadline), struck: true }] : []),
     { label: t("detail.section"), value: `${c.section.code} ${c.section.title}` },
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),

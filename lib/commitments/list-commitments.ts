@@ -16,7 +16,8 @@ export interface CommitmentListRow extends TargetText {
   indicator: string;
   kind: "NUMERIC" | "MILESTONE";
   deadline: Date;
-  deadlineStated: boolean;
+  /** The year's end put in because the report names no day, and not changed since (延期). */
+  deadlineDefault: boolean;
   leadDepartment: string | null;
   latestPercent: string | null;
   latestActual: string | null;
@@ -38,7 +39,7 @@ async function loadListCommitments(actor: Actor, filters: TCommitmentFilters, to
       SELECT c.id, c."reportId", c."position", s."code" AS "sectionCode", s."title" AS "sectionTitle",
              c."indicator", c."kind", c."comparator",
              c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
-             c."unit", c."deadline", c."deadlineStated", d."name" AS "leadDepartment",
+             c."unit", c."deadline", (NOT c."deadlineStated" AND c."deadline" = c."originalDeadline") AS "deadlineDefault", d."name" AS "leadDepartment",
              c."latestPercent"::text AS "latestPercent", c."latestActual"::text AS "latestActual", c."latestAsOf",
              ${light} AS "light"
       FROM "Commitment" c

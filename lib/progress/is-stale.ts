@@ -1,4 +1,5 @@
 import { toEpochDay, type DayInput } from "./iso-day";
+import type { StatusLight } from "./status-light";
 import { DEFAULT_STALE_DAYS } from "./status-thresholds";
 
 /**
@@ -10,4 +11,13 @@ export function isStale(latestAsOf: DayInput | null, today: DayInput, staleDays:
   if (!Number.isInteger(staleDays) || staleDays < 0) throw new RangeError(`staleDays must be a whole number ≥ 0, not ${staleDays}`);
   if (latestAsOf === null) return false;
   return toEpochDay(today) - toEpochDay(latestAsOf) > staleDays;
+}
+
+/**
+ * Whether an old figure is worth a warning: not once the target is reached, verified or
+ * withdrawn — nothing more is asked of the department then, and a past year's finished work
+ * would be flagged for ever.
+ */
+export function staleMatters(light: StatusLight): boolean {
+  return light !== "COMPLETED" && light !== "VERIFIED" && light !== "WITHDRAWN";
 }

@@ -18,7 +18,7 @@ import {
 } from "./status-thresholds";
 
 export { explainStatusRule } from "./explain-status-rule";
-export { isStale } from "./is-stale";
+export { isStale, staleMatters } from "./is-stale";
 
 export const STATUS_LIGHTS = [
   "NOT_STARTED",

@@ -7,7 +7,7 @@ import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { pickReport } from "@/lib/dashboard/pick-report";
 
 /** A list row without the figures the public does not see, plus the section id for grouping. */
-export type PublicRow = Omit<CommitmentListRow, "reportId" | "position" | "deadlineStated" | "latestActual"> & { sectionId: number };
+export type PublicRow = Omit<CommitmentListRow, "reportId" | "position" | "deadlineDefault" | "latestActual"> & { sectionId: number };
 
 /**
  * What the public sees of a report (the newest unless one is chosen): approved figures only (kept on the commitment row

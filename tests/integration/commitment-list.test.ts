@@ -20,6 +20,19 @@ describe("the commitment list", () => {
     expect((await listCommitments(viewer, parseCommitmentFilters({ report: String(report.id) }), "2023-03-01")).total).toBe(3);
   });
 
+  it("marks a deadline as the default year's end only while it is the report's unstated one", async () => {
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "未写明时限" },
+      { indicator: "写明时限", deadline: "2023-06-30" },
+      { indicator: "已延期" },
+    ]);
+    // An approved 延期 moves the deadline; the original stays.
+    await db.commitment.update({ where: { id: commitments[2].id }, data: { deadline: new Date("2024-06-30T00:00:00Z") } });
+    const viewer = await actorFor({ role: "VIEWER" });
+    const { rows } = await listCommitments(viewer, parseCommitmentFilters({ report: String(report.id) }), "2023-03-01");
+    expect(rows.map((r) => [r.indicator, r.deadlineDefault])).toEqual([["未写明时限", true], ["写明时限", false], ["已延期", false]]);
+  });
+
   it("filters by status light, deadline window and Chinese free text, and pages", async () => {
     const { report } = await reportWithCommitments([
       { indicator: "高标准农田", deadline: "2023-06-30", latestPercent: 10 },

@@ -112,7 +112,7 @@ export default async function CommitmentPage({
             )}
           </Card>
           <Card>
-            <CommitmentFacts facts={describeCommitmentFacts(c, { t, locale, today, staleAfterDays: settings.staleAfterDays })} />
+            <CommitmentFacts facts={describeCommitmentFacts(c, { t, locale, today, staleAfterDays: settings.staleAfterDays, light })} />
           </Card>
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
@@ -154,6 +154,7 @@ export default async function CommitmentPage({
                 labels={submitUpdateLabels(t, c.unit, plannedFall)}
                 resubmit={resubmit ?? undefined}
                 today={today}
+                earliest={`${c.report.year}-01-01`}
               />
             </Card>
           )}
