@@ -8,6 +8,7 @@ import { translator, type Translate } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { DONE_NO, DONE_YES, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
+import { reportName } from "@/lib/reports/report-name";
 
 /**
  * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes.
@@ -33,7 +34,7 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
   for (const c of commitments) {
     const row = sheet.addRow({
       id: c.id,
-      report: `${c.report.year} ${c.report.title}`,
+      report: reportName(c.report),
       section: c.section.code,
       indicator: c.indicator,
       target: formatTargetOrMilestone(c, t("commitments.milestone"), "zh"),

@@ -106,7 +106,9 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
       FROM "ProgressUpdate" u
       WHERE u."commitmentId" = x.id AND u."state" = 'APPROVED' AND u."asOf" BETWEEN ${period.start}::date AND ${end}::date) pu ON true
     WINDOW dept AS (PARTITION BY x."leadDepartmentId")
-    ORDER BY d."name" NULLS LAST, x."leadDepartmentId",
+    -- Departments in their own order (as every department filter lists them), not by the code
+    -- points of their names; commitments without a lead last.
+    ORDER BY x."leadDepartmentId" NULLS LAST,
              CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'BEHIND' THEN 1 WHEN 'AT_RISK' THEN 2 ELSE 3 END,
              x."deadline", x."position", x.id`);
   return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows) };

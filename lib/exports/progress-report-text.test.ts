@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
-import type { ProgressReportItem } from "./build-progress-report";
-import { updateLine } from "./progress-report-text";
+import type { ProgressReport, ProgressReportItem } from "./build-progress-report";
+import { reportHeading, updateLine } from "./progress-report-text";
 
 const item = { kind: "NUMERIC", unit: "万亩" } as ProgressReportItem;
 const update = { asOf: "2023-06-30", percent: 50, actual: "5.5", done: null, narrative: "已完成一半。" };
@@ -14,5 +14,16 @@ describe("an update's line in the progress report", () => {
 
   it("says only the narrative when there is no figure", () => {
     expect(updateLine({ ...update, actual: null, percent: null }, item, translator("en"))).toBe("2023-06-30: 已完成一半。");
+  });
+});
+
+describe("the progress report's heading", () => {
+  const of = (title: string, year: number) => ({ report: { year, title }, period: { kind: "month", year, index: 11 } }) as unknown as ProgressReport;
+
+  it("names the report with its year once, whether or not its title says it", () => {
+    expect(reportHeading(of("政府工作报告", 2023), translator("zh"))).toBe("2023年政府工作报告目标任务2023年11月进展报告");
+    // Beijing 2025, imported from its file: 2025年2025年北京市… before.
+    expect(reportHeading(of("2025年北京市政府工作报告", 2025), translator("zh"))).toBe("2025年北京市政府工作报告目标任务2025年11月进展报告");
+    expect(reportHeading(of("2025年北京市政府工作报告", 2025), translator("en"))).toMatch(/^2025年北京市政府工作报告: progress in /);
   });
 });

@@ -2,6 +2,7 @@ import { formatNumber } from "@/lib/commitments/format-target";
 import type { Translate } from "@/lib/i18n/translate";
 import type { PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
 import type { Period } from "./parse-period";
+import { reportName } from "@/lib/reports/report-name";
 
 // The sentences of the progress report, shared by the printable page and the Word document so
 // both say exactly the same thing.
@@ -13,7 +14,7 @@ function periodLabel(period: Period, t: Translate): string {
 }
 
 export function reportHeading(report: ProgressReport, t: Translate): string {
-  return t("progress.heading", { year: report.report.year, title: report.report.title, period: periodLabel(report.period, t) });
+  return t("progress.heading", { name: reportName(report.report, t("progress.yearJoiner")), period: periodLabel(report.period, t) });
 }
 
 export function rangeLine(report: ProgressReport, t: Translate): string {

@@ -7,6 +7,7 @@ import { saveReport } from "@/lib/reports/save-report";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { allActiveLocked } from "@/lib/departments/lock-active-departments";
+import { reportName } from "@/lib/reports/report-name";
 
 /**
  * Turns a reviewed draft into a report with exactly the accepted commitments, in one
@@ -38,7 +39,7 @@ export const acceptImport = defineAction({
       },
       input.candidates,
     );
-    if (!saved.created) throw invalid("import.error.duplicate", { title: `${draft.year} ${draft.title}` });
+    if (!saved.created) throw invalid("import.error.duplicate", { title: reportName(draft) });
     await tx.importDraft.delete({ where: { id: draft.id } });
     return {
       result: { reportId: saved.reportId, commitments: saved.commitmentCount },

@@ -6,6 +6,7 @@ import { departmentIdsByName, loadDepartmentKeywords } from "@/lib/departments/d
 import { reportHash } from "@/lib/reports/save-report";
 import { toDraftCandidate } from "./draft-candidate";
 import { ZStartImport } from "./types";
+import { reportName } from "@/lib/reports/report-name";
 
 /**
  * Runs the extractor over an uploaded or pasted report and keeps its candidates as a draft for
@@ -24,7 +25,7 @@ export const startImport = defineAction({
     }
     const sourceHash = reportHash(extraction.text);
     const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true } });
-    if (existing) throw invalid("import.error.duplicate", { title: `${existing.year} ${existing.title}` }, "text");
+    if (existing) throw invalid("import.error.duplicate", { title: reportName(existing) }, "text");
 
     const idByName = await departmentIdsByName(tx);
     const draft = await tx.importDraft.create({

@@ -60,6 +60,8 @@ describe("the progress report (进展报告) of July 2023", () => {
   it("compares each light at the end of July with the end of June, from approved updates up to each day", async () => {
     const report = await load(viewer, { period: "2023-07" });
     expect(report.end).toBe("2023-07-31");
+    // Departments in their own order (甲局 was created first), not by code point (乙 U+4E59 < 甲 U+7532).
+    expect(report.departments.map((d) => d.name)).toEqual([deptA.name, deptB.name]);
     const a = byName(report, deptA.name);
     expect(a).toMatchObject({ total: 3, overdue: 1, atRisk: 1 });
     // Overdue first, then behind / at risk, then the rest.

@@ -20,6 +20,7 @@ import { isStale, staleMatters } from "@/lib/progress/is-stale";
 import { can } from "@/lib/permissions/permissions";
 import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction } from "./bulk-actions";
+import { reportName } from "@/lib/reports/report-name";
 
 const BULK_FORM = "bulk-owners";
 
@@ -62,7 +63,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         resetHref="/commitments"
         labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
         fields={[
-          { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: `${r.year} ${r.title}` })) },
+          { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: reportName(r) })) },
           { name: "section", label: t("list.section"), value: filters.section?.toString(), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}` })) },
           { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name })) },
           { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },

@@ -19,6 +19,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import type { Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { todayIsoDay } from "@/lib/time/today";
+import { reportName } from "@/lib/reports/report-name";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -82,7 +83,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         asOf={params.asOf}
         today={today}
         reportId={report.id}
-        reports={reports.map((r) => ({ id: r.id, label: `${r.year} ${r.title}` }))}
+        reports={reports.map((r) => ({ id: r.id, label: reportName(r) }))}
         todayHref={dashboardHref(params, report.id, today, { asOf: today })}
         labels={{ asOf: t("dashboard.asOf"), hint: t("dashboard.asOfHint"), report: t("dashboard.report"), apply: t("dashboard.apply"), today: t("dashboard.today") }}
       />

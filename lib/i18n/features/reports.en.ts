@@ -34,7 +34,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "export.error.report": "The work report was not found, or none has been imported yet.",
   "export.error.unexpected": "The export could not be completed. Try again later.",
 
-  "progress.heading": "{title} {year}: progress in {period}",
+  "progress.heading": "{name}: progress in {period}",
+  "progress.yearJoiner": " ",
   "progress.period": "Period",
   "progress.periodHint": "a month such as 2023-06, a quarter such as 2023-Q2",
   "progress.report": "Work report",

@@ -33,7 +33,9 @@ export const reportsZh = {
   "export.error.report": "未找到该工作报告，或尚未导入工作报告。",
   "export.error.unexpected": "导出未能完成，请稍后重试。",
 
-  "progress.heading": "{year}年{title}目标任务{period}进展报告",
+  "progress.heading": "{name}目标任务{period}进展报告",
+  // Between a report's year and a title that does not say it: 2023年政府工作报告.
+  "progress.yearJoiner": "年",
   "progress.period": "报告期",
   "progress.periodHint": "月度如 2023-06，季度如 2023-Q2",
   "progress.report": "工作报告",

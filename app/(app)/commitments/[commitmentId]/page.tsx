@@ -50,6 +50,7 @@ import { doneLabels, submitUpdateLabels, updateTimelineLabels } from "@/lib/upda
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { reportName } from "@/lib/reports/report-name";
 
 export default async function CommitmentPage({
   params,
@@ -108,7 +109,7 @@ export default async function CommitmentPage({
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.source")}</h2>
             {c.sourceParagraph && (
-              <SourceParagraph paragraph={c.sourceParagraph} href={`/reports/${c.report.id}#c-${c.id}`} linkLabel={`${t("detail.openInReport")}：${c.report.year} ${c.report.title}`} />
+              <SourceParagraph paragraph={c.sourceParagraph} href={`/reports/${c.report.id}#c-${c.id}`} linkLabel={`${t("detail.openInReport")}：${reportName(c.report)}`} />
             )}
           </Card>
           <Card>

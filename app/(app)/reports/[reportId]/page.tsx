@@ -8,6 +8,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { getReport } from "@/lib/reports/get-report";
 import { listReportQuotes } from "@/lib/reports/list-report-quotes";
 import { parseId } from "@/lib/http/parse-id";
+import { reportName } from "@/lib/reports/report-name";
 
 export default async function ReportPage({
   params,
@@ -24,7 +25,7 @@ export default async function ReportPage({
   const [{ t }, quotes] = await Promise.all([getTranslator(), listReportQuotes(actor, report.id)]);
   return (
     <>
-      <PageHeader title={`${report.year} · ${report.title}`} />
+      <PageHeader title={reportName(report, " · ")} />
       <p className="-mt-4 mb-6 text-sm text-slate-500">{report.issuer}</p>
       {justImported && (
         // The count is the report's own, not a number carried in the address.

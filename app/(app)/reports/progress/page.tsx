@@ -9,6 +9,7 @@ import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { progressReportViewModel } from "@/lib/exports/progress-report-view-model";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { todayIsoDay } from "@/lib/time/today";
+import { reportName } from "@/lib/reports/report-name";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,7 +32,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
       <PeriodForm
         period={period}
         reportId={report?.report.id ?? loaded.reports[0]?.id}
-        reports={loaded.reports.map((r) => ({ id: r.id, label: `${r.year} ${r.title}` }))}
+        reports={loaded.reports.map((r) => ({ id: r.id, label: reportName(r) }))}
         docxHref={docxQuery ? `/api/exports/progress-report.docx?${docxQuery}` : null}
         keep={kept}
         labels={{
