@@ -185,7 +185,7 @@ describe("describeChanges", () => {
     };
     expect(describeChanges(event, zh)).toEqual([
       { field: "enum", label: "enum", before: null, after: "SOMETHING_NEW" },
-      { field: "escalatedAt", label: "escalatedAt", before: "—", after: "2023/7/1 07:30:00" },
+      { field: "escalatedAt", label: "escalatedAt", before: "—", after: "2023-07-01 07:30:00" },
       { field: "flags", label: "flags", before: "—", after: "code: X" },
       { field: "urgent", label: "urgent", before: null, after: "是" },
     ]);

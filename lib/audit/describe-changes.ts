@@ -115,19 +115,19 @@ function isoDay(value: unknown): string {
   return ISO_INSTANT.test(text) || ISO_DAY.test(text) ? text.slice(0, 10) : text;
 }
 
-function instant(value: unknown, locale: Locale): string {
+function instant(value: unknown): string {
   const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? String(value) : formatLocalTime(date, locale);
+  return Number.isNaN(date.getTime()) ? String(value) : formatLocalTime(date);
 }
 
 /** A field no table names: still readable, never JSON. */
 function showUnknown(value: unknown, ctx: DescribeContext): string {
   if (value === undefined || value === null || value === "") return EMPTY;
   if (typeof value === "boolean") return ctx.t(value ? "audit.yes" : "audit.no");
-  if (value instanceof Date) return instant(value, ctx.locale);
+  if (value instanceof Date) return instant(value);
   if (typeof value === "string") {
     // A @db.Date day is stored as midnight UTC; a real moment is rarely exactly 08:00:00.000 in Beijing.
-    if (ISO_INSTANT.test(value)) return value.slice(10) === "T00:00:00.000Z" ? value.slice(0, 10) : instant(value, ctx.locale);
+    if (ISO_INSTANT.test(value)) return value.slice(10) === "T00:00:00.000Z" ? value.slice(0, 10) : instant(value);
     return value;
   }
   if (Array.isArray(value)) return value.length ? value.map((v) => showUnknown(v, ctx)).join("、") : EMPTY;

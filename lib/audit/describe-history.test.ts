@@ -21,7 +21,7 @@ describe("describeHistory", () => {
     );
     expect(row).toEqual({
       id: "42",
-      at: "2023/6/30 14:05:00",
+      at: "2023-06-30 14:05:00",
       actor: "系统管理员",
       code: "commitment.assignOwners",
       action: "设置责任分工",

@@ -29,7 +29,7 @@ export function describeHistory(
   };
   return events.map((e) => ({
     id: e.id,
-    at: formatLocalTime(e.at, locale),
+    at: formatLocalTime(e.at),
     actor: e.actor?.displayName ?? "",
     code: e.action,
     action: describeAction(e.action, t),

@@ -14,4 +14,9 @@ describe("translations", () => {
   it("fills placeholders", () => {
     expect(translator("zh")("login.error.THROTTLED", { seconds: 30 })).toBe("登录失败次数过多，请在 30 秒后再试。");
   });
+  it("picks the English word that goes with a number (not 1 days)", () => {
+    const t = translator("en");
+    expect([0, 1, 2].map((days) => t("workflow.review.waiting", { days }))).toEqual(["waiting for 0 days", "waiting for 1 day", "waiting for 2 days"]);
+    expect(translator("zh")("workflow.review.waiting", { days: 1 })).not.toContain("{");
+  });
 });

@@ -24,6 +24,11 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     const text = dict[key] ?? key;
     if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    // "{days}" is the value; "{days:day|days}" picks the word that goes with it (English plurals).
+    return text.replace(/\{(\w+)(?::([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return m;
+      if (one === undefined) return String(params[name]);
+      return Number(params[name]) === 1 ? one : other!;
+    });
   };
 }

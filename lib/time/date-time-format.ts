@@ -13,18 +13,24 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return formatter;
 }
 
-/** Date and time as people in China read them (toLocaleString's fields, in China time). */
+/** Date and time in China time, as the rest of the app writes days: 2023-06-30 14:05:00. */
 const LOCAL_TIME: Intl.DateTimeFormatOptions = {
   timeZone: "Asia/Shanghai",
   year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "numeric",
-  minute: "numeric",
-  second: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
 };
 
-/** An instant as the reader's locale writes date and time, in China time. */
-export function formatLocalTime(instant: Date, locale: "zh" | "en"): string {
-  return dateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", LOCAL_TIME).format(instant);
+/**
+ * An instant in China time, "2023-06-30 14:05:00" in either language: the audit history and the
+ * report lists sit beside ISO days and the timeline's "2023-06-30 14:05", not "2023/6/30".
+ */
+export function formatLocalTime(instant: Date): string {
+  const parts = dateTimeFormat("en-CA", LOCAL_TIME).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}:${get("second")}`;
 }

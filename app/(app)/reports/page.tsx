@@ -8,7 +8,7 @@ import { formatLocalTime } from "@/lib/time/date-time-format";
 
 export default async function ReportsPage() {
   await requireActor("report.view");
-  const [{ t, locale }, reports] = await Promise.all([getTranslator(), listReports()]);
+  const [{ t }, reports] = await Promise.all([getTranslator(), listReports()]);
   return (
     <>
       <PageHeader title={t("reports.title")} />
@@ -36,7 +36,7 @@ export default async function ReportsPage() {
                 </td>
                 <td className="px-4 py-2">{r.issuer}</td>
                 <td className="px-4 py-2">{r._count.commitments}</td>
-                <td className="px-4 py-2">{formatLocalTime(r.importedAt, locale)}</td>
+                <td className="px-4 py-2">{formatLocalTime(r.importedAt)}</td>
               </tr>
             ))}
           </tbody>

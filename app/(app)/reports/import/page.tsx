@@ -11,7 +11,7 @@ import { formatLocalTime } from "@/lib/time/date-time-format";
 
 export default async function ImportPage() {
   await requireActor("report.import");
-  const [{ t, locale }, drafts] = await Promise.all([getTranslator(), listImportDrafts()]);
+  const [{ t }, drafts] = await Promise.all([getTranslator(), listImportDrafts()]);
   return (
     <>
       <PageHeader title={t("import.title")} />
@@ -43,7 +43,7 @@ export default async function ImportPage() {
                     {d.year} · {d.title}
                   </Link>
                   <div className="text-xs text-slate-500">
-                    {d.issuer} · {d.createdBy.displayName} · {formatLocalTime(d.createdAt, locale)}
+                    {d.issuer} · {d.createdBy.displayName} · {formatLocalTime(d.createdAt)}
                   </div>
                 </li>
               ))}
