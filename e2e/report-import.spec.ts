@@ -43,6 +43,15 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   expect(dialog.type()).toBe("beforeunload");
   await dialog.dismiss();
   await expect(trade).toHaveAttribute("data-rejected", "true");
+  // So does a link of the app's own menu, which navigates without unloading the page.
+  const url = page.url();
+  const question = page.waitForEvent("dialog");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "目标任务" }).click();
+  const confirm = await question;
+  expect([confirm.type(), confirm.message()]).toEqual(["confirm", "离开此页将丢失对本次导入所做的修改（尚未导入）。确定离开吗？"]);
+  await confirm.dismiss();
+  expect(page.url()).toBe(url);
+  await expect(trade).toHaveAttribute("data-rejected", "true");
 
   await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
   // The new report's page confirms how many were imported and links to them.

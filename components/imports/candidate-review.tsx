@@ -49,7 +49,7 @@ export function CandidateReview({
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
   // Every edit replaces the rows array: once it is not the first one, there is work to lose.
-  useLeaveWarning(rows !== initialRows && acceptState.status !== "success" && !accepting && !discarding);
+  useLeaveWarning(rows !== initialRows && acceptState.status !== "success" && !accepting && !discarding, labels.leaveQuestion);
   const { candidates: accepted, invalid } = acceptedRows(rows);
   const invalidKeys = Object.keys(invalid);
   const departmentName = new Map(options.departments.map((d) => [d.id, d.name]));

@@ -25,6 +25,8 @@ export interface ReviewLabels {
   notANumber: string;
   /** Above the list when accepting is held back by such fields; has {count}. */
   numbersInvalid: string;
+  /** Asked before a link leaves a review with edits. */
+  leaveQuestion: string;
   reject: string;
   restore: string;
   edit: string;

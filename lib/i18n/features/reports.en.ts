@@ -102,6 +102,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.discardConfirm": "Discard",
   "import.discardCancel": "Cancel",
   "import.error.number": "Enter a number, e.g. 5.5; a planned fall is negative, e.g. -3 for a 3% fall.",
+  "import.leaveQuestion": "Leaving this page loses the changes made to this import (not imported yet). Leave anyway?",
   "import.error.numbers": "{count} commitments have a figure that is not a number; correct them and accept again.",
   "import.viewCommitments": "View this report's commitments",
 };

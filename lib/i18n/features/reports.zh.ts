@@ -102,6 +102,7 @@ export const reportsZh = {
   "import.discardConfirm": "确认放弃",
   "import.discardCancel": "取消",
   "import.error.number": "请输入数字，如 5.5；计划下降的填负数，如“下降3%”填 -3。",
+  "import.leaveQuestion": "离开此页将丢失对本次导入所做的修改（尚未导入）。确定离开吗？",
   "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",
   "import.viewCommitments": "查看本报告的目标任务",
 } as const;
