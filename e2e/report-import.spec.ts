@@ -44,12 +44,15 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await dialog.dismiss();
   await expect(trade).toHaveAttribute("data-rejected", "true");
   // So does a link of the app's own menu, which navigates without unloading the page.
+  // (The click returns only once the dialog is answered: it is answered as it opens.)
   const url = page.url();
-  const question = page.waitForEvent("dialog");
+  const asks: string[] = [];
+  page.once("dialog", (d) => {
+    asks.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "目标任务" }).click();
-  const confirm = await question;
-  expect([confirm.type(), confirm.message()]).toEqual(["confirm", "离开此页将丢失对本次导入所做的修改（尚未导入）。确定离开吗？"]);
-  await confirm.dismiss();
+  expect(asks).toEqual(["confirm: 离开此页将丢失对本次导入所做的修改（尚未导入）。确定离开吗？"]);
   expect(page.url()).toBe(url);
   await expect(trade).toHaveAttribute("data-rejected", "true");
 

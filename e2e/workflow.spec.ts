@@ -129,5 +129,5 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   await form.getByLabel(/调整后的目标值/).fill("260");
   await form.getByRole("button", { name: "提交申请" }).click();
   await expect(form.getByRole("status")).toHaveText("申请已提交，等待督查审批。");
-  await expect(page.getByText("现目标：300个 → 申请调整为：260个")).toBeVisible();
+  await expect(page.getByText("现目标：≥ 300个 → 申请调整为：≥ 260个")).toBeVisible();
 });

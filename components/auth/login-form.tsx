@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { signIn } from "next-auth/react";
 
 export interface LoginLabels {
@@ -19,7 +20,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
   // Before hydration the browser would submit the form itself, putting the password into the
   // URL (history, logs) — on a slow network a user can click that soon. So the button (and with
   // it Enter's implicit submission) waits for the script, and the form posts, never GETs.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,8 +87,6 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
     </form>
   );
 }
-
-const noSubscription = () => () => {};
 
 function messageFor(code: string, labels: LoginLabels): string {
   if (code.startsWith("THROTTLED")) {

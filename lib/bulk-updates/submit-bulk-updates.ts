@@ -6,6 +6,7 @@ import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { todayIsoDay } from "@/lib/time/today";
 import { computePercent } from "@/lib/updates/compute-percent";
 import { shareLockCommitments } from "@/lib/updates/find-scoped-commitment";
+import { findWaitingDuplicates } from "@/lib/updates/find-waiting-duplicates";
 import { checkSheetRow, type RowProblem, type RowReading } from "./check-sheet-row";
 import { ZSubmitBulkUpdates } from "./types";
 
@@ -33,7 +34,7 @@ export const submitBulkUpdates = defineAction({
     // Keyed by the number: "7" and "7.0" name the same commitment.
     const seen = new Set<number>();
     const problems: { field: string; problem: RowProblem }[] = [];
-    const readings: { commitment: (typeof commitments)[number]; reading: RowReading }[] = [];
+    const readings: { commitment: (typeof commitments)[number]; reading: RowReading; field: string }[] = [];
     for (const row of input.rows) {
       const id = idOf(row.id);
       const commitment = id === null ? undefined : byId.get(id);
@@ -43,10 +44,14 @@ export const submitBulkUpdates = defineAction({
       else {
         const checked = checkSheetRow(row, commitment, today);
         if ("messageKey" in checked) problems.push({ field, problem: checked });
-        else readings.push({ commitment, reading: checked });
+        else readings.push({ commitment, reading: checked, field });
       }
       if (commitment) seen.add(commitment.id);
     }
+    // A sheet uploaded again repeats the updates it already sent: each such row is named.
+    const repeats = await findWaitingDuplicates(tx, readings.map(({ commitment, reading }) => ({ commitmentId: commitment.id, ...reading })));
+    for (const i of repeats.keys()) problems.push({ field: readings[i].field, problem: { messageKey: "bulk.error.repeat", params: { asOf: readings[i].reading.asOf } } });
+    problems.sort((a, b) => Number(a.field.slice(4)) - Number(b.field.slice(4)));
     if (problems.length) {
       throw new ExpectedError("invalid", "bulk.error.rows", { count: problems.length }, undefined, problems.map((p) => ({ field: p.field, ...p.problem })));
     }

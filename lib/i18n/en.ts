@@ -250,6 +250,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.error.rows": "{count} rows are wrong; nothing from the file was imported. Correct them and upload again.",
   "bulk.error.row": "Row {row}: {message}",
   "bulk.error.unknownCommitment": "No. {id} is not a commitment of your department",
+  "bulk.error.repeat": "Repeats an update already submitted and waiting for review (as of {asOf}); delete this row",
   "bulk.error.duplicate": "No. {id} appears more than once",
   "bulk.error.asOf": "the as-of date is not a valid date",
   "bulk.error.asOfFuture": "the as-of date cannot be later than today",

@@ -249,6 +249,7 @@ const core = {
   "bulk.error.rows": "填报表有 {count} 行错误，整个文件未导入。请修改后重新上传。",
   "bulk.error.row": "第 {row} 行：{message}",
   "bulk.error.unknownCommitment": "编号 {id} 不是本部门的目标任务",
+  "bulk.error.repeat": "与已提交、等待审核的进展完全相同（数据截至 {asOf}），请删除此行",
   "bulk.error.duplicate": "编号 {id} 出现了不止一次",
   "bulk.error.asOf": "“数据截至日期”不是有效日期",
   "bulk.error.asOfFuture": "“数据截至日期”不能晚于今天",

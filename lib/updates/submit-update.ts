@@ -8,6 +8,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { checkReading } from "./check-reading";
 import { computePercent } from "./compute-percent";
 import { findReturnedUpdate } from "./find-returned-update";
+import { findWaitingDuplicates } from "./find-waiting-duplicates";
 import { findScopedCommitment } from "./find-scoped-commitment";
 import { ZSubmitUpdate } from "./types";
 import { workflowPaths } from "./workflow-paths";
@@ -31,6 +32,12 @@ export const submitUpdate = defineAction({
     const keep = returned ? input.keepEvidenceIds.filter((id) => returned.evidence.some((e) => e.id === id)) : [];
     if (keep.length + input.evidence.length > MAX_EVIDENCE_FILES) throw invalid("workflow.evidence.tooMany", undefined, "evidence");
     const files = input.evidence.map(prepareEvidence);
+    // The same reading sent again (a second click, a reload that resent the form) adds nothing;
+    // one with files attached may be how an official adds the evidence they forgot.
+    if (!returned && files.length === 0) {
+      const repeats = await findWaitingDuplicates(tx, [{ commitmentId: commitment.id, asOf: input.asOf, ...reading, narrative: input.narrative }]);
+      if (repeats.size > 0) throw invalid("workflow.update.repeat", { asOf: input.asOf });
+    }
 
     const update = await tx.progressUpdate.create({
       data: {

@@ -6,6 +6,7 @@ import type { Pair } from "./scenarios";
 import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
 import { inTransaction } from "./sql-floor";
 import { AUDIT_APPEND_MANY_SQL, AUDIT_LOCK_SQL, BULK_SUBMIT_SQL } from "./sql-queries";
+import { RUN_TAG } from "./run-tag";
 import { rotate } from "./stats";
 
 /** The progress-sheet scenario's key (`npm run bench:profile -- submitSheet`). */
@@ -13,8 +14,12 @@ export const SHEET_SCENARIO = "submitSheet";
 
 /** Rows an official fills in per upload: a department's month of news, not its whole sheet. */
 const ROWS_PER_SHEET = 20;
-/** Different uploads per official, so consecutive uploads report on different commitments. */
-const SHEETS_PER_OFFICIAL = 5;
+/**
+ * Different uploads in all: the app refuses a sheet that repeats updates still waiting for
+ * review (the same file uploaded twice), and nothing approves them during the bench, so no file
+ * may be sent twice. Enough for 100 uploads/s over a scenario's warm-up and measurement.
+ */
+const DISTINCT_UPLOADS = 1_500;
 /** The day the bench's single submissions report too (every bench report is of that year). */
 const SHEET_AS_OF = "2023-12-30";
 
@@ -32,27 +37,34 @@ async function buildSheetUploads(
   officials: { id: number; loginName: string; departmentId: number }[],
   cookieOf: (loginName: string) => string,
 ): Promise<SheetUpload[]> {
-  const uploads: SheetUpload[] = [];
+  const byOfficial: SheetUpload[][] = [];
+  const perOfficial = Math.ceil(DISTINCT_UPLOADS / Math.max(1, officials.length));
   for (const official of officials) {
     const response = await fetch(`${base}/api/bulk-updates/template.xlsx`, { headers: { cookie: cookieOf(official.loginName) } });
     if (!response.ok) throw new Error(`progress sheet of ${official.loginName}: HTTP ${response.status}`);
-    const template = await response.arrayBuffer();
-    for (let variant = 0; variant < SHEETS_PER_OFFICIAL; variant++) {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(template);
-      const sheet = workbook.getWorksheet(SHEET_NAME);
-      const commitments = (sheet?.rowCount ?? 1) - 1;
-      if (!sheet || commitments < ROWS_PER_SHEET) throw new Error(`progress sheet of ${official.loginName}: ${commitments} rows`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet(SHEET_NAME);
+    const commitments = (sheet?.rowCount ?? 1) - 1;
+    if (!sheet || commitments < ROWS_PER_SHEET) throw new Error(`progress sheet of ${official.loginName}: ${commitments} rows`);
+    const uploads: SheetUpload[] = [];
+    byOfficial.push(uploads);
+    let filled: ExcelJS.Row[] = [];
+    for (let variant = 0; variant < perOfficial; variant++) {
+      // One workbook per official: the previous upload's rows are emptied again first.
+      for (const row of filled) for (const key of ["asOf", "actualValue", "done", "narrative"] as const) row.getCell(columnIndex(key)).value = null;
+      filled = [];
       const rows: SheetUpload["rows"] = [];
       for (let k = 0; k < ROWS_PER_SHEET; k++) {
         const row = sheet.getRow(2 + ((variant * ROWS_PER_SHEET + k) % commitments));
+        filled.push(row);
         const milestone = row.getCell(columnIndex("done")).dataValidation?.type === "list";
         const actualValue = milestone ? null : 10 + ((variant * 7 + k) % 90);
         // What Excel stores when a date is typed into the sheet's yyyy-mm-dd cells.
         row.getCell(columnIndex("asOf")).value = new Date(`${SHEET_AS_OF}T00:00:00Z`);
         if (milestone) row.getCell(columnIndex("done")).value = DONE_NO;
         else row.getCell(columnIndex("actualValue")).value = actualValue;
-        row.getCell(columnIndex("narrative")).value = `压测批量填报 ${variant}-${k}`;
+        row.getCell(columnIndex("narrative")).value = `压测批量填报 ${RUN_TAG}-${official.id}-${variant}-${k}`;
         rows.push({ commitmentId: Number(row.getCell(columnIndex("id")).value), actualValue, done: milestone ? false : null });
       }
       const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -62,7 +74,8 @@ async function buildSheetUploads(
       uploads.push({ loginName: official.loginName, authorId: official.id, departmentId: official.departmentId, encoded, rows });
     }
   }
-  return uploads;
+  // Officials in turn, as on a deadline day: not one department's 150 uploads in a row.
+  return Array.from({ length: perOfficial }, (_, variant) => byOfficial.map((uploads) => uploads[variant])).flat();
 }
 
 /**

@@ -71,6 +71,15 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
   let answered = 0;
   let background: ReturnType<typeof startBackground> | null = null;
   let finished = false;
+  // Errors say why: the end of the first answer the scenario refused is printed (an action's message).
+  let firstRefused: string | null = null;
+  const verifyBody = scenario.verifyBody
+    ? (body: string) => {
+        const ok = scenario.verifyBody!(body);
+        if (!ok && firstRefused === null) firstRefused = body.slice(-600);
+        return ok;
+      }
+    : undefined;
   return new Promise<HttpResult>((resolve, reject) => {
     const request: AutocannonRequest = {
       method: scenario.method ?? "GET",
@@ -84,9 +93,10 @@ export function runHttpLoad(base: string, scenario: HttpScenario, connections: n
       },
     };
     const instance = autocannon(
-      { url: base, connections, duration, timeout: 30, requests: [request], verifyBody: scenario.verifyBody },
+      { url: base, connections, duration, timeout: 30, requests: [request], verifyBody },
       (error, result) => {
         finished = true;
+        if (firstRefused !== null) console.error(`[bench] ${scenario.name}: ${result.mismatches} answers refused; the first ends: ${firstRefused}`);
         const stopped = background ? background.stop() : Promise.resolve(undefined);
         if (error) return void stopped.finally(() => reject(error));
         const httpErrors = Object.entries(statusCodes).filter(([code]) => Number(code) >= 400).reduce((s, [, n]) => s + n, 0);

@@ -3,6 +3,7 @@
 import type pg from "pg";
 import type { HttpScenario } from "./http-load";
 import { SHEET_SCENARIO, sheetPairs } from "./bulk-sheets";
+import { RUN_TAG } from "./run-tag";
 import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
 import { inTransaction, type SqlScenario } from "./sql-floor";
 import { APPLY_LATEST_SQL, APPROVE_SQL, AUDIT_APPEND_SQL, AUDIT_LOCK_SQL, DETAIL_SQL, SUBMIT_SQL, TREND_SQL, dashboardStatement, listStatement, reviewStatement } from "./sql-queries";
@@ -93,7 +94,7 @@ export async function buildPairs(appDir: string, base: string, ids: BenchIds, co
   const submitId = findActionId(appDir, "app/(app)/commitments/[commitmentId]/actions.ts", "submitUpdateAction");
   const submissions: { path: string; encoded: EncodedAction; cookie: string }[] = [];
   for (const [i, c] of ids.submittable.slice(0, 2000).entries()) {
-    const fields = { commitmentId: String(c.commitmentId), asOf: "2023-12-30", narrative: `压测提交 ${i}`, ...(c.kind === "MILESTONE" ? { done: "false" } : { actualValue: String(10 + (i % 90)) }) };
+    const fields = { commitmentId: String(c.commitmentId), asOf: "2023-12-30", narrative: `压测提交 ${RUN_TAG}-${i}`, ...(c.kind === "MILESTONE" ? { done: "false" } : { actualValue: String(10 + (i % 90)) }) };
     submissions.push({ path: `/commitments/${c.commitmentId}`, encoded: await encodeActionArgs(fields), cookie: cookie(officialOf.get(c.departmentId)?.loginName ?? "") });
   }
   const succeeded = (body: string) => actionStatus(body) === "success";

@@ -71,6 +71,12 @@ describe("bulk progress by sheet", () => {
     expect(await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(goodRows.rows) })).toMatchObject({ ok: true, data: { count: 3 } });
     const updates = await db.progressUpdate.findMany({ where: { commitmentId: { in: [a.id, b.id, c.id] } }, orderBy: { commitmentId: "asc" } });
     expect(updates.map((u) => [u.state, u.percent?.toString()])).toEqual([["SUBMITTED", "55"], ["SUBMITTED", "100"], ["SUBMITTED", "30"]]);
+
+    // The same file uploaded again adds nothing: each row repeating a waiting update is named.
+    const again = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(goodRows.rows) });
+    expect(again).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 3 行错误，整个文件未导入。请修改后重新上传。" });
+    if (!again.ok) expect(Object.values(again.fieldErrors ?? {}).flat()[0]).toBe("与已提交、等待审核的进展完全相同（数据截至 2023-06-30），请删除此行");
+    expect(await db.progressUpdate.count({ where: { commitmentId: { in: [a.id, b.id, c.id] } } })).toBe(3);
   });
 
   it("refuses a figure typed as a percentage (Excel stores 5.2% as 0.052), as the update form does, instead of storing it 100 times too small", async () => {

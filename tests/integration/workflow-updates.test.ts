@@ -26,6 +26,20 @@ async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
 }
 
 describe("submitting a progress update", () => {
+  it("refuses the same reading sent again while the first waits; a correction, new evidence or a later day is no repeat", async () => {
+    const { official, commitment, input } = await scenario();
+    expect(await executeAction(submitUpdate, official, input)).toMatchObject({ ok: true });
+    const again = await executeAction(submitUpdate, official, { ...input, narrative: ` ${input.narrative} ` });
+    expect(again).toMatchObject({ ok: false, kind: "invalid", message: `这条进展（数据截至 ${YEAR}-06-30）已经提交，正在等待督查审核，无需重复提交。` });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(1);
+    // 5.5 written as 5.50 is the same figure.
+    expect(await executeAction(submitUpdate, official, { ...input, actualValue: "5.50" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await executeAction(submitUpdate, official, { ...input, actualValue: "5.6" })).toMatchObject({ ok: true });
+    expect(await executeAction(submitUpdate, official, { ...input, evidence: [file("验收.png", PNG)] })).toMatchObject({ ok: true });
+    expect(await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR}-07-31` })).toMatchObject({ ok: true });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(4);
+  });
+
   it("is refused as closed when a verification of the commitment commits while it is being submitted", async () => {
     const { official, commitment, input } = await scenario();
     // A verification in flight: the commitment row locked and marked VERIFIED, not yet committed.

@@ -37,6 +37,7 @@ export const workflowZh = {
   "workflow.change.closed": "该目标任务已核验或已撤销，不能再延期或调整目标，只能不予批准。",
   "workflow.review.closed": "该目标任务已核验或已撤销，不能再审核通过进展，只能退回。",
   "workflow.verify.pending": "该目标任务还有 {updates} 条进展、{changes} 项延期/调整申请待审核，请先处理后再核验。",
+  "workflow.update.repeat": "这条进展（数据截至 {asOf}）已经提交，正在等待督查审核，无需重复提交。",
   "workflow.update.closed": "该目标任务已核验或已撤销，不再接受报送或申请。",
   "workflow.update.notReturned": "只能对已退回的进展重新报送。",
   "workflow.update.alreadyResubmitted": "该退回的进展已经重新报送过。",

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+
+export interface NewReading {
+  commitmentId: number;
+  asOf: string;
+  actualValue: number | null;
+  done: boolean | null;
+  narrative: string;
+}
+
+/**
+ * The new readings that repeat, word for word, an update still waiting for review (same day,
+ * same figure or done, same narrative): a sheet uploaded twice, a form sent again. Each would be
+ * one more update for the reviewer to return and for the official to see returned. A corrected
+ * figure or narrative for the same day is no repeat: the reviewer approves one and returns the
+ * other. Answers, by index in `readings`, the waiting update's id.
+ */
+export async function findWaitingDuplicates(tx: Tx, readings: NewReading[]): Promise<Map<number, number>> {
+  if (readings.length === 0) return new Map();
+  const waiting = await tx.progressUpdate.findMany({
+    where: {
+      state: "SUBMITTED",
+      commitmentId: { in: [...new Set(readings.map((r) => r.commitmentId))] },
+      asOf: { in: [...new Set(readings.map((r) => r.asOf))].map((day) => new Date(`${day}T00:00:00Z`)) },
+    },
+    select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, narrative: true },
+  });
+  const key = (r: NewReading) => JSON.stringify([r.commitmentId, r.asOf, r.actualValue, r.done, r.narrative.trim()]);
+  const waitingByKey = new Map(
+    waiting.map((u) => [
+      // The stored decimal was written from the same JS number a form or sheet gives.
+      key({ commitmentId: u.commitmentId, asOf: u.asOf.toISOString().slice(0, 10), actualValue: u.actualValue === null ? null : Number(u.actualValue.toString()), done: u.done, narrative: u.narrative }),
+      u.id,
+    ]),
+  );
+  const repeats = new Map<number, number>();
+  readings.forEach((r, i) => {
+    const id = waitingByKey.get(key(r));
+    if (id !== undefined) repeats.set(i, id);
+  });
+  return repeats;
+}
