@@ -2,15 +2,12 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { runningTargetSql, sqlStringList } from "@/lib/progress/status-light-sql";
+import { runningTargetSql } from "@/lib/progress/status-light-sql";
 import { awaitingVerificationCondition } from "@/lib/reviews/awaiting-verification-sql";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
-import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
-
-// Constants written into the statement, as the literals were: the plan stays the same.
-const OPEN_STATUSES_SQL = Prisma.raw(sqlStringList(OPEN_STATUSES));
+import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 
 /** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
 const BADGE_CAP = 100;
@@ -84,8 +81,7 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
     )::int + (
       SELECT count(*) FROM (
         SELECT 1 FROM scope c JOIN "ProgressUpdate" u ON u."commitmentId" = c.id AND u."state" = 'RETURNED'
-        WHERE c."status" IN (${OPEN_STATUSES_SQL})
-          AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
+        WHERE ${RETURNED_TO_ANSWER_SQL}
         LIMIT ${BADGE_CAP}) returned
     )::int AS count`;
 }

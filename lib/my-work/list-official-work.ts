@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { toIsoDay } from "@/lib/progress/iso-day";
 import { toUpdateView, updateViewSelect } from "@/lib/updates/update-view";
 import { needsUpdateReasons, needsUpdateWhere, updatedThisMonth, type NeedsUpdateReason } from "./needs-update-where";
-import { returnedUpdatesWhere } from "./returned-updates-where";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 
 export interface NeedsUpdateItem {
   id: number;
@@ -40,12 +41,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
         _count: { select: { updates: { where: updatedThisMonth(today) } } },
       },
     }),
-    db.progressUpdate.findMany({
-      where: returnedUpdatesWhere(actor),
-      orderBy: { reviewedAt: "asc" },
-      take: LIMIT,
-      select: { ...updateViewSelect, commitment: { select: { indicator: true } } },
-    }),
+    listReturnedToAnswer(actor),
   ]);
   const needsUpdate: NeedsUpdateItem[] = commitments.slice(0, MY_WORK_SHOWN).map((c) => ({
     id: c.id,
@@ -62,4 +58,22 @@ export async function listOfficialWork(actor: Actor, today: string) {
     returned: returned.slice(0, MY_WORK_SHOWN).map(({ commitment, ...row }) => ({ update: toUpdateView(row), indicator: commitment.indicator })),
     returnedMore: returned.length > MY_WORK_SHOWN,
   };
+}
+
+/** The official's returned updates to answer, oldest review first (the badge's rule, in SQL). */
+async function listReturnedToAnswer(actor: Actor) {
+  if (actor.departmentId == null) return [];
+  const ids = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
+    SELECT u.id FROM "ProgressUpdate" u JOIN "Commitment" c ON c.id = u."commitmentId"
+    WHERE (c."leadDepartmentId" = ${actor.departmentId}
+           OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = ${actor.departmentId}))
+      AND ${RETURNED_TO_ANSWER_SQL}
+    ORDER BY u."reviewedAt", u.id
+    LIMIT ${LIMIT}`);
+  const rows = await db.progressUpdate.findMany({
+    where: { id: { in: ids.map((r) => r.id) } },
+    select: { ...updateViewSelect, commitment: { select: { indicator: true } } },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined);
 }

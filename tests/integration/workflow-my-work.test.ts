@@ -63,6 +63,36 @@ describe("my work", () => {
     expect(await countMyWork(official, today)).toBe(closed.needsUpdate.length);
   });
 
+  it("drops a returned update once a reading as of the same day or later waits or is approved", async () => {
+    const today = todayIsoDay();
+    const year = Number(today.slice(0, 4));
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    const commitment = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
+    const send = async (asOf: string, actualValue: string, narrative: string) => {
+      const sent = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf, actualValue, narrative });
+      if (!sent.ok) throw new Error(sent.message);
+      return sent.data.updateId;
+    };
+    const june = await send(`${year - 1}-06-30`, "3", "上半年");
+    await executeAction(returnUpdate, reviewer, { updateId: june, note: "请附明细" });
+    const returnedIds = async () => (await listOfficialWork(official, today)).returned.map((r) => r.update.id);
+    expect(await returnedIds()).toEqual([june]);
+
+    // An earlier day does not overtake it.
+    await send(`${year - 1}-05-31`, "2", "五月");
+    expect(await returnedIds()).toEqual([june]);
+    // A later reading, waiting for review, does: the official reported again instead.
+    const july = await send(`${year - 1}-07-31`, "4", "七月");
+    const work = await listOfficialWork(official, today);
+    expect(work.returned).toEqual([]);
+    expect(await countMyWork(official, today)).toBe(work.needsUpdate.length);
+    // And stays overtaken once that reading is approved.
+    expect(await executeAction(approveUpdate, reviewer, { updateId: july })).toMatchObject({ ok: true });
+    expect(await returnedIds()).toEqual([]);
+  });
+
   it("counts what it lists for supporting departments and running targets too", async () => {
     const today = todayIsoDay();
     const year = Number(today.slice(0, 4));
