@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gzipSync } from "node:zlib";
 import { BACKUP_FORMAT, backupJson } from "@/lib/backup/backup-json";
 import { restoreJson } from "@/lib/backup/restore-json";
@@ -12,9 +12,15 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { migrateDatabase } from "@/lib/database/migrate";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { reportWithCommitments } from "./support";
 
 const url = process.env.DATABASE_URL!;
 const withDatabase = (name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+
+// Something to back up whatever ran before this file (in a fresh database, maybe nothing).
+beforeAll(async () => {
+  await reportWithCommitments([{ indicator: "备份演练" }]);
+});
 
 describe("backup and restore", () => {
   it("covers every table of the schema", async () => {
