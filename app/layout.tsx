@@ -3,7 +3,8 @@ import { getLocale } from "@/lib/i18n/server-locale";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "督办 Duban",
+  // Each page names itself (lib/i18n/page-title.ts); the app's name follows.
+  title: { template: "%s · 督办 Duban", default: "督办 Duban" },
   description: "政府工作报告目标任务督办系统",
 };
 

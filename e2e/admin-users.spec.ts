@@ -6,6 +6,7 @@ test("an admin creates an official, gets field errors for bad input, and the new
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);
   await page.goto("/admin/users");
+  await expect(page).toHaveTitle("用户管理 · 督办 Duban");
   const form = page.getByRole("form", { name: "新建用户" });
   const loginName = `e2e.${Date.now()}`;
 
@@ -17,6 +18,8 @@ test("an admin creates an official, gets field errors for bad input, and the new
   await form.getByLabel("所属部门").selectOption({ label: "市农业农村局" });
   await form.getByRole("button", { name: "新建" }).click();
   await expect(form.locator("#loginName-error")).toBeVisible();
+  // Focus goes to the first field to correct, not to the page's body.
+  await expect(form.getByLabel("登录名")).toBeFocused();
   await expect(form.getByLabel("角色")).toHaveValue("REVIEWER");
   await expect(form.getByLabel("所属部门").locator("option:checked")).toHaveText("市农业农村局");
   await form.getByLabel("所属部门").selectOption("");

@@ -27,6 +27,8 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   // 1. The official reports 60 of 100 with a PDF. A first try with a figure in words is refused
   // and keeps everything, the chosen file too (a browser cannot refill a file input).
   await officialPage.goto(`/commitments/${commitment.id}`);
+  // Each page names itself in the tab (and for screen readers): here, the commitment.
+  await expect(officialPage).toHaveTitle("新建城市书房 · 督办 Duban");
   const form = officialPage.getByTestId("submit-update-form");
   await form.getByLabel(/实际完成值/).fill("六十");
   await form.getByLabel("佐证材料").setInputFiles({ name: "验收报告.pdf", mimeType: "application/pdf", buffer: PDF });
@@ -52,6 +54,8 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   // Once handled, it leaves the queue, and the page says what was done.
   await expect(item).toHaveCount(0);
   await expect(reviewerPage.getByRole("status").filter({ hasText: "已退回" })).toHaveText("已退回：新建城市书房");
+  // The item took the focus with it: the announcement has it now.
+  await expect(reviewerPage.getByRole("status").filter({ hasText: "已退回" })).toBeFocused();
 
   // 3. The official sees why and resubmits.
   await officialPage.goto("/my-work");

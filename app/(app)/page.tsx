@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listReports } from "@/lib/reports/list-reports";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("home.title");
 
 export default async function HomePage() {
   await requireActor("report.view");

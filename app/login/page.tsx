@@ -5,6 +5,9 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { setLocaleAction } from "../locale-action";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("login.title");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;

@@ -1,13 +1,14 @@
 "use client";
 
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { Decision } from "@/components/ui/decision-buttons";
 
 /**
  * Says which decision went through: a decided item leaves the list at once, and its own message
  * (and focus) leaves with it. The item and the button pressed are noted when a form inside is
  * submitted; once that item is gone from `items`, the decision took, and a live region says so.
- * A refusal keeps the item, whose own message explains it.
+ * A refusal keeps the item, whose own message explains it. The focus, gone with the item, is
+ * given to that message, so a keyboard user goes on from the list rather than from the page's top.
  */
 export function DecisionAnnouncer({
   items,
@@ -32,9 +33,13 @@ export function DecisionAnnouncer({
     if (item && decision !== undefined && Object.hasOwn(messages, decision)) setLast({ id, name: item.name, decision: decision as Decision });
   };
   const done = last !== null && !items.some((i) => i.id === last.id);
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) status.current?.focus();
+  }, [done, last]);
   return (
     <div onSubmitCapture={noteSubmit}>
-      <p role="status" aria-live="polite" className={done ? "mb-3 rounded-md bg-green-50 p-2 text-sm text-green-800" : "sr-only"}>
+      <p ref={status} tabIndex={-1} role="status" aria-live="polite" className={done ? "mb-3 rounded-md bg-green-50 p-2 text-sm text-green-800 outline-none" : "sr-only"}>
         {done ? messages[last.decision].replace("{name}", () => last.name) : ""}
       </p>
       {children}

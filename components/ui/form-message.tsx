@@ -1,11 +1,30 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 
+/**
+ * A form's answer, announced (aria-live). Once an answer arrives, focus moves to where the user
+ * must look: the first field marked invalid, or else this message — not left on a button that
+ * re-rendered or on the page's body, where keyboard and screen-reader users start again.
+ */
 export function FormMessage({ state }: { state: FormState }) {
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.status === "idle" || !message.current) return;
+    const form = message.current.closest("form");
+    const marked = state.status === "error" ? form?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    // A group (a fieldset of radios) is marked as a whole: its first choice takes the focus.
+    const invalid = marked instanceof HTMLFieldSetElement ? marked.querySelector<HTMLElement>("input, select, textarea") : marked;
+    (invalid ?? message.current).focus();
+  }, [state]);
   return (
     <p
+      ref={message}
+      tabIndex={-1}
       role={state.status === "error" ? "alert" : "status"}
       aria-live="polite"
-      className={`min-h-5 text-sm ${state.status === "error" ? "text-red-700" : "text-green-700"}`}
+      className={`min-h-5 text-sm outline-none ${state.status === "error" ? "text-red-700" : "text-green-700"}`}
     >
       {state.message}
     </p>

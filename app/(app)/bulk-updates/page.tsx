@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { submitBulkUpdatesAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("bulk.title");
 
 export default async function BulkUpdatesPage() {
   await requireActor("update.submit");

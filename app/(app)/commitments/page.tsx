@@ -21,6 +21,9 @@ import { can } from "@/lib/permissions/permissions";
 import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction } from "./bulk-actions";
 import { reportName } from "@/lib/reports/report-name";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("commitments.title");
 
 const BULK_FORM = "bulk-owners";
 

@@ -20,6 +20,9 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { todayIsoDay } from "@/lib/time/today";
 import { reportName } from "@/lib/reports/report-name";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("dashboard.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -10,6 +10,9 @@ import type { Translate } from "@/lib/i18n/translate";
 import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
 import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-work";
 import { todayIsoDay } from "@/lib/time/today";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("workflow.myWork.title");
 
 export default async function MyWorkPage() {
   const actor = await requireActor("myWork.view");

@@ -5,6 +5,9 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listReports } from "@/lib/reports/list-reports";
 import { formatLocalTime } from "@/lib/time/date-time-format";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("reports.title");
 
 export default async function ReportsPage() {
   await requireActor("report.view");

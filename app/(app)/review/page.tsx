@@ -20,6 +20,9 @@ import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { parseReviewQueueFilters, reviewQueueHref } from "@/lib/reviews/review-queue-filters";
 import { todayIsoDay } from "@/lib/time/today";
 import { approveChangeRequestAction, approveUpdateAction, refuseChangeRequestAction, returnUpdateAction } from "../commitments/[commitmentId]/actions";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("workflow.review.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { changeOwnPasswordAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("account.changePassword");
 
 export default async function ChangePasswordPage() {
   const actor = await requireActor("account.changePassword");

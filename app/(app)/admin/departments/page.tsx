@@ -10,6 +10,9 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list-department-page";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { createDepartmentAction, renameDepartmentAction, setDepartmentActiveAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("departments.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -5,6 +5,9 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { getSettings } from "@/lib/settings/get-settings";
 import { updateSettingsAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("settings.title");
 
 export default async function SettingsPage() {
   await requireActor("settings.manage");

@@ -14,6 +14,9 @@ import { listUsers, ZUserListQuery } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/types";
 import { createUserAction, setUserDisabledAction } from "./actions";
 import { userSubject } from "@/lib/users/user-subject";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("users.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

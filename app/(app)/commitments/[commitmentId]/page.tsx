@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { CommitmentFacts } from "@/components/commitments/commitment-facts";
@@ -51,6 +52,14 @@ import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { reportName } from "@/lib/reports/report-name";
+
+/** The commitment's indicator names the tab; out of scope or unknown, the list's name does. */
+export async function generateMetadata({ params }: { params: Promise<{ commitmentId: string }> }): Promise<Metadata> {
+  const actor = await requireActor("commitment.view");
+  const id = parseId((await params).commitmentId);
+  const c = id ? await getCommitmentDetail(actor, id) : null;
+  return { title: c?.indicator ?? (await getTranslator()).t("commitments.title") };
+}
 
 export default async function CommitmentPage({
   params,

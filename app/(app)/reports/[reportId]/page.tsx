@@ -9,6 +9,9 @@ import { getReport } from "@/lib/reports/get-report";
 import { listReportQuotes } from "@/lib/reports/list-report-quotes";
 import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("reports.title");
 
 export default async function ReportPage({
   params,

@@ -8,6 +8,9 @@ import { listImportDrafts } from "@/lib/imports/get-import-draft";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { startImportAction } from "./actions";
 import { formatLocalTime } from "@/lib/time/date-time-format";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("import.title");
 
 export default async function ImportPage() {
   await requireActor("report.import");

@@ -10,6 +10,9 @@ import { progressReportViewModel } from "@/lib/exports/progress-report-view-mode
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { todayIsoDay } from "@/lib/time/today";
 import { reportName } from "@/lib/reports/report-name";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("dashboard.progressReport");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -12,6 +12,9 @@ import { getUser } from "@/lib/users/get-user";
 import { ROLES } from "@/lib/users/types";
 import { resetUserPasswordAction, updateUserAction } from "../actions";
 import { userSubject } from "@/lib/users/user-subject";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("users.title");
 
 export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requireActor("user.manage");

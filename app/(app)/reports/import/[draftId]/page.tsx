@@ -8,6 +8,9 @@ import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listOfficials } from "@/lib/users/list-officials";
 import { acceptImportAction, discardImportAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titled("import.review");
 
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
