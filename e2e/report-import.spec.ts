@@ -33,6 +33,9 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
 
   // Reject the candidate for 进出口总值.
   const trade = candidates.filter({ hasText: "进出口总值" }).first();
+  // Each row's buttons say which row they act on (their names repeat on every row).
+  await expect(trade.getByRole("button", { name: "剔除" })).toHaveAccessibleDescription(/进出口总值/);
+  await expect(trade.getByRole("button", { name: "编辑" })).toHaveAttribute("aria-expanded", "false");
   await trade.getByRole("button", { name: "剔除" }).click();
   await expect(trade).toHaveAttribute("data-rejected", "true");
 

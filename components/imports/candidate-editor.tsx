@@ -30,7 +30,7 @@ export function CandidateEditor({
     ) : null;
   const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
   return (
-    <div className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
+    <div id={`editor-${row.key}`} className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
       <label className="md:col-span-2">
         {f.indicator}
         <input className={inputClass} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />

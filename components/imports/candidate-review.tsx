@@ -150,7 +150,8 @@ export function CandidateReview({
               <div className="flex flex-wrap items-start gap-3 p-3 text-sm">
                 <input type="checkbox" aria-label={row.indicator} checked={selected.has(row.key)} onChange={() => toggleSelected(row.key)} />
                 <div className="min-w-0 flex-1">
-                  <div className="font-medium">
+                  {/* Names the row for its buttons (aria-describedby): 编辑, 剔除 … repeat on every row. */}
+                  <div className="font-medium" id={`cand-name-${row.key}`}>
                     <span className="mr-2 text-slate-400">{row.section}</span>
                     {row.indicator}
                     <span className="ml-2 text-brand-700">
@@ -172,15 +173,23 @@ export function CandidateReview({
                   )}
                 </div>
                 <div className="flex flex-wrap gap-1">
-                  <button type="button" className={secondaryButtonClass} onClick={() => setEditing(editing === row.key ? null : row.key)}>
+                  <button
+                    type="button"
+                    className={secondaryButtonClass}
+                    aria-describedby={`cand-name-${row.key}`}
+                    aria-expanded={editing === row.key}
+                    aria-controls={editing === row.key ? `editor-${row.key}` : undefined}
+                    onClick={() => setEditing(editing === row.key ? null : row.key)}
+                  >
                     {editing === row.key ? labels.doneEditing : labels.edit}
                   </button>
-                  <button type="button" className={secondaryButtonClass} onClick={() => setRows((rs) => updateRow(rs, row.key, { rejected: !row.rejected }))}>
+                  <button type="button" className={secondaryButtonClass} aria-describedby={`cand-name-${row.key}`} onClick={() => setRows((rs) => updateRow(rs, row.key, { rejected: !row.rejected }))}>
                     {row.rejected ? labels.restore : labels.reject}
                   </button>
                   <button
                     type="button"
                     className={secondaryButtonClass}
+                    aria-describedby={`cand-name-${row.key}`}
                     onClick={() => {
                       setRows((rs) => splitRow(rs, row.key, `n${nextKey}`));
                       setNextKey((k) => k + 1);
@@ -188,7 +197,7 @@ export function CandidateReview({
                   >
                     {labels.split}
                   </button>
-                  <button type="button" className={secondaryButtonClass} onClick={() => setRows((rs) => mergeWithNext(rs, row.key))}>
+                  <button type="button" className={secondaryButtonClass} aria-describedby={`cand-name-${row.key}`} onClick={() => setRows((rs) => mergeWithNext(rs, row.key))}>
                     {labels.mergeNext}
                   </button>
                 </div>
