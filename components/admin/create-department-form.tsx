@@ -11,7 +11,7 @@ export function CreateDepartmentForm({
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  labels: { title: string; name: string; code: string; submit: string };
+  labels: { title: string; name: string; code: string; codeHint: string; submit: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const v = state.status === "error" ? (state.values ?? {}) : {};
@@ -22,7 +22,7 @@ export function CreateDepartmentForm({
       <Field id="name" label={labels.name} errors={e.name}>
         {(p) => <input {...p} name="name" defaultValue={v.name} className={inputClass} />}
       </Field>
-      <Field id="code" label={labels.code} errors={e.code}>
+      <Field id="code" label={labels.code} hint={labels.codeHint} errors={e.code}>
         {(p) => <input {...p} name="code" defaultValue={v.code} className={inputClass} />}
       </Field>
       <div className="flex items-end pb-5">

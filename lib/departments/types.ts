@@ -10,8 +10,9 @@ export const ZCreateDepartment = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .min(2, { error: "departments.codeLength" })
-    .max(20, { error: "departments.codeLength" })
+    .min(1, { error: "form.required", abort: true })
+    .min(2, { error: "departments.codeLength", abort: true })
+    .max(20, { error: "departments.codeLength", abort: true })
     .regex(/^[A-Z0-9-]+$/, { error: "departments.codeRule" }),
 });
 export type TCreateDepartment = z.infer<typeof ZCreateDepartment>;

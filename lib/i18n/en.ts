@@ -288,6 +288,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "departments.deactivate": "Deactivate",
   "departments.activate": "Activate",
   "departments.userCount": "Users",
+  "departments.codeHint": "2–20 upper-case letters, digits or hyphens, e.g. AGRI; it cannot be changed later.",
   "departments.codeRule": "Codes may contain upper-case letters, digits and hyphens only.",
   "departments.codeLength": "Codes have 2–20 characters.",
   "departments.nameLength": "Department names have 2–60 characters.",

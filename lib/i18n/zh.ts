@@ -287,6 +287,7 @@ const core = {
   "departments.deactivate": "停用",
   "departments.activate": "启用",
   "departments.userCount": "用户数",
+  "departments.codeHint": "2–20 位大写字母、数字或连字符，如 AGRI；建立后不能修改。",
   "departments.codeRule": "代码只能包含大写字母、数字和连字符。",
   "departments.codeLength": "代码为 2–20 个字符。",
   "departments.nameLength": "部门名称为 2–60 个字。",

@@ -16,8 +16,9 @@ export const ZCreateUser = z.object({
     .string()
     .trim()
     .toLowerCase()
+    .min(1, { error: "form.required", abort: true })
     .min(2, { error: "users.loginNameLength", abort: true })
-    .max(40, { error: "users.loginNameLength" })
+    .max(40, { error: "users.loginNameLength", abort: true })
     .regex(/^[a-z0-9._-]+$/, { error: "users.loginNameRule" }),
   displayName,
   role: z.enum(ROLES),

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { ZCreateDepartment } from "./types";
+
+/** The messages each field would show, as the form shows them. */
+function messages(input: { name: string; code: string }) {
+  const parsed = ZCreateDepartment.safeParse(input);
+  if (parsed.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (out[String(issue.path[0])] ??= []).push(issue.message);
+  return out;
+}
+
+describe("a new department's fields", () => {
+  it("says one thing per mistake: an empty code is required, not also too short and badly formed", () => {
+    expect(messages({ name: "市农业农村局", code: "" })).toEqual({ code: ["form.required"] });
+    expect(messages({ name: "市农业农村局", code: "A" })).toEqual({ code: ["departments.codeLength"] });
+    expect(messages({ name: "市农业农村局", code: "AG RI" })).toEqual({ code: ["departments.codeRule"] });
+    expect(messages({ name: "", code: "agri" })).toEqual({ name: ["form.required"] });
+    expect(ZCreateDepartment.parse({ name: " 市农业农村局 ", code: " agri " })).toEqual({ name: "市农业农村局", code: "AGRI" });
+  });
+});
