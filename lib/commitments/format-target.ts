@@ -32,6 +32,11 @@ const PREFIX: Record<Locale, Partial<Record<Comparator, string>>> = {
 
 const FALL: Record<Locale, string> = { zh: "下降 ", en: "decline " };
 
+/** The words before a target's figure ("≥ ", "增长 "), and before a planned fall's ("下降 "). */
+export function targetPrefixes(locale: Locale): { comparator: Partial<Record<Comparator, string>>; fall: string } {
+  return { comparator: PREFIX[locale], fall: FALL[locale] };
+}
+
 const toNumber = (v: TargetFields["targetValue"]) => (v == null ? null : Number(v.toString()));
 
 /**

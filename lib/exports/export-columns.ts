@@ -1,5 +1,5 @@
-import { formatNumber, formatTarget } from "@/lib/commitments/format-target";
-import type { Translate } from "@/lib/i18n/translate";
+import { formatNumber, formatTarget, targetPrefixes } from "@/lib/commitments/format-target";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { ExportRow } from "./export-rows";
 
@@ -47,12 +47,13 @@ const PERCENT_FORMAT = "0.00%";
 // The comparator stays visible in Excel while the cell stays a number: "≥ 2500" is 2500. A
 // growth below zero is a planned fall, shown as the page shows it ("下降 3": Excel's second
 // section formats negatives without their sign). The text (CSV) is the page's own formatTarget.
-const TARGET_NUM_FMT: Record<string, string> = {
-  AT_LEAST: '"≥ "General',
-  AT_MOST: '"≤ "General',
-  GROWTH: '"增长 "General;"下降 "General',
-  APPROX: '"约 "General',
-};
+function targetNumFmt(comparator: string | null, locale: Locale): string | undefined {
+  const { comparator: prefix, fall } = targetPrefixes(locale);
+  const quoted = (words: string) => `"${words}"General`;
+  if (comparator === "GROWTH") return `${quoted(prefix.GROWTH ?? "")};${quoted(fall)}`;
+  if (comparator === "AT_LEAST" || comparator === "AT_MOST" || comparator === "APPROX") return quoted(prefix[comparator] ?? "");
+  return undefined;
+}
 
 const text = (value: string | null): ExportCell => ({ value: value || null });
 
@@ -60,14 +61,14 @@ function numberCell(decimal: string | null): ExportCell {
   return decimal === null ? { value: null } : { value: Number(decimal) };
 }
 
-function targetCell(row: ExportRow, t: Translate): ExportCell {
+function targetCell(row: ExportRow, t: Translate, locale: Locale): ExportCell {
   if (row.kind === "MILESTONE") return text(t("commitments.milestone"));
   // A range stays text ("5–8", "下降 2–3"): Excel has no number for it. The unit has its own column.
-  if (row.comparator === "RANGE") return text(formatTarget({ ...row, unit: null }, "zh"));
+  if (row.comparator === "RANGE") return text(formatTarget({ ...row, unit: null }, locale));
   if (row.targetValue === null) return { value: null };
-  const numFmt = row.comparator ? TARGET_NUM_FMT[row.comparator] : undefined;
+  const numFmt = targetNumFmt(row.comparator, locale);
   if (!numFmt) return numberCell(row.targetValue);
-  return { value: Number(row.targetValue), numFmt, text: formatTarget({ ...row, unit: null }, "zh") };
+  return { value: Number(row.targetValue), numFmt, text: formatTarget({ ...row, unit: null }, locale) };
 }
 
 function actualCell(row: ExportRow, t: Translate): ExportCell {
@@ -88,13 +89,13 @@ function dateTimeCell(beijing: string): ExportCell {
   return { value: new Date(`${beijing}Z`), numFmt: DATE_TIME_FORMAT, text: beijing.slice(0, 16).replace("T", " ") };
 }
 
-export function exportCells(row: ExportRow, seq: number, t: Translate): ExportCell[] {
+export function exportCells(row: ExportRow, seq: number, t: Translate, locale: Locale = "zh"): ExportCell[] {
   return [
     { value: seq },
     text(row.sectionLabel),
     text(row.indicator),
     text(row.quote),
-    targetCell(row, t),
+    targetCell(row, t, locale),
     text(row.kind === "MILESTONE" ? null : row.unit),
     { value: row.deadline, numFmt: DATE_FORMAT, text: row.deadline.toISOString().slice(0, 10) },
     text(row.leadDepartment),

@@ -1,27 +1,27 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { translator } from "@/lib/i18n/translate";
+import { requestReader, type Reader } from "@/lib/i18n/request-locale";
+import { translator, type Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { can } from "@/lib/permissions/permissions";
 
 // What every export route does before and around its use case: who is asking, may they export,
-// and a short Chinese message instead of a stack trace when anything goes wrong.
+// and a short message in the reader's language instead of a stack trace when anything goes wrong.
 
-const zh = translator("zh");
-
-export function errorResponse(status: number, key: MessageKey): Response {
-  return Response.json({ error: zh(key) }, { status, headers: { "Cache-Control": "private, no-store" } });
+export function errorResponse(status: number, key: MessageKey, t: Translate = translator("zh")): Response {
+  return Response.json({ error: t(key) }, { status, headers: { "Cache-Control": "private, no-store" } });
 }
 
-export async function exportRoute(run: (actor: Actor) => Promise<Response>): Promise<Response> {
+export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>): Promise<Response> {
+  const reader = requestReader(request);
   try {
     const actor = await getCurrentActor();
-    if (!actor) return errorResponse(401, "export.error.unauthenticated");
-    if (!can(actor, "export.download")) return errorResponse(403, "export.error.forbidden");
-    return await run(actor);
+    if (!actor) return errorResponse(401, "export.error.unauthenticated", reader.t);
+    if (!can(actor, "export.download")) return errorResponse(403, "export.error.forbidden", reader.t);
+    return await run(actor, reader);
   } catch (error) {
     console.error("[export] failed", error);
-    return errorResponse(500, "export.error.unexpected");
+    return errorResponse(500, "export.error.unexpected", reader.t);
   }
 }

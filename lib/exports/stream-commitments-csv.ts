@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
 import { translator } from "@/lib/i18n/translate";
+import type { Reader } from "@/lib/i18n/request-locale";
 import { csvLine } from "./csv-cell";
 import { EXPORT_COLUMNS, exportCells } from "./export-columns";
 import { prepareExportRows } from "./export-rows";
@@ -14,9 +15,9 @@ const BOM = "\uFEFF";
  * as the Excel ledger. A pull stream: the next batch is read from the database only when the
  * client has taken the previous one.
  */
-export async function streamCommitmentsCsv(actor: Actor, filters: TCommitmentFilters, options: { today: string }): Promise<ReadableStream<Uint8Array>> {
+export async function streamCommitmentsCsv(actor: Actor, filters: TCommitmentFilters, options: { today: string; reader?: Reader }): Promise<ReadableStream<Uint8Array>> {
   const rows = await prepareExportRows(actor, filters, options.today);
-  const t = translator("zh");
+  const { t, locale } = options.reader ?? { t: translator("zh"), locale: "zh" as const };
   const encoder = new TextEncoder();
   const batches = rows.batches();
   let seq = 0;
@@ -28,7 +29,7 @@ export async function streamCommitmentsCsv(actor: Actor, filters: TCommitmentFil
       try {
         const next = await batches.next();
         if (next.done) return controller.close();
-        controller.enqueue(encoder.encode(next.value.map((row) => csvLine(exportCells(row, ++seq, t))).join("")));
+        controller.enqueue(encoder.encode(next.value.map((row) => csvLine(exportCells(row, ++seq, t, locale))).join("")));
       } catch (error) {
         console.error("[export] csv failed", error);
         controller.error(error);

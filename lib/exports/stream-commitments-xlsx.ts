@@ -3,6 +3,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
+import type { Reader } from "@/lib/i18n/request-locale";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { EXPORT_COLUMNS, exportCells, groupOf, type ExportCell } from "./export-columns";
 import { prepareExportRows, type ExportGrouping, type ExportRows } from "./export-rows";
@@ -16,6 +17,8 @@ export interface XlsxExportOptions {
   today: string;
   /** One sheet per section or per lead department; one sheet when undefined. */
   sheets?: ExportGrouping;
+  /** The reader's language (Chinese by default). */
+  reader?: Reader;
 }
 
 type Sheet = ExcelJS.Worksheet;
@@ -60,7 +63,7 @@ class SharedStyles {
   }
 }
 
-async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: ExportGrouping | undefined, t: Translate) {
+async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: ExportGrouping | undefined, { t, locale }: Reader) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "督办";
   const used = new Set<string>();
@@ -81,7 +84,7 @@ async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: Expo
           seq = 0;
         }
       }
-      const cells = exportCells(row, ++seq, t);
+      const cells = exportCells(row, ++seq, t, locale);
       const added = sheet!.addRow(cells.map((c) => c.value));
       (added as StyledRow).style = styles.row;
       cells.forEach((c, i) => {
@@ -105,7 +108,7 @@ async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: Expo
 export async function streamCommitmentsXlsx(actor: Actor, filters: TCommitmentFilters, options: XlsxExportOptions): Promise<ReadableStream<Uint8Array>> {
   const rows = await prepareExportRows(actor, filters, options.today, { groupBy: options.sheets });
   const output = new PassThrough();
-  writeWorkbook(output, rows, options.sheets, translator("zh")).catch((error: unknown) => {
+  writeWorkbook(output, rows, options.sheets, options.reader ?? { t: translator("zh"), locale: "zh" }).catch((error: unknown) => {
     // Headers are gone already: all that is left is to break the download rather than end it cleanly.
     console.error("[export] xlsx failed", error);
     output.destroy(error instanceof Error ? error : new Error(String(error)));

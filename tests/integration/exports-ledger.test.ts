@@ -6,7 +6,9 @@ import { GET as getCsv } from "@/app/api/exports/commitments.csv/route";
 import { GET as getXlsx } from "@/app/api/exports/commitments.xlsx/route";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import { listCommitments } from "@/lib/commitments/list-commitments";
+import { EXPORT_COLUMNS } from "@/lib/exports/export-columns";
 import { prepareExportRows } from "@/lib/exports/export-rows";
+import { translator } from "@/lib/i18n/translate";
 import { actorFor, db, department, reportWithCommitments } from "./support";
 
 // The session is the one thing mocked: the route handlers, the SQL and exceljs are real.
@@ -134,6 +136,20 @@ describe("the ledger exports (台账)", () => {
     expect(text).toContain(`1,三(一) 测试,新增高标准农田,"新增高标准农田11万亩，""建设""\n农田",≥ 11,万亩,2023-06-30,${lead.name},${other.name},已完成5.5万亩,5.5,50%,`);
     expect(text).toContain(`2,三(一) 测试,"'=HYPERLINK(""http://evil"")",`);
     expect(text.endsWith("\r\n")).toBe(true);
+  });
+
+  it("is written in the reader's language: English headers, lights and comparators from an English page", async () => {
+    signIn(viewer);
+    const english = (path: string) => new Request(`http://localhost/api/exports/${path}?report=${reportId}`, { headers: { cookie: "other=1; duban-locale=en" } });
+    const csv = await getCsv(english("commitments.csv"));
+    const lines = new TextDecoder().decode(new Uint8Array(await csv.arrayBuffer()).slice(3)).split("\r\n");
+    expect(lines[0]).toBe(EXPORT_COLUMNS.map((c) => translator("en")(c.header)).join(","));
+    expect(lines[0]).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(csv.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''duban-\d{4}-\d{2}-\d{2}\.csv$/);
+    const sheet = (await workbookOf(await getXlsx(english("commitments.xlsx")))).worksheets[0];
+    expect(sheet.getRow(2).getCell(5).numFmt).toBe('"≥ "General');
+    signIn(null);
+    expect(await (await getXlsx(english("commitments.xlsx"))).json()).toEqual({ error: translator("en")("export.error.unauthenticated") });
   });
 
   it("refuses the anonymous and a query it does not understand, in Chinese and without a trace", async () => {

@@ -8,12 +8,12 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export function GET(request: Request) {
-  return exportRoute(async (actor) => {
+  return exportRoute(request, async (actor, reader) => {
     const query = parseLedgerQuery(new URL(request.url));
-    if (!query.ok) return errorResponse(400, query.error);
+    if (!query.ok) return errorResponse(400, query.error, reader.t);
     const today = todayIsoDay();
-    const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, sheets: query.value.sheets });
-    const headers = downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `督办台账-${today}.xlsx`, `duban-${today}.xlsx`);
+    const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, sheets: query.value.sheets, reader });
+    const headers = downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reader.locale === "zh" ? `督办台账-${today}.xlsx` : `duban-${today}.xlsx`, `duban-${today}.xlsx`);
     return new Response(body, { headers });
   });
 }

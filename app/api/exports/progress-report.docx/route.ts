@@ -3,7 +3,6 @@ import { searchParamsRecord } from "@/lib/exports/export-query";
 import { errorResponse, exportRoute } from "@/lib/exports/export-response";
 import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { renderProgressReportDocx } from "@/lib/exports/render-progress-report-docx";
-import { translator } from "@/lib/i18n/translate";
 import { todayIsoDay } from "@/lib/time/today";
 
 export const dynamic = "force-dynamic";
@@ -12,12 +11,12 @@ export const runtime = "nodejs";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export function GET(request: Request) {
-  return exportRoute(async (actor) => {
+  return exportRoute(request, async (actor, reader) => {
     const today = todayIsoDay();
     const loaded = await loadProgressReport(actor, searchParamsRecord(new URL(request.url)), today);
-    if (!loaded.ok) return errorResponse(loaded.error === "export.error.report" ? 404 : 400, loaded.error);
+    if (!loaded.ok) return errorResponse(loaded.error === "export.error.report" ? 404 : 400, loaded.error, reader.t);
     const key = loaded.value.period.key;
-    const bytes = await renderProgressReportDocx(loaded.value, translator("zh"), today);
-    return new Response(new Uint8Array(bytes), { headers: downloadHeaders(DOCX, `进展报告-${key}.docx`, `progress-report-${key}.docx`) });
+    const bytes = await renderProgressReportDocx(loaded.value, reader.t, today);
+    return new Response(new Uint8Array(bytes), { headers: downloadHeaders(DOCX, reader.locale === "zh" ? `进展报告-${key}.docx` : `progress-report-${key}.docx`, `progress-report-${key}.docx`) });
   });
 }
