@@ -49,6 +49,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
         </p>
       )}
       <input type="hidden" name="commitmentId" value={commitment.id} />
+      <input type="hidden" name="expects" value={commitment.kind} />
       {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>

@@ -22,25 +22,34 @@ const optionalDone = z.preprocess(
 
 /**
  * A progress update as an official submits it. Which of `actualValue` / `done` is required
- * depends on the commitment's kind, which only the use case knows; so does the report year
- * that bounds `asOf`. Percent complete is never part of the input.
+ * depends on the commitment's kind, which only the use case knows for sure (it checks again);
+ * so does the report year that bounds `asOf`. Percent complete is never part of the input.
  */
-export const ZSubmitUpdate = z.object({
-  commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
-  asOf: z.iso.date({ error: "workflow.form.date" }),
-  actualValue: optionalFigure,
-  done: optionalDone,
-  narrative: z
-    .string({ error: "form.required" })
-    .trim()
-    .min(1, { error: "form.required" })
-    .max(MAX_NARRATIVE, { error: "workflow.update.narrativeTooLong" }),
-  evidence: ZEvidenceUploads,
-  /** The returned update this one answers. */
-  resubmitsId: optionalId,
-  /** Files of the returned update to carry over to the resubmission. */
-  keepEvidenceIds: idList,
-});
+export const ZSubmitUpdate = z
+  .object({
+    commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
+    asOf: z.iso.date({ error: "workflow.form.date" }),
+    actualValue: optionalFigure,
+    done: optionalDone,
+    narrative: z
+      .string({ error: "form.required" })
+      .trim()
+      .min(1, { error: "form.required" })
+      .max(MAX_NARRATIVE, { error: "workflow.update.narrativeTooLong" }),
+    evidence: ZEvidenceUploads,
+    /** The returned update this one answers. */
+    resubmitsId: optionalId,
+    /** Files of the returned update to carry over to the resubmission. */
+    keepEvidenceIds: idList,
+    /**
+     * The kind the form was drawn for: only so that a missing figure is reported together with the
+     * other fields' mistakes rather than in a second round. Not trusted: the use case reads the kind.
+     */
+    expects: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
+  })
+  // `when`: checked even when other fields failed, so every mistake is named in one answer.
+  .refine((v) => !(v.expects === "NUMERIC" && v.actualValue == null), { path: ["actualValue"], error: "form.required", when: () => true })
+  .refine((v) => !(v.expects === "MILESTONE" && v.done == null), { path: ["done"], error: "form.required", when: () => true });
 export type TSubmitUpdate = z.infer<typeof ZSubmitUpdate>;
 
 /** An update as the timeline, the review queue and "my work" show it: plain, serialisable values. */

@@ -26,6 +26,17 @@ async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
 }
 
 describe("submitting a progress update", () => {
+  it("names every missing field in one answer: the figure the form was drawn for, and the narrative", async () => {
+    const { official, input } = await scenario();
+    const refused = await executeAction(submitUpdate, official, { ...input, actualValue: "", narrative: "", expects: "NUMERIC" });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid" });
+    if (!refused.ok) expect(Object.keys(refused.fieldErrors ?? {}).sort()).toEqual(["actualValue", "narrative"]);
+    // The hint is not trusted: a milestone's form sent for a numeric target is still refused by the use case.
+    const lying = await executeAction(submitUpdate, official, { ...input, actualValue: "", done: "true", expects: "MILESTONE" });
+    expect(lying).toMatchObject({ ok: false, kind: "invalid" });
+    if (!lying.ok) expect(Object.keys(lying.fieldErrors ?? {})).toEqual(["actualValue"]);
+  });
+
   it("refuses the same reading sent again while the first waits; a correction, new evidence or a later day is no repeat", async () => {
     const { official, commitment, input } = await scenario();
     expect(await executeAction(submitUpdate, official, input)).toMatchObject({ ok: true });
