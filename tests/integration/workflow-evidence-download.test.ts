@@ -47,7 +47,9 @@ describe("downloading evidence", () => {
     expect(await response.text()).toBe(text);
 
     session.actor = await actorFor({ role: "OFFICIAL", departmentId: (await department()).id });
-    expect((await download(file.id)).status).toBe(404);
+    const hidden = await download(file.id);
+    // Opened from a link in the browser: a sentence, not a bare "Not found".
+    expect([hidden.status, await hidden.text()]).toEqual([404, "未找到该佐证材料，或您无权查看。"]);
     session.actor = await actorFor({ role: "REVIEWER" });
     expect((await download(file.id)).status).toBe(200);
     expect((await download("abc")).status).toBe(404);

@@ -2,21 +2,25 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { downloadHeaders } from "@/lib/evidence/download-headers";
 import { getEvidenceDownload } from "@/lib/evidence/get-evidence-download";
 import { parseId } from "@/lib/http/parse-id";
+import { requestReader } from "@/lib/i18n/request-locale";
+import type { MessageKey } from "@/lib/i18n/zh";
 import { can } from "@/lib/permissions/permissions";
 
 // Evidence is private: each download re-checks the signed-in user and their department scope.
 export const dynamic = "force-dynamic";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
-
-export async function GET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
+  // A link opened in the browser: a refusal is a sentence in the reader's language.
+  const { t } = requestReader(request);
+  const refuse = (status: number, key: MessageKey) =>
+    new Response(t(key), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
   const actor = await getCurrentActor();
-  if (!actor) return new Response("Unauthorized", { status: 401, headers: { "Cache-Control": "private, no-store" } });
-  if (!can(actor, "commitment.view")) return new Response("Forbidden", { status: 403, headers: { "Cache-Control": "private, no-store" } });
+  if (!actor) return refuse(401, "evidence.unauthenticated");
+  if (!can(actor, "commitment.view")) return refuse(403, "evidence.forbidden");
   const id = parseId((await params).evidenceId);
-  if (id === null) return notFound();
+  if (id === null) return refuse(404, "evidence.notFound");
   // Another department's file is "not found", like its commitment.
   const file = await getEvidenceDownload(actor, id);
-  if (!file) return notFound();
+  if (!file) return refuse(404, "evidence.notFound");
   return new Response(file.data, { status: 200, headers: downloadHeaders(file) });
 }
