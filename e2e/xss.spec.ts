@@ -54,7 +54,9 @@ async function seedHostile() {
   await db.progressUpdate.create({
     data: { commitmentId: commitment.id, authorId: official.id, asOf, actualValue: "30", percent: "30", narrative: `初报${tag}`, state: "RETURNED", reviewerId: reviewer.id, reviewNote: P.reviewNote, reviewedAt: new Date() },
   });
-  await db.progressUpdate.create({ data: { commitmentId: commitment.id, authorId: official.id, asOf, actualValue: "60", percent: "60", narrative: P.narrative } });
+  // An earlier day's reading, waiting: the returned one stays on the official's to-do list (a
+  // reading as of its day or later would overtake it).
+  await db.progressUpdate.create({ data: { commitmentId: commitment.id, authorId: official.id, asOf: new Date("2023-05-31T00:00:00Z"), actualValue: "60", percent: "60", narrative: P.narrative } });
   await db.changeRequest.create({ data: { commitmentId: commitment.id, kind: "EXTEND_DEADLINE", requesterId: official.id, proposedDeadline: new Date("2024-06-30T00:00:00Z"), reason: P.reason } });
   return { P, department, official, reviewer, report, commitment };
 }
