@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listReports } from "@/lib/reports/list-reports";
 import { titled } from "@/lib/i18n/page-title";
+import { reportName } from "@/lib/reports/report-name";
 
 export const generateMetadata = titled("home.title");
 
@@ -21,7 +22,7 @@ export default async function HomePage() {
         <ReportCards
           cards={reports.map((r) => ({
             id: r.id,
-            heading: `${r.year} · ${r.title}`,
+            heading: reportName(r, " · "),
             issuer: r.issuer,
             commitmentsLabel: t("home.commitmentCount", { count: r._count.commitments }),
             sectionsLabel: t("home.sectionCount", { count: r._count.sections }),

@@ -6,6 +6,7 @@ import { listPublicProgress } from "@/lib/public/list-public-progress";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { parseId } from "@/lib/http/parse-id";
+import { reportName } from "@/lib/reports/report-name";
 
 // Read-only and anonymous (proxy.ts lets /public through); it exists only while an admin has it on.
 export default async function PublicPage({ searchParams }: { searchParams: Promise<{ report?: string }> }) {
@@ -39,7 +40,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         <nav aria-label={t("list.report")} className="mt-3 flex flex-wrap gap-3 text-sm">
           {data.reports.map((r) => (
             <a key={r.id} href={`/public?report=${r.id}`} aria-current={r.id === data.report.id ? "page" : undefined} className={r.id === data.report.id ? "font-semibold" : "text-brand-700 hover:underline"}>
-              {r.year} {r.issuer} {r.title}
+              {r.issuer} {reportName(r)}
             </a>
           ))}
         </nav>

@@ -45,6 +45,9 @@ export function CandidateReview({
   const [nextKey, setNextKey] = useState(1);
   // Set by the first attempt to accept: from then on, number fields are checked as they are typed.
   const [numbersChecked, setNumbersChecked] = useState(false);
+  // When the admin last tried to accept: the answer the live figure check gives (the focus moves
+  // to it once per attempt, not as the count of bad figures changes).
+  const [checkedAt, setCheckedAt] = useState<number | undefined>(undefined);
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
@@ -66,7 +69,7 @@ export function CandidateReview({
   );
   const message: FormState =
     numbersChecked && invalidKeys.length > 0
-      ? { status: "error", message: labels.numbersInvalid.replace("{count}", String(invalidKeys.length)) }
+      ? { status: "error", message: labels.numbersInvalid.replace("{count}", String(invalidKeys.length)), submittedAt: checkedAt }
       : acceptState.status === "idle"
         ? discardState
         : acceptState;
@@ -91,6 +94,7 @@ export function CandidateReview({
             onSubmit={(e) => {
               setNumbersChecked(true);
               if (invalidKeys.length === 0) return;
+              setCheckedAt(Date.now());
               // Held back in the browser: the server would only see the field as empty.
               e.preventDefault();
               setEditing(invalidKeys[0]);

@@ -10,14 +10,19 @@ import type { FormState } from "@/lib/actions/form-state";
  */
 export function FormMessage({ state }: { state: FormState }) {
   const message = useRef<HTMLParagraphElement>(null);
+  // Keyed by the answer (its submittedAt), not by the object: a caller may build its state on
+  // every render (the import review's live check of its figures, whose count changes as the
+  // admin types), which must not pull the focus on each keystroke.
+  const answer = state.status === "idle" ? null : `${state.status}|${state.submittedAt ?? state.message ?? ""}`;
   useEffect(() => {
-    if (state.status === "idle" || !message.current) return;
+    if (answer === null || !message.current) return;
     const form = message.current.closest("form");
     const marked = state.status === "error" ? form?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
     // A group (a fieldset of radios) is marked as a whole: its first choice takes the focus.
     const invalid = marked instanceof HTMLFieldSetElement ? marked.querySelector<HTMLElement>("input, select, textarea") : marked;
     (invalid ?? message.current).focus();
-  }, [state]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `answer` is the state's identity
+  }, [answer]);
   return (
     <p
       ref={message}

@@ -36,6 +36,15 @@ describe("the ledger's target cell", () => {
     expect(targetOf(row("GROWTH", "7.5000"))).toMatchObject({ value: 7.5, text: "增长 7.5" });
     expect(targetOf(row("AT_LEAST", "2500.0000"))).toEqual({ value: 2500, numFmt: '"≥ "General', text: "≥ 2500" });
   });
+  it("writes an English reader's ledger in English: comparators, the light", () => {
+    const en = (r: ExportRow) => exportCells(r, 1, translator("en"), "en");
+    const at = (header: string) => EXPORT_COLUMNS.findIndex((c) => c.header === header);
+    expect(en(row("GROWTH", "-3.0000"))[at("export.col.target")]).toEqual({ value: -3, numFmt: '"growth "General;"decline "General', text: "decline 3" });
+    expect(en(row("APPROX", "3.0000"))[at("export.col.target")]).toMatchObject({ numFmt: '"≈ "General' });
+    expect(en(row("GROWTH", "7.5000"))[at("export.col.light")]).toEqual({ value: translator("en")("light.NOT_STARTED") });
+    expect(translator("en")("light.NOT_STARTED")).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it("writes a range as text, a range of fall as the report does", () => {
     const range = (targetMin: string, targetMax: string) => ({ ...row("RANGE", ""), targetValue: null, targetMin, targetMax });
     expect(targetOf(range("5.0000", "8.0000"))).toEqual({ value: "5–8" });

@@ -4,14 +4,20 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 
 /**
  * A returned update `u` the official still has to answer: nobody has resubmitted it, and no
- * reading of its commitment as of the same day or later is waiting or approved — once one is,
- * the returned reading is overtaken (the official reported again without answering it, or a
- * copy of it was approved) and resubmitting it would add nothing. The commitment `c` must still
+ * reading of its commitment as of the same day or later was approved, or sent after the return —
+ * once one is, the returned reading is overtaken (the official reported again instead of
+ * answering it, or a copy of it was approved) and resubmitting it would add nothing. A reading
+ * that was already waiting when the update was returned does not hide the return's note.
+ * An approved reading of that day or later is read off the commitment's kept `latestAsOf` (it
+ * only moves forward): no probe of the updates for most returns — a department of the bench
+ * has ~800 old returns, nearly all overtaken, and the badge runs on every page. The commitment `c` must still
  * be open: a verified or withdrawn one takes no resubmission. Shared by the my-work list and its
  * badge, so both count the same.
  */
 export const RETURNED_TO_ANSWER_SQL = Prisma.sql`u."state" = 'RETURNED'
   AND c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
+  AND (c."latestAsOf" IS NULL OR c."latestAsOf" < u."asOf")
   AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
   AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" n
-                  WHERE n."commitmentId" = u."commitmentId" AND n."state" IN ('SUBMITTED', 'APPROVED') AND n."asOf" >= u."asOf")`;
+                  WHERE n."commitmentId" = u."commitmentId" AND n."asOf" >= u."asOf"
+                    AND n."state" = 'SUBMITTED' AND n."createdAt" > u."reviewedAt")`;

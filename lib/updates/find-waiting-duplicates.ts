@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface NewReading {
   commitmentId: number;
@@ -26,14 +27,12 @@ export async function findWaitingDuplicates(tx: Tx, readings: NewReading[]): Pro
     },
     select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, narrative: true },
   });
-  const key = (r: NewReading) => JSON.stringify([r.commitmentId, r.asOf, r.actualValue, r.done, r.narrative.trim()]);
-  const waitingByKey = new Map(
-    waiting.map((u) => [
-      // The stored decimal was written from the same JS number a form or sheet gives.
-      key({ commitmentId: u.commitmentId, asOf: u.asOf.toISOString().slice(0, 10), actualValue: u.actualValue === null ? null : Number(u.actualValue.toString()), done: u.done, narrative: u.narrative }),
-      u.id,
-    ]),
-  );
+  // Figures as the column keeps them (Decimal(20,4), rounded half away from zero as PostgreSQL
+  // does): 5.55555 typed twice is stored as 5.5556 both times.
+  const figure = (value: number | Prisma.Decimal | null) => (value === null ? null : new Prisma.Decimal(value.toString()).toDecimalPlaces(4, Prisma.Decimal.ROUND_HALF_UP).toFixed(4));
+  const key = (r: { commitmentId: number; asOf: string; actualValue: number | Prisma.Decimal | null; done: boolean | null; narrative: string }) =>
+    JSON.stringify([r.commitmentId, r.asOf, figure(r.actualValue), r.done, r.narrative.trim()]);
+  const waitingByKey = new Map(waiting.map((u) => [key({ ...u, asOf: u.asOf.toISOString().slice(0, 10) }), u.id]));
   const repeats = new Map<number, number>();
   readings.forEach((r, i) => {
     const id = waitingByKey.get(key(r));

@@ -20,6 +20,8 @@ const optionalDone = z.preprocess(
   z.boolean().nullable(),
 );
 
+const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+
 /**
  * A progress update as an official submits it. Which of `actualValue` / `done` is required
  * depends on the commitment's kind, which only the use case knows for sure (it checks again);
@@ -47,9 +49,10 @@ export const ZSubmitUpdate = z
      */
     expects: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
   })
-  // `when`: checked even when other fields failed, so every mistake is named in one answer.
-  .refine((v) => !(v.expects === "NUMERIC" && v.actualValue == null), { path: ["actualValue"], error: "form.required", when: () => true })
-  .refine((v) => !(v.expects === "MILESTONE" && v.done == null), { path: ["done"], error: "form.required", when: () => true });
+  // `when`: checked even when other fields failed, so every mistake is named in one answer (but
+  // only on an object: a refinement that runs anyway must not read fields of null).
+  .refine((v) => !(v.expects === "NUMERIC" && v.actualValue == null), { path: ["actualValue"], error: "form.required", when: isObject })
+  .refine((v) => !(v.expects === "MILESTONE" && v.done == null), { path: ["done"], error: "form.required", when: isObject });
 export type TSubmitUpdate = z.infer<typeof ZSubmitUpdate>;
 
 /** An update as the timeline, the review queue and "my work" show it: plain, serialisable values. */

@@ -147,7 +147,9 @@ describe("the ledger exports (台账)", () => {
     expect(lines[0]).not.toMatch(/[\u4e00-\u9fff]/);
     expect(csv.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''duban-\d{4}-\d{2}-\d{2}\.csv$/);
     const sheet = (await workbookOf(await getXlsx(english("commitments.xlsx")))).worksheets[0];
+    // Every cell Duban wrote (not the report's own words) is English: the light, the review state.
     expect(sheet.getRow(2).getCell(5).numFmt).toBe('"≥ "General');
+    expect([sheet.getRow(2).getCell(13).text, sheet.getRow(2).getCell(14).text].join(" ")).not.toMatch(/[\u4e00-\u9fff]/);
     signIn(null);
     expect(await (await getXlsx(english("commitments.xlsx"))).json()).toEqual({ error: translator("en")("export.error.unauthenticated") });
   });

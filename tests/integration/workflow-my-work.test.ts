@@ -76,15 +76,23 @@ describe("my work", () => {
       return sent.data.updateId;
     };
     const june = await send(`${year - 1}-06-30`, "3", "上半年");
+    // Already waiting when June is returned: it does not hide the return's note.
+    const august = await send(`${year - 1}-08-31`, "5", "八月");
     await executeAction(returnUpdate, reviewer, { updateId: june, note: "请附明细" });
     const returnedIds = async () => (await listOfficialWork(official, today)).returned.map((r) => r.update.id);
     expect(await returnedIds()).toEqual([june]);
+    expect(await countMyWork(official, today)).toBe((await listOfficialWork(official, today)).needsUpdate.length + 1);
+    await executeAction(returnUpdate, reviewer, { updateId: august, note: "数据有误" });
+    expect(await returnedIds()).toEqual([june, august]);
 
-    // An earlier day does not overtake it.
+    // An earlier day overtakes neither.
     await send(`${year - 1}-05-31`, "2", "五月");
-    expect(await returnedIds()).toEqual([june]);
-    // A later reading, waiting for review, does: the official reported again instead.
+    expect(await returnedIds()).toEqual([june, august]);
+    // A later reading sent after the return does: the official reported again instead (August,
+    // returned too, is overtaken only by a reading of its own day or later).
     const july = await send(`${year - 1}-07-31`, "4", "七月");
+    expect(await returnedIds()).toEqual([august]);
+    await send(`${year - 1}-08-31`, "5.5", "八月（更正）");
     const work = await listOfficialWork(official, today);
     expect(work.returned).toEqual([]);
     expect(await countMyWork(official, today)).toBe(work.needsUpdate.length);

@@ -66,6 +66,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           {t("workflow.review.queue")} <span className="text-sm text-slate-500">{t("workflow.review.total", { total: queue.capped ? `${queue.total}+` : queue.total })}</span>
         </h2>
         <DecisionAnnouncer
+          // Another department or page is another list: an item missing from it was not decided.
+          key={`${filters.department ?? ""}-${filters.page}`}
           items={queue.items.map((i) => ({ id: i.update.id, name: i.commitment.indicator }))}
           field="updateId"
           messages={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}

@@ -9,6 +9,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { startImportAction } from "./actions";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { titled } from "@/lib/i18n/page-title";
+import { reportName } from "@/lib/reports/report-name";
 
 export const generateMetadata = titled("import.title");
 
@@ -43,7 +44,7 @@ export default async function ImportPage() {
               {drafts.map((d) => (
                 <li key={d.id}>
                   <Link href={`/reports/import/${d.id}`} className="text-brand-700 hover:underline">
-                    {d.year} · {d.title}
+                    {reportName(d, " · ")}
                   </Link>
                   <div className="text-xs text-slate-500">
                     {d.issuer} · {d.createdBy.displayName} · {formatLocalTime(d.createdAt)}

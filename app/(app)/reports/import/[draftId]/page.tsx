@@ -9,6 +9,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { listOfficials } from "@/lib/users/list-officials";
 import { acceptImportAction, discardImportAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
+import { reportName } from "@/lib/reports/report-name";
 
 export const generateMetadata = titled("import.review");
 
@@ -22,7 +23,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const [{ t }, departments, officials] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true }), listOfficials()]);
   return (
     <>
-      <PageHeader title={`${t("import.review")}：${draft.year} · ${draft.title}`} />
+      <PageHeader title={`${t("import.review")}：${reportName(draft, " · ")}`} />
       <p className="-mt-4 mb-4 text-sm text-slate-600">
         {draft.issuer} · {t("import.reviewHint")}
       </p>

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { ZSubmitUpdate } from "./types";
+
+describe("an update's form fields", () => {
+  it("names the missing figure with the other mistakes, from the kind the form was drawn for", () => {
+    const parsed = ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue: "", narrative: " ", expects: "NUMERIC" });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.error.issues.map((i) => [i.path.join("."), i.message]).sort()).toEqual([["actualValue", "form.required"], ["narrative", "form.required"]]);
+  });
+
+  it("answers anything that is not a form with issues, never by throwing", () => {
+    for (const input of [null, undefined, 7, "x"]) expect(ZSubmitUpdate.safeParse(input).success).toBe(false);
+  });
+});
