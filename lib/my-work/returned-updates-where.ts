@@ -9,14 +9,15 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
  * answering it, or a copy of it was approved) and resubmitting it would add nothing. A reading
  * that was already waiting when the update was returned does not hide the return's note.
  * An approved reading of that day or later is read off the commitment's kept `latestAsOf` (it
- * only moves forward): no probe of the updates for most returns — a department of the bench
- * has ~800 old returns, nearly all overtaken, and the badge runs on every page. The commitment `c` must still
+ * only moves forward), written as a bound on `u."asOf"` so that the (commitmentId, asOf) index
+ * reads only the updates after it: a department of the bench has ~8,500 updates and ~800 old
+ * returns, nearly all overtaken, and the badge runs on every page. The commitment `c` must still
  * be open: a verified or withdrawn one takes no resubmission. Shared by the my-work list and its
  * badge, so both count the same.
  */
 export const RETURNED_TO_ANSWER_SQL = Prisma.sql`u."state" = 'RETURNED'
   AND c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
-  AND (c."latestAsOf" IS NULL OR c."latestAsOf" < u."asOf")
+  AND u."asOf" > COALESCE(c."latestAsOf", '-infinity'::date)
   AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
   AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" n
                   WHERE n."commitmentId" = u."commitmentId" AND n."asOf" >= u."asOf"
