@@ -24,8 +24,9 @@ export function useLeaveWarning(active: boolean, question: string) {
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
       const to = new URL(link.href, window.location.href);
-      const samePage = to.origin === window.location.origin && to.pathname === window.location.pathname && to.search === window.location.search;
-      if (samePage) return; // an anchor within the page (#cand-…) loses nothing
+      // Another site unloads the page: the browser's own dialog asks (beforeunload), not twice.
+      if (to.origin !== window.location.origin) return;
+      if (to.pathname === window.location.pathname && to.search === window.location.search) return; // an anchor within the page (#cand-…) loses nothing
       if (window.confirm(question)) return;
       event.preventDefault();
       event.stopPropagation();
