@@ -6,6 +6,9 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 async function submitUpdate(page: Page, actual: string, narrative: string, withEvidence: boolean) {
   const form = page.getByTestId("submit-update-form");
+  // Typed only once the page has hydrated (the button says so): hydration may set a prefilled
+  // textarea back to its text (the resubmission once went out with the returned narrative).
+  await expect(form.getByRole("button", { name: "提交审核" })).toBeEnabled();
   await form.getByLabel(/实际完成值/).fill(actual);
   await form.getByLabel(/进展情况说明/).fill(narrative);
   await form.getByLabel("数据截至日期").fill("2023-12-01");
@@ -30,6 +33,7 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   // Each page names itself in the tab (and for screen readers): here, the commitment.
   await expect(officialPage).toHaveTitle("新建城市书房 · 督办 Duban");
   const form = officialPage.getByTestId("submit-update-form");
+  await expect(form.getByRole("button", { name: "提交审核" })).toBeEnabled();
   await form.getByLabel(/实际完成值/).fill("六十");
   await form.getByLabel("佐证材料").setInputFiles({ name: "验收报告.pdf", mimeType: "application/pdf", buffer: PDF });
   await form.getByLabel(/进展情况说明/).fill("已建成60个城市书房。");
@@ -40,6 +44,8 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await form.getByLabel("数据截至日期").fill("2023-12-01");
   await form.getByRole("button", { name: "提交审核" }).click();
   await expect(form.getByRole("status")).toHaveText("进展已提交，等待督查审核。");
+  // The form now says what already waits, so a second report is a choice, not an accident.
+  await expect(form.getByTestId("waiting-note")).toContainText("已有 1 条进展等待督查审核（最新一条数据截至 2023-12-01）");
   const first = officialPage.getByTestId(/^update-\d+$/).first();
   await expect(first).toHaveAttribute("data-state", "SUBMITTED");
   await expect(first.getByRole("link", { name: /验收报告/ })).toBeVisible();

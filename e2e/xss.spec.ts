@@ -118,6 +118,7 @@ test("a display name typed into the admin form and a narrative typed into the up
   await login(page, official.loginName, official.password);
   await page.goto(`/commitments/${commitments[0].id}`);
   const update = page.getByTestId("submit-update-form");
+  await expect(update.getByRole("button", { name: "提交审核" })).toBeEnabled(); // typed once hydrated
   const typedNarrative = `"><script id="u-${tag}">alert(8)</script>${tag}`;
   await update.getByLabel(/实际完成值/).fill("10");
   await update.getByLabel(/进展情况说明/).fill(typedNarrative);

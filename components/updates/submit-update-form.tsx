@@ -5,6 +5,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { SubmitUpdateLabels } from "@/lib/updates/labels";
 
@@ -25,11 +26,16 @@ export interface SubmitUpdateFormProps {
   today?: string;
   /** Earliest day it offers: 1 January of the report's year (the server refuses earlier days). */
   earliest?: string;
+  /** Said above the fields when updates of this commitment already wait for review. */
+  waitingNote?: string;
 }
 
 /** An official's progress report: as-of date, value or done, narrative, evidence files. */
-export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, earliest }: SubmitUpdateFormProps) {
+export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, earliest, waitingNote }: SubmitUpdateFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  // Sent before hydration, the form would post without keeping its fields (and hydration may put
+  // a textarea typed into back to its prefilled text): the button waits for the script.
+  const hydrated = useHydrated();
   const v: Record<string, string> = state.status === "error" ? (state.values ?? {}) : (resubmit?.values ?? {});
   const e = state.fieldErrors ?? {};
   // After a success a new key empties the form (and drops the resubmission it answered).
@@ -43,6 +49,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
     // input): submitKeepingFields.
     <form key={formKey} id="submit-update" action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
       <h2 className="font-medium">{title}</h2>
+      {waitingNote && <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-700" data-testid="waiting-note">{waitingNote}</p>}
       {answering?.reviewNote && (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
           {labels.reviewNote}: {answering.reviewNote}
@@ -82,7 +89,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       </Field>
       <p className="-mt-3 text-xs text-slate-500">{labels.evidenceHint}</p>
       <div>
-        <SubmitButton pending={pending}>{pending ? labels.submitting : labels.submit}</SubmitButton>
+        <SubmitButton pending={pending} disabled={!hydrated}>{pending ? labels.submitting : labels.submit}</SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

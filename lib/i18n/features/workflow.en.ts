@@ -38,6 +38,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.closed": "This commitment is verified or withdrawn: its deadline and target can no longer change. The request can only be refused.",
   "workflow.review.closed": "This commitment is verified or withdrawn: its updates can no longer be approved, only returned.",
   "workflow.verify.pending": "This commitment still has {updates} updates and {changes} change requests waiting for review: decide them before verifying it.",
+  "workflow.update.waitingNote": "{count} {count:update is|updates are} waiting for review (the latest as of {asOf}). Submitting adds a new update; one that repeats a waiting update word for word is not sent again.",
   "workflow.update.repeat": "This update (as of {asOf}) was already submitted and is waiting for review; there is no need to send it again.",
   "workflow.update.closed": "This commitment is verified or withdrawn and takes no more updates or requests.",
   "workflow.update.notReturned": "Only a returned update can be resubmitted.",

@@ -165,6 +165,11 @@ export default async function CommitmentPage({
                 resubmit={resubmit ?? undefined}
                 today={today}
                 earliest={`${c.report.year}-01-01`}
+                waitingNote={
+                  pending.length > 0
+                    ? t("workflow.update.waitingNote", { count: pending.length, asOf: pending.map((u) => u.asOf).reduce((a, b) => (a > b ? a : b)) })
+                    : undefined
+                }
               />
             </Card>
           )}
