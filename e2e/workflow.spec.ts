@@ -4,11 +4,19 @@ import { login, loginInNewContext } from "./support/login";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
-async function submitUpdate(page: Page, actual: string, narrative: string, withEvidence: boolean) {
+/**
+ * The update form, once the page has hydrated (its button says so): typed into before,
+ * hydration may set a prefilled textarea back to its text (a resubmission once went out with
+ * the returned narrative).
+ */
+async function updateForm(page: Page) {
   const form = page.getByTestId("submit-update-form");
-  // Typed only once the page has hydrated (the button says so): hydration may set a prefilled
-  // textarea back to its text (the resubmission once went out with the returned narrative).
   await expect(form.getByRole("button", { name: "提交审核" })).toBeEnabled();
+  return form;
+}
+
+async function submitUpdate(page: Page, actual: string, narrative: string, withEvidence: boolean) {
+  const form = await updateForm(page);
   await form.getByLabel(/实际完成值/).fill(actual);
   await form.getByLabel(/进展情况说明/).fill(narrative);
   await form.getByLabel("数据截至日期").fill("2023-12-01");
@@ -32,8 +40,7 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await officialPage.goto(`/commitments/${commitment.id}`);
   // Each page names itself in the tab (and for screen readers): here, the commitment.
   await expect(officialPage).toHaveTitle("新建城市书房 · 督办 Duban");
-  const form = officialPage.getByTestId("submit-update-form");
-  await expect(form.getByRole("button", { name: "提交审核" })).toBeEnabled();
+  const form = await updateForm(officialPage);
   await form.getByLabel(/实际完成值/).fill("六十");
   await form.getByLabel("佐证材料").setInputFiles({ name: "验收报告.pdf", mimeType: "application/pdf", buffer: PDF });
   await form.getByLabel(/进展情况说明/).fill("已建成60个城市书房。");

@@ -33,27 +33,26 @@ export const submitBulkUpdates = defineAction({
     const today = todayIsoDay();
     // Keyed by the number: "7" and "7.0" name the same commitment.
     const seen = new Set<number>();
-    const problems: { field: string; problem: RowProblem }[] = [];
-    const readings: { commitment: (typeof commitments)[number]; reading: RowReading; field: string }[] = [];
+    const problems: { row: number; problem: RowProblem }[] = [];
+    const readings: { commitment: (typeof commitments)[number]; reading: RowReading; row: number }[] = [];
     for (const row of input.rows) {
       const id = idOf(row.id);
       const commitment = id === null ? undefined : byId.get(id);
-      const field = `row-${row.row}`;
-      if (!commitment) problems.push({ field, problem: { messageKey: "bulk.error.unknownCommitment", params: { id: row.id || "—" } } });
-      else if (seen.has(commitment.id)) problems.push({ field, problem: { messageKey: "bulk.error.duplicate", params: { id: row.id } } });
+      if (!commitment) problems.push({ row: row.row, problem: { messageKey: "bulk.error.unknownCommitment", params: { id: row.id || "—" } } });
+      else if (seen.has(commitment.id)) problems.push({ row: row.row, problem: { messageKey: "bulk.error.duplicate", params: { id: row.id } } });
       else {
         const checked = checkSheetRow(row, commitment, today);
-        if ("messageKey" in checked) problems.push({ field, problem: checked });
-        else readings.push({ commitment, reading: checked, field });
+        if ("messageKey" in checked) problems.push({ row: row.row, problem: checked });
+        else readings.push({ commitment, reading: checked, row: row.row });
       }
       if (commitment) seen.add(commitment.id);
     }
     // A sheet uploaded again repeats the updates it already sent: each such row is named.
     const repeats = await findWaitingDuplicates(tx, readings.map(({ commitment, reading }) => ({ commitmentId: commitment.id, ...reading })));
-    for (const i of repeats.keys()) problems.push({ field: readings[i].field, problem: { messageKey: "bulk.error.repeat", params: { asOf: readings[i].reading.asOf } } });
-    problems.sort((a, b) => Number(a.field.slice(4)) - Number(b.field.slice(4)));
+    for (const i of repeats.keys()) problems.push({ row: readings[i].row, problem: { messageKey: "bulk.error.repeat", params: { asOf: readings[i].reading.asOf } } });
+    problems.sort((a, b) => a.row - b.row);
     if (problems.length) {
-      throw new ExpectedError("invalid", "bulk.error.rows", { count: problems.length }, undefined, problems.map((p) => ({ field: p.field, ...p.problem })));
+      throw new ExpectedError("invalid", "bulk.error.rows", { count: problems.length }, undefined, problems.map((p) => ({ field: `row-${p.row}`, ...p.problem })));
     }
     // One insert for the whole sheet; rows come back in input order for the audit trail.
     const created = await tx.progressUpdate.createManyAndReturn({

@@ -2,14 +2,15 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { requestReader, type Reader } from "@/lib/i18n/request-locale";
-import { translator, type Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translate";
+import { downloadHeaders } from "./content-disposition";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { can } from "@/lib/permissions/permissions";
 
 // What every export route does before and around its use case: who is asking, may they export,
 // and a short message in the reader's language instead of a stack trace when anything goes wrong.
 
-export function errorResponse(status: number, key: MessageKey, t: Translate = translator("zh")): Response {
+export function errorResponse(status: number, key: MessageKey, t: Translate): Response {
   return Response.json({ error: t(key) }, { status, headers: { "Cache-Control": "private, no-store" } });
 }
 
@@ -24,4 +25,9 @@ export async function exportRoute(request: Request, run: (actor: Actor, reader: 
     console.error("[export] failed", error);
     return errorResponse(500, "export.error.unexpected", reader.t);
   }
+}
+
+/** A download's headers, its file named in the reader's language (the ASCII name is the fallback). */
+export function readerDownloadHeaders(reader: Reader, contentType: string, names: { zh: string; ascii: string }): Record<string, string> {
+  return downloadHeaders(contentType, reader.locale === "zh" ? names.zh : names.ascii, names.ascii);
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
-import { translator } from "@/lib/i18n/translate";
-import type { Reader } from "@/lib/i18n/request-locale";
+import { CHINESE_READER, type Reader } from "@/lib/i18n/request-locale";
 import { csvLine } from "./csv-cell";
 import { EXPORT_COLUMNS, exportCells } from "./export-columns";
 import { prepareExportRows } from "./export-rows";
@@ -17,7 +16,7 @@ const BOM = "\uFEFF";
  */
 export async function streamCommitmentsCsv(actor: Actor, filters: TCommitmentFilters, options: { today: string; reader?: Reader }): Promise<ReadableStream<Uint8Array>> {
   const rows = await prepareExportRows(actor, filters, options.today);
-  const { t, locale } = options.reader ?? { t: translator("zh"), locale: "zh" as const };
+  const { t, locale } = options.reader ?? CHINESE_READER;
   const encoder = new TextEncoder();
   const batches = rows.batches();
   let seq = 0;

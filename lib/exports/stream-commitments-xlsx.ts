@@ -3,8 +3,8 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
-import type { Reader } from "@/lib/i18n/request-locale";
-import { translator, type Translate } from "@/lib/i18n/translate";
+import { CHINESE_READER, type Reader } from "@/lib/i18n/request-locale";
+import type { Translate } from "@/lib/i18n/translate";
 import { EXPORT_COLUMNS, exportCells, groupOf, type ExportCell } from "./export-columns";
 import { prepareExportRows, type ExportGrouping, type ExportRows } from "./export-rows";
 import { uniqueSheetName } from "./sheet-name";
@@ -108,7 +108,7 @@ async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: Expo
 export async function streamCommitmentsXlsx(actor: Actor, filters: TCommitmentFilters, options: XlsxExportOptions): Promise<ReadableStream<Uint8Array>> {
   const rows = await prepareExportRows(actor, filters, options.today, { groupBy: options.sheets });
   const output = new PassThrough();
-  writeWorkbook(output, rows, options.sheets, options.reader ?? { t: translator("zh"), locale: "zh" }).catch((error: unknown) => {
+  writeWorkbook(output, rows, options.sheets, options.reader ?? CHINESE_READER).catch((error: unknown) => {
     // Headers are gone already: all that is left is to break the download rather than end it cleanly.
     console.error("[export] xlsx failed", error);
     output.destroy(error instanceof Error ? error : new Error(String(error)));

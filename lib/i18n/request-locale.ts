@@ -6,6 +6,9 @@ export interface Reader {
   t: Translate;
 }
 
+/** Who reads when nobody says: the first language. */
+export const CHINESE_READER: Reader = { locale: "zh", t: translator("zh") };
+
 /**
  * The reader's language for a route handler, from the request's own cookie (what getTranslator
  * reads for pages): a download is written in the language of the page it was asked from.

@@ -5,6 +5,7 @@ import { toIsoDay } from "@/lib/progress/iso-day";
 import { toUpdateView, updateViewSelect } from "@/lib/updates/update-view";
 import { needsUpdateReasons, needsUpdateWhere, updatedThisMonth, type NeedsUpdateReason } from "./needs-update-where";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 
 export interface NeedsUpdateItem {
@@ -65,9 +66,7 @@ async function listReturnedToAnswer(actor: Actor) {
   if (actor.departmentId == null) return [];
   const ids = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
     SELECT u.id FROM "ProgressUpdate" u JOIN "Commitment" c ON c.id = u."commitmentId"
-    WHERE (c."leadDepartmentId" = ${actor.departmentId}
-           OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = ${actor.departmentId}))
-      AND ${RETURNED_TO_ANSWER_SQL}
+    WHERE ${inDepartment(actor.departmentId)} AND ${RETURNED_TO_ANSWER_SQL}
     ORDER BY u."reviewedAt", u.id
     LIMIT ${LIMIT}`);
   const rows = await db.progressUpdate.findMany({

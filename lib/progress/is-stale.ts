@@ -21,3 +21,8 @@ export function isStale(latestAsOf: DayInput | null, today: DayInput, staleDays:
 export function staleMatters(light: StatusLight): boolean {
   return light !== "COMPLETED" && light !== "VERIFIED" && light !== "WITHDRAWN";
 }
+
+/** Whether a commitment's latest figure is shown as stale: old, and still asked for (its light). */
+export function showsStale(latestAsOf: DayInput | null, light: StatusLight, today: DayInput, staleDays?: number): boolean {
+  return staleMatters(light) && isStale(latestAsOf, today, staleDays);
+}

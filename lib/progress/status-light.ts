@@ -18,7 +18,7 @@ import {
 } from "./status-thresholds";
 
 export { explainStatusRule } from "./explain-status-rule";
-export { isStale, staleMatters } from "./is-stale";
+export { isStale, showsStale, staleMatters } from "./is-stale";
 
 export const STATUS_LIGHTS = [
   "NOT_STARTED",

@@ -13,9 +13,8 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return formatter;
 }
 
-/** Date and time in China time, as the rest of the app writes days: 2023-06-30 14:05:00. */
-const LOCAL_TIME: Intl.DateTimeFormatOptions = {
-  timeZone: "Asia/Shanghai",
+/** The fields of a moment as the app writes it; the zone is given per call. */
+const MOMENT_FIELDS: Intl.DateTimeFormatOptions = {
   year: "numeric",
   month: "2-digit",
   day: "2-digit",
@@ -26,11 +25,19 @@ const LOCAL_TIME: Intl.DateTimeFormatOptions = {
 };
 
 /**
- * An instant in China time, "2023-06-30 14:05:00" in either language: the audit history and the
+ * "2023-06-30 14:05" (or with `:ss`): how the app writes a moment, in China time unless another
+ * zone is asked for, beside ISO days and in either language.
+ */
+export function formatZonedTime(instant: Date, { seconds = false, timeZone = "Asia/Shanghai" }: { seconds?: boolean; timeZone?: string } = {}): string {
+  const parts = dateTimeFormat("en-CA", { ...MOMENT_FIELDS, timeZone }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}${seconds ? `:${get("second")}` : ""}`;
+}
+
+/**
+ * An instant in China time to the second, "2023-06-30 14:05:00": the audit history and the
  * report lists sit beside ISO days and the timeline's "2023-06-30 14:05", not "2023/6/30".
  */
 export function formatLocalTime(instant: Date): string {
-  const parts = dateTimeFormat("en-CA", LOCAL_TIME).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}:${get("second")}`;
+  return formatZonedTime(instant, { seconds: true });
 }

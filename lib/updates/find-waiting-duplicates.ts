@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { decimalParam } from "@/lib/database/decimal-param";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface NewReading {
@@ -29,7 +30,7 @@ export async function findWaitingDuplicates(tx: Tx, readings: NewReading[]): Pro
   });
   // Figures as the column keeps them (Decimal(20,4), rounded half away from zero as PostgreSQL
   // does): 5.55555 typed twice is stored as 5.5556 both times.
-  const figure = (value: number | Prisma.Decimal | null) => (value === null ? null : new Prisma.Decimal(value.toString()).toDecimalPlaces(4, Prisma.Decimal.ROUND_HALF_UP).toFixed(4));
+  const figure = (value: number | Prisma.Decimal | null) => decimalParam(value)?.toDecimalPlaces(4, Prisma.Decimal.ROUND_HALF_UP).toFixed(4) ?? null;
   const key = (r: { commitmentId: number; asOf: string; actualValue: number | Prisma.Decimal | null; done: boolean | null; narrative: string }) =>
     JSON.stringify([r.commitmentId, r.asOf, figure(r.actualValue), r.done, r.narrative.trim()]);
   const waitingByKey = new Map(waiting.map((u) => [key({ ...u, asOf: u.asOf.toISOString().slice(0, 10) }), u.id]));

@@ -12,6 +12,13 @@ import { actorFor, db, department } from "./support";
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Today, its year, a new department with an official, and a reviewer. */
+async function officialAndReviewer() {
+  const today = todayIsoDay();
+  const dept = await department();
+  return { today, year: Number(today.slice(0, 4)), dept, official: await actorFor({ role: "OFFICIAL", departmentId: dept.id }), reviewer: await actorFor({ role: "REVIEWER" }) };
+}
+
 describe("my work", () => {
   it("lists the first 200 commitments needing an update and says that more are waiting", async () => {
     const today = todayIsoDay();
@@ -24,11 +31,7 @@ describe("my work", () => {
   });
 
   it("lists an official's commitments needing an update and returned updates, and counts them", async () => {
-    const today = todayIsoDay();
-    const year = Number(today.slice(0, 4));
-    const dept = await department();
-    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
-    const reviewer = await actorFor({ role: "REVIEWER" });
+    const { today, year, dept, official, reviewer } = await officialAndReviewer();
     const dueSoon = await seedCommitment(db, { year, leadDepartmentId: dept.id, deadline: addDays(today, 10) });
     const overdue = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
     const reported = await seedCommitment(db, { year, leadDepartmentId: dept.id, deadline: addDays(today, 200) });
@@ -64,11 +67,7 @@ describe("my work", () => {
   });
 
   it("drops a returned update once a reading as of the same day or later waits or is approved", async () => {
-    const today = todayIsoDay();
-    const year = Number(today.slice(0, 4));
-    const dept = await department();
-    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
-    const reviewer = await actorFor({ role: "REVIEWER" });
+    const { today, year, dept, official, reviewer } = await officialAndReviewer();
     const commitment = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
     const send = async (asOf: string, actualValue: string, narrative: string) => {
       const sent = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf, actualValue, narrative });

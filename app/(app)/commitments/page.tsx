@@ -16,7 +16,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
 import { getSettings } from "@/lib/settings/get-settings";
-import { isStale, staleMatters } from "@/lib/progress/is-stale";
+import { showsStale } from "@/lib/progress/is-stale";
 import { can } from "@/lib/permissions/permissions";
 import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction } from "./bulk-actions";
@@ -122,7 +122,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               id: r.id,
               sectionCode: r.sectionCode,
               sectionTitle: r.sectionTitle,
-              staleLabel: staleMatters(r.light) && isStale(r.latestAsOf, today, settings.staleAfterDays) ? t("list.stale", { days: settings.staleAfterDays }) : null,
+              staleLabel: showsStale(r.latestAsOf, r.light, today, settings.staleAfterDays) ? t("list.stale", { days: settings.staleAfterDays }) : null,
               indicator: r.indicator,
               target: formatTargetOrMilestone(r, t("commitments.milestone"), locale),
               deadline: r.deadline.toISOString().slice(0, 10),

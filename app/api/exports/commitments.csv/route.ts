@@ -1,5 +1,4 @@
-import { downloadHeaders } from "@/lib/exports/content-disposition";
-import { errorResponse, exportRoute } from "@/lib/exports/export-response";
+import { errorResponse, exportRoute, readerDownloadHeaders } from "@/lib/exports/export-response";
 import { parseLedgerQuery } from "@/lib/exports/export-query";
 import { streamCommitmentsCsv } from "@/lib/exports/stream-commitments-csv";
 import { todayIsoDay } from "@/lib/time/today";
@@ -13,6 +12,6 @@ export function GET(request: Request) {
     if (!query.ok) return errorResponse(400, query.error, reader.t);
     const today = todayIsoDay();
     const body = await streamCommitmentsCsv(actor, query.value.filters, { today, reader });
-    return new Response(body, { headers: downloadHeaders("text/csv; charset=utf-8", reader.locale === "zh" ? `督办台账-${today}.csv` : `duban-${today}.csv`, `duban-${today}.csv`) });
+    return new Response(body, { headers: readerDownloadHeaders(reader, "text/csv; charset=utf-8", { zh: `督办台账-${today}.csv`, ascii: `duban-${today}.csv` }) });
   });
 }

@@ -1,5 +1,4 @@
-import { downloadHeaders } from "@/lib/exports/content-disposition";
-import { errorResponse, exportRoute } from "@/lib/exports/export-response";
+import { errorResponse, exportRoute, readerDownloadHeaders } from "@/lib/exports/export-response";
 import { parseLedgerQuery } from "@/lib/exports/export-query";
 import { streamCommitmentsXlsx } from "@/lib/exports/stream-commitments-xlsx";
 import { todayIsoDay } from "@/lib/time/today";
@@ -13,7 +12,7 @@ export function GET(request: Request) {
     if (!query.ok) return errorResponse(400, query.error, reader.t);
     const today = todayIsoDay();
     const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, sheets: query.value.sheets, reader });
-    const headers = downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reader.locale === "zh" ? `督办台账-${today}.xlsx` : `duban-${today}.xlsx`, `duban-${today}.xlsx`);
+    const headers = readerDownloadHeaders(reader, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", { zh: `督办台账-${today}.xlsx`, ascii: `duban-${today}.xlsx` });
     return new Response(body, { headers });
   });
 }

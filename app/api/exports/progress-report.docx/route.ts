@@ -1,6 +1,5 @@
-import { downloadHeaders } from "@/lib/exports/content-disposition";
 import { searchParamsRecord } from "@/lib/exports/export-query";
-import { errorResponse, exportRoute } from "@/lib/exports/export-response";
+import { errorResponse, exportRoute, readerDownloadHeaders } from "@/lib/exports/export-response";
 import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { renderProgressReportDocx } from "@/lib/exports/render-progress-report-docx";
 import { todayIsoDay } from "@/lib/time/today";
@@ -17,6 +16,6 @@ export function GET(request: Request) {
     if (!loaded.ok) return errorResponse(loaded.error === "export.error.report" ? 404 : 400, loaded.error, reader.t);
     const key = loaded.value.period.key;
     const bytes = await renderProgressReportDocx(loaded.value, reader.t, today);
-    return new Response(new Uint8Array(bytes), { headers: downloadHeaders(DOCX, reader.locale === "zh" ? `进展报告-${key}.docx` : `progress-report-${key}.docx`, `progress-report-${key}.docx`) });
+    return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, { zh: `进展报告-${key}.docx`, ascii: `progress-report-${key}.docx` }) });
   });
 }
