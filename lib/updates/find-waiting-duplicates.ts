@@ -3,6 +3,11 @@ import type { Tx } from "@/lib/db";
 import { decimalParam } from "@/lib/database/decimal-param";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+// Any constant: the key space (with each commitment's id) of the lock that makes two checks of the
+// same commitment's readings wait for each other. The two-number form never meets the audit
+// chain's one-number lock.
+const REPEAT_CHECK_LOCK = 7_310_113;
+
 export interface NewReading {
   commitmentId: number;
   asOf: string;
@@ -17,13 +22,22 @@ export interface NewReading {
  * one more update for the reviewer to return and for the official to see returned. A corrected
  * figure or narrative for the same day is no repeat: the reviewer approves one and returns the
  * other. Answers, by index in `readings`, the waiting update's id.
+ *
+ * The same reading sent twice at the same instant (two tabs, a double submit) would find nothing
+ * waiting in either transaction: each commitment's check is serialised by a transaction-scoped
+ * lock, so the second waits until the first commits (its update then found) or rolls back. Taken
+ * in id order (a sheet locks several), after the commitments' row locks and before the audit
+ * chain's, like every writer's, so no two writers wait on each other in a circle.
  */
 export async function findWaitingDuplicates(tx: Tx, readings: NewReading[]): Promise<Map<number, number>> {
   if (readings.length === 0) return new Map();
+  const commitmentIds = [...new Set(readings.map((r) => r.commitmentId))].sort((a, b) => a - b);
+  // The sorted subquery, not ORDER BY beside the call: the locks are taken in the rows' order.
+  await tx.$executeRaw`SELECT count(pg_advisory_xact_lock(${REPEAT_CHECK_LOCK}::int, s.id)) FROM (SELECT id FROM unnest(${commitmentIds}::int[]) AS id ORDER BY id) s`;
   const waiting = await tx.progressUpdate.findMany({
     where: {
       state: "SUBMITTED",
-      commitmentId: { in: [...new Set(readings.map((r) => r.commitmentId))] },
+      commitmentId: { in: commitmentIds },
       asOf: { in: [...new Set(readings.map((r) => r.asOf))].map((day) => new Date(`${day}T00:00:00Z`)) },
     },
     select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, narrative: true },

@@ -17,6 +17,14 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
 const file = (fileName: string, bytes: Buffer | string) => ({ fileName, base64: Buffer.from(bytes).toString("base64") });
 
+/** Connections of this database waiting for a lock, but for `exceptPid`'s and this one. */
+async function lockWaiters(exceptPid: number): Promise<number> {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM pg_stat_activity
+    WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid NOT IN (pg_backend_pid(), ${exceptPid})`;
+  return n;
+}
+
 async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
   const dept = await department();
   const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
@@ -49,6 +57,30 @@ describe("submitting a progress update", () => {
     expect(await executeAction(submitUpdate, official, { ...input, evidence: [file("验收.png", PNG)] })).toMatchObject({ ok: true });
     expect(await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR}-07-31` })).toMatchObject({ ok: true });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(4);
+  });
+
+  it("keeps one of the same reading sent twice at the same instant (two tabs)", async () => {
+    const { official, commitment, input } = await scenario();
+    // The audit chain's lock held elsewhere stops both submissions just before they commit: each
+    // has checked for a repeat by then, unless the second check waits for the first submission.
+    const holder = new Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      const { rows } = await holder.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      await holder.query("BEGIN");
+      await holder.query("SELECT pg_advisory_xact_lock(7310112)");
+      const first = executeAction(submitUpdate, official, input);
+      const second = executeAction(submitUpdate, official, input);
+      const bothWait = await waitFor(async () => (await lockWaiters(rows[0].pid)) >= 2, 10_000);
+      expect(bothWait).toBe(true);
+      await holder.query("COMMIT");
+      const answers = await Promise.all([first, second]);
+      expect(answers.filter((a) => a.ok)).toHaveLength(1);
+      expect(answers.filter((a) => !a.ok)).toMatchObject([{ kind: "invalid", message: `这条进展（数据截至 ${YEAR}-06-30）已经提交，正在等待督查审核，无需重复提交。` }]);
+      expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(1);
+    } finally {
+      await holder.end();
+    }
   });
 
   it("is refused as closed when a verification of the commitment commits while it is being submitted", async () => {
