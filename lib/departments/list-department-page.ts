@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { countOpenCommitments } from "./count-open-commitments";
 import { escapeLike } from "@/lib/database/like-text";
 import { pageWindow } from "@/lib/database/page-window";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,7 +16,10 @@ export const ZDepartmentListQuery = z.object({
 });
 export type TDepartmentListQuery = z.infer<typeof ZDepartmentListQuery>;
 
-/** One page of departments in the order they were created, matching `q` in the name or the code. */
+/**
+ * One page of departments in the order they were created, matching `q` in the name or the code,
+ * each with its user count and the open commitments it leads or supports.
+ */
 export async function listDepartmentPage(query: TDepartmentListQuery) {
   const text = query.q ? escapeLike(query.q) : undefined;
   const where: Prisma.DepartmentWhereInput = text
@@ -30,5 +34,6 @@ export async function listDepartmentPage(query: TDepartmentListQuery) {
     take,
     select: { id: true, code: true, name: true, active: true, _count: { select: { users: true } } },
   });
-  return { departments, total, page, pages };
+  const open = await countOpenCommitments(db, departments.map((d) => d.id));
+  return { departments: departments.map((d) => ({ ...d, openCommitments: open.get(d.id) ?? 0 })), total, page, pages };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
 import { ZSetDepartmentActive } from "./types";
-import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
+import { countOpenCommitments } from "./count-open-commitments";
 
 export const setDepartmentActive = defineAction({
   permission: "department.manage",
@@ -16,9 +16,7 @@ export const setDepartmentActive = defineAction({
     if (before.active && !input.active) {
       // Open commitments it leads or supports would keep an owner no form can offer or keep:
       // every later owners edit of them would be refused. The admin moves them first.
-      const count = await tx.commitment.count({
-        where: { status: { in: [...OPEN_STATUSES] }, OR: [{ leadDepartmentId: before.id }, { supporting: { some: { departmentId: before.id } } }] },
-      });
+      const count = (await countOpenCommitments(tx, [before.id])).get(before.id) ?? 0;
       if (count > 0) throw invalid("departments.error.stillOwner", { count });
     }
     const after = await tx.department.update({ where: { id: before.id }, data: { active: input.active } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
+import { listDepartmentPage } from "@/lib/departments/list-department-page";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
 import { seedCommitment } from "@/lib/seed/factories";
 import { actorFor, auditEventFor, db, department } from "./support";
@@ -11,13 +12,24 @@ describe("停用: an admin deactivates a department", () => {
     const led = await seedCommitment(db, { leadDepartmentId: dept.id });
     const supported = await seedCommitment(db, { leadDepartmentId: other.id });
     await db.commitmentSupport.create({ data: { commitmentId: supported.id, departmentId: dept.id } });
+    // Led and (oddly) supported too: one commitment to move, counted once.
+    await db.commitmentSupport.create({ data: { commitmentId: led.id, departmentId: dept.id } });
+    const listed = async () => (await listDepartmentPage({ q: dept.code, page: 1 })).departments.filter((d) => d.id === dept.id).map((d) => d.openCommitments);
+    // The admin's list says beforehand what a deactivation would be refused for.
+    expect(await listed()).toEqual([2]);
 
     const refused = await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "false" });
-    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "该部门牵头或配合 2 项未办结目标任务，不能停用。请先在分工中调整这些目标任务。" });
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "该部门牵头或配合 2 项未办结目标任务，不能停用。请先在分工中调整这些目标任务（点“未办结目标”一栏的数字可列出它们）。",
+    });
     expect((await db.department.findUniqueOrThrow({ where: { id: dept.id } })).active).toBe(true);
 
     await db.commitment.update({ where: { id: led.id }, data: { leadDepartmentId: other.id } });
+    await db.commitmentSupport.delete({ where: { commitmentId_departmentId: { commitmentId: led.id, departmentId: dept.id } } });
     await db.commitment.update({ where: { id: supported.id }, data: { status: "VERIFIED" } });
+    expect(await listed()).toEqual([0]);
     expect(await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "false" })).toMatchObject({ ok: true });
     expect((await auditEventFor("department.deactivate", dept.id, { entity: "Department" })).after).toMatchObject({ active: false });
     // Activating again has nothing to check.

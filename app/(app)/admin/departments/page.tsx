@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CreateDepartmentForm } from "@/components/admin/create-department-form";
 import { RenameDepartmentForm } from "@/components/admin/rename-department-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
@@ -50,6 +51,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             <th className="px-3 py-2">{t("departments.name")}</th>
             <th className="px-3 py-2">{t("departments.code")}</th>
             <th className="px-3 py-2">{t("departments.userCount")}</th>
+            <th className="px-3 py-2">{t("departments.openCommitments")}</th>
             <th className="px-3 py-2">{t("users.status")}</th>
             <th className="px-3 py-2">{t("common.actions")}</th>
           </tr>
@@ -62,6 +64,15 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                 <td className="px-3 py-2">{d.name}</td>
                 <td className="px-3 py-2 font-mono">{d.code}</td>
                 <td className="px-3 py-2">{d._count.users}</td>
+                <td className="px-3 py-2">
+                  {d.openCommitments > 0 ? (
+                    <Link href={`/commitments?department=${d.id}`} className="text-brand-700 hover:underline" aria-label={t("departments.openCommitmentsLink", { name: d.name })}>
+                      {d.openCommitments}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </td>
                 <td className="px-3 py-2">{d.active ? t("departments.active") : t("departments.inactive")}</td>
                 <td className="px-3 py-2">
                   <ToggleForm
