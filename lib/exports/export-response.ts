@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { requestReader, type Reader } from "@/lib/i18n/request-locale";
-import type { Translate } from "@/lib/i18n/translate";
+import { refusalResponse } from "@/lib/http/refusal-response";
 import { downloadHeaders } from "./content-disposition";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { can } from "@/lib/permissions/permissions";
@@ -10,20 +10,20 @@ import { can } from "@/lib/permissions/permissions";
 // What every export route does before and around its use case: who is asking, may they export,
 // and a short message in the reader's language instead of a stack trace when anything goes wrong.
 
-export function errorResponse(status: number, key: MessageKey, t: Translate): Response {
-  return Response.json({ error: t(key) }, { status, headers: { "Cache-Control": "private, no-store" } });
+export function errorResponse(request: Request, reader: Reader, status: number, key: MessageKey): Response {
+  return refusalResponse(request, reader, status, key, "json");
 }
 
 export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>): Promise<Response> {
   const reader = requestReader(request);
   try {
     const actor = await getCurrentActor();
-    if (!actor) return errorResponse(401, "export.error.unauthenticated", reader.t);
-    if (!can(actor, "export.download")) return errorResponse(403, "export.error.forbidden", reader.t);
+    if (!actor) return errorResponse(request, reader, 401, "export.error.unauthenticated");
+    if (!can(actor, "export.download")) return errorResponse(request, reader, 403, "export.error.forbidden");
     return await run(actor, reader);
   } catch (error) {
     console.error("[export] failed", error);
-    return errorResponse(500, "export.error.unexpected", reader.t);
+    return errorResponse(request, reader, 500, "export.error.unexpected");
   }
 }
 

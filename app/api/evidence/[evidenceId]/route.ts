@@ -2,6 +2,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { downloadHeaders } from "@/lib/evidence/download-headers";
 import { getEvidenceDownload } from "@/lib/evidence/get-evidence-download";
 import { parseId } from "@/lib/http/parse-id";
+import { refusalResponse } from "@/lib/http/refusal-response";
 import { requestReader } from "@/lib/i18n/request-locale";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { can } from "@/lib/permissions/permissions";
@@ -11,9 +12,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
   // A link opened in the browser: a refusal is a sentence in the reader's language.
-  const { t } = requestReader(request);
-  const refuse = (status: number, key: MessageKey) =>
-    new Response(t(key), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  const reader = requestReader(request);
+  const refuse = (status: number, key: MessageKey) => refusalResponse(request, reader, status, key, "text");
   const actor = await getCurrentActor();
   if (!actor) return refuse(401, "evidence.unauthenticated");
   if (!can(actor, "commitment.view")) return refuse(403, "evidence.forbidden");

@@ -9,7 +9,7 @@ export const runtime = "nodejs";
 export function GET(request: Request) {
   return exportRoute(request, async (actor, reader) => {
     const query = parseLedgerQuery(new URL(request.url));
-    if (!query.ok) return errorResponse(400, query.error, reader.t);
+    if (!query.ok) return errorResponse(request, reader, 400, query.error);
     const today = todayIsoDay();
     const body = await streamCommitmentsCsv(actor, query.value.filters, { today, reader });
     return new Response(body, { headers: readerDownloadHeaders(reader, "text/csv; charset=utf-8", { zh: `督办台账-${today}.csv`, ascii: `duban-${today}.csv` }) });

@@ -13,7 +13,7 @@ export function GET(request: Request) {
   return exportRoute(request, async (actor, reader) => {
     const today = todayIsoDay();
     const loaded = await loadProgressReport(actor, searchParamsRecord(new URL(request.url)), today);
-    if (!loaded.ok) return errorResponse(loaded.error === "export.error.report" ? 404 : 400, loaded.error, reader.t);
+    if (!loaded.ok) return errorResponse(request, reader, loaded.error === "export.error.report" ? 404 : 400, loaded.error);
     const key = loaded.value.period.key;
     const bytes = await renderProgressReportDocx(loaded.value, reader.t, today);
     return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, { zh: `进展报告-${key}.docx`, ascii: `progress-report-${key}.docx` }) });
