@@ -58,6 +58,17 @@ describe("one commitment per numeric target", () => {
     expect(named("7所现代化高中8月交付使用")).toMatchObject({ indicator: "现代化高中交付使用", value: 7, deadline: "2023-08-31" });
     // Beijing 2025: two targets on 老旧小区 name what each does to them.
     expect(inPlan("实施500个老旧小区综合整治。").map((c) => c.indicator)).toEqual(["老旧小区综合整治"]);
+    // …and a predicate after the second of two counts joined by 和 is said of both.
+    expect(inPlan("完成50个地铁站和40个学医景商等重点区域周边非机动车停放治理。").map((c) => [c.indicator, c.value])).toEqual([
+      ["地铁站周边非机动车停放治理", 50],
+      ["学医景商等重点区域周边非机动车停放治理", 40],
+    ]);
+  });
+
+  it("keeps what reaches the thing counted, and a flow verb written after a place, in its indicator (Beijing 2025)", () => {
+    expect(inPlan("健全物业管理体系，推动物业服务覆盖300个老旧小区。").map((c) => c.indicator)).toEqual(["物业服务覆盖老旧小区"]);
+    expect(inPlan("覆盖二级以上医疗机构97%的门诊量。").map((c) => [c.indicator, c.value, c.unit])).toEqual([["覆盖二级以上医疗机构门诊量", 97, "%"]]);
+    expect(inPlan("在“老老人”数量较多的区域新建50个养老服务中心。").map((c) => c.indicator)).toEqual(["新建养老服务中心"]);
   });
 
   it("makes a range one commitment with min and max", () => {

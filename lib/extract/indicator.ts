@@ -49,10 +49,24 @@ export function flowVerb(segment: string): string {
  */
 const PROBLEM_VERB = /^(?:治理|整治|消除|淘汰|拆除|关停|清理|削减|查处|打通|处置|化解)/;
 
-/** The verb a segment opens with that stays with a thing counted after the number ("新增", "打通"), or "". */
+/** A flow or problem verb written right before the number, after a place or a condition ("在…的区域新建"). */
+const KEPT_VERB_BEFORE_NUMBER = /(?:新建改扩建|新建|新增|增加|新培育|新创建|开工建设|竣工交付|治理|整治|消除|淘汰|拆除|关停|清理|打通|处置)$/;
+
+/**
+ * Verbs of reach: what a segment says before the number reaches is part of the name
+ * ("推动物业服务覆盖300个老旧小区" counts 老旧小区 that 物业服务 covers, not 老旧小区).
+ */
+const REACH_VERB = /覆盖|惠及/;
+
+/**
+ * What stays with a thing counted after the number ("新增", "打通" …): the verb the segment opens
+ * with, or the one written right before the number ("在“老老人”较多的区域新建50个养老服务中心");
+ * a segment that says what reaches the thing counted stays whole ("物业服务覆盖"). Or "".
+ */
 export function keptVerb(segment: string): string {
   const s = withoutFiller(segment);
-  return FLOW_VERB.exec(s)?.[0] ?? PROBLEM_VERB.exec(s)?.[0] ?? "";
+  if (REACH_VERB.test(s)) return tidy(s);
+  return FLOW_VERB.exec(s)?.[0] ?? PROBLEM_VERB.exec(s)?.[0] ?? KEPT_VERB_BEFORE_NUMBER.exec(s)?.[0] ?? "";
 }
 
 /** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb); 争取 is a LEADING_FILLER, gone before this is tested. */

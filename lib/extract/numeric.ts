@@ -100,7 +100,8 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       // stays with the thing counted;
       // "21个项目竣工投产", "500个老旧小区综合整治": so does what is done to it (two 老旧小区
       // of one report would otherwise name different targets).
-      const indicator = keptVerb(clause.slice(segmentStart, q.numberStart)) + noun + (predicateFollows ? predicateAfter(rest) : "");
+      const predicate = predicateFollows ? predicateAfter(rest) : predicateShared(clause, nounEnd, targets[targetIndex + 1], targetIndex + 2 === targets.length, quoted);
+      const indicator = keptVerb(clause.slice(segmentStart, q.numberStart)) + noun + predicate;
       drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
       previousIndicator = noun;
       previousCount = null;
@@ -151,6 +152,16 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     segmentStart = skipJoiners(clause, q.end);
   });
   return borrowHeadNouns(drafts);
+}
+
+/**
+ * "完成50个地铁站和40个重点区域周边非机动车停放治理": what the clause says is done to the last of
+ * two things counted, joined by 和, is done to both (地铁站周边非机动车停放治理, not 地铁站).
+ */
+function predicateShared(clause: string, nounEnd: number, next: Quantity | undefined, nextIsLast: boolean, quoted: (pos: number) => boolean): string {
+  if (!next || !nextIsLast || !/^\s*[和及与]\s*$/.test(clause.slice(nounEnd, next.numberStart)) || !nounFollows(clause, next.end)) return "";
+  const rest = clause.slice(nounAfterEnd(clause, next.end, quoted));
+  return rest.trim().length > 0 && rest.trim().length <= 10 && !rest.includes("、") ? predicateAfter(rest) : "";
 }
 
 /** The quantity with the sign of its verb: "降低3%" → −3 ("下降2%—3%" → −3 … −2). */
