@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { SubmitUpdateLabels } from "@/lib/updates/labels";
+import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/evidence-files-problem";
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.txt,application/pdf,image/*,text/plain";
 
@@ -44,10 +45,23 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
   const answering = state.status === "success" ? undefined : resubmit;
   const title = answering ? labels.resubmitTitle : labels.title;
   const keep = answering?.evidence ?? [];
+  // Files past the limits are refused before anything is sent (see evidenceFilesProblem).
+  const [fileProblem, setFileProblem] = useState<EvidenceFilesProblem | null>(null);
+  const send = submitKeepingFields(formAction);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    const input = form.elements.namedItem("evidence") as HTMLInputElement | null;
+    const kept = form.querySelectorAll('input[name="keepEvidenceIds"]:checked').length;
+    const problem = evidenceFilesProblem(Array.from(input?.files ?? [], (f) => f.size), kept);
+    setFileProblem(problem);
+    if (!problem) return send(event);
+    event.preventDefault();
+    input?.focus();
+  };
   return (
     // A refusal keeps everything, the chosen evidence files too (a browser cannot refill a file
     // input): submitKeepingFields.
-    <form key={formKey} id="submit-update" action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
+    <form key={formKey} id="submit-update" action={formAction} onSubmit={onSubmit} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
       <h2 className="font-medium">{title}</h2>
       {waitingNote && <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-700" data-testid="waiting-note">{waitingNote}</p>}
       {answering?.reviewNote && (
@@ -84,10 +98,9 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
           ))}
         </fieldset>
       )}
-      <Field id="update-evidence" label={labels.evidence} errors={e.evidence}>
+      <Field id="update-evidence" label={labels.evidence} hint={labels.evidenceHint} errors={fileProblem ? [labels.evidenceProblems[fileProblem]] : e.evidence}>
         {(p) => <input {...p} name="evidence" type="file" multiple accept={ACCEPT} className="text-sm" />}
       </Field>
-      <p className="-mt-3 text-xs text-slate-500">{labels.evidenceHint}</p>
       <div>
         <SubmitButton pending={pending} disabled={!hydrated}>{pending ? labels.submitting : labels.submit}</SubmitButton>
       </div>

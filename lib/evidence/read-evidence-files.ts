@@ -1,5 +1,6 @@
 import type { MessageKey } from "@/lib/i18n/zh";
-import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, type TEvidenceUpload } from "./types";
+import { evidenceFilesProblem } from "./evidence-files-problem";
+import type { TEvidenceUpload } from "./types";
 
 /**
  * The `readFiles` hook of the submit-update form: the files of the `evidence` input become
@@ -13,8 +14,8 @@ export async function readEvidenceFiles(
   // An empty file input still sends one empty File (its name varies by browser): zero bytes is
   // never evidence, so such entries are dropped rather than refused.
   const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && f.size > 0);
-  if (files.length > MAX_EVIDENCE_FILES) return { field: "evidence", messageKey: "workflow.evidence.tooMany" };
-  if (files.some((f) => f.size > MAX_EVIDENCE_BYTES)) return { field: "evidence", messageKey: "workflow.evidence.tooLarge" };
+  const problem = evidenceFilesProblem(files.map((f) => f.size));
+  if (problem) return { field: "evidence", messageKey: problem };
   const uploads: TEvidenceUpload[] = [];
   for (const file of files) {
     uploads.push({ fileName: file.name, base64: Buffer.from(await file.arrayBuffer()).toString("base64") });

@@ -19,6 +19,7 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
     narrativeHint: t("workflow.update.narrativeHint"),
     evidence: t("workflow.evidence.title"),
     evidenceHint: t("workflow.evidence.hint"),
+    evidenceProblems: { "workflow.evidence.tooMany": t("workflow.evidence.tooMany"), "workflow.evidence.tooLarge": t("workflow.evidence.tooLarge") },
     keepEvidence: t("workflow.evidence.keep"),
     submit: t("workflow.update.submit"),
     submitting: t("workflow.update.submitting"),
