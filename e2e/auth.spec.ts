@@ -58,10 +58,30 @@ test.describe("signing in", () => {
   test("signing out ends the session", async ({ page }) => {
     const user = await createUser({ role: "VIEWER" });
     await login(page, user.loginName, user.password);
+    // On the address the app was opened at, not the one it is configured with (NEXTAUTH_URL).
+    const origin = new URL(page.url()).origin;
     await page.getByRole("button", { name: "退出登录" }).click();
-    await expect(page).toHaveURL(/\/login/);
+    await expect(page).toHaveURL(`${origin}/login`);
     await page.goto("/commitments");
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a download asked for after signing out in another tab says why, and signing in again returns to the list", async ({ page, context }) => {
+    const user = await createUser({ role: "VIEWER" });
+    await login(page, user.loginName, user.password);
+    await page.goto("/commitments?q=农田");
+    const other = await context.newPage();
+    await other.goto("/");
+    await other.getByRole("button", { name: "退出登录" }).click();
+    await expect(other).toHaveURL(/\/login/);
+    await page.getByTestId("export-links").getByRole("link", { name: "CSV" }).click();
+    await expect(page.getByRole("heading", { name: "无法打开" })).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveText("登录已失效，请重新登录后再导出。");
+    await page.getByRole("link", { name: "重新登录" }).click();
+    await page.getByLabel("登录名").fill(user.loginName);
+    await page.getByLabel("密码").fill(user.password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/commitments\?q=/);
   });
 });
 

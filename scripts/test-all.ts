@@ -56,7 +56,9 @@ if (needsDatabase) {
     ...baseEnv,
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: "http://127.0.0.1:3100",
+    // Not the address the browser uses (127.0.0.1): as with `npm run dev` (localhost) opened at
+    // another address, every redirect must stay on the browser's host (auth.spec signs out so).
+    NEXTAUTH_URL: "http://localhost:3100",
     PORT: "3100",
   };
   try {

@@ -13,7 +13,9 @@ function withQuery(path: string, query: string, extra?: string): string {
 
 /**
  * "导出 Excel / CSV" for the list page: the same query string as the list, so the download holds
- * exactly the rows the list shows (all pages). Plain links: the browser downloads the file.
+ * exactly the rows the list shows (all pages). Plain links: the browser downloads the file (the
+ * answer says attachment). No `download` attribute: with it a refusal — a session ended in
+ * another tab — is a failed download the page never shows; without it, a page that says why.
  */
 export function ExportLinks({ query, labels }: { query: string; labels: ExportLinkLabels }) {
   const links = [
@@ -26,7 +28,7 @@ export function ExportLinks({ query, labels }: { query: string; labels: ExportLi
     <nav aria-label={labels.title} className="mb-4 flex flex-wrap items-center gap-2 text-sm print:hidden" data-testid="export-links">
       <span className="text-slate-500">{labels.title}</span>
       {links.map((l) => (
-        <a key={l.href} href={l.href} download className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+        <a key={l.href} href={l.href} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
           {l.label}
         </a>
       ))}

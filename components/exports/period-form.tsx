@@ -60,7 +60,7 @@ export function PeriodForm({
       </form>
       {docxHref && (
         <div className="ml-auto flex gap-2">
-          <a href={docxHref} download className="rounded-md border border-slate-300 bg-white px-3 py-2 hover:bg-slate-50">
+          <a href={docxHref} className="rounded-md border border-slate-300 bg-white px-3 py-2 hover:bg-slate-50">
             {labels.docx}
           </a>
           <PrintButton label={labels.print} />

@@ -7,7 +7,7 @@ export function EvidenceLinks({ evidence, noneLabel }: { evidence: { id: number;
     <ul className="flex flex-wrap gap-x-4 gap-y-1">
       {evidence.map((f) => (
         <li key={f.id}>
-          <a href={`/api/evidence/${f.id}`} download={f.fileName} className="text-brand-700 underline" data-testid={`evidence-${f.id}`}>
+          <a href={`/api/evidence/${f.id}`} className="text-brand-700 underline" data-testid={`evidence-${f.id}`}>
             {f.fileName}
           </a>{" "}
           <span className="text-xs text-slate-500">({formatBytes(f.size)})</span>

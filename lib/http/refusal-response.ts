@@ -40,7 +40,10 @@ function cameFrom(request: Request): string | null {
   if (!referer) return null;
   try {
     const from = new URL(referer);
-    if (from.origin !== new URL(request.url).origin || from.pathname.startsWith("/api/") || from.pathname.startsWith("/login")) return null;
+    // Compared with the Host the browser sent: Next gives a route handler's request.url the
+    // host "localhost" whatever the browser asked for.
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+    if (from.host !== host || from.pathname.startsWith("/api/") || from.pathname.startsWith("/login")) return null;
     return from.pathname + from.search;
   } catch {
     return null;

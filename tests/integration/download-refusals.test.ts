@@ -49,6 +49,12 @@ describe("a download refused in the browser", () => {
       message: "登录已失效，请重新登录后再导出。",
       link: [`/login?callbackUrl=${encodeURIComponent(from)}`, "重新登录"],
     });
+    // Next hands a route handler "localhost" as the request's host whatever the browser asked
+    // for: the page it came from is recognised by the Host header.
+    const asServed = new Request("http://localhost:3100/api/exports/commitments.csv", {
+      headers: { "sec-fetch-mode": "navigate", host: "127.0.0.1:3100", referer: "http://127.0.0.1:3100/commitments?department=2" },
+    });
+    expect((await page(await getXlsx(asServed))).link).toEqual([`/login?callbackUrl=${encodeURIComponent("/commitments?department=2")}`, "重新登录"]);
     // No page to go back to (the address typed, or another site's link): the login page alone.
     expect((await page(await getSheet(followed("/api/bulk-updates/template.xlsx", null)))).link).toEqual(["/login", "重新登录"]);
     expect((await page(await getSheet(followed("/api/bulk-updates/template.xlsx", null)))).message).toBe("登录已失效，请重新登录后再下载填报表。");

@@ -16,7 +16,7 @@ export default async function BulkUpdatesPage() {
       <PageHeader title={t("bulk.title")} />
       <Card className="max-w-3xl space-y-4">
         <p className="text-sm text-slate-600">{t("bulk.hint")}</p>
-        <a href="/api/bulk-updates/template.xlsx" download className="inline-block text-brand-700 underline">
+        <a href="/api/bulk-updates/template.xlsx" className="inline-block text-brand-700 underline">
           {t("bulk.download")}
         </a>
         <BulkUploadForm action={submitBulkUpdatesAction} labels={{ title: t("bulk.title"), file: t("bulk.file"), submit: t("bulk.submit"), row: t("bulk.error.row") }} />
