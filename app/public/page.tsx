@@ -40,7 +40,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         <nav aria-label={t("list.report")} className="mt-3 flex flex-wrap gap-3 text-sm">
           {data.reports.map((r) => (
             <a key={r.id} href={`/public?report=${r.id}`} aria-current={r.id === data.report.id ? "page" : undefined} className={r.id === data.report.id ? "font-semibold" : "text-brand-700 hover:underline"}>
-              {r.issuer} {reportName(r)}
+              {reportName(r)}
             </a>
           ))}
         </nav>

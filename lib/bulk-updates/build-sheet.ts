@@ -22,7 +22,7 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
     take: MAX_SHEET_ROWS,
     select: {
       id: true, kind: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
-      report: { select: { year: true, title: true } },
+      report: { select: { year: true, title: true, issuer: true } },
       section: { select: { code: true } },
     },
   });

@@ -18,12 +18,12 @@ describe("an update's line in the progress report", () => {
 });
 
 describe("the progress report's heading", () => {
-  const of = (title: string, year: number) => ({ report: { year, title }, period: { kind: "month", year, index: 11 } }) as unknown as ProgressReport;
+  const of = (title: string, year: number, issuer: string) => ({ report: { year, title, issuer }, period: { kind: "month", year, index: 11 } }) as unknown as ProgressReport;
 
-  it("names the report with its year once, whether or not its title says it", () => {
-    expect(reportHeading(of("政府工作报告", 2023), translator("zh"))).toBe("2023年政府工作报告目标任务2023年11月进展报告");
+  it("names the report with its place and year once, whether or not its title says them", () => {
+    expect(reportHeading(of("政府工作报告", 2023, "洛阳市人民政府"), translator("zh"))).toBe("洛阳市2023年政府工作报告目标任务2023年11月进展报告");
     // Beijing 2025, imported from its file: 2025年2025年北京市… before.
-    expect(reportHeading(of("2025年北京市政府工作报告", 2025), translator("zh"))).toBe("2025年北京市政府工作报告目标任务2025年11月进展报告");
-    expect(reportHeading(of("2025年北京市政府工作报告", 2025), translator("en"))).toMatch(/^2025年北京市政府工作报告: progress in /);
+    expect(reportHeading(of("2025年北京市政府工作报告", 2025, "北京市人民政府"), translator("zh"))).toBe("2025年北京市政府工作报告目标任务2025年11月进展报告");
+    expect(reportHeading(of("2025年北京市政府工作报告", 2025, "北京市人民政府"), translator("en"))).toMatch(/^2025年北京市政府工作报告: progress in /);
   });
 });

@@ -24,7 +24,7 @@ export const startImport = defineAction({
       throw error;
     }
     const sourceHash = reportHash(extraction.text);
-    const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true } });
+    const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true, issuer: true } });
     if (existing) throw invalid("import.error.duplicate", { title: reportName(existing) }, "text");
 
     const idByName = await departmentIdsByName(tx);

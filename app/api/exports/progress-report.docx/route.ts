@@ -2,6 +2,7 @@ import { searchParamsRecord } from "@/lib/exports/export-query";
 import { errorResponse, exportRoute, readerDownloadHeaders } from "@/lib/exports/export-response";
 import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { renderProgressReportDocx } from "@/lib/exports/render-progress-report-docx";
+import { reportName } from "@/lib/reports/report-name";
 import { todayIsoDay } from "@/lib/time/today";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +15,10 @@ export function GET(request: Request) {
     const today = todayIsoDay();
     const loaded = await loadProgressReport(actor, searchParamsRecord(new URL(request.url)), today);
     if (!loaded.ok) return errorResponse(request, reader, loaded.error === "export.error.report" ? 404 : 400, loaded.error);
-    const key = loaded.value.period.key;
+    const { period, report } = loaded.value;
     const bytes = await renderProgressReportDocx(loaded.value, reader.t, today);
-    return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, { zh: `进展报告-${key}.docx`, ascii: `progress-report-${key}.docx` }) });
+    // Named by its report too: two reports' files of one period would otherwise be the same name.
+    const names = { zh: `进展报告-${reportName(report, "年")}-${period.key}.docx`, ascii: `progress-report-${report.year}-${report.id}-${period.key}.docx` };
+    return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, names) });
   });
 }
