@@ -17,7 +17,8 @@ export function ChangeRequestForm({
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; comparator: string | null; unit: string | null; deadline: string };
+  /** `earliestDeadline`: the first day an extension may ask for (the server checks it again). */
+  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; comparator: string | null; unit: string | null; deadline: string; earliestDeadline: string };
   labels: ChangeRequestFormLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -48,7 +49,7 @@ export function ChangeRequestForm({
         </Field>
         {kind === "EXTEND_DEADLINE" ? (
           <Field id="change-proposedDeadline" label={labels.proposedDeadline} errors={e.proposedDeadline}>
-            {(p) => <input {...p} name="proposedDeadline" type="date" required min={commitment.deadline} defaultValue={v.proposedDeadline} className={inputClass} />}
+            {(p) => <input {...p} name="proposedDeadline" type="date" required min={commitment.earliestDeadline} defaultValue={v.proposedDeadline} className={inputClass} />}
           </Field>
         ) : commitment.comparator === "RANGE" ? (
           <>

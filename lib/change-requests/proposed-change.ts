@@ -1,22 +1,34 @@
 import { invalid } from "@/lib/actions/errors";
 import { isPlannedFall, type TargetFields } from "@/lib/commitments/format-target";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
-import { toIsoDay } from "@/lib/progress/iso-day";
+import { toEpochDay, toIsoDay, type DayInput } from "@/lib/progress/iso-day";
 import type { TRequestChange } from "./types";
 
 /**
- * The fields a request proposes, checked against the commitment: a deadline must move later;
+ * The earliest deadline an extension may ask for: the day after the current one, and never a day
+ * already past (an extension to last year would leave the commitment overdue on approval).
+ */
+export function earliestExtension(deadline: DayInput, today: string): string {
+  const next = toIsoDay(new Date((toEpochDay(deadline) + 1) * 86_400_000));
+  return next > today ? next : today;
+}
+
+/**
+ * The fields a request proposes, checked against the commitment: a deadline must move later,
+ * to today or after;
  * a range target needs min ≤ max, any other numeric target a value; a milestone has no target.
  * A planned fall stays a fall: typing the report's "3" for 下降3% would turn it into a rise.
  */
 export function proposedChange(
   commitment: TargetFields & { kind: CommitmentKind; deadline: Date },
   input: TRequestChange,
+  today: string,
 ) {
   const none = { proposedDeadline: null, proposedValue: null, proposedMin: null, proposedMax: null };
   if (input.kind === "EXTEND_DEADLINE") {
     const day = input.proposedDeadline ?? "";
     if (day <= toIsoDay(commitment.deadline)) throw invalid("workflow.change.deadlineNotLater", { deadline: toIsoDay(commitment.deadline) }, "proposedDeadline");
+    if (day < today) throw invalid("workflow.change.deadlinePast", { today }, "proposedDeadline");
     return { ...none, proposedDeadline: new Date(`${day}T00:00:00Z`) };
   }
   if (commitment.kind === "MILESTONE") throw invalid("workflow.change.milestoneTarget", undefined, "kind");

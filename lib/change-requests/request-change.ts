@@ -6,6 +6,7 @@ import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { proposedChange } from "./proposed-change";
 import { ZRequestChange } from "./types";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { todayIsoDay } from "@/lib/time/today";
 
 /**
  * An official asks for 延期 or 调整 of a commitment of their department. One pending request per
@@ -18,7 +19,7 @@ export const requestChange = defineAction({
   async run({ actor, input, tx }) {
     const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: "update" });
     if (!isOpen(commitment.status)) throw invalid("workflow.update.closed");
-    const proposed = proposedChange(commitment, input);
+    const proposed = proposedChange(commitment, input, todayIsoDay());
     const pending = await tx.changeRequest.count({ where: { commitmentId: commitment.id, kind: input.kind, state: "PENDING" } });
     if (pending > 0) throw new ExpectedError("conflict", "workflow.change.pendingExists");
     const created = await tx.changeRequest.create({

@@ -15,13 +15,15 @@ import { actorFor, auditEventFor, db, department } from "./support";
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const YEAR = new Date().getUTCFullYear() - 1;
+// An extension asks for a day not yet past.
+const LATER = addDays(todayIsoDay(), 90);
 
 async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
   const dept = await department();
   const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
   const reviewer = await actorFor({ role: "REVIEWER" });
   const commitment = await seedCommitment(db, { year: YEAR, targetValue: 11, unit: "万亩", comparator: "EQUAL", leadDepartmentId: dept.id, deadline: `${YEAR}-06-30`, ...options });
-  const extend = { commitmentId: String(commitment.id), kind: "EXTEND_DEADLINE", proposedDeadline: `${YEAR}-09-30`, reason: "受汛期影响，工期顺延。" };
+  const extend = { commitmentId: String(commitment.id), kind: "EXTEND_DEADLINE", proposedDeadline: LATER, reason: "受汛期影响，工期顺延。" };
   return { dept, official, reviewer, commitment, extend };
 }
 
@@ -97,6 +99,12 @@ describe("asking for 延期 / 调整", () => {
       ok: false,
       fieldErrors: { proposedDeadline: [`申请的完成时限须晚于现完成时限（${YEAR}-06-30）。`] },
     });
+    // Later than the current deadline, but already past: approved, it would leave the commitment overdue.
+    expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: `${YEAR}-09-30` })).toMatchObject({
+      ok: false,
+      fieldErrors: { proposedDeadline: [`申请的完成时限已经过去，请选择今天（${todayIsoDay()}）或以后的日期。`] },
+    });
+    expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: todayIsoDay() })).toMatchObject({ ok: true });
     expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: "" })).toMatchObject({ ok: false, fieldErrors: { proposedDeadline: ["此项为必填项。"] } });
     expect(await executeAction(requestChange, official, { ...extend, reason: "" })).toMatchObject({ ok: false, fieldErrors: { reason: ["此项为必填项。"] } });
     const milestone = await scenario({ kind: "MILESTONE" });
@@ -116,7 +124,7 @@ describe("deciding a request", () => {
     expect(await executeAction(approveChangeRequest, official, { changeRequestId: id })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: id, note: "同意" })).toMatchObject({ ok: true });
     const after = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } });
-    expect(after.deadline.toISOString().slice(0, 10)).toBe(`${YEAR}-09-30`);
+    expect(after.deadline.toISOString().slice(0, 10)).toBe(LATER);
     expect(after.originalDeadline.toISOString().slice(0, 10)).toBe(`${YEAR}-06-30`);
     expect(after.version).toBe(commitment.version + 1);
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "APPROVED", reviewerId: reviewer.id, reviewNote: "同意" });

@@ -25,6 +25,7 @@ import { explainStatusRule } from "@/lib/progress/status-light";
 import { commitmentLight, isVerifiable, paceStart } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
+import { earliestExtension } from "@/lib/change-requests/proposed-change";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
 import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
@@ -200,7 +201,7 @@ export default async function CommitmentPage({
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <ChangeRequestForm
                   action={requestChangeAction}
-                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10) }}
+                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today) }}
                   labels={changeRequestFormLabels(t, plannedFall)}
                 />
               </div>
