@@ -5,6 +5,9 @@ import type { ExportRow } from "./export-rows";
 
 const row = (comparator: ExportRow["comparator"], targetValue: string): ExportRow => ({
   id: 1,
+  reportYear: 2023,
+  reportTitle: "政府工作报告",
+  reportIssuer: "洛阳市人民政府",
   sectionId: 1,
   sectionLabel: "三(一)",
   indicator: "单位生产总值能耗",

@@ -1,6 +1,7 @@
 import { formatNumber, formatTarget, targetPrefixes } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
+import { reportName } from "@/lib/reports/report-name";
 import type { ExportRow } from "./export-rows";
 
 // The ledger's columns, shared by the Excel and the CSV writers so both always agree.
@@ -14,6 +15,7 @@ export interface ExportColumn {
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: "export.col.seq", width: 6 },
+  { header: "export.col.report", width: 22, wrap: true },
   { header: "export.col.section", width: 18, wrap: true },
   { header: "export.col.indicator", width: 26, wrap: true },
   { header: "export.col.quote", width: 60, wrap: true },
@@ -92,6 +94,7 @@ function dateTimeCell(beijing: string): ExportCell {
 export function exportCells(row: ExportRow, seq: number, t: Translate, locale: Locale = "zh"): ExportCell[] {
   return [
     { value: seq },
+    text(reportName({ year: row.reportYear, title: row.reportTitle, issuer: row.reportIssuer })),
     text(row.sectionLabel),
     text(row.indicator),
     text(row.quote),

@@ -12,6 +12,10 @@ export type ExportGrouping = "section" | "department";
 /** One commitment as the ledger (台账) shows it. Decimals stay text until a writer types them. */
 export interface ExportRow extends TargetText {
   id: number;
+  /** The work report it comes from: a ledger of every report names each row's. */
+  reportYear: number;
+  reportTitle: string;
+  reportIssuer: string;
   sectionId: number;
   sectionLabel: string;
   indicator: string;
@@ -70,7 +74,7 @@ async function fetchBatch(ids: number[], today: string): Promise<ExportRow[]> {
   // allocated enough through Prisma's result objects to grow the worker past its memory target
   // (docs/performance.md).
   const query = Prisma.sql`
-    SELECT c.id, c."sectionId", s."code" || ' ' || s."title" AS "sectionLabel", c."indicator", c."quote", c."kind", c."comparator",
+    SELECT c.id, r."year" AS "reportYear", r."title" AS "reportTitle", r."issuer" AS "reportIssuer", c."sectionId", s."code" || ' ' || s."title" AS "sectionLabel", c."indicator", c."quote", c."kind", c."comparator",
            c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
            c."unit", c."deadline"::text AS "deadline", c."leadDepartmentId", d."name" AS "leadDepartment",
            (SELECT string_agg(sd."name", '、' ORDER BY sd."name") FROM "CommitmentSupport" cs
@@ -81,6 +85,7 @@ async function fetchBatch(ids: number[], today: string): Promise<ExportRow[]> {
            to_char(GREATEST(c."updatedAt", ru."updatedAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') AS "updatedAt"
     FROM unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n)
     JOIN "Commitment" c ON c.id = k.id
+    JOIN "Report" r ON r.id = c."reportId"
     JOIN "Section" s ON s.id = c."sectionId"
     LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
     LEFT JOIN "ProgressUpdate" lu ON lu.id = c."latestUpdateId"

@@ -9,6 +9,7 @@ import { listCommitments } from "@/lib/commitments/list-commitments";
 import { EXPORT_COLUMNS } from "@/lib/exports/export-columns";
 import { prepareExportRows } from "@/lib/exports/export-rows";
 import { translator } from "@/lib/i18n/translate";
+import { reportName } from "@/lib/reports/report-name";
 import { actorFor, db, department, reportWithCommitments } from "./support";
 
 // The session is the one thing mocked: the route handlers, the SQL and exceljs are real.
@@ -27,6 +28,7 @@ const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).valu
 
 describe("the ledger exports (台账)", () => {
   let reportId: number;
+  let reportLabel: string;
   let lead: { id: number; name: string };
   let other: { id: number; name: string };
   let viewer: Actor;
@@ -40,6 +42,7 @@ describe("the ledger exports (台账)", () => {
       { indicator: "完成股权划转", kind: "MILESTONE", deadline: "2023-06-30", leadDepartmentId: other.id },
     ]);
     reportId = report.id;
+    reportLabel = reportName(report);
     const [farmland, evil] = commitments;
     viewer = await actorFor({ role: "VIEWER" });
     official = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
@@ -70,21 +73,21 @@ describe("the ledger exports (台账)", () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("督办台账");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(rowValues(sheet, 1)).toEqual(["序号", "所属部分", "指标", "任务内容（原文）", "目标值", "单位", "完成时限", "牵头单位", "配合单位", "最新进展", "实际值", "完成率", "状态", "审核状态", "更新时间"]);
+    expect(rowValues(sheet, 1)).toEqual(["序号", "所属报告", "所属部分", "指标", "任务内容（原文）", "目标值", "单位", "完成时限", "牵头单位", "配合单位", "最新进展", "实际值", "完成率", "状态", "审核状态", "更新时间"]);
     expect(sheet.rowCount).toBe(4);
     const farmland = sheet.getRow(2);
-    expect(rowValues(sheet, 2).slice(0, 12)).toEqual([
-      1, "三(一) 测试", "新增高标准农田", "新增高标准农田11万亩，\"建设\"\n农田", 11, "万亩", day("2023-06-30"), lead.name, other.name, "已完成5.5万亩", 5.5, 0.5,
+    expect(rowValues(sheet, 2).slice(0, 13)).toEqual([
+      1, reportLabel, "三(一) 测试", "新增高标准农田", "新增高标准农田11万亩，\"建设\"\n农田", 11, "万亩", day("2023-06-30"), lead.name, other.name, "已完成5.5万亩", 5.5, 0.5,
     ]);
-    expect(farmland.getCell(5).numFmt).toBe('"≥ "General');
-    expect(farmland.getCell(12).numFmt).toBe("0.00%");
-    expect(farmland.getCell(4).alignment).toMatchObject({ wrapText: true });
-    expect(farmland.getCell(14).value).toBe("已通过");
-    expect(farmland.getCell(15).value).toBeInstanceOf(Date);
-    expect(sheet.getRow(3).getCell(14).value).toBe("待审核");
-    expect(sheet.getRow(4).getCell(5).value).toBe("节点任务");
-    expect(sheet.getRow(4).getCell(14).value).toBe("未报送");
-    expect(typeof sheet.getRow(4).getCell(13).value).toBe("string");
+    expect(farmland.getCell(6).numFmt).toBe('"≥ "General');
+    expect(farmland.getCell(13).numFmt).toBe("0.00%");
+    expect(farmland.getCell(5).alignment).toMatchObject({ wrapText: true });
+    expect(farmland.getCell(15).value).toBe("已通过");
+    expect(farmland.getCell(16).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(3).getCell(15).value).toBe("待审核");
+    expect(sheet.getRow(4).getCell(6).value).toBe("节点任务");
+    expect(sheet.getRow(4).getCell(15).value).toBe("未报送");
+    expect(typeof sheet.getRow(4).getCell(14).value).toBe("string");
   });
 
   it("makes one sheet per section or per lead department on request", async () => {
@@ -105,7 +108,7 @@ describe("the ledger exports (台账)", () => {
     signIn(official);
     const sheet = (await workbookOf(await getXlsx(url("commitments.xlsx", "")))).worksheets[0];
     expect(sheet.rowCount).toBe(2);
-    expect(sheet.getRow(2).getCell(3).value).toBe("新增高标准农田");
+    expect(sheet.getRow(2).getCell(4).value).toBe("新增高标准农田");
   });
 
   it("applies the list's filters", async () => {
@@ -132,9 +135,9 @@ describe("the ledger exports (台账)", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("序号,所属部分,指标,任务内容（原文）,目标值,单位,完成时限,牵头单位,配合单位,最新进展,实际值,完成率,状态,审核状态,更新时间");
-    expect(text).toContain(`1,三(一) 测试,新增高标准农田,"新增高标准农田11万亩，""建设""\n农田",≥ 11,万亩,2023-06-30,${lead.name},${other.name},已完成5.5万亩,5.5,50%,`);
-    expect(text).toContain(`2,三(一) 测试,"'=HYPERLINK(""http://evil"")",`);
+    expect(lines[0]).toBe("序号,所属报告,所属部分,指标,任务内容（原文）,目标值,单位,完成时限,牵头单位,配合单位,最新进展,实际值,完成率,状态,审核状态,更新时间");
+    expect(text).toContain(`1,${reportLabel},三(一) 测试,新增高标准农田,"新增高标准农田11万亩，""建设""\n农田",≥ 11,万亩,2023-06-30,${lead.name},${other.name},已完成5.5万亩,5.5,50%,`);
+    expect(text).toContain(`2,${reportLabel},三(一) 测试,"'=HYPERLINK(""http://evil"")",`);
     expect(text.endsWith("\r\n")).toBe(true);
   });
 
@@ -148,8 +151,8 @@ describe("the ledger exports (台账)", () => {
     expect(csv.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''duban-\d{4}-\d{2}-\d{2}\.csv$/);
     const sheet = (await workbookOf(await getXlsx(english("commitments.xlsx")))).worksheets[0];
     // Every cell Duban wrote (not the report's own words) is English: the light, the review state.
-    expect(sheet.getRow(2).getCell(5).numFmt).toBe('"≥ "General');
-    expect([sheet.getRow(2).getCell(13).text, sheet.getRow(2).getCell(14).text].join(" ")).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(sheet.getRow(2).getCell(6).numFmt).toBe('"≥ "General');
+    expect([sheet.getRow(2).getCell(14).text, sheet.getRow(2).getCell(15).text].join(" ")).not.toMatch(/[\u4e00-\u9fff]/);
     signIn(null);
     expect(await (await getXlsx(english("commitments.xlsx"))).json()).toEqual({ error: translator("en")("export.error.unauthenticated") });
   });

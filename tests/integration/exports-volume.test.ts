@@ -27,17 +27,17 @@ describe("a ledger export larger than one batch", () => {
     const file = await new Blob(chunks).arrayBuffer();
     await workbook.xlsx.load(file);
     expect(workbook.worksheets[0].rowCount).toBe(2_501);
-    const indicators = workbook.worksheets[0].getColumn(3).values.slice(3, 6);
+    const indicators = workbook.worksheets[0].getColumn(4).values.slice(3, 6);
     expect(indicators).toEqual(["指标1", "指标2", "指标3"]);
     // The writer shares one style object per column and format (exceljs would render each cell's
     // own): rows of the first and the last batch still carry their column's layout and formats.
     for (const n of [3, 1_500, 2_501]) {
       const row = workbook.worksheets[0].getRow(n);
-      expect(row.getCell(4).alignment).toEqual({ vertical: "top", wrapText: true });
+      expect(row.getCell(5).alignment).toEqual({ vertical: "top", wrapText: true });
       expect(row.getCell(1).alignment).toEqual({ vertical: "top" });
-      expect(row.getCell(5).numFmt).toBe('"≥ "General');
-      expect(row.getCell(7).numFmt).toBe("yyyy-mm-dd");
-      expect(row.getCell(15).numFmt).toBe("yyyy-mm-dd hh:mm");
+      expect(row.getCell(6).numFmt).toBe('"≥ "General');
+      expect(row.getCell(8).numFmt).toBe("yyyy-mm-dd");
+      expect(row.getCell(16).numFmt).toBe("yyyy-mm-dd hh:mm");
       expect(row.font).toBeUndefined();
     }
     expect(workbook.worksheets[0].getRow(1).font).toMatchObject({ bold: true });

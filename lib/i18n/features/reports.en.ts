@@ -4,6 +4,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "nav.dashboard": "Dashboard",
 
   "export.col.seq": "No.",
+  "export.col.report": "Work report",
   "export.col.section": "Section",
   "export.col.indicator": "Indicator",
   "export.col.quote": "Commitment (report text)",

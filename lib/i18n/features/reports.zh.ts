@@ -3,6 +3,7 @@ export const reportsZh = {
   "nav.dashboard": "统计看板",
 
   "export.col.seq": "序号",
+  "export.col.report": "所属报告",
   "export.col.section": "所属部分",
   "export.col.indicator": "指标",
   "export.col.quote": "任务内容（原文）",
