@@ -30,6 +30,8 @@ export function NeedsUpdateList({
   /** Said when more are waiting than listed. */
   more?: string;
 }) {
+  // Named only when the list holds more than one report's: 粮食产量 of the city and of the State Council.
+  const named = new Set(items.map((c) => c.report)).size > 1;
   return (
     <WorkListSection title={labels.title} count={`(${items.length}${more ? "+" : ""})`} testId="needs-update" isEmpty={items.length === 0} empty={labels.empty} more={more}>
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
@@ -38,6 +40,7 @@ export function NeedsUpdateList({
             <a href={`/commitments/${c.id}#submit-update`} className="font-medium text-brand-700 underline">
               {c.indicator}
             </a>
+            {named && <span className="text-xs text-slate-500">{c.report}</span>}
             <span className="text-slate-500">
               {labels.deadline}: {c.deadline}
             </span>

@@ -19,17 +19,22 @@ export function ReturnedUpdateList({
   labels,
   more,
 }: {
-  items: { update: UpdateView; indicator: string }[];
+  items: { update: UpdateView; indicator: string; report: string }[];
   labels: ReturnedUpdateLabels;
   /** Said when more are waiting than listed. */
   more?: string;
 }) {
+  // Named only when the list holds more than one report's.
+  const named = new Set(items.map((i) => i.report)).size > 1;
   return (
     <WorkListSection title={labels.title} count={`(${items.length}${more ? "+" : ""})`} testId="returned-updates" isEmpty={items.length === 0} empty={labels.empty} more={more}>
       <ul className="space-y-3">
-        {items.map(({ update: u, indicator }) => (
+        {items.map(({ update: u, indicator, report }) => (
           <li key={u.id} data-testid={`returned-update-${u.id}`} className="rounded-xl border border-red-200 bg-white p-4 text-sm">
-            <p className="font-medium">{indicator}</p>
+            <p id={`returned-${u.id}-title`} className="font-medium">
+              {indicator}
+              {named && <span className="ml-2 text-xs font-normal text-slate-500">{report}</span>}
+            </p>
             <p className="mt-1 text-slate-500">
               {labels.asOf} {u.asOf} · {labels.reviewer}: {u.reviewerName ?? "—"}
               {u.reviewedAt && ` · ${formatDateTime(u.reviewedAt)}`}
@@ -37,7 +42,13 @@ export function ReturnedUpdateList({
             <p className="mt-2 rounded bg-red-50 p-2 text-red-900">
               {labels.reviewNote}: {u.reviewNote}
             </p>
-            <a href={`/commitments/${u.commitmentId}?resubmit=${u.id}#submit-update`} className="mt-2 inline-block text-brand-700 underline">
+            {/* Named with its update (every item's link says the same words): 修改后重新报送 新增高标准农田. */}
+            <a
+              id={`returned-${u.id}-answer`}
+              href={`/commitments/${u.commitmentId}?resubmit=${u.id}#submit-update`}
+              aria-labelledby={`returned-${u.id}-answer returned-${u.id}-title`}
+              className="mt-2 inline-block text-brand-700 underline"
+            >
               {labels.resubmit}
             </a>
           </li>

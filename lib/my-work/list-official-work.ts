@@ -7,10 +7,13 @@ import { needsUpdateReasons, needsUpdateWhere, updatedThisMonth, type NeedsUpdat
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
+import { reportName } from "@/lib/reports/report-name";
 
 export interface NeedsUpdateItem {
   id: number;
   indicator: string;
+  /** Its work report's name (reportName): an official's list may hold more than one report's. */
+  report: string;
   deadline: string;
   leadDepartment: string | null;
   latestPercent: number | null;
@@ -35,6 +38,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
       select: {
         id: true,
         indicator: true,
+        report: { select: { year: true, title: true, issuer: true } },
         deadline: true,
         latestPercent: true,
         latestAsOf: true,
@@ -47,6 +51,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
   const needsUpdate: NeedsUpdateItem[] = commitments.slice(0, MY_WORK_SHOWN).map((c) => ({
     id: c.id,
     indicator: c.indicator,
+    report: reportName(c.report),
     deadline: toIsoDay(c.deadline),
     leadDepartment: c.leadDepartment?.name ?? null,
     latestPercent: c.latestPercent === null ? null : Number(c.latestPercent),
@@ -56,7 +61,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
   return {
     needsUpdate,
     needsUpdateMore: commitments.length > MY_WORK_SHOWN,
-    returned: returned.slice(0, MY_WORK_SHOWN).map(({ commitment, ...row }) => ({ update: toUpdateView(row), indicator: commitment.indicator })),
+    returned: returned.slice(0, MY_WORK_SHOWN).map(({ commitment, ...row }) => ({ update: toUpdateView(row), indicator: commitment.indicator, report: reportName(commitment.report) })),
     returnedMore: returned.length > MY_WORK_SHOWN,
   };
 }
@@ -71,7 +76,7 @@ async function listReturnedToAnswer(actor: Actor) {
     LIMIT ${LIMIT}`);
   const rows = await db.progressUpdate.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
-    select: { ...updateViewSelect, commitment: { select: { indicator: true } } },
+    select: { ...updateViewSelect, commitment: { select: { indicator: true, report: { select: { year: true, title: true, issuer: true } } } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined);
