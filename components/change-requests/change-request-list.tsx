@@ -40,7 +40,7 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
                 )}
                 {showCommitment && r.commitment.leadDepartment && <span className="text-slate-500">{r.commitment.leadDepartment}</span>}
               </div>
-              <p className="mt-1" data-testid="change-request-proposal">
+              <p id={`change-request-${r.id}-proposal`} className="mt-1" data-testid="change-request-proposal">
                 {describeProposal(r, labels, locale)}
               </p>
               <p className="mt-1 whitespace-pre-wrap">
@@ -57,7 +57,7 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
               )}
               {decide && r.state === "PENDING" && (
                 <div className="mt-2">
-                  <DecideChangeRequestButtons approveAction={decide.approveAction} refuseAction={decide.refuseAction} changeRequestId={r.id} labels={labels.decide} />
+                  <DecideChangeRequestButtons approveAction={decide.approveAction} refuseAction={decide.refuseAction} changeRequestId={r.id} labels={labels.decide} subjectId={`change-request-${r.id}-proposal`} />
                 </div>
               )}
             </li>

@@ -11,11 +11,14 @@ export function DecideChangeRequestButtons({
   refuseAction,
   changeRequestId,
   labels,
+  subjectId,
 }: {
   approveAction: Action;
   refuseAction: Action;
   changeRequestId: number;
   labels: { note: string; approve: string; refuse: string };
+  /** The element saying what is asked for (see DecisionButtons). */
+  subjectId?: string;
 }) {
   return (
     <DecisionButtons
@@ -25,6 +28,7 @@ export function DecideChangeRequestButtons({
       noteId={`change-note-${changeRequestId}`}
       testId={`decide-change-${changeRequestId}`}
       labels={{ note: labels.note, approve: labels.approve, reject: labels.refuse }}
+      subjectId={subjectId}
     />
   );
 }

@@ -56,10 +56,10 @@ export function PendingReviewCard({
           <ul className="space-y-4">
             {updates.map((u) => (
               <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
-                <p>
+                <p id={`pending-${u.id}-title`}>
                   {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
                 </p>
-                <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} />
+                <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} subjectId={`pending-${u.id}-title`} />
               </li>
             ))}
           </ul>

@@ -47,7 +47,7 @@ export function ReviewQueueItem({
   return (
     <li data-testid={`review-item-${u.id}`} className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[2fr_1fr]">
       <div className="text-sm">
-        <a href={`/commitments/${c.id}`} className="text-base font-medium text-brand-700 underline">
+        <a id={`review-item-${u.id}-title`} href={`/commitments/${c.id}`} className="text-base font-medium text-brand-700 underline">
           {c.indicator}
         </a>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
@@ -65,7 +65,7 @@ export function ReviewQueueItem({
           {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)} · {waiting}
         </p>
       </div>
-      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} />
+      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={`review-item-${u.id}-title`} />
     </li>
   );
 }

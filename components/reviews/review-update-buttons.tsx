@@ -12,11 +12,14 @@ export function ReviewUpdateButtons({
   returnAction,
   updateId,
   labels,
+  subjectId,
 }: {
   approveAction: Action;
   returnAction: Action;
   updateId: number;
   labels: ReviewUpdateLabels;
+  /** The element naming the update's commitment (see DecisionButtons). */
+  subjectId?: string;
 }) {
   return (
     <DecisionButtons
@@ -26,6 +29,7 @@ export function ReviewUpdateButtons({
       noteId={`review-note-${updateId}`}
       testId={`review-update-${updateId}`}
       labels={{ note: labels.note, approve: labels.approve, reject: labels.return }}
+      subjectId={subjectId}
     />
   );
 }

@@ -23,6 +23,7 @@ export function DecisionButtons({
   noteId,
   testId,
   labels,
+  subjectId,
 }: {
   approveAction: Action;
   rejectAction: Action;
@@ -31,6 +32,11 @@ export function DecisionButtons({
   noteId: string;
   testId: string;
   labels: { note: string; approve: string; reject: string };
+  /**
+   * The element naming the item (its indicator): a list shows the same two buttons on every
+   * item, so they are described by it, and the form is named by it.
+   */
+  subjectId?: string;
 }) {
   const [approved, approve, approving] = useActionState(approveAction, initialFormState);
   const [rejected, reject, rejecting] = useActionState(rejectAction, initialFormState);
@@ -39,7 +45,12 @@ export function DecisionButtons({
   const errors = state.fieldErrors?.note;
   const pending = approving || rejecting;
   return (
-    <form className="grid gap-2" aria-label={`${labels.approve} / ${labels.reject}`} data-testid={testId}>
+    <form
+      className="grid gap-2"
+      aria-label={subjectId ? undefined : `${labels.approve} / ${labels.reject}`}
+      aria-labelledby={subjectId}
+      data-testid={testId}
+    >
       <input type="hidden" name={item.name} value={item.id} />
       <label htmlFor={noteId} className="text-sm font-medium text-slate-700">
         {labels.note}
@@ -58,10 +69,10 @@ export function DecisionButtons({
         {errors?.join(" ")}
       </p>
       <div className="flex gap-2">
-        <button type="submit" formAction={approve} disabled={pending} data-decision={APPROVE} className={buttonClass}>
+        <button type="submit" formAction={approve} disabled={pending} data-decision={APPROVE} aria-describedby={subjectId} className={buttonClass}>
           {labels.approve}
         </button>
-        <button type="submit" formAction={reject} disabled={pending} data-decision={REJECT} className={secondaryButtonClass}>
+        <button type="submit" formAction={reject} disabled={pending} data-decision={REJECT} aria-describedby={subjectId} className={secondaryButtonClass}>
           {labels.reject}
         </button>
       </div>
