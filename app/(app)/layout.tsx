@@ -13,10 +13,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <AppShell
       appName={t("app.name")}
-      nav={navFor(actor).map((item) => ({ href: item.href, label: t(item.labelKey), badge: item.workBadge ? badgeText(waiting) : undefined }))}
+      nav={navFor(actor).map((item) => {
+        const badge = item.workBadge ? badgeText(waiting) : undefined;
+        return { href: item.href, label: t(item.labelKey), badge, badgeLabel: badge && t("nav.badge", { count: badge }) };
+      })}
       user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName: actor.departmentName ?? null }}
       locale={locale}
-      labels={{ signOut: t("nav.signOut"), language: t("nav.language"), mainNav: t("nav.main"), changePassword: t("account.changePassword") }}
+      labels={{ signOut: t("nav.signOut"), language: t("nav.language"), mainNav: t("nav.main"), changePassword: t("account.changePassword"), skip: t("nav.skip") }}
       setLocale={setLocaleAction}
     >
       {children}

@@ -8,6 +8,8 @@ export interface NavItem {
   label: string;
   /** Things waiting for the user ("3", "99+" on "my work"), shown beside the label when set. */
   badge?: string;
+  /** What the badge says to a screen reader ("3 项待办"), not run into the label ("我的工作3"). */
+  badgeLabel?: string;
 }
 
 export interface ShellUser {
@@ -29,12 +31,16 @@ export function AppShell({
   nav: NavItem[];
   user: ShellUser;
   locale: Locale;
-  labels: { signOut: string; language: string; mainNav: string; changePassword: string };
+  labels: { signOut: string; language: string; mainNav: string; changePassword: string; skip: string };
   setLocale: (formData: FormData) => Promise<void>;
   children: React.ReactNode;
 }) {
   return (
     <div className="min-h-screen">
+      {/* The first Tab stop: past the menu and the account bar to the page itself. */}
+      <a href="#main" className="sr-only rounded bg-white px-3 py-2 text-sm text-brand-700 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+        {labels.skip}
+      </a>
       <header className="bg-brand-700 text-white">
         <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
           <Link href="/" className="text-lg font-semibold tracking-wide">
@@ -45,9 +51,12 @@ export function AppShell({
               <Link key={item.href} href={item.href} className="rounded px-3 py-1 text-sm hover:bg-brand-800">
                 {item.label}
                 {item.badge ? (
-                  <span data-testid="work-badge" className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
-                    {item.badge}
-                  </span>
+                  <>
+                    <span data-testid="work-badge" aria-hidden className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
+                      {item.badge}
+                    </span>
+                    <span className="sr-only"> {item.badgeLabel ?? item.badge}</span>
+                  </>
                 ) : null}
               </Link>
             ))}
@@ -55,7 +64,7 @@ export function AppShell({
         </div>
       </header>
       <div className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center justify-end gap-4 px-4 py-2 text-sm">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2 text-sm whitespace-nowrap">
           <span data-testid="current-user">
             <span className="font-medium">{user.displayName}</span>
             <span className="mx-2 text-slate-400">·</span>
@@ -74,7 +83,9 @@ export function AppShell({
           <SignOutButton label={labels.signOut} />
         </div>
       </div>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
     </div>
   );
 }

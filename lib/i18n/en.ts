@@ -10,6 +10,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "app.tagline": "Tracking the commitments of the government work report",
   "nav.home": "Home",
   "nav.main": "Main",
+  "nav.skip": "Skip to content",
+  "nav.badge": "{count} waiting",
   "nav.commitments": "Commitments",
   "nav.reports": "Reports",
   "nav.review": "Review",

@@ -9,6 +9,8 @@ const core = {
   "app.tagline": "政府工作报告目标任务督办系统",
   "nav.home": "首页",
   "nav.main": "主导航",
+  "nav.skip": "跳到正文",
+  "nav.badge": "{count} 项待办",
   "nav.commitments": "目标任务",
   "nav.reports": "工作报告",
   "nav.review": "审核",
