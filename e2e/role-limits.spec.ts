@@ -24,6 +24,8 @@ test("an official cannot manage departments", async ({ page }) => {
   await expect(page.getByRole("link", { name: "部门管理" })).toHaveCount(0);
   const response = await page.goto("/admin/departments");
   expect(response?.status()).toBe(404);
+  // The tab says so too, not the name of a page it may not see.
+  await expect(page).toHaveTitle("页面不存在 · 督办 Duban");
 });
 
 test("a reviewer cannot create users", async ({ page }) => {

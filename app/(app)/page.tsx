@@ -7,7 +7,7 @@ import { listReports } from "@/lib/reports/list-reports";
 import { titled } from "@/lib/i18n/page-title";
 import { reportName } from "@/lib/reports/report-name";
 
-export const generateMetadata = titled("home.title");
+export const generateMetadata = titled("home.title", "report.view");
 
 export default async function HomePage() {
   await requireActor("report.view");

@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { submitBulkUpdatesAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("bulk.title");
+export const generateMetadata = titled("bulk.title", "update.submit");
 
 export default async function BulkUpdatesPage() {
   await requireActor("update.submit");

@@ -23,7 +23,7 @@ import { bulkAssignOwnersAction } from "./bulk-actions";
 import { reportName } from "@/lib/reports/report-name";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("commitments.title");
+export const generateMetadata = titled("commitments.title", "commitment.view");
 
 const BULK_FORM = "bulk-owners";
 

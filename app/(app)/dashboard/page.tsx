@@ -22,7 +22,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { reportName } from "@/lib/reports/report-name";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("dashboard.title");
+export const generateMetadata = titled("dashboard.title", "commitment.view");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

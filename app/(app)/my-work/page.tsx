@@ -12,7 +12,7 @@ import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-wor
 import { todayIsoDay } from "@/lib/time/today";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("workflow.myWork.title");
+export const generateMetadata = titled("workflow.myWork.title", "myWork.view");
 
 export default async function MyWorkPage() {
   const actor = await requireActor("myWork.view");

@@ -22,7 +22,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { approveChangeRequestAction, approveUpdateAction, refuseChangeRequestAction, returnUpdateAction } from "../commitments/[commitmentId]/actions";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("workflow.review.title");
+export const generateMetadata = titled("workflow.review.title", "update.review");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { changeOwnPasswordAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("account.changePassword");
+export const generateMetadata = titled("account.changePassword", "account.changePassword");
 
 export default async function ChangePasswordPage() {
   const actor = await requireActor("account.changePassword");

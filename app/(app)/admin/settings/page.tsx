@@ -7,7 +7,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { updateSettingsAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("settings.title");
+export const generateMetadata = titled("settings.title", "settings.manage");
 
 export default async function SettingsPage() {
   await requireActor("settings.manage");

@@ -11,7 +11,7 @@ import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("reports.title");
+export const generateMetadata = titled("reports.title", "report.view");
 
 export default async function ReportPage({
   params,

@@ -11,7 +11,7 @@ import { formatLocalTime } from "@/lib/time/date-time-format";
 import { titled } from "@/lib/i18n/page-title";
 import { reportName } from "@/lib/reports/report-name";
 
-export const generateMetadata = titled("import.title");
+export const generateMetadata = titled("import.title", "report.import");
 
 export default async function ImportPage() {
   await requireActor("report.import");

@@ -12,7 +12,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { reportName } from "@/lib/reports/report-name";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("dashboard.progressReport");
+export const generateMetadata = titled("dashboard.progressReport", "export.download");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -14,7 +14,7 @@ import { resetUserPasswordAction, updateUserAction } from "../actions";
 import { userSubject } from "@/lib/users/user-subject";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("users.title");
+export const generateMetadata = titled("users.title", "user.manage");
 
 export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requireActor("user.manage");

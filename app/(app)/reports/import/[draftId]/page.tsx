@@ -11,7 +11,7 @@ import { acceptImportAction, discardImportAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
 import { reportName } from "@/lib/reports/report-name";
 
-export const generateMetadata = titled("import.review");
+export const generateMetadata = titled("import.review", "report.import");
 
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
