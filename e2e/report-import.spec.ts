@@ -59,6 +59,17 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   expect(page.url()).toBe(url);
   await expect(trade).toHaveAttribute("data-rejected", "true");
 
+  // A target left empty is refused by the server: the row opens, its field takes the focus, and
+  // the message names it (not only "please correct" above a list of candidates).
+  const gdp = candidates.filter({ hasText: "地区生产总值" }).first();
+  await gdp.getByRole("button", { name: "编辑" }).click();
+  await page.getByTestId(/^editor-/).getByLabel("目标值").fill("");
+  await gdp.getByRole("button", { name: "完成" }).click();
+  await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "需要修改" })).toHaveText("有 1 项目标任务需要修改，已打开第一项“地区生产总值”。请按提示修改后再导入。");
+  await expect(page.getByTestId(/^editor-/).getByLabel("目标值")).toBeFocused();
+  await page.getByTestId(/^editor-/).getByLabel("目标值").fill("7");
+
   await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
   // The new report's page confirms how many were imported and links to them.
   await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);

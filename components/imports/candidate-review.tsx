@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useState } from "react";
 import { ReportText } from "@/components/reports/report-text";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -67,12 +67,33 @@ export function CandidateReview({
     numbersChecked ? invalid : {},
     labels.notANumber,
   );
+  // The rows a refusal of the server names, in list order: the first is opened and its first
+  // wrong field focused, and the message says which — "please correct" above a list of 60 rows
+  // left the admin hunting.
+  const refused = acceptState.status === "error" ? rows.filter((r) => reviewErrors(acceptState.fieldErrors, accepted.map((a) => a.key), {}, "")[r.key]) : [];
+  const firstRefused = refused[0]?.key;
+  // Opened while rendering the answer (React's way to adjust state to a new answer), so the
+  // editor is on the page when the effect below focuses its field.
+  const [openedFor, setOpenedFor] = useState<number | undefined>(undefined);
+  if (firstRefused && acceptState.submittedAt !== openedFor) {
+    setOpenedFor(acceptState.submittedAt);
+    setEditing(firstRefused);
+  }
+  useEffect(() => {
+    if (!firstRefused) return;
+    const field = document.querySelector<HTMLElement>(`#editor-${CSS.escape(firstRefused)} [aria-invalid="true"]`);
+    field?.scrollIntoView({ block: "center" });
+    field?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer, not per edit after it
+  }, [acceptState.submittedAt]);
   const message: FormState =
     numbersChecked && invalidKeys.length > 0
       ? { status: "error", message: labels.numbersInvalid.replace("{count}", String(invalidKeys.length)), submittedAt: checkedAt }
       : acceptState.status === "idle"
         ? discardState
-        : acceptState;
+        : refused.length > 0
+          ? { ...acceptState, message: labels.rowsInvalid.replace("{count}", String(refused.length)).replace("{indicator}", refused[0].indicator) }
+          : acceptState;
 
   const toggleSelected = (key: string) =>
     setSelected((s) => {

@@ -25,6 +25,8 @@ export interface ReviewLabels {
   notANumber: string;
   /** Above the list when accepting is held back by such fields; has {count}. */
   numbersInvalid: string;
+  /** A refusal naming rows: "{count}" of them, the first ("{indicator}") opened. */
+  rowsInvalid: string;
   /** Asked before a link leaves a review with edits. */
   leaveQuestion: string;
   reject: string;

@@ -105,5 +105,6 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.error.number": "Enter a number, e.g. 5.5; a planned fall is negative, e.g. -3 for a 3% fall.",
   "import.leaveQuestion": "Leaving this page loses the changes made to this import (not imported yet). Leave anyway?",
   "import.error.numbers": "{count} commitments have a figure that is not a number; correct them and accept again.",
+  "import.error.rows": "{count} commitments need correcting; the first, “{indicator}”, is open. Correct them and accept again.",
   "import.viewCommitments": "View this report's commitments",
 };

@@ -105,5 +105,6 @@ export const reportsZh = {
   "import.error.number": "请输入数字，如 5.5；计划下降的填负数，如“下降3%”填 -3。",
   "import.leaveQuestion": "离开此页将丢失对本次导入所做的修改（尚未导入）。确定离开吗？",
   "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",
+  "import.error.rows": "有 {count} 项目标任务需要修改，已打开第一项“{indicator}”。请按提示修改后再导入。",
   "import.viewCommitments": "查看本报告的目标任务",
 } as const;

@@ -43,6 +43,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           discardCancel: t("import.discardCancel"),
           notANumber: t("import.error.number"),
           numbersInvalid: t("import.error.numbers"),
+          rowsInvalid: t("import.error.rows"),
           leaveQuestion: t("import.leaveQuestion"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
