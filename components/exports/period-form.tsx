@@ -19,8 +19,11 @@ export function PeriodForm({
   docxHref,
   keep,
   labels,
+  periodError,
 }: {
   period: string;
+  /** Why the period typed was refused: the field is marked and says so. */
+  periodError?: string;
   /** The list filters the report was opened with (department, status …): kept when the period changes. */
   keep: Record<string, string>;
   reportId: number | undefined;
@@ -41,12 +44,18 @@ export function PeriodForm({
             defaultValue={period}
             required
             pattern="\d{4}-(0[1-9]|1[0-2]|[Qq][1-4])"
-            aria-describedby="period-hint"
+            aria-describedby={periodError ? "period-hint period-error" : "period-hint"}
+            aria-invalid={Boolean(periodError)}
             className={`${inputClass} w-36`}
           />
           <span id="period-hint" className="mt-1 block text-xs text-slate-500">
             {labels.periodHint}
           </span>
+          {periodError && (
+            <span id="period-error" className="mt-1 block text-xs text-red-700">
+              {periodError}
+            </span>
+          )}
         </label>
         <label>
           <span className="mb-1 block text-slate-600">{labels.report}</span>

@@ -16,14 +16,16 @@ export async function loadProgressReport(
   actor: Actor,
   params: ProgressReportRequest,
   today: string,
-): Promise<Parsed<ProgressReport> & { reports: ReportChoice[] }> {
+): Promise<Parsed<ProgressReport> & { reports: ReportChoice[]; chosen: ReportChoice | null }> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = parseCommitmentFilters(params);
   const { reports, report } = await pickReport(filters.report);
   const period = parsePeriod(first(params.period));
-  if (!period) return { ok: false, error: "export.error.period", reports };
+  // The report asked for is kept even when the period is refused: the form shows it chosen still.
+  const chosen = report ?? null;
+  if (!period) return { ok: false, error: "export.error.period", reports, chosen };
   // A period that has not begun has nothing to report ("From 2027-01-01 to 2026-12-05").
-  if (period.start > today) return { ok: false, error: "export.error.periodFuture", reports };
-  if (!report) return { ok: false, error: "export.error.report", reports };
-  return { ok: true, value: await buildProgressReport(actor, report, period, filters, today), reports };
+  if (period.start > today) return { ok: false, error: "export.error.periodFuture", reports, chosen };
+  if (!report) return { ok: false, error: "export.error.report", reports, chosen };
+  return { ok: true, value: await buildProgressReport(actor, report, period, filters, today), reports, chosen };
 }

@@ -87,7 +87,8 @@ describe("the progress report (进展报告) of July 2023", () => {
   });
 
   it("refuses a period it cannot read", async () => {
-    expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-7" }, TODAY)).toMatchObject({ ok: false, error: "export.error.period" });
+    // The report asked for stays chosen: the page's form shows it, not the newest report.
+    expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-7" }, TODAY)).toMatchObject({ ok: false, error: "export.error.period", chosen: { id: reportId } });
     // One that has not begun on TODAY (2023-08-15): refused; the current month is a report so far.
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-09" }, TODAY)).toMatchObject({ ok: false, error: "export.error.periodFuture" });
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-08" }, TODAY)).toMatchObject({ ok: true });

@@ -34,7 +34,8 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
       <PrintStyles />
       <PeriodForm
         period={period}
-        reportId={report?.report.id ?? loaded.reports[0]?.id}
+        reportId={loaded.chosen?.id ?? loaded.reports[0]?.id}
+        periodError={!loaded.ok && (loaded.error === "export.error.period" || loaded.error === "export.error.periodFuture") ? t(loaded.error) : undefined}
         reports={loaded.reports.map((r) => ({ id: r.id, label: reportName(r) }))}
         docxHref={docxQuery ? `/api/exports/progress-report.docx?${docxQuery}` : null}
         keep={kept}
