@@ -43,7 +43,8 @@ export const DEFAULT_BATCH_SIZE = 500;
 function exportOrder(filters: TCommitmentFilters, groupBy: ExportGrouping | undefined): Prisma.Sql {
   const order = commitmentOrder(filters);
   if (!groupBy) return order;
-  const first = groupBy === "section" ? `s."reportId", s."order", s."id"` : `d."name" NULLS LAST`;
+  // Departments in their own order (the admin's list, the progress report), not by character code.
+  const first = groupBy === "section" ? `s."reportId", s."order", s."id"` : `d."id" NULLS LAST`;
   return Prisma.raw(order.sql.replace(/^ORDER BY /, `ORDER BY ${first}, `));
 }
 

@@ -194,7 +194,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "owners.error.responsibleDepartmentBulk": "The responsible official must belong to the lead department, and some of the selected commitments are led by another one. Set the lead department too, or assign them separately.",
   "owners.error.stale": "Someone else changed this commitment; your change was not saved. Owners now: lead {lead}; supporting {supporting}; responsible {responsible}. Check and try again.",
   "detail.source": "In the report",
-  "detail.openInReport": "Show in the report",
+  "detail.openInNamedReport": "Show in the report: {report}",
   "detail.target": "Target",
   "detail.originalTarget": "Original target",
   "detail.deadline": "Deadline",

@@ -193,7 +193,7 @@ const core = {
   "owners.error.responsibleDepartmentBulk": "责任人必须属于牵头单位：所选目标任务中有的不由该责任人所在单位牵头。请同时指定牵头单位，或分别设置。",
   "owners.error.stale": "该目标任务已被他人修改，未保存您的更改。当前分工：牵头单位 {lead}；配合单位 {supporting}；责任人 {responsible}。请核对后重试。",
   "detail.source": "报告原文",
-  "detail.openInReport": "在报告中查看",
+  "detail.openInNamedReport": "在报告中查看：{report}",
   "detail.target": "目标",
   "detail.originalTarget": "原目标",
   "detail.deadline": "完成时限",

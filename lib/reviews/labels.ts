@@ -10,6 +10,6 @@ export function reviewUpdateLabels(t: Translate) {
 export type ReviewUpdateLabels = ReturnType<typeof reviewUpdateLabels>;
 
 export function verifyCommitmentLabels(t: Translate) {
-  return { title: t("workflow.verify.title"), hint: t("workflow.verify.hint"), note: t("workflow.verify.note"), submit: t("workflow.verify.submit") };
+  return { title: t("workflow.verify.title"), hint: t("workflow.verify.hint"), note: t("workflow.verify.noteField"), submit: t("workflow.verify.submit") };
 }
 export type VerifyCommitmentLabels = ReturnType<typeof verifyCommitmentLabels>;

@@ -86,6 +86,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.verify.title": "Verify completion",
   "workflow.verify.hint": "Possible once the latest approved progress is 100% (a milestone reported done).",
   "workflow.verify.note": "Verification note",
+  "workflow.verify.noteField": "Verification note (required)",
   "workflow.verify.submit": "Verify",
   "workflow.verify.done": "Verified as complete.",
   "workflow.verify.already": "This commitment has been verified already.",

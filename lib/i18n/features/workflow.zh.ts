@@ -85,6 +85,7 @@ export const workflowZh = {
   "workflow.verify.title": "核验完成",
   "workflow.verify.hint": "最新审核通过的完成率达到 100%（节点任务已完成）后，方可核验。",
   "workflow.verify.note": "核验意见",
+  "workflow.verify.noteField": "核验意见（必填）",
   "workflow.verify.submit": "确认核验",
   "workflow.verify.done": "已核验为完成。",
   "workflow.verify.already": "该目标任务已经核验过。",

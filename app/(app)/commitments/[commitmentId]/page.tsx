@@ -119,7 +119,7 @@ export default async function CommitmentPage({
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.source")}</h2>
             {c.sourceParagraph && (
-              <SourceParagraph paragraph={c.sourceParagraph} href={`/reports/${c.report.id}#c-${c.id}`} linkLabel={`${t("detail.openInReport")}：${reportName(c.report)}`} />
+              <SourceParagraph paragraph={c.sourceParagraph} href={`/reports/${c.report.id}#c-${c.id}`} linkLabel={t("detail.openInNamedReport", { report: reportName(c.report) })} />
             )}
           </Card>
           <Card>

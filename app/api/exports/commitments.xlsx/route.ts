@@ -12,7 +12,12 @@ export function GET(request: Request) {
     if (!query.ok) return errorResponse(request, reader, 400, query.error);
     const today = todayIsoDay();
     const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, sheets: query.value.sheets, reader });
-    const headers = readerDownloadHeaders(reader, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", { zh: `督办台账-${today}.xlsx`, ascii: `duban-${today}.xlsx` });
+    // Each layout its own file name: the three downloads of one day are not the same file.
+    const layout = { none: { zh: "", ascii: "" }, section: { zh: "-按部分", ascii: "-by-section" }, department: { zh: "-按牵头单位", ascii: "-by-department" } }[query.value.sheets ?? "none"];
+    const headers = readerDownloadHeaders(reader, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", {
+      zh: `督办台账${layout.zh}-${today}.xlsx`,
+      ascii: `duban${layout.ascii}-${today}.xlsx`,
+    });
     return new Response(body, { headers });
   });
 }
