@@ -18,6 +18,11 @@ export const setDepartmentActive = defineAction({
       // every later owners edit of them would be refused. The admin moves them first.
       const count = (await countOpenCommitments(tx, [before.id])).get(before.id) ?? 0;
       if (count > 0) throw invalid("departments.error.stillOwner", { count });
+      // Nor can its people be left in a department no form offers: an official of it could still
+      // sign in and report for it. (A user created into it meanwhile waits for this lock:
+      // checkActiveDepartment reads the department FOR SHARE.)
+      const users = await tx.user.count({ where: { departmentId: before.id, disabled: false } });
+      if (users > 0) throw invalid("departments.error.activeUsers", { count: users });
     }
     const after = await tx.department.update({ where: { id: before.id }, data: { active: input.active } });
     return {

@@ -30,6 +30,13 @@ describe("停用: an admin deactivates a department", () => {
     await db.commitmentSupport.delete({ where: { commitmentId_departmentId: { commitmentId: led.id, departmentId: dept.id } } });
     await db.commitment.update({ where: { id: supported.id }, data: { status: "VERIFIED" } });
     expect(await listed()).toEqual([0]);
+    // Its people are next: an official left in it could still sign in and report for it.
+    const member = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    expect(await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "false" })).toMatchObject({
+      ok: false,
+      message: "该部门还有 1 个启用中的用户，不能停用。请先在用户管理中停用他们，或调整其所属部门。",
+    });
+    await db.user.update({ where: { id: member.id }, data: { disabled: true } });
     expect(await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "false" })).toMatchObject({ ok: true });
     expect((await auditEventFor("department.deactivate", dept.id, { entity: "Department" })).after).toMatchObject({ active: false });
     // Activating again has nothing to check.

@@ -32,6 +32,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "departments.count": "{total} departments",
   "departments.error.stillOwner": "This department leads or supports {count} open commitments and cannot be deactivated. Reassign them first (the number in the Open commitments column lists them).",
   "departments.openCommitments": "Open commitments",
+  "departments.error.activeUsers": "This department still has {count} active users and cannot be deactivated. Disable them or move them to another department first.",
   "departments.openCommitmentsLink": "Commitments {name} leads or supports",
   "departments.rename": "Rename",
   "departments.renameSubject": "Rename: {name}",

@@ -33,6 +33,7 @@ export const adminZh = {
   "departments.count": "共 {total} 个部门",
   "departments.error.stillOwner": "该部门牵头或配合 {count} 项未办结目标任务，不能停用。请先在分工中调整这些目标任务（点“未办结目标”一栏的数字可列出它们）。",
   "departments.openCommitments": "未办结目标",
+  "departments.error.activeUsers": "该部门还有 {count} 个启用中的用户，不能停用。请先在用户管理中停用他们，或调整其所属部门。",
   "departments.openCommitmentsLink": "{name}牵头或配合的目标任务",
   "departments.rename": "重命名",
   "departments.renameSubject": "重命名：{name}",
