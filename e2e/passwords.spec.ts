@@ -26,9 +26,10 @@ test("an admin resets a password, the user signs in with it and changes it; thei
   await expect(reset.getByRole("status")).toHaveText(`已重置 ${subject} 的密码。`);
   await expect(newInitial).toHaveValue("");
 
-  // The session from before the reset is over.
+  // The session from before the reset is over, and the login page says why it is there.
   await beforeReset.goto("/commitments");
   await expect(beforeReset).toHaveURL(/\/login/);
+  await expect(beforeReset.getByTestId("session-ended")).toContainText("登录已失效");
 
   // The user signs in with the new password (twice: this browser and another one).
   const own = await loginInNewContext(browser, user.loginName, "reset-by-admin-2023");

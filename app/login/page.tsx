@@ -9,8 +9,8 @@ import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("login.title");
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; ended?: string }> }) {
+  const { callbackUrl, ended } = await searchParams;
   const target = safeCallbackUrl(callbackUrl);
   if (await getCurrentActor()) redirect(target);
   const { locale, t } = await getTranslator();
@@ -22,6 +22,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-500">{t("app.tagline")}</p>
         </div>
         <h1 className="mb-4 text-lg font-semibold">{t("login.title")}</h1>
+        {ended && (
+          <p role="status" className="mb-4 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="session-ended">
+            {t("login.ended")}
+          </p>
+        )}
         <LoginForm
           callbackUrl={target}
           labels={{

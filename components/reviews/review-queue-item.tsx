@@ -21,6 +21,8 @@ export interface ReviewQueueItemLabels {
   author: string;
   submittedAt: string;
   resubmission: string;
+  /** "{count}": this commitment's updates waiting, shown when more than one. */
+  othersWaiting: string;
   noEvidence: string;
   doneYes: string;
   doneNo: string;
@@ -51,6 +53,12 @@ export function ReviewQueueItem({
           {c.indicator}
         </a>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
+        {c.waiting > 1 && (
+          // Two readings of one commitment: the reviewer compares them on its page before deciding.
+          <a href={`/commitments/${c.id}`} className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs text-amber-900 ring-1 ring-amber-300" data-testid="others-waiting">
+            {labels.othersWaiting.replace("{count}", String(c.waiting))}
+          </a>
+        )}
         <p className="mt-1 text-slate-600">
           {labels.target}: {c.kind === "MILESTONE" ? labels.milestone : c.target} · {labels.deadline}: {c.deadline} · {labels.department}: {c.leadDepartment ?? "—"}
         </p>

@@ -10,7 +10,9 @@ import type { Actor } from "./actor";
  */
 export async function requireActor(action?: PermissionAction): Promise<Actor> {
   const actor = await getCurrentActor();
-  if (!actor) redirect("/login");
+  // The proxy let a session cookie through that no longer names an active user (disabled,
+  // password reset, signed out elsewhere): the login page says so rather than appear unasked.
+  if (!actor) redirect("/login?ended=1");
   if (action && !can(actor, action)) {
     const { notFound } = await import("next/navigation");
     notFound();

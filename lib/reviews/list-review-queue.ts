@@ -16,7 +16,17 @@ export interface ReviewQueueItem {
   update: UpdateView;
   /** Whole days the update has waited since it was submitted. */
   waitingDays: number;
-  commitment: { id: number; indicator: string; kind: "NUMERIC" | "MILESTONE"; target: string; unit: string | null; deadline: string; leadDepartment: string | null };
+  commitment: {
+    id: number;
+    indicator: string;
+    kind: "NUMERIC" | "MILESTONE";
+    target: string;
+    unit: string | null;
+    deadline: string;
+    leadDepartment: string | null;
+    /** Updates of this commitment waiting, this one included: more than one are best decided together. */
+    waiting: number;
+  };
 }
 
 
@@ -60,6 +70,12 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       },
     }),
   ]);
+  const waitingCounts = await db.progressUpdate.groupBy({
+    by: ["commitmentId"],
+    where: { state: "SUBMITTED", commitmentId: { in: [...new Set(rows.map((r) => r.commitment.id))] } },
+    _count: { _all: true },
+  });
+  const waitingOf = new Map(waitingCounts.map((w) => [w.commitmentId, w._count._all]));
   const items: Omit<ReviewQueueItem, "waitingDays">[] = rows.map(({ commitment: c, ...row }) => ({
     update: toUpdateView(row),
     commitment: {
@@ -70,6 +86,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       unit: c.unit,
       deadline: toIsoDay(c.deadline),
       leadDepartment: c.leadDepartment?.name ?? null,
+      waiting: waitingOf.get(c.id) ?? 1,
     },
   }));
   const capped = total > QUEUE_COUNT_CAP;

@@ -189,6 +189,8 @@ describe("the review queue", () => {
     expect(total).toBe(2);
     expect(items.map((i) => i.update.id)).toEqual([first, second]);
     expect(items[0]).toMatchObject({ commitment: { id: commitment.id, target: "11万亩", deadline: `${YEAR}-12-31`, leadDepartment: dept.name }, update: { percent: 9.09 } });
+    // Two readings of one commitment wait: each says so, to be decided together.
+    expect(items.map((i) => i.commitment.waiting)).toEqual([2, 2]);
     expect((await listReviewQueue({ department: (await department()).id, page: 1 })).total).toBe(0);
   });
 

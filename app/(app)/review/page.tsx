@@ -47,6 +47,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     author: t("workflow.timeline.author"),
     submittedAt: t("workflow.timeline.submittedAt"),
     resubmission: t("workflow.timeline.resubmission"),
+    othersWaiting: t("workflow.review.othersWaiting"),
     noEvidence: t("workflow.evidence.none"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),

@@ -60,6 +60,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.timeline.reviewedAt": "Reviewed at",
   "workflow.timeline.reviewNote": "Reviewer's note",
   "workflow.timeline.resubmission": "Resubmission",
+  "workflow.review.othersWaiting": "{count} updates of this commitment wait: compare them on its page",
   "workflow.timeline.resubmit": "Correct and resubmit",
   "workflow.timeline.answered": "Resubmitted",
 
