@@ -11,7 +11,8 @@ export function CreateDepartmentForm({
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  labels: { title: string; name: string; code: string; codeHint: string; submit: string };
+  /** Both fields have a hint, one line each: the inputs line up. */
+  labels: { title: string; name: string; nameHint: string; code: string; codeHint: string; submit: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const v = state.status === "error" ? (state.values ?? {}) : {};
@@ -19,7 +20,7 @@ export function CreateDepartmentForm({
   const formKey = state.status === "success" ? state.submittedAt : "form";
   return (
     <form key={formKey} action={formAction} className="grid gap-3 md:grid-cols-3" aria-label={labels.title}>
-      <Field id="name" label={labels.name} errors={e.name}>
+      <Field id="name" label={labels.name} hint={labels.nameHint} errors={e.name}>
         {(p) => <input {...p} name="name" defaultValue={v.name} className={inputClass} />}
       </Field>
       <Field id="code" label={labels.code} hint={labels.codeHint} errors={e.code}>

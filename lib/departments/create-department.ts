@@ -8,7 +8,9 @@ export const createDepartment = defineAction({
   schema: ZCreateDepartment,
   async run({ input, tx }) {
     const clash = await tx.department.findFirst({ where: { OR: [{ name: input.name }, { code: input.code }] } });
-    if (clash) throw invalid("error.departmentTaken", undefined, clash.name === input.name ? "name" : "code");
+    // Says which of the two is taken, and where (both may be: the name is named first).
+    if (clash?.name === input.name) throw invalid("departments.nameTaken", { name: input.name }, "name");
+    if (clash) throw invalid("departments.codeTaken", { code: input.code }, "code");
     const department = await tx.department.create({ data: input });
     return { result: department, audit: [{ action: "department.create", entity: "Department", entityId: department.id, after: department }] };
   },

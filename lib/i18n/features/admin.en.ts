@@ -39,6 +39,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "departments.newName": "New name",
   "departments.renamed": "Department renamed.",
   "departments.nameTaken": "The department name “{name}” is already used.",
+  "departments.codeTaken": "The code “{code}” is already used by another department.",
 
   "account.changePassword": "Change password",
   "account.password.current": "Current password",

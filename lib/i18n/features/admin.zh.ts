@@ -40,6 +40,7 @@ export const adminZh = {
   "departments.newName": "新名称",
   "departments.renamed": "部门已重命名。",
   "departments.nameTaken": "部门名称“{name}”已被使用。",
+  "departments.codeTaken": "代码“{code}”已被其他部门使用。",
 
   "account.changePassword": "修改密码",
   "account.password.current": "当前密码",

@@ -29,7 +29,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         <h2 className="mb-3 font-medium">{t("departments.create")}</h2>
         <CreateDepartmentForm
           action={createDepartmentAction}
-          labels={{ title: t("departments.create"), name: t("departments.name"), code: t("departments.code"), codeHint: t("departments.codeHint"), submit: t("form.create") }}
+          labels={{ title: t("departments.create"), name: t("departments.name"), nameHint: t("departments.nameHint"), code: t("departments.code"), codeHint: t("departments.codeHint"), submit: t("form.create") }}
         />
       </Card>
       <ListSearchForm

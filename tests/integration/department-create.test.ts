@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { createDepartment } from "@/lib/departments/create-department";
+import { actorFor, department } from "./support";
+
+const tag = () => Math.random().toString(36).slice(2, 8).toUpperCase();
+
+describe("新建部门: an admin creates a department", () => {
+  it("says which of name and code is taken, at that field", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const taken = await department();
+    const fresh = { name: `市新建局${tag()}`, code: `NEW-${tag()}` };
+    expect(await executeAction(createDepartment, admin, { ...fresh, name: taken.name })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [`部门名称“${taken.name}”已被使用。`] },
+    });
+    expect(await executeAction(createDepartment, admin, { ...fresh, code: taken.code })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: [`代码“${taken.code}”已被其他部门使用。`] },
+    });
+    expect(await executeAction(createDepartment, admin, fresh)).toMatchObject({ ok: true, data: fresh });
+  });
+});
