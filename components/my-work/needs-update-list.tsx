@@ -10,6 +10,8 @@ export interface NeedsUpdateLabels {
   deadline: string;
   latest: string;
   notReported: string;
+  /** "{count}": its updates already waiting for review. */
+  waitingReview: string;
   reasons: Record<NeedsUpdateReason, string>;
 }
 
@@ -53,6 +55,11 @@ export function NeedsUpdateList({
                   {labels.reasons[r]}
                 </span>
               ))}
+              {c.waitingReview > 0 && (
+                <span data-testid="waiting-review" className="rounded-full bg-sky-50 px-2 py-0.5 text-xs text-sky-800 ring-1 ring-sky-300">
+                  {labels.waitingReview.replace("{count}", String(c.waitingReview))}
+                </span>
+              )}
             </span>
           </li>
         ))}

@@ -19,6 +19,8 @@ export interface NeedsUpdateItem {
   latestPercent: number | null;
   latestAsOf: string | null;
   reasons: NeedsUpdateReason[];
+  /** Its updates already waiting for review: reported, not yet approved (it may still need more). */
+  waitingReview: number;
 }
 
 /** Each list shows at most this many; one more is read to know that more exist. */
@@ -48,7 +50,14 @@ export async function listOfficialWork(actor: Actor, today: string) {
     }),
     listReturnedToAnswer(actor),
   ]);
-  const needsUpdate: NeedsUpdateItem[] = commitments.slice(0, MY_WORK_SHOWN).map((c) => ({
+  const shown = commitments.slice(0, MY_WORK_SHOWN);
+  const waiting = await db.progressUpdate.groupBy({
+    by: ["commitmentId"],
+    where: { state: "SUBMITTED", commitmentId: { in: shown.map((c) => c.id) } },
+    _count: { _all: true },
+  });
+  const waitingOf = new Map(waiting.map((w) => [w.commitmentId, w._count._all]));
+  const needsUpdate: NeedsUpdateItem[] = shown.map((c) => ({
     id: c.id,
     indicator: c.indicator,
     report: reportName(c.report),
@@ -57,6 +66,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
     latestPercent: c.latestPercent === null ? null : Number(c.latestPercent),
     latestAsOf: c.latestAsOf ? toIsoDay(c.latestAsOf) : null,
     reasons: needsUpdateReasons(toIsoDay(c.deadline), today, c._count.updates),
+    waitingReview: waitingOf.get(c.id) ?? 0,
   }));
   return {
     needsUpdate,

@@ -53,6 +53,8 @@ describe("my work", () => {
       [dueSoon.id, ["dueSoon", "noUpdateThisMonth"]],
     ]);
     expect(work.returned).toMatchObject([{ update: { id: late.data.updateId, reviewNote: "请附统计报表" }, indicator: overdue.indicator }]);
+    // Nothing of theirs waits for review yet; a reading sent for one due soon says so there.
+    expect(work.needsUpdate.map((c) => c.waitingReview)).toEqual([0, 0]);
     expect(await countMyWork(official, today)).toBe(3);
     // The badge (one SQL statement) and the list (Prisma) apply the same rules.
     expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
@@ -64,6 +66,11 @@ describe("my work", () => {
     const closed = await listOfficialWork(official, today);
     expect(closed.returned).toEqual([]);
     expect(await countMyWork(official, today)).toBe(closed.needsUpdate.length);
+
+    // Due soon, it stays on the list once reported, marked as waiting for review.
+    const soon = await executeAction(submitUpdate, official, { commitmentId: dueSoon.id, asOf: today, actualValue: "1", narrative: "临近到期的进展" });
+    if (!soon.ok) throw new Error(soon.message);
+    expect((await listOfficialWork(official, today)).needsUpdate.map((c) => [c.id, c.reasons, c.waitingReview])).toEqual([[dueSoon.id, ["dueSoon"], 1]]);
   });
 
   it("drops a returned update once a reading as of the same day or later waits or is approved", async () => {

@@ -57,6 +57,7 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
           deadline: t("commitments.deadline"),
           latest: t("workflow.myWork.latest"),
           notReported: t("workflow.myWork.notReported"),
+          waitingReview: t("workflow.myWork.waitingReview"),
           reasons: {
             overdue: t("workflow.myWork.reason.overdue"),
             dueSoon: t("workflow.myWork.reason.dueSoon"),

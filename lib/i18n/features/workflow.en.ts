@@ -144,6 +144,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.myWork.reason.noUpdateThisMonth": "Not reported this month",
   "workflow.myWork.reason.dueSoon": "Due within 30 days",
   "workflow.myWork.reason.overdue": "Overdue",
+  "workflow.myWork.waitingReview": "{count} sent, awaiting review",
   "workflow.myWork.latest": "Latest progress",
   "workflow.myWork.notReported": "No approved progress yet",
   "workflow.myWork.returned": "Returned updates",
