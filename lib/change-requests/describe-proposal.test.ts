@@ -32,7 +32,7 @@ describe("describeProposal", () => {
   it("writes a planned fall as the report did, for the current and the proposed target", () => {
     const r = request("ADJUST_TARGET", { proposedValue: "-2.5" }, { comparator: "GROWTH", targetValue: "-3", unit: "%" });
     expect(describeProposal(r, zh, "zh")).toBe("现目标：下降 3% → 申请调整为：下降 2.5%");
-    expect(describeProposal(r, en, "en")).toBe("Current target: decline 3% → proposed: decline 2.5%");
+    expect(describeProposal(r, en, "en")).toBe("Current target: down 3% → proposed: down 2.5%");
   });
 
   it("keeps growth a growth, a floor a floor and a range a range", () => {
@@ -57,6 +57,6 @@ describe("describeProposal", () => {
     const approved = request("EXTEND_DEADLINE", { state: "APPROVED", proposedDeadline: "2024-06-30" }, { deadline: "2024-06-30" });
     expect(describeProposal(approved, zh, "zh")).toBe("申请延期至：2024-06-30");
     const refused = request("ADJUST_TARGET", { state: "REFUSED", proposedValue: "-2.5" }, { comparator: "GROWTH", targetValue: "-3", unit: "%" });
-    expect(describeProposal(refused, en, "en")).toBe("Proposed target: decline 2.5%");
+    expect(describeProposal(refused, en, "en")).toBe("Proposed target: down 2.5%");
   });
 });

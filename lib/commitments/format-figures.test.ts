@@ -7,7 +7,7 @@ const marks = { yes: "已完成", no: "未完成" };
 describe("formatTargetOrMilestone", () => {
   it("writes a numeric target as formatTarget does, in the reader's language", () => {
     expect(formatTargetOrMilestone({ ...target, kind: "NUMERIC", comparator: "EQUAL", targetValue: "11.0000", unit: "万亩" }, "节点任务", "zh")).toBe("11万亩");
-    expect(formatTargetOrMilestone({ ...target, kind: "NUMERIC", comparator: "GROWTH", targetValue: "-3.0000", unit: "%" }, "Milestone", "en")).toBe("decline 3%");
+    expect(formatTargetOrMilestone({ ...target, kind: "NUMERIC", comparator: "GROWTH", targetValue: "-3.0000", unit: "%" }, "Milestone", "en")).toBe("down 3%");
   });
   it("names a milestone instead of a figure", () => {
     expect(formatTargetOrMilestone({ ...target, kind: "MILESTONE", comparator: null }, "节点任务", "zh")).toBe("节点任务");

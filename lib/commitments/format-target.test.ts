@@ -14,11 +14,11 @@ describe("formatTarget", () => {
   });
   it("writes a negative growth target as a fall", () => {
     expect(formatTarget({ ...base, comparator: "GROWTH", targetValue: "-3.0000", unit: "%" })).toBe("下降 3%");
-    expect(formatTarget({ ...base, comparator: "GROWTH", targetValue: -2.5, unit: "%" }, "en")).toBe("decline 2.5%");
+    expect(formatTarget({ ...base, comparator: "GROWTH", targetValue: -2.5, unit: "%" }, "en")).toBe("down 2.5%");
   });
   it("writes a range of fall (stored −3…−2) as the report does", () => {
     expect(formatTarget({ ...base, comparator: "RANGE", targetMin: "-3.0000", targetMax: "-2.0000", unit: "%" })).toBe("下降 2–3%");
-    expect(formatTarget({ ...base, comparator: "RANGE", targetMin: -2, targetMax: -3, unit: "%" }, "en")).toBe("decline 2–3%");
+    expect(formatTarget({ ...base, comparator: "RANGE", targetMin: -2, targetMax: -3, unit: "%" }, "en")).toBe("down 2–3%");
     expect(formatTarget({ ...base, comparator: "RANGE", targetMin: -1, targetMax: 0, unit: "%" })).toBe("下降 0–1%");
   });
   it("writes a range without a top as its bottom to reach", () => {

@@ -27,10 +27,10 @@ export function formatNumber(value: { toString(): string } | number | null): str
 
 const PREFIX: Record<Locale, Partial<Record<Comparator, string>>> = {
   zh: { AT_LEAST: "≥ ", AT_MOST: "≤ ", GROWTH: "增长 ", APPROX: "约 " },
-  en: { AT_LEAST: "≥ ", AT_MOST: "≤ ", GROWTH: "growth ", APPROX: "≈ " },
+  en: { AT_LEAST: "≥ ", AT_MOST: "≤ ", GROWTH: "up ", APPROX: "≈ " },
 };
 
-const FALL: Record<Locale, string> = { zh: "下降 ", en: "decline " };
+const FALL: Record<Locale, string> = { zh: "下降 ", en: "down " };
 
 /** The words before a target's figure ("≥ ", "增长 "), and before a planned fall's ("下降 "). */
 export function targetPrefixes(locale: Locale): { comparator: Partial<Record<Comparator, string>>; fall: string } {

@@ -42,7 +42,7 @@ describe("the ledger's target cell", () => {
   it("writes an English reader's ledger in English: comparators, the light", () => {
     const en = (r: ExportRow) => exportCells(r, 1, translator("en"), "en");
     const at = (header: string) => EXPORT_COLUMNS.findIndex((c) => c.header === header);
-    expect(en(row("GROWTH", "-3.0000"))[at("export.col.target")]).toEqual({ value: -3, numFmt: '"growth "General;"decline "General', text: "decline 3" });
+    expect(en(row("GROWTH", "-3.0000"))[at("export.col.target")]).toEqual({ value: -3, numFmt: '"up "General;"down "General', text: "down 3" });
     expect(en(row("APPROX", "3.0000"))[at("export.col.target")]).toMatchObject({ numFmt: '"≈ "General' });
     expect(en(row("GROWTH", "7.5000"))[at("export.col.light")]).toEqual({ value: translator("en")("light.NOT_STARTED") });
     expect(translator("en")("light.NOT_STARTED")).not.toMatch(/[\u4e00-\u9fff]/);
