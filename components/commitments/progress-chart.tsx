@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartLegend } from "@/components/charts/chart-legend";
 
 export interface ProgressChartPoint {
   day: string;
@@ -18,11 +19,15 @@ export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]
           <XAxis dataKey="day" tick={{ fontSize: 11 }} />
           <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={44} />
           <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(1)}%` : String(v))} />
-          <Legend />
+          <Legend content={<ChartLegend />} />
           <Line type="monotone" dataKey="expected" name={labels.expected} stroke="#94a3b8" strokeDasharray="5 5" dot={false} connectNulls />
           <Line type="monotone" dataKey="actual" name={labels.actual} stroke="#b42318" strokeWidth={2} connectNulls />
         </LineChart>
       </ResponsiveContainer>
+      {/* The figures for those who do not see the lines (the dashboard's trend does the same). */}
+      <figcaption className="sr-only">
+        {points.map((p) => `${p.day}: ${labels.actual} ${p.actual == null ? "—" : `${p.actual.toFixed(1)}%`}, ${labels.expected} ${p.expected == null ? "—" : `${p.expected.toFixed(1)}%`}`).join("; ")}
+      </figcaption>
     </figure>
   );
 }
