@@ -20,13 +20,14 @@ export function ToggleForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="inline-flex items-center gap-2">
+    // The reason for a refusal goes on its own line: beside the button it squeezed it to 停/用.
+    <form action={formAction} className="flex max-w-xs flex-wrap items-center gap-2">
       {Object.entries(fields).map(([field, value]) => (
         <input key={field} type="hidden" name={field} value={value} />
       ))}
-      <SubmitButton pending={pending} aria-label={name} className={secondaryButtonClass}>{label}</SubmitButton>
+      <SubmitButton pending={pending} aria-label={name} className={`${secondaryButtonClass} shrink-0 whitespace-nowrap`}>{label}</SubmitButton>
       {state.status === "error" && (
-        <span role="alert" className="text-xs text-red-700">
+        <span role="alert" className="basis-full text-xs text-red-700">
           {state.message}
         </span>
       )}

@@ -74,7 +74,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                       0
                     )}
                   </td>
-                  <td className="px-3 py-2">{d.active ? t("departments.active") : t("departments.inactive")}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{d.active ? t("departments.active") : t("departments.inactive")}</td>
                   <td className="px-3 py-2">
                     <ToggleForm
                       action={setDepartmentActiveAction}
