@@ -38,7 +38,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.field.percent": "Percent complete",
   "audit.field.deadlineStated": "Deadline stated in the report",
 
-  "audit.status.ACTIVE": "In progress",
+  "audit.status.ACTIVE": "Open",
   "audit.colon": ": ",
   "audit.yes": "Yes",
   "audit.no": "No",

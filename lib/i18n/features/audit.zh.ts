@@ -37,7 +37,7 @@ export const auditZh = {
   "audit.field.percent": "完成率",
   "audit.field.deadlineStated": "报告写明完成时限",
 
-  "audit.status.ACTIVE": "进行中",
+  "audit.status.ACTIVE": "在办",
   "audit.colon": "：",
   "audit.yes": "是",
   "audit.no": "否",
