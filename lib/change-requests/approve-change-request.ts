@@ -1,4 +1,6 @@
 import "server-only";
+import { toIsoDay } from "@/lib/progress/iso-day";
+import { todayIsoDay } from "@/lib/time/today";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid } from "@/lib/actions/errors";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
@@ -39,6 +41,12 @@ export const approveChangeRequest = defineAction({
     // A verified (or withdrawn) commitment is closed: a new target or deadline would leave it
     // "已核验" under 100% of its own target. The request can still be refused.
     if (!isOpen(current.status)) throw invalid("workflow.change.closed");
+    // Asked for when it was still ahead, the day may have passed while the request waited:
+    // approved, the commitment would be overdue at once. The reviewer refuses it instead.
+    const today = todayIsoDay();
+    if (request.kind === "EXTEND_DEADLINE" && request.proposedDeadline && toIsoDay(request.proposedDeadline) < today) {
+      throw invalid("workflow.change.deadlinePassed", { deadline: toIsoDay(request.proposedDeadline) });
+    }
     const change =
       request.kind === "EXTEND_DEADLINE"
         ? { deadline: request.proposedDeadline ?? current.deadline }

@@ -148,6 +148,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "list.section": "Section",
   "list.department": "Department",
   "list.status": "Status",
+  "list.open": "Closed or open",
+  "list.openOnly": "Open only",
   "list.kind": "Kind",
   "list.dueFrom": "Due from",
   "list.dueTo": "to",

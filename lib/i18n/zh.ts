@@ -147,6 +147,8 @@ const core = {
   "list.section": "部分",
   "list.department": "责任单位",
   "list.status": "状态",
+  "list.open": "办结情况",
+  "list.openOnly": "未办结",
   "list.kind": "类型",
   "list.dueFrom": "完成时限自",
   "list.dueTo": "至",

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
+import { allActiveLocked } from "@/lib/departments/lock-active-departments";
 import { assertNotResponsible } from "./assert-not-responsible";
 import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
 import { ZSetUserDisabled } from "./types";
@@ -10,8 +11,13 @@ export const setUserDisabled = defineAction({
   schema: ZSetUserDisabled,
   async run({ actor, input, tx }) {
     if (input.userId === actor.id && input.disabled) throw invalid("error.cannotDisableSelf");
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true, role: true } });
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, disabled: true, role: true, departmentId: true } });
     if (!user) throw notFound();
+    // Not back into a department that was deactivated meanwhile (its deactivation waited for its
+    // users to be disabled): the department is read FOR SHARE, like every new member's.
+    if (!input.disabled && user.disabled && user.departmentId !== null && !(await allActiveLocked(tx, [user.departmentId]))) {
+      throw invalid("users.error.departmentInactive");
+    }
     if (input.disabled && user.role === "ADMIN" && isLastAdmin(await lockActiveAdminIds(tx), user.id)) {
       throw invalid("users.error.lastAdminDisabled");
     }

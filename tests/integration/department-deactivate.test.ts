@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { listDepartmentPage } from "@/lib/departments/list-department-page";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
 import { seedCommitment } from "@/lib/seed/factories";
 import { actorFor, auditEventFor, db, department } from "./support";
@@ -38,6 +39,11 @@ describe("停用: an admin deactivates a department", () => {
     });
     await db.user.update({ where: { id: member.id }, data: { disabled: true } });
     expect(await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "false" })).toMatchObject({ ok: true });
+    // …and is not enabled back into it.
+    expect(await executeAction(setUserDisabled, admin, { userId: String(member.id), disabled: "false" })).toMatchObject({
+      ok: false,
+      message: "该用户所属部门已停用，不能启用。请先在“编辑”中调整其所属部门，或重新启用该部门。",
+    });
     expect((await auditEventFor("department.deactivate", dept.id, { entity: "Department" })).after).toMatchObject({ active: false });
     // Activating again has nothing to check.
     expect(await executeAction(setDepartmentActive, admin, { departmentId: dept.id, active: "true" })).toMatchObject({ ok: true });

@@ -131,6 +131,20 @@ describe("deciding a request", () => {
     expect(await executeAction(refuseChangeRequest, reviewer, { changeRequestId: id, note: "晚了" })).toMatchObject({ ok: false, kind: "conflict" });
   });
 
+  it("does not approve a deadline that passed while the request waited; it can still be refused", async () => {
+    const { official, reviewer, commitment, extend } = await scenario();
+    const id = await request(official, extend);
+    // The request waited past its day (as a request made weeks ago for "today" would).
+    await db.changeRequest.update({ where: { id }, data: { proposedDeadline: new Date(`${addDays(todayIsoDay(), -1)}T00:00:00Z`) } });
+    expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: id })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: `申请的完成时限（${addDays(todayIsoDay(), -1)}）在等待审核期间已经过去，不能批准；请驳回并说明原因。`,
+    });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).deadline.toISOString().slice(0, 10)).toBe(`${YEAR}-06-30`);
+    expect(await executeAction(refuseChangeRequest, reviewer, { changeRequestId: id, note: "时限已过，请重新申请" })).toMatchObject({ ok: true });
+  });
+
   it("applies a new target, keeps the original and measures the latest figure against the new one", async () => {
     const { official, reviewer, commitment } = await scenario({ deadline: `${YEAR}-12-31` });
     const submitted = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${YEAR}-06-30`, actualValue: "5.5", narrative: "过半" });

@@ -128,6 +128,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.approved": "Request approved; the commitment is updated.",
   "workflow.change.refused": "Request refused.",
   "workflow.change.deadlineNotLater": "The new deadline must be after the current one ({deadline}).",
+  "workflow.change.deadlinePassed": "The deadline asked for ({deadline}) passed while the request waited and cannot be approved; refuse it with a note.",
   "workflow.change.deadlinePast": "The new deadline has already passed: choose today ({today}) or a later day.",
   "workflow.change.milestoneTarget": "A milestone has no target value; only an extension can be requested.",
   "workflow.change.rangeOrder": "The maximum cannot be below the minimum.",

@@ -127,6 +127,7 @@ export const workflowZh = {
   "workflow.change.approved": "申请已批准，目标任务已更新。",
   "workflow.change.refused": "申请未予批准。",
   "workflow.change.deadlineNotLater": "申请的完成时限须晚于现完成时限（{deadline}）。",
+  "workflow.change.deadlinePassed": "申请的完成时限（{deadline}）在等待审核期间已经过去，不能批准；请驳回并说明原因。",
   "workflow.change.deadlinePast": "申请的完成时限已经过去，请选择今天（{today}）或以后的日期。",
   "workflow.change.milestoneTarget": "节点任务没有目标值，只能申请延期。",
   "workflow.change.rangeOrder": "上限不能小于下限。",
