@@ -1,7 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { containsPattern } from "@/lib/database/like-text";
-import { statusLightSql } from "@/lib/progress/status-light-sql";
+import { sqlStringList, statusLightSql } from "@/lib/progress/status-light-sql";
+import { OPEN_STATUSES } from "./commitment-status";
 import type { TCommitmentFilters } from "./filters";
 
 // The WHERE and ORDER BY of the commitment list, shared by the page and the exports so both
@@ -58,6 +59,7 @@ export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Pris
     conditions.push(Prisma.sql`(c."indicator" ILIKE ${pattern} OR c."quote" ILIKE ${pattern} OR c."theme" ILIKE ${pattern})`);
   }
   if (f.status) conditions.push(Prisma.sql`${light} = ${f.status}`);
+  if (f.open) conditions.push(Prisma.sql`c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})`);
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 

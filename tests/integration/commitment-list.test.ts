@@ -51,4 +51,16 @@ describe("the commitment list", () => {
     const page2 = await list({ size: "20", page: "2" });
     expect(page2).toEqual({ rows: [], total: 3 });
   });
+
+  it("lists open commitments only when asked (open=1): not verified, not withdrawn, whatever their light", async () => {
+    const { report, commitments } = await reportWithCommitments([{ indicator: "在办甲" }, { indicator: "已核验乙" }, { indicator: "已撤销丙" }]);
+    await db.commitment.update({ where: { id: commitments[1].id }, data: { status: "VERIFIED" } });
+    await db.commitment.update({ where: { id: commitments[2].id }, data: { status: "WITHDRAWN" } });
+    const viewer = await actorFor({ role: "VIEWER" });
+    const list = (params: Record<string, string>) => listCommitments(viewer, parseCommitmentFilters({ report: String(report.id), ...params }), "2023-07-15");
+    expect((await list({})).total).toBe(3);
+    expect((await list({ open: "1" })).rows.map((r) => r.indicator)).toEqual(["在办甲"]);
+    // Anything else is no filter (a bad link still opens the list).
+    expect((await list({ open: "yes" })).total).toBe(3);
+  });
 });

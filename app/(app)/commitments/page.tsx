@@ -55,7 +55,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   });
 
   // "No commitments yet" only when nothing but the report was chosen; else the filters found none.
-  const narrowed = Boolean(filters.section || filters.department || filters.kind || filters.status || filters.dueFrom || filters.dueTo || filters.q);
+  const narrowed = Boolean(filters.section || filters.department || filters.kind || filters.status || filters.open || filters.dueFrom || filters.dueTo || filters.q);
   return (
     <>
       <PageHeader title={t("commitments.title")}>
@@ -70,6 +70,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           { name: "section", label: t("list.section"), value: filters.section?.toString(), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}` })) },
           { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name })) },
           { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
+          { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },
           { name: "dueFrom", label: t("list.dueFrom"), value: filters.dueFrom, type: "date" },
           { name: "dueTo", label: t("list.dueTo"), value: filters.dueTo, type: "date" },
           { name: "q", label: t("list.q"), value: filters.q, placeholder: t("list.qPlaceholder") },

@@ -67,7 +67,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                   <td className="px-3 py-2">{d._count.users}</td>
                   <td className="px-3 py-2">
                     {d.openCommitments > 0 ? (
-                      <Link href={`/commitments?department=${d.id}`} className="text-brand-700 hover:underline" aria-label={t("departments.openCommitmentsLink", { name: d.name })}>
+                      <Link href={`/commitments?department=${d.id}&open=1`} className="text-brand-700 hover:underline" aria-label={t("departments.openCommitmentsLink", { name: d.name, count: d.openCommitments })}>
                         {d.openCommitments}
                       </Link>
                     ) : (
