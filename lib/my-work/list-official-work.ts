@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 import { reportName } from "@/lib/reports/report-name";
+import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
 
 export interface NeedsUpdateItem {
   id: number;
@@ -51,12 +52,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
     listReturnedToAnswer(actor),
   ]);
   const shown = commitments.slice(0, MY_WORK_SHOWN);
-  const waiting = await db.progressUpdate.groupBy({
-    by: ["commitmentId"],
-    where: { state: "SUBMITTED", commitmentId: { in: shown.map((c) => c.id) } },
-    _count: { _all: true },
-  });
-  const waitingOf = new Map(waiting.map((w) => [w.commitmentId, w._count._all]));
+  const waitingOf = await countWaitingUpdates(db, shown.map((c) => c.id));
   const needsUpdate: NeedsUpdateItem[] = shown.map((c) => ({
     id: c.id,
     indicator: c.indicator,

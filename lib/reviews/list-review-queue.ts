@@ -11,6 +11,7 @@ import type { UpdateView } from "@/lib/updates/types";
 import { departmentWhere } from "./department-where";
 import { REVIEW_PAGE_SIZE, type TReviewQueueFilters } from "./review-queue-filters";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
+import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
 
 export interface ReviewQueueItem {
   update: UpdateView;
@@ -70,12 +71,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       },
     }),
   ]);
-  const waitingCounts = await db.progressUpdate.groupBy({
-    by: ["commitmentId"],
-    where: { state: "SUBMITTED", commitmentId: { in: [...new Set(rows.map((r) => r.commitment.id))] } },
-    _count: { _all: true },
-  });
-  const waitingOf = new Map(waitingCounts.map((w) => [w.commitmentId, w._count._all]));
+  const waitingOf = await countWaitingUpdates(db, rows.map((r) => r.commitment.id));
   const items: Omit<ReviewQueueItem, "waitingDays">[] = rows.map(({ commitment: c, ...row }) => ({
     update: toUpdateView(row),
     commitment: {
