@@ -37,9 +37,13 @@ export function PeriodForm({
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <label>
-          <span className="mb-1 block text-slate-600">{labels.period}</span>
+        {/* The hint and the error are read once, through aria-describedby, not as the label too. */}
+        <div>
+          <label htmlFor="period" className="mb-1 block text-slate-600">
+            {labels.period}
+          </label>
           <input
+            id="period"
             name="period"
             defaultValue={period}
             required
@@ -56,7 +60,7 @@ export function PeriodForm({
               {periodError}
             </span>
           )}
-        </label>
+        </div>
         <label>
           <span className="mb-1 block text-slate-600">{labels.report}</span>
           <select name="report" defaultValue={reportId?.toString() ?? ""} className={inputClass}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { ReportText } from "@/components/reports/report-text";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,6 +11,7 @@ import type { TImportCandidate } from "@/lib/imports/types";
 import { CandidateEditor } from "./candidate-editor";
 import { DiscardImportButton } from "./discard-import-button";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useOpenFirstRefused } from "./use-open-first-refused";
 import { acceptedRows, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
@@ -61,31 +62,9 @@ export function CandidateReview({
     [rows],
   );
   const source = useMemo(() => <ReportText text={text} highlights={highlights} />, [text, highlights]);
-  const errorsByKey = reviewErrors(
-    acceptState.fieldErrors,
-    accepted.map((r) => r.key),
-    numbersChecked ? invalid : {},
-    labels.notANumber,
-  );
-  // The rows a refusal of the server names, in list order: the first is opened and its first
-  // wrong field focused, and the message says which — "please correct" above a list of 60 rows
-  // left the admin hunting.
-  const refused = acceptState.status === "error" ? rows.filter((r) => reviewErrors(acceptState.fieldErrors, accepted.map((a) => a.key), {}, "")[r.key]) : [];
-  const firstRefused = refused[0]?.key;
-  // Opened while rendering the answer (React's way to adjust state to a new answer), so the
-  // editor is on the page when the effect below focuses its field.
-  const [openedFor, setOpenedFor] = useState<number | undefined>(undefined);
-  if (firstRefused && acceptState.submittedAt !== openedFor) {
-    setOpenedFor(acceptState.submittedAt);
-    setEditing(firstRefused);
-  }
-  useEffect(() => {
-    if (!firstRefused) return;
-    const field = document.querySelector<HTMLElement>(`#editor-${CSS.escape(firstRefused)} [aria-invalid="true"]`);
-    field?.scrollIntoView({ block: "center" });
-    field?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer, not per edit after it
-  }, [acceptState.submittedAt]);
+  const acceptedKeys = accepted.map((r) => r.key);
+  const errorsByKey = reviewErrors(acceptState.fieldErrors, acceptedKeys, numbersChecked ? invalid : {}, labels.notANumber);
+  const refused = useOpenFirstRefused(acceptState, rows, acceptedKeys, setEditing);
   const message: FormState =
     numbersChecked && invalidKeys.length > 0
       ? { status: "error", message: labels.numbersInvalid.replace("{count}", String(invalidKeys.length)), submittedAt: checkedAt }

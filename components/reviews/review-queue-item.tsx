@@ -62,7 +62,7 @@ export function ReviewQueueItem({
         <p className="mt-1 text-slate-600">
           {labels.target}: {c.kind === "MILESTONE" ? labels.milestone : c.target} · {labels.deadline}: {c.deadline} · {labels.department}: {c.leadDepartment ?? "—"}
         </p>
-        <p className="mt-2 font-medium">
+        <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
           {labels.asOf} {u.asOf} · {labels.actual}: {actual} · {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
         </p>
         <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
@@ -73,7 +73,7 @@ export function ReviewQueueItem({
           {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)} · {waiting}
         </p>
       </div>
-      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={`review-item-${u.id}-title`} />
+      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={`review-item-${u.id}-title review-item-${u.id}-reading`} />
     </li>
   );
 }

@@ -33,8 +33,9 @@ export function DecisionButtons({
   testId: string;
   labels: { note: string; approve: string; reject: string };
   /**
-   * The element naming the item (its indicator): a list shows the same two buttons on every
-   * item, so they are described by it, and the form is named by it.
+   * The ids (space-separated) of what names the item — its indicator, and its reading where two
+   * of one commitment may wait: a list shows the same two buttons on every item, so they are
+   * described by it, and the form is named by it.
    */
   subjectId?: string;
 }) {

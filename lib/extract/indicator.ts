@@ -13,7 +13,8 @@ const LEADING_ACTION =
  * Verbs that make the figure a flow — added, started or finished this year — rather than a stock:
  * they stay in the indicator, or "新增规模以上工业企业260家" would read as a total of 260.
  */
-const FLOW_VERB = /^(?:新建改扩建|新建|新增|增加(?!值)|新培育|新创建|新签约|新参股设立|开工建设|开工|竣工交付|竣工|建成(?!区))/;
+const FLOW_VERBS = "新建改扩建|新建|新增|增加(?!值)|新培育|新创建|新签约|新参股设立|开工建设|开工|竣工交付|竣工|建成(?!区)";
+const FLOW_VERB = new RegExp(`^(?:${FLOW_VERBS})`);
 /**
  * Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). 高于 / 低于
  * only right before the number ("失业率低于5.5%"): with a reference between ("高于全省8个百分点")
@@ -47,10 +48,11 @@ export function flowVerb(segment: string): string {
  * ("治理水土流失200平方公里", "打通15条断头路") — without them the target would read as
  * 200 km² of soil erosion, or 15 dead-end roads.
  */
-const PROBLEM_VERB = /^(?:治理|整治|消除|淘汰|拆除|关停|清理|削减|查处|打通|处置|化解)/;
+const PROBLEM_VERBS = "治理|整治|消除|淘汰|拆除|关停|清理|削减|查处|打通|处置|化解";
+const PROBLEM_VERB = new RegExp(`^(?:${PROBLEM_VERBS})`);
 
 /** A flow or problem verb written right before the number, after a place or a condition ("在…的区域新建"). */
-const KEPT_VERB_BEFORE_NUMBER = /(?:新建改扩建|新建|新增|增加|新培育|新创建|开工建设|竣工交付|治理|整治|消除|淘汰|拆除|关停|清理|打通|处置)$/;
+const KEPT_VERB_BEFORE_NUMBER = new RegExp(`(?:${FLOW_VERBS}|${PROBLEM_VERBS})$`);
 
 /**
  * Verbs of reach: what a segment says before the number reaches is part of the name

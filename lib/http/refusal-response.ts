@@ -1,4 +1,5 @@
 import "server-only";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import type { Reader } from "@/lib/i18n/request-locale";
 import type { MessageKey } from "@/lib/i18n/zh";
 
@@ -42,9 +43,12 @@ function cameFrom(request: Request): string | null {
     const from = new URL(referer);
     // Compared with the Host the browser sent: Next gives a route handler's request.url the
     // host "localhost" whatever the browser asked for.
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-    if (from.host !== host || from.pathname.startsWith("/api/") || from.pathname.startsWith("/login")) return null;
-    return from.pathname + from.search;
+    // Behind chained proxies X-Forwarded-Host lists every host: the first is the browser's.
+    const host = request.headers.get("x-forwarded-host")?.split(",")[0].trim() || request.headers.get("host") || new URL(request.url).host;
+    if (from.host !== host || from.pathname.startsWith("/api/")) return null;
+    // A path of our own only ("//evil.example" would be another site's), never the login page.
+    const path = safeCallbackUrl(from.pathname + from.search);
+    return path === "/" && from.pathname + from.search !== "/" ? null : path;
   } catch {
     return null;
   }

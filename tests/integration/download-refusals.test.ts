@@ -78,6 +78,9 @@ describe("a download refused in the browser", () => {
     expect(await page(missing)).toMatchObject({ message: "未找到该佐证材料，或您无权查看。", link: ["/", "返回首页"] });
     const elsewhere = new Request(`${ORIGIN}/api/evidence/abc`, { headers: { "sec-fetch-mode": "navigate", referer: "https://evil.example/x" } });
     expect((await page(await getEvidence(elsewhere, { params: Promise.resolve({ evidenceId: "abc" }) }))).link).toEqual(["/", "返回首页"]);
+    // Nor is a path of ours that a browser would read as another site's ("//evil.example/x").
+    const sneaky = new Request(`${ORIGIN}/api/evidence/abc`, { headers: { "sec-fetch-mode": "navigate", referer: `${ORIGIN}//evil.example/x` } });
+    expect((await page(await getEvidence(sneaky, { params: Promise.resolve({ evidenceId: "abc" }) }))).link).toEqual(["/", "返回首页"]);
   });
 
   it("stays machine-readable for a script: JSON from the exports, text from the files", async () => {

@@ -17,14 +17,6 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
 const file = (fileName: string, bytes: Buffer | string) => ({ fileName, base64: Buffer.from(bytes).toString("base64") });
 
-/** Connections of this database waiting for a lock, but for `exceptPid`'s and this one. */
-async function lockWaiters(exceptPid: number): Promise<number> {
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM pg_stat_activity
-    WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid NOT IN (pg_backend_pid(), ${exceptPid})`;
-  return n;
-}
-
 async function scenario(options: Parameters<typeof seedCommitment>[1] = {}) {
   const dept = await department();
   const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
@@ -71,8 +63,10 @@ describe("submitting a progress update", () => {
       await holder.query("SELECT pg_advisory_xact_lock(7310112)");
       const first = executeAction(submitUpdate, official, input);
       const second = executeAction(submitUpdate, official, input);
-      const bothWait = await waitFor(async () => (await lockWaiters(rows[0].pid)) >= 2, 10_000);
-      expect(bothWait).toBe(true);
+      // The second waits for the first's repeat check to commit (only the same commitment's
+      // checks wait on each other; other files' submissions wait on the audit lock instead).
+      const secondWaits = await waitFor(() => someoneWaitsOnLock(["%pg_advisory_xact_lock(%s.id)%"], rows[0].pid), 10_000);
+      expect(secondWaits).toBe(true);
       await holder.query("COMMIT");
       const answers = await Promise.all([first, second]);
       expect(answers.filter((a) => a.ok)).toHaveLength(1);
