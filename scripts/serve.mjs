@@ -20,6 +20,9 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availablePa
 
 if (cluster.isPrimary) {
   let stopping = false;
+  // --expose-gc: an export ends with a full collection (lib/exports/collect-garbage.ts), so
+  // export after export a worker does not keep their garbage until V8 grows its heap.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, "--expose-gc"] });
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { collectGarbageSoon } from "./collect-garbage";
 import type { Actor } from "@/lib/auth/actor";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
 import { CHINESE_READER, type Reader } from "@/lib/i18n/request-locale";
@@ -27,7 +28,10 @@ export async function streamCommitmentsCsv(actor: Actor, filters: TCommitmentFil
     async pull(controller) {
       try {
         const next = await batches.next();
-        if (next.done) return controller.close();
+        if (next.done) {
+          collectGarbageSoon();
+          return controller.close();
+        }
         controller.enqueue(encoder.encode(next.value.map((row) => csvLine(exportCells(row, ++seq, t, locale))).join("")));
       } catch (error) {
         console.error("[export] csv failed", error);

@@ -1,4 +1,5 @@
 import "server-only";
+import { collectGarbageSoon } from "./collect-garbage";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
@@ -108,6 +109,7 @@ async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: Expo
 export async function streamCommitmentsXlsx(actor: Actor, filters: TCommitmentFilters, options: XlsxExportOptions): Promise<ReadableStream<Uint8Array>> {
   const rows = await prepareExportRows(actor, filters, options.today, { groupBy: options.sheets });
   const output = new PassThrough();
+  output.once("close", collectGarbageSoon);
   writeWorkbook(output, rows, options.sheets, options.reader ?? CHINESE_READER).catch((error: unknown) => {
     // Headers are gone already: all that is left is to break the download rather than end it cleanly.
     console.error("[export] xlsx failed", error);
