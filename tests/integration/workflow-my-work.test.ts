@@ -3,6 +3,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { countMyWork } from "@/lib/my-work/count-my-work";
 import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
 import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-work";
+import { listRefusedRequests } from "@/lib/my-work/list-refused-requests";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { returnUpdate } from "@/lib/reviews/return-update";
 import { seedCommitment, seedReportWithCommitments } from "@/lib/seed/factories";
@@ -144,5 +145,29 @@ describe("my work", () => {
     expect(work.queueSize).toBeGreaterThanOrEqual(1);
     expect(work.oldestAgeDays).toBeGreaterThanOrEqual(0);
     await executeAction(approveUpdate, reviewer, { updateId: sent.data.updateId });
+  });
+});
+
+describe("my work: refused requests", () => {
+  it("lists the department's requests refused in the last 30 days, newest first, with the reason", async () => {
+    const { today, year, dept, official, reviewer } = await officialAndReviewer();
+    const colleague = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const commitment = await seedCommitment(db, { year, leadDepartmentId: dept.id, deadline: addDays(today, 20) });
+    const elsewhere = await seedCommitment(db, { year, leadDepartmentId: (await department()).id });
+    const request = (requesterId: number, commitmentId: number, reviewedAt: Date, state: "REFUSED" | "APPROVED" = "REFUSED") =>
+      db.changeRequest.create({
+        data: { commitmentId, kind: "EXTEND_DEADLINE", requesterId, proposedDeadline: new Date(`${addDays(today, 90)}T00:00:00Z`), reason: "工期", state, reviewerId: reviewer.id, reviewNote: "理由不足", reviewedAt },
+      });
+    const now = new Date();
+    const days = (n: number) => new Date(now.getTime() - n * 86_400_000);
+    const recent = await request(colleague.id, commitment.id, days(2));
+    const older = await request(official.id, commitment.id, days(10));
+    await request(official.id, commitment.id, days(31)); // past the window
+    await request(official.id, commitment.id, days(1), "APPROVED");
+    await request(colleague.id, elsewhere.id, days(1)); // another department's
+    expect((await listRefusedRequests(official, now)).map((r) => [r.id, r.indicator, r.reviewNote])).toEqual([
+      [recent.id, commitment.indicator, "理由不足"],
+      [older.id, commitment.indicator, "理由不足"],
+    ]);
   });
 });

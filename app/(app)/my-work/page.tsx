@@ -1,5 +1,6 @@
 import { NeedsUpdateList } from "@/components/my-work/needs-update-list";
 import { ReturnedUpdateList } from "@/components/my-work/returned-update-list";
+import { RefusedRequestList } from "@/components/my-work/refused-request-list";
 import { ReviewerSummary } from "@/components/my-work/reviewer-summary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +10,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import type { Translate } from "@/lib/i18n/translate";
 import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
 import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-work";
+import { REFUSED_REQUESTS_DAYS, listRefusedRequests } from "@/lib/my-work/list-refused-requests";
 import { todayIsoDay } from "@/lib/time/today";
 import { titled } from "@/lib/i18n/page-title";
 
@@ -32,7 +34,7 @@ export default async function MyWorkPage() {
 }
 
 async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
-  const { needsUpdate, needsUpdateMore, returned, returnedMore } = await listOfficialWork(actor, todayIsoDay());
+  const [{ needsUpdate, needsUpdateMore, returned, returnedMore }, refused] = await Promise.all([listOfficialWork(actor, todayIsoDay()), listRefusedRequests(actor)]);
   const more = t("workflow.myWork.more", { shown: MY_WORK_SHOWN });
   return (
     <>
@@ -46,6 +48,14 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
           reviewer: t("workflow.timeline.reviewer"),
           reviewNote: t("workflow.timeline.reviewNote"),
           resubmit: t("workflow.timeline.resubmit"),
+        }}
+      />
+      <RefusedRequestList
+        items={refused}
+        labels={{
+          title: t("workflow.myWork.refused", { days: REFUSED_REQUESTS_DAYS }),
+          kinds: { EXTEND_DEADLINE: t("workflow.change.kind.EXTEND_DEADLINE"), ADJUST_TARGET: t("workflow.change.kind.ADJUST_TARGET") },
+          reviewNote: t("workflow.timeline.reviewNote"),
         }}
       />
       <NeedsUpdateList

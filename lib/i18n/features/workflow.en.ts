@@ -145,6 +145,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.myWork.reason.noUpdateThisMonth": "Not reported this month",
   "workflow.myWork.reason.dueSoon": "Due within 30 days",
   "workflow.myWork.reason.overdue": "Overdue",
+  "workflow.myWork.refused": "Requests refused in the last {days} days",
   "workflow.myWork.waitingReview": "{count} sent, awaiting review",
   "workflow.myWork.latest": "Latest progress",
   "workflow.myWork.notReported": "No approved progress yet",

@@ -144,6 +144,7 @@ export const workflowZh = {
   "workflow.myWork.reason.noUpdateThisMonth": "本月尚未报送",
   "workflow.myWork.reason.dueSoon": "30 天内到期",
   "workflow.myWork.reason.overdue": "已逾期",
+  "workflow.myWork.refused": "近 {days} 天未获批准的申请",
   "workflow.myWork.waitingReview": "已报送 {count} 条，待审核",
   "workflow.myWork.latest": "最新进展",
   "workflow.myWork.notReported": "尚无已审核进展",

@@ -1,0 +1,37 @@
+import { formatDateTime } from "@/lib/updates/format-date-time";
+import type { RefusedRequestItem } from "@/lib/my-work/list-refused-requests";
+
+export interface RefusedRequestLabels {
+  title: string;
+  kinds: Record<RefusedRequestItem["kind"], string>;
+  reviewNote: string;
+}
+
+/** The department's 延期 / 调整 requests refused lately, with the reviewer's reason; nothing when none. */
+export function RefusedRequestList({ items, labels }: { items: RefusedRequestItem[]; labels: RefusedRequestLabels }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-label={labels.title} data-testid="refused-requests" className="mb-8">
+      <h2 className="mb-3 text-lg font-medium">
+        {labels.title} <span className="text-sm text-slate-500">({items.length})</span>
+      </h2>
+      <ul className="space-y-2">
+        {items.map((r) => (
+          <li key={r.id} data-testid={`refused-request-${r.id}`} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
+            <a href={`/commitments/${r.commitmentId}`} className="font-medium text-brand-700 underline">
+              {r.indicator}
+            </a>
+            <span className="ml-2 text-slate-500">
+              {labels.kinds[r.kind]} · {formatDateTime(r.reviewedAt)}
+            </span>
+            {r.reviewNote && (
+              <p className="mt-1 rounded bg-slate-50 p-2 text-slate-800">
+                {labels.reviewNote}: {r.reviewNote}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
