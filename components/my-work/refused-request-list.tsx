@@ -1,3 +1,4 @@
+import { WorkListSection } from "@/components/ui/work-list-section";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { RefusedRequestItem } from "@/lib/my-work/list-refused-requests";
 
@@ -11,10 +12,7 @@ export interface RefusedRequestLabels {
 export function RefusedRequestList({ items, labels }: { items: RefusedRequestItem[]; labels: RefusedRequestLabels }) {
   if (items.length === 0) return null;
   return (
-    <section aria-label={labels.title} data-testid="refused-requests" className="mb-8">
-      <h2 className="mb-3 text-lg font-medium">
-        {labels.title} <span className="text-sm text-slate-500">({items.length})</span>
-      </h2>
+    <WorkListSection title={labels.title} count={`(${items.length})`} testId="refused-requests" isEmpty={false} empty="">
       <ul className="space-y-2">
         {items.map((r) => (
           <li key={r.id} data-testid={`refused-request-${r.id}`} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
@@ -32,6 +30,6 @@ export function RefusedRequestList({ items, labels }: { items: RefusedRequestIte
           </li>
         ))}
       </ul>
-    </section>
+    </WorkListSection>
   );
 }
