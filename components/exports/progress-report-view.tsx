@@ -1,3 +1,4 @@
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { ProgressReportViewModel } from "@/lib/exports/progress-report-view-model";
 
@@ -14,37 +15,35 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
       {report.departments.map((d) => (
         <section key={d.key} className="mt-8">
           <h2 className="mb-2 text-lg font-semibold">{d.heading}</h2>
-          <div className="overflow-x-auto print:overflow-visible">
-            <table className="w-full border-collapse text-sm min-w-[36rem] print:min-w-0">
-              <thead className="bg-slate-100 text-left print:bg-transparent">
-                <tr>
-                  {[report.columns.indicator, report.columns.deadline, report.columns.status, report.columns.percent, report.columns.updates].map((c) => (
-                    <th key={c} className="border border-slate-300 px-2 py-1 font-medium">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {d.items.map((item) => (
-                  <tr key={item.id} className="align-top">
-                    <td className="w-1/4 border border-slate-300 px-2 py-1">{item.indicator}</td>
-                    <td className="border border-slate-300 px-2 py-1 whitespace-nowrap">{item.deadline}</td>
-                    <td className="border border-slate-300 px-2 py-1">
-                      <StatusBadge light={item.light} label={item.lightLabel} />
-                      {item.statusChange !== item.lightLabel && <span className="mt-1 block text-xs text-slate-500">{item.statusChange}</span>}
-                    </td>
-                    <td className="border border-slate-300 px-2 py-1 whitespace-nowrap">{item.percentChange}</td>
-                    <td className="w-1/3 border border-slate-300 px-2 py-1">
-                      {item.updates.map((u, i) => (
-                        <p key={i}>{u}</p>
-                      ))}
-                    </td>
-                  </tr>
+          <ScrollTable className="w-full border-collapse text-sm" printable>
+            <thead className="bg-slate-100 text-left print:bg-transparent">
+              <tr>
+                {[report.columns.indicator, report.columns.deadline, report.columns.status, report.columns.percent, report.columns.updates].map((c) => (
+                  <th key={c} className="border border-slate-300 px-2 py-1 font-medium">
+                    {c}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            </thead>
+            <tbody>
+              {d.items.map((item) => (
+                <tr key={item.id} className="align-top">
+                  <td className="w-1/4 border border-slate-300 px-2 py-1">{item.indicator}</td>
+                  <td className="border border-slate-300 px-2 py-1 whitespace-nowrap">{item.deadline}</td>
+                  <td className="border border-slate-300 px-2 py-1">
+                    <StatusBadge light={item.light} label={item.lightLabel} />
+                    {item.statusChange !== item.lightLabel && <span className="mt-1 block text-xs text-slate-500">{item.statusChange}</span>}
+                  </td>
+                  <td className="border border-slate-300 px-2 py-1 whitespace-nowrap">{item.percentChange}</td>
+                  <td className="w-1/3 border border-slate-300 px-2 py-1">
+                    {item.updates.map((u, i) => (
+                      <p key={i}>{u}</p>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
         </section>
       ))}
     </article>

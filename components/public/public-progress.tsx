@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { ProgressBar } from "@/components/commitments/progress-bar";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
@@ -17,36 +18,34 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
       {sections.map((s) => (
         <section key={s.id}>
           <h2 className="mb-2 text-lg font-medium">{s.heading}</h2>
-          <div className="overflow-x-auto">
-            <table className="w-full rounded-lg bg-white text-sm shadow-sm min-w-[36rem]">
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th className="px-3 py-2">{labels.indicator}</th>
-                  <th className="px-3 py-2">{labels.target}</th>
-                  <th className="px-3 py-2">{labels.deadline}</th>
-                  <th className="px-3 py-2">{labels.department}</th>
-                  <th className="px-3 py-2">{labels.progress}</th>
-                  <th className="px-3 py-2">{labels.status}</th>
+          <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th className="px-3 py-2">{labels.indicator}</th>
+                <th className="px-3 py-2">{labels.target}</th>
+                <th className="px-3 py-2">{labels.deadline}</th>
+                <th className="px-3 py-2">{labels.department}</th>
+                <th className="px-3 py-2">{labels.progress}</th>
+                <th className="px-3 py-2">{labels.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100" data-testid="public-row">
+                  <td className="px-3 py-2">{r.indicator}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{r.target}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
+                  <td className="px-3 py-2">{r.department}</td>
+                  <td className="px-3 py-2">
+                    <ProgressBar percent={r.percent} label={r.percent == null ? "—" : `${Math.round(r.percent)}%`} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <StatusBadge light={r.light} label={r.lightLabel} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {s.rows.map((r) => (
-                  <tr key={r.id} className="border-t border-slate-100" data-testid="public-row">
-                    <td className="px-3 py-2">{r.indicator}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{r.target}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
-                    <td className="px-3 py-2">{r.department}</td>
-                    <td className="px-3 py-2">
-                      <ProgressBar percent={r.percent} label={r.percent == null ? "—" : `${Math.round(r.percent)}%`} />
-                    </td>
-                    <td className="px-3 py-2">
-                      <StatusBadge light={r.light} label={r.lightLabel} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </section>
       ))}
     </div>

@@ -1,7 +1,7 @@
 import { invalid } from "@/lib/actions/errors";
 import { isPlannedFall, type TargetFields } from "@/lib/commitments/format-target";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
-import { toEpochDay, toIsoDay, type DayInput } from "@/lib/progress/iso-day";
+import { addDays, toIsoDay, type DayInput } from "@/lib/progress/iso-day";
 import type { TRequestChange } from "./types";
 
 /**
@@ -9,7 +9,7 @@ import type { TRequestChange } from "./types";
  * already past (an extension to last year would leave the commitment overdue on approval).
  */
 export function earliestExtension(deadline: DayInput, today: string): string {
-  const next = toIsoDay(new Date((toEpochDay(deadline) + 1) * 86_400_000));
+  const next = addDays(deadline, 1);
   return next > today ? next : today;
 }
 

@@ -38,6 +38,11 @@ export function toIsoDay(day: DayInput): string {
   return new Date(toEpochDay(day) * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** The day `days` after (or, negative, before) `day`, "YYYY-MM-DD". */
+export function addDays(day: DayInput, days: number): string {
+  return toIsoDay(new Date((toEpochDay(day) + days) * MS_PER_DAY));
+}
+
 /** Jan 1 of a report year: where the pace of a year's commitments starts. */
 export function reportYearStart(year: number): string {
   if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`Not a year: ${year}`);

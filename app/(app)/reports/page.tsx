@@ -1,3 +1,4 @@
+import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,34 +19,32 @@ export default async function ReportsPage() {
       {reports.length === 0 ? (
         <EmptyState message={t("reports.empty")} />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm min-w-[36rem]">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th className="px-4 py-2">{t("reports.year")}</th>
-                <th className="px-4 py-2">{t("reports.title")}</th>
-                <th className="px-4 py-2">{t("reports.issuer")}</th>
-                <th className="px-4 py-2">{t("nav.commitments")}</th>
-                <th className="px-4 py-2">{t("reports.importedAt")}</th>
+        <ScrollTable className="w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th className="px-4 py-2">{t("reports.year")}</th>
+              <th className="px-4 py-2">{t("reports.title")}</th>
+              <th className="px-4 py-2">{t("reports.issuer")}</th>
+              <th className="px-4 py-2">{t("nav.commitments")}</th>
+              <th className="px-4 py-2">{t("reports.importedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id} className="border-t border-slate-100">
+                <td className="px-4 py-2">{r.year}</td>
+                <td className="px-4 py-2">
+                  <Link href={`/reports/${r.id}`} className="text-brand-700 hover:underline">
+                    {r.title}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{r.issuer}</td>
+                <td className="px-4 py-2">{r._count.commitments}</td>
+                <td className="px-4 py-2">{formatLocalTime(r.importedAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100">
-                  <td className="px-4 py-2">{r.year}</td>
-                  <td className="px-4 py-2">
-                    <Link href={`/reports/${r.id}`} className="text-brand-700 hover:underline">
-                      {r.title}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{r.issuer}</td>
-                  <td className="px-4 py-2">{r._count.commitments}</td>
-                  <td className="px-4 py-2">{formatLocalTime(r.importedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

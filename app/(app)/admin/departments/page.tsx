@@ -1,3 +1,4 @@
+import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
 import { CreateDepartmentForm } from "@/components/admin/create-department-form";
 import { RenameDepartmentForm } from "@/components/admin/rename-department-form";
@@ -45,55 +46,53 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         }}
       />
       {departments.length === 0 && <EmptyState message={t("departments.searchNone")} />}
-      <div className="overflow-x-auto">
-        <table className="w-full rounded-lg bg-white text-sm shadow-sm min-w-[36rem]">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th className="px-3 py-2">{t("departments.name")}</th>
-              <th className="px-3 py-2">{t("departments.code")}</th>
-              <th className="px-3 py-2">{t("departments.userCount")}</th>
-              <th className="px-3 py-2">{t("departments.openCommitments")}</th>
-              <th className="px-3 py-2">{t("users.status")}</th>
-              <th className="px-3 py-2">{t("common.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {departments.map((d) => {
-              const toggle = d.active ? t("departments.deactivate") : t("departments.activate");
-              return (
-                <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
-                  <td className="px-3 py-2">{d.name}</td>
-                  <td className="px-3 py-2 font-mono">{d.code}</td>
-                  <td className="px-3 py-2">{d._count.users}</td>
-                  <td className="px-3 py-2">
-                    {d.openCommitments > 0 ? (
-                      <Link href={`/commitments?department=${d.id}&open=1`} className="text-brand-700 hover:underline" aria-label={t("departments.openCommitmentsLink", { name: d.name, count: d.openCommitments })}>
-                        {d.openCommitments}
-                      </Link>
-                    ) : (
-                      0
-                    )}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{d.active ? t("departments.active") : t("departments.inactive")}</td>
-                  <td className="px-3 py-2">
-                    <ToggleForm
-                      action={setDepartmentActiveAction}
-                      fields={{ departmentId: String(d.id), active: String(!d.active) }}
-                      label={toggle}
-                      name={t("admin.toggleSubject", { action: toggle, name: d.name })}
-                    />
-                    <RenameDepartmentForm
-                      action={renameDepartmentAction}
-                      department={d}
-                      labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th className="px-3 py-2">{t("departments.name")}</th>
+            <th className="px-3 py-2">{t("departments.code")}</th>
+            <th className="px-3 py-2">{t("departments.userCount")}</th>
+            <th className="px-3 py-2">{t("departments.openCommitments")}</th>
+            <th className="px-3 py-2">{t("users.status")}</th>
+            <th className="px-3 py-2">{t("common.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((d) => {
+            const toggle = d.active ? t("departments.deactivate") : t("departments.activate");
+            return (
+              <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
+                <td className="px-3 py-2">{d.name}</td>
+                <td className="px-3 py-2 font-mono">{d.code}</td>
+                <td className="px-3 py-2">{d._count.users}</td>
+                <td className="px-3 py-2">
+                  {d.openCommitments > 0 ? (
+                    <Link href={`/commitments?department=${d.id}&open=1`} className="text-brand-700 hover:underline" aria-label={t("departments.openCommitmentsLink", { name: d.name, count: d.openCommitments })}>
+                      {d.openCommitments}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">{d.active ? t("departments.active") : t("departments.inactive")}</td>
+                <td className="px-3 py-2">
+                  <ToggleForm
+                    action={setDepartmentActiveAction}
+                    fields={{ departmentId: String(d.id), active: String(!d.active) }}
+                    label={toggle}
+                    name={t("admin.toggleSubject", { action: toggle, name: d.name })}
+                  />
+                  <RenameDepartmentForm
+                    action={renameDepartmentAction}
+                    department={d}
+                    labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       {pages > 1 && (
         <Pagination
           page={page}

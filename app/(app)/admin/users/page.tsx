@@ -1,3 +1,4 @@
+import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
@@ -53,50 +54,48 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         labels={{ search: t("users.search"), placeholder: t("users.searchPlaceholder"), submit: t("users.searchSubmit"), count: t("users.count", { total }) }}
       />
       {users.length === 0 && <EmptyState message={t("users.searchNone")} />}
-      <div className="overflow-x-auto">
-        <table className="w-full rounded-lg bg-white text-sm shadow-sm min-w-[36rem]">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th className="px-3 py-2">{t("users.loginName")}</th>
-              <th className="px-3 py-2">{t("users.displayName")}</th>
-              <th className="px-3 py-2">{t("users.role")}</th>
-              <th className="px-3 py-2">{t("users.department")}</th>
-              <th className="px-3 py-2">{t("users.status")}</th>
-              <th className="px-3 py-2">{t("common.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => {
-              const subject = userSubject(u);
-              const toggle = u.disabled ? t("users.enable") : t("users.disable");
-              return (
-                <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>
-                  <td className="px-3 py-2 font-mono">{u.loginName}</td>
-                  <td className="px-3 py-2">{u.displayName}</td>
-                  <td className="px-3 py-2">{t(`role.${u.role}`)}</td>
-                  <td className="px-3 py-2">{u.department?.name ?? t("common.none")}</td>
-                  <td className="px-3 py-2">{u.disabled ? t("users.disabled") : t("users.active")}</td>
-                  <td className="px-3 py-2">
-                    <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`/admin/users/${u.id}`} aria-label={t("users.editSubject", { name: subject })} className={secondaryButtonClass}>
-                        {t("users.edit")}
-                      </Link>
-                      {u.id !== actor.id && (
-                        <ToggleForm
-                          action={setUserDisabledAction}
-                          fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
-                          label={toggle}
-                          name={t("admin.toggleSubject", { action: toggle, name: subject })}
-                        />
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th className="px-3 py-2">{t("users.loginName")}</th>
+            <th className="px-3 py-2">{t("users.displayName")}</th>
+            <th className="px-3 py-2">{t("users.role")}</th>
+            <th className="px-3 py-2">{t("users.department")}</th>
+            <th className="px-3 py-2">{t("users.status")}</th>
+            <th className="px-3 py-2">{t("common.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => {
+            const subject = userSubject(u);
+            const toggle = u.disabled ? t("users.enable") : t("users.disable");
+            return (
+              <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>
+                <td className="px-3 py-2 font-mono">{u.loginName}</td>
+                <td className="px-3 py-2">{u.displayName}</td>
+                <td className="px-3 py-2">{t(`role.${u.role}`)}</td>
+                <td className="px-3 py-2">{u.department?.name ?? t("common.none")}</td>
+                <td className="px-3 py-2">{u.disabled ? t("users.disabled") : t("users.active")}</td>
+                <td className="px-3 py-2">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link href={`/admin/users/${u.id}`} aria-label={t("users.editSubject", { name: subject })} className={secondaryButtonClass}>
+                      {t("users.edit")}
+                    </Link>
+                    {u.id !== actor.id && (
+                      <ToggleForm
+                        action={setUserDisabledAction}
+                        fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
+                        label={toggle}
+                        name={t("admin.toggleSubject", { action: toggle, name: subject })}
+                      />
+                    )}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       {pages > 1 && (
         <Pagination
           page={page}

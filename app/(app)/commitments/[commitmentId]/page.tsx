@@ -26,6 +26,7 @@ import { commitmentLight, isVerifiable, paceStart } from "@/lib/commitments/comm
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { earliestExtension } from "@/lib/change-requests/proposed-change";
+import { reportYearStart } from "@/lib/progress/iso-day";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
 import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
@@ -165,7 +166,7 @@ export default async function CommitmentPage({
                 labels={submitUpdateLabels(t, c.unit, plannedFall)}
                 resubmit={resubmit ?? undefined}
                 today={today}
-                earliest={`${c.report.year}-01-01`}
+                earliest={reportYearStart(c.report.year)}
                 waitingNote={
                   pending.length > 0
                     ? t("workflow.update.waitingNote", { count: pending.length, asOf: pending.map((u) => u.asOf).reduce((a, b) => (a > b ? a : b)) })
