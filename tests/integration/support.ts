@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { seedDepartment, seedReportWithCommitments, seedUser, type SeedUserInput } from "@/lib/seed/factories";
@@ -53,4 +54,21 @@ export async function someoneWaitsOnLock(queryPatterns: string[], exceptPid?: nu
     WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
       AND pid <> ${exceptPid ?? 0} AND query LIKE ANY(${queryPatterns}::text[])`;
   return n > 0;
+}
+
+/**
+ * Another connection's transaction, opened (BEGIN) for `run`, which takes locks through `query`
+ * and ends it (COMMIT) when the spec's writer should go on: a concurrency spec's second writer.
+ * `pid` tells its own lock waits apart from the writer's (someoneWaitsOnLock). Closed afterwards.
+ */
+export async function inOtherTransaction(run: (other: { query: Client["query"]; pid: number }) => Promise<void>): Promise<void> {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    await client.query("BEGIN");
+    await run({ query: client.query.bind(client) as Client["query"], pid: rows[0].pid });
+  } finally {
+    await client.end();
+  }
 }

@@ -7,9 +7,8 @@ import { seedCommitment } from "@/lib/seed/factories";
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { submitUpdate } from "@/lib/updates/submit-update";
-import { Client } from "pg";
 import { translator } from "@/lib/i18n/translate";
-import { actorFor, auditEventFor, db, department, someoneWaitsOnLock, waitFor } from "./support";
+import { actorFor, auditEventFor, db, department, inOtherTransaction, someoneWaitsOnLock, waitFor } from "./support";
 
 // Last year's report: any day of it is a valid as-of date, whatever today is.
 const YEAR = new Date().getUTCFullYear() - 1;
@@ -55,49 +54,37 @@ describe("submitting a progress update", () => {
     const { official, commitment, input } = await scenario();
     // The audit chain's lock held elsewhere stops both submissions just before they commit: each
     // has checked for a repeat by then, unless the second check waits for the first submission.
-    const holder = new Client({ connectionString: process.env.DATABASE_URL });
-    await holder.connect();
-    try {
-      const { rows } = await holder.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-      await holder.query("BEGIN");
+    await inOtherTransaction(async (holder) => {
       await holder.query("SELECT pg_advisory_xact_lock(7310112)");
       const first = executeAction(submitUpdate, official, input);
       const second = executeAction(submitUpdate, official, input);
       // The second waits for the first's repeat check to commit (only the same commitment's
       // checks wait on each other; other files' submissions wait on the audit lock instead).
-      const secondWaits = await waitFor(() => someoneWaitsOnLock(["%pg_advisory_xact_lock(%s.id)%"], rows[0].pid), 10_000);
+      const secondWaits = await waitFor(() => someoneWaitsOnLock(["%pg_advisory_xact_lock(%s.id)%"], holder.pid), 10_000);
       expect(secondWaits).toBe(true);
       await holder.query("COMMIT");
       const answers = await Promise.all([first, second]);
       expect(answers.filter((a) => a.ok)).toHaveLength(1);
       expect(answers.filter((a) => !a.ok)).toMatchObject([{ kind: "invalid", message: `这条进展（数据截至 ${YEAR}-06-30）已经提交，正在等待督查审核，无需重复提交。` }]);
       expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(1);
-    } finally {
-      await holder.end();
-    }
+    });
   });
 
   it("is refused as closed when a verification of the commitment commits while it is being submitted", async () => {
     const { official, commitment, input } = await scenario();
     // A verification in flight: the commitment row locked and marked VERIFIED, not yet committed.
-    const verifier = new Client({ connectionString: process.env.DATABASE_URL });
-    await verifier.connect();
-    try {
-      const { rows } = await verifier.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-      await verifier.query("BEGIN");
+    await inOtherTransaction(async (verifier) => {
       await verifier.query(`SELECT 1 FROM "Commitment" WHERE id = $1 FOR UPDATE`, [commitment.id]);
       await verifier.query(`UPDATE "Commitment" SET status = 'VERIFIED' WHERE id = $1`, [commitment.id]);
       const submitting = executeAction(submitUpdate, official, input);
       // The submission waits for the verification's row lock before it reads the status…
-      const waiting = await waitFor(() => someoneWaitsOnLock(['%"Commitment"%', '%"ProgressUpdate"%'], rows[0].pid), 10_000);
+      const waiting = await waitFor(() => someoneWaitsOnLock(['%"Commitment"%', '%"ProgressUpdate"%'], verifier.pid), 10_000);
       expect(waiting).toBe(true);
       await verifier.query("COMMIT");
       // …so it reads VERIFIED and refuses, instead of leaving an update no one may approve.
       expect(await submitting).toMatchObject({ ok: false, kind: "invalid", message: translator("zh")("workflow.update.closed") });
       expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
-    } finally {
-      await verifier.end();
-    }
+    });
   });
 
   it("stores a SUBMITTED update with the percent computed from the target, and audits it", async () => {
