@@ -1,9 +1,15 @@
+/** Resolving against an origin of our own tells a path of this site from one that leaves it. */
+const HERE = "http://duban.invalid";
+
 /**
  * Only same-site paths are followed after signing in; anything else (another host,
  * protocol-relative "//evil", the login page itself) falls back to the home page.
  */
 export function safeCallbackUrl(value: string | undefined | null): string {
   if (!value) return "/";
+  // Browsers drop tabs and line breaks from a URL and read "\" as "/": "/\t/evil.example" and
+  // "/\evil.example" are "//evil.example", another site, once the browser has them.
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return "/";
   let path = value;
   try {
     // next-auth hands over absolute URLs of our own origin
@@ -11,9 +17,13 @@ export function safeCallbackUrl(value: string | undefined | null): string {
       const url = new URL(value);
       path = url.pathname + url.search + url.hash;
     }
+    if (!path.startsWith("/")) return "/";
+    const resolved = new URL(path, HERE);
+    if (resolved.origin !== HERE) return "/";
+    // Checked after resolving: "/x/../login" is the login page too.
+    if (resolved.pathname === "/login" || resolved.pathname.startsWith("/login/")) return "/";
+    return resolved.pathname + resolved.search + resolved.hash;
   } catch {
     return "/";
   }
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\") || path.startsWith("/login")) return "/";
-  return path;
 }
