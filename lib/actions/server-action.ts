@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/permissions/permissions";
 import { getLocale } from "@/lib/i18n/server-locale";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
@@ -36,7 +37,9 @@ export function formAction<Schema extends z.ZodType, Result>(
     const values: Record<string, unknown> = formValues(formData);
     const [actor, locale] = await Promise.all([getCurrentActor(), getLocale()]);
     const t = translator(locale);
-    const problem = actor && options.readFiles ? await options.readFiles(formData, values) : null;
+    // Files are read (unpacked, parsed) only for those who may send them: the permission is
+    // checked again where the action runs, but reading is the costly part.
+    const problem = actor && can(actor, definition.permission) && options.readFiles ? await options.readFiles(formData, values) : null;
     if (problem) {
       const message = t(problem.messageKey);
       return { status: "error", message, fieldErrors: { [problem.field]: [message] }, values: echo(values), submittedAt: Date.now() };

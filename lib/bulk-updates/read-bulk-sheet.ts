@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { MessageKey } from "@/lib/i18n/zh";
+import { zipWithinLimits } from "./zip-within-limits";
 import { READ_COLUMNS, SHEET_COLUMNS, SHEET_NAME, type ReadColumnKey } from "./sheet-layout";
 
 /** One filled-in row, as text, with its row number for error messages. */
@@ -13,6 +14,8 @@ export interface SheetRow {
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
+/** A department's sheet unpacks to well under a megabyte; ExcelJS holds all of it in memory. */
+export const SHEET_ZIP_LIMITS = { maxInflated: 50 * 1024 * 1024, maxEntries: 1_000 };
 
 /**
  * Reads the uploaded sheet. Rows where the official filled nothing are skipped; everything
@@ -21,6 +24,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
  */
 export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Promise<{ rows: SheetRow[] } | { problem: MessageKey }> {
   if (bytes.byteLength > MAX_BYTES) return { problem: "bulk.error.file" };
+  if (!zipWithinLimits(new Uint8Array(bytes), SHEET_ZIP_LIMITS)) return { problem: "bulk.error.file" };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);
