@@ -4,31 +4,32 @@ import { FORGET_AFTER_MS, blockDurationMs } from "./throttle-policy";
 
 export { FREE_FAILURES } from "./throttle-policy";
 
-
-/** Seconds the login name must still wait, or 0. */
-export async function secondsUntilAllowed(loginName: string, now = new Date()): Promise<number> {
-  const row = await db.loginThrottle.findUnique({ where: { loginName } });
-  if (!row?.blockedUntil || row.blockedUntil <= now) return 0;
-  return Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000);
+/**
+ * Takes one attempt at a login name's password before the password is checked: 0 when it may be
+ * checked, else the seconds the name must still wait. The attempt counts as a failure at once,
+ * with the block it would bring (a success clears it, clearFailures). Counted before checking,
+ * under the row's lock, because checking takes tens of milliseconds: a burst of parallel guesses
+ * counted only after their checks would all be checked before the first failure was written.
+ */
+export async function reserveAttempt(loginName: string, now = new Date()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      INSERT INTO "LoginThrottle" ("loginName", "failures", "lastFailureAt") VALUES (${loginName}, 0, ${now})
+      ON CONFLICT ("loginName") DO NOTHING`;
+    const [row] = await tx.$queryRaw<{ failures: number; lastFailureAt: Date; blockedUntil: Date | null }[]>`
+      SELECT "failures", "lastFailureAt", "blockedUntil" FROM "LoginThrottle" WHERE "loginName" = ${loginName} FOR UPDATE`;
+    if (row.blockedUntil && row.blockedUntil > now) return Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000);
+    const failures = row.lastFailureAt.getTime() < now.getTime() - FORGET_AFTER_MS ? 1 : row.failures + 1;
+    const block = blockDurationMs(failures);
+    const blockedUntil = block > 0 ? new Date(now.getTime() + block) : null;
+    await tx.$executeRaw`
+      UPDATE "LoginThrottle" SET "failures" = ${failures}, "lastFailureAt" = ${now}, "blockedUntil" = ${blockedUntil}
+      WHERE "loginName" = ${loginName}`;
+    return 0;
+  });
 }
 
-export async function recordFailure(loginName: string, now = new Date()): Promise<void> {
-  // One statement, so a burst of parallel failures counts every one of them.
-  const rows = await db.$queryRaw<{ failures: number }[]>`
-    INSERT INTO "LoginThrottle" ("loginName", "failures", "lastFailureAt")
-    VALUES (${loginName}, 1, ${now})
-    ON CONFLICT ("loginName") DO UPDATE SET
-      "failures" = CASE WHEN "LoginThrottle"."lastFailureAt" < ${new Date(now.getTime() - FORGET_AFTER_MS)}
-                        THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
-      "lastFailureAt" = ${now}
-    RETURNING "failures"`;
-  const failures = rows[0]?.failures ?? 1;
-  const block = blockDurationMs(failures);
-  if (block > 0) {
-    await db.loginThrottle.update({ where: { loginName }, data: { blockedUntil: new Date(now.getTime() + block) } });
-  }
-}
-
+/** The password was right: the attempts counted against the name are forgotten. */
 export async function clearFailures(loginName: string): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { loginName } });
 }

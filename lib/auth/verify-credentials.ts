@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { clearFailures, recordFailure, secondsUntilAllowed } from "./login-throttle";
+import { clearFailures, reserveAttempt } from "./login-throttle";
 
 export interface SessionIdentity {
   id: number;
@@ -23,19 +23,17 @@ export async function verifyCredentials(loginNameInput: string, password: string
   const loginName = loginNameInput.trim().toLowerCase();
   if (!loginName || !password) return { ok: false, refusal: { code: "INVALID" } };
 
-  const wait = await secondsUntilAllowed(loginName);
+  // Counted as a failure before the check; a right password clears it below.
+  const wait = await reserveAttempt(loginName);
   if (wait > 0) return { ok: false, refusal: { code: "THROTTLED", seconds: wait } };
 
   const user = await db.user.findUnique({ where: { loginName } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid) {
-    await recordFailure(loginName);
-    return { ok: false, refusal: { code: "INVALID" } };
-  }
+  if (!user || !valid) return { ok: false, refusal: { code: "INVALID" } };
+  await clearFailures(loginName);
   // Checked after the password, so a disabled account is only revealed to its owner.
   if (user.disabled) return { ok: false, refusal: { code: "DISABLED" } };
 
-  await clearFailures(loginName);
   return {
     ok: true,
     user: {

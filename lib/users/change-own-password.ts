@@ -4,7 +4,7 @@ import { conflict, invalid, notFound } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { setPassword } from "./set-password";
-import { recordFailure, secondsUntilAllowed } from "@/lib/auth/login-throttle";
+import { clearFailures, reserveAttempt } from "@/lib/auth/login-throttle";
 import { ZChangeOwnPassword } from "./types";
 
 /**
@@ -21,14 +21,13 @@ export const changeOwnPassword = defineAction({
   permission: "account.changePassword",
   schema: ZChangeOwnPassword,
   async precheck({ actor, input }) {
-    const wait = await secondsUntilAllowed(actor.loginName);
+    // Counted before the check, as signing in counts it (reserveAttempt); a right password clears it.
+    const wait = await reserveAttempt(actor.loginName);
     if (wait > 0) throw invalid("account.password.throttled", { seconds: wait }, "currentPassword");
     const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!user) throw notFound();
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      await recordFailure(actor.loginName);
-      throw invalid("account.password.currentWrong", undefined, "currentPassword");
-    }
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw invalid("account.password.currentWrong", undefined, "currentPassword");
+    await clearFailures(actor.loginName);
   },
   async run({ actor, input, tx }) {
     // Locked and checked again: a change or reset that landed since the precheck is not undone.

@@ -29,6 +29,14 @@ describe("signing in", () => {
     expect(await verifyCredentials(bystander.loginName, bystander.password)).toMatchObject({ ok: true });
   });
 
+  it("checks at most the free attempts of a parallel burst: the rest are refused before their passwords are checked", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    const burst = await Promise.all(Array.from({ length: 4 * FREE_FAILURES }, () => verifyCredentials(user.loginName, "wrong")));
+    const codes = burst.map((r) => (r.ok ? "OK" : r.refusal.code));
+    expect(codes.filter((c) => c === "INVALID")).toHaveLength(FREE_FAILURES);
+    expect(codes.filter((c) => c === "THROTTLED")).toHaveLength(3 * FREE_FAILURES);
+  });
+
   it("lets the real user back in once the block has passed, and a success clears the count", async () => {
     const user = await actorFor({ role: "VIEWER" });
     for (let i = 0; i < FREE_FAILURES; i++) await verifyCredentials(user.loginName, "wrong");
