@@ -10,8 +10,8 @@ import { reportName } from "@/lib/reports/report-name";
 export const generateMetadata = titled("home.title", "report.view");
 
 export default async function HomePage() {
-  await requireActor("report.view");
-  const [{ t }, reports] = await Promise.all([getTranslator(), listReports()]);
+  const actor = await requireActor("report.view");
+  const [{ t }, reports] = await Promise.all([getTranslator(), listReports(actor)]);
   return (
     <>
       <PageHeader title={t("home.title")} />
@@ -24,7 +24,8 @@ export default async function HomePage() {
             id: r.id,
             heading: reportName(r, " · "),
             issuer: r.issuer,
-            commitmentsLabel: t("home.commitmentCount", { count: r._count.commitments }),
+            // An official's count is their department's (listReports), and says so.
+            commitmentsLabel: t(actor.role === "OFFICIAL" ? "home.departmentCommitmentCount" : "home.commitmentCount", { count: r._count.commitments }),
             sectionsLabel: t("home.sectionCount", { count: r._count.sections }),
           }))}
         />

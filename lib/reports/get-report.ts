@@ -1,7 +1,10 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 
-export function getReport(reportId: number) {
+/** A report with its text and sections; each section counts the commitments the reader may see. */
+export function getReport(reportId: number, actor: Actor) {
   return db.report.findUnique({
     where: { id: reportId },
     select: {
@@ -14,7 +17,7 @@ export function getReport(reportId: number) {
       sourceText: true,
       sections: {
         orderBy: { order: "asc" },
-        select: { id: true, code: true, title: true, start: true, end: true, _count: { select: { commitments: true } } },
+        select: { id: true, code: true, title: true, start: true, end: true, _count: { select: { commitments: { where: commitmentScopeWhere(actor) } } } },
       },
     },
   });

@@ -1,8 +1,14 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
+import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 
-function loadListReports() {
+/**
+ * The reports, newest year first, with their sections and the commitments the reader may see
+ * counted: an official's count is their department's, the number their list shows.
+ */
+function loadListReports(actor: Actor) {
   return db.report.findMany({
     orderBy: [{ year: "desc" }, { importedAt: "desc" }],
     select: {
@@ -11,9 +17,14 @@ function loadListReports() {
       issuer: true,
       year: true,
       importedAt: true,
-      _count: { select: { sections: true, commitments: true } },
+      _count: { select: { sections: true, commitments: { where: commitmentScopeWhere(actor) } } },
     },
   });
 }
 
-export const listReports = snapshotCached(loadListReports);
+export const listReports = snapshotCached(loadListReports, { key: (actor) => countScopeKey(actor) });
+
+/** Readers who see the same commitments share one count: everyone but officials, or one department. */
+function countScopeKey(actor: Actor): string {
+  return actor.role === "OFFICIAL" ? `department:${actor.departmentId ?? "none"}` : "all";
+}

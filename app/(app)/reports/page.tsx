@@ -11,8 +11,8 @@ import { titled } from "@/lib/i18n/page-title";
 export const generateMetadata = titled("reports.title", "report.view");
 
 export default async function ReportsPage() {
-  await requireActor("report.view");
-  const [{ t }, reports] = await Promise.all([getTranslator(), listReports()]);
+  const actor = await requireActor("report.view");
+  const [{ t }, reports] = await Promise.all([getTranslator(), listReports(actor)]);
   return (
     <>
       <PageHeader title={t("reports.title")} />
@@ -25,7 +25,7 @@ export default async function ReportsPage() {
               <th className="px-4 py-2">{t("reports.year")}</th>
               <th className="px-4 py-2">{t("reports.title")}</th>
               <th className="px-4 py-2">{t("reports.issuer")}</th>
-              <th className="px-4 py-2">{t("nav.commitments")}</th>
+              <th className="px-4 py-2">{t(actor.role === "OFFICIAL" ? "reports.departmentCommitments" : "nav.commitments")}</th>
               <th className="px-4 py-2">{t("reports.importedAt")}</th>
             </tr>
           </thead>

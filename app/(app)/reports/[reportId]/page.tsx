@@ -23,7 +23,7 @@ export default async function ReportPage({
   const actor = await requireActor("report.view");
   const reportId = parseId((await params).reportId);
   const justImported = (await searchParams).imported === "1";
-  const report = reportId ? await getReport(reportId) : null;
+  const report = reportId ? await getReport(reportId, actor) : null;
   if (!report) notFound();
   const [{ t }, quotes] = await Promise.all([getTranslator(), listReportQuotes(actor, report.id)]);
   return (
