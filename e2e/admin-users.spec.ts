@@ -49,3 +49,36 @@ test("an admin creates an official, gets field errors for bad input, and the new
   await expect(other.getByTestId("current-user")).toContainText("端到端 测试");
   await other.context().close();
 });
+
+test("an admin finds who created a user in the audit log, and checks the chain", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/admin/users");
+  const form = page.getByRole("form", { name: "新建用户" });
+  const loginName = `e2e.log.${Date.now()}`;
+  await form.getByLabel("登录名").fill(loginName);
+  await form.getByLabel("姓名").fill("日志 测试");
+  await form.getByLabel("初始密码").fill("long-enough-password");
+  await form.getByLabel("角色").selectOption("VIEWER");
+  await form.getByRole("button", { name: "新建" }).click();
+  await expect(form.getByRole("status")).toHaveText("用户已创建。");
+
+  await page.getByRole("link", { name: "操作日志" }).click();
+  await expect(page).toHaveTitle("操作日志 · 督办 Duban");
+  const filters = page.getByRole("form", { name: "筛选操作日志" });
+  await filters.getByLabel("操作人").fill(admin.loginName);
+  await filters.getByRole("combobox", { name: /^操作/ }).selectOption({ label: "新建用户" });
+  await filters.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/action=user\.create/);
+  const rows = page.getByTestId("audit-log-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(`（${admin.loginName}）`);
+  await expect(rows.first()).toContainText(`登录名：${loginName}`);
+  // The record links to its page.
+  await expect(rows.first().getByRole("link", { name: `日志 测试（${loginName}）` })).toHaveAttribute("href", /\/admin\/users\/\d+$/);
+
+  await page.getByRole("link", { name: "校验审计链" }).click();
+  await expect(page.getByTestId("audit-chain-verdict")).toContainText("审计链完整");
+  // The check keeps the filters it was asked from.
+  await expect(rows).toHaveCount(1);
+});

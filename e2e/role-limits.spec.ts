@@ -44,3 +44,11 @@ test("an admin cannot disable their own account", async ({ page }) => {
   await expect(ownRow).toBeVisible();
   await expect(ownRow.getByRole("button")).toHaveCount(0);
 });
+
+test("a reviewer cannot read the whole audit log", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  await login(page, reviewer.loginName, reviewer.password);
+  await expect(page.getByRole("link", { name: "操作日志" })).toHaveCount(0);
+  const response = await page.goto("/admin/audit?verify=1");
+  expect(response?.status()).toBe(404);
+});

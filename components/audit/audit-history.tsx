@@ -1,5 +1,7 @@
 "use client";
 
+import { AuditChangeList } from "./audit-change-list";
+
 export interface AuditHistoryEntry {
   id: string;
   at: string;
@@ -35,25 +37,7 @@ export function AuditHistory({
                 {e.actor || labels.system} · {e.at}
               </span>
             </div>
-            {e.changes.length > 0 && (
-              <ul className="mt-1 space-y-0.5 text-slate-600">
-                {e.changes.map((c) => (
-                  <li key={c.field} className="break-words">
-                    <span className="text-slate-500">
-                      {c.label}
-                      {labels.colon}
-                    </span>
-                    {c.before === null ? (
-                      <span>{c.after}</span>
-                    ) : (
-                      <>
-                        <del className="text-red-700">{c.before}</del> → <ins className="text-green-800 no-underline">{c.after}</ins>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AuditChangeList changes={e.changes} colon={labels.colon} />
           </li>
         ))}
       </ol>

@@ -14,6 +14,8 @@ export type FieldFormat =
   | "departments"
   | "user"
   | "evidence"
+  /** A number of things: the number itself, or the length of the list it was stored as. */
+  | "count"
   | { enumLabel: (value: string) => MessageKey | null };
 
 export interface FieldSpec {
@@ -80,6 +82,16 @@ const COMMON: [string, FieldSpec][] = [
   ["departmentId", { label: "users.department", format: "department" }],
 ];
 
+/** A report as imported, and the draft it was reviewed in. */
+const REPORT_FIELDS: [string, FieldSpec][] = [
+  ["title", { label: "audit.field.title", format: "text" }],
+  ["issuer", { label: "reports.issuer", format: "text" }],
+  ["year", { label: "reports.year", format: "text" }],
+  ["deliveredOn", { label: "audit.field.deliveredOn", format: "day" }],
+  ["candidates", { label: "audit.field.candidates", format: "count" }],
+  ["commitments", { label: "audit.field.commitments", format: "count" }],
+];
+
 const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
   ProgressUpdate: [
     ["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.state.", ["SUBMITTED", "APPROVED", "RETURNED"]) } }],
@@ -94,6 +106,23 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
   Commitment: [
     ["kind", { label: "detail.kind", format: { enumLabel: commitmentKind } }],
     ["bulk", { label: "audit.field.bulkOwners", format: "bool" }],
+  ],
+  // The records the admin's log (操作日志) shows besides commitments.
+  User: [
+    ["loginName", { label: "users.loginName", format: "text" }],
+    ["displayName", { label: "users.displayName", format: "text" }],
+    ["disabled", { label: "users.status", format: { enumLabel: (v) => (v === "true" ? "users.disabled" : v === "false" ? "users.active" : null) } }],
+  ],
+  Department: [
+    ["code", { label: "departments.code", format: "text" }],
+    ["name", { label: "departments.name", format: "text" }],
+    ["active", { label: "users.status", format: { enumLabel: (v) => (v === "true" ? "departments.active" : v === "false" ? "departments.inactive" : null) } }],
+  ],
+  Report: REPORT_FIELDS,
+  ImportDraft: REPORT_FIELDS,
+  Setting: [
+    ["publicPageEnabled", { label: "audit.field.publicPage", format: "bool" }],
+    ["staleAfterDays", { label: "settings.staleAfterDays", format: "text" }],
   ],
 };
 
@@ -124,6 +153,14 @@ const HIDDEN = new Set([
   "position",
   "passwordHash",
   "sha256",
+  "sessionVersion",
+  // A discarded import draft's whole content, and where an import came from.
+  "text",
+  "sections",
+  "sourceHash",
+  "createdById",
+  "draftId",
+  "source",
 ]);
 
 const ORDER = new Map(COMMON.map(([field], i) => [field, i]));
@@ -136,9 +173,15 @@ export function fieldSpec(entity: string, field: string): FieldSpec | null | und
   return COMMON.find(([f]) => f === field)?.[1];
 }
 
-/** Known fields first in the table's order (state and kind lead), then unknown ones by name. */
-export function fieldOrder(field: string): number {
+/**
+ * Known fields first in the table's order (state and kind lead), then the entity's own in
+ * theirs (a user's login name before their status), then unknown ones by name.
+ */
+export function fieldOrder(field: string, entity = ""): number {
   if (field === "kind") return -2;
   if (field === "state") return -1;
-  return ORDER.get(field) ?? Number.MAX_SAFE_INTEGER;
+  const common = ORDER.get(field);
+  if (common !== undefined) return common;
+  const own = BY_ENTITY[entity]?.findIndex(([f]) => f === field) ?? -1;
+  return own >= 0 ? COMMON.length + own : Number.MAX_SAFE_INTEGER;
 }

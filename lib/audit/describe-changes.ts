@@ -42,7 +42,7 @@ export function describeAction(action: string, t: Translate): string {
 export function describeChanges(event: { entity: string; before: unknown; after: unknown }, ctx: DescribeContext): AuditChange[] {
   const b = asRecord(event.before);
   const a = asRecord(event.after);
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => fieldOrder(x) - fieldOrder(y) || x.localeCompare(y));
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => fieldOrder(x, event.entity) - fieldOrder(y, event.entity) || x.localeCompare(y));
   const changes: AuditChange[] = [];
   for (const field of fields) {
     const spec = fieldSpec(event.entity, field);
@@ -96,6 +96,8 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
       const names = (Array.isArray(value) ? value : [value]).map((id) => nameOf(id, ctx.departments));
       return names.includes(UNRESOLVED) ? UNRESOLVED : names.join("、");
     }
+    case "count":
+      return String(Array.isArray(value) ? value.length : value);
     case "evidence":
       return (Array.isArray(value) ? value : [value]).map((file) => showUnknown(file, ctx)).join("、");
     default:

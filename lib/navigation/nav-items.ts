@@ -23,6 +23,7 @@ const NAV: readonly NavEntry[] = [
   { href: "/admin/users", labelKey: "nav.users", permission: "user.manage" },
   { href: "/admin/departments", labelKey: "nav.departments", permission: "department.manage" },
   { href: "/admin/settings", labelKey: "nav.settings", permission: "settings.manage" },
+  { href: "/admin/audit", labelKey: "nav.auditLog", permission: "audit.log" },
 ];
 
 export function navFor(actor: Actor): { href: string; labelKey: MessageKey; workBadge: boolean }[] {

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "changeRequest.review": ["REVIEWER"],
   "myWork.view": ["OFFICIAL", "REVIEWER"],
   "audit.view": ALL,
+  /** The whole trail (操作日志): every department's work and every account change. */
+  "audit.log": ["ADMIN"],
   "export.download": ALL,
   "user.manage": ["ADMIN"],
   "account.changePassword": ALL,

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { AuditChangeList } from "./audit-change-list";
+
+export interface AuditLogRow {
+  id: string;
+  at: string;
+  actor: string;
+  /** The action's code, kept as a data attribute for tests and support. */
+  code: string;
+  action: string;
+  subject: { kind: string; name: string; href: string | null };
+  changes: { field: string; label: string; before: string | null; after: string }[];
+}
+
+/** The admin's log: one row per audit event, newest first, as the page orders them. */
+export function AuditLogTable({ rows, labels }: { rows: AuditLogRow[]; labels: { at: string; actor: string; action: string; subject: string; changes: string; colon: string } }) {
+  return (
+    <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+      <thead className="bg-slate-100 text-left">
+        <tr>
+          <th className="px-3 py-2 whitespace-nowrap">{labels.at}</th>
+          <th className="px-3 py-2">{labels.actor}</th>
+          <th className="px-3 py-2">{labels.action}</th>
+          <th className="px-3 py-2">{labels.subject}</th>
+          <th className="px-3 py-2">{labels.changes}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-log-row" data-action={r.code}>
+            <td className="px-3 py-2 whitespace-nowrap text-slate-500">
+              <span className="block">{r.at}</span>
+              <span className="text-xs text-slate-400">#{r.id}</span>
+            </td>
+            <td className="px-3 py-2">{r.actor}</td>
+            <td className="px-3 py-2 font-medium">{r.action}</td>
+            <td className="px-3 py-2">
+              <span className="block text-xs text-slate-500">{r.subject.kind}</span>
+              {r.subject.href ? (
+                <Link href={r.subject.href} className="text-brand-700 hover:underline">
+                  {r.subject.name || r.subject.kind}
+                </Link>
+              ) : (
+                r.subject.name
+              )}
+            </td>
+            <td className="px-3 py-2">
+              <AuditChangeList changes={r.changes} colon={labels.colon} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}

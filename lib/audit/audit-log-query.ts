@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * The admin's log (操作日志) filters, read from the URL so a view can be shared: who (login name
+ * or name), which action, which days (China time). Anything malformed is dropped rather than
+ * refused, as the commitment list does: a bad link still opens the log.
+ */
+export const ZAuditLogQuery = z.object({
+  who: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  action: z.string().regex(/^[a-zA-Z]+\.[a-zA-Z]+$/).max(60).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** "1": check the whole audit chain and say whether it is intact. */
+  verify: z.literal("1").optional().catch(undefined),
+});
+export type TAuditLogQuery = z.infer<typeof ZAuditLogQuery>;
+
+export function parseAuditLogQuery(params: Record<string, string | string[] | undefined>): TAuditLogQuery {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return ZAuditLogQuery.parse(flat);
+}
+
+/** The log's address with these filters (defaults and the chain check left out). */
+export function auditLogHref(query: Partial<TAuditLogQuery>, page = 1): string {
+  const params = new URLSearchParams();
+  for (const key of ["who", "action", "from", "to"] as const) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  if (page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `/admin/audit?${text}` : "/admin/audit";
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translate";
+import { describeAuditLog } from "./describe-audit-log";
+import type { AuditSubject } from "./find-audit-subjects";
+
+const at = new Date("2023-06-30T06:05:00.000Z");
+const admin = { displayName: "系统管理员", loginName: "admin" };
+const subjects = new Map<string, AuditSubject>([
+  ["Commitment:7", { name: "新增高标准农田", href: "/commitments/7", unit: "万亩", comparator: "AT_LEAST" }],
+  ["ProgressUpdate:40", { name: "新增高标准农田", href: "/commitments/7", unit: "万亩", comparator: "AT_LEAST" }],
+  ["User:12", { name: "王建国", loginName: "wang.jg", href: "/admin/users/12", unit: null, comparator: null }],
+]);
+const lookup = { get: (entity: string, id: string) => subjects.get(`${entity}:${id}`) };
+const names = { departments: new Map([[9, "市农业农村局"]]), users: new Map([[12, "王建国"]]) };
+const zh = { t: translator("zh"), locale: "zh" as const, ...names };
+const en = { t: translator("en"), locale: "en" as const, ...names };
+
+describe("describeAuditLog", () => {
+  it("names who did what to which record, with its page, in Beijing time", () => {
+    const [row] = describeAuditLog(
+      [{ id: "5", action: "update.submit", entity: "ProgressUpdate", entityId: "40", before: null, after: { state: "SUBMITTED", asOf: "2023-06-30", actualValue: "8.5" }, at, actor: admin }],
+      lookup,
+      zh,
+    );
+    expect(row).toMatchObject({
+      id: "5",
+      at: "2023-06-30 14:05:00",
+      actor: "系统管理员（admin）",
+      code: "update.submit",
+      action: "报送进展",
+      subject: { kind: "进展", name: "新增高标准农田", href: "/commitments/7" },
+    });
+    // The figure in the commitment's unit, as its own history writes it.
+    expect(row.changes).toContainEqual({ field: "actualValue", label: "实际完成值", before: null, after: "8.5万亩" });
+  });
+
+  it("an account change: the user by name and login, the role and status in words, never the password or session version", () => {
+    const [row] = describeAuditLog(
+      [
+        {
+          id: "6",
+          action: "user.update",
+          entity: "User",
+          entityId: "12",
+          before: { role: "VIEWER", departmentId: null, disabled: false, sessionVersion: 0, passwordHash: "$argon2id$…" },
+          after: { role: "OFFICIAL", departmentId: 9, disabled: true, sessionVersion: 1, passwordHash: "$argon2id$…" },
+          at,
+          actor: admin,
+        },
+      ],
+      lookup,
+      en,
+    );
+    expect(row.subject).toEqual({ kind: "User", name: "王建国 (wang.jg)", href: "/admin/users/12" });
+    expect(row.changes.map((c) => [c.field, c.before, c.after])).toEqual([
+      ["role", "Viewer", "Department official"],
+      ["departmentId", "—", "市农业农村局"],
+      ["disabled", "Active", "Disabled"],
+    ]);
+  });
+
+  it("a record no longer there is known by its number; scripts act as the system", () => {
+    const [row] = describeAuditLog([{ id: "7", action: "commitment.verify", entity: "Commitment", entityId: "99", before: null, after: null, at, actor: null }], lookup, zh);
+    expect(row).toMatchObject({ actor: "系统", subject: { kind: "目标任务", name: "#99", href: null } });
+  });
+
+  it("an import: the report's title, year and counts, not the draft's text or candidates themselves", () => {
+    const draft = { title: "政府工作报告", year: 2025, issuer: "北京市人民政府", text: "全文……", sections: [{ code: "一" }], candidates: [{}, {}, {}], sourceHash: "ab12" };
+    const [row] = describeAuditLog([{ id: "8", action: "import.discard", entity: "ImportDraft", entityId: "3", before: draft, after: null, at, actor: admin }], lookup, zh);
+    expect(row.changes.map((c) => [c.label, c.before])).toEqual([
+      ["标题", "政府工作报告"],
+      ["发布机关", "北京市人民政府"],
+      ["年度", "2025"],
+      ["候选目标数", "3"],
+    ]);
+  });
+});

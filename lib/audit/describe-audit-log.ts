@@ -1,0 +1,64 @@
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/zh";
+import { formatLocalTime } from "@/lib/time/date-time-format";
+import { describeAction, describeChanges, type AuditChange } from "./describe-changes";
+import type { AuditSubject } from "./find-audit-subjects";
+
+/** A line of the admin's log: who did what to which record, and the changes in words. */
+export interface AuditLogEntry {
+  id: string;
+  at: string;
+  actor: string;
+  code: string;
+  action: string;
+  subject: { kind: string; name: string; href: string | null };
+  changes: AuditChange[];
+}
+
+/** What each kind of record is called; a kind not listed is shown by its code. */
+const ENTITY_LABEL: Record<string, MessageKey> = {
+  Commitment: "auditLog.entity.Commitment",
+  ProgressUpdate: "auditLog.entity.ProgressUpdate",
+  ChangeRequest: "auditLog.entity.ChangeRequest",
+  User: "auditLog.entity.User",
+  Department: "auditLog.entity.Department",
+  Report: "auditLog.entity.Report",
+  ImportDraft: "auditLog.entity.ImportDraft",
+  Setting: "auditLog.entity.Setting",
+};
+
+/**
+ * The log's events as plain rows: the action and the record named in the reader's language, the
+ * time in Beijing, the changes labelled as a commitment's history labels them (figures in the
+ * commitment's unit). Names of departments and users the changes mention come from `names`;
+ * one not passed is left out rather than shown as an id. Pure.
+ */
+export function describeAuditLog(
+  events: { id: string; action: string; entity: string; entityId: string; before: unknown; after: unknown; at: Date; actor: { displayName: string; loginName: string } | null }[],
+  subjects: { get(entity: string, entityId: string): AuditSubject | undefined },
+  { t, locale, departments, users }: { t: Translate; locale: Locale; departments: ReadonlyMap<number, string>; users: ReadonlyMap<number, string> },
+): AuditLogEntry[] {
+  return events.map((e) => {
+    const subject = subjects.get(e.entity, e.entityId);
+    const label = ENTITY_LABEL[e.entity];
+    return {
+      id: e.id,
+      at: formatLocalTime(e.at),
+      actor: e.actor ? withLogin(e.actor.displayName, e.actor.loginName, locale) : t("detail.system"),
+      code: e.action,
+      action: describeAction(e.action, t),
+      subject: {
+        kind: label ? t(label) : e.entity,
+        // A record no longer there (or never named) is known by its number.
+        name: subject ? (subject.loginName ? withLogin(subject.name, subject.loginName, locale) : subject.name) : `#${e.entityId}`,
+        href: subject?.href ?? null,
+      },
+      changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments, users }),
+    };
+  });
+}
+
+/** "王建国（wang.jg）": two people may share a name, never a login name. */
+function withLogin(name: string, loginName: string, locale: Locale): string {
+  return locale === "zh" ? `${name}（${loginName}）` : `${name} (${loginName})`;
+}

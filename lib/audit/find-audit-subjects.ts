@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Comparator } from "@/lib/generated/prisma/enums";
+import { reportName } from "@/lib/reports/report-name";
+
+/** What an event is about, as the log names and links it. */
+export interface AuditSubject {
+  /** The record's name: a commitment's indicator, a user's name, a report's name. */
+  name: string;
+  /** A user's login name, written beside their name. */
+  loginName?: string;
+  /** Where to see it now; null when it has no page (a settings change has one, a discarded draft not). */
+  href: string | null;
+  /** A commitment's unit and comparator, for writing its figures (its updates' and requests' too). */
+  unit: string | null;
+  comparator: Comparator | null;
+}
+
+const subjectKey = (entity: string, entityId: string) => `${entity}:${entityId}`;
+
+function ids(events: { entity: string; entityId: string }[], entity: string): number[] {
+  const found = events.filter((e) => e.entity === entity).map((e) => Number(e.entityId));
+  return [...new Set(found.filter((id) => Number.isSafeInteger(id) && id > 0))];
+}
+
+/**
+ * The subjects of a page of the log, read in one statement per kind of record: an update or a
+ * change request is named by its commitment. A record since deleted (a discarded import draft)
+ * is named from the event itself, or left out.
+ */
+export async function findAuditSubjects(events: { entity: string; entityId: string; before: unknown; after: unknown }[]): Promise<{ get(entity: string, entityId: string): AuditSubject | undefined }> {
+  const [updates, requests, users, departments, reports, drafts] = await Promise.all([
+    db.progressUpdate.findMany({ where: { id: { in: ids(events, "ProgressUpdate") } }, select: { id: true, commitmentId: true } }),
+    db.changeRequest.findMany({ where: { id: { in: ids(events, "ChangeRequest") } }, select: { id: true, commitmentId: true } }),
+    db.user.findMany({ where: { id: { in: ids(events, "User") } }, select: { id: true, loginName: true, displayName: true } }),
+    db.department.findMany({ where: { id: { in: ids(events, "Department") } }, select: { id: true, name: true } }),
+    db.report.findMany({ where: { id: { in: ids(events, "Report") } }, select: { id: true, title: true, issuer: true, year: true } }),
+    db.importDraft.findMany({ where: { id: { in: ids(events, "ImportDraft") } }, select: { id: true, title: true, issuer: true, year: true } }),
+  ]);
+  const commitmentIds = [...new Set([...ids(events, "Commitment"), ...updates.map((u) => u.commitmentId), ...requests.map((r) => r.commitmentId)])];
+  const commitments = await db.commitment.findMany({ where: { id: { in: commitmentIds } }, select: { id: true, indicator: true, unit: true, comparator: true } });
+
+  const subjects = new Map<string, AuditSubject>();
+  const plain = { unit: null, comparator: null };
+  const commitmentSubject = new Map(commitments.map((c) => [c.id, { name: c.indicator, href: `/commitments/${c.id}`, unit: c.unit, comparator: c.comparator }]));
+  for (const [id, subject] of commitmentSubject) subjects.set(subjectKey("Commitment", String(id)), subject);
+  for (const u of updates) {
+    const subject = commitmentSubject.get(u.commitmentId);
+    if (subject) subjects.set(subjectKey("ProgressUpdate", String(u.id)), subject);
+  }
+  for (const r of requests) {
+    const subject = commitmentSubject.get(r.commitmentId);
+    if (subject) subjects.set(subjectKey("ChangeRequest", String(r.id)), subject);
+  }
+  for (const u of users) subjects.set(subjectKey("User", String(u.id)), { name: u.displayName, loginName: u.loginName, href: `/admin/users/${u.id}`, ...plain });
+  for (const d of departments) subjects.set(subjectKey("Department", String(d.id)), { name: d.name, href: "/admin/departments", ...plain });
+  for (const r of reports) subjects.set(subjectKey("Report", String(r.id)), { name: reportName(r), href: `/reports/${r.id}`, ...plain });
+  // A draft still under review opens where the admin left it.
+  for (const d of drafts) subjects.set(subjectKey("ImportDraft", String(d.id)), { name: reportName(d), href: `/reports/import/${d.id}`, ...plain });
+  for (const e of events) {
+    const key = subjectKey(e.entity, e.entityId);
+    if (subjects.has(key)) continue;
+    if (e.entity === "Setting") subjects.set(key, { name: "", href: "/admin/settings", ...plain });
+    // An import draft is deleted once accepted or discarded: its events carry its title.
+    const title = titleOf(e.after) ?? titleOf(e.before);
+    if (e.entity === "ImportDraft" && title) subjects.set(key, { name: title, href: null, ...plain });
+  }
+  return { get: (entity, entityId) => subjects.get(subjectKey(entity, entityId)) };
+}
+
+function titleOf(side: unknown): string | null {
+  if (!side || typeof side !== "object" || Array.isArray(side)) return null;
+  const { title, year } = side as { title?: unknown; year?: unknown };
+  if (typeof title !== "string") return null;
+  return typeof year === "number" && !title.includes(String(year)) ? `${year} ${title}` : title;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { parseAuditLogQuery } from "@/lib/audit/audit-log-query";
+import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
+import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { addDays } from "@/lib/progress/iso-day";
+import { seedCommitment } from "@/lib/seed/factories";
+import { todayIsoDay } from "@/lib/time/today";
+import { submitUpdate } from "@/lib/updates/submit-update";
+import { createUser } from "@/lib/users/create-user";
+import { actorFor, db, department } from "./support";
+
+// Other files write audit events at the same time: each query here names its own actor.
+describe("the admin's audit log", () => {
+  it("finds events by who, action and China day, naming and linking what they are about", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const commitment = await seedCommitment(db, { year: 2023, targetValue: 11, unit: "万亩", comparator: "AT_LEAST", leadDepartmentId: dept.id, indicator: "新增高标准农田" });
+    const loginName = `log-${Math.random().toString(36).slice(2, 10)}`;
+    expect((await executeAction(createUser, admin, { loginName, displayName: "日志测试用户", role: "VIEWER", departmentId: "", password: "a-long-password" })).ok).toBe(true);
+    expect((await executeAction(submitUpdate, official, { commitmentId: String(commitment.id), asOf: "2023-06-30", actualValue: "5.5", narrative: "完成5.5万亩。" })).ok).toBe(true);
+
+    const byAdmin = await listAuditLog(parseAuditLogQuery({ who: admin.loginName }));
+    expect(byAdmin.total).toBe(1);
+    expect(byAdmin.events[0]).toMatchObject({ action: "user.create", entity: "User", actor: { id: admin.id, loginName: admin.loginName } });
+    const user = await db.user.findUniqueOrThrow({ where: { loginName } });
+    const adminSubjects = await findAuditSubjects(byAdmin.events);
+    expect(adminSubjects.get("User", String(user.id))).toMatchObject({ name: "日志测试用户", loginName, href: `/admin/users/${user.id}` });
+
+    // An update is named by its commitment, whose unit its figures are written in.
+    const submitted = await listAuditLog(parseAuditLogQuery({ who: official.loginName.toUpperCase(), action: "update.submit" }));
+    expect(submitted.events.map((e) => e.action)).toEqual(["update.submit"]);
+    const subjects = await findAuditSubjects(submitted.events);
+    expect(subjects.get("ProgressUpdate", submitted.events[0].entityId)).toEqual({ name: "新增高标准农田", href: `/commitments/${commitment.id}`, unit: "万亩", comparator: "AT_LEAST" });
+    expect((await listAuditLog(parseAuditLogQuery({ who: official.loginName, action: "user.create" }))).total).toBe(0);
+
+    const today = todayIsoDay();
+    expect((await listAuditLog(parseAuditLogQuery({ who: admin.loginName, from: today, to: today }))).total).toBe(1);
+    expect((await listAuditLog(parseAuditLogQuery({ who: admin.loginName, to: addDays(today, -1) }))).total).toBe(0);
+    expect((await listAuditLog(parseAuditLogQuery({ who: admin.loginName, from: addDays(today, 1) }))).total).toBe(0);
+  });
+
+  it("reads a malformed link as no filter rather than refusing it, and searches wildcards as text", async () => {
+    const query = parseAuditLogQuery({ who: "  ", action: "'; DROP TABLE", from: "2023-13-45", page: "-3", verify: "yes" });
+    expect(query).toEqual({ who: undefined, action: undefined, from: undefined, to: undefined, page: 1, verify: undefined });
+    expect((await listAuditLog(parseAuditLogQuery({ who: "%" }))).total).toBe(0);
+  });
+});
