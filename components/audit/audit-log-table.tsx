@@ -1,20 +1,10 @@
 import Link from "next/link";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import type { AuditLogEntry } from "@/lib/audit/describe-audit-log";
 import { AuditChangeList } from "./audit-change-list";
 
-export interface AuditLogRow {
-  id: string;
-  at: string;
-  actor: string;
-  /** The action's code, kept as a data attribute for tests and support. */
-  code: string;
-  action: string;
-  subject: { kind: string; name: string; href: string | null };
-  changes: { field: string; label: string; before: string | null; after: string }[];
-}
-
 /** The admin's log: one row per audit event, newest first, as the page orders them. */
-export function AuditLogTable({ rows, labels }: { rows: AuditLogRow[]; labels: { at: string; actor: string; action: string; subject: string; changes: string; colon: string } }) {
+export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { at: string; actor: string; action: string; subject: string; changes: string; colon: string } }) {
   return (
     <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
       <thead className="bg-slate-100 text-left">

@@ -4,20 +4,15 @@ import { escapeLike } from "@/lib/database/like-text";
 import { pageWindow } from "@/lib/database/page-window";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/progress/iso-day";
+import type { HashedAuditFields } from "./audit-hash";
 import type { TAuditLogQuery } from "./audit-log-query";
 
 /** Events per page of the log. */
 export const AUDIT_LOG_PAGE_SIZE = 50;
 
 /** An event of the log: who by name; "system" (null) for the seed and other scripts. */
-export interface AuditLogEvent {
+export interface AuditLogEvent extends Omit<HashedAuditFields, "actorId"> {
   id: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  at: Date;
   actor: { id: number; loginName: string; displayName: string } | null;
 }
 
