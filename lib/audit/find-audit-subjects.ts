@@ -68,9 +68,11 @@ export async function findAuditSubjects(events: { entity: string; entityId: stri
   return { get: (entity, entityId) => subjects.get(subjectKey(entity, entityId)) };
 }
 
+/** A deleted draft's name, as reportName writes a report's, from what its event recorded. */
 function titleOf(side: unknown): string | null {
   if (!side || typeof side !== "object" || Array.isArray(side)) return null;
-  const { title, year } = side as { title?: unknown; year?: unknown };
+  const { title, year, issuer } = side as { title?: unknown; year?: unknown; issuer?: unknown };
   if (typeof title !== "string") return null;
-  return typeof year === "number" && !title.includes(String(year)) ? `${year} ${title}` : title;
+  if (typeof year !== "number") return title;
+  return reportName({ title, year, issuer: typeof issuer === "string" ? issuer : "" });
 }
