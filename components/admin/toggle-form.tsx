@@ -5,7 +5,7 @@ import { secondaryButtonClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
-/** A one-button form (enable / disable) that shows why it was refused, if it was. */
+/** A one-button form (enable / disable) that says what it did, or why it was refused. */
 export function ToggleForm({
   action,
   fields,
@@ -28,6 +28,11 @@ export function ToggleForm({
       <SubmitButton pending={pending} aria-label={name} className={`${secondaryButtonClass} shrink-0 whitespace-nowrap`}>{label}</SubmitButton>
       {state.status === "error" && (
         <span role="alert" className="basis-full text-xs text-red-700">
+          {state.message}
+        </span>
+      )}
+      {state.status === "success" && state.message && (
+        <span role="status" className="basis-full text-xs text-green-800">
           {state.message}
         </span>
       )}

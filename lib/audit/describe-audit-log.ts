@@ -1,6 +1,7 @@
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { formatLocalTime } from "@/lib/time/date-time-format";
+import { userSubject } from "@/lib/users/user-subject";
 import { describeAction, describeChanges, type AuditChange } from "./describe-changes";
 import type { AuditSubject } from "./find-audit-subjects";
 
@@ -44,13 +45,13 @@ export function describeAuditLog(
     return {
       id: e.id,
       at: formatLocalTime(e.at),
-      actor: e.actor ? withLogin(e.actor.displayName, e.actor.loginName, locale) : t("detail.system"),
+      actor: e.actor ? userSubject(e.actor, t) : t("detail.system"),
       code: e.action,
       action: describeAction(e.action, t),
       subject: {
         kind: label ? t(label) : e.entity,
         // A record no longer there (or never named) is known by its number.
-        name: subject ? (subject.loginName ? withLogin(subject.name, subject.loginName, locale) : subject.name) : `#${e.entityId}`,
+        name: subject ? (subject.loginName ? userSubject({ displayName: subject.name, loginName: subject.loginName }, t) : subject.name) : `#${e.entityId}`,
         href: subject?.href ?? null,
       },
       changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments, users }),
@@ -58,7 +59,3 @@ export function describeAuditLog(
   });
 }
 
-/** "王建国（wang.jg）": two people may share a name, never a login name. */
-function withLogin(name: string, loginName: string, locale: Locale): string {
-  return locale === "zh" ? `${name}（${loginName}）` : `${name} (${loginName})`;
-}

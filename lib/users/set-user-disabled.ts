@@ -28,11 +28,12 @@ export const setUserDisabled = defineAction({
       where: { id: input.userId },
       // Disabling also ends the user's sessions for good: re-enabling does not revive old cookies.
       data: { disabled: input.disabled, ...(input.disabled ? { sessionVersion: { increment: 1 } } : {}) },
-      select: { id: true, disabled: true },
+      // The names are for the confirmation; the audit keeps what changed.
+      select: { id: true, disabled: true, displayName: true, loginName: true },
     });
     return {
       result: after,
-      audit: [{ action: input.disabled ? "user.disable" : "user.enable", entity: "User", entityId: after.id, before, after }],
+      audit: [{ action: input.disabled ? "user.disable" : "user.enable", entity: "User", entityId: after.id, before, after: { id: after.id, disabled: after.disabled } }],
     };
   },
   revalidate: () => ["/admin/users"],

@@ -7,7 +7,9 @@ import { renameDepartment } from "@/lib/departments/rename-department";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
 
 const create = formAction(createDepartment, { successMessage: (_, t) => t("departments.created") });
-const toggle = formAction(setDepartmentActive);
+const toggle = formAction(setDepartmentActive, {
+  successMessage: (department, t) => t(department.active ? "departments.activated" : "departments.deactivated", { name: department.name }),
+});
 const rename = formAction(renameDepartment, { successMessage: (_, t) => t("departments.renamed") });
 
 export async function createDepartmentAction(state: FormState, formData: FormData) {

@@ -83,6 +83,8 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     name={t("admin.toggleSubject", { action: toggle, name: d.name })}
                   />
                   <RenameDepartmentForm
+                    // Remounted when the department is switched on or off: its last "renamed" is old news then.
+                    key={`${d.id}:${d.active}`}
                     action={renameDepartmentAction}
                     department={d}
                     labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}

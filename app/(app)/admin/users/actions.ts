@@ -9,10 +9,12 @@ import { updateUser } from "@/lib/users/update-user";
 import { userSubject } from "@/lib/users/user-subject";
 
 const create = formAction(createUser, { successMessage: (_, t) => t("users.created") });
-const toggle = formAction(setUserDisabled);
+const toggle = formAction(setUserDisabled, {
+  successMessage: (user, t) => t(user.disabled ? "users.disabledDone" : "users.enabledDone", { name: userSubject(user, t) }),
+});
 const update = formAction(updateUser, { successMessage: (_, t) => t("users.saved") });
 const reset = formAction(resetUserPassword, {
-  successMessage: (user, t) => t("users.passwordReset", { name: userSubject(user) }),
+  successMessage: (user, t) => t("users.passwordReset", { name: userSubject(user, t) }),
 });
 
 export async function createUserAction(state: FormState, formData: FormData) {

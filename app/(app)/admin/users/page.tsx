@@ -67,7 +67,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         </thead>
         <tbody>
           {users.map((u) => {
-            const subject = userSubject(u);
+            const subject = userSubject(u, t);
             const toggle = u.disabled ? t("users.enable") : t("users.disable");
             return (
               <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>

@@ -24,7 +24,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
   const [{ t }, active] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true })]);
   // A department deactivated since stays selectable for its members, so saving keeps it.
   const departments = user.department && !active.some((d) => d.id === user.department?.id) ? [...active, user.department] : active;
-  const subject = userSubject(user);
+  const subject = userSubject(user, t);
   const title = t("users.editTitle", { name: subject });
   return (
     <>
