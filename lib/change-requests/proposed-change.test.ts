@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { earliestExtension } from "./proposed-change";
+import { ExpectedError } from "@/lib/actions/errors";
+import { earliestExtension, proposedChange } from "./proposed-change";
 
 describe("the earliest deadline an extension may ask for", () => {
   it("is the day after the current deadline while that is still ahead", () => {
@@ -10,5 +11,32 @@ describe("the earliest deadline an extension may ask for", () => {
   it("is today once the deadline has passed: no extension to a day already gone", () => {
     expect(earliestExtension("2023-12-31", "2026-12-05")).toBe("2026-12-05");
     expect(earliestExtension("2026-12-04", "2026-12-05")).toBe("2026-12-05");
+  });
+});
+
+describe("a proposed target", () => {
+  // 羊饲养量170万只 (Luoyang 2023): asking for 170 again asks the reviewer to approve nothing.
+  const sheep = { kind: "NUMERIC" as const, comparator: "EQUAL" as const, targetValue: "170.0000", targetMin: null, targetMax: null, unit: "万只", deadline: new Date("2023-12-31T00:00:00Z") };
+  const ask = (commitment: Parameters<typeof proposedChange>[0], change: { proposedValue?: number; proposedMin?: number; proposedMax?: number }) =>
+    proposedChange(commitment, { commitmentId: 1, kind: "ADJUST_TARGET", reason: "原因", proposedDeadline: null, proposedValue: null, proposedMin: null, proposedMax: null, ...change }, "2023-06-30");
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof ExpectedError) return [error.messageKey, error.field];
+      throw error;
+    }
+    return null;
+  };
+
+  it("must differ from the current one", () => {
+    expect(refusal(() => ask(sheep, { proposedValue: 170 }))).toEqual(["workflow.change.sameTarget", "proposedValue"]);
+    expect(ask(sheep, { proposedValue: 160 }).proposedValue).toBe("160");
+  });
+
+  it("a range must differ in at least one bound", () => {
+    const range = { ...sheep, comparator: "RANGE" as const, targetValue: null, targetMin: "5.5000", targetMax: "6.0000", unit: "%" };
+    expect(refusal(() => ask(range, { proposedMin: 5.5, proposedMax: 6 }))).toEqual(["workflow.change.sameTarget", "proposedMin"]);
+    expect(ask(range, { proposedMin: 5.5, proposedMax: 6.5 })).toMatchObject({ proposedMin: "5.5", proposedMax: "6.5" });
   });
 });

@@ -39,9 +39,19 @@ export function proposedChange(
     if (isPlannedFall(commitment) && !isPlannedFall({ ...commitment, targetMin: input.proposedMin, targetMax: input.proposedMax })) {
       throw invalid("workflow.change.fallSign", undefined, "proposedMin");
     }
+    // The reviewer would be asked to approve no change at all.
+    if (sameNumber(commitment.targetMin, input.proposedMin) && sameNumber(commitment.targetMax, input.proposedMax)) {
+      throw invalid("workflow.change.sameTarget", undefined, "proposedMin");
+    }
     return { ...none, proposedMin: String(input.proposedMin), proposedMax: String(input.proposedMax) };
   }
   if (input.proposedValue === null) throw invalid("form.required", undefined, "proposedValue");
   if (isPlannedFall(commitment) && input.proposedValue >= 0) throw invalid("workflow.change.fallSign", undefined, "proposedValue");
+  if (sameNumber(commitment.targetValue, input.proposedValue)) throw invalid("workflow.change.sameTarget", undefined, "proposedValue");
   return { ...none, proposedValue: String(input.proposedValue) };
+}
+
+/** A stored target (Decimal text such as "170.0000") and a typed figure are the same number. */
+function sameNumber(stored: TargetFields["targetValue"], typed: number): boolean {
+  return stored != null && Number(stored.toString()) === typed;
 }

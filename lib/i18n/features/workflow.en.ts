@@ -131,6 +131,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.deadlinePassed": "The deadline asked for ({deadline}) passed while the request waited and cannot be approved; refuse it with a note.",
   "workflow.change.deadlinePast": "The new deadline has already passed: choose today ({today}) or a later day.",
   "workflow.change.milestoneTarget": "A milestone has no target value; only an extension can be requested.",
+  "workflow.change.sameTarget": "That is the current target: enter the target it should become.",
   "workflow.change.rangeOrder": "The maximum cannot be below the minimum.",
   "workflow.change.truncated": "Only the oldest {shown} are listed ({total} pending); filter by department to see the others.",
   "workflow.change.fallHint": "The target is a {target}: write the new target as a change too, a fall as a negative number (a fall of 2.5 is -2.5).",

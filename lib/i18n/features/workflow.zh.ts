@@ -130,6 +130,7 @@ export const workflowZh = {
   "workflow.change.deadlinePassed": "申请的完成时限（{deadline}）在等待审核期间已经过去，不能批准；请驳回并说明原因。",
   "workflow.change.deadlinePast": "申请的完成时限已经过去，请选择今天（{today}）或以后的日期。",
   "workflow.change.milestoneTarget": "节点任务没有目标值，只能申请延期。",
+  "workflow.change.sameTarget": "申请的目标与现目标相同：请填写调整后的目标。",
   "workflow.change.rangeOrder": "上限不能小于下限。",
   "workflow.change.truncated": "仅列出最早的 {shown} 项（共 {total} 项待审批）；可按部门筛选查看其余申请。",
   "workflow.change.fallHint": "当前目标为{target}：调整后的目标也按增减幅度填写，下降填负数（如下降 2.5 填 -2.5）。",
