@@ -6,6 +6,9 @@ import { MAX_FIGURE, MAX_NARRATIVE } from "@/lib/updates/types";
 import { DONE_NO, DONE_YES } from "./sheet-layout";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import type { TargetFields } from "@/lib/commitments/format-target";
+import { figureText } from "@/lib/updates/figure-text";
+import { mayBeNegative } from "@/lib/updates/negative-reading";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
@@ -23,7 +26,7 @@ function validDay(day: string): boolean {
 /** One row of the sheet against its commitment: the same rules as the one-by-one form. */
 export function checkSheetRow(
   row: SheetRow,
-  commitment: { kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
+  commitment: TargetFields & { kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
   today: string,
 ): RowReading | RowProblem {
   if (!isOpen(commitment.status)) return { messageKey: "bulk.error.closed" };
@@ -32,14 +35,17 @@ export function checkSheetRow(
   if (asOf > today) return { messageKey: "bulk.error.asOfFuture" };
   if (asOf < reportYearStart(commitment.report.year)) return { messageKey: "bulk.error.asOfBeforeYear", params: { year: commitment.report.year } };
   const narrative = row.narrative.trim();
-  if (!narrative || narrative.length > MAX_NARRATIVE) return { messageKey: "bulk.error.narrative" };
+  if (!narrative) return { messageKey: "bulk.error.narrative" };
+  if (narrative.length > MAX_NARRATIVE) return { messageKey: "bulk.error.narrativeTooLong", params: { max: MAX_NARRATIVE, length: narrative.length } };
   if (commitment.kind === "MILESTONE") {
     if (row.done !== DONE_YES && row.done !== DONE_NO) return { messageKey: "bulk.error.done" };
     return { asOf, actualValue: null, done: row.done === DONE_YES, narrative };
   }
-  const percent = /^([-+]?[\d.,]+)\s*[%％]$/.exec(row.actualValue);
+  const typed = figureText(row.actualValue);
+  const percent = /^([-+]?[\d.]+)\s*%$/.exec(typed);
   if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
-  const value = Number(row.actualValue.replaceAll(",", ""));
-  if (!row.actualValue || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
+  const value = Number(typed);
+  if (!typed || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
+  if (value < 0 && !mayBeNegative(commitment)) return { messageKey: "bulk.error.actualNegative" };
   return { asOf, actualValue: value, done: null, narrative };
 }

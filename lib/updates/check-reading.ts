@@ -1,13 +1,16 @@
 import { invalid } from "@/lib/actions/errors";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
+import type { TargetFields } from "@/lib/commitments/format-target";
 import { reportYearStart } from "@/lib/progress/iso-day";
+import { mayBeNegative } from "./negative-reading";
 
 /**
  * What an update reports must fit the commitment: a day between Jan 1 of the report year and
- * today (China time), a value for numeric targets, done / not done for milestones.
+ * today (China time), a value for numeric targets (below zero only where it can be: mayBeNegative),
+ * done / not done for milestones.
  */
 export function checkReading(
-  commitment: { kind: CommitmentKind; report: { year: number } },
+  commitment: TargetFields & { kind: CommitmentKind; report: { year: number } },
   input: { asOf: string; actualValue: number | null; done: boolean | null },
   today: string,
 ): { actualValue: number | null; done: boolean | null } {
@@ -20,5 +23,6 @@ export function checkReading(
     return { actualValue: null, done: input.done };
   }
   if (input.actualValue === null) throw invalid("form.required", undefined, "actualValue");
+  if (input.actualValue < 0 && !mayBeNegative(commitment)) throw invalid("workflow.update.negative", undefined, "actualValue");
   return { actualValue: input.actualValue, done: null };
 }

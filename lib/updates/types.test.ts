@@ -11,4 +11,13 @@ describe("an update's form fields", () => {
   it("answers anything that is not a form with issues, never by throwing", () => {
     for (const input of [null, undefined, 7, "x"]) expect(ZSubmitUpdate.safeParse(input).success).toBe(false);
   });
+
+  it("reads figures typed with a Chinese input method: full-width digits, signs and separators", () => {
+    const figure = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" }).data?.actualValue;
+    expect(figure("３９０")).toBe(390);
+    expect(figure("1，200．5")).toBe(1200.5);
+    expect(figure("－２．５")).toBe(-2.5);
+    expect(figure("−0.3")).toBe(-0.3);
+    expect(figure("　")).toBeNull();
+  });
 });

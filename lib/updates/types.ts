@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
+import { figureText } from "./figure-text";
 
 export const MAX_NARRATIVE = 5000;
 
@@ -11,7 +12,7 @@ const idList = z.preprocess(
 /** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
 export const MAX_FIGURE = 1e15;
 export const optionalFigure = z.preprocess(
-  (v) => (v === "" || v == null ? null : typeof v === "string" ? v.trim().replace(/,/g, "") : v),
+  (v) => (v == null || (typeof v === "string" && figureText(v) === "") ? null : typeof v === "string" ? figureText(v) : v),
   z.coerce.number({ error: "workflow.form.number" }).finite({ error: "workflow.form.number" }).min(-MAX_FIGURE).max(MAX_FIGURE).nullable(),
 );
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */

@@ -36,6 +36,15 @@ describe("submitting a progress update", () => {
     if (!lying.ok) expect(Object.keys(lying.fieldErrors ?? {})).toEqual(["actualValue"]);
   });
 
+  it("refuses an area below zero (a slip of the keyboard) and keeps a growth rate's, nothing written for the refusal", async () => {
+    const { official, commitment, input } = await scenario();
+    const refused = await executeAction(submitUpdate, official, { ...input, actualValue: "-5" });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { actualValue: ["实际完成值不能小于 0：该目标是数量，不是增长率或比率。"] } });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+    const growth = await scenario({ comparator: "GROWTH", targetValue: 6.5, unit: "%" });
+    expect(await executeAction(submitUpdate, growth.official, { ...growth.input, actualValue: "-0.4" })).toMatchObject({ ok: true });
+  });
+
   it("refuses the same reading sent again while the first waits; a correction, new evidence or a later day is no repeat", async () => {
     const { official, commitment, input } = await scenario();
     expect(await executeAction(submitUpdate, official, input)).toMatchObject({ ok: true });

@@ -2,6 +2,7 @@ import type { workflowZh } from "./workflow.zh";
 
 export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.form.number": "Enter a number.",
+  "workflow.update.negative": "The actual value cannot be below zero: this target is a quantity, not a rate.",
   "workflow.form.date": "Enter a valid date (YYYY-MM-DD).",
   "workflow.form.noteTooLong": "Too long: 2000 characters at most.",
 

@@ -1,6 +1,7 @@
 // UI strings of the tracking workflow (progress updates, review, change requests, evidence).
 export const workflowZh = {
   "workflow.form.number": "请输入数字。",
+  "workflow.update.negative": "实际完成值不能小于 0：该目标是数量，不是增长率或比率。",
   "workflow.form.date": "请输入有效日期（年-月-日）。",
   "workflow.form.noteTooLong": "内容过长，最多 2000 字。",
 

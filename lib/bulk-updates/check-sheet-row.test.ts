@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { checkSheetRow } from "./check-sheet-row";
+
+const row = { row: 2, id: "16", asOf: "2023-06-30", actualValue: "", done: "", narrative: "已开工" };
+const count = { kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "AT_LEAST" as const, targetValue: "90", targetMin: null, targetMax: null, unit: "个" };
+const today = "2023-12-01";
+
+describe("a row of the progress sheet", () => {
+  it("reads full-width figures as the one-by-one form does", () => {
+    expect(checkSheetRow({ ...row, actualValue: "３９" }, count, today)).toMatchObject({ actualValue: 39 });
+    expect(checkSheetRow({ ...row, actualValue: "1，200" }, count, today)).toMatchObject({ actualValue: 1200 });
+    expect(checkSheetRow({ ...row, actualValue: "５０％" }, count, today)).toEqual({ messageKey: "bulk.error.actualPercent", params: { value: "50" } });
+  });
+
+  it("refuses a count below zero, and keeps a growth rate's", () => {
+    expect(checkSheetRow({ ...row, actualValue: "-3" }, count, today)).toEqual({ messageKey: "bulk.error.actualNegative" });
+    expect(checkSheetRow({ ...row, actualValue: "-0.4" }, { ...count, comparator: "GROWTH", targetValue: "6.5", unit: "%" }, today)).toMatchObject({ actualValue: -0.4 });
+  });
+
+  it("says a narrative is too long rather than missing", () => {
+    expect(checkSheetRow({ ...row, actualValue: "39", narrative: "字".repeat(6000) }, count, today)).toEqual({ messageKey: "bulk.error.narrativeTooLong", params: { max: 5000, length: 6000 } });
+    expect(checkSheetRow({ ...row, actualValue: "39", narrative: " " }, count, today)).toEqual({ messageKey: "bulk.error.narrative" });
+  });
+});
