@@ -127,6 +127,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.tooLarge": "The file is too large (about 2 million characters at most).",
   "import.error.fileType": "Only .txt text files can be uploaded.",
   "import.error.duplicate": "This report has been imported already ({title}); it will not be imported twice.",
+  "import.error.year": "The year is four digits between 1949 and 2100, such as 2023; leave it empty to take it from the report's text.",
   "import.error.deadline": "Enter a valid date (YYYY-MM-DD).",
   "import.error.span": "The position in the text is not valid.",
   "import.error.range": "The maximum cannot be below the minimum.",

@@ -127,6 +127,7 @@ const core = {
   "import.error.fileType": "只能上传 .txt 文本文件。",
   "import.error.duplicate": "该报告已经导入过（{title}），不会重复导入。",
   "import.error.deadline": "请输入有效日期（年-月-日）。",
+  "import.error.year": "年度应为 1949–2100 之间的四位数字，如 2023；不填则按报告正文识别。",
   "import.error.span": "原文位置无效。",
   "import.error.range": "上限不能小于下限。",
   "import.error.payload": "提交的数据无法识别，请刷新页面后重试。",

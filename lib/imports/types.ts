@@ -13,7 +13,15 @@ const optionalNumber = z.preprocess(
 export const ZStartImport = z.object({
   text: z.string().min(1, { error: "import.error.EMPTY" }).max(MAX_REPORT_CHARS, { error: "import.error.tooLarge" }),
   issuer: z.string().trim().min(1, { error: "form.required" }).max(100),
-  year: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(1949).max(2100).optional()),
+  year: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : typeof v === "string" ? v.normalize("NFKC").trim() : v),
+    z.coerce
+      .number({ error: "import.error.year" })
+      .int({ error: "import.error.year" })
+      .min(1949, { error: "import.error.year" })
+      .max(2100, { error: "import.error.year" })
+      .optional(),
+  ),
 });
 export type TStartImport = z.infer<typeof ZStartImport>;
 
