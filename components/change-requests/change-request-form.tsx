@@ -30,7 +30,7 @@ export function ChangeRequestForm({
   // it and the DOM select alike (submitKeepingFields), so the fields shown match the kind sent.
   const [picked, setPicked] = useState<{ form: typeof formKey; kind: Kind } | null>(null);
   const kind: Kind = picked && picked.form === formKey ? picked.kind : v.kind === "ADJUST_TARGET" && kinds.includes("ADJUST_TARGET") ? "ADJUST_TARGET" : "EXTEND_DEADLINE";
-  const unit = commitment.unit ? `（${commitment.unit}）` : "";
+  const unit = labels.unitSuffix;
   return (
     <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-testid="change-request-form" className="grid gap-3">
       <h2 className="font-medium">{labels.title}</h2>

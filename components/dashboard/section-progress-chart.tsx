@@ -5,14 +5,14 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 export interface SectionBar {
   /** Axis label: the section code. */
   code: string;
-  /** Tooltip: code and title. */
-  name: string;
+  /** Tooltip heading: the title and how many commitments, in the reader's language. */
+  heading: string;
   meanPercent: number;
   total: number;
 }
 
 /** Mean completion per section of the report, labelled by section code on the axis and by full title in the tooltip. */
-export function SectionProgressChart({ data, labels }: { data: SectionBar[]; labels: { title: string; meanPercent: string; total: string } }) {
+export function SectionProgressChart({ data, labels }: { data: SectionBar[]; labels: { title: string; meanPercent: string; figures: string } }) {
   const height = Math.max(160, 36 * data.length + 40);
   return (
     <figure aria-label={labels.title} className="w-full" style={{ height }}>
@@ -25,13 +25,13 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
             formatter={(value) => [typeof value === "number" ? `${value.toFixed(1)}%` : String(value), labels.meanPercent]}
             labelFormatter={(_code, payload) => {
               const bar = payload?.[0]?.payload as SectionBar | undefined;
-              return bar ? `${bar.name}（${labels.total} ${bar.total}）` : "";
+              return bar ? bar.heading : "";
             }}
           />
           <Bar dataKey="meanPercent" name={labels.meanPercent} fill="#b42318" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-      <figcaption className="sr-only">{data.map((d) => `${d.name} ${d.meanPercent}%`).join("，")}</figcaption>
+      <figcaption className="sr-only">{labels.figures}</figcaption>
     </figure>
   );
 }

@@ -10,7 +10,7 @@ export interface TrendDatum {
 }
 
 /** Approved updates per month (bars, left axis) and mean completion over time (line, right axis). */
-export function TrendChart({ data, labels }: { data: TrendDatum[]; labels: { title: string; approved: string; meanPercent: string } }) {
+export function TrendChart({ data, labels }: { data: TrendDatum[]; labels: { title: string; approved: string; meanPercent: string; figures: string } }) {
   return (
     <figure aria-label={labels.title} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -26,7 +26,7 @@ export function TrendChart({ data, labels }: { data: TrendDatum[]; labels: { tit
         </ComposedChart>
       </ResponsiveContainer>
       <figcaption className="sr-only">
-        {data.map((d) => `${d.month}：${labels.approved} ${d.approved}，${labels.meanPercent} ${d.meanPercent ?? "—"}`).join("；")}
+        {labels.figures}
       </figcaption>
     </figure>
   );

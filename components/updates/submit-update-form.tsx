@@ -84,7 +84,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
           <DoneField labels={labels} value={v.done} errors={e.done} />
         )}
       </div>
-      <Field id="update-narrative" label={`${labels.narrative}（${labels.narrativeHint}）`} errors={e.narrative}>
+      <Field id="update-narrative" label={labels.narrativeWithHint} errors={e.narrative}>
         {(p) => <textarea {...p} name="narrative" required maxLength={5000} rows={5} defaultValue={v.narrative} className={inputClass} />}
       </Field>
       {keep.length > 0 && (

@@ -1,7 +1,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 
 /** `plannedFall`: the target's text when it is a fall, whose new value is written negative too. */
-export function changeRequestFormLabels(t: Translate, plannedFall?: string | null) {
+export function changeRequestFormLabels(t: Translate, plannedFall?: string | null, unit?: string | null) {
   return {
     title: t("workflow.change.title"),
     kind: t("workflow.change.kind"),
@@ -10,6 +10,8 @@ export function changeRequestFormLabels(t: Translate, plannedFall?: string | nul
     proposedValue: t("workflow.change.proposedValue"),
     proposedMin: t("workflow.change.proposedMin"),
     proposedMax: t("workflow.change.proposedMax"),
+    /** After a target field's name: its unit, "（万亩）" / " (mu)". */
+    unitSuffix: unit ? t("common.parenthesized", { text: unit }) : "",
     fallHint: plannedFall ? t("workflow.change.fallHint", { target: plannedFall }) : undefined,
     reason: t("workflow.change.reason"),
     submit: t("workflow.change.submit"),

@@ -49,7 +49,7 @@ export function describeCommitmentFacts(
     c.kind === "NUMERIC" && (String(c.originalTargetValue) !== String(c.targetValue) || String(c.originalTargetMin) !== String(c.targetMin) || String(c.originalTargetMax) !== String(c.targetMax));
   const originalTarget = targetChanged ? formatTarget({ ...c, targetValue: c.originalTargetValue, targetMin: c.originalTargetMin, targetMax: c.originalTargetMax }, locale) : null;
   const deadlineChanged = day(c.originalDeadline) !== day(c.deadline);
-  const stale = showsStale(c.latestAsOf, light, today, staleAfterDays) ? `（${t("list.stale", { days: staleAfterDays })}）` : "";
+  const stale = showsStale(c.latestAsOf, light, today, staleAfterDays) ? t("common.parenthesized", { text: t("list.stale", { days: staleAfterDays }) }) : "";
   return [
     { label: t("detail.target"), value: formatTargetOrMilestone(c, t("commitments.milestone"), locale), testId: "target" },
     ...(originalTarget ? [{ label: t("detail.originalTarget"), value: originalTarget, struck: true }] : []),

@@ -16,7 +16,7 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),
     narrative: t("workflow.update.narrative"),
-    narrativeHint: t("workflow.update.narrativeHint"),
+    narrativeWithHint: `${t("workflow.update.narrative")}${t("common.parenthesized", { text: t("workflow.update.narrativeHint") })}`,
     evidence: t("workflow.evidence.title"),
     evidenceHint: t("workflow.evidence.hint"),
     evidenceProblems: { "workflow.evidence.tooMany": t("workflow.evidence.tooMany"), "workflow.evidence.tooLarge": t("workflow.evidence.tooLarge") },

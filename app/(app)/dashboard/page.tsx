@@ -119,14 +119,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             </Card>
             <Card>
               <h2 className="mb-3 font-semibold">{t("dashboard.trend")}</h2>
-              <TrendChart data={data.trend} labels={{ title: t("dashboard.trend"), approved: t("dashboard.trendApproved"), meanPercent: t("dashboard.trendMean") }} />
+              <TrendChart
+                data={data.trend}
+                labels={{
+                  title: t("dashboard.trend"),
+                  approved: t("dashboard.trendApproved"),
+                  meanPercent: t("dashboard.trendMean"),
+                  // The figures as text for those who do not see the chart, punctuated in the reader's language.
+                  figures: data.trend
+                    .map((d) => t("dashboard.trendFigure", { month: d.month, approved: d.approved, mean: d.meanPercent == null ? "—" : `${d.meanPercent}%` }))
+                    .join(t("common.listSeparator")),
+                }}
+              />
             </Card>
           </div>
           <Card>
             <h2 className="mb-3 font-semibold">{t("dashboard.bySection")}</h2>
             <SectionProgressChart
-              data={data.sections.map((s) => ({ code: s.shortName ?? "", name: s.name ?? "", meanPercent: s.meanPercent ?? 0, total: s.total }))}
-              labels={{ title: t("dashboard.bySection"), meanPercent: t("dashboard.col.meanPercent"), total: t("dashboard.col.total") }}
+              data={data.sections.map((s) => ({ code: s.shortName ?? "", heading: t("dashboard.sectionHeading", { name: s.name ?? "", total: s.total }), meanPercent: s.meanPercent ?? 0, total: s.total }))}
+              labels={{
+                title: t("dashboard.bySection"),
+                meanPercent: t("dashboard.col.meanPercent"),
+                figures: data.sections.map((s) => `${s.name ?? ""} ${s.meanPercent ?? 0}%`).join(t("common.listSeparator")),
+              }}
             />
           </Card>
           <Card>

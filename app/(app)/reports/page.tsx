@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { listReports } from "@/lib/reports/list-reports";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { titled } from "@/lib/i18n/page-title";
+import { reportName } from "@/lib/reports/report-name";
 
 export const generateMetadata = titled("reports.title", "report.view");
 
@@ -35,7 +36,7 @@ export default async function ReportsPage() {
                 <td className="px-4 py-2">{r.year}</td>
                 <td className="px-4 py-2">
                   <Link href={`/reports/${r.id}`} className="text-brand-700 hover:underline">
-                    {r.title}
+                    {reportName(r)}
                   </Link>
                 </td>
                 <td className="px-4 py-2">{r.issuer}</td>

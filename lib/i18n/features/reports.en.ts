@@ -96,6 +96,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "dashboard.trend": "Monthly trend",
   "dashboard.trendApproved": "Updates approved",
   "dashboard.trendMean": "Mean completion (%)",
+  "dashboard.trendFigure": "{month}: {approved} approved, mean completion {mean}",
+  "dashboard.sectionHeading": "{name} ({total} commitments)",
   "dashboard.empty": "No commitment in this selection.",
   "dashboard.progressReport": "Progress report",
 

@@ -96,6 +96,8 @@ export const reportsZh = {
   "dashboard.trend": "月度趋势",
   "dashboard.trendApproved": "审核通过的进展（条）",
   "dashboard.trendMean": "平均完成率（%）",
+  "dashboard.trendFigure": "{month}：审核通过 {approved} 条，平均完成率 {mean}",
+  "dashboard.sectionHeading": "{name}（任务数 {total}）",
   "dashboard.empty": "所选范围内没有目标任务。",
   "dashboard.progressReport": "进展报告",
 

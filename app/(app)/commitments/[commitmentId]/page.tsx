@@ -203,7 +203,7 @@ export default async function CommitmentPage({
                 <ChangeRequestForm
                   action={requestChangeAction}
                   commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today) }}
-                  labels={changeRequestFormLabels(t, plannedFall)}
+                  labels={changeRequestFormLabels(t, plannedFall, c.unit)}
                 />
               </div>
             )}

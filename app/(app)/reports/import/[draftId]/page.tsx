@@ -23,7 +23,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const [{ t }, departments, officials] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true }), listOfficials()]);
   return (
     <>
-      <PageHeader title={`${t("import.review")}：${reportName(draft, " · ")}`} />
+      <PageHeader title={t("import.reviewTitle", { report: reportName(draft, " · ") })} />
       <p className="-mt-4 mb-4 text-sm text-slate-600">
         {draft.issuer} · {t("import.reviewHint")}
       </p>
