@@ -158,7 +158,7 @@ test("a planned fall says how to report it, and a reported fall counts towards i
   await expect(update).toContainText("50%");
 });
 
-test("a refused change request keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page }) => {
+test("a refused change request keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page, browser }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
   const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园", targetValue: 300, leadDepartmentId: department.id }]);
@@ -175,4 +175,15 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   await form.getByRole("button", { name: "提交申请" }).click();
   await expect(form.getByRole("status")).toHaveText("申请已提交，等待督查审批。");
   await expect(page.getByText("现目标：≥ 300个 → 申请调整为：≥ 260个")).toBeVisible();
+
+  // The reviewer approves it in the queue: it leaves the list, and the page says which and how.
+  const request = await db.changeRequest.findFirstOrThrow({ where: { commitmentId: commitments[0].id, state: "PENDING" } });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const reviewerPage = await loginInNewContext(browser, reviewer.loginName, reviewer.password);
+  await reviewerPage.goto(`/review?department=${department.id}`);
+  const decide = reviewerPage.getByTestId(`decide-change-${request.id}`);
+  await decide.getByRole("button", { name: "批准", exact: true }).click();
+  await expect(decide).toHaveCount(0);
+  await expect(reviewerPage.getByRole("status").filter({ hasText: "已批准" })).toHaveText("已批准：新建口袋公园的调整目标申请");
+  await reviewerPage.context().close();
 });

@@ -65,13 +65,15 @@ export function CandidateReview({
   const acceptedKeys = accepted.map((r) => r.key);
   const errorsByKey = reviewErrors(acceptState.fieldErrors, acceptedKeys, numbersChecked ? invalid : {}, labels.notANumber);
   const refused = useOpenFirstRefused(acceptState, rows, acceptedKeys, setEditing);
+  // A row whose indicator was cleared is named by its place in the list, not by empty quotes.
+  const nameOfRow = (row: ReviewRow) => row.indicator.trim() || labels.rowNumber.replace("{n}", String(rows.indexOf(row) + 1));
   const message: FormState =
     numbersChecked && invalidKeys.length > 0
       ? { status: "error", message: labels.numbersInvalid.replace("{count}", String(invalidKeys.length)), submittedAt: checkedAt }
       : acceptState.status === "idle"
         ? discardState
         : refused.length > 0
-          ? { ...acceptState, message: labels.rowsInvalid.replace("{count}", String(refused.length)).replace("{indicator}", refused[0].indicator) }
+          ? { ...acceptState, message: labels.rowsInvalid.replace("{count}", String(refused.length)).replace("{indicator}", nameOfRow(refused[0])) }
           : acceptState;
 
   const toggleSelected = (key: string) =>
@@ -83,11 +85,13 @@ export function CandidateReview({
     });
 
   return (
+    // Side by side on a wide screen; narrower, the candidates come first (the report's text, tens
+    // of thousands of characters, follows in its own scrolling box).
     <div className="grid gap-6 xl:grid-cols-2">
-      <section aria-label={labels.source} className="max-h-[80vh] overflow-auto rounded-xl border border-slate-200 bg-white p-5">
+      <section aria-label={labels.source} className="max-h-[80vh] overflow-auto rounded-xl border border-slate-200 bg-white p-5 max-xl:order-2 max-xl:max-h-[60vh]">
         {source}
       </section>
-      <section>
+      <section className="min-w-0 max-xl:order-1">
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <form
             action={accept}
@@ -153,7 +157,8 @@ export function CandidateReview({
             >
               <div className="flex flex-wrap items-start gap-3 p-3 text-sm">
                 <input type="checkbox" aria-label={row.indicator} checked={selected.has(row.key)} onChange={() => toggleSelected(row.key)} />
-                <div className="min-w-0 flex-1">
+                {/* At least 16rem before the buttons wrap below it: on a phone it was squeezed to a character a line. */}
+                <div className="min-w-0 flex-1 basis-64">
                   {/* Names the row for its buttons (aria-describedby): 编辑, 剔除 … repeat on every row. */}
                   <div className="font-medium" id={`cand-name-${row.key}`}>
                     <span className="mr-2 text-slate-400">{row.section}</span>
@@ -172,7 +177,8 @@ export function CandidateReview({
                   </div>
                   {errorsByKey[row.key] && (
                     <p role="alert" className="text-xs text-red-700">
-                      {Object.values(errorsByKey[row.key]).flat().join(" ")}
+                      {/* Once each: the live check and the server's answer may name the same mistake. */}
+                      {[...new Set(Object.values(errorsByKey[row.key]).flat())].join(" ")}
                     </p>
                   )}
                 </div>

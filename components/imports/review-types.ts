@@ -27,6 +27,8 @@ export interface ReviewLabels {
   numbersInvalid: string;
   /** A refusal naming rows: "{count}" of them, the first ("{indicator}") opened. */
   rowsInvalid: string;
+  /** How a row without an indicator is named: "第 {n} 项". */
+  rowNumber: string;
   /** Asked before a link leaves a review with edits. */
   leaveQuestion: string;
   reject: string;

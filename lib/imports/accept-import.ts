@@ -39,7 +39,11 @@ export const acceptImport = defineAction({
       },
       input.candidates,
     );
-    if (!saved.created) throw invalid("import.error.duplicate", { title: reportName(draft) });
+    if (!saved.created) {
+      // Named as it was imported (its year may differ from the one this draft was given).
+      const imported = await tx.report.findUniqueOrThrow({ where: { id: saved.reportId }, select: { title: true, year: true, issuer: true } });
+      throw invalid("import.error.duplicate", { title: reportName(imported) });
+    }
     await tx.importDraft.delete({ where: { id: draft.id } });
     return {
       result: { reportId: saved.reportId, commitments: saved.commitmentCount },

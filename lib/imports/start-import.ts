@@ -26,6 +26,9 @@ export const startImport = defineAction({
     const sourceHash = reportHash(extraction.text);
     const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true, issuer: true } });
     if (existing) throw invalid("import.error.duplicate", { title: reportName(existing) }, "text");
+    // Two drafts of one text would have two admins review it twice, and one of them refused at the end.
+    const pending = await tx.importDraft.findFirst({ where: { sourceHash }, select: { title: true, year: true, issuer: true } });
+    if (pending) throw invalid("import.error.draftExists", { title: reportName(pending) }, "text");
 
     const idByName = await departmentIdsByName(tx);
     const draft = await tx.importDraft.create({

@@ -91,9 +91,18 @@ describe("importing a report", () => {
     const toClosed = draft.candidates.map((c, i) => (i === 1 ? { ...c, leadDepartmentId: closed.id } : c));
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(toClosed) })).toMatchObject({ ok: false, kind: "invalid", message: "所选部门不存在或已停用，请刷新页面后重新选择。" });
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
+    // The same text started again while this draft waits: pointed at the draft, no second one.
+    const twice = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
+    expect(twice).toMatchObject({ ok: false, kind: "invalid" });
+    if (!twice.ok) expect(twice.fieldErrors?.text?.[0]).toMatch(/^这份报告已有一份待审核的导入（国务院 2023 政府工作报告）/);
+    expect(await db.importDraft.count({ where: { sourceHash: draft.sourceHash } })).toBe(1);
 
     expect(await executeAction(discardImport, admin, { draftId: draft.id })).toMatchObject({ ok: true });
     expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(0);
+    // Discarded, it may be started afresh.
+    const afresh = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
+    expect(afresh).toMatchObject({ ok: true });
+    if (afresh.ok) await executeAction(discardImport, admin, { draftId: afresh.data.draftId });
   });
 
   it("explains bad input in Chinese: not a report, empty", async () => {

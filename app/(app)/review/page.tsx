@@ -100,13 +100,20 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         </DecisionAnnouncer>
       </section>
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-        <ChangeRequestList
-          locale={locale}
-          requests={changes.items}
-          labels={{ ...changeRequestListLabels(t), title: t("workflow.myWork.pendingChanges", { count: changes.total }) }}
-          decide={{ approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction }}
-          showCommitment
-        />
+        <DecisionAnnouncer
+          // A decided request leaves the list as a decided update does: say which, and how.
+          items={changes.items.map((r) => ({ id: r.id, name: t("workflow.change.decidedName", { indicator: r.commitment.indicator, kind: t(`workflow.change.kind.${r.kind}`) }) }))}
+          field="changeRequestId"
+          messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem") }}
+        >
+          <ChangeRequestList
+            locale={locale}
+            requests={changes.items}
+            labels={{ ...changeRequestListLabels(t), title: t("workflow.myWork.pendingChanges", { count: changes.total }) }}
+            decide={{ approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction }}
+            showCommitment
+          />
+        </DecisionAnnouncer>
         {changes.total > changes.items.length && (
           <p className="mt-3 text-sm text-slate-600" data-testid="pending-changes-truncated">
             {t("workflow.change.truncated", { shown: changes.items.length, total: changes.total })}

@@ -82,6 +82,9 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.review.alreadyHandled": "Another reviewer has already handled this update.",
   "workflow.review.waiting": "waiting for {days} {days:day|days}",
   "workflow.review.approvedItem": "Approved: {name}",
+  "workflow.change.decidedName": "{indicator} ({kind})",
+  "workflow.change.approvedItem": "Approved: {name}",
+  "workflow.change.refusedItem": "Refused: {name}",
   "workflow.review.returnedItem": "Returned: {name}",
   "workflow.review.commitment": "Commitment",
 

@@ -81,6 +81,9 @@ export const workflowZh = {
   "workflow.review.alreadyHandled": "该进展已被其他审核员处理",
   "workflow.review.waiting": "已等待 {days} 天",
   "workflow.review.approvedItem": "已审核通过：{name}",
+  "workflow.change.decidedName": "{indicator}的{kind}申请",
+  "workflow.change.approvedItem": "已批准：{name}",
+  "workflow.change.refusedItem": "不予批准：{name}",
   "workflow.review.returnedItem": "已退回：{name}",
   "workflow.review.commitment": "目标任务",
 

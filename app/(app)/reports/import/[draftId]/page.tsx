@@ -44,6 +44,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           notANumber: t("import.error.number"),
           numbersInvalid: t("import.error.numbers"),
           rowsInvalid: t("import.error.rows"),
+          rowNumber: t("import.rowNumber"),
           leaveQuestion: t("import.leaveQuestion"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
