@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWeakPassword } from "./weak-password";
 
 export const ROLES = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"] as const;
 export const MIN_PASSWORD_LENGTH = 10;
@@ -9,7 +10,11 @@ const displayName = z.string().trim().min(1, { error: "form.required", abort: tr
 // The messages state the limits in words: keep users.passwordLength and
 // account.password.newLength in step with these.
 const password = (message: "users.passwordLength" | "account.password.newLength") =>
-  z.string().min(MIN_PASSWORD_LENGTH, { error: message }).max(200, { error: message });
+  z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: message, abort: true })
+    .max(200, { error: message, abort: true })
+    .refine((value) => !isWeakPassword(value), { error: "users.passwordWeak" });
 
 export const ZCreateUser = z.object({
   loginName: z
@@ -24,7 +29,7 @@ export const ZCreateUser = z.object({
   role: z.enum(ROLES),
   departmentId: optionalId,
   password: password("users.passwordLength"),
-});
+}).refine((user) => !isWeakPassword(user.password, user.loginName), { path: ["password"], error: "users.passwordWeak" });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserDisabled = z.object({

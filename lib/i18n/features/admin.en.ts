@@ -54,6 +54,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "account.password.confirm": "New password again",
   "account.password.changed": "Password changed. You have been signed out in every other browser and on every other device.",
   "account.password.currentWrong": "The current password is wrong.",
+  "users.passwordWeak": "That password is too easy to guess: no repeated characters, runs of digits, letters or keys, and not the login name.",
   "account.password.newLength": "The new password must be 10–200 characters.",
   "account.password.mismatch": "The two new passwords differ.",
   "account.password.unchanged": "The new password must differ from the current one.",
