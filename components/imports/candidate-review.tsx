@@ -121,6 +121,12 @@ export function CandidateReview({
           </span>
         </div>
         <FormMessage state={message} />
+        {/* Imported without one, a commitment is on no department's list until an admin assigns it. */}
+        {accepted.some((c) => c.leadDepartmentId === null) && (
+          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-lead-note">
+            {labels.noLead.replace("{count}", String(accepted.filter((c) => c.leadDepartmentId === null).length))}
+          </p>
+        )}
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           <label className="flex items-center gap-1">
             <input

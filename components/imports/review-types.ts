@@ -29,6 +29,8 @@ export interface ReviewLabels {
   rowsInvalid: string;
   /** How a row without an indicator is named: "第 {n} 项". */
   rowNumber: string;
+  /** Above the list while accepted rows have no lead department; has {count}. */
+  noLead: string;
   /** Asked before a link leaves a review with edits. */
   leaveQuestion: string;
   reject: string;

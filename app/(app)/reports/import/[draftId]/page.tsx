@@ -45,6 +45,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           numbersInvalid: t("import.error.numbers"),
           rowsInvalid: t("import.error.rows"),
           rowNumber: t("import.rowNumber"),
+          noLead: t("import.noLead"),
           leaveQuestion: t("import.leaveQuestion"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
