@@ -90,7 +90,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.noDrafts": "No import is awaiting review.",
   "import.review": "Review what was found",
   "import.rowNumber": "row {n}",
-  "import.noLead": "{count} of them have no lead department yet: imported so, they are on no department's list. Tick them and use "Set the lead department in bulk", or assign them after the import.",
+  "import.noLead": "{count} of them have no lead department yet: imported so, they are on no department's list. Tick them and use \"Set the lead department in bulk\", or assign them after the import.",
   "import.reviewTitle": "Review what was found: {report}",
   "import.reviewHint": "Check each commitment found in the report: edit, merge, split or reject it, then import them all at once.",
   "import.candidates": "{count} found, {accepted} selected",
