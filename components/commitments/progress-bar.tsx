@@ -1,19 +1,12 @@
-/** Latest approved percent as a bar; the number is always written beside it. */
+/** Latest approved percent as a bar; the number is always written beside it (styles: app/globals.css). */
 export function ProgressBar({ percent, label }: { percent: number | null; label: string }) {
   const width = percent == null ? 0 : Math.max(0, Math.min(100, percent));
   return (
-    <div className="flex items-center gap-2" title={label}>
-      <div
-        className="h-2 w-24 overflow-hidden rounded-full bg-slate-200"
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent == null ? undefined : Math.round(width)}
-        aria-label={label}
-      >
-        <div className="h-full rounded-full bg-brand-600" style={{ width: `${width}%` }} />
+    <div className="progress" title={label}>
+      <div className="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent == null ? undefined : Math.round(width)} aria-label={label}>
+        <div className="progress-fill" style={{ width: `${width}%` }} />
       </div>
-      <span className="w-12 text-right text-xs tabular-nums text-slate-600">{percent == null ? "—" : `${Math.round(percent)}%`}</span>
+      <span className="progress-figure">{percent == null ? "—" : `${Math.round(percent)}%`}</span>
     </div>
   );
 }
