@@ -8,7 +8,7 @@ describe("safeCallbackUrl", () => {
     expect(decodeURIComponent(safeCallbackUrl("/commitments?q=农田"))).toBe("/commitments?q=农田");
   });
   it("refuses anything that could leave the site or loop back to login", () => {
-    for (const bad of ["//evil.example/x", "/\\evil.example", "javascript:alert(1)", "evil.example", "/login?x=1", "/reports/../login", "", null, undefined]) {
+    for (const bad of ["//evil.example/x", "/\\evil.example", "javascript:alert(1)", "evil.example", "/login?x=1", "/reports/../login", "/.//evil.example", "/..//evil.example", "/%2e//evil.example", "/x/..//evil.example", "", null, undefined]) {
       expect(safeCallbackUrl(bad)).toBe("/");
     }
   });

@@ -20,7 +20,9 @@ export function safeCallbackUrl(value: string | undefined | null): string {
     if (!path.startsWith("/")) return "/";
     const resolved = new URL(path, HERE);
     if (resolved.origin !== HERE) return "/";
-    // Checked after resolving: "/x/../login" is the login page too.
+    // Checked after resolving: "/x/../login" is the login page too, and "/.//evil.example"
+    // resolves to the path "//evil.example", which a browser reads as another site.
+    if (resolved.pathname.startsWith("//")) return "/";
     if (resolved.pathname === "/login" || resolved.pathname.startsWith("/login/")) return "/";
     return resolved.pathname + resolved.search + resolved.hash;
   } catch {
