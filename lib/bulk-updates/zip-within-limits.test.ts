@@ -75,6 +75,20 @@ describe("zipWithinLimits", () => {
     expect(zipWithinLimits(new Uint8Array(0), limits)).toBe(false);
   });
 
+  it("refuses a bomb whose end record declares fewer entries than its directory holds (JSZip reads them all)", () => {
+    const bomb = zipOf([{ name: "xl/media/x.bin", data: new Uint8Array(5 * MB) }]);
+    const view = new DataView(bomb.buffer);
+    const end = bomb.byteLength - 22;
+    view.setUint16(end + 8, 0, true);
+    view.setUint16(end + 10, 0, true);
+    expect(zipWithinLimits(bomb, limits)).toBe(false);
+  });
+
+  it("refuses bytes put before the zip (JSZip would shift every offset by them)", () => {
+    const zip = zipOf([{ name: "a", data: new Uint8Array(10) }]);
+    expect(zipWithinLimits(new Uint8Array([...new Uint8Array(64), ...zip]), limits)).toBe(false);
+  });
+
   it("refuses a directory that points outside the file", () => {
     const zip = zipOf([{ name: "a", data: new Uint8Array(10) }]);
     const cut = zip.slice(0, 20);

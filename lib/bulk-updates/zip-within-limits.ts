@@ -15,20 +15,25 @@ const LOCAL_HEADER = 0x04034b50;
  * Whether a zip unpacks within the limits, found by unpacking it with a cap on the output
  * rather than by trusting the sizes it declares (a "zip bomb" declares small ones). ExcelJS
  * unpacks every entry into memory without a limit, so an upload is measured here first.
- * Entries are found through the central directory, as ExcelJS's JSZip finds them; ZIP64,
- * encryption and methods other than stored and deflate are refused (Excel writes none of them).
+ * Entries are found through the central directory, every record of it: JSZip reads records
+ * while their signature runs, whatever count the end record declares, so the count must match and
+ * the directory must end where the end record starts (nothing prepended to shift the offsets).
+ * ZIP64, encryption and methods other than stored and deflate are refused (Excel writes none).
  */
 export function zipWithinLimits(bytes: Uint8Array, limits: ZipLimits): boolean {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfDirectory(view);
   if (end < 0) return false;
   const entries = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (entries === 0xffff || directoryOffset === 0xffffffff || entries > limits.maxEntries) return false;
+  if (directoryOffset + directorySize !== end) return false;
   let budget = limits.maxInflated;
   let at = directoryOffset;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > view.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY) return false;
+  let walked = 0;
+  while (at + 4 <= end && view.getUint32(at, true) === DIRECTORY_ENTRY) {
+    if (at + 46 > end || ++walked > entries) return false;
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
@@ -41,7 +46,7 @@ export function zipWithinLimits(bytes: Uint8Array, limits: ZipLimits): boolean {
     budget -= inflated;
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return true;
+  return walked === entries && at === end;
 }
 
 /** The end-of-directory record: the last 22 bytes, or earlier when the zip carries a comment. */
