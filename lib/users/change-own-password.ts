@@ -6,6 +6,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { setPassword } from "./set-password";
 import { clearFailures, reserveAttempt } from "@/lib/auth/login-throttle";
 import { ZChangeOwnPassword } from "./types";
+import { containsLoginName } from "./weak-password";
 
 /**
  * 修改密码: anyone signed in sets a new password after proving they know the current one.
@@ -22,6 +23,7 @@ export const changeOwnPassword = defineAction({
   schema: ZChangeOwnPassword,
   async precheck({ actor, input }) {
     // Counted before the check, as signing in counts it (reserveAttempt); a right password clears it.
+    if (containsLoginName(input.newPassword, actor.loginName)) throw invalid("users.passwordWeak", undefined, "newPassword");
     const wait = await reserveAttempt(actor.loginName);
     if (wait > 0) throw invalid("account.password.throttled", { seconds: wait }, "currentPassword");
     const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });

@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
 import { setPassword } from "./set-password";
+import { containsLoginName } from "./weak-password";
 import { ZResetUserPassword } from "./types";
 
 /**
@@ -17,6 +18,7 @@ export const resetUserPassword = defineAction({
     if (input.userId === actor.id) throw invalid("users.error.resetOwnPassword", undefined, "password");
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, loginName: true, displayName: true } });
     if (!user) throw notFound();
+    if (containsLoginName(input.password, user.loginName)) throw invalid("users.passwordWeak", undefined, "password");
     await setPassword(tx, user, input.password);
     return { result: user, audit: [{ action: "user.resetPassword", entity: "User", entityId: user.id, after: { id: user.id, loginName: user.loginName } }] };
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isWeakPassword } from "./weak-password";
+import { containsLoginName, isWeakPassword } from "./weak-password";
 
 export const ROLES = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"] as const;
 export const MIN_PASSWORD_LENGTH = 10;
@@ -14,7 +14,8 @@ const password = (message: "users.passwordLength" | "account.password.newLength"
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: message, abort: true })
     .max(200, { error: message, abort: true })
-    .refine((value) => !isWeakPassword(value), { error: "users.passwordWeak" });
+    // Non-continuable: the login-name check of a whole form (ZCreateUser) then does not say it again.
+    .refine((value) => !isWeakPassword(value), { error: "users.passwordWeak", abort: true });
 
 export const ZCreateUser = z.object({
   loginName: z
@@ -29,7 +30,7 @@ export const ZCreateUser = z.object({
   role: z.enum(ROLES),
   departmentId: optionalId,
   password: password("users.passwordLength"),
-}).refine((user) => !isWeakPassword(user.password, user.loginName), { path: ["password"], error: "users.passwordWeak" });
+}).refine((user) => !containsLoginName(user.password, user.loginName), { path: ["password"], error: "users.passwordWeak" });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserDisabled = z.object({

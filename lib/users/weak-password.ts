@@ -3,12 +3,19 @@ const RUNS = ["01234567890123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopa
 
 /**
  * Whether a password long enough is still one anybody would guess: a character or two repeated
- * ("aaaaaaaaaa", "abababab12"), a run of digits or letters or keys ("1234567890", "qwertyuiop"),
- * or the account's own login name inside it.
+ * ("aaaaaaaaaa", "abababab12") or a run of digits, letters or keys ("1234567890", "qwertyuiop").
+ * Checked by the password field's schema, wherever a password is set.
  */
-export function isWeakPassword(password: string, loginName?: string): boolean {
+export function isWeakPassword(password: string): boolean {
   const lower = password.toLowerCase();
   if (new Set(lower).size < 5) return true;
-  if (RUNS.some((run) => run.includes(lower) || [...run].reverse().join("").includes(lower))) return true;
-  return Boolean(loginName && loginName.length >= 2 && lower.includes(loginName.toLowerCase()));
+  return RUNS.some((run) => run.includes(lower) || [...run].reverse().join("").includes(lower));
+}
+
+/**
+ * Whether the account's own login name is inside its password ("zhangsan2023"): checked where
+ * the account is known — creating it, resetting it, its owner changing it.
+ */
+export function containsLoginName(password: string, loginName: string): boolean {
+  return loginName.length >= 2 && password.toLowerCase().includes(loginName.toLowerCase());
 }

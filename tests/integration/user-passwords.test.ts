@@ -94,6 +94,16 @@ describe("修改密码: a user changes their own password", () => {
     }
   });
 
+  it("refuses a password with the account's login name in it, set by an admin or by its owner", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const user = await actorFor({ role: "VIEWER" });
+    const weak = "密码过于简单：不要用重复的字符、连续的数字字母或键盘顺序，也不要包含登录名。";
+    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: `${user.loginName}-2024` })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: [weak] } });
+    const own = `My-${user.loginName.toUpperCase()}!`;
+    expect(await executeAction(changeOwnPassword, user, { currentPassword: user.password, newPassword: own, confirmPassword: own })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { newPassword: [weak] } });
+    expect(await verifyCredentials(user.loginName, user.password)).toMatchObject({ ok: true });
+  });
+
   it("refuses a wrong current password with a Chinese message at that field, changing nothing", async () => {
     const user = await actorFor({ role: "VIEWER" });
     const result = await executeAction(changeOwnPassword, user, { currentPassword: "not-my-password", newPassword: "my-own-new-password", confirmPassword: "my-own-new-password" });
