@@ -13,11 +13,12 @@ export { FREE_FAILURES } from "./throttle-policy";
  */
 export async function reserveAttempt(loginName: string, now = new Date()): Promise<number> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`
-      INSERT INTO "LoginThrottle" ("loginName", "failures", "lastFailureAt") VALUES (${loginName}, 0, ${now})
-      ON CONFLICT ("loginName") DO NOTHING`;
+    // One statement creates or locks the row and reads it: a row deleted between a separate insert
+    // and select (a success clearing it) would leave nothing to read.
     const [row] = await tx.$queryRaw<{ failures: number; lastFailureAt: Date; blockedUntil: Date | null }[]>`
-      SELECT "failures", "lastFailureAt", "blockedUntil" FROM "LoginThrottle" WHERE "loginName" = ${loginName} FOR UPDATE`;
+      INSERT INTO "LoginThrottle" ("loginName", "failures", "lastFailureAt") VALUES (${loginName}, 0, ${now})
+      ON CONFLICT ("loginName") DO UPDATE SET "loginName" = EXCLUDED."loginName"
+      RETURNING "failures", "lastFailureAt", "blockedUntil"`;
     if (row.blockedUntil && row.blockedUntil > now) return Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000);
     const failures = row.lastFailureAt.getTime() < now.getTime() - FORGET_AFTER_MS ? 1 : row.failures + 1;
     const block = blockDurationMs(failures);
