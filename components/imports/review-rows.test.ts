@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, mergeWithNext, parseNumberText, reviewErrors, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, mergeWithNext, reviewErrors, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewRow } from "./review-types";
 
 const row = (key: string, start: number, end: number, rejected = false): ReviewRow => ({
@@ -21,38 +21,6 @@ describe("review row edits", () => {
     const { candidates } = acceptedRows(rows);
     expect(candidates.map((r) => r.key)).toEqual(["b"]);
     expect(candidates[0]).not.toHaveProperty("rejected");
-  });
-});
-
-describe("numbers typed in the review", () => {
-  it("reads what an admin types key by key once it is a number", () => {
-    expect(parseNumberText("5.")).toBe(5);
-    expect(parseNumberText("5.5")).toBe(5.5);
-    expect(parseNumberText("2700")).toBe(2700);
-    expect(parseNumberText(".5")).toBe(0.5);
-    expect(parseNumberText("  8 ")).toBe(8);
-  });
-  it("reads a planned fall written negative: 下降3% is −3", () => {
-    expect(parseNumberText("-3")).toBe(-3);
-    expect(parseNumberText("-0.5")).toBe(-0.5);
-    expect(parseNumberText("−3")).toBe(-3);
-  });
-  it("reads full-width digits, an ideographic full stop and grouped thousands from a Chinese input method", () => {
-    expect(parseNumberText("２６００")).toBe(2600);
-    expect(parseNumberText("５．５")).toBe(5.5);
-    expect(parseNumberText("－３")).toBe(-3);
-    expect(parseNumberText("5。5")).toBe(5.5);
-    expect(parseNumberText("2,600")).toBe(2600);
-    expect(parseNumberText("1，234，567.8")).toBe(1234567.8);
-  });
-  it("takes empty as no value", () => {
-    expect(parseNumberText("")).toBeNull();
-    expect(parseNumberText("   ")).toBeNull();
-  });
-  it("refuses text that is not a plain number rather than guessing", () => {
-    for (const text of ["-", ".", "+", "5%", "abc", "三", "1e3", "Infinity", "NaN", "5.5.5", "26,00", "2 600", "--3"]) {
-      expect(parseNumberText(text), text).toBe("invalid");
-    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type { TImportCandidate } from "@/lib/imports/types";
+import { parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import type { NumberField, ReviewRow } from "./review-types";
 
@@ -29,21 +30,6 @@ export function mergeWithNext(rows: ReviewRow[], key: string): ReviewRow[] {
   return rows.filter((r) => r.key !== next.key).map((r) => (r.key === key ? merged : r));
 }
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const GROUPED_THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-
-/**
- * What the admin typed as a number: null when empty, "invalid" when it is not a number. Typed
- * with a Chinese input method it may come full-width ("５．５", "－３", "5。5"), pasted as "2,600"
- * or with a typographic minus ("−3"); an exponent or "%" is refused rather than guessed at.
- */
-export function parseNumberText(text: string): number | null | "invalid" {
-  const normalized = text.normalize("NFKC").trim().replace(/^\u2212/, "-").replaceAll("。", ".");
-  if (normalized === "") return null;
-  const plain = GROUPED_THOUSANDS.test(normalized) ? normalized.replaceAll(",", "") : normalized;
-  return PLAIN_NUMBER.test(plain) ? Number(plain) : "invalid";
-}
-
 /** The number fields the editor shows for a row: only these can hold the admin's typing errors. */
 function shownNumberFields(row: Pick<ReviewRow, "kind" | "comparator">): NumberField[] {
   if (row.kind === "milestone") return [];
@@ -71,7 +57,7 @@ export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
   for (const row of rows) {
     if (row.rejected) continue;
     const { rejected: _rejected, value, min, max, ...rest } = row;
-    const parsed = { value: parseNumberText(value), min: parseNumberText(min), max: parseNumberText(max) };
+    const parsed = { value: parseFigureText(value), min: parseFigureText(min), max: parseFigureText(max) };
     const wrong = shownNumberFields(row).filter((field) => parsed[field] === "invalid");
     if (wrong.length > 0) invalid[row.key] = wrong;
     candidates.push({ ...rest, value: orNull(parsed.value), min: orNull(parsed.min), max: orNull(parsed.max) });
@@ -81,7 +67,7 @@ export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
 
 /** A row's target as the summary line shows it: half-typed text ("-") as what it would be accepted as. */
 export function reviewTarget(row: ReviewRow) {
-  const number = (text: string) => orNull(parseNumberText(text));
+  const number = (text: string) => orNull(parseFigureText(text));
   return {
     comparator: row.comparator ? COMPARATOR_TO_DB[row.comparator] : null,
     targetValue: number(row.value),

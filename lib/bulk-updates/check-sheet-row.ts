@@ -7,7 +7,7 @@ import { DONE_NO, DONE_YES } from "./sheet-layout";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { figureText } from "@/lib/updates/figure-text";
+import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { mayBeNegative } from "@/lib/updates/negative-reading";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
@@ -41,11 +41,10 @@ export function checkSheetRow(
     if (row.done !== DONE_YES && row.done !== DONE_NO) return { messageKey: "bulk.error.done" };
     return { asOf, actualValue: null, done: row.done === DONE_YES, narrative };
   }
-  const typed = figureText(row.actualValue);
-  const percent = /^([-+]?[\d.]+)\s*%$/.exec(typed);
+  const percent = /^([-+]?[\d.,]+)\s*%$/.exec(halfWidth(row.actualValue).trim());
   if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
-  const value = Number(typed);
-  if (!typed || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
+  const value = parseFigureText(row.actualValue);
+  if (typeof value !== "number" || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
   if (value < 0 && !mayBeNegative(commitment)) return { messageKey: "bulk.error.actualNegative" };
   return { asOf, actualValue: value, done: null, narrative };
 }

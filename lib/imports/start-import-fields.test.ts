@@ -11,7 +11,7 @@ describe("the import form's year", () => {
   });
 
   it("may be left empty (read from the report), or typed in full-width digits", () => {
-    expect(ZStartImport.parse({ text: "正文", issuer: "洛阳市人民政府", year: "" }).year).toBeUndefined();
+    for (const empty of ["", "  ", "\u3000"]) expect(ZStartImport.parse({ text: "正文", issuer: "洛阳市人民政府", year: empty }).year).toBeUndefined();
     expect(ZStartImport.parse({ text: "正文", issuer: "洛阳市人民政府", year: "２０２３" }).year).toBe(2023);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { halfWidth } from "@/lib/commitments/parse-figure-text";
 
 export const MAX_REPORT_CHARS = 2_000_000;
 export const MAX_CANDIDATES = 5_000;
@@ -14,7 +15,10 @@ export const ZStartImport = z.object({
   text: z.string().min(1, { error: "import.error.EMPTY" }).max(MAX_REPORT_CHARS, { error: "import.error.tooLarge" }),
   issuer: z.string().trim().min(1, { error: "form.required" }).max(100),
   year: z.preprocess(
-    (v) => (v === "" || v == null ? undefined : typeof v === "string" ? v.normalize("NFKC").trim() : v),
+    (v) => {
+      const typed = typeof v === "string" ? halfWidth(v).trim() : v;
+      return typed === "" || typed == null ? undefined : typed;
+    },
     z.coerce
       .number({ error: "import.error.year" })
       .int({ error: "import.error.year" })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
-import { figureText } from "./figure-text";
+import { parseFigureText } from "@/lib/commitments/parse-figure-text";
 
 export const MAX_NARRATIVE = 5000;
 
@@ -12,7 +12,13 @@ const idList = z.preprocess(
 /** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
 export const MAX_FIGURE = 1e15;
 export const optionalFigure = z.preprocess(
-  (v) => (v == null || (typeof v === "string" && figureText(v) === "") ? null : typeof v === "string" ? figureText(v) : v),
+  // A figure typed with a Chinese input method reads as its digits; text that is not a number is
+  // left as it came, for the number check to refuse.
+  (v) => {
+    if (typeof v !== "string") return v ?? null;
+    const parsed = parseFigureText(v);
+    return parsed === "invalid" ? v : parsed;
+  },
   z.coerce.number({ error: "workflow.form.number" }).finite({ error: "workflow.form.number" }).min(-MAX_FIGURE).max(MAX_FIGURE).nullable(),
 );
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */
