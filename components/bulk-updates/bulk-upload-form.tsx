@@ -12,7 +12,7 @@ export function BulkUploadForm({
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  labels: { title: string; file: string; submit: string; row: string };
+  labels: { title: string; file: string; submit: string; row: string; separator: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const rowErrors = Object.entries(state.fieldErrors ?? {})
@@ -29,7 +29,7 @@ export function BulkUploadForm({
       {rowErrors.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">
           {rowErrors.map((r) => (
-            <li key={r.row}>{labels.row.replace("{row}", String(r.row)).replace("{message}", r.messages.join("；"))}</li>
+            <li key={r.row}>{labels.row.replace("{row}", String(r.row)).replace("{message}", r.messages.join(labels.separator))}</li>
           ))}
         </ul>
       )}

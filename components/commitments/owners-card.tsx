@@ -20,7 +20,8 @@ export function OwnersCard({
   assign,
 }: {
   commitment: CommitmentOwners;
-  labels: OwnersFormProps["labels"];
+  /** The form's words, and how names are listed in the reader's language ("、" / ", "). */
+  labels: OwnersFormProps["labels"] & { enumeration: string };
   assign?: Pick<OwnersFormProps, "action" | "departments" | "officials">;
 }) {
   return (
@@ -41,7 +42,7 @@ export function OwnersCard({
         <FactList
           facts={[
             { label: labels.lead, value: c.leadDepartment?.name ?? labels.none, testId: "lead-department" },
-            { label: labels.supporting, value: c.supporting.map((s) => s.department.name).join("、") || labels.none },
+            { label: labels.supporting, value: c.supporting.map((s) => s.department.name).join(labels.enumeration) || labels.none },
             { label: labels.responsible, value: c.responsibleUser?.displayName ?? labels.none },
           ]}
         />

@@ -11,7 +11,7 @@ export interface StatusCount {
 }
 
 /** How many commitments show each status light, one coloured bar per light, named in the UI language. */
-export function StatusDistributionChart({ data, labels }: { data: StatusCount[]; labels: { title: string; count: string } }) {
+export function StatusDistributionChart({ data, labels }: { data: StatusCount[]; labels: { title: string; count: string; figures: string } }) {
   return (
     <figure aria-label={labels.title} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -27,7 +27,7 @@ export function StatusDistributionChart({ data, labels }: { data: StatusCount[];
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-      <figcaption className="sr-only">{data.map((d) => `${d.label} ${d.count}`).join("，")}</figcaption>
+      <figcaption className="sr-only">{labels.figures}</figcaption>
     </figure>
   );
 }

@@ -94,12 +94,12 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
       return nameOf(value, ctx.users);
     case "departments": {
       const names = (Array.isArray(value) ? value : [value]).map((id) => nameOf(id, ctx.departments));
-      return names.includes(UNRESOLVED) ? UNRESOLVED : names.join("、");
+      return names.includes(UNRESOLVED) ? UNRESOLVED : names.join(ctx.t("common.enumeration"));
     }
     case "count":
       return String(Array.isArray(value) ? value.length : value);
     case "evidence":
-      return (Array.isArray(value) ? value : [value]).map((file) => showUnknown(file, ctx)).join("、");
+      return (Array.isArray(value) ? value : [value]).map((file) => showUnknown(file, ctx)).join(ctx.t("common.enumeration"));
     default:
       return String(value);
   }
@@ -132,7 +132,7 @@ function showUnknown(value: unknown, ctx: DescribeContext): string {
     if (ISO_INSTANT.test(value)) return value.slice(10) === "T00:00:00.000Z" ? value.slice(0, 10) : instant(value);
     return value;
   }
-  if (Array.isArray(value)) return value.length ? value.map((v) => showUnknown(v, ctx)).join("、") : EMPTY;
+  if (Array.isArray(value)) return value.length ? value.map((v) => showUnknown(v, ctx)).join(ctx.t("common.enumeration")) : EMPTY;
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
     const name = ["fileName", "displayName", "name", "title"].map((k) => record[k]).find((v) => typeof v === "string");
@@ -140,7 +140,7 @@ function showUnknown(value: unknown, ctx: DescribeContext): string {
     return Object.entries(record)
       .filter(([k]) => fieldSpec("", k) !== null)
       .map(([k, v]) => `${k}: ${showUnknown(v, ctx)}`)
-      .join("，");
+      .join(ctx.t("common.comma"));
   }
   return String(value);
 }

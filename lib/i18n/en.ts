@@ -317,6 +317,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "common.actions": "Actions",
   "common.none": "—",
   "common.listSeparator": "; ",
+  "common.enumeration": ", ",
+  "common.comma": ", ",
   "common.parenthesized": " ({text})",
   "notFound.title": "Page not found",
   "notFound.body": "The page you asked for does not exist, or you may not see it. If you followed a link, ask whoever sent it or your administrator.",

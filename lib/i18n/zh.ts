@@ -316,6 +316,8 @@ const core = {
   "common.actions": "操作",
   "common.none": "—",
   "common.listSeparator": "；",
+  "common.enumeration": "、",
+  "common.comma": "，",
   "common.parenthesized": "（{text}）",
   "notFound.title": "页面不存在",
   "notFound.body": "您要打开的页面不存在，或者您没有查看它的权限。如果是从链接进入的，请联系发送链接的同事或系统管理员。",

@@ -19,7 +19,7 @@ export default async function BulkUpdatesPage() {
         <a href="/api/bulk-updates/template.xlsx" className="inline-block text-brand-700 underline">
           {t("bulk.download")}
         </a>
-        <BulkUploadForm action={submitBulkUpdatesAction} labels={{ title: t("bulk.title"), file: t("bulk.file"), submit: t("bulk.submit"), row: t("bulk.error.row") }} />
+        <BulkUploadForm action={submitBulkUpdatesAction} labels={{ title: t("bulk.title"), file: t("bulk.file"), submit: t("bulk.submit"), row: t("bulk.error.row"), separator: t("common.listSeparator") }} />
       </Card>
     </>
   );

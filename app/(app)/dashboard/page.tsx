@@ -114,7 +114,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <h2 className="mb-3 font-semibold">{t("dashboard.distribution")}</h2>
               <StatusDistributionChart
                 data={summary.distribution.filter((d) => d.count > 0).map((d) => ({ ...d, label: t(`light.${d.light}`) }))}
-                labels={{ title: t("dashboard.distribution"), count: t("dashboard.count") }}
+                labels={{
+                  title: t("dashboard.distribution"),
+                  count: t("dashboard.count"),
+                  figures: summary.distribution
+                    .filter((d) => d.count > 0)
+                    .map((d) => `${t(`light.${d.light}`)} ${d.count}`)
+                    .join(t("common.listSeparator")),
+                }}
               />
             </Card>
             <Card>
