@@ -12,6 +12,9 @@ import { reportName } from "@/lib/reports/report-name";
  * Runs the extractor over an uploaded or pasted report and keeps its candidates as a draft for
  * the admin to review. Nothing becomes a commitment until the draft is accepted.
  */
+/** Advisory-lock class of starting an import (beside the audit chain's and the repeat check's). */
+const IMPORT_TEXT_LOCK = 7_310_114;
+
 export const startImport = defineAction({
   permission: "report.import",
   schema: ZStartImport,
@@ -26,7 +29,9 @@ export const startImport = defineAction({
     const sourceHash = reportHash(extraction.text);
     const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true, issuer: true } });
     if (existing) throw invalid("import.error.duplicate", { title: reportName(existing) }, "text");
-    // Two drafts of one text would have two admins review it twice, and one of them refused at the end.
+    // Two drafts of one text would have two admins review it twice, and one of them refused at the
+    // end. Checked under a lock on the text's hash, so two tabs starting it at once make one draft.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_TEXT_LOCK}::int, hashtext(${sourceHash}))`;
     const pending = await tx.importDraft.findFirst({ where: { sourceHash }, select: { title: true, year: true, issuer: true } });
     if (pending) throw invalid("import.error.draftExists", { title: reportName(pending) }, "text");
 
