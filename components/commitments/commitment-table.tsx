@@ -49,7 +49,7 @@ export function CommitmentTable({
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className={`w-full text-sm ${CELL_LAYOUT}`} data-testid="commitment-table">
-        <thead className="bg-slate-100 text-left max-sm:sr-only">
+        <thead className="bg-slate-100 text-left max-sm:hidden">
           <tr>
             {selectForm && (
               <th className="w-8 px-3 py-2">
@@ -115,7 +115,8 @@ export function CommitmentTable({
 /**
  * Below Tailwind's sm (a phone) every row is a card: rows and cells stack, the first cells (a
  * checkbox, the section, the indicator) share a line, and a cell with `data-label` is headed by
- * its column's name (the header row is there for screen readers only) — rather than a table
+ * its column's name (the header row and its sort links are hidden: invisible links must not take
+ * the focus, and the cards name their fields) — rather than a table
  * scrolled sideways. Written once on the table, not on every cell (the cells' padding too): a list
  * page has 50 rows, and its bytes are what a reused page costs to send (the bench's list line fell
  * from 1,500–2,300 to 900 pages a second when the phone's classes were written on each cell).
