@@ -47,6 +47,8 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
 
   const form = page.getByRole("form", { name: "责任分工" });
   await expect(form).toContainText("请先选择牵头单位，再指定责任人。");
+  // Picked before the page's script runs, a lead would fetch no officials (as for a person on a slow page).
+  await expect(form).toHaveAttribute("data-hydrated", "true");
   await form.getByLabel("牵头单位").selectOption({ label: first.name });
   // The lead department's officials are fetched once it is picked.
   await form.getByLabel("责任人").selectOption({ label: official.displayName });
@@ -54,6 +56,7 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
 
   const stale = other.getByRole("form", { name: "责任分工" });
+  await expect(stale).toHaveAttribute("data-hydrated", "true");
   await stale.getByLabel("牵头单位").selectOption({ label: second.name });
   await stale.getByRole("button", { name: "保存分工" }).click();
   await expect(stale.getByRole("alert")).toContainText(`当前分工：牵头单位 ${first.name}`);
@@ -76,6 +79,7 @@ test("the owners form says when a department's officials could not be read, and 
   let fail = true;
   await page.route("**/api/departments/*/officials", (route) => (fail ? route.abort() : route.continue()));
   const form = page.getByRole("form", { name: "责任分工" });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
   await form.getByLabel("牵头单位").selectOption({ label: lead.name });
   await expect(form.getByText("未能读取该单位的经办人。")).toBeVisible();
   fail = false;
@@ -97,6 +101,7 @@ test("an admin assigns a lead department and its official to several commitments
   // The responsible official belongs to the lead: none is offered until a lead is picked, then
   // that department's officials are (fetched, not carried in the page).
   await expect(form.getByText("请先选择牵头单位，再指定责任人。")).toBeVisible();
+  await expect(form).toHaveAttribute("data-hydrated", "true");
   await form.getByLabel("牵头单位").selectOption({ label: lead.name });
   await form.getByLabel("责任人").selectOption({ label: official.displayName });
   // Nothing ticked: refused, and what was picked stays picked.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
@@ -42,6 +43,8 @@ export function BulkOwnersForm({
   // The responsible official belongs to the lead department, so the officials offered are the
   // picked lead's, fetched when it is picked (to keep a commitment's lead and name its official,
   // pick the lead it already has) — not every official of the province carried in the list page.
+  // Said on the form (data-hydrated): a lead picked before the script runs fetches no officials.
+  const hydrated = useHydrated();
   const { choices, chooseLead, reset } = useDepartmentOfficials(NO_LEAD);
   // After a success the whole form starts again (the fields and the ticked rows, which belong to
   // this form by its id; the lead is controlled, so its choices are reset too); after a refusal
@@ -59,7 +62,7 @@ export function BulkOwnersForm({
     <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open>
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
       <p className="mt-2 text-slate-600">{labels.hint}</p>
-      <form ref={form} id={id} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="mt-3 grid items-start gap-3 md:grid-cols-4">
+      <form ref={form} id={id} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-hydrated={hydrated} className="mt-3 grid items-start gap-3 md:grid-cols-4">
         <Field id="bulk-lead" label={labels.lead} errors={e.leadDepartmentId ?? e.commitmentIds}>
           {(p) => (
             <select {...p} name="leadDepartmentId" className={inputClass} value={choices.lead} onChange={(event) => chooseLead(event.target.value)}>

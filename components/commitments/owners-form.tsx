@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useActionState, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
@@ -41,6 +42,8 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   // The current responsible official stays on the list whatever their department: saving other
   // changes must not drop them silently (if they no longer fit the lead, the server says so).
   const stored: OfficialChoices = { lead: current.leadDepartmentId == null ? "" : String(current.leadDepartmentId), status: "ready", officials };
+  // Said on the form (data-hydrated): a lead picked before the script runs fetches no officials.
+  const hydrated = useHydrated();
   const { choices, chooseLead, reset } = useDepartmentOfficials(stored);
   // A new version (this admin's save or another's) starts the choice from what is stored now;
   // the form state (the "saved" message) lives on, so the component is not remounted for it.
@@ -54,7 +57,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   const e = state.fieldErrors ?? {};
   return (
     // A new version (a save) remounts the form; a refusal keeps every pick (submitKeepingFields).
-    <form action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="space-y-2" key={version}>
+    <form action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-hydrated={hydrated} className="space-y-2" key={version}>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="version" value={version} />
       <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>
