@@ -31,6 +31,14 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await investment.getByRole("button", { name: "完成" }).click();
   await expect(investment).toContainText("年度完成投资（调整）");
 
+  // Splitting a candidate opens its copy for editing (two identical rows are only a start);
+  // rejected, the copy is not imported.
+  await candidates.filter({ hasText: "年度完成投资（调整）" }).first().getByRole("button", { name: "拆分" }).click();
+  await expect(candidates).toHaveCount(found + 1);
+  const copy = candidates.nth((await candidates.allTextContents()).findIndex((t) => t.includes("年度完成投资（调整）")) + 1);
+  await expect(copy.getByRole("button", { name: "完成" })).toHaveAttribute("aria-expanded", "true");
+  await copy.getByRole("button", { name: "剔除" }).click();
+
   // Reject the candidate for 进出口总值.
   const trade = candidates.filter({ hasText: "进出口总值" }).first();
   // Each row's buttons say which row they act on (their names repeat on every row).
@@ -75,6 +83,8 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
   const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));
   await expect(page.getByRole("status").filter({ hasText: "已导入" })).toContainText(`已导入 ${found - 1} 项目标任务。`);
+  // Each commitment's sentence in the report links to the commitment.
+  await expect(page.locator("mark.quote a").first()).toHaveAttribute("href", /^\/commitments\/\d+$/);
   await page.getByRole("link", { name: "查看本报告的目标任务", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/commitments\\?report=${reportId}(?:&|$)`));
 

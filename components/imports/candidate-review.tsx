@@ -208,6 +208,8 @@ export function CandidateReview({
                     aria-describedby={`cand-name-${row.key}`}
                     onClick={() => {
                       setRows((rs) => splitRow(rs, row.key, `n${nextKey}`));
+                      // The copy is opened for editing: two identical rows are only a start.
+                      setEditing(`n${nextKey}`);
                       setNextKey((k) => k + 1);
                     }}
                   >

@@ -2,9 +2,13 @@
 
 import { segmentParagraphs, type Highlight } from "@/lib/reports/segment-text";
 
-/** The report's text as paragraphs, with the given spans highlighted and addressable (#id). */
-export function ReportText({ text, highlights }: { text: string; highlights: Highlight[] }) {
+/**
+ * The report's text as paragraphs, with the given spans highlighted and addressable (#id); a span
+ * with an `href` links there (a commitment's sentence to the commitment's page).
+ */
+export function ReportText({ text, highlights }: { text: string; highlights: (Highlight & { href?: string })[] }) {
   const paragraphs = segmentParagraphs(text, highlights);
+  const hrefs = new Map(highlights.flatMap((h) => (h.href ? [[h.id, h.href] as const] : [])));
   return (
     <div className="space-y-3 leading-8">
       {paragraphs.map((p) => (
@@ -12,7 +16,13 @@ export function ReportText({ text, highlights }: { text: string; highlights: Hig
           {p.segments.map((s, i) =>
             s.highlightId ? (
               <mark key={i} id={s.highlightId} className="quote scroll-mt-24">
-                {s.text}
+                {hrefs.has(s.highlightId) ? (
+                  <a href={hrefs.get(s.highlightId)} className="hover:underline">
+                    {s.text}
+                  </a>
+                ) : (
+                  s.text
+                )}
               </mark>
             ) : (
               <span key={i}>{s.text}</span>

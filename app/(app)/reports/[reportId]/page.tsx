@@ -57,7 +57,7 @@ export default async function ReportPage({
           <h2 className="sr-only">{t("reports.text")}</h2>
           <ReportText
             text={report.sourceText}
-            highlights={quotes.map((q) => ({ start: q.quoteStart, end: q.quoteEnd, id: `c-${q.id}` }))}
+            highlights={quotes.map((q) => ({ start: q.quoteStart, end: q.quoteEnd, id: `c-${q.id}`, href: `/commitments/${q.id}` }))}
           />
         </Card>
       </div>
