@@ -8,7 +8,7 @@ import { translator, type Translate } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { DONE_NO, DONE_YES, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
-import { reportName } from "@/lib/reports/report-name";
+import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 
 /**
  * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes.
@@ -22,7 +22,7 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
     take: MAX_SHEET_ROWS,
     select: {
       id: true, kind: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
-      report: { select: { year: true, title: true, issuer: true } },
+      report: { select: REPORT_NAME_SELECT },
       section: { select: { code: true } },
     },
   });

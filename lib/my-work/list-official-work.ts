@@ -7,7 +7,7 @@ import { needsUpdateReasons, needsUpdateWhere, updatedThisMonth, type NeedsUpdat
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
-import { reportName } from "@/lib/reports/report-name";
+import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
 
 export interface NeedsUpdateItem {
@@ -41,7 +41,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
       select: {
         id: true,
         indicator: true,
-        report: { select: { year: true, title: true, issuer: true } },
+        report: { select: REPORT_NAME_SELECT },
         deadline: true,
         latestPercent: true,
         latestAsOf: true,
@@ -82,7 +82,7 @@ async function listReturnedToAnswer(actor: Actor) {
     LIMIT ${LIMIT}`);
   const rows = await db.progressUpdate.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
-    select: { ...updateViewSelect, commitment: { select: { indicator: true, report: { select: { year: true, title: true, issuer: true } } } } },
+    select: { ...updateViewSelect, commitment: { select: { indicator: true, report: { select: REPORT_NAME_SELECT } } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined);

@@ -22,9 +22,5 @@ function loadListReports(actor: Actor) {
   });
 }
 
-export const listReports = snapshotCached(loadListReports, { key: (actor) => countScopeKey(actor) });
-
-/** Readers who see the same commitments share one count: everyone but officials, or one department. */
-function countScopeKey(actor: Actor): string {
-  return actor.role === "OFFICIAL" ? `department:${actor.departmentId ?? "none"}` : "all";
-}
+// Keyed as the other scoped reads are (listCommitments, getCommitmentDetail): role and department.
+export const listReports = snapshotCached(loadListReports, { key: (actor) => [actor.role, actor.departmentId] });

@@ -1,3 +1,6 @@
+/** What reportName reads of a report, for a Prisma select. */
+export const REPORT_NAME_SELECT = { year: true, title: true, issuer: true } as const;
+
 /**
  * A report as people name it: its issuer's place, year and title ("洛阳市 2023 政府工作报告", or
  * "洛阳市2023年政府工作报告" with `joiner` "年"). Two reports of one year are both called 政府工作报告
