@@ -13,7 +13,7 @@ import {
   AT_RISK_GAP_POINTS,
   BEHIND_GAP_POINTS,
   NOT_STARTED_ELAPSED_PERCENT,
-  RATE_UNITS,
+  isRateUnit,
   RUNNING_COMPARATORS,
 } from "./status-thresholds";
 
@@ -82,7 +82,7 @@ export function statusLight(input: StatusLightInput, today: DayInput): StatusLig
 function isRunningTarget(input: Pick<StatusLightInput, "kind" | "comparator" | "unit" | "targetMin">): boolean {
   if (input.kind !== "NUMERIC") return false;
   if ((RUNNING_COMPARATORS as readonly string[]).includes(input.comparator ?? "")) return true;
-  return input.comparator === "RANGE" && ((RATE_UNITS as readonly string[]).includes(input.unit ?? "") || (input.targetMin ?? 0) < 0);
+  return input.comparator === "RANGE" && (isRateUnit(input.unit) || (input.targetMin ?? 0) < 0);
 }
 
 /**

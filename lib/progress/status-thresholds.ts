@@ -26,10 +26,16 @@ export const NOT_STARTED_ELAPSED_PERCENT = 10;
 export const RUNNING_COMPARATORS = ["GROWTH", "AT_MOST"] as const;
 
 /**
- * A range is read the same way when it is a range of rates (地区生产总值增长6%—6.5%, stored as a
- * RANGE in %; 下降2%—3%, stored below zero): a reading of the moment, not a count built up.
+ * Units of rates and shares. A range is read as a running target when it is a range of rates
+ * (地区生产总值增长6%—6.5%, stored as a RANGE in %; 下降2%—3%, stored below zero): a reading of
+ * the moment, not a count built up. Rates are also what may fall below zero (CPI −0.3%, 下降 0.5
+ * 个百分点), unlike counts. The full-width and per-mille forms are here because admins type units.
  */
-export const RATE_UNITS = ["%", "个百分点"] as const;
+export const RATE_UNITS = ["%", "％", "‰", "个百分点", "百分点"] as const;
+
+export function isRateUnit(unit: string | null | undefined): boolean {
+  return (RATE_UNITS as readonly string[]).includes(unit ?? "");
+}
 
 /**
  * An approved update older than this many days is flagged stale. Monthly statistics appear

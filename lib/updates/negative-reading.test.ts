@@ -10,11 +10,19 @@ describe("whether an actual figure may be below zero", () => {
     expect(mayBeNegative({ ...target, comparator: "APPROX", targetValue: "600", unit: "亿元" })).toBe(false);
   });
 
-  it("for growth rates, ranges and any rate (a CPI of 2% may come in at −0.3%)", () => {
+  it("not for a range of counts (Luoyang: 新增上市企业3—4家)", () => {
+    expect(mayBeNegative({ ...target, comparator: "RANGE", targetValue: null, targetMin: "3", targetMax: "4", unit: "家" })).toBe(false);
+  });
+
+  it("for growth rates, ranges of rates and any rate (a CPI of 2% may come in at −0.3%)", () => {
     expect(mayBeNegative({ ...target, comparator: "GROWTH", targetValue: "6.5", unit: "%" })).toBe(true);
     expect(mayBeNegative({ ...target, comparator: "RANGE", targetValue: null, targetMin: "5", targetMax: "6", unit: "%" })).toBe(true);
     expect(mayBeNegative({ ...target, comparator: "APPROX", targetValue: "2", unit: "%" })).toBe(true);
     expect(mayBeNegative({ ...target, comparator: "AT_MOST", targetValue: "0.5", unit: "个百分点" })).toBe(true);
+    // Units as an admin may type them.
+    expect(mayBeNegative({ ...target, comparator: "RANGE", targetValue: null, targetMin: "1", targetMax: "2", unit: "％" })).toBe(true);
+    expect(mayBeNegative({ ...target, comparator: "EQUAL", targetValue: "5", unit: "‰" })).toBe(true);
+    expect(mayBeNegative({ ...target, comparator: "AT_LEAST", targetValue: "1", unit: "百分点" })).toBe(true);
   });
 
   it("for a target below zero itself", () => {

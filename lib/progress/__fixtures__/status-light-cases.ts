@@ -29,6 +29,9 @@ const farmland = { kind: "NUMERIC", comparator: "EQUAL", status: "ACTIVE", origi
 const gdp = { ...farmland, comparator: "GROWTH" } as const;
 /** 地区生产总值增长6%—6.5% (a range of rates), and a planned fall of 2—3万吨 (stored −3…−2: any unit). */
 const gdpRange = { ...farmland, comparator: "RANGE", unit: "%", targetMin: 6 } as const;
+/** The same range with its unit as an admin may type it: full-width percent, or per mille. */
+const gdpRangeFullWidth = { ...gdpRange, unit: "％" } as const;
+const birthRateRange = { ...gdpRange, unit: "‰", targetMin: 8 } as const;
 const carbonFall = { ...farmland, comparator: "RANGE", unit: "万吨", targetMin: -3 } as const;
 /** 城镇调查失业率控制在5.5%以内. */
 const unemployment = { ...farmland, comparator: "AT_MOST" } as const;
@@ -65,6 +68,8 @@ const rows: Row[] = [
   ["GDP growth of 6%—6.5% met in the third quarter is ON_TRACK, not yet COMPLETED", "2023-10-20", 100, "2023-09-30", "ON_TRACK", gdpRange],
   ["GDP growth of 6%—6.5% met by a figure as of the deadline is COMPLETED", "2023-12-31", 100, "2023-12-31", "COMPLETED", gdpRange],
   ["GDP growth of 6%—6.5% at 5.4% in April is ON_TRACK at 90% from the first figure", "2023-04-20", 90, "2023-03-31", "ON_TRACK", gdpRange],
+  ["a range in ％ met in the third quarter is ON_TRACK, as in %", "2023-10-20", 100, "2023-09-30", "ON_TRACK", gdpRangeFullWidth],
+  ["a range in ‰ at 80% in April is AT_RISK from the first figure", "2023-04-20", 80, "2023-03-31", "AT_RISK", birthRateRange],
   ["a fall of 2—3万吨 reached mid-year is ON_TRACK, not yet COMPLETED", "2023-07-20", 100, "2023-06-30", "ON_TRACK", carbonFall],
   ["a fall of 2—3万吨 reached, deadline passed, is COMPLETED", "2024-01-20", 100, "2023-11-30", "COMPLETED", carbonFall],
   ["unemployment under 5.5% in November, deadline passed, is COMPLETED", "2024-01-15", 100, "2023-11-30", "COMPLETED", unemployment],
