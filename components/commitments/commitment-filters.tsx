@@ -13,11 +13,16 @@ export interface FilterField {
   options?: FilterOption[];
   type?: "text" | "date";
   placeholder?: string;
+  /** A choice that always has a value (sort order, page size): no "all" option. */
+  required?: boolean;
+  /** Shown on phones only: the list's sort, which wider screens set from the table's headers. */
+  phoneOnly?: boolean;
 }
 
 /**
  * The list's filters as a plain GET form: the filter lives in the URL, works without
- * JavaScript, and a view can be bookmarked or shared.
+ * JavaScript, and a view can be bookmarked or shared. Fields hidden on wider screens are still
+ * sent, so applying a filter keeps the sort chosen from the table's headers.
  */
 export function CommitmentFilters({
   fields,
@@ -31,11 +36,11 @@ export function CommitmentFilters({
   return (
     <form method="get" aria-label={labels.title} className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8">
       {fields.map((f) => (
-        <label key={f.name} className={f.name === "q" ? "md:col-span-2" : ""}>
+        <label key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "sm:hidden" : ""}>
           <span className="mb-1 block text-slate-600">{f.label}</span>
           {f.options ? (
             <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>
-              <option value="">{labels.all}</option>
+              {!f.required && <option value="">{labels.all}</option>}
               {f.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
