@@ -1,20 +1,24 @@
+import { looksBinary } from "./looks-binary";
 import { MAX_REPORT_CHARS } from "./types";
 
-export type UploadProblem = "import.error.fileType" | "import.error.tooLarge" | "import.error.ENCODING";
+export type UploadProblem = "import.error.fileType" | "import.error.tooLarge" | "import.error.ENCODING" | "import.error.BINARY";
 
 const MAX_BYTES = MAX_REPORT_CHARS * 3;
 
 /**
  * A report uploaded as a .txt file, decoded strictly as UTF-8 (a GBK file is refused with a
- * clear message rather than imported as mojibake). A leading BOM is dropped.
+ * clear message rather than imported as mojibake; a Word or PDF file renamed .txt is told to be
+ * saved as text). A leading BOM is dropped.
  */
 export async function readUploadedText(file: File): Promise<{ text: string } | { problem: UploadProblem }> {
   const nameOk = /\.txt$/i.test(file.name);
   const typeOk = file.type === "" || file.type.startsWith("text/");
   if (!nameOk || !typeOk) return { problem: "import.error.fileType" };
   if (file.size > MAX_BYTES) return { problem: "import.error.tooLarge" };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (looksBinary(bytes)) return { problem: "import.error.BINARY" };
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return { text: text.replace(/^\uFEFF/, "") };
   } catch {
     return { problem: "import.error.ENCODING" };
