@@ -63,9 +63,17 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
     void d.dismiss();
   });
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "目标任务" }).click();
-  expect(asks).toEqual(["confirm: 离开此页将丢失对本次导入所做的修改（尚未导入）。确定离开吗？"]);
+  expect(asks).toEqual(["confirm: 本次导入的审核尚未完成，所做的修改还没有导入。确定离开吗？"]);
   expect(page.url()).toBe(url);
   await expect(trade).toHaveAttribute("data-rejected", "true");
+
+  // What was done so far is kept in this browser: a reload (asked about, and confirmed) gives it back.
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByTestId("restored-note")).toContainText("已恢复本浏览器于");
+  await expect(candidates).toHaveCount(found + 1);
+  await expect(trade).toHaveAttribute("data-rejected", "true");
+  await expect(candidates.filter({ hasText: "年度完成投资（调整）" }).first()).toContainText("2700亿元");
 
   // A target left empty is refused by the server: the row opens, its field takes the focus, and
   // the message names it (not only "please correct" above a list of candidates).
@@ -94,6 +102,35 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   expect(stored.some((c) => c.quote.includes("进出口总值"))).toBe(false);
   await expect(page.getByTestId("commitment-row")).toHaveCount(found - 1);
   await expect(page.getByTestId("commitment-row").filter({ hasText: "年度完成投资（调整）" })).toContainText("2700亿元");
+  // Imported, the draft's saved edits are gone from the browser.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("duban:import-review:")))).toEqual([]);
+});
+
+test("edits given back after a reload can be dropped, to start again from what was found", async ({ page }, testInfo) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  const fs = await import("node:fs/promises");
+  const text = (await fs.readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`);
+  await page.getByLabel("或粘贴报告全文").fill(text);
+  await page.getByLabel("发布机关").fill("洛阳市人民政府");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  const trade = page.getByTestId("candidate").filter({ hasText: "进出口总值" }).first();
+  await trade.getByRole("button", { name: "剔除" }).click();
+  await expect(trade).toHaveAttribute("data-rejected", "true");
+
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(trade).toHaveAttribute("data-rejected", "true");
+  await page.getByRole("button", { name: "放弃这些编辑，从识别结果重新开始" }).click();
+  await expect(page.getByTestId("restored-note")).toHaveCount(0);
+  await expect(trade).toHaveAttribute("data-rejected", "false");
+  // Nothing is kept any more: the next visit starts from the extractor's candidates.
+  await page.reload();
+  await expect(trade).toBeVisible();
+  await expect(page.getByTestId("restored-note")).toHaveCount(0);
+  await expect(trade).toHaveAttribute("data-rejected", "false");
 });
 
 test("importing something that is not a report explains why, in Chinese, and keeps the form", async ({ page }) => {

@@ -33,6 +33,10 @@ export interface ReviewLabels {
   noLead: string;
   /** Asked before a link leaves a review with edits. */
   leaveQuestion: string;
+  /** Above the list when edits saved in this browser were given back; has {time}. */
+  restored: string;
+  /** Drops those edits: the extractor's candidates again. */
+  startAgain: string;
   reject: string;
   restore: string;
   edit: string;

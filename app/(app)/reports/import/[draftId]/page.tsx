@@ -47,6 +47,8 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           rowNumber: t("import.rowNumber"),
           noLead: t("import.noLead"),
           leaveQuestion: t("import.leaveQuestion"),
+          restored: t("import.restored"),
+          startAgain: t("import.startAgain"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
           edit: t("import.editRow"),
