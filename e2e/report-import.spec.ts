@@ -1,23 +1,29 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { createUser, db } from "./support/db";
 import { login } from "./support/login";
 
 const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
 
-// The excerpt's text is also part of the seeded Luoyang report, so the spec gives it its own
-// title line: a different text, hence a different report, importable in every run.
-test("an admin imports a real excerpt, edits one candidate, rejects one, and gets exactly the rest", async ({ page }, testInfo) => {
+/**
+ * A new admin pastes the excerpt and lands on its review. The excerpt's text is also part of the
+ * seeded Luoyang report, so it gets its own title line: a different text, hence a different
+ * report, importable in every run.
+ */
+async function startExcerptImport(page: Page, testInfo: TestInfo) {
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);
   await page.goto("/reports/import");
-  const fs = await import("node:fs/promises");
-  const text = (await fs.readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`);
+  const text = (await readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`);
   await page.getByLabel("或粘贴报告全文").fill(text);
   await page.getByLabel("发布机关").fill("洛阳市人民政府");
   await page.getByRole("button", { name: "识别目标任务" }).click();
-
   await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+}
+
+test("an admin imports a real excerpt, edits one candidate, rejects one, and gets exactly the rest", async ({ page }, testInfo) => {
+  await startExcerptImport(page, testInfo);
   const candidates = page.getByTestId("candidate");
   await expect(candidates.first()).toBeVisible();
   const found = await candidates.count();
@@ -107,15 +113,7 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
 });
 
 test("edits given back after a reload can be dropped, to start again from what was found", async ({ page }, testInfo) => {
-  const admin = await createUser({ role: "ADMIN" });
-  await login(page, admin.loginName, admin.password);
-  await page.goto("/reports/import");
-  const fs = await import("node:fs/promises");
-  const text = (await fs.readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`);
-  await page.getByLabel("或粘贴报告全文").fill(text);
-  await page.getByLabel("发布机关").fill("洛阳市人民政府");
-  await page.getByRole("button", { name: "识别目标任务" }).click();
-  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  await startExcerptImport(page, testInfo);
   const trade = page.getByTestId("candidate").filter({ hasText: "进出口总值" }).first();
   await trade.getByRole("button", { name: "剔除" }).click();
   await expect(trade).toHaveAttribute("data-rejected", "true");
