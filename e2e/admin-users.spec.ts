@@ -44,6 +44,9 @@ test("an admin creates an official, gets field errors for bad input, and the new
   await expect(page).toHaveURL(new RegExp(`/admin/users\\?q=${loginName.replace(".", "\\.")}$`));
   await expect(page.getByTestId(`user-${loginName}`)).toContainText("市农业农村局");
   await expect(page.getByTestId(/^user-/)).toHaveCount(1);
+  // The user's own page names them in the tab.
+  await page.getByTestId(`user-${loginName}`).getByRole("link").first().click();
+  await expect(page).toHaveTitle(`编辑用户：端到端 测试（${loginName}） · 督办 Duban`);
 
   const other = await loginInNewContext(browser, loginName, "long-enough-password");
   await expect(other.getByTestId("current-user")).toContainText("端到端 测试");

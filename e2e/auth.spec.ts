@@ -30,6 +30,9 @@ test.describe("signing in", () => {
     await expect(page.locator("#login-error")).toHaveText("登录名或密码错误，请重新输入。");
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByLabel("登录名")).toHaveValue(user.loginName);
+    // The focus is back on the password to type again (it fell to the page's body), marked invalid.
+    await expect(page.getByLabel("密码")).toBeFocused();
+    await expect(page.getByLabel("密码")).toHaveAttribute("aria-invalid", "true");
   });
 
   test("the password never travels in a URL: before its script runs the form cannot be sent, and it posts", async ({ browser }) => {

@@ -16,6 +16,12 @@ test("the Luoyang report's commitments are listed, filter by free text in the UR
   await expect(row).toContainText("11万亩");
   await row.getByRole("link").first().click();
   await expect(page.getByTestId("source-paragraph").locator("mark")).toContainText("高标准农田11万亩");
+  // The chart is one named Tab stop: the layers it draws (each a React portal, which Chromium
+  // would make a stop of its own) are skipped, and the next stop is the status rule below it.
+  const chart = page.getByRole("application", { name: "进度曲线" });
+  await chart.focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByText("状态如何判定")).toBeFocused();
   await page.getByRole("link", { name: /在报告中查看/ }).click();
   await expect(page.locator("mark:target")).toContainText("高标准农田");
 });

@@ -19,6 +19,9 @@ test("the public page exists only once an admin opens it, and then shows approve
   const luoyang = await db.report.findFirstOrThrow({ where: { issuer: "洛阳市人民政府", year: 2023 }, orderBy: { id: "asc" } });
   await visitor.goto(`/public?report=${luoyang.id}`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("2023年政府工作报告目标任务进展");
+  await expect(visitor).toHaveTitle("目标任务进展公开 · 督办 Duban");
+  // Each section's table, which has nothing to focus inside, can itself be focused to scroll it sideways.
+  await expect(visitor.getByRole("region").first()).toHaveAttribute("tabindex", "0");
   await expect(visitor.getByTestId("public-row").filter({ hasText: "高标准农田" }).first()).toContainText("11万亩");
   await expect(visitor.getByText("退出登录")).toHaveCount(0);
 
@@ -29,5 +32,6 @@ test("the public page exists only once an admin opens it, and then shows approve
     form.getByRole("button", { name: "保存" }).click(),
   ]);
   expect((await visitor.goto("/public"))?.status()).toBe(404);
+  await expect(visitor).toHaveTitle("页面不存在 · 督办 Duban");
   await anonymous.close();
 });

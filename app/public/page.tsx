@@ -7,6 +7,13 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
+import type { Metadata } from "next";
+
+/** Named while it is open; closed, the page is not found and its tab says so. */
+export async function generateMetadata(): Promise<Metadata> {
+  const [{ t }, settings] = await Promise.all([getTranslator(), getSettings()]);
+  return { title: t(settings.publicPageEnabled ? "public.pageTitle" : "notFound.title") };
+}
 
 // Read-only and anonymous (proxy.ts lets /public through); it exists only while an admin has it on.
 export default async function PublicPage({ searchParams }: { searchParams: Promise<{ report?: string }> }) {
@@ -55,6 +62,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
             department: t("commitments.leadDepartment"),
             progress: t("list.progress"),
             status: t("list.status"),
+            notReported: t("list.notReported"),
           }}
         />
       </div>

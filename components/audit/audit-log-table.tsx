@@ -21,7 +21,7 @@ export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels:
           <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-log-row" data-action={r.code}>
             <td className="px-3 py-2 whitespace-nowrap text-slate-500">
               <span className="block">{r.at}</span>
-              <span className="text-xs text-slate-400">#{r.id}</span>
+              <span className="text-xs text-slate-500">#{r.id}</span>
             </td>
             <td className="px-3 py-2">{r.actor}</td>
             <td className="px-3 py-2 font-medium">{r.action}</td>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { signIn } from "next-auth/react";
 
@@ -21,6 +22,17 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
   // URL (history, logs) — on a slow network a user can click that soon. So the button (and with
   // it Enter's implicit submission) waits for the script, and the form posts, never GETs.
   const hydrated = useHydrated();
+  // After a refusal the focus goes back to the field to correct (it fell to the page's body while
+  // the button was disabled), which is marked invalid; the message is announced as an alert.
+  const loginNameInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const [invalid, setInvalid] = useState(false);
+  const refuse = (message: string, field: HTMLInputElement | null) => {
+    setError(message);
+    setInvalid(true);
+    field?.focus();
+    field?.select();
+  };
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,11 +40,12 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
     const loginName = String(data.get("loginName") ?? "").trim();
     const password = String(data.get("password") ?? "");
     if (!loginName || !password) {
-      setError(labels.required);
+      refuse(labels.required, loginName ? passwordInput.current : loginNameInput.current);
       return;
     }
     setPending(true);
     setError(null);
+    setInvalid(false);
     try {
       const result = await signIn("credentials", { loginName, password, redirect: false, callbackUrl });
       if (result?.ok && !result.error) {
@@ -40,11 +53,12 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
         window.location.assign(result.url && new URL(result.url).origin === window.location.origin ? result.url : callbackUrl);
         return;
       }
-      setError(messageFor(result?.error ?? "UNKNOWN", labels));
+      setPending(false);
+      refuse(messageFor(result?.error ?? "UNKNOWN", labels), passwordInput.current);
     } catch {
-      setError(labels.errors.UNKNOWN);
+      setPending(false);
+      refuse(labels.errors.UNKNOWN, passwordInput.current);
     }
-    setPending(false);
   }
 
   return (
@@ -54,11 +68,13 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
           {labels.loginName}
         </label>
         <input
+          ref={loginNameInput}
           id="loginName"
           name="loginName"
+          aria-invalid={invalid}
           autoComplete="username"
           required
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
+          className={`mt-1 ${inputClass}`}
         />
       </div>
       <div>
@@ -66,12 +82,14 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
           {labels.password}
         </label>
         <input
+          ref={passwordInput}
           id="password"
           name="password"
+          aria-invalid={invalid}
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
+          className={`mt-1 ${inputClass}`}
         />
       </div>
       <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">

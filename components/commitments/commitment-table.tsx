@@ -91,7 +91,7 @@ export function CommitmentTable({
               </td>
               <td className="whitespace-nowrap" data-label={labelOf("deadline")}>
                 {r.deadline}
-                {r.deadlineNote && <span className="block text-xs text-slate-400">{r.deadlineNote}</span>}
+                {r.deadlineNote && <span className="block text-xs text-slate-500">{r.deadlineNote}</span>}
               </td>
               <td data-label={labelOf("department")}>
                 {r.leadDepartment}

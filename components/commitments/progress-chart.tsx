@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartLegend } from "@/components/charts/chart-legend";
 
 export interface ProgressChartPoint {
@@ -12,9 +13,14 @@ export interface ProgressChartPoint {
 /** Approved percent over time against the pace the deadline asks for. */
 export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]; labels: { actual: string; expected: string; title: string } }) {
   return (
-    <figure aria-label={labels.title} className="h-56 w-full">
+    <ChartFigure
+      label={labels.title}
+      // The figures for those who do not see the lines (the dashboard's charts do the same).
+      caption={points.map((p) => `${p.day}: ${labels.actual} ${p.actual == null ? "—" : `${p.actual.toFixed(1)}%`}, ${labels.expected} ${p.expected == null ? "—" : `${p.expected.toFixed(1)}%`}`).join("; ")}
+      className="h-56 w-full"
+    >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart data={points} title={labels.title} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="day" tick={{ fontSize: 11 }} />
           <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={44} />
@@ -24,10 +30,6 @@ export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]
           <Line type="monotone" dataKey="actual" name={labels.actual} stroke="#b42318" strokeWidth={2} connectNulls />
         </LineChart>
       </ResponsiveContainer>
-      {/* The figures for those who do not see the lines (the dashboard's trend does the same). */}
-      <figcaption className="sr-only">
-        {points.map((p) => `${p.day}: ${labels.actual} ${p.actual == null ? "—" : `${p.actual.toFixed(1)}%`}, ${labels.expected} ${p.expected == null ? "—" : `${p.expected.toFixed(1)}%`}`).join("; ")}
-      </figcaption>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,3 +1,5 @@
+import { REPORT_LANG } from "@/lib/reports/report-lang";
+
 /**
  * The sentence in its paragraph, the quote highlighted, linking to its place in the report (a
  * plain link: a full load lets the browser scroll to the quote and mark it as :target).
@@ -13,7 +15,7 @@ export function SourceParagraph({
 }) {
   return (
     <figure>
-      <blockquote className="leading-8 text-slate-700" data-testid="source-paragraph">
+      <blockquote className="leading-8 text-slate-700" data-testid="source-paragraph" lang={REPORT_LANG}>
         {paragraph.before}
         <mark className="quote">{paragraph.quote}</mark>
         {paragraph.after}

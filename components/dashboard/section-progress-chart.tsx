@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface SectionBar {
@@ -15,9 +16,9 @@ export interface SectionBar {
 export function SectionProgressChart({ data, labels }: { data: SectionBar[]; labels: { title: string; meanPercent: string; figures: string } }) {
   const height = Math.max(160, 36 * data.length + 40);
   return (
-    <figure aria-label={labels.title} className="w-full" style={{ height }}>
+    <ChartFigure label={labels.title} caption={labels.figures} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <BarChart data={data} title={labels.title} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="code" width={56} tick={{ fontSize: 12 }} />
@@ -31,7 +32,6 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
           <Bar dataKey="meanPercent" name={labels.meanPercent} fill="#b42318" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-      <figcaption className="sr-only">{labels.figures}</figcaption>
-    </figure>
+    </ChartFigure>
   );
 }

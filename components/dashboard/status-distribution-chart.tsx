@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { LIGHT_COLORS } from "./light-colors";
@@ -13,9 +14,9 @@ export interface StatusCount {
 /** How many commitments show each status light, one coloured bar per light, named in the UI language. */
 export function StatusDistributionChart({ data, labels }: { data: StatusCount[]; labels: { title: string; count: string; figures: string } }) {
   return (
-    <figure aria-label={labels.title} className="h-64 w-full">
+    <ChartFigure label={labels.title} caption={labels.figures} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart data={data} title={labels.title} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
@@ -27,7 +28,6 @@ export function StatusDistributionChart({ data, labels }: { data: StatusCount[];
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-      <figcaption className="sr-only">{labels.figures}</figcaption>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -18,7 +18,7 @@ export function SummaryCards({ cards }: { cards: SummaryCard[] }) {
           <dd className={`mt-1 text-2xl font-semibold ${TONE[c.tone ?? "default"]}`} data-card={c.key}>
             {c.value}
           </dd>
-          {c.hint && <dd className="mt-1 text-xs text-slate-400">{c.hint}</dd>}
+          {c.hint && <dd className="mt-1 text-xs text-slate-500">{c.hint}</dd>}
         </div>
       ))}
     </dl>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartLegend } from "@/components/charts/chart-legend";
 
@@ -12,9 +13,9 @@ export interface TrendDatum {
 /** Approved updates per month (bars, left axis) and mean completion over time (line, right axis). */
 export function TrendChart({ data, labels }: { data: TrendDatum[]; labels: { title: string; approved: string; meanPercent: string; figures: string } }) {
   return (
-    <figure aria-label={labels.title} className="h-72 w-full">
+    <ChartFigure label={labels.title} caption={labels.figures} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <ComposedChart data={data} title={labels.title} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="month" tick={{ fontSize: 11 }} />
           <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
@@ -25,9 +26,6 @@ export function TrendChart({ data, labels }: { data: TrendDatum[]; labels: { tit
           <Line yAxisId="percent" type="monotone" dataKey="meanPercent" name={labels.meanPercent} stroke="#b42318" strokeWidth={2} connectNulls isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
-      <figcaption className="sr-only">
-        {labels.figures}
-      </figcaption>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -211,7 +211,7 @@ export function CandidateReview({
                 <div className="min-w-0 flex-1 basis-64">
                   {/* Names the row for its buttons (aria-describedby): 编辑, 剔除 … repeat on every row. */}
                   <div className="font-medium" id={`cand-name-${row.key}`}>
-                    <span className="mr-2 text-slate-400">{row.section}</span>
+                    <span className="mr-2 text-slate-500">{row.section}</span>
                     {row.indicator}
                     <span className="ml-2 text-brand-700">
                       {row.kind === "milestone" ? labels.milestone : formatTarget(reviewTarget(row))}

@@ -12,13 +12,13 @@ export interface PublicSection {
 }
 
 /** Approved progress per section, for anyone: no names, no links into the signed-in app. */
-export function PublicProgress({ sections, labels }: { sections: PublicSection[]; labels: { indicator: string; target: string; deadline: string; department: string; progress: string; status: string } }) {
+export function PublicProgress({ sections, labels }: { sections: PublicSection[]; labels: { indicator: string; target: string; deadline: string; department: string; progress: string; status: string; notReported: string } }) {
   return (
     <div className="space-y-8">
       {sections.map((s) => (
         <section key={s.id}>
           <h2 className="mb-2 text-lg font-medium">{s.heading}</h2>
-          <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+          <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={s.heading}>
             <thead className="bg-slate-100 text-left">
               <tr>
                 <th className="px-3 py-2">{labels.indicator}</th>
@@ -37,7 +37,7 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
                   <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
                   <td className="px-3 py-2">{r.department}</td>
                   <td className="px-3 py-2">
-                    <ProgressBar percent={r.percent} label={r.percent == null ? "—" : `${Math.round(r.percent)}%`} />
+                    <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : `${Math.round(r.percent)}%`} />
                   </td>
                   <td className="px-3 py-2">
                     <StatusBadge light={r.light} label={r.lightLabel} />

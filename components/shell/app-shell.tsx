@@ -41,48 +41,52 @@ export function AppShell({
       <a href="#main" className="sr-only rounded bg-white px-3 py-2 text-sm text-brand-700 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
         {labels.skip}
       </a>
-      <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold tracking-wide">
-            {appName}
-          </Link>
-          <nav aria-label={labels.mainNav} className="flex flex-1 flex-wrap gap-1">
-            {nav.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded px-3 py-1 text-sm hover:bg-brand-800">
-                {item.label}
-                {item.badge ? (
-                  <>
-                    <span data-testid="work-badge" aria-hidden className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
-                      {item.badge}
-                    </span>
-                    <span className="sr-only"> {item.badgeLabel ?? item.badge}</span>
-                  </>
-                ) : null}
-              </Link>
-            ))}
-          </nav>
+      {/* The account bar belongs to the banner too: content outside every landmark is skipped by
+          those who move from landmark to landmark. */}
+      <header>
+        <div className="bg-brand-700 text-white">
+          <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-wide">
+              {appName}
+            </Link>
+            <nav aria-label={labels.mainNav} className="flex flex-1 flex-wrap gap-1">
+              {nav.map((item) => (
+                <Link key={item.href} href={item.href} className="rounded px-3 py-1 text-sm hover:bg-brand-800">
+                  {item.label}
+                  {item.badge ? (
+                    <>
+                      <span data-testid="work-badge" aria-hidden className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
+                        {item.badge}
+                      </span>
+                      <span className="sr-only"> {item.badgeLabel ?? item.badge}</span>
+                    </>
+                  ) : null}
+                </Link>
+              ))}
+            </nav>
+          </div>
+        </div>
+        <div className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2 text-sm whitespace-nowrap">
+            <span data-testid="current-user">
+              <span className="font-medium">{user.displayName}</span>
+              <span aria-hidden className="mx-2 text-slate-400">·</span>
+              <span data-testid="current-role">{user.roleLabel}</span>
+              {user.departmentName && (
+                <>
+                  <span aria-hidden className="mx-2 text-slate-400">·</span>
+                  <span>{user.departmentName}</span>
+                </>
+              )}
+            </span>
+            <Link href="/account/password" className="text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline">
+              {labels.changePassword}
+            </Link>
+            <LocaleSwitch locale={locale} label={labels.language} action={setLocale} />
+            <SignOutButton label={labels.signOut} />
+          </div>
         </div>
       </header>
-      <div className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2 text-sm whitespace-nowrap">
-          <span data-testid="current-user">
-            <span className="font-medium">{user.displayName}</span>
-            <span className="mx-2 text-slate-400">·</span>
-            <span data-testid="current-role">{user.roleLabel}</span>
-            {user.departmentName && (
-              <>
-                <span className="mx-2 text-slate-400">·</span>
-                <span>{user.departmentName}</span>
-              </>
-            )}
-          </span>
-          <Link href="/account/password" className="text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline">
-            {labels.changePassword}
-          </Link>
-          <LocaleSwitch locale={locale} label={labels.language} action={setLocale} />
-          <SignOutButton label={labels.signOut} />
-        </div>
-      </div>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
         {children}
       </main>

@@ -35,8 +35,9 @@ export function Field({
   );
 }
 
+/** A focused field has an outline of its own, so it still shows among fields marked red as invalid. */
 export const inputClass =
-  "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500";
+  "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600 focus:outline-2 focus:outline-offset-1 focus:outline-brand-600 aria-[invalid=true]:border-red-500";
 
 export const buttonClass =
   "rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60";

@@ -240,6 +240,7 @@ const core = {
   "settings.staleAfterDays": "进展超过多少天未更新视为过期",
   "settings.staleRange": "请填写 7 到 365 之间的整数天数。",
   "settings.saved": "设置已保存。",
+  "public.pageTitle": "目标任务进展公开",
   "public.title": "{year}年政府工作报告目标任务进展",
   "public.intro": "本页公开已经督查部门审核的最新进展，每日更新。",
   "public.disabled": "公众进展页面未开放。",

@@ -54,6 +54,7 @@ import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { reportName } from "@/lib/reports/report-name";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 /** The commitment's indicator names the tab; out of scope or unknown, the list's name does. */
 export async function generateMetadata({ params }: { params: Promise<{ commitmentId: string }> }): Promise<Metadata> {
@@ -112,7 +113,7 @@ export default async function CommitmentPage({
 
   return (
     <>
-      <PageHeader title={c.indicator}>
+      <PageHeader title={c.indicator} lang={REPORT_LANG}>
         <StatusBadge light={light} label={t(`light.${light}`)} />
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">

@@ -9,9 +9,15 @@ import { getReport } from "@/lib/reports/get-report";
 import { listReportQuotes } from "@/lib/reports/list-report-quotes";
 import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
-import { titled } from "@/lib/i18n/page-title";
+import type { Metadata } from "next";
 
-export const generateMetadata = titled("reports.title", "report.view");
+/** The report's name names the tab; unknown, the reports' list's name does. */
+export async function generateMetadata({ params }: { params: Promise<{ reportId: string }> }): Promise<Metadata> {
+  const actor = await requireActor("report.view");
+  const reportId = parseId((await params).reportId);
+  const report = reportId ? await getReport(reportId, actor) : null;
+  return { title: report ? reportName(report) : (await getTranslator()).t("reports.title") };
+}
 
 export default async function ReportPage({
   params,
@@ -48,7 +54,7 @@ export default async function ReportPage({
                 <a href={`#p-${s.start}`} className="hover:underline">
                   <span className="text-slate-500">{s.code}</span> {s.title}
                 </a>
-                <span className="ml-1 text-xs text-slate-400">({s._count.commitments})</span>
+                <span className="ml-1 text-xs text-slate-500">({s._count.commitments})</span>
               </li>
             ))}
           </ol>

@@ -12,9 +12,16 @@ import { getUser } from "@/lib/users/get-user";
 import { ROLES } from "@/lib/users/types";
 import { resetUserPasswordAction, updateUserAction } from "../actions";
 import { userSubject } from "@/lib/users/user-subject";
-import { titled } from "@/lib/i18n/page-title";
+import type { Metadata } from "next";
 
-export const generateMetadata = titled("users.title", "user.manage");
+/** The user's name names the tab; unknown, the users' list's name does. */
+export async function generateMetadata({ params }: { params: Promise<{ userId: string }> }): Promise<Metadata> {
+  await requireActor("user.manage");
+  const id = parseId((await params).userId);
+  const user = id === null ? null : await getUser(id);
+  const { t } = await getTranslator();
+  return { title: user ? t("users.editTitle", { name: userSubject(user, t) }) : t("users.title") };
+}
 
 export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requireActor("user.manage");
