@@ -152,3 +152,24 @@ test("on a phone the list is sorted from the filters (the table's headers are hi
   await expect(rows).toHaveText([/年底前/, /六月底前/, /三月底前/]);
   expect(commitments).toHaveLength(3);
 });
+
+test("a sort picked from a column header is kept when a filter is applied afterwards", async ({ page }) => {
+  const { report } = await seedReportWithCommitments(db, [
+    { indicator: "三月底前的排序任务", deadline: "2023-03-31" },
+    { indicator: "年底前的排序任务", deadline: "2023-12-31" },
+    { indicator: "六月底前的排序任务", deadline: "2023-06-30" },
+  ]);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments?report=${report.id}`);
+  const rows = page.getByTestId("commitment-row");
+  await expect(rows).toHaveText([/三月底前/, /年底前/, /六月底前/]);
+  // The header's link changes the URL without reloading the page.
+  await page.getByRole("columnheader").getByRole("link", { name: "完成时限" }).click();
+  await expect(page).toHaveURL(/sort=deadline/);
+  await expect(rows).toHaveText([/三月底前/, /六月底前/, /年底前/]);
+  await page.getByLabel("关键词").fill("底前的排序任务");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/q=/);
+  await expect(page).toHaveURL(/sort=deadline/);
+  await expect(rows).toHaveText([/三月底前/, /六月底前/, /年底前/]);
+});

@@ -108,8 +108,9 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   expect(stored.some((c) => c.quote.includes("进出口总值"))).toBe(false);
   await expect(page.getByTestId("commitment-row")).toHaveCount(found - 1);
   await expect(page.getByTestId("commitment-row").filter({ hasText: "年度完成投资（调整）" })).toContainText("2700亿元");
-  // Imported, the draft's saved edits are gone from the browser.
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("duban:import-review:")))).toEqual([]);
+  // Imported, the draft's saved edits are dropped from the browser by the import page.
+  await page.goto("/reports/import");
+  await expect.poll(() => savedReviews(page)).toEqual([]);
 });
 
 test("edits given back after a reload can be dropped, to start again from what was found", async ({ page }, testInfo) => {
@@ -121,15 +122,27 @@ test("edits given back after a reload can be dropped, to start again from what w
   page.once("dialog", (d) => void d.accept());
   await page.reload();
   await expect(trade).toHaveAttribute("data-rejected", "true");
+  // Dropping them asks first.
   await page.getByRole("button", { name: "放弃这些编辑，从识别结果重新开始" }).click();
+  await page.getByRole("group", { name: "放弃恢复的编辑吗？此操作不能撤销。" }).getByRole("button", { name: "取消" }).click();
+  await expect(trade).toHaveAttribute("data-rejected", "true");
+  await page.getByRole("button", { name: "放弃这些编辑，从识别结果重新开始" }).click();
+  await page.getByRole("button", { name: "放弃编辑", exact: true }).click();
   await expect(page.getByTestId("restored-note")).toHaveCount(0);
   await expect(trade).toHaveAttribute("data-rejected", "false");
   // Nothing is kept any more: the next visit starts from the extractor's candidates.
-  await page.reload();
-  await expect(trade).toBeVisible();
-  await expect(page.getByTestId("restored-note")).toHaveCount(0);
-  await expect(trade).toHaveAttribute("data-rejected", "false");
+  expect(await savedReviews(page)).toEqual([]);
+
+  // Signing out leaves nothing of the review for the next user of the browser.
+  await trade.getByRole("button", { name: "剔除" }).click();
+  await expect.poll(() => savedReviews(page)).toHaveLength(1);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await savedReviews(page)).toEqual([]);
 });
+
+const savedReviews = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("duban:import-review:")));
 
 test("importing something that is not a report explains why, in Chinese, and keeps the form", async ({ page }) => {
   const admin = await createUser({ role: "ADMIN" });

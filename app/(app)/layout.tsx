@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       })}
       user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName: actor.departmentName ?? null }}
       locale={locale}
-      labels={{ signOut: t("nav.signOut"), language: t("nav.language"), mainNav: t("nav.main"), changePassword: t("account.changePassword"), skip: t("nav.skip") }}
+      labels={{ signOut: t("nav.signOut"), language: t("nav.language"), mainNav: t("nav.main"), changePassword: t("account.changePassword"), skip: t("nav.skip"), comma: t("common.comma") }}
       setLocale={setLocaleAction}
     >
       {children}

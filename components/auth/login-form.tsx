@@ -26,10 +26,12 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
   // the button was disabled), which is marked invalid; the message is announced as an alert.
   const loginNameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const [invalid, setInvalid] = useState(false);
-  const refuse = (message: string, field: HTMLInputElement | null) => {
+  // Which fields are at fault: an empty one, or both for a refused pair (which of the two is
+  // wrong is not said); none when the account is locked or the server could not be reached.
+  const [invalid, setInvalid] = useState<{ loginName: boolean; password: boolean }>({ loginName: false, password: false });
+  const refuse = (message: string, field: HTMLInputElement | null, fault: { loginName: boolean; password: boolean }) => {
     setError(message);
-    setInvalid(true);
+    setInvalid(fault);
     field?.focus();
     field?.select();
   };
@@ -40,12 +42,12 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
     const loginName = String(data.get("loginName") ?? "").trim();
     const password = String(data.get("password") ?? "");
     if (!loginName || !password) {
-      refuse(labels.required, loginName ? passwordInput.current : loginNameInput.current);
+      refuse(labels.required, loginName ? passwordInput.current : loginNameInput.current, { loginName: !loginName, password: !password });
       return;
     }
     setPending(true);
     setError(null);
-    setInvalid(false);
+    setInvalid({ loginName: false, password: false });
     try {
       const result = await signIn("credentials", { loginName, password, redirect: false, callbackUrl });
       if (result?.ok && !result.error) {
@@ -54,10 +56,12 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
         return;
       }
       setPending(false);
-      refuse(messageFor(result?.error ?? "UNKNOWN", labels), passwordInput.current);
+      const code = result?.error ?? "UNKNOWN";
+      const wrongPair = code === "INVALID" || code === "CredentialsSignin";
+      refuse(messageFor(code, labels), passwordInput.current, { loginName: wrongPair, password: wrongPair });
     } catch {
       setPending(false);
-      refuse(labels.errors.UNKNOWN, passwordInput.current);
+      refuse(labels.errors.UNKNOWN, passwordInput.current, { loginName: false, password: false });
     }
   }
 
@@ -71,7 +75,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
           ref={loginNameInput}
           id="loginName"
           name="loginName"
-          aria-invalid={invalid}
+          aria-invalid={invalid.loginName}
           autoComplete="username"
           required
           className={`mt-1 ${inputClass}`}
@@ -85,7 +89,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
           ref={passwordInput}
           id="password"
           name="password"
-          aria-invalid={invalid}
+          aria-invalid={invalid.password}
           type="password"
           autoComplete="current-password"
           required

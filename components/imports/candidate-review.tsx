@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { ReportText } from "@/components/reports/report-text";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,7 +11,8 @@ import type { TImportCandidate } from "@/lib/imports/types";
 import { CandidateEditor } from "./candidate-editor";
 import { DiscardImportButton } from "./discard-import-button";
 import { useLeaveWarning } from "./use-leave-warning";
-import { clearSavedReview, readSavedReview, reviewFingerprint, writeSavedReview } from "./saved-review";
+import { RestoredReviewNote } from "./restored-review-note";
+import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
 import { acceptedRows, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
@@ -23,6 +24,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * candidates to accept, edit, merge, split or reject, with owners set one by one or in bulk.
  */
 export function CandidateReview({
+  userId,
   draftId,
   text,
   candidates,
@@ -31,6 +33,8 @@ export function CandidateReview({
   acceptAction,
   discardAction,
 }: {
+  /** Whose edits are kept in the browser: another admin on the same machine does not get them. */
+  userId: number;
   draftId: number;
   text: string;
   candidates: TImportCandidate[];
@@ -53,32 +57,26 @@ export function CandidateReview({
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
-  // The edits are kept in this browser as they are made (saved-review.ts) and given back when the
-  // page opens again. Read after hydration: the server renders the extractor's candidates.
-  const base = useMemo(() => reviewFingerprint(candidates), [candidates]);
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
-  useEffect(() => {
-    const saved = readSavedReview(window.localStorage, draftId, base);
-    if (!saved) return;
-    // Once, after hydration: the browser's storage cannot be read while the server renders, and
-    // reading it in the first client render would not match the server's HTML.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setRows(saved.rows);
-    setNextKey(saved.nextKey);
-    setRestoredAt(saved.savedAt);
-  }, [draftId, base]);
-  // Saved again whenever a sending ends without leaving the page: a refusal keeps the edits.
-  useEffect(() => {
-    if (rows === initialRows || accepting || discarding) return;
-    writeSavedReview(window.localStorage, draftId, { base, rows, nextKey, savedAt: new Date().toISOString() });
-  }, [rows, nextKey, initialRows, accepting, discarding, draftId, base]);
+  // The edits are kept in this browser as they are made, and given back when the page opens again.
+  const { restoredAt, forget } = useSavedReview({
+    userId,
+    draftId,
+    candidates,
+    initialRows,
+    rows,
+    nextKey,
+    sending: accepting || discarding,
+    restore: (saved) => {
+      setRows(saved.rows);
+      setNextKey(saved.nextKey);
+    },
+  });
   const startAgain = () => {
-    clearSavedReview(window.localStorage, draftId);
+    forget();
     setRows(initialRows);
     setNextKey(1);
     setEditing(null);
     setSelected(new Set());
-    setRestoredAt(null);
   };
 
   // Every edit replaces the rows array: once it is not the first one, there is work to lose.
@@ -126,11 +124,7 @@ export function CandidateReview({
             action={accept}
             onSubmit={(e) => {
               setNumbersChecked(true);
-              if (invalidKeys.length === 0) {
-                // Accepted, the page leaves; refused, the edits are saved again (the effect above).
-                clearSavedReview(window.localStorage, draftId);
-                return;
-              }
+              if (invalidKeys.length === 0) return;
               setCheckedAt(Date.now());
               // Held back in the browser: the server would only see the field as empty.
               e.preventDefault();
@@ -145,10 +139,7 @@ export function CandidateReview({
           </form>
           <DiscardImportButton
             draftId={draftId}
-            action={(formData) => {
-              clearSavedReview(window.localStorage, draftId);
-              discard(formData);
-            }}
+            action={discard}
             pending={discarding}
             labels={{ discard: labels.discard, question: labels.discardQuestion, confirm: labels.discardConfirm, cancel: labels.discardCancel }}
           />
@@ -157,14 +148,11 @@ export function CandidateReview({
           </span>
         </div>
         <FormMessage state={message} />
-        {restoredAt && (
-          <p className="mb-3 flex flex-wrap items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900" role="status" data-testid="restored-note">
-            {labels.restored.replace("{time}", localMinute(restoredAt))}
-            <button type="button" className="underline underline-offset-2" onClick={startAgain}>
-              {labels.startAgain}
-            </button>
-          </p>
-        )}
+        <RestoredReviewNote
+          restoredAt={restoredAt}
+          onStartAgain={startAgain}
+          labels={{ restored: labels.restored, startAgain: labels.startAgain, question: labels.startAgainQuestion, confirm: labels.startAgainConfirm, cancel: labels.discardCancel }}
+        />
         {/* Imported without one, a commitment is on no department's list until an admin assigns it. */}
         {accepted.some((c) => c.leadDepartmentId === null) && (
           <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-lead-note">
@@ -279,11 +267,4 @@ export function CandidateReview({
       </section>
     </div>
   );
-}
-
-/** "2023-03-05 14:07" in the browser's time zone: when this browser saved the edits. */
-function localMinute(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }

@@ -35,8 +35,10 @@ export interface ReviewLabels {
   leaveQuestion: string;
   /** Above the list when edits saved in this browser were given back; has {time}. */
   restored: string;
-  /** Drops those edits: the extractor's candidates again. */
+  /** Drops those edits: the extractor's candidates again, once confirmed. */
   startAgain: string;
+  startAgainQuestion: string;
+  startAgainConfirm: string;
   reject: string;
   restore: string;
   edit: string;

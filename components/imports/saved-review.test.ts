@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearSavedReview, readSavedReview, reviewFingerprint, writeSavedReview } from "./saved-review";
+import { clearAllSavedReviews, clearSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, writeSavedReview } from "./saved-review";
 import type { ReviewRow } from "./review-types";
 
 /** localStorage's interface over a Map; `full` makes every write fail as a full storage does. */
@@ -26,39 +26,67 @@ const row: ReviewRow = {
 };
 const base = reviewFingerprint([{ key: "c1" }]);
 const saved = { base, rows: [row], nextKey: 2, savedAt: "2026-12-05T10:00:00.000Z" };
+const [alice, bob] = [1, 2];
 
 describe("an import review kept in the browser", () => {
-  it("gives back what was saved for the same draft", () => {
+  it("gives back what this user saved for the same draft, and nothing to another user", () => {
     const storage = memoryStorage();
-    writeSavedReview(storage, 7, saved);
-    expect(readSavedReview(storage, 7, base)).toEqual(saved);
-    expect(readSavedReview(storage, 8, base)).toBeNull();
+    writeSavedReview(storage, alice, 7, saved);
+    expect(readSavedReview(storage, alice, 7, base)).toEqual(saved);
+    expect(readSavedReview(storage, alice, 8, base)).toBeNull();
+    expect(readSavedReview(storage, bob, 7, base)).toBeNull();
   });
 
   it("ignores a save of another draft under the same id (another database), or one unreadable", () => {
     const storage = memoryStorage();
-    writeSavedReview(storage, 7, saved);
-    expect(readSavedReview(storage, 7, reviewFingerprint([{ key: "c2" }]))).toBeNull();
-    storage.setItem("duban:import-review:7", "{not json");
-    expect(readSavedReview(storage, 7, base)).toBeNull();
-    storage.setItem("duban:import-review:7", JSON.stringify({ format: 1, ...saved, rows: [{ ...row, value: 11 }] }));
-    expect(readSavedReview(storage, 7, base)).toBeNull();
+    writeSavedReview(storage, alice, 7, saved);
+    expect(readSavedReview(storage, alice, 7, reviewFingerprint([{ key: "c2" }]))).toBeNull();
+    storage.setItem("duban:import-review:1:7", "{not json");
+    expect(readSavedReview(storage, alice, 7, base)).toBeNull();
+    storage.setItem("duban:import-review:1:7", JSON.stringify({ format: 1, ...saved, rows: [{ ...row, value: 11 }] }));
+    expect(readSavedReview(storage, alice, 7, base)).toBeNull();
   });
 
-  it("is cleared, and saves of drafts left for a month are dropped on the next save", () => {
+  it("drops this user's saves of drafts no longer waiting, anyone's left for a month, and unreadable ones", () => {
     const storage = memoryStorage();
-    writeSavedReview(storage, 5, { ...saved, savedAt: "2026-10-01T00:00:00.000Z" });
-    writeSavedReview(storage, 6, { ...saved, savedAt: "2026-11-20T00:00:00.000Z" });
-    writeSavedReview(storage, 7, saved);
-    expect(readSavedReview(storage, 5, base)).toBeNull();
-    expect(readSavedReview(storage, 6, base)).not.toBeNull();
-    clearSavedReview(storage, 7);
-    expect(readSavedReview(storage, 7, base)).toBeNull();
+    writeSavedReview(storage, alice, 5, saved);
+    writeSavedReview(storage, alice, 6, saved);
+    writeSavedReview(storage, bob, 5, saved);
+    writeSavedReview(storage, bob, 9, { ...saved, savedAt: "2026-10-01T00:00:00.000Z" });
+    storage.setItem("duban:import-review:2:10", "{not json");
+    storage.setItem("unrelated", "kept");
+    pruneSavedReviews(storage, alice, [6], new Date("2026-12-05T12:00:00Z"));
+    expect(readSavedReview(storage, alice, 5, base)).toBeNull();
+    expect(readSavedReview(storage, alice, 6, base)).not.toBeNull();
+    expect(readSavedReview(storage, bob, 5, base)).not.toBeNull();
+    expect(readSavedReview(storage, bob, 9, base)).toBeNull();
+    expect(storage.getItem("duban:import-review:2:10")).toBeNull();
+    expect(storage.getItem("unrelated")).toBe("kept");
+  });
+
+  it("is cleared one by one", () => {
+    const storage = memoryStorage();
+    writeSavedReview(storage, alice, 7, saved);
+    writeSavedReview(storage, bob, 7, saved);
+    clearSavedReview(storage, alice, 7);
+    expect(readSavedReview(storage, alice, 7, base)).toBeNull();
+    expect(readSavedReview(storage, bob, 7, base)).not.toBeNull();
   });
 
   it("keeps nothing, without failing, when the storage is full or forbidden", () => {
     const storage = memoryStorage(true);
-    expect(() => writeSavedReview(storage, 7, saved)).not.toThrow();
-    expect(readSavedReview(storage, 7, base)).toBeNull();
+    expect(() => writeSavedReview(storage, alice, 7, saved)).not.toThrow();
+    expect(readSavedReview(storage, alice, 7, base)).toBeNull();
+  });
+
+  // Last: signing out stops saving for the rest of the page's life (module state).
+  it("is all cleared on signing out, and a save still waiting does not come back", () => {
+    const storage = memoryStorage();
+    writeSavedReview(storage, alice, 7, saved);
+    writeSavedReview(storage, bob, 8, saved);
+    clearAllSavedReviews(storage);
+    expect(storage.length).toBe(0);
+    writeSavedReview(storage, alice, 7, saved);
+    expect(storage.length).toBe(0);
   });
 });

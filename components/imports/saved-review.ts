@@ -2,13 +2,13 @@ import type { ReviewRow } from "./review-types";
 
 // An import's review lives in the page until it is accepted: a reload, a crash or a sign-in that
 // expired would lose an hour's edits of 165 candidates. The edits are kept in this browser's
-// localStorage as they are made, for this draft only, and given back when the page opens again.
-// They are the admin's own work on their own machine; nothing is sent anywhere until accepted.
+// localStorage as they are made, per user and draft, and given back when the page opens again.
+// Nothing is sent anywhere until accepted; signing out (sign-out-button.tsx) removes them all, the
+// import page drops those of drafts no longer waiting, and any left a month are dropped.
 
 /** Raised when ReviewRow changes shape, so that an older saved review is ignored, not misread. */
 const FORMAT = 1;
 const PREFIX = "duban:import-review:";
-/** Saved reviews of drafts accepted or discarded elsewhere are dropped after this long. */
 const KEEP_DAYS = 30;
 
 export interface SavedReview {
@@ -18,6 +18,11 @@ export interface SavedReview {
   nextKey: number;
   savedAt: string;
 }
+
+const keyOf = (userId: number, draftId: number) => `${PREFIX}${userId}:${draftId}`;
+
+/** Set on signing out: a save still waiting (written as the page unloads) must not come back. */
+let signedOut = false;
 
 /** FNV-1a over the candidates as sent: enough to tell two drafts apart, not a security measure. */
 export function reviewFingerprint(candidates: unknown): string {
@@ -47,10 +52,10 @@ function isReviewRow(value: unknown): value is ReviewRow {
   );
 }
 
-/** The saved review of this draft, or null when there is none, it is of another draft or unreadable. */
-export function readSavedReview(storage: Storage, draftId: number, base: string): SavedReview | null {
+/** This user's saved review of this draft, or null when there is none, it is of another draft or unreadable. */
+export function readSavedReview(storage: Storage, userId: number, draftId: number, base: string): SavedReview | null {
   try {
-    const raw = storage.getItem(PREFIX + draftId);
+    const raw = storage.getItem(keyOf(userId, draftId));
     if (!raw) return null;
     const saved = JSON.parse(raw) as Partial<SavedReview> & { format?: number };
     if (saved.format !== FORMAT || saved.base !== base || !Array.isArray(saved.rows) || !saved.rows.every(isReviewRow)) return null;
@@ -62,34 +67,53 @@ export function readSavedReview(storage: Storage, draftId: number, base: string)
 }
 
 /** Saves the review; a full or forbidden storage (private windows) only means nothing is kept. */
-export function writeSavedReview(storage: Storage, draftId: number, review: SavedReview): void {
+export function writeSavedReview(storage: Storage, userId: number, draftId: number, review: SavedReview): void {
+  if (signedOut) return;
   try {
-    dropOldReviews(storage, new Date(review.savedAt));
-    storage.setItem(PREFIX + draftId, JSON.stringify({ format: FORMAT, ...review }));
+    storage.setItem(keyOf(userId, draftId), JSON.stringify({ format: FORMAT, ...review }));
   } catch {
     // Nothing kept; the page still warns before it is left.
   }
 }
 
-export function clearSavedReview(storage: Storage, draftId: number): void {
-  try {
-    storage.removeItem(PREFIX + draftId);
-  } catch {
-    // Storage unavailable: there is nothing to clear.
-  }
+export function clearSavedReview(storage: Storage, userId: number, draftId: number): void {
+  forEachSaved(storage, (key) => key === keyOf(userId, draftId));
 }
 
-/** Reviews saved more than KEEP_DAYS ago: their drafts were accepted or discarded in another tab. */
-function dropOldReviews(storage: Storage, now: Date): void {
+/** On signing out: nothing of one user's reviews stays for the next user of the browser. */
+export function clearAllSavedReviews(storage: Storage): void {
+  signedOut = true;
+  forEachSaved(storage, () => true);
+}
+
+/**
+ * Drops this user's reviews of drafts no longer waiting (`waiting`: the ids that are; accepted or
+ * discarded, perhaps in another tab), and anyone's saved more than KEEP_DAYS before `now`.
+ */
+export function pruneSavedReviews(storage: Storage, userId: number, waiting: readonly number[] | null, now: Date): void {
   const cutoff = now.getTime() - KEEP_DAYS * 86_400_000;
-  for (let i = storage.length - 1; i >= 0; i--) {
-    const key = storage.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
-    try {
-      const savedAt = Date.parse((JSON.parse(storage.getItem(key) ?? "{}") as { savedAt?: string }).savedAt ?? "");
-      if (!(savedAt >= cutoff)) storage.removeItem(key);
-    } catch {
-      storage.removeItem(key);
+  const mine = `${PREFIX}${userId}:`;
+  forEachSaved(storage, (key, raw) => {
+    if (waiting && key.startsWith(mine) && !waiting.includes(Number(key.slice(mine.length)))) return true;
+    const savedAt = Date.parse((JSON.parse(raw) as { savedAt?: string }).savedAt ?? "");
+    return !(savedAt >= cutoff);
+  });
+}
+
+/** Removes the saved reviews `drop` picks (an unreadable one always). */
+function forEachSaved(storage: Storage, drop: (key: string, raw: string) => boolean): void {
+  try {
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false);
+    for (const key of keys) {
+      let remove: boolean;
+      try {
+        remove = drop(key, storage.getItem(key) ?? "{}");
+      } catch {
+        remove = true;
+      }
+      if (remove) storage.removeItem(key);
     }
+  } catch {
+    // Storage unavailable: there is nothing to clear.
   }
 }

@@ -31,7 +31,7 @@ export function AppShell({
   nav: NavItem[];
   user: ShellUser;
   locale: Locale;
-  labels: { signOut: string; language: string; mainNav: string; changePassword: string; skip: string };
+  labels: { signOut: string; language: string; mainNav: string; changePassword: string; skip: string; comma: string };
   setLocale: (formData: FormData) => Promise<void>;
   children: React.ReactNode;
 }) {
@@ -70,11 +70,11 @@ export function AppShell({
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2 text-sm whitespace-nowrap">
             <span data-testid="current-user">
               <span className="font-medium">{user.displayName}</span>
-              <span aria-hidden className="mx-2 text-slate-400">·</span>
+              <Separator comma={labels.comma} />
               <span data-testid="current-role">{user.roleLabel}</span>
               {user.departmentName && (
                 <>
-                  <span aria-hidden className="mx-2 text-slate-400">·</span>
+                  <Separator comma={labels.comma} />
                   <span>{user.departmentName}</span>
                 </>
               )}
@@ -91,5 +91,17 @@ export function AppShell({
         {children}
       </main>
     </div>
+  );
+}
+
+/** A dot between name, role and department on screen, a comma to a screen reader (not "dot"). */
+function Separator({ comma }: { comma: string }) {
+  return (
+    <>
+      <span aria-hidden className="mx-2 text-slate-400">
+        ·
+      </span>
+      <span className="sr-only">{comma}</span>
+    </>
   );
 }

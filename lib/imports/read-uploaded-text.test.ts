@@ -18,6 +18,12 @@ describe("readUploadedText", () => {
     const pdf = new Uint8Array([...new TextEncoder().encode("%PDF-1.7\n%"), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, ...Array.from({ length: 200 }, (_, i) => (i * 37) % 31 + 1)]);
     for (const bytes of [docx, elf, pdf]) expect(await readUploadedText(file(bytes))).toEqual({ problem: "import.error.BINARY" });
   });
+  it("reads UTF-16 with its byte-order mark (Notepad's \"Unicode\"), though full of NUL bytes", async () => {
+    const le = new Uint8Array([0xff, 0xfe, ...Array.from("政府工作报告", (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat()]);
+    const be = new Uint8Array([0xfe, 0xff, ...Array.from("报告2023", (c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]).flat()]);
+    expect(await readUploadedText(file(le))).toEqual({ text: "政府工作报告" });
+    expect(await readUploadedText(file(be))).toEqual({ text: "报告2023" });
+  });
   it("keeps text with a form feed or an escape as text", async () => {
     expect(await readUploadedText(file("第一页\f第二页\u001b"))).toEqual({ text: "第一页\f第二页\u001b" });
   });

@@ -62,7 +62,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <span className="text-sm text-slate-500">{t("list.asOf", { date: today })}</span>
         {can(actor, "export.download") && <ExportLinks query={filtersToQuery(filters)} labels={exportLinkLabels(t)} />}
       </PageHeader>
+      {/* Keyed by the view: a header's sort link changes the URL without a reload, and a select
+          would keep showing (and send) the sort it was first rendered with. */}
       <CommitmentFilters
+        key={filtersToQuery(filters)}
         resetHref="/commitments"
         labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
         fields={[

@@ -107,6 +107,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.error.number": "Enter a number, e.g. 5.5; a planned fall is negative, e.g. -3 for a 3% fall.",
   "import.restored": "Your review edits saved in this browser at {time} are back (not imported yet).",
   "import.startAgain": "Drop these edits and start again from what was found",
+  "import.startAgainQuestion": "Drop the edits that were given back? This cannot be undone.",
+  "import.startAgainConfirm": "Drop the edits",
   "import.leaveQuestion": "This import's review is not finished and its changes are not imported yet. Leave anyway?",
   "import.error.numbers": "{count} commitments have a figure that is not a number; correct them and accept again.",
   "import.error.rows": "{count} commitments need correcting; the first, “{indicator}”, is open. Correct them and accept again.",

@@ -107,6 +107,8 @@ export const reportsZh = {
   "import.error.number": "请输入数字，如 5.5；计划下降的填负数，如“下降3%”填 -3。",
   "import.restored": "已恢复本浏览器于 {time} 保存的审核编辑（尚未导入）。",
   "import.startAgain": "放弃这些编辑，从识别结果重新开始",
+  "import.startAgainQuestion": "放弃恢复的编辑吗？此操作不能撤销。",
+  "import.startAgainConfirm": "放弃编辑",
   "import.leaveQuestion": "本次导入的审核尚未完成，所做的修改还没有导入。确定离开吗？",
   "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",
   "import.error.rows": "有 {count} 项目标任务需要修改，已打开第一项“{indicator}”。请按提示修改后再导入。",

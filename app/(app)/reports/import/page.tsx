@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ImportForm } from "@/components/imports/import-form";
+import { PruneSavedReviews } from "@/components/imports/prune-saved-reviews";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,11 +15,12 @@ import { reportName } from "@/lib/reports/report-name";
 export const generateMetadata = titled("import.title", "report.import");
 
 export default async function ImportPage() {
-  await requireActor("report.import");
+  const actor = await requireActor("report.import");
   const [{ t }, drafts] = await Promise.all([getTranslator(), listImportDrafts()]);
   return (
     <>
       <PageHeader title={t("import.title")} />
+      <PruneSavedReviews userId={actor.id} waiting={drafts.map((d) => d.id)} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
           <ImportForm

@@ -16,7 +16,7 @@ export const generateMetadata = titled("import.review", "report.import");
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
 export default async function ReviewImportPage({ params }: { params: Promise<{ draftId: string }> }) {
-  await requireActor("report.import");
+  const actor = await requireActor("report.import");
   const draftId = parseId((await params).draftId);
   const draft = draftId ? await getImportDraft(draftId) : null;
   if (!draft) notFound();
@@ -28,6 +28,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         {draft.issuer} · {t("import.reviewHint")}
       </p>
       <CandidateReview
+        userId={actor.id}
         draftId={draft.id}
         text={draft.text}
         candidates={draft.candidates}
@@ -49,6 +50,8 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           leaveQuestion: t("import.leaveQuestion"),
           restored: t("import.restored"),
           startAgain: t("import.startAgain"),
+          startAgainQuestion: t("import.startAgainQuestion"),
+          startAgainConfirm: t("import.startAgainConfirm"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
           edit: t("import.editRow"),

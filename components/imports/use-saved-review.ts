@@ -1,0 +1,87 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { TImportCandidate } from "@/lib/imports/types";
+import { clearSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, writeSavedReview, type SavedReview } from "./saved-review";
+import type { ReviewRow } from "./review-types";
+
+/** Typing in a field saves once it pauses, not at every keystroke (a draft may have 5,000 rows). */
+const SAVE_AFTER_MS = 500;
+
+/**
+ * Keeps the review's edits in this browser (saved-review.ts) and gives them back when the page
+ * opens again. `restore` receives them once, after hydration: the server renders the extractor's
+ * candidates, and the browser's storage cannot be read before. While `sending`, nothing is saved;
+ * a sending that ends without leaving the page (a refusal) saves again.
+ */
+export function useSavedReview({
+  userId,
+  draftId,
+  candidates,
+  initialRows,
+  rows,
+  nextKey,
+  sending,
+  restore,
+}: {
+  userId: number;
+  draftId: number;
+  candidates: TImportCandidate[];
+  initialRows: ReviewRow[];
+  rows: ReviewRow[];
+  nextKey: number;
+  sending: boolean;
+  restore: (saved: SavedReview) => void;
+}): { restoredAt: string | null; forget: () => void } {
+  const base = useMemo(() => reviewFingerprint(candidates), [candidates]);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  // The rows just given back are not a new edit: saving them would date them now.
+  const justRestored = useRef(false);
+  // What waits to be saved, written at once if the page is left before the pause is over.
+  const pending = useRef<SavedReview | null>(null);
+
+  useEffect(() => {
+    pruneSavedReviews(window.localStorage, userId, null, new Date());
+    const saved = readSavedReview(window.localStorage, userId, draftId, base);
+    if (!saved) return;
+    justRestored.current = true;
+    restore(saved);
+    // Once, after hydration (see above): reading the storage in the first render would not match
+    // the server's HTML.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRestoredAt(saved.savedAt);
+    // `restore` is the component's own setter bundle: given back once per draft, not per render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [userId, draftId, base]);
+
+  useEffect(() => {
+    if (justRestored.current) {
+      justRestored.current = false;
+      return;
+    }
+    if (rows === initialRows || sending) return;
+    pending.current = { base, rows, nextKey, savedAt: new Date().toISOString() };
+    const timer = window.setTimeout(() => {
+      if (pending.current) writeSavedReview(window.localStorage, userId, draftId, pending.current);
+      pending.current = null;
+    }, SAVE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [rows, nextKey, initialRows, sending, userId, draftId, base]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (pending.current) writeSavedReview(window.localStorage, userId, draftId, pending.current);
+      pending.current = null;
+    };
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  }, [userId, draftId]);
+
+  const forget = useCallback(() => {
+    pending.current = null;
+    clearSavedReview(window.localStorage, userId, draftId);
+    setRestoredAt(null);
+  }, [userId, draftId]);
+
+  return { restoredAt, forget };
+}
