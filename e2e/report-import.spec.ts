@@ -122,6 +122,14 @@ test("edits given back after a reload can be dropped, to start again from what w
   page.once("dialog", (d) => void d.accept());
   await page.reload();
   await expect(trade).toHaveAttribute("data-rejected", "true");
+  // Given back, they are not saved again as if just made: the note keeps telling when they were.
+  const savedAt = () => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("duban:import-review:"))?.[1].match(/"savedAt":"([^"]+)"/)?.[1]);
+  const first = await savedAt();
+  expect(first).toBeTruthy();
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByTestId("restored-note")).toBeVisible();
+  expect(await savedAt()).toBe(first);
   // Dropping them asks first.
   await page.getByRole("button", { name: "放弃这些编辑，从识别结果重新开始" }).click();
   await page.getByRole("group", { name: "放弃恢复的编辑吗？此操作不能撤销。" }).getByRole("button", { name: "取消" }).click();

@@ -35,8 +35,8 @@ export function useSavedReview({
 }): { restoredAt: string | null; forget: () => void } {
   const base = useMemo(() => reviewFingerprint(candidates), [candidates]);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
-  // The rows just given back are not a new edit: saving them would date them now.
-  const justRestored = useRef(false);
+  // The rows given back are not a new edit: saving them would date them now.
+  const restoredRows = useRef<ReviewRow[] | null>(null);
   // What waits to be saved, written at once if the page is left before the pause is over.
   const pending = useRef<SavedReview | null>(null);
 
@@ -44,7 +44,7 @@ export function useSavedReview({
     pruneSavedReviews(window.localStorage, userId, null, new Date());
     const saved = readSavedReview(window.localStorage, userId, draftId, base);
     if (!saved) return;
-    justRestored.current = true;
+    restoredRows.current = saved.rows;
     restore(saved);
     // Once, after hydration (see above): reading the storage in the first render would not match
     // the server's HTML.
@@ -55,11 +55,7 @@ export function useSavedReview({
   }, [userId, draftId, base]);
 
   useEffect(() => {
-    if (justRestored.current) {
-      justRestored.current = false;
-      return;
-    }
-    if (rows === initialRows || sending) return;
+    if (rows === initialRows || rows === restoredRows.current || sending) return;
     pending.current = { base, rows, nextKey, savedAt: new Date().toISOString() };
     const timer = window.setTimeout(() => {
       if (pending.current) writeSavedReview(window.localStorage, userId, draftId, pending.current);
