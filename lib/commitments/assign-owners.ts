@@ -58,7 +58,8 @@ async function staleEdit(tx: Tx, commitmentId: number) {
   });
   return new ExpectedError("conflict", "owners.error.stale", {
     lead: now.leadDepartment?.name ?? "—",
-    supporting: now.supporting.map((s) => s.department.name).join("、") || "—",
+    // A list: joined by "、" or ", " in the reader's language.
+    supporting: now.supporting.length ? now.supporting.map((s) => s.department.name) : "—",
     responsible: now.responsibleUser?.displayName ?? "—",
   });
 }

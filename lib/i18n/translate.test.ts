@@ -14,6 +14,11 @@ describe("translations", () => {
   it("fills placeholders", () => {
     expect(translator("zh")("login.error.THROTTLED", { seconds: 30 })).toBe("登录失败次数过多，请在 30 秒后再试。");
   });
+  it("joins a list as the language enumerates", () => {
+    const departments = ["市发展改革委", "市财政局"];
+    expect(translator("zh")("owners.error.stale", { lead: "市农业农村局", supporting: departments, responsible: "—" })).toContain("配合单位 市发展改革委、市财政局；");
+    expect(translator("en")("owners.error.stale", { lead: "市农业农村局", supporting: departments, responsible: "—" })).toContain("supporting 市发展改革委, 市财政局;");
+  });
   it("picks the English word that goes with a number (not 1 days)", () => {
     const t = translator("en");
     expect([0, 1, 2].map((days) => t("workflow.review.waiting", { days }))).toEqual(["waiting for 0 days", "waiting for 1 day", "waiting for 2 days"]);

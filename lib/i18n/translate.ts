@@ -6,7 +6,8 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh";
 export const LOCALE_COOKIE = "duban-locale";
 
-export type MessageParams = Record<string, string | number>;
+/** A list (department names …) is joined as the language enumerates: "甲、乙" / "A, B". */
+export type MessageParams = Record<string, string | number | readonly string[]>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { zh, en };
@@ -27,8 +28,10 @@ export function translator(locale: Locale): Translate {
     // "{days}" is the value; "{days:day|days}" picks the word that goes with it (English plurals).
     return text.replace(/\{(\w+)(?::([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
       if (!(name in params)) return m;
-      if (one === undefined) return String(params[name]);
-      return Number(params[name]) === 1 ? one : other!;
+      const value = params[name];
+      if (typeof value === "object") return value.join(dict["common.enumeration"]);
+      if (one === undefined) return String(value);
+      return Number(value) === 1 ? one : other!;
     });
   };
 }
