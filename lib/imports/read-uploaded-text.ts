@@ -6,9 +6,9 @@ export type UploadProblem = "import.error.fileType" | "import.error.tooLarge" | 
 const MAX_BYTES = MAX_REPORT_CHARS * 3;
 
 /**
- * A report uploaded as a .txt file, decoded strictly as UTF-8 or, with its byte-order mark, UTF-16 (a GBK file is refused with a
- * clear message rather than imported as mojibake; a Word or PDF file renamed .txt is told to be
- * saved as text). A leading BOM is dropped.
+ * A report uploaded as a .txt file, decoded strictly as UTF-8 or, with its byte-order mark,
+ * UTF-16 (a GBK file is refused with a clear message rather than imported as mojibake; a Word or
+ * PDF file renamed .txt is told to be saved as text). A leading BOM is dropped.
  */
 export async function readUploadedText(file: File): Promise<{ text: string } | { problem: UploadProblem }> {
   const nameOk = /\.txt$/i.test(file.name);
