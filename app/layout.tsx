@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getLocale } from "@/lib/i18n/server-locale";
+import { getLocale, getTranslator } from "@/lib/i18n/server-locale";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  // Each page names itself (lib/i18n/page-title.ts); the app's name follows.
-  title: { template: "%s · 督办 Duban", default: "督办 Duban" },
-  description: "政府工作报告目标任务督办系统",
-};
+/** Each page names itself (lib/i18n/page-title.ts); the app's name follows, in the reader's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: { template: `%s · ${t("app.fullName")}`, default: t("app.fullName") }, description: t("app.description") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

@@ -173,3 +173,16 @@ test("a sort picked from a column header is kept when a filter is applied afterw
   await expect(page).toHaveURL(/sort=deadline/);
   await expect(rows).toHaveText([/三月底前/, /六月底前/, /年底前/]);
 });
+
+test("in English, a commitment's page and tab speak English around the report's Chinese words", async ({ page }) => {
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "英文界面指标" }]);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page).toHaveTitle("英文界面指标 · Duban");
+  // Parentheses of the reader's language around a note, not （…）.
+  await expect(page.getByTestId("deadline")).toHaveText("2023-12-31 (not stated in the report: year end)");
+  // The commitment's own name stays Chinese, and says so.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-CN");
+});

@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { formatTarget } from "@/lib/commitments/format-target";
+import type { Locale } from "@/lib/i18n/translate";
 import type { TImportCandidate } from "@/lib/imports/types";
 import { CandidateEditor } from "./candidate-editor";
 import { DiscardImportButton } from "./discard-import-button";
@@ -24,6 +25,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * candidates to accept, edit, merge, split or reject, with owners set one by one or in bulk.
  */
 export function CandidateReview({
+  locale,
   userId,
   draftId,
   text,
@@ -33,6 +35,8 @@ export function CandidateReview({
   acceptAction,
   discardAction,
 }: {
+  /** The reader's language, for the targets' words ("增长 6%" / "up 6%"). */
+  locale: Locale;
   /** Whose edits are kept in the browser: another admin on the same machine does not get them. */
   userId: number;
   draftId: number;
@@ -202,7 +206,7 @@ export function CandidateReview({
                     <span className="mr-2 text-slate-500">{row.section}</span>
                     {row.indicator}
                     <span className="ml-2 text-brand-700">
-                      {row.kind === "milestone" ? labels.milestone : formatTarget(reviewTarget(row))}
+                      {row.kind === "milestone" ? labels.milestone : formatTarget(reviewTarget(row), locale)}
                     </span>
                     <span className="ml-2 text-slate-500">{row.deadline}</span>
                     {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}

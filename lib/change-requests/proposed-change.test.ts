@@ -34,6 +34,17 @@ describe("a proposed target", () => {
     expect(ask(sheep, { proposedValue: 160 }).proposedValue).toBe("160");
   });
 
+  it("stays at zero or above for a quantity (新增高标准农田 -5 万亩 is a slip), not for a rate or a fall", () => {
+    const farmland = { ...sheep, comparator: "AT_LEAST" as const, targetValue: "11.0000", unit: "万亩" };
+    expect(refusal(() => ask(farmland, { proposedValue: -5 }))).toEqual(["workflow.change.negative", "proposedValue"]);
+    const firms = { ...farmland, comparator: "RANGE" as const, targetValue: null, targetMin: "3.0000", targetMax: "4.0000", unit: "家" };
+    expect(refusal(() => ask(firms, { proposedMin: -1, proposedMax: 4 }))).toEqual(["workflow.change.negative", "proposedMin"]);
+    const cpi = { ...farmland, comparator: "AT_MOST" as const, targetValue: "3.0000", unit: "%" };
+    expect(ask(cpi, { proposedValue: -0.5 }).proposedValue).toBe("-0.5");
+    const fall = { ...farmland, comparator: "EQUAL" as const, targetValue: "-3.0000", unit: "万吨" };
+    expect(ask(fall, { proposedValue: -4 }).proposedValue).toBe("-4");
+  });
+
   it("a range must differ in at least one bound", () => {
     const range = { ...sheep, comparator: "RANGE" as const, targetValue: null, targetMin: "5.5000", targetMax: "6.0000", unit: "%" };
     expect(refusal(() => ask(range, { proposedMin: 5.5, proposedMax: 6 }))).toEqual(["workflow.change.sameTarget", "proposedMin"]);

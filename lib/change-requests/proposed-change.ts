@@ -2,6 +2,7 @@ import { invalid } from "@/lib/actions/errors";
 import { isPlannedFall, type TargetFields } from "@/lib/commitments/format-target";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import { addDays, toIsoDay, type DayInput } from "@/lib/progress/iso-day";
+import { mayBeNegative } from "@/lib/updates/negative-reading";
 import type { TRequestChange } from "./types";
 
 /**
@@ -17,7 +18,8 @@ export function earliestExtension(deadline: DayInput, today: string): string {
  * The fields a request proposes, checked against the commitment: a deadline must move later,
  * to today or after;
  * a range target needs min ≤ max, any other numeric target a value; a milestone has no target.
- * A planned fall stays a fall: typing the report's "3" for 下降3% would turn it into a rise.
+ * A planned fall stays a fall: typing the report's "3" for 下降3% would turn it into a rise; a
+ * quantity stays at zero or above (新增高标准农田 -5 万亩 is a slip), as its readings do.
  */
 export function proposedChange(
   commitment: TargetFields & { kind: CommitmentKind; deadline: Date },
@@ -36,6 +38,7 @@ export function proposedChange(
     if (input.proposedMin === null) throw invalid("form.required", undefined, "proposedMin");
     if (input.proposedMax === null) throw invalid("form.required", undefined, "proposedMax");
     if (input.proposedMin > input.proposedMax) throw invalid("workflow.change.rangeOrder", undefined, "proposedMax");
+    if (input.proposedMin < 0 && !mayBeNegative(commitment)) throw invalid("workflow.change.negative", undefined, "proposedMin");
     if (isPlannedFall(commitment) && !isPlannedFall({ ...commitment, targetMin: input.proposedMin, targetMax: input.proposedMax })) {
       throw invalid("workflow.change.fallSign", undefined, "proposedMin");
     }
@@ -47,6 +50,7 @@ export function proposedChange(
   }
   if (input.proposedValue === null) throw invalid("form.required", undefined, "proposedValue");
   if (isPlannedFall(commitment) && input.proposedValue >= 0) throw invalid("workflow.change.fallSign", undefined, "proposedValue");
+  if (input.proposedValue < 0 && !mayBeNegative(commitment)) throw invalid("workflow.change.negative", undefined, "proposedValue");
   if (sameNumber(commitment.targetValue, input.proposedValue)) throw invalid("workflow.change.sameTarget", undefined, "proposedValue");
   return { ...none, proposedValue: String(input.proposedValue) };
 }

@@ -54,7 +54,7 @@ export function describeCommitmentFacts(
     { label: t("detail.target"), value: formatTargetOrMilestone(c, t("commitments.milestone"), locale), testId: "target" },
     ...(originalTarget ? [{ label: t("detail.originalTarget"), value: originalTarget, struck: true }] : []),
     // "Not stated, the year's end" is true of the report's deadline only, not of an extension.
-    { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated || deadlineChanged ? "" : `（${t("detail.deadlineNotStated")}）`}`, testId: "deadline" },
+    { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated || deadlineChanged ? "" : t("common.parenthesized", { text: t("detail.deadlineNotStated") })}`, testId: "deadline" },
     ...(deadlineChanged ? [{ label: t("detail.originalDeadline"), value: day(c.originalDeadline), struck: true }] : []),
     { label: t("detail.section"), value: `${c.section.code} ${c.section.title}` },
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),

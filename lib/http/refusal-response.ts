@@ -73,7 +73,7 @@ function refusalPage(reader: Reader, message: string, link: Link): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · 督办 Duban</title>
+<title>${escapeHtml(title)} · ${escapeHtml(reader.t("app.fullName"))}</title>
 <style>
 body { margin: 0; font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #0f172a; background: #f8fafc; }
 main { max-width: 36rem; margin: 6rem auto; padding: 0 1rem; text-align: center; }

@@ -23,5 +23,9 @@ describe("translations", () => {
     const t = translator("en");
     expect([0, 1, 2].map((days) => t("workflow.review.waiting", { days }))).toEqual(["waiting for 0 days", "waiting for 1 day", "waiting for 2 days"]);
     expect(translator("zh")("workflow.review.waiting", { days: 1 })).not.toContain("{");
+    // Found in English mode: "1 commitments", "1 rows are wrong".
+    expect([1, 2].map((total) => t("list.total", { total }))).toEqual(["1 commitment", "2 commitments"]);
+    expect(t("bulk.error.rows", { count: 1 })).toMatch(/^1 row is wrong; .* Correct it and/);
+    expect(translator("zh")("list.total", { total: 1 })).toBe("共 1 项");
   });
 });

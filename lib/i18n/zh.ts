@@ -6,6 +6,8 @@ import { workflowZh } from "./features/workflow.zh";
 // Simplified Chinese: the first language of the UI. Every key here must exist in en.ts too.
 const core = {
   "app.name": "督办",
+  "app.fullName": "督办 Duban",
+  "app.description": "政府工作报告目标任务督办系统",
   "app.tagline": "政府工作报告目标任务督办系统",
   "nav.home": "首页",
   "nav.main": "主导航",

@@ -5,7 +5,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "users.searchPlaceholder": "Login name or name",
   "users.searchSubmit": "Find",
   "users.searchNone": "No user matches.",
-  "users.count": "{total} users",
+  "users.count": "{total} {total:user|users}",
   "users.edit": "Edit",
   "users.editTitle": "Edit user: {name}",
   "users.editSubject": "Edit: {name}",

@@ -20,7 +20,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const draftId = parseId((await params).draftId);
   const draft = draftId ? await getImportDraft(draftId) : null;
   if (!draft) notFound();
-  const [{ t }, departments, officials] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true }), listOfficials()]);
+  const [{ t, locale }, departments, officials] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true }), listOfficials()]);
   return (
     <>
       <PageHeader title={t("import.reviewTitle", { report: reportName(draft, " · ") })} />
@@ -28,6 +28,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         {draft.issuer} · {t("import.reviewHint")}
       </p>
       <CandidateReview
+        locale={locale}
         userId={actor.id}
         draftId={draft.id}
         text={draft.text}
