@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { formatTarget } from "@/lib/commitments/format-target";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import type { Locale } from "@/lib/i18n/translate";
 import type { TImportCandidate } from "@/lib/imports/types";
 import { CandidateEditor } from "./candidate-editor";
@@ -100,11 +101,11 @@ export function CandidateReview({
   const nameOfRow = (row: ReviewRow) => row.indicator.trim() || labels.rowNumber.replace("{n}", String(rows.indexOf(row) + 1));
   const message: FormState =
     numbersChecked && invalidKeys.length > 0
-      ? { status: "error", message: labels.numbersInvalid.replace("{count}", String(invalidKeys.length)), submittedAt: checkedAt }
+      ? { status: "error", message: fillMessage(labels.numbersInvalid, { count: invalidKeys.length }), submittedAt: checkedAt }
       : acceptState.status === "idle"
         ? discardState
         : refused.length > 0
-          ? { ...acceptState, message: labels.rowsInvalid.replace("{count}", String(refused.length)).replace("{indicator}", nameOfRow(refused[0])) }
+          ? { ...acceptState, message: fillMessage(labels.rowsInvalid, { count: refused.length, indicator: nameOfRow(refused[0]) }) }
           : acceptState;
 
   const toggleSelected = (key: string) =>
@@ -138,7 +139,7 @@ export function CandidateReview({
             <input type="hidden" name="draftId" value={draftId} />
             <input type="hidden" name="candidates" value={JSON.stringify(accepted)} />
             <SubmitButton pending={accepting} disabled={accepted.length === 0}>
-              {labels.accept.replace("{count}", String(accepted.length))}
+              {fillMessage(labels.accept, { count: accepted.length })}
             </SubmitButton>
           </form>
           <DiscardImportButton
@@ -148,7 +149,7 @@ export function CandidateReview({
             labels={{ discard: labels.discard, question: labels.discardQuestion, confirm: labels.discardConfirm, cancel: labels.discardCancel }}
           />
           <span className="text-sm text-slate-600">
-            {labels.candidates.replace("{count}", String(rows.length)).replace("{accepted}", String(accepted.length))}
+            {fillMessage(labels.candidates, { count: rows.length, accepted: accepted.length })}
           </span>
         </div>
         <FormMessage state={message} />
@@ -160,7 +161,7 @@ export function CandidateReview({
         {/* Imported without one, a commitment is on no department's list until an admin assigns it. */}
         {accepted.some((c) => c.leadDepartmentId === null) && (
           <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-lead-note">
-            {labels.noLead.replace("{count}", String(accepted.filter((c) => c.leadDepartmentId === null).length))}
+            {fillMessage(labels.noLead, { count: accepted.filter((c) => c.leadDepartmentId === null).length })}
           </p>
         )}
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">

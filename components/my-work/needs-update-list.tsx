@@ -1,5 +1,6 @@
 "use client";
 
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { WorkListSection } from "@/components/ui/work-list-section";
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
@@ -57,7 +58,7 @@ export function NeedsUpdateList({
               ))}
               {c.waitingReview > 0 && (
                 <span data-testid="waiting-review" className="rounded-full bg-sky-50 px-2 py-0.5 text-xs text-sky-800 ring-1 ring-sky-300">
-                  {labels.waitingReview.replace("{count}", String(c.waitingReview))}
+                  {fillMessage(labels.waitingReview, { count: c.waitingReview })}
                 </span>
               )}
             </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import type { FormState } from "@/lib/actions/form-state";
 import { formatReportedActual } from "@/lib/commitments/format-figures";
@@ -56,7 +57,7 @@ export function ReviewQueueItem({
         {c.waiting > 1 && (
           // Two readings of one commitment: the reviewer compares them on its page before deciding.
           <a href={`/commitments/${c.id}`} className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs text-amber-900 ring-1 ring-amber-300" data-testid="others-waiting">
-            {labels.othersWaiting.replace("{count}", String(c.waiting))}
+            {fillMessage(labels.othersWaiting, { count: c.waiting })}
           </a>
         )}
         <p className="mt-1 text-slate-600">

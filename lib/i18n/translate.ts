@@ -1,4 +1,5 @@
 import { en } from "./en";
+import { fillMessage, type MessageParams } from "./fill-message";
 import { zh, type MessageKey } from "./zh";
 
 export const LOCALES = ["zh", "en"] as const;
@@ -6,8 +7,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh";
 export const LOCALE_COOKIE = "duban-locale";
 
-/** A list (department names …) is joined as the language enumerates: "甲、乙" / "A, B". */
-export type MessageParams = Record<string, string | number | readonly string[]>;
+export type { MessageParams };
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { zh, en };
@@ -25,13 +25,6 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     const text = dict[key] ?? key;
     if (!params) return text;
-    // "{days}" is the value; "{days:day|days}" picks the word that goes with it (English plurals).
-    return text.replace(/\{(\w+)(?::([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
-      if (!(name in params)) return m;
-      const value = params[name];
-      if (typeof value === "object") return value.join(dict["common.enumeration"]);
-      if (one === undefined) return String(value);
-      return Number(value) === 1 ? one : other!;
-    });
+    return fillMessage(text, params, dict["common.enumeration"]);
   };
 }

@@ -110,7 +110,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.startAgainQuestion": "Drop the edits that were given back? This cannot be undone.",
   "import.startAgainConfirm": "Drop the edits",
   "import.leaveQuestion": "This import's review is not finished and its changes are not imported yet. Leave anyway?",
-  "import.error.numbers": "{count} commitments have a figure that is not a number; correct them and accept again.",
-  "import.error.rows": "{count} commitments need correcting; the first, “{indicator}”, is open. Correct them and accept again.",
+  "import.error.numbers": "{count} {count:commitment has|commitments have} a figure that is not a number; correct {count:it|them} and accept again.",
+  "import.error.rows": "{count} {count:commitment needs|commitments need} correcting; the first, “{indicator}”, is open. Correct {count:it|them} and accept again.",
   "import.viewCommitments": "View this report's commitments",
 };

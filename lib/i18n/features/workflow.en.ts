@@ -61,7 +61,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.timeline.reviewedAt": "Reviewed at",
   "workflow.timeline.reviewNote": "Reviewer's note",
   "workflow.timeline.resubmission": "Resubmission",
-  "workflow.review.othersWaiting": "{count} updates of this commitment wait: compare them on its page",
+  "workflow.review.othersWaiting": "{count} {count:update|updates} of this commitment {count:waits|wait}: compare them on its page",
   "workflow.timeline.resubmit": "Correct and resubmit",
   "workflow.timeline.answered": "Resubmitted",
 
