@@ -97,7 +97,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "dashboard.trendApproved": "Updates approved",
   "dashboard.trendMean": "Mean completion (%)",
   "dashboard.trendFigure": "{month}: {approved} approved, mean completion {mean}",
-  "dashboard.sectionHeading": "{name} ({total} commitments)",
+  "dashboard.sectionHeading": "{name} ({total} {total:commitment|commitments})",
   "dashboard.empty": "No commitment in this selection.",
   "dashboard.progressReport": "Progress report",
 

@@ -160,7 +160,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.myWork.queueSize": "{count} updates awaiting review",
   "workflow.myWork.oldest": "the oldest has waited {days} {days:day|days}",
   "workflow.myWork.pendingChanges": "{count} extension / adjustment requests pending",
-  "workflow.myWork.awaitingVerification": "{count} commitments awaiting verification",
+  "workflow.myWork.awaitingVerification": "{count} {count:commitment|commitments} awaiting verification",
   "workflow.myWork.openQueue": "Open the review queue",
   "workflow.myWork.nothing": "Your role has no to-do list.",
 } as const;
