@@ -66,7 +66,6 @@ export function CandidateReview({
   const { restoredAt, forget } = useSavedReview({
     userId,
     draftId,
-    candidates,
     initialRows,
     rows,
     nextKey,

@@ -8,9 +8,8 @@ import { pruneSavedReviews } from "./saved-review";
  * discarded, here or in another tab) are dropped. Renders nothing.
  */
 export function PruneSavedReviews({ userId, waiting }: { userId: number; waiting: number[] }) {
-  const key = waiting.join(",");
   useEffect(() => {
-    pruneSavedReviews(window.localStorage, userId, key ? key.split(",").map(Number) : [], new Date());
-  }, [userId, key]);
+    pruneSavedReviews(window.localStorage, userId, waiting, new Date());
+  }, [userId, waiting]);
   return null;
 }

@@ -77,13 +77,13 @@ export function writeSavedReview(storage: Storage, userId: number, draftId: numb
 }
 
 export function clearSavedReview(storage: Storage, userId: number, draftId: number): void {
-  forEachSaved(storage, (key) => key === keyOf(userId, draftId));
+  dropSavedWhere(storage, (key) => key === keyOf(userId, draftId));
 }
 
 /** On signing out: nothing of one user's reviews stays for the next user of the browser. */
 export function clearAllSavedReviews(storage: Storage): void {
   signedOut = true;
-  forEachSaved(storage, () => true);
+  dropSavedWhere(storage, () => true);
 }
 
 /**
@@ -93,7 +93,7 @@ export function clearAllSavedReviews(storage: Storage): void {
 export function pruneSavedReviews(storage: Storage, userId: number, waiting: readonly number[] | null, now: Date): void {
   const cutoff = now.getTime() - KEEP_DAYS * 86_400_000;
   const mine = `${PREFIX}${userId}:`;
-  forEachSaved(storage, (key, raw) => {
+  dropSavedWhere(storage, (key, raw) => {
     if (waiting && key.startsWith(mine) && !waiting.includes(Number(key.slice(mine.length)))) return true;
     const savedAt = Date.parse((JSON.parse(raw) as { savedAt?: string }).savedAt ?? "");
     return !(savedAt >= cutoff);
@@ -101,7 +101,7 @@ export function pruneSavedReviews(storage: Storage, userId: number, waiting: rea
 }
 
 /** Removes the saved reviews `drop` picks (an unreadable one always). */
-function forEachSaved(storage: Storage, drop: (key: string, raw: string) => boolean): void {
+function dropSavedWhere(storage: Storage, drop: (key: string, raw: string) => boolean): void {
   try {
     const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false);
     for (const key of keys) {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { TImportCandidate } from "@/lib/imports/types";
 import { clearSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, writeSavedReview, type SavedReview } from "./saved-review";
 import type { ReviewRow } from "./review-types";
 
@@ -17,7 +16,6 @@ const SAVE_AFTER_MS = 500;
 export function useSavedReview({
   userId,
   draftId,
-  candidates,
   initialRows,
   rows,
   nextKey,
@@ -26,14 +24,14 @@ export function useSavedReview({
 }: {
   userId: number;
   draftId: number;
-  candidates: TImportCandidate[];
+  /** The extractor's candidates as rows: what "no edits" is, and what tells this draft apart. */
   initialRows: ReviewRow[];
   rows: ReviewRow[];
   nextKey: number;
   sending: boolean;
   restore: (saved: SavedReview) => void;
 }): { restoredAt: string | null; forget: () => void } {
-  const base = useMemo(() => reviewFingerprint(candidates), [candidates]);
+  const base = useMemo(() => reviewFingerprint(initialRows), [initialRows]);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   // The rows given back are not a new edit: saving them would date them now.
   const restoredRows = useRef<ReviewRow[] | null>(null);
