@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createUser } from "./support/db";
+import { createDepartment, createUser } from "./support/db";
 import { login, loginInNewContext } from "./support/login";
 
 test("an admin creates an official, gets field errors for bad input, and the new user can sign in", async ({ page, browser }) => {
@@ -84,4 +84,42 @@ test("an admin finds who created a user in the audit log, and checks the chain",
   await expect(page.getByTestId("audit-chain-verdict")).toContainText("审计链完整");
   // The check keeps the filters it was asked from.
   await expect(rows).toHaveCount(1);
+});
+
+test("disabling a user or deactivating a department asks first; cancelling changes nothing", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const viewer = await createUser({ role: "VIEWER" });
+  const department = await createDepartment();
+  await login(page, admin.loginName, admin.password);
+
+  await page.goto(`/admin/users?q=${viewer.loginName}`);
+  const row = page.getByTestId(`user-${viewer.loginName}`);
+  const disable = row.getByRole("button", { name: /^停用：/ });
+  await disable.click();
+  const question = row.getByRole("group", { name: /^停用 .*该用户将立即退出登录/ });
+  // The answer that changes nothing has the focus; Escape closes the question.
+  await expect(question.getByRole("button", { name: "取消" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(question).toBeHidden();
+  await expect(disable).toBeFocused();
+  await expect(row).toContainText("正常");
+
+  await disable.click();
+  await question.getByRole("button", { name: "确认停用" }).click();
+  await expect(row.getByRole("status")).toHaveText(/^已停用 /);
+  await expect(row).toContainText("已停用");
+  // Enabling again is not asked.
+  await row.getByRole("button", { name: /^启用：/ }).click();
+  await expect(row.getByRole("status")).toHaveText(/^已启用 /);
+
+  await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
+  const departmentRow = page.getByTestId(`department-${department.code}`);
+  await departmentRow.getByRole("button", { name: `停用：${department.name}` }).click();
+  const asked = departmentRow.getByRole("group", { name: new RegExp(`^停用部门“${department.name}”？`) });
+  await asked.getByRole("button", { name: "取消" }).click();
+  await expect(departmentRow).toContainText("启用");
+  await departmentRow.getByRole("button", { name: `停用：${department.name}` }).click();
+  await asked.getByRole("button", { name: "确认停用" }).click();
+  await expect(departmentRow.getByRole("status")).toHaveText(`已停用部门“${department.name}”。`);
+  await expect(departmentRow.getByRole("button", { name: `启用：${department.name}` })).toBeVisible();
 });

@@ -1,16 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 
-const confirmClass = "rounded-md border border-red-300 bg-white px-3 py-1 text-sm text-red-700 hover:bg-red-100 disabled:opacity-60";
-
-/**
- * Discarding deletes the draft and every edit made to it, so it asks first, in the page (a
- * window.confirm cannot be styled, translated by us, or driven by the end-to-end tests). Focus
- * moves to the answer that keeps the draft, and comes back to the button when the admin cancels.
- */
+/** Discarding deletes the draft and every edit made to it, so it asks first. */
 export function DiscardImportButton({
   draftId,
   action,
@@ -22,42 +15,18 @@ export function DiscardImportButton({
   pending: boolean;
   labels: { discard: string; question: string; confirm: string; cancel: string };
 }) {
-  const [asking, setAsking] = useState(false);
-  const opened = useRef(false);
-  const discardButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (asking) cancelButton.current?.focus();
-    else if (opened.current) discardButton.current?.focus();
-    opened.current ||= asking;
-  }, [asking]);
-
+  const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst();
   if (!asking) {
     return (
-      <button ref={discardButton} type="button" className={secondaryButtonClass} onClick={() => setAsking(true)}>
+      <button ref={triggerRef} type="button" className={secondaryButtonClass} onClick={ask}>
         {labels.discard}
       </button>
     );
   }
   return (
-    <form
-      action={action}
-      role="group"
-      aria-labelledby={`discard-${draftId}-question`}
-      className="flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 px-2 py-1 text-sm"
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && !pending) setAsking(false);
-      }}
-    >
+    <form action={action}>
       <input type="hidden" name="draftId" value={draftId} />
-      <span id={`discard-${draftId}-question`} className="text-red-800">
-        {labels.question}
-      </span>
-      <SubmitButton pending={pending} className={confirmClass}>{labels.confirm}</SubmitButton>
-      <button ref={cancelButton} type="button" className={secondaryButtonClass} disabled={pending} onClick={() => setAsking(false)}>
-        {labels.cancel}
-      </button>
+      <AskFirstQuestion question={labels.question} confirm={labels.confirm} cancel={labels.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pending} />
     </form>
   );
 }

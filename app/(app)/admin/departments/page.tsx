@@ -81,6 +81,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     fields={{ departmentId: String(d.id), active: String(!d.active) }}
                     label={toggle}
                     name={t("admin.toggleSubject", { action: toggle, name: d.name })}
+                    ask={d.active ? { question: t("departments.deactivateQuestion", { name: d.name }), confirm: t("departments.deactivateConfirm"), cancel: t("admin.cancel") } : undefined}
                   />
                   <RenameDepartmentForm
                     // Remounted when the department is switched on or off: its last "renamed" is old news then.

@@ -87,6 +87,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                         fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
                         label={toggle}
                         name={t("admin.toggleSubject", { action: toggle, name: subject })}
+                        ask={u.disabled ? undefined : { question: t("users.disableQuestion", { name: subject }), confirm: t("users.disableConfirm"), cancel: t("admin.cancel") }}
                       />
                     )}
                   </div>
