@@ -163,3 +163,31 @@ test("importing something that is not a report explains why, in Chinese, and kee
   await expect(page.getByLabel("发布机关")).toHaveValue("某机关");
   await expect(page.getByLabel("或粘贴报告全文")).toHaveValue("今天天气很好。我们去公园玩，看到了100只鸽子。");
 });
+
+test("the same draft in two tabs: each says when the other saved, and takes or overrides its edits", async ({ page }, testInfo) => {
+  await startExcerptImport(page, testInfo);
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
+  const trade = (p: Page) => p.getByTestId("candidate").filter({ hasText: "进出口总值" }).first();
+
+  // An edit here is saved (after a pause) and heard there.
+  await trade(page).getByRole("button", { name: "剔除" }).click();
+  const note = other.getByTestId("other-tab-note");
+  await expect(note).toContainText("本浏览器的另一个标签页也在审核这份草稿");
+  await expect(trade(other)).toHaveAttribute("data-rejected", "false");
+  await note.getByRole("button", { name: "改用另一个标签页的编辑" }).click();
+  await expect(trade(other)).toHaveAttribute("data-rejected", "true");
+  await expect(note).toHaveCount(0);
+
+  // The other way round: that tab keeps its own edits, saved over these at once.
+  await trade(other).getByRole("button", { name: "恢复" }).click();
+  const back = page.getByTestId("other-tab-note");
+  await expect(back).toBeVisible();
+  await back.getByRole("button", { name: "保留本页的编辑" }).click();
+  await expect(back).toHaveCount(0);
+  await expect(trade(page)).toHaveAttribute("data-rejected", "true");
+  await expect(other.getByTestId("other-tab-note")).toBeVisible();
+  const saved = () => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("duban:import-review:"))?.[1] ?? "");
+  expect(JSON.parse(await saved()).rows.filter((r: { rejected: boolean }) => r.rejected)).toHaveLength(1);
+});

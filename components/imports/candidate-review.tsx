@@ -5,6 +5,7 @@ import { ReportText } from "@/components/reports/report-text";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
@@ -13,6 +14,7 @@ import type { TImportCandidate } from "@/lib/imports/types";
 import { CandidateEditor } from "./candidate-editor";
 import { DiscardImportButton } from "./discard-import-button";
 import { useLeaveWarning } from "./use-leave-warning";
+import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
@@ -62,8 +64,9 @@ export function CandidateReview({
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
+  const hydrated = useHydrated();
   // The edits are kept in this browser as they are made, and given back when the page opens again.
-  const { restoredAt, forget } = useSavedReview({
+  const { restoredAt, forget, otherTabAt, takeOtherTab, keepThisTab } = useSavedReview({
     userId,
     draftId,
     initialRows,
@@ -118,7 +121,8 @@ export function CandidateReview({
   return (
     // Side by side on a wide screen; narrower, the candidates come first (the report's text, tens
     // of thousands of characters, follows in its own scrolling box).
-    <div className="grid gap-6 xl:grid-cols-2">
+    // data-hydrated: from then on, another tab's save of this draft is heard (a `storage` listener).
+    <div className="grid gap-6 xl:grid-cols-2" data-testid="candidate-review" data-hydrated={hydrated}>
       <section aria-label={labels.source} className="max-h-[80vh] overflow-auto rounded-xl border border-slate-200 bg-white p-5 max-xl:order-2 max-xl:max-h-[60vh]">
         {source}
       </section>
@@ -156,6 +160,16 @@ export function CandidateReview({
           restoredAt={restoredAt}
           onStartAgain={startAgain}
           labels={{ restored: labels.restored, startAgain: labels.startAgain, question: labels.startAgainQuestion, confirm: labels.startAgainConfirm, cancel: labels.discardCancel }}
+        />
+        <OtherTabNote
+          savedAt={otherTabAt}
+          onTake={() => {
+            takeOtherTab();
+            setEditing(null);
+            setSelected(new Set());
+          }}
+          onKeep={keepThisTab}
+          labels={{ otherTab: labels.otherTab, takeOtherTab: labels.takeOtherTab, keepThisTab: labels.keepThisTab }}
         />
         {/* Imported without one, a commitment is on no department's list until an admin assigns it. */}
         {accepted.some((c) => c.leadDepartmentId === null) && (

@@ -39,6 +39,10 @@ export interface ReviewLabels {
   startAgain: string;
   startAgainQuestion: string;
   startAgainConfirm: string;
+  /** Above the list when another tab of this browser saved its edits of the same draft; has {time}. */
+  otherTab: string;
+  takeOtherTab: string;
+  keepThisTab: string;
   reject: string;
   restore: string;
   edit: string;

@@ -19,7 +19,9 @@ export interface SavedReview {
   savedAt: string;
 }
 
-const keyOf = (userId: number, draftId: number) => `${PREFIX}${userId}:${draftId}`;
+/** Where this user's review of this draft is kept (a `storage` event names it when another tab saves). */
+export const savedReviewKey = (userId: number, draftId: number) => `${PREFIX}${userId}:${draftId}`;
+const keyOf = savedReviewKey;
 
 /** Set on signing out: a save still waiting (written as the page unloads) must not come back. */
 let signedOut = false;

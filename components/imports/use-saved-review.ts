@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { clearSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, writeSavedReview, type SavedReview } from "./saved-review";
+import { clearSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, savedReviewKey, writeSavedReview, type SavedReview } from "./saved-review";
 import type { ReviewRow } from "./review-types";
 
 /** Typing in a field saves once it pauses, not at every keystroke (a draft may have 5,000 rows). */
@@ -30,7 +30,7 @@ export function useSavedReview({
   nextKey: number;
   sending: boolean;
   restore: (saved: SavedReview) => void;
-}): { restoredAt: string | null; forget: () => void } {
+}): { restoredAt: string | null; forget: () => void; otherTabAt: string | null; takeOtherTab: () => void; keepThisTab: () => void } {
   const base = useMemo(() => reviewFingerprint(initialRows), [initialRows]);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   // The rows given back are not a new edit: saving them would date them now.
@@ -71,11 +71,40 @@ export function useSavedReview({
     return () => window.removeEventListener("pagehide", flush);
   }, [userId, draftId]);
 
+  // The same draft open in two tabs: each saves over the other. Another tab's save (a `storage`
+  // event reaches only the other tabs) is said here, with an offer to take its edits.
+  const [otherTabAt, setOtherTabAt] = useState<string | null>(null);
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== savedReviewKey(userId, draftId) || e.newValue === null) return;
+      const saved = readSavedReview(window.localStorage, userId, draftId, base);
+      if (saved) setOtherTabAt(saved.savedAt);
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [userId, draftId, base]);
+  const takeOtherTab = () => {
+    setOtherTabAt(null);
+    const saved = readSavedReview(window.localStorage, userId, draftId, base);
+    if (!saved) return;
+    pending.current = null;
+    restoredRows.current = saved.rows;
+    restore(saved);
+    setRestoredAt(saved.savedAt);
+  };
+  // Keeping this tab's edits saves them over the other tab's now (that tab is told so in turn).
+  const keepThisTab = () => {
+    setOtherTabAt(null);
+    pending.current = null;
+    if (rows === initialRows) clearSavedReview(window.localStorage, userId, draftId);
+    else writeSavedReview(window.localStorage, userId, draftId, { base, rows, nextKey, savedAt: new Date().toISOString() });
+  };
+
   const forget = useCallback(() => {
     pending.current = null;
     clearSavedReview(window.localStorage, userId, draftId);
     setRestoredAt(null);
   }, [userId, draftId]);
 
-  return { restoredAt, forget };
+  return { restoredAt, forget, otherTabAt, takeOtherTab, keepThisTab };
 }
