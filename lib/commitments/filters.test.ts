@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseCommitmentFilters } from "./filters";
+import { canonicalListQuery, filtersToQuery, parseCommitmentFilters } from "./filters";
 
 describe("commitment list filters in the URL", () => {
   it("reads every filter and keeps Chinese free text", () => {
@@ -16,5 +16,27 @@ describe("commitment list filters in the URL", () => {
     expect(query).toBe("?report=1&q=%E4%B9%99%E7%83%AF&page=3");
     expect(parseCommitmentFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual(f);
     expect(filtersToQuery(f, { page: 1 })).toBe("?report=1&q=%E4%B9%99%E7%83%AF");
+  });
+});
+
+describe("the list's short address", () => {
+  it("turns what the filter form sends (every field, empty ones and defaults) into the short address", () => {
+    const sent = { report: "1", section: "", department: "", status: "", open: "", dueFrom: "", dueTo: "", q: "乙烯", sort: "position", dir: "asc", size: "50" };
+    expect(canonicalListQuery(sent)).toBe("?report=1&q=%E4%B9%99%E7%83%AF");
+    expect(canonicalListQuery({ report: "", section: "", sort: "position", dir: "asc", size: "50" })).toBe("");
+    expect(canonicalListQuery({ sort: "deadline", dir: "desc", size: "20", q: "  " })).toBe("?sort=deadline&dir=desc&size=20");
+  });
+  it("leaves a short address alone, in any order, so that it never redirects twice", () => {
+    for (const query of ["", "?department=2", "?page=150", "?report=1&q=%E4%B9%99%E7%83%AF&page=3", "?sort=deadline&dir=desc&size=20&bulk=1"]) {
+      const params = Object.fromEntries(new URLSearchParams(query));
+      expect(canonicalListQuery(params)).toBeNull();
+      expect(canonicalListQuery(Object.fromEntries(Object.entries(params).reverse()))).toBeNull();
+    }
+  });
+  it("drops what is malformed or repeated, and keeps bulk mode", () => {
+    expect(canonicalListQuery({ report: "abc", status: "EVIL" })).toBe("");
+    expect(canonicalListQuery({ department: ["2", "3"] })).toBe("?department=2");
+    expect(canonicalListQuery({ bulk: "1", department: "", size: "100" })).toBe("?size=100&bulk=1");
+    expect(canonicalListQuery({ bulk: "yes" })).toBe("");
   });
 });

@@ -46,3 +46,22 @@ export function filtersToQuery(filters: Partial<TCommitmentFilters>, overrides: 
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/**
+ * The list's own address for what `params` ask (`bulk=1` kept), or null when they already are
+ * it. The filter form is a plain GET form, so it sends every field, empty ones and defaults too
+ * (`?report=&section=&…&sort=position&dir=asc&size=50`): the page redirects to the short address,
+ * which is the one worth bookmarking or sharing. The order of the parameters does not matter.
+ */
+export function canonicalListQuery(params: Record<string, string | string[] | undefined>): string | null {
+  const canonical = new URLSearchParams(filtersToQuery(parseCommitmentFilters(params)));
+  if (params.bulk === "1") canonical.set("bulk", "1");
+  const asked = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) asked.append(key, one);
+  }
+  const sorted = (p: URLSearchParams) => [...p].map(([k, v]) => `${k}=${v}`).sort().join("&");
+  if (sorted(asked) === sorted(canonical)) return null;
+  const query = canonical.toString();
+  return query ? `?${query}` : "";
+}

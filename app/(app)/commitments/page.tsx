@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { BulkOwnersForm } from "@/components/commitments/bulk-owners-form";
 import { ExportLinks } from "@/components/exports/export-links";
 import { exportLinkLabels } from "@/lib/exports/export-link-labels";
@@ -7,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { filtersToQuery, PAGE_SIZES, parseCommitmentFilters, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
+import { canonicalListQuery, filtersToQuery, PAGE_SIZES, parseCommitmentFilters, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
 import { formatLatestActual, formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listFilterOptions } from "@/lib/commitments/list-filter-options";
@@ -34,11 +35,15 @@ const withBulk = (link: string) => `${link}${link.includes("?") ? "&" : "?"}bulk
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("commitment.view");
-  const filters = parseCommitmentFilters(await searchParams);
+  const params = await searchParams;
+  // The filter form sends every field: its view is given the short address.
+  const short = canonicalListQuery(params);
+  if (short !== null) redirect(`/commitments${short}`);
+  const filters = parseCommitmentFilters(params);
   const today = todayIsoDay();
   // Bulk assignment is a mode (?bulk=1): a form and a checkbox per row that most visits do not need.
   const mayAssign = can(actor, "commitment.assignOwners");
-  const bulk = mayAssign && (await searchParams).bulk === "1";
+  const bulk = mayAssign && params.bulk === "1";
   const [{ t, locale }, options, { rows, total }, settings] = await Promise.all([
     getTranslator(),
     listFilterOptions(filters.report),
