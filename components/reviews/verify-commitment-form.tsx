@@ -17,7 +17,7 @@ export function VerifyCommitmentForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   commitmentId: number;
   /** The version the page read: a commitment changed meanwhile is refused, not overwritten. */
-  version?: number;
+  version: number;
   labels: VerifyCommitmentLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -27,7 +27,7 @@ export function VerifyCommitmentForm({
       <h2 className="font-medium">{labels.title}</h2>
       <p className="text-sm text-slate-500">{labels.hint}</p>
       <input type="hidden" name="commitmentId" value={commitmentId} />
-      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      <input type="hidden" name="version" value={version} />
       <Field id="verify-note" label={labels.note} errors={state.fieldErrors?.note}>
         {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}
       </Field>

@@ -21,8 +21,8 @@ export type TReturnUpdate = z.infer<typeof ZReturnUpdate>;
 
 export const ZVerifyCommitment = z.object({
   commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
-  /** The version the reviewer read; when given, a commitment changed since is refused. */
-  version: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().max(2_147_483_647).optional()),
+  /** The version the reviewer read: a commitment changed since is refused (what was checked is what is verified). */
+  version: z.coerce.number().int().positive().max(2_147_483_647),
   note: requiredNote,
 });
 export type TVerifyCommitment = z.infer<typeof ZVerifyCommitment>;

@@ -28,7 +28,7 @@ export const verifyCommitment = defineAction({
     if (!current) throw notFound();
     if (current.status === "VERIFIED") throw new ExpectedError("conflict", "workflow.verify.already");
     if (current.status === "WITHDRAWN") throw invalid("workflow.verify.withdrawn");
-    if (input.version !== undefined && input.version !== current.version) throw conflict();
+    if (input.version !== current.version) throw conflict();
     if (current.latestPercent === null || Number(current.latestPercent) < 100) throw invalid("workflow.verify.notComplete");
     if (commitmentLight(current, todayIsoDay()) !== "COMPLETED") throw invalid("workflow.verify.notCompleted");
     // Decided first: once verified, a waiting update could only be returned and a waiting 延期 /

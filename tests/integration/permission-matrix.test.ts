@@ -62,7 +62,7 @@ const MATRIX: Record<string, Row> = {
   },
   approveUpdate: { roles: ["REVIEWER"], input: (f) => ({ updateId: f.submittedUpdateId }) },
   returnUpdate: { roles: ["REVIEWER"], input: (f) => ({ updateId: f.submittedUpdateId, note: "矩阵测试" }) },
-  verifyCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, note: "矩阵测试" }) },
+  verifyCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },
   approveChangeRequest: { roles: ["REVIEWER"], input: (f) => ({ changeRequestId: f.pendingChangeRequestId }) },
   refuseChangeRequest: { roles: ["REVIEWER"], input: (f) => ({ changeRequestId: f.pendingChangeRequestId, note: "矩阵测试" }) },
 };

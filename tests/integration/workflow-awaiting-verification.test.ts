@@ -47,7 +47,7 @@ describe("commitments awaiting verification", () => {
 
     // The reviewer's summary counts them all; once verified, one leaves the list.
     expect((await getReviewerWork()).awaitingVerification).toBeGreaterThanOrEqual(3);
-    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: level.id, note: "现场核验属实" })).toMatchObject({ ok: true });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: level.id, version: level.version, note: "现场核验属实" })).toMatchObject({ ok: true });
     expect((await listAwaitingVerification({ department: dept.id }, today)).items.map((c) => c.id)).toEqual([pastGrowth.id]);
   });
 

@@ -124,7 +124,7 @@ describe("returning an update", () => {
 describe("verifying a commitment", () => {
   it("requires the latest approved percent to be 100", async () => {
     const { reviewer, commitment, submit } = await scenario();
-    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "核验" })).toMatchObject({
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: commitment.version, note: "核验" })).toMatchObject({
       ok: false,
       kind: "invalid",
       message: "最新审核通过的完成率尚未达到 100%，暂不能核验。",
@@ -132,7 +132,7 @@ describe("verifying a commitment", () => {
     await executeAction(approveUpdate, reviewer, { updateId: await submit({ actualValue: "11" }) });
     // An update still waiting is decided first (once verified it could only be returned).
     const waiting = await submit({ actualValue: "11.5" });
-    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "核验" })).toMatchObject({
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: (await latest(commitment.id)).version, note: "核验" })).toMatchObject({
       ok: false,
       kind: "invalid",
       message: "该目标任务还有 1 条进展、0 项延期/调整申请待审核，请先处理后再核验。",
@@ -141,16 +141,19 @@ describe("verifying a commitment", () => {
     const current = await latest(commitment.id);
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: current.version, note: "现场核验属实" })).toMatchObject({ ok: true });
     expect(await latest(commitment.id)).toMatchObject({ status: "VERIFIED", verifiedById: reviewer.id, verifyNote: "现场核验属实", version: current.version + 1 });
-    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "再次" })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: current.version, note: "再次" })).toMatchObject({ ok: false, kind: "conflict" });
+    // The version the page read is part of the request: without it nothing is verified.
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "无版本" })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
   it("takes a milestone reported done, refuses officials and a stale version", async () => {
     const { official, reviewer, commitment, submit } = await scenario({ kind: "MILESTONE" });
     await executeAction(approveUpdate, reviewer, { updateId: await submit({ done: "true" }) });
-    expect(await executeAction(verifyCommitment, official, { commitmentId: commitment.id, note: "x" })).toMatchObject({ ok: false, kind: "forbidden" });
+    const { version } = await latest(commitment.id);
+    expect(await executeAction(verifyCommitment, official, { commitmentId: commitment.id, version, note: "x" })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: 1, note: "x" })).toMatchObject({ ok: false, kind: "conflict" });
-    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "" })).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, note: "已完成划转" })).toMatchObject({ ok: true });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version, note: "" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version, note: "已完成划转" })).toMatchObject({ ok: true });
   });
 
   it("refuses a growth rate at 100% before its deadline, writing nothing: it is only on track", async () => {
