@@ -77,7 +77,7 @@ export async function renderProgressReportDocx(report: ProgressReport, t: Transl
     body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(t), ...department.items.map((item) => itemRow(item, t))] }));
   }
   const document = new Document({
-    creator: "督办",
+    creator: t("app.name"),
     title: reportHeading(report, t),
     styles: {
       default: {

@@ -66,7 +66,7 @@ class SharedStyles {
 
 async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: ExportGrouping | undefined, { t, locale }: Reader) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = "督办";
+  workbook.creator = t("app.name");
   const used = new Set<string>();
   let sheet: Sheet | null = sheets ? null : addSheet(workbook, t("export.sheetName"), used, t);
   let groupKey: number | null = null;

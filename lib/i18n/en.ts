@@ -20,7 +20,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "nav.myWork": "My work",
   "nav.import": "Import",
   "nav.settings": "Settings",
-  "nav.bulkUpdates": "Bulk update",
+  "nav.bulkUpdates": "Report in bulk",
   "nav.admin": "Administration",
   "nav.users": "Users",
   "nav.departments": "Departments",

@@ -72,6 +72,7 @@ describe("the ledger exports (台账)", () => {
     expect(workbook.worksheets).toHaveLength(1);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("督办台账");
+    expect(workbook.creator).toBe("督办");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(rowValues(sheet, 1)).toEqual(["序号", "所属报告", "所属部分", "指标", "任务内容（原文）", "目标值", "单位", "完成时限", "牵头单位", "配合单位", "最新进展", "实际值", "完成率", "状态", "审核状态", "更新时间"]);
     expect(sheet.rowCount).toBe(4);
@@ -149,7 +150,9 @@ describe("the ledger exports (台账)", () => {
     expect(lines[0]).toBe(EXPORT_COLUMNS.map((c) => translator("en")(c.header)).join(","));
     expect(lines[0]).not.toMatch(/[\u4e00-\u9fff]/);
     expect(csv.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''duban-\d{4}-\d{2}-\d{2}\.csv$/);
-    const sheet = (await workbookOf(await getXlsx(english("commitments.xlsx")))).worksheets[0];
+    const workbook = await workbookOf(await getXlsx(english("commitments.xlsx")));
+    expect(workbook.creator).toBe("Duban");
+    const sheet = workbook.worksheets[0];
     // Every cell Duban wrote (not the report's own words) is English: the light, the review state.
     expect(sheet.getRow(2).getCell(6).numFmt).toBe('"≥ "General');
     expect([sheet.getRow(2).getCell(14).text, sheet.getRow(2).getCell(15).text].join(" ")).not.toMatch(/[\u4e00-\u9fff]/);

@@ -21,8 +21,8 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.user.disable": "User disabled",
   "audit.action.user.enable": "User enabled",
   "audit.action.department.create": "Department created",
-  "audit.action.department.activate": "Department enabled",
-  "audit.action.department.deactivate": "Department disabled",
+  "audit.action.department.activate": "Department activated",
+  "audit.action.department.deactivate": "Department deactivated",
   "audit.action.settings.update": "Settings changed",
 
   "audit.field.targetMin": "Target minimum",
