@@ -1,19 +1,33 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/field";
 
-// Shown when a page fails to render (the database unreachable, a bug): both languages, since the
-// dictionaries are read on the server, which is what failed. The digest lets the administrator
-// find the error in the server log.
+// Shown when a page fails to render (the database unreachable, a bug). The dictionaries are read
+// on the server, which is what failed, so the page's words are here; the reader's language is the
+// one the root layout put on <html>. Rendered on the server (no document), it says both. The
+// digest lets the administrator find the error in the server log.
+const WORDS = {
+  zh: { title: "页面暂时无法显示", body: "请稍后重试；如果问题持续，请联系系统管理员并提供下面的错误编号。", retry: "重试" },
+  en: { title: "Something went wrong", body: "Please try again; if it keeps happening, tell your administrator the error number below.", retry: "Try again" },
+};
+
+const noSubscription = () => () => {};
+
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const lang = useSyncExternalStore(noSubscription, () => document.documentElement.lang, () => null);
+  const words = lang === "en" ? [WORDS.en] : lang ? [WORDS.zh] : [WORDS.zh, WORDS.en];
   return (
     <main className="mx-auto max-w-xl px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold text-slate-900">页面暂时无法显示 · Something went wrong</h1>
-      <p className="mt-4 text-slate-600">请稍后重试；如果问题持续，请联系系统管理员并提供下面的错误编号。</p>
-      <p className="mt-1 text-sm text-slate-500">Please try again; if it keeps happening, tell your administrator the error number below.</p>
+      <h1 className="text-2xl font-semibold text-slate-900">{words.map((w) => w.title).join(" · ")}</h1>
+      {words.map((w, i) => (
+        <p key={w.title} className={i === 0 ? "mt-4 text-slate-600" : "mt-1 text-sm text-slate-500"}>
+          {w.body}
+        </p>
+      ))}
       {error.digest && <p className="mt-4 font-mono text-xs text-slate-500">{error.digest}</p>}
       <button type="button" onClick={reset} className={`mt-8 ${buttonClass}`}>
-        重试 · Try again
+        {words.map((w) => w.retry).join(" · ")}
       </button>
     </main>
   );
