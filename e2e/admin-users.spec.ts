@@ -108,17 +108,22 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await question.getByRole("button", { name: "确认停用" }).click();
   await expect(row.getByRole("status")).toHaveText(/^已停用 /);
   await expect(row).toContainText("已停用");
-  // Enabling again is not asked.
-  await row.getByRole("button", { name: /^启用：/ }).click();
+  // The focus is back on the row's button, which now enables; enabling again is not asked.
+  const enable = row.getByRole("button", { name: /^启用：/ });
+  await expect(enable).toBeFocused();
+  await enable.click();
   await expect(row.getByRole("status")).toHaveText(/^已启用 /);
+  await expect(disable).toBeFocused();
 
   await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
   const departmentRow = page.getByTestId(`department-${department.code}`);
   await departmentRow.getByRole("button", { name: `停用：${department.name}` }).click();
   const asked = departmentRow.getByRole("group", { name: new RegExp(`^停用部门“${department.name}”？`) });
   await asked.getByRole("button", { name: "取消" }).click();
-  await expect(departmentRow).toContainText("启用");
-  await departmentRow.getByRole("button", { name: `停用：${department.name}` }).click();
+  const deactivate = departmentRow.getByRole("button", { name: `停用：${department.name}` });
+  await expect(deactivate).toBeFocused();
+  await expect(departmentRow).not.toContainText("已停用");
+  await deactivate.click();
   await asked.getByRole("button", { name: "确认停用" }).click();
   await expect(departmentRow.getByRole("status")).toHaveText(`已停用部门“${department.name}”。`);
   await expect(departmentRow.getByRole("button", { name: `启用：${department.name}` })).toBeVisible();

@@ -176,18 +176,31 @@ test("the same draft in two tabs: each says when the other saved, and takes or o
   const note = other.getByTestId("other-tab-note");
   await expect(note).toContainText("本浏览器的另一个标签页也在审核这份草稿");
   await expect(trade(other)).toHaveAttribute("data-rejected", "false");
+  // That tab edits on before answering, and its save replaces this one's: taken, this tab's
+  // edits are still what the note announced (and saved again).
+  const saved = () => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("duban:import-review:"))?.[1] ?? "");
+  const rejectedCount = async () => JSON.parse(await saved()).rows.filter((r: { rejected: boolean }) => r.rejected).length;
+  const announced = JSON.parse(await saved()).savedAt;
+  const firstOther = other.getByTestId("candidate").filter({ hasNotText: "进出口总值" }).first();
+  await firstOther.getByRole("button", { name: "剔除" }).click();
+  await expect.poll(async () => JSON.parse(await saved()).savedAt).not.toBe(announced);
   await note.getByRole("button", { name: "改用另一个标签页的编辑" }).click();
   await expect(trade(other)).toHaveAttribute("data-rejected", "true");
+  await expect(firstOther).toHaveAttribute("data-rejected", "false");
+  expect(JSON.parse(await saved()).savedAt).toBe(announced);
   await expect(note).toHaveCount(0);
+  // The answer is said where the question was, with the focus (the button pressed is gone).
+  await expect(other.getByText("已改用另一个标签页的编辑。")).toBeFocused();
 
   // The other way round: that tab keeps its own edits, saved over these at once.
   await trade(other).getByRole("button", { name: "恢复" }).click();
+  await expect.poll(rejectedCount).toBe(0);
   const back = page.getByTestId("other-tab-note");
   await expect(back).toBeVisible();
   await back.getByRole("button", { name: "保留本页的编辑" }).click();
   await expect(back).toHaveCount(0);
+  await expect(page.getByText(/^已保留本页的编辑/)).toBeFocused();
   await expect(trade(page)).toHaveAttribute("data-rejected", "true");
   await expect(other.getByTestId("other-tab-note")).toBeVisible();
-  const saved = () => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("duban:import-review:"))?.[1] ?? "");
-  expect(JSON.parse(await saved()).rows.filter((r: { rejected: boolean }) => r.rejected)).toHaveLength(1);
+  expect(await rejectedCount()).toBe(1);
 });

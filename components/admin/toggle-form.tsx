@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 /**
@@ -27,6 +27,12 @@ export function ToggleForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const { asking, ask: startAsking, stopAsking, triggerRef, cancelRef } = useAskFirst(state);
+  const hydrated = useHydrated();
+  // The button is disabled while the action runs, which takes the focus from it: an answer gives
+  // it back (switched on or off, it is the same element).
+  useEffect(() => {
+    if (state.status !== "idle") triggerRef.current?.focus();
+  }, [state, triggerRef]);
   const buttonClass = `${secondaryButtonClass} shrink-0 whitespace-nowrap`;
   return (
     // The reason for a refusal goes on its own line: beside the button it squeezed it to 停/用.
@@ -34,12 +40,19 @@ export function ToggleForm({
       {Object.entries(fields).map(([field, value]) => (
         <input key={field} type="hidden" name={field} value={value} />
       ))}
-      {!ask ? (
-        <SubmitButton pending={pending} aria-label={name} className={buttonClass}>{label}</SubmitButton>
-      ) : asking ? (
+      {ask && asking ? (
         <AskFirstQuestion question={ask.question} confirm={ask.confirm} cancel={ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pending} />
       ) : (
-        <button ref={triggerRef} type="button" aria-label={name} disabled={pending} className={buttonClass} onClick={startAsking}>
+        // One button whether it asks or acts: switched on or off, the row keeps the element, and
+        // the focus on it. One that asks works through its script, so it waits for hydration.
+        <button
+          ref={triggerRef}
+          type={ask ? "button" : "submit"}
+          aria-label={name}
+          disabled={pending || (ask !== undefined && !hydrated)}
+          className={buttonClass}
+          onClick={ask ? startAsking : undefined}
+        >
           {label}
         </button>
       )}

@@ -13,6 +13,8 @@ export interface FilterField {
   options?: FilterOption[];
   type?: "text" | "date";
   placeholder?: string;
+  /** What the URL's reader keeps (a longer search would be dropped, not refused). */
+  maxLength?: number;
   /** A choice that always has a value (sort order, page size): no "all" option. */
   required?: boolean;
   /** Shown on phones only: the list's sort, which wider screens set from the table's headers. */
@@ -48,7 +50,7 @@ export function CommitmentFilters({
               ))}
             </select>
           ) : (
-            <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} className={inputClass} />
+            <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={inputClass} />
           )}
         </label>
       ))}

@@ -2,6 +2,7 @@
 
 import { secondaryButtonClass } from "@/components/ui/field";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Discarding deletes the draft and every edit made to it, so it asks first. */
 export function DiscardImportButton({
@@ -16,9 +17,11 @@ export function DiscardImportButton({
   labels: { discard: string; question: string; confirm: string; cancel: string };
 }) {
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst();
+  // It works through its script: disabled until hydrated, not a click lost on a slow page.
+  const hydrated = useHydrated();
   if (!asking) {
     return (
-      <button ref={triggerRef} type="button" className={secondaryButtonClass} onClick={ask}>
+      <button ref={triggerRef} type="button" className={secondaryButtonClass} disabled={!hydrated} onClick={ask}>
         {labels.discard}
       </button>
     );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { localMinute } from "./local-minute";
@@ -7,7 +8,8 @@ import { localMinute } from "./local-minute";
 /**
  * The same draft is being reviewed in another tab of this browser, which has just saved its
  * edits: each tab's next save replaces the other's. The admin takes that tab's edits here, or
- * keeps this tab's (saved over the other's at once).
+ * keeps this tab's (saved over the other's at once). The answer is said where the question was,
+ * and takes the focus (the button pressed is gone).
  */
 export function OtherTabNote({
   savedAt,
@@ -18,20 +20,35 @@ export function OtherTabNote({
   savedAt: string | null;
   onTake: () => void;
   onKeep: () => void;
-  labels: { otherTab: string; takeOtherTab: string; keepThisTab: string };
+  labels: { otherTab: string; takeOtherTab: string; keepThisTab: string; tookOtherTab: string; keptThisTab: string };
 }) {
+  const [answer, setAnswer] = useState<{ text: string } | null>(null);
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (answer) said.current?.focus();
+  }, [answer]);
+  const answerWith = (act: () => void, text: string) => () => {
+    act();
+    setAnswer({ text });
+  };
   return (
     <div role="status">
-      {savedAt && (
+      {savedAt ? (
         <div className="mb-3 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="other-tab-note">
           <span>{fillMessage(labels.otherTab, { time: localMinute(savedAt) })}</span>
-          <button type="button" className={secondaryButtonClass} onClick={onTake}>
+          <button type="button" className={secondaryButtonClass} onClick={answerWith(onTake, labels.tookOtherTab)}>
             {labels.takeOtherTab}
           </button>
-          <button type="button" className={secondaryButtonClass} onClick={onKeep}>
+          <button type="button" className={secondaryButtonClass} onClick={answerWith(onKeep, labels.keptThisTab)}>
             {labels.keepThisTab}
           </button>
         </div>
+      ) : (
+        answer && (
+          <p ref={said} tabIndex={-1} className="mb-3 text-sm text-slate-700 outline-none">
+            {answer.text}
+          </p>
+        )
       )}
     </div>
   );

@@ -43,6 +43,8 @@ export interface ReviewLabels {
   otherTab: string;
   takeOtherTab: string;
   keepThisTab: string;
+  tookOtherTab: string;
+  keptThisTab: string;
   reject: string;
   restore: string;
   edit: string;

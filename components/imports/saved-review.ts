@@ -57,8 +57,16 @@ function isReviewRow(value: unknown): value is ReviewRow {
 /** This user's saved review of this draft, or null when there is none, it is of another draft or unreadable. */
 export function readSavedReview(storage: Storage, userId: number, draftId: number, base: string): SavedReview | null {
   try {
-    const raw = storage.getItem(keyOf(userId, draftId));
-    if (!raw) return null;
+    return parseSavedReview(storage.getItem(keyOf(userId, draftId)), base);
+  } catch {
+    return null;
+  }
+}
+
+/** A saved review as stored (a `storage` event's newValue too), or null when it is of another draft or unreadable. */
+export function parseSavedReview(raw: string | null, base: string): SavedReview | null {
+  if (!raw) return null;
+  try {
     const saved = JSON.parse(raw) as Partial<SavedReview> & { format?: number };
     if (saved.format !== FORMAT || saved.base !== base || !Array.isArray(saved.rows) || !saved.rows.every(isReviewRow)) return null;
     if (typeof saved.nextKey !== "number" || typeof saved.savedAt !== "string") return null;

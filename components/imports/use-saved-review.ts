@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { clearSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, savedReviewKey, writeSavedReview, type SavedReview } from "./saved-review";
+import { clearSavedReview, parseSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, savedReviewKey, writeSavedReview, type SavedReview } from "./saved-review";
 import type { ReviewRow } from "./review-types";
 
 /** Typing in a field saves once it pauses, not at every keystroke (a draft may have 5,000 rows). */
@@ -52,52 +52,66 @@ export function useSavedReview({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [userId, draftId, base]);
 
+  // When this tab last saved: a `storage` event carrying that time is this tab's own save, given
+  // back by another tab that took it (below), not news.
+  const lastSaved = useRef<string | null>(null);
+  const save = useCallback(
+    (review: SavedReview) => {
+      lastSaved.current = review.savedAt;
+      writeSavedReview(window.localStorage, userId, draftId, review);
+    },
+    [userId, draftId],
+  );
+
   useEffect(() => {
     if (rows === initialRows || rows === restoredRows.current || sending) return;
     pending.current = { base, rows, nextKey, savedAt: new Date().toISOString() };
     const timer = window.setTimeout(() => {
-      if (pending.current) writeSavedReview(window.localStorage, userId, draftId, pending.current);
+      if (pending.current) save(pending.current);
       pending.current = null;
     }, SAVE_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [rows, nextKey, initialRows, sending, userId, draftId, base]);
+  }, [rows, nextKey, initialRows, sending, base, save]);
 
   useEffect(() => {
     const flush = () => {
-      if (pending.current) writeSavedReview(window.localStorage, userId, draftId, pending.current);
+      if (pending.current) save(pending.current);
       pending.current = null;
     };
     window.addEventListener("pagehide", flush);
     return () => window.removeEventListener("pagehide", flush);
-  }, [userId, draftId]);
+  }, [save]);
 
   // The same draft open in two tabs: each saves over the other. Another tab's save (a `storage`
-  // event reaches only the other tabs) is said here, with an offer to take its edits.
-  const [otherTabAt, setOtherTabAt] = useState<string | null>(null);
+  // event reaches only the other tabs) is said here, and kept as it was then: this tab may save
+  // over it before the admin answers.
+  const [otherTab, setOtherTab] = useState<SavedReview | null>(null);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key !== savedReviewKey(userId, draftId) || e.newValue === null) return;
-      const saved = readSavedReview(window.localStorage, userId, draftId, base);
-      if (saved) setOtherTabAt(saved.savedAt);
+      if (e.key !== savedReviewKey(userId, draftId)) return;
+      const saved = parseSavedReview(e.newValue, base);
+      if (saved && saved.savedAt !== lastSaved.current) setOtherTab(saved);
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
   }, [userId, draftId, base]);
+  // Taken, the other tab's edits are this page's, and saved again if this page had saved over them.
   const takeOtherTab = () => {
-    setOtherTabAt(null);
-    const saved = readSavedReview(window.localStorage, userId, draftId, base);
-    if (!saved) return;
+    setOtherTab(null);
+    if (!otherTab) return;
     pending.current = null;
-    restoredRows.current = saved.rows;
-    restore(saved);
-    setRestoredAt(saved.savedAt);
+    restoredRows.current = otherTab.rows;
+    restore(otherTab);
+    setRestoredAt(otherTab.savedAt);
+    if (readSavedReview(window.localStorage, userId, draftId, base)?.savedAt !== otherTab.savedAt) save(otherTab);
   };
-  // Keeping this tab's edits saves them over the other tab's now (that tab is told so in turn).
+  // Kept, this page's edits are saved over the other tab's now (and that tab hears of it). With no
+  // edits here, the saved ones are dropped: the other tab's next edit saves its own again.
   const keepThisTab = () => {
-    setOtherTabAt(null);
+    setOtherTab(null);
     pending.current = null;
     if (rows === initialRows) clearSavedReview(window.localStorage, userId, draftId);
-    else writeSavedReview(window.localStorage, userId, draftId, { base, rows, nextKey, savedAt: new Date().toISOString() });
+    else save({ base, rows, nextKey, savedAt: new Date().toISOString() });
   };
 
   const forget = useCallback(() => {
@@ -106,5 +120,5 @@ export function useSavedReview({
     setRestoredAt(null);
   }, [userId, draftId]);
 
-  return { restoredAt, forget, otherTabAt, takeOtherTab, keepThisTab };
+  return { restoredAt, forget, otherTabAt: otherTab?.savedAt ?? null, takeOtherTab, keepThisTab };
 }

@@ -3,6 +3,8 @@ import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 
 export const SORTS = ["position", "deadline", "percent", "indicator", "department"] as const;
 export const PAGE_SIZES = [20, 50, 100] as const;
+/** The longest search the list reads; its field takes no more. */
+export const SEARCH_MAX = 100;
 
 const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
 const day = z.iso.date().optional().catch(undefined);
@@ -21,7 +23,7 @@ export const ZCommitmentFilters = z.object({
   kind: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
   dueFrom: day,
   dueTo: day,
-  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  q: z.string().trim().max(SEARCH_MAX).optional().catch(undefined).transform((v) => v || undefined),
   sort: z.enum(SORTS).catch("position").default("position"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),

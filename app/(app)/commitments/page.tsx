@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { canonicalListQuery, filtersToQuery, PAGE_SIZES, parseCommitmentFilters, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
+import { canonicalListQuery, filtersToQuery, PAGE_SIZES, SEARCH_MAX, parseCommitmentFilters, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
 import { formatLatestActual, formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listFilterOptions } from "@/lib/commitments/list-filter-options";
@@ -81,7 +81,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },
           { name: "dueFrom", label: t("list.dueFrom"), value: filters.dueFrom, type: "date" },
           { name: "dueTo", label: t("list.dueTo"), value: filters.dueTo, type: "date" },
-          { name: "q", label: t("list.q"), value: filters.q, placeholder: t("list.qPlaceholder") },
+          { name: "q", label: t("list.q"), value: filters.q, placeholder: t("list.qPlaceholder"), maxLength: SEARCH_MAX },
           { name: "sort", label: t("list.sort"), value: filters.sort, required: true, phoneOnly: true, options: SORTS.map((s) => ({ value: s, label: t(`list.sort.${s}`) })) },
           { name: "dir", label: t("list.dir"), value: filters.dir, required: true, phoneOnly: true, options: (["asc", "desc"] as const).map((d) => ({ value: d, label: t(`list.dir.${d}`) })) },
           { name: "size", label: t("list.pageSize"), value: String(filters.size), required: true, options: PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) })) },

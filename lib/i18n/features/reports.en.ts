@@ -112,6 +112,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.otherTab": "Another tab of this browser is reviewing this draft too and saved its edits at {time}. When both are edited, the later save replaces the earlier.",
   "import.takeOtherTab": "Use the other tab's edits",
   "import.keepThisTab": "Keep this page's edits",
+  "import.tookOtherTab": "The other tab's edits are now this page's.",
+  "import.keptThisTab": "This page's edits are kept, saved over the other tab's.",
   "import.leaveQuestion": "This import's review is not finished and its changes are not imported yet. Leave anyway?",
   "import.error.numbers": "{count} {count:commitment has|commitments have} a figure that is not a number; correct {count:it|them} and accept again.",
   "import.error.rows": "{count} {count:commitment needs|commitments need} correcting; the first, “{indicator}”, is open. Correct {count:it|them} and accept again.",

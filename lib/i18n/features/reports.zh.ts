@@ -112,6 +112,8 @@ export const reportsZh = {
   "import.otherTab": "本浏览器的另一个标签页也在审核这份草稿，刚于 {time} 保存了它的编辑。两处都编辑时，后保存的会覆盖先保存的。",
   "import.takeOtherTab": "改用另一个标签页的编辑",
   "import.keepThisTab": "保留本页的编辑",
+  "import.tookOtherTab": "已改用另一个标签页的编辑。",
+  "import.keptThisTab": "已保留本页的编辑，并覆盖了另一个标签页保存的编辑。",
   "import.leaveQuestion": "本次导入的审核尚未完成，所做的修改还没有导入。确定离开吗？",
   "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",
   "import.error.rows": "有 {count} 项目标任务需要修改，已打开第一项“{indicator}”。请按提示修改后再导入。",

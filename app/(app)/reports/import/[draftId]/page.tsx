@@ -56,6 +56,8 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           otherTab: t("import.otherTab"),
           takeOtherTab: t("import.takeOtherTab"),
           keepThisTab: t("import.keepThisTab"),
+          tookOtherTab: t("import.tookOtherTab"),
+          keptThisTab: t("import.keptThisTab"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
           edit: t("import.editRow"),
