@@ -127,4 +127,13 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await asked.getByRole("button", { name: "确认停用" }).click();
   await expect(departmentRow.getByRole("status")).toHaveText(`已停用部门“${department.name}”。`);
   await expect(departmentRow.getByRole("button", { name: `启用：${department.name}` })).toBeVisible();
+
+  // A department that cannot go (it has a user) is not asked about: the refusal says why at once.
+  const busy = await createDepartment();
+  await createUser({ role: "OFFICIAL", departmentId: busy.id });
+  await page.goto(`/admin/departments?q=${encodeURIComponent(busy.name)}`);
+  const busyRow = page.getByTestId(`department-${busy.code}`);
+  await busyRow.getByRole("button", { name: `停用：${busy.name}` }).click();
+  await expect(busyRow.getByRole("alert")).toHaveText("该部门还有 1 个启用中的用户，不能停用。请先在用户管理中停用他们，或调整其所属部门。");
+  await expect(busyRow.getByRole("group", { name: /^停用部门/ })).toHaveCount(0);
 });

@@ -158,6 +158,30 @@ test("a planned fall says how to report it, and a reported fall counts towards i
   await expect(update).toContainText("50%");
 });
 
+test("a figure far beyond its target is questioned as it is typed, may still be sent, and the reviewer is told before deciding", async ({ page, browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新增高标准农田", targetValue: 11, unit: "万亩", leadDepartmentId: department.id }]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = await updateForm(page);
+  const caution = form.getByTestId("implausible-typed");
+  // 1,100 万亩 for 11: a slip of digits or of unit, most likely.
+  await form.getByLabel(/实际完成值/).fill("1,100");
+  await expect(caution).toHaveText("这个数值约为目标的 100 倍，请确认单位和位数无误（确认无误仍可提交）。");
+  await form.getByLabel(/实际完成值/).fill("11");
+  await expect(caution).toBeEmpty();
+  await submitUpdate(page, "1100", "全市新增高标准农田1100万亩。", false);
+  await expect(caution).toBeEmpty();
+
+  const reviewerPage = await loginInNewContext(browser, reviewer.loginName, reviewer.password);
+  await reviewerPage.goto(`/review?department=${department.id}`);
+  await expect(reviewerPage.getByTestId(/^review-item-\d+$/).getByTestId("implausible-reading")).toHaveText("上报值约为目标的 100 倍，请核对单位和位数后再审核。");
+  await reviewerPage.goto(`/commitments/${commitments[0].id}`);
+  await expect(reviewerPage.getByTestId(/^pending-\d+$/).getByTestId("implausible-reading")).toBeVisible();
+});
+
 test("a refused change request keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page, browser }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

@@ -1,4 +1,5 @@
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
+import { ImplausibleNote } from "@/components/reviews/implausible-note";
 import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
 import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
@@ -18,6 +19,7 @@ export function PendingReviewCard({
   title,
   empty,
   nameOf,
+  warningOf,
   decided,
   updates,
   unit,
@@ -31,6 +33,8 @@ export function PendingReviewCard({
   empty: string;
   /** How an update is named once decided: "2023-06-30 的进展（张三）". */
   nameOf: (update: UpdateView) => string;
+  /** A word of caution about an update before it is decided (a reading far beyond its target), or null. */
+  warningOf: (update: UpdateView) => string | null;
   /** "已审核通过：{name}" / "已退回：{name}". */
   decided: Record<Decision, string>;
   updates: UpdateView[];
@@ -59,6 +63,7 @@ export function PendingReviewCard({
                 <p id={`pending-${u.id}-title`}>
                   {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
                 </p>
+                {warningOf(u) && <ImplausibleNote text={warningOf(u)!} />}
                 <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} subjectId={`pending-${u.id}-title`} />
               </li>
             ))}

@@ -7,6 +7,7 @@ import { formatReportedActual } from "@/lib/commitments/format-figures";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { ReviewQueueItem as Item } from "@/lib/reviews/list-review-queue";
 import { formatDateTime } from "@/lib/updates/format-date-time";
+import { ImplausibleNote } from "./implausible-note";
 import { ReviewUpdateButtons } from "./review-update-buttons";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -25,6 +26,8 @@ export interface ReviewQueueItemLabels {
   /** "{count}": this commitment's updates waiting, shown when more than one. */
   othersWaiting: string;
   noEvidence: string;
+  /** "{times}": a reading far beyond its target (a slip of digits or unit?). */
+  implausible: string;
   doneYes: string;
   doneNo: string;
   buttons: ReviewUpdateLabels;
@@ -66,6 +69,7 @@ export function ReviewQueueItem({
         <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
           {labels.asOf} {u.asOf} · {labels.actual}: {actual} · {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
         </p>
+        {item.timesTarget !== null && <ImplausibleNote text={fillMessage(labels.implausible, { times: item.timesTarget })} />}
         <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
         <div className="mt-2">
           <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />

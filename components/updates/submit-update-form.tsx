@@ -9,12 +9,16 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { SubmitUpdateLabels } from "@/lib/updates/labels";
 import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/evidence-files-problem";
+import { parseFigureText } from "@/lib/commitments/parse-figure-text";
+import type { TargetFields } from "@/lib/commitments/format-target";
+import { fillMessage } from "@/lib/i18n/fill-message";
+import { implausibleTimes } from "@/lib/progress/times-target";
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.txt,application/pdf,image/*,text/plain";
 
 export interface SubmitUpdateFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; unit: string | null; comparator: string | null; version?: number };
+  commitment: TargetFields & { id: number; kind: "NUMERIC" | "MILESTONE"; version?: number };
   labels: SubmitUpdateLabels;
   /** Answering a returned update: its values prefill the form, its files may be kept. */
   resubmit?: {
@@ -48,6 +52,12 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
   // Files past the limits are refused before anything is sent (see evidenceFilesProblem).
   const [fileProblem, setFileProblem] = useState<EvidenceFilesProblem | null>(null);
   const send = submitKeepingFields(formAction);
+  // A figure far beyond the target (a digit too many, 亩 for 万亩) is questioned as it is typed.
+  const [typed, setTypedIn] = useState<{ form: string; value: string } | null>(null);
+  const setTyped = (value: string) => setTypedIn({ form: String(formKey), value });
+  // What is in the field: typed into this form (a success empties it), or put there by the page.
+  const typedFigure = parseFigureText(typed && typed.form === String(formKey) ? typed.value : (v.actualValue ?? ""));
+  const typedTimes = typeof typedFigure === "number" ? implausibleTimes(commitment, typedFigure) : null;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
     const input = form.elements.namedItem("evidence") as HTMLInputElement | null;
@@ -77,9 +87,14 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
           {(p) => <input {...p} name="asOf" type="date" required min={earliest} max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
         </Field>
         {commitment.kind === "NUMERIC" ? (
-          <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={e.actualValue}>
-            {(p) => <input {...p} name="actualValue" inputMode="decimal" required defaultValue={v.actualValue} className={inputClass} />}
-          </Field>
+          <div>
+            <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={e.actualValue}>
+              {(p) => <input {...p} name="actualValue" inputMode="decimal" required defaultValue={v.actualValue} onChange={(event) => setTyped(event.target.value)} className={inputClass} />}
+            </Field>
+            <p aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
+              {typedTimes !== null && fillMessage(labels.implausible, { times: typedTimes })}
+            </p>
+          </div>
         ) : (
           <DoneField labels={labels} value={v.done} errors={e.done} />
         )}

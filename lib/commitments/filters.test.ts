@@ -39,4 +39,9 @@ describe("the list's short address", () => {
     expect(canonicalListQuery({ bulk: "1", department: "", size: "100" })).toBe("?size=100&bulk=1");
     expect(canonicalListQuery({ bulk: "yes" })).toBe("");
   });
+  it("reads a deadline range typed the wrong way round as the days between", () => {
+    expect(parseCommitmentFilters({ dueFrom: "2023-06-01", dueTo: "2023-01-01" })).toMatchObject({ dueFrom: "2023-01-01", dueTo: "2023-06-01" });
+    expect(canonicalListQuery({ dueFrom: "2023-06-01", dueTo: "2023-01-01" })).toBe("?dueFrom=2023-01-01&dueTo=2023-06-01");
+    expect(canonicalListQuery({ dueFrom: "2023-01-01", dueTo: "2023-01-01" })).toBeNull();
+  });
 });

@@ -28,7 +28,10 @@ export const ZCommitmentFilters = z.object({
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   size: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<20>, z.ZodLiteral<50>, z.ZodLiteral<100>])).catch(50).default(50),
-});
+})
+  // A deadline range typed the wrong way round (自 06-01 至 01-01) means the days between: read so,
+  // and the short address shows it put right, rather than an empty list that does not say why.
+  .transform((f) => (f.dueFrom && f.dueTo && f.dueFrom > f.dueTo ? { ...f, dueFrom: f.dueTo, dueTo: f.dueFrom } : f));
 export type TCommitmentFilters = z.infer<typeof ZCommitmentFilters>;
 
 export function parseCommitmentFilters(params: Record<string, string | string[] | undefined>): TCommitmentFilters {

@@ -167,7 +167,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "list.apply": "Filter",
   "list.reset": "Clear filters",
   "list.all": "All",
-  "list.progress": "Latest progress",
+  "list.progress": "Completion",
   "list.total": "{total} {total:commitment|commitments}",
   "list.page": "Page {page} of {pages}",
   "list.prev": "Previous",

@@ -166,7 +166,7 @@ const core = {
   "list.apply": "筛选",
   "list.reset": "清除筛选",
   "list.all": "全部",
-  "list.progress": "最新进展",
+  "list.progress": "完成率",
   "list.total": "共 {total} 项",
   "list.page": "第 {page} / {pages} 页",
   "list.prev": "上一页",

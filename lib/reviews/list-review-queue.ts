@@ -12,6 +12,7 @@ import { departmentWhere } from "./department-where";
 import { REVIEW_PAGE_SIZE, type TReviewQueueFilters } from "./review-queue-filters";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
+import { implausibleTimes } from "@/lib/progress/times-target";
 
 export interface ReviewQueueItem {
   update: UpdateView;
@@ -28,6 +29,8 @@ export interface ReviewQueueItem {
     /** Updates of this commitment waiting, this one included: more than one are best decided together. */
     waiting: number;
   };
+  /** How many times its target the reading is, when so far beyond it that it looks like a slip. */
+  timesTarget: number | null;
 }
 
 
@@ -84,6 +87,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       leadDepartment: c.leadDepartment?.name ?? null,
       waiting: waitingOf.get(c.id) ?? 1,
     },
+    timesTarget: implausibleTimes(c, row.actualValue === null ? null : row.actualValue.toString()),
   }));
   const capped = total > QUEUE_COUNT_CAP;
   return { items, total: Math.min(total, QUEUE_COUNT_CAP), capped, pages: Math.max(1, Math.ceil(Math.min(total, QUEUE_COUNT_CAP) / REVIEW_PAGE_SIZE)) };

@@ -12,6 +12,8 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
     asOf: t("workflow.update.asOf"),
     actual: unit ? t("workflow.update.actualUnit", { unit }) : t("workflow.update.actual"),
     actualHint: plannedFall ? t("workflow.update.fallHint", { target: plannedFall }) : undefined,
+    /** "{times}": said as a figure far beyond the target is typed (it may still be sent). */
+    implausible: t("workflow.update.implausible"),
     done: t("workflow.update.done"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),

@@ -19,7 +19,13 @@ export const optionalFigure = z.preprocess(
     const parsed = parseFigureText(v);
     return parsed === "invalid" ? v : parsed;
   },
-  z.coerce.number({ error: "workflow.form.number" }).finite({ error: "workflow.form.number" }).min(-MAX_FIGURE).max(MAX_FIGURE).nullable(),
+  z.coerce
+    .number({ error: "workflow.form.number" })
+    .finite({ error: "workflow.form.number" })
+    // It is a number, only one the database cannot hold: said so, not "enter a number".
+    .min(-MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
+    .max(MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
+    .nullable(),
 );
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */
 const optionalDone = z.preprocess(

@@ -194,7 +194,15 @@ describe("the review queue", () => {
     expect(items[0]).toMatchObject({ commitment: { id: commitment.id, target: "11万亩", deadline: `${YEAR}-12-31`, leadDepartment: dept.name }, update: { percent: 9.09 } });
     // Two readings of one commitment wait: each says so, to be decided together.
     expect(items.map((i) => i.commitment.waiting)).toEqual([2, 2]);
+    expect(items.map((i) => i.timesTarget)).toEqual([null, null]);
     expect((await listReviewQueue({ department: (await department()).id, page: 1 })).total).toBe(0);
+  });
+
+  it("says when a reading is far beyond its target (1000 against 11万亩: a slip of digits or unit?)", async () => {
+    const { dept, submit } = await scenario();
+    await submit({ actualValue: "1000" });
+    const { items } = await listReviewQueue({ department: dept.id, page: 1 });
+    expect(items.map((i) => i.timesTarget)).toEqual([91]);
   });
 
   it("counts a backlog up to 1,000 and says there are more", async () => {

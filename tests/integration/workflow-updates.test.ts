@@ -154,6 +154,9 @@ describe("submitting a progress update", () => {
       expect(bad.fieldErrors?.narrative).toEqual(["进展情况说明最多 5000 字。"]);
     }
     expect(await executeAction(submitUpdate, official, { ...input, narrative: "  " })).toMatchObject({ ok: false, fieldErrors: { narrative: ["此项为必填项。"] } });
+    // A figure with digits too many is a number still: the message says what is wrong with it.
+    const huge = await executeAction(submitUpdate, official, { ...input, actualValue: "99999999999999999999999" });
+    expect(huge).toMatchObject({ ok: false, fieldErrors: { actualValue: ["数值过大（超过 10¹⁵），请检查是否多输入了位数。"] } });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
   });
 });

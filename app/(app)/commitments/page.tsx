@@ -52,6 +52,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   ]);
   const pages = Math.max(1, Math.ceil(total / filters.size));
   const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
+  // A page past the end (an old link, a list that shrank) opens the last one, not "nothing found".
+  if (filters.page > pages && total > 0) redirect(bulk ? withBulk(href({ page: pages })) : href({ page: pages }));
   const sortColumn = (key: string, label: string, sort?: TCommitmentFilters["sort"]): SortableColumn => ({
     key,
     label,

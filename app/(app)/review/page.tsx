@@ -49,6 +49,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     resubmission: t("workflow.timeline.resubmission"),
     othersWaiting: t("workflow.review.othersWaiting"),
     noEvidence: t("workflow.evidence.none"),
+    implausible: t("workflow.review.implausible"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),
     buttons: reviewUpdateLabels(t),

@@ -2,6 +2,9 @@ import type { workflowZh } from "./workflow.zh";
 
 export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.form.number": "Enter a number.",
+  "workflow.update.implausible": "This figure is about {times} times the target: check its unit and digits (if it is right, submit it).",
+  "workflow.review.implausible": "The reported figure is about {times} times the target: check its unit and digits before deciding.",
+  "workflow.form.numberTooLarge": "That number is too large (over 10¹⁵); check for extra digits.",
   "workflow.update.negative": "The actual value cannot be below zero: this target is a quantity, not a rate.",
   "workflow.form.date": "Enter a valid date (YYYY-MM-DD).",
   "workflow.form.noteTooLong": "Too long: 2000 characters at most.",
@@ -153,7 +156,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.myWork.reason.overdue": "Overdue",
   "workflow.myWork.refused": "Requests refused in the last {days} days",
   "workflow.myWork.waitingReview": "{count} sent, awaiting review",
-  "workflow.myWork.latest": "Latest progress",
+  "workflow.myWork.latest": "Completion",
   "workflow.myWork.notReported": "No approved progress yet",
   "workflow.myWork.returned": "Returned updates",
   "workflow.myWork.noReturned": "No returned updates.",

@@ -1,6 +1,9 @@
 // UI strings of the tracking workflow (progress updates, review, change requests, evidence).
 export const workflowZh = {
   "workflow.form.number": "请输入数字。",
+  "workflow.update.implausible": "这个数值约为目标的 {times} 倍，请确认单位和位数无误（确认无误仍可提交）。",
+  "workflow.review.implausible": "上报值约为目标的 {times} 倍，请核对单位和位数后再审核。",
+  "workflow.form.numberTooLarge": "数值过大（超过 10¹⁵），请检查是否多输入了位数。",
   "workflow.update.negative": "实际完成值不能小于 0：该目标是数量，不是增长率或比率。",
   "workflow.form.date": "请输入有效日期（年-月-日）。",
   "workflow.form.noteTooLong": "内容过长，最多 2000 字。",
@@ -152,7 +155,7 @@ export const workflowZh = {
   "workflow.myWork.reason.overdue": "已逾期",
   "workflow.myWork.refused": "近 {days} 天未获批准的申请",
   "workflow.myWork.waitingReview": "已报送 {count} 条，待审核",
-  "workflow.myWork.latest": "最新进展",
+  "workflow.myWork.latest": "完成率",
   "workflow.myWork.notReported": "尚无已审核进展",
   "workflow.myWork.returned": "被退回的进展",
   "workflow.myWork.noReturned": "没有被退回的进展。",

@@ -27,6 +27,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { earliestExtension } from "@/lib/change-requests/proposed-change";
 import { reportYearStart } from "@/lib/progress/iso-day";
+import { implausibleTimes } from "@/lib/progress/times-target";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
 import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
@@ -147,6 +148,10 @@ export default async function CommitmentPage({
               title={t("detail.pendingReview")}
               empty={t("detail.noPendingReview")}
               nameOf={(u) => t("detail.pendingItem", { asOf: u.asOf, author: u.authorName })}
+              warningOf={(u) => {
+                const times = implausibleTimes(c, u.actualValue);
+                return times === null ? null : t("workflow.review.implausible", { times });
+              }}
               decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
               updates={pending}
               unit={c.unit}
@@ -163,7 +168,7 @@ export default async function CommitmentPage({
                 // and the form must stay mounted to say so.
                 key={resubmitId ?? "new"}
                 action={submitUpdateAction}
-                commitment={{ id: c.id, kind: c.kind, unit: c.unit, comparator: c.comparator }}
+                commitment={{ id: c.id, kind: c.kind, unit: c.unit, comparator: c.comparator, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null }}
                 labels={submitUpdateLabels(t, c.unit, plannedFall)}
                 resubmit={resubmit ?? undefined}
                 today={today}
