@@ -136,4 +136,12 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await busyRow.getByRole("button", { name: `停用：${busy.name}` }).click();
   await expect(busyRow.getByRole("alert")).toHaveText("该部门还有 1 个启用中的用户，不能停用。请先在用户管理中停用他们，或调整其所属部门。");
   await expect(busyRow.getByRole("group", { name: /^停用部门/ })).toHaveCount(0);
+
+  // Its users disabled, it can go: then it is asked about again.
+  const emptied = await createDepartment();
+  await createUser({ role: "OFFICIAL", departmentId: emptied.id, disabled: true });
+  await page.goto(`/admin/departments?q=${encodeURIComponent(emptied.name)}`);
+  const emptiedRow = page.getByTestId(`department-${emptied.code}`);
+  await emptiedRow.getByRole("button", { name: `停用：${emptied.name}` }).click();
+  await expect(emptiedRow.getByRole("group", { name: /^停用部门/ })).toBeVisible();
 });

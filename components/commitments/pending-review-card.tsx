@@ -58,15 +58,24 @@ export function PendingReviewCard({
           <p className="text-sm text-slate-500">{empty}</p>
         ) : (
           <ul className="space-y-4">
-            {updates.map((u) => (
-              <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
-                <p id={`pending-${u.id}-title`}>
-                  {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
-                </p>
-                {warningOf(u) && <ImplausibleNote text={warningOf(u)!} />}
-                <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels} subjectId={`pending-${u.id}-title`} />
-              </li>
-            ))}
+            {updates.map((u) => {
+              const warning = warningOf(u);
+              return (
+                <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
+                  <p id={`pending-${u.id}-title`}>
+                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
+                  </p>
+                  {warning && <ImplausibleNote id={`pending-${u.id}-implausible`} text={warning} />}
+                  <ReviewUpdateButtons
+                    approveAction={approveAction}
+                    returnAction={returnAction}
+                    updateId={u.id}
+                    labels={labels}
+                    subjectId={warning ? `pending-${u.id}-title pending-${u.id}-implausible` : `pending-${u.id}-title`}
+                  />
+                </li>
+              );
+            })}
           </ul>
         )}
       </DecisionAnnouncer>

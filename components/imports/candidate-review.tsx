@@ -169,7 +169,7 @@ export function CandidateReview({
             setSelected(new Set());
           }}
           onKeep={keepThisTab}
-          labels={{ otherTab: labels.otherTab, takeOtherTab: labels.takeOtherTab, keepThisTab: labels.keepThisTab, tookOtherTab: labels.tookOtherTab, keptThisTab: labels.keptThisTab }}
+          labels={{ otherTab: labels.otherTab, takeOtherTab: labels.takeOtherTab, keepThisTab: labels.keepThisTab, tookOtherTab: labels.tookOtherTab, keptThisTab: labels.keptThisTab, droppedOtherTab: labels.droppedOtherTab }}
         />
         {/* Imported without one, a commitment is on no department's list until an admin assigns it. */}
         {accepted.some((c) => c.leadDepartmentId === null) && (

@@ -19,37 +19,43 @@ export function OtherTabNote({
 }: {
   savedAt: string | null;
   onTake: () => void;
-  onKeep: () => void;
-  labels: { otherTab: string; takeOtherTab: string; keepThisTab: string; tookOtherTab: string; keptThisTab: string };
+  /** "dropped" when this page had no edits: keeping it dropped the saved ones. */
+  onKeep: () => "saved" | "dropped";
+  labels: { otherTab: string; takeOtherTab: string; keepThisTab: string; tookOtherTab: string; keptThisTab: string; droppedOtherTab: string };
 }) {
   const [answer, setAnswer] = useState<{ text: string } | null>(null);
   const said = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (answer) said.current?.focus();
   }, [answer]);
-  const answerWith = (act: () => void, text: string) => () => {
-    act();
-    setAnswer({ text });
-  };
   return (
-    <div role="status">
-      {savedAt ? (
-        <div className="mb-3 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="other-tab-note">
-          <span>{fillMessage(labels.otherTab, { time: localMinute(savedAt) })}</span>
-          <button type="button" className={secondaryButtonClass} onClick={answerWith(onTake, labels.tookOtherTab)}>
-            {labels.takeOtherTab}
-          </button>
-          <button type="button" className={secondaryButtonClass} onClick={answerWith(onKeep, labels.keptThisTab)}>
-            {labels.keepThisTab}
-          </button>
-        </div>
-      ) : (
-        answer && (
-          <p ref={said} tabIndex={-1} className="mb-3 text-sm text-slate-700 outline-none">
-            {answer.text}
-          </p>
-        )
+    <>
+      <div role="status">
+        {savedAt && (
+          <div className="mb-3 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="other-tab-note">
+            <span>{fillMessage(labels.otherTab, { time: localMinute(savedAt) })}</span>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => {
+                onTake();
+                setAnswer({ text: labels.tookOtherTab });
+              }}
+            >
+              {labels.takeOtherTab}
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setAnswer({ text: onKeep() === "saved" ? labels.keptThisTab : labels.droppedOtherTab })}>
+              {labels.keepThisTab}
+            </button>
+          </div>
+        )}
+      </div>
+      {/* Outside the live region: read once, as the focus lands on it. */}
+      {!savedAt && answer && (
+        <p ref={said} tabIndex={-1} className="mb-3 text-sm text-slate-700 outline-none">
+          {answer.text}
+        </p>
       )}
-    </div>
+    </>
   );
 }

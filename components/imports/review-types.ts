@@ -45,6 +45,7 @@ export interface ReviewLabels {
   keepThisTab: string;
   tookOtherTab: string;
   keptThisTab: string;
+  droppedOtherTab: string;
   reject: string;
   restore: string;
   edit: string;

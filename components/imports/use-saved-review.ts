@@ -30,7 +30,7 @@ export function useSavedReview({
   nextKey: number;
   sending: boolean;
   restore: (saved: SavedReview) => void;
-}): { restoredAt: string | null; forget: () => void; otherTabAt: string | null; takeOtherTab: () => void; keepThisTab: () => void } {
+}): { restoredAt: string | null; forget: () => void; otherTabAt: string | null; takeOtherTab: () => void; keepThisTab: () => "saved" | "dropped" } {
   const base = useMemo(() => reviewFingerprint(initialRows), [initialRows]);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   // The rows given back are not a new edit: saving them would date them now.
@@ -89,6 +89,8 @@ export function useSavedReview({
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
       if (e.key !== savedReviewKey(userId, draftId)) return;
+      // Dropped there (accepted, discarded, started again): nothing is left to take.
+      if (e.newValue === null) return setOtherTab(null);
       const saved = parseSavedReview(e.newValue, base);
       if (saved && saved.savedAt !== lastSaved.current) setOtherTab(saved);
     };
@@ -107,11 +109,15 @@ export function useSavedReview({
   };
   // Kept, this page's edits are saved over the other tab's now (and that tab hears of it). With no
   // edits here, the saved ones are dropped: the other tab's next edit saves its own again.
-  const keepThisTab = () => {
+  const keepThisTab = (): "saved" | "dropped" => {
     setOtherTab(null);
     pending.current = null;
-    if (rows === initialRows) clearSavedReview(window.localStorage, userId, draftId);
-    else save({ base, rows, nextKey, savedAt: new Date().toISOString() });
+    if (rows === initialRows) {
+      clearSavedReview(window.localStorage, userId, draftId);
+      return "dropped";
+    }
+    save({ base, rows, nextKey, savedAt: new Date().toISOString() });
+    return "saved";
   };
 
   const forget = useCallback(() => {

@@ -69,7 +69,7 @@ export function ReviewQueueItem({
         <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
           {labels.asOf} {u.asOf} · {labels.actual}: {actual} · {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
         </p>
-        {item.timesTarget !== null && <ImplausibleNote text={fillMessage(labels.implausible, { times: item.timesTarget })} />}
+        {item.timesTarget !== null && <ImplausibleNote id={`review-item-${u.id}-implausible`} text={fillMessage(labels.implausible, { times: item.timesTarget })} />}
         <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
         <div className="mt-2">
           <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
@@ -78,7 +78,7 @@ export function ReviewQueueItem({
           {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)} · {waiting}
         </p>
       </div>
-      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={`review-item-${u.id}-title review-item-${u.id}-reading`} />
+      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={`review-item-${u.id}-title review-item-${u.id}-reading${item.timesTarget !== null ? ` review-item-${u.id}-implausible` : ""}`} />
     </li>
   );
 }

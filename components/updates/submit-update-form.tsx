@@ -89,9 +89,21 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
         {commitment.kind === "NUMERIC" ? (
           <div>
             <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={e.actualValue}>
-              {(p) => <input {...p} name="actualValue" inputMode="decimal" required defaultValue={v.actualValue} onChange={(event) => setTyped(event.target.value)} className={inputClass} />}
+              {(p) => (
+                <input
+                  {...p}
+                  // The caution below is read with the field when it comes back to it, too.
+                  aria-describedby={`${p["aria-describedby"]} update-actualValue-caution`}
+                  name="actualValue"
+                  inputMode="decimal"
+                  required
+                  defaultValue={v.actualValue}
+                  onChange={(event) => setTyped(event.target.value)}
+                  className={inputClass}
+                />
+              )}
             </Field>
-            <p aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
+            <p id="update-actualValue-caution" aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
               {typedTimes !== null && fillMessage(labels.implausible, { times: typedTimes })}
             </p>
           </div>

@@ -34,6 +34,17 @@ export async function listDepartmentPage(query: TDepartmentListQuery) {
     take,
     select: { id: true, code: true, name: true, active: true, _count: { select: { users: true } } },
   });
-  const open = await countOpenCommitments(db, departments.map((d) => d.id));
-  return { departments: departments.map((d) => ({ ...d, openCommitments: open.get(d.id) ?? 0 })), total, page, pages };
+  const ids = departments.map((d) => d.id);
+  const [open, enabled] = await Promise.all([
+    countOpenCommitments(db, ids),
+    // The users who keep a department from being deactivated (setDepartmentActive): enabled ones.
+    db.user.groupBy({ by: ["departmentId"], where: { departmentId: { in: ids }, disabled: false }, _count: { _all: true } }),
+  ]);
+  const enabledOf = new Map(enabled.map((g) => [g.departmentId, g._count._all]));
+  return {
+    departments: departments.map((d) => ({ ...d, openCommitments: open.get(d.id) ?? 0, enabledUsers: enabledOf.get(d.id) ?? 0 })),
+    total,
+    page,
+    pages,
+  };
 }

@@ -15,6 +15,7 @@ describe("a reading far beyond its target (新增高标准农田11万亩)", () =
   it("measures a range (新增上市企业3—4家) against its upper end", () => {
     expect(implausibleTimes(listings, "40")).toBe(10);
     expect(implausibleTimes(listings, "39")).toBeNull();
+    expect(implausibleTimes({ ...listings, targetMax: null }, "30")).toBe(10);
   });
   it("leaves rates, growth, ceilings, milestones and empty readings alone", () => {
     expect(implausibleTimes({ ...farmland, unit: "%", targetValue: "97" }, "970")).toBeNull();
@@ -24,5 +25,8 @@ describe("a reading far beyond its target (新增高标准农田11万亩)", () =
     expect(implausibleTimes(farmland, null)).toBeNull();
     expect(implausibleTimes(farmland, "")).toBeNull();
     expect(implausibleTimes({ ...farmland, targetValue: "0" }, "5")).toBeNull();
+    // A planned fall kept as a negative range (下降2%—3% in 吨 here): no scale to compare with.
+    expect(implausibleTimes({ ...listings, targetMin: "-3", targetMax: "-2", unit: "万吨" }, "-30")).toBeNull();
+    expect(implausibleTimes(farmland, "-1000")).toBeNull();
   });
 });

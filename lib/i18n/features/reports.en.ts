@@ -113,6 +113,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.takeOtherTab": "Use the other tab's edits",
   "import.keepThisTab": "Keep this page's edits",
   "import.tookOtherTab": "The other tab's edits are now this page's.",
+  "import.droppedOtherTab": "This page has no edits: the other tab's saved edits are dropped.",
   "import.keptThisTab": "This page's edits are kept, saved over the other tab's.",
   "import.leaveQuestion": "This import's review is not finished and its changes are not imported yet. Leave anyway?",
   "import.error.numbers": "{count} {count:commitment has|commitments have} a figure that is not a number; correct {count:it|them} and accept again.",

@@ -113,6 +113,7 @@ export const reportsZh = {
   "import.takeOtherTab": "改用另一个标签页的编辑",
   "import.keepThisTab": "保留本页的编辑",
   "import.tookOtherTab": "已改用另一个标签页的编辑。",
+  "import.droppedOtherTab": "本页没有编辑：另一个标签页保存的编辑已删除。",
   "import.keptThisTab": "已保留本页的编辑，并覆盖了另一个标签页保存的编辑。",
   "import.leaveQuestion": "本次导入的审核尚未完成，所做的修改还没有导入。确定离开吗？",
   "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",

@@ -81,9 +81,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     fields={{ departmentId: String(d.id), active: String(!d.active) }}
                     label={toggle}
                     name={t("admin.toggleSubject", { action: toggle, name: d.name })}
-                    // Asked only when it can go through: with open commitments or users (which the
-                    // server refuses), the click gets the refusal that says what to move first.
-                    ask={d.active && d.openCommitments === 0 && d._count.users === 0 ? { question: t("departments.deactivateQuestion", { name: d.name }), confirm: t("departments.deactivateConfirm"), cancel: t("admin.cancel") } : undefined}
+                    // Asked only when it can go through: with open commitments or enabled users (which
+                    // the server refuses), the click gets the refusal that says what to move first.
+                    ask={d.active && d.openCommitments === 0 && d.enabledUsers === 0 ? { question: t("departments.deactivateQuestion", { name: d.name }), confirm: t("departments.deactivateConfirm"), cancel: t("admin.cancel") } : undefined}
                   />
                   <RenameDepartmentForm
                     // Remounted when the department is switched on or off: its last "renamed" is old news then.

@@ -58,6 +58,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           keepThisTab: t("import.keepThisTab"),
           tookOtherTab: t("import.tookOtherTab"),
           keptThisTab: t("import.keptThisTab"),
+          droppedOtherTab: t("import.droppedOtherTab"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
           edit: t("import.editRow"),
