@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { signIn } from "next-auth/react";
 
 export interface LoginLabels {
@@ -113,7 +114,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
 function messageFor(code: string, labels: LoginLabels): string {
   if (code.startsWith("THROTTLED")) {
     const seconds = code.split(":")[1] ?? "60";
-    return labels.errors.THROTTLED.replace("{seconds}", seconds);
+    return fillMessage(labels.errors.THROTTLED, { seconds });
   }
   if (code === "INVALID" || code === "CredentialsSignin") return labels.errors.INVALID;
   if (code === "DISABLED") return labels.errors.DISABLED;

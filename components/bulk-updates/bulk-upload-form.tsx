@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { fillMessage } from "@/lib/i18n/fill-message";
 
 /** Upload of the filled-in sheet; a refused file lists what is wrong, row by row. */
 export function BulkUploadForm({
@@ -29,7 +30,7 @@ export function BulkUploadForm({
       {rowErrors.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">
           {rowErrors.map((r) => (
-            <li key={r.row}>{labels.row.replace("{row}", String(r.row)).replace("{message}", r.messages.join(labels.separator))}</li>
+            <li key={r.row}>{fillMessage(labels.row, { row: r.row, message: r.messages.join(labels.separator) })}</li>
           ))}
         </ul>
       )}

@@ -100,7 +100,7 @@ export function CandidateReview({
   const errorsByKey = reviewErrors(acceptState.fieldErrors, acceptedKeys, numbersChecked ? invalid : {}, labels.notANumber);
   const refused = useOpenFirstRefused(acceptState, rows, acceptedKeys, setEditing);
   // A row whose indicator was cleared is named by its place in the list, not by empty quotes.
-  const nameOfRow = (row: ReviewRow) => row.indicator.trim() || labels.rowNumber.replace("{n}", String(rows.indexOf(row) + 1));
+  const nameOfRow = (row: ReviewRow) => row.indicator.trim() || fillMessage(labels.rowNumber, { n: rows.indexOf(row) + 1 });
   const message: FormState =
     numbersChecked && invalidKeys.length > 0
       ? { status: "error", message: fillMessage(labels.numbersInvalid, { count: invalidKeys.length }), submittedAt: checkedAt }

@@ -1,6 +1,7 @@
 "use client";
 
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { localMinute } from "./local-minute";
 
 /**
@@ -22,7 +23,7 @@ export function RestoredReviewNote({
     <div role="status">
       {restoredAt && (
         <div className="mb-3 flex flex-wrap items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900" data-testid="restored-note">
-          {labels.restored.replace("{time}", localMinute(restoredAt))}
+          {fillMessage(labels.restored, { time: localMinute(restoredAt) })}
           {asking ? (
             <AskFirstQuestion
               question={labels.question}

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { Decision } from "@/components/ui/decision-buttons";
+import { fillMessage } from "@/lib/i18n/fill-message";
 
 /**
  * Says which decision went through: a decided item leaves the list at once, and its own message
@@ -40,7 +41,7 @@ export function DecisionAnnouncer({
   return (
     <div onSubmitCapture={noteSubmit}>
       <p ref={status} tabIndex={-1} role="status" aria-live="polite" className={done ? "mb-3 rounded-md bg-green-50 p-2 text-sm text-green-800 outline-none" : "sr-only"}>
-        {done ? messages[last.decision].replace("{name}", () => last.name) : ""}
+        {done ? fillMessage(messages[last.decision], { name: last.name }) : ""}
       </p>
       {children}
     </div>

@@ -52,12 +52,6 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
   // Files past the limits are refused before anything is sent (see evidenceFilesProblem).
   const [fileProblem, setFileProblem] = useState<EvidenceFilesProblem | null>(null);
   const send = submitKeepingFields(formAction);
-  // A figure far beyond the target (a digit too many, 亩 for 万亩) is questioned as it is typed.
-  const [typed, setTypedIn] = useState<{ form: string; value: string } | null>(null);
-  const setTyped = (value: string) => setTypedIn({ form: String(formKey), value });
-  // What is in the field: typed into this form (a success empties it), or put there by the page.
-  const typedFigure = parseFigureText(typed && typed.form === String(formKey) ? typed.value : (v.actualValue ?? ""));
-  const typedTimes = typeof typedFigure === "number" ? implausibleTimes(commitment, typedFigure) : null;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
     const input = form.elements.namedItem("evidence") as HTMLInputElement | null;
@@ -87,26 +81,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
           {(p) => <input {...p} name="asOf" type="date" required min={earliest} max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
         </Field>
         {commitment.kind === "NUMERIC" ? (
-          <div>
-            <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={e.actualValue}>
-              {(p) => (
-                <input
-                  {...p}
-                  // The caution below is read with the field when it comes back to it, too.
-                  aria-describedby={`${p["aria-describedby"]} update-actualValue-caution`}
-                  name="actualValue"
-                  inputMode="decimal"
-                  required
-                  defaultValue={v.actualValue}
-                  onChange={(event) => setTyped(event.target.value)}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-            <p id="update-actualValue-caution" aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
-              {typedTimes !== null && fillMessage(labels.implausible, { times: typedTimes })}
-            </p>
-          </div>
+          <ActualField labels={labels} commitment={commitment} value={v.actualValue} errors={e.actualValue} />
         ) : (
           <DoneField labels={labels} value={v.done} errors={e.done} />
         )}
@@ -133,6 +108,38 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       </div>
       <FormMessage state={state} />
     </form>
+  );
+}
+
+/**
+ * The figure, questioned as it is typed when far beyond the target (a digit too many, 亩 for
+ * 万亩); it may still be sent. Inside the keyed form, so a success starts it afresh.
+ */
+function ActualField({ labels, commitment, value, errors }: { labels: SubmitUpdateLabels; commitment: SubmitUpdateFormProps["commitment"]; value?: string; errors?: string[] }) {
+  const [typed, setTyped] = useState(value ?? "");
+  const figure = parseFigureText(typed);
+  const times = typeof figure === "number" ? implausibleTimes(commitment, figure) : null;
+  return (
+    <div>
+      <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={errors}>
+        {(p) => (
+          <input
+            {...p}
+            // The caution below is read with the field when it comes back to it, too.
+            aria-describedby={`${p["aria-describedby"]} update-actualValue-caution`}
+            name="actualValue"
+            inputMode="decimal"
+            required
+            defaultValue={value}
+            onChange={(event) => setTyped(event.target.value)}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <p id="update-actualValue-caution" aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
+        {times !== null && fillMessage(labels.implausible, { times })}
+      </p>
+    </div>
   );
 }
 

@@ -58,8 +58,11 @@ export function filtersToQuery(filters: Partial<TCommitmentFilters>, overrides: 
  * (`?report=&section=&…&sort=position&dir=asc&size=50`): the page redirects to the short address,
  * which is the one worth bookmarking or sharing. The order of the parameters does not matter.
  */
-export function canonicalListQuery(params: Record<string, string | string[] | undefined>): string | null {
-  const canonical = new URLSearchParams(filtersToQuery(parseCommitmentFilters(params)));
+export function canonicalListQuery(
+  params: Record<string, string | string[] | undefined>,
+  filters: TCommitmentFilters = parseCommitmentFilters(params),
+): string | null {
+  const canonical = new URLSearchParams(filtersToQuery(filters));
   if (params.bulk === "1") canonical.set("bulk", "1");
   const asked = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

@@ -37,7 +37,9 @@ export function targetPrefixes(locale: Locale): { comparator: Partial<Record<Com
   return { comparator: PREFIX[locale], fall: FALL[locale] };
 }
 
-const toNumber = (v: TargetFields["targetValue"]) => (v == null ? null : Number(v.toString()));
+/** A target's figure as a number (Decimal, its text, or a number), null when it has none. */
+export const targetNumber = (v: TargetFields["targetValue"]) => (v == null ? null : Number(v.toString()));
+const toNumber = targetNumber;
 
 /**
  * A planned fall: the extractor stores 能耗降低3% as growth −3 and 下降2%—3% as the range −3…−2,

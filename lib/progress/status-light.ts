@@ -79,7 +79,7 @@ export function statusLight(input: StatusLightInput, today: DayInput): StatusLig
 }
 
 /** A growth rate, a range of rates or a ceiling: a reading of the moment, not a running total. */
-function isRunningTarget(input: Pick<StatusLightInput, "kind" | "comparator" | "unit" | "targetMin">): boolean {
+export function isRunningTarget(input: Pick<StatusLightInput, "kind" | "comparator" | "unit" | "targetMin">): boolean {
   if (input.kind !== "NUMERIC") return false;
   if ((RUNNING_COMPARATORS as readonly string[]).includes(input.comparator ?? "")) return true;
   return input.comparator === "RANGE" && (isRateUnit(input.unit) || (input.targetMin ?? 0) < 0);

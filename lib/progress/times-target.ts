@@ -1,4 +1,5 @@
-import type { TargetFields } from "@/lib/commitments/format-target";
+import { targetNumber, type TargetFields } from "@/lib/commitments/format-target";
+import { isRunningTarget } from "./status-light";
 import { isRateUnit } from "./status-thresholds";
 
 /**
@@ -7,18 +8,16 @@ import { isRateUnit } from "./status-thresholds";
  */
 export const IMPLAUSIBLE_TIMES = 10;
 
-const toNumber = (v: TargetFields["targetValue"]) => (v == null ? null : Number(v.toString()));
-
 /**
  * How many times its target a reported quantity is (rounded), when that is IMPLAUSIBLE_TIMES or
- * more; null otherwise. Only for quantities to reach (≥, =, ≈, a range: its upper end, or its
- * lower one when it has none): a rate
- * or a growth figure has no such scale (增长 0.5% against 7% or 150% coverage are other
- * mistakes), and a ceiling (≤) is met by small readings.
+ * more; null otherwise. Only for quantities to reach (a range: its upper end, or its lower one
+ * when it has none). A running target (growth, a ceiling, a range of rates) and any rate have no
+ * such scale (增长 0.5% against 7% or 150% coverage are other mistakes).
  */
 export function implausibleTimes(c: TargetFields & { kind: "NUMERIC" | "MILESTONE" }, actual: number | string | null): number | null {
-  if (c.kind !== "NUMERIC" || actual === null || actual === "" || isRateUnit(c.unit)) return null;
-  const target = c.comparator === "RANGE" ? (toNumber(c.targetMax) ?? toNumber(c.targetMin)) : ["AT_LEAST", "EQUAL", "APPROX"].includes(c.comparator ?? "") ? toNumber(c.targetValue) : null;
+  if (c.kind !== "NUMERIC" || c.comparator === null || actual === null || actual === "" || isRateUnit(c.unit)) return null;
+  if (isRunningTarget({ kind: c.kind, comparator: c.comparator, unit: c.unit, targetMin: targetNumber(c.targetMin) })) return null;
+  const target = c.comparator === "RANGE" ? (targetNumber(c.targetMax) ?? targetNumber(c.targetMin)) : targetNumber(c.targetValue);
   const reading = Number(actual);
   if (target === null || !(target > 0) || !Number.isFinite(reading)) return null;
   const times = reading / target;

@@ -36,10 +36,10 @@ const withBulk = (link: string) => `${link}${link.includes("?") ? "&" : "?"}bulk
 export default async function CommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("commitment.view");
   const params = await searchParams;
-  // The filter form sends every field: its view is given the short address.
-  const short = canonicalListQuery(params);
-  if (short !== null) redirect(`/commitments${short}`);
   const filters = parseCommitmentFilters(params);
+  // The filter form sends every field: its view is given the short address.
+  const short = canonicalListQuery(params, filters);
+  if (short !== null) redirect(`/commitments${short}`);
   const today = todayIsoDay();
   // Bulk assignment is a mode (?bulk=1): a form and a checkbox per row that most visits do not need.
   const mayAssign = can(actor, "commitment.assignOwners");
