@@ -39,16 +39,15 @@ export function targetPrefixes(locale: Locale): { comparator: Partial<Record<Com
 
 /** A target's figure as a number (Decimal, its text, or a number), null when it has none. */
 export const targetNumber = (v: TargetFields["targetValue"]) => (v == null ? null : Number(v.toString()));
-const toNumber = targetNumber;
 
 /**
  * A planned fall: the extractor stores 能耗降低3% as growth −3 and 下降2%—3% as the range −3…−2,
  * so the actual to report is the change, a fall written negative.
  */
 export function isPlannedFall(t: TargetFields): boolean {
-  if (t.comparator === "GROWTH") return (toNumber(t.targetValue) ?? 0) < 0;
+  if (t.comparator === "GROWTH") return (targetNumber(t.targetValue) ?? 0) < 0;
   if (t.comparator !== "RANGE") return false;
-  const [min, max] = [toNumber(t.targetMin), toNumber(t.targetMax)];
+  const [min, max] = [targetNumber(t.targetMin), targetNumber(t.targetMax)];
   return min !== null && max !== null && Math.max(min, max) <= 0 && Math.min(min, max) < 0;
 }
 
