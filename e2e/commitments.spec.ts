@@ -76,6 +76,23 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await expect(history).toContainText("设置责任分工");
   await expect(history).toContainText(`牵头单位：— → ${first.name}`);
   await expect(history).toContainText(`责任人：— → ${official.displayName}`);
+
+  // A supporter made the lead stops supporting; picked as both, the department is refused by name.
+  const again = page.getByRole("form", { name: "责任分工" });
+  await expect(again).toHaveAttribute("data-hydrated", "true");
+  await again.getByLabel("配合单位").selectOption({ label: second.name });
+  await again.getByLabel("牵头单位").selectOption({ label: second.name });
+  await expect(again.getByLabel("配合单位")).toHaveValues([]);
+  await again.getByLabel("配合单位").selectOption({ label: second.name });
+  await again.getByRole("button", { name: "保存分工" }).click();
+  await expect(again.getByRole("alert")).toHaveText(`“${second.name}”已是牵头单位，不能同时作为配合单位：请在配合单位中取消选择它。`);
+  // Saved as it is, the owners are not changed and nothing is recorded.
+  await page.reload();
+  await expect(again).toHaveAttribute("data-hydrated", "true");
+  await again.getByRole("button", { name: "保存分工" }).click();
+  await expect(again.getByRole("status")).toHaveText("分工没有改动，未作修改。");
+  await page.reload();
+  await expect(history.getByText("设置责任分工")).toHaveCount(1);
 });
 
 test("the owners form says when a department's officials could not be read, and tries again", async ({ page }) => {

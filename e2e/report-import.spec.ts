@@ -137,6 +137,9 @@ test("edits given back after a reload can be dropped, to start again from what w
   await page.getByRole("button", { name: "放弃这些编辑，从识别结果重新开始" }).click();
   await page.getByRole("button", { name: "放弃编辑", exact: true }).click();
   await expect(page.getByTestId("restored-note")).toHaveCount(0);
+  // The note's button is gone with it: the focus is on the line that says what happened.
+  await expect(page.getByTestId("started-again-note")).toBeFocused();
+  await expect(page.getByTestId("started-again-note")).toHaveText("已放弃恢复的编辑，候选恢复为识别结果。");
   await expect(trade).toHaveAttribute("data-rejected", "false");
   // Nothing is kept any more: the next visit starts from the extractor's candidates.
   expect(await savedReviews(page)).toEqual([]);

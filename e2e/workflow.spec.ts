@@ -118,10 +118,16 @@ test("evidence up to the stated limits goes through whole; a file past them is r
   await form.getByLabel(/实际完成值/).fill("3");
   await form.getByLabel(/进展情况说明/).fill("三个区县的验收报告。");
   await form.getByLabel("数据截至日期").fill("2023-12-01");
-  // 11 MB: said at once, and the form keeps what was typed.
+  // A program is refused by the server, which says why in the form's summary.
+  await form.getByLabel("佐证材料").setInputFiles({ name: "程序.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00") });
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.getByRole("alert")).toContainText("文件“程序.exe”的类型不受支持");
+  // 11 MB: said at once, and the form keeps what was typed; the server's answer to the last
+  // attempt is not left standing beside it.
   await form.getByLabel("佐证材料").setInputFiles(pdfOf(11, "过大.pdf"));
   await form.getByRole("button", { name: "提交审核" }).click();
   await expect(form.locator("#update-evidence-error")).toHaveText("每个文件不能超过 10 MB。");
+  await expect(form.getByRole("alert")).toHaveText("");
   await expect(form.getByLabel(/进展情况说明/)).toHaveValue("三个区县的验收报告。");
   // 15 MB in three files, each within its 10 MB (the request passed Next's 10 MB copy for proxy.ts, and was cut there once).
   await form.getByLabel("佐证材料").setInputFiles([pdfOf(5, "甲区.pdf"), pdfOf(5, "乙区.pdf"), pdfOf(5, "丙区.pdf")]);

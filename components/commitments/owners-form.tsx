@@ -1,7 +1,7 @@
 "use client";
 
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -55,6 +55,12 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   const lead = choices.lead;
   const candidates = [...(responsible && !choices.officials.some((o) => o.id === responsible.id) ? [responsible] : []), ...choices.officials];
   const e = state.fieldErrors ?? {};
+  const supportingRef = useRef<HTMLSelectElement>(null);
+  // A supporter made the lead stops supporting (the server refuses a lead that also supports).
+  const pickLead = (id: string) => {
+    chooseLead(id);
+    for (const option of Array.from(supportingRef.current?.selectedOptions ?? [])) if (option.value === id) option.selected = false;
+  };
   return (
     // A new version (a save) remounts the form; a refusal keeps every pick (submitKeepingFields).
     <form action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-hydrated={hydrated} className="space-y-2" key={version}>
@@ -62,14 +68,14 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       <input type="hidden" name="version" value={version} />
       <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>
         {(p) => (
-          <select {...p} name="leadDepartmentId" value={lead} onChange={(event) => chooseLead(event.target.value)} className={inputClass}>
+          <select {...p} name="leadDepartmentId" value={lead} onChange={(event) => pickLead(event.target.value)} className={inputClass}>
             <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
           </select>
         )}
       </Field>
       <Field id="supportingDepartmentIds" label={labels.supporting} errors={e.supportingDepartmentIds}>
         {(p) => (
-          <select {...p} name="supportingDepartmentIds" multiple defaultValue={current.supportingDepartmentIds.map(String)} className={`${inputClass} h-28`}>
+          <select {...p} ref={supportingRef} name="supportingDepartmentIds" multiple defaultValue={current.supportingDepartmentIds.map(String)} className={`${inputClass} h-28`}>
             <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} />
           </select>
         )}

@@ -159,7 +159,7 @@ export function CandidateReview({
         <RestoredReviewNote
           restoredAt={restoredAt}
           onStartAgain={startAgain}
-          labels={{ restored: labels.restored, startAgain: labels.startAgain, question: labels.startAgainQuestion, confirm: labels.startAgainConfirm, cancel: labels.discardCancel }}
+          labels={{ restored: labels.restored, startAgain: labels.startAgain, question: labels.startAgainQuestion, confirm: labels.startAgainConfirm, cancel: labels.discardCancel, startedAgain: labels.startedAgain }}
         />
         <OtherTabNote
           savedAt={otherTabAt}

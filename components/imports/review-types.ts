@@ -39,6 +39,7 @@ export interface ReviewLabels {
   startAgain: string;
   startAgainQuestion: string;
   startAgainConfirm: string;
+  startedAgain: string;
   /** Above the list when another tab of this browser saved its edits of the same draft; has {time}. */
   otherTab: string;
   takeOtherTab: string;

@@ -1,12 +1,14 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 
 /**
  * A form's answer, announced (aria-live). Once an answer arrives, focus moves to where the user
  * must look: the first field marked invalid, or else this message — not left on a button that
  * re-rendered or on the page's body, where keyboard and screen-reader users start again.
+ * A later attempt stopped in the browser (a required field left empty, a file too large: an
+ * `invalid` event in the form) makes the answer stale, so it is no longer shown.
  */
 export function FormMessage({ state }: { state: FormState }) {
   const message = useRef<HTMLParagraphElement>(null);
@@ -14,6 +16,15 @@ export function FormMessage({ state }: { state: FormState }) {
   // every render (the import review's live check of its figures, whose count changes as the
   // admin types), which must not pull the focus on each keystroke.
   const answer = state.status === "idle" ? null : `${state.status}|${state.submittedAt ?? state.message ?? ""}`;
+  const [staleAnswer, setStaleAnswer] = useState<string | null>(null);
+  useEffect(() => {
+    const form = message.current?.closest("form");
+    if (!form) return;
+    // `invalid` does not bubble: heard while it goes down to the field.
+    const onInvalid = () => setStaleAnswer(answer);
+    form.addEventListener("invalid", onInvalid, true);
+    return () => form.removeEventListener("invalid", onInvalid, true);
+  }, [answer]);
   useEffect(() => {
     if (answer === null || !message.current) return;
     const form = message.current.closest("form");
@@ -31,7 +42,7 @@ export function FormMessage({ state }: { state: FormState }) {
       aria-live="polite"
       className={`min-h-5 text-sm outline-none ${state.status === "error" ? "text-red-700" : "text-green-700"}`}
     >
-      {state.message}
+      {(answer === null || answer !== staleAnswer) && state.message}
     </p>
   );
 }

@@ -60,6 +60,8 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
     setFileProblem(problem);
     if (!problem) return send(event);
     event.preventDefault();
+    // Told like the browser's own checks: the answer to the last attempt is stale now.
+    input?.dispatchEvent(new Event("invalid"));
     input?.focus();
   };
   return (

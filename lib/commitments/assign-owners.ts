@@ -19,10 +19,23 @@ export const assignOwners = defineAction({
     // A responsible official answers to the lead department (the bulk form refuses the same on
     // commitments without one): naming one before a lead exists is refused, not left unchecked.
     if (input.responsibleUserId != null && input.leadDepartmentId == null) throw invalid("owners.error.responsibleNeedsLead", undefined, "responsibleUserId");
-    const supporting = [...new Set(input.supportingDepartmentIds)].filter((d) => d !== input.leadDepartmentId).sort((a, b) => a - b);
+    // The lead department leads; picked as a supporter too, it is refused rather than dropped
+    // without a word (the form unpicks it when it is made the lead).
+    if (input.leadDepartmentId != null && input.supportingDepartmentIds.includes(input.leadDepartmentId)) {
+      const lead = await tx.department.findUnique({ where: { id: input.leadDepartmentId }, select: { name: true } });
+      throw invalid("owners.error.leadAlsoSupporting", { name: lead?.name ?? "—" }, "supportingDepartmentIds");
+    }
+    const supporting = [...new Set(input.supportingDepartmentIds)].sort((a, b) => a - b);
+    const currentSupporting = current.supporting.map((s) => s.departmentId);
+    // Saved as it was: nothing is written, no version taken, no empty audit event.
+    const unchanged =
+      input.version === current.version &&
+      input.leadDepartmentId === current.leadDepartmentId &&
+      input.responsibleUserId === current.responsibleUserId &&
+      supporting.join() === currentSupporting.join();
+    if (unchanged) return { result: { commitmentId: input.commitmentId, version: current.version, changed: false }, audit: [] };
     // A department deactivated since may stay in the role it has (lead stays lead, supporter stays
     // supporter); anything new, a promotion included, must be active.
-    const currentSupporting = current.supporting.map((s) => s.departmentId);
     const kept = [
       ...(current.leadDepartmentId != null && input.leadDepartmentId === current.leadDepartmentId ? [current.leadDepartmentId] : []),
       ...supporting.filter((id) => currentSupporting.includes(id)),
@@ -40,7 +53,7 @@ export const assignOwners = defineAction({
     }
     const after = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: ownerSnapshotSelect });
     return {
-      result: { commitmentId: input.commitmentId, version: after.version },
+      result: { commitmentId: input.commitmentId, version: after.version, changed: true },
       audit: [{ action: "commitment.assignOwners", entity: "Commitment", entityId: input.commitmentId, before: ownerSnapshot(current), after: ownerSnapshot(after) }],
     };
   },

@@ -14,17 +14,42 @@ describe("assigning owners", () => {
       commitmentId: String(c.id),
       version: String(c.version),
       leadDepartmentId: String(lead.id),
-      supportingDepartmentIds: [String(helper.id), String(lead.id)],
+      supportingDepartmentIds: [String(helper.id)],
       responsibleUserId: String(official.id),
     });
-    expect(result).toMatchObject({ ok: true, data: { version: c.version + 1 } });
+    expect(result).toMatchObject({ ok: true, data: { version: c.version + 1, changed: true } });
     const stored = await db.commitment.findUniqueOrThrow({ where: { id: c.id }, include: { supporting: true } });
     expect(stored.leadDepartmentId).toBe(lead.id);
     expect(stored.responsibleUserId).toBe(official.id);
-    expect(stored.supporting.map((s) => s.departmentId)).toEqual([helper.id]); // the lead is not also a supporter
+    expect(stored.supporting.map((s) => s.departmentId)).toEqual([helper.id]);
     const event = await auditEventFor("commitment.assignOwners", c.id);
     expect(event.before).toMatchObject({ leadDepartmentId: null, supportingDepartmentIds: [] });
     expect(event.after).toMatchObject({ leadDepartmentId: lead.id, supportingDepartmentIds: [helper.id], responsibleUserId: official.id });
+  });
+
+  it("refuses the lead department as a supporter too, naming it, and writes nothing", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [lead, helper] = [await department(), await department()];
+    const { commitments: [c] } = await reportWithCommitments([{ indicator: "牵头又配合的任务" }]);
+    const result = await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: lead.id, supportingDepartmentIds: [helper.id, lead.id] });
+    const message = `“${lead.name}”已是牵头单位，不能同时作为配合单位：请在配合单位中取消选择它。`;
+    expect(result).toMatchObject({ ok: false, message, fieldErrors: { supportingDepartmentIds: [message] } });
+    const stored = await db.commitment.findUniqueOrThrow({ where: { id: c.id }, include: { supporting: true } });
+    expect(stored).toMatchObject({ leadDepartmentId: null, version: c.version, supporting: [] });
+  });
+
+  it("saves owners as they were without a new version or an audit event", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [lead, helper] = [await department(), await department()];
+    const { commitments: [c] } = await reportWithCommitments([{ indicator: "分工未变的任务", leadDepartmentId: lead.id }]);
+    await db.commitmentSupport.create({ data: { commitmentId: c.id, departmentId: helper.id } });
+    const result = await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: lead.id, supportingDepartmentIds: [helper.id] });
+    expect(result).toMatchObject({ ok: true, data: { version: c.version, changed: false } });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ version: c.version });
+    expect(await db.auditEvent.count({ where: { action: "commitment.assignOwners", entityId: String(c.id) } })).toBe(0);
+    // A stale editor is still told, even when what it sends is what is stored.
+    await db.commitment.update({ where: { id: c.id }, data: { version: { increment: 1 } } });
+    expect(await executeAction(assignOwners, admin, { commitmentId: c.id, version: c.version, leadDepartmentId: lead.id, supportingDepartmentIds: [helper.id] })).toMatchObject({ ok: false });
   });
 
   it("keeps a department deactivated since where it already is, and adds it nowhere new", async () => {

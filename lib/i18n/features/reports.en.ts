@@ -109,6 +109,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.startAgain": "Drop these edits and start again from what was found",
   "import.startAgainQuestion": "Drop the edits that were given back? This cannot be undone.",
   "import.startAgainConfirm": "Drop the edits",
+  "import.startedAgain": "The edits were dropped; the candidates are back as they were found.",
   "import.otherTab": "Another tab of this browser is reviewing this draft too and saved its edits at {time}. When both are edited, the later save replaces the earlier.",
   "import.takeOtherTab": "Use the other tab's edits",
   "import.keepThisTab": "Keep this page's edits",

@@ -53,6 +53,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           startAgain: t("import.startAgain"),
           startAgainQuestion: t("import.startAgainQuestion"),
           startAgainConfirm: t("import.startAgainConfirm"),
+          startedAgain: t("import.startedAgain"),
           otherTab: t("import.otherTab"),
           takeOtherTab: t("import.takeOtherTab"),
           keepThisTab: t("import.keepThisTab"),
