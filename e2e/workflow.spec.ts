@@ -137,6 +137,23 @@ test("evidence up to the stated limits goes through whole; a file past them is r
   for (const name of ["甲区", "乙区", "丙区"]) await expect(sent.getByRole("link", { name: new RegExp(name) })).toBeVisible();
 });
 
+test("a reviewer verifies a completed commitment and is told so where the form was", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "核验完成指标", latestPercent: 100, leadDepartmentId: department.id }]);
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = page.getByRole("form", { name: "核验完成" });
+  await form.getByLabel("核验意见（必填）").fill("现场核验属实。");
+  await form.getByRole("button", { name: "确认核验" }).click();
+  // The form is gone with the verification: the focus is on what happened, not on the page's body.
+  await expect(page.getByRole("status").filter({ hasText: "已核验为完成。" })).toBeFocused();
+  await expect(form).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "已核验为完成。" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "核验完成" })).toHaveCount(0);
+});
+
 test("a reviewer cannot submit updates: no form, and the action refuses", async ({ page }) => {
   const department = await createDepartment();
   const reviewer = await createUser({ role: "REVIEWER" });

@@ -1,40 +1,63 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { VerifyCommitmentLabels } from "@/lib/reviews/labels";
 
-/** A reviewer confirms completion (核验); the server refuses unless the commitment is completed (approved 100%, light COMPLETED). */
+/**
+ * A reviewer confirms completion (核验); the server refuses unless the commitment is completed
+ * (approved 100%, light COMPLETED). The page keeps it in place once the commitment is verified:
+ * the form is gone then, and a verification made here is said where it was, with the focus
+ * (which would otherwise fall to the page's body with the form).
+ */
 export function VerifyCommitmentForm({
   action,
   commitmentId,
   version,
+  verified,
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   commitmentId: number;
   /** The version the page read: a commitment changed meanwhile is refused, not overwritten. */
   version: number;
+  /** Verified already (by this form a moment ago, or before the page was opened). */
+  verified: boolean;
   labels: VerifyCommitmentLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const done = useRef<HTMLParagraphElement>(null);
+  const verifiedHere = verified && state.status === "success";
+  useEffect(() => {
+    if (verifiedHere) done.current?.focus();
+  }, [verifiedHere]);
+  if (verified) {
+    return (
+      <p ref={done} tabIndex={-1} role="status" aria-live="polite" className={verifiedHere ? "rounded-md bg-green-50 p-3 text-sm text-green-800 outline-none" : "sr-only"}>
+        {verifiedHere ? state.message : ""}
+      </p>
+    );
+  }
   const v = state.status === "error" ? (state.values ?? {}) : {};
   return (
-    <form action={formAction} aria-label={labels.title} data-testid="verify-commitment-form" className="grid gap-2">
-      <h2 className="font-medium">{labels.title}</h2>
-      <p className="text-sm text-slate-500">{labels.hint}</p>
-      <input type="hidden" name="commitmentId" value={commitmentId} />
-      <input type="hidden" name="version" value={version} />
-      <Field id="verify-note" label={labels.note} errors={state.fieldErrors?.note}>
-        {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}
-      </Field>
-      <div>
-        <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
-      </div>
-      <FormMessage state={state} />
-    </form>
+    <Card>
+      <form action={formAction} aria-label={labels.title} data-testid="verify-commitment-form" className="grid gap-2">
+        <h2 className="font-medium">{labels.title}</h2>
+        <p className="text-sm text-slate-500">{labels.hint}</p>
+        <input type="hidden" name="commitmentId" value={commitmentId} />
+        <input type="hidden" name="version" value={version} />
+        <Field id="verify-note" label={labels.note} errors={state.fieldErrors?.note}>
+          {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}
+        </Field>
+        <div>
+          <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+        </div>
+        <FormMessage state={state} />
+      </form>
+    </Card>
   );
 }

@@ -1,9 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import type { ExtractedSection } from "@/lib/extract";
 import { db } from "@/lib/db";
 import type { TImportCandidate } from "./types";
 
-export async function getImportDraft(draftId: number) {
+/** Read once per request: the page and its title both ask (the text runs to megabytes). */
+export const getImportDraft = cache(async function getImportDraft(draftId: number) {
   const draft = await db.importDraft.findUnique({
     where: { id: draftId },
     select: { id: true, title: true, issuer: true, year: true, text: true, sourceHash: true, sections: true, candidates: true, createdAt: true },
@@ -14,7 +16,7 @@ export async function getImportDraft(draftId: number) {
     sections: draft.sections as unknown as ExtractedSection[],
     candidates: draft.candidates as unknown as TImportCandidate[],
   };
-}
+});
 
 export function listImportDrafts() {
   return db.importDraft.findMany({

@@ -60,16 +60,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const actor = await requireActor("commitment.view");
   const { t } = await getTranslator();
   const today = todayIsoDay();
-  const params = parseDashboardParams(await searchParams, today);
-  const { reports, report } = await pickReport(params.report);
+  const asked = parseDashboardParams(await searchParams, today);
+  const { reports, report } = await pickReport(asked.report);
   if (!report) {
+    // An address naming a report that is not there (deleted, mistyped) is told so, with the way on.
+    const missing = reports.length > 0;
     return (
       <>
         <PageHeader title={t("dashboard.title")} />
-        <EmptyState message={t("progress.noReport")} />
+        <EmptyState message={t(missing ? "dashboard.reportNotFound" : "progress.noReport")} />
+        {missing && (
+          <p className="mt-3 text-center text-sm">
+            <Link href="/dashboard" className="text-brand-700 hover:underline">{t("dashboard.newestReport")}</Link>
+          </p>
+        )}
       </>
     );
   }
+  // A day before the report's year began says nothing of its work: today is shown, and said so.
+  const beforeYear = asked.asOf < `${report.year}-01-01`;
+  const params = beforeYear ? { ...asked, asOf: today } : asked;
   const scope = { actor, reportId: report.id, asOf: params.asOf, today };
   const data = await loadDashboard(scope, report.year, { sort: params.sort, dir: params.dir });
   const { summary } = data;
@@ -90,9 +100,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         todayHref={dashboardHref(params, report.id, today, { asOf: today })}
         labels={{ asOf: t("dashboard.asOf"), hint: t("dashboard.asOfHint"), report: t("dashboard.report"), apply: t("dashboard.apply"), today: t("dashboard.today") }}
       />
-      {(params.asOfRejected || params.asOf !== today) && (
+      {(params.asOfRejected || beforeYear || params.asOf !== today) && (
         <p role="status" className="mb-4 rounded-lg bg-amber-50 px-4 py-2 text-sm text-amber-900">
-          {params.asOfRejected ? t("dashboard.badAsOf") : t("dashboard.pastNotice", { date: params.asOf })}
+          {params.asOfRejected
+            ? t("dashboard.badAsOf")
+            : beforeYear
+              ? t("dashboard.asOfBeforeYear", { date: asked.asOf, year: report.year })
+              : t("dashboard.pastNotice", { date: params.asOf })}
         </p>
       )}
       {summary.total === 0 ? (

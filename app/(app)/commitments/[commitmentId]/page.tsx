@@ -57,12 +57,12 @@ import { isOpen } from "@/lib/commitments/commitment-status";
 import { reportName } from "@/lib/reports/report-name";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
 
-/** The commitment's indicator names the tab; out of scope or unknown, the list's name does. */
+/** The commitment's indicator names the tab; out of scope or unknown, the page is "not found" and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ commitmentId: string }> }): Promise<Metadata> {
   const actor = await requireActor("commitment.view");
   const id = parseId((await params).commitmentId);
   const c = id ? await getCommitmentDetail(actor, id) : null;
-  return { title: c?.indicator ?? (await getTranslator()).t("commitments.title") };
+  return { title: c?.indicator ?? (await getTranslator()).t("notFound.title") };
 }
 
 export default async function CommitmentPage({
@@ -192,10 +192,9 @@ export default async function CommitmentPage({
           </Card>
         </div>
         <div className="space-y-6">
-          {can(actor, "commitment.verify") && open && complete && (
-            <Card>
-              <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} labels={verifyCommitmentLabels(t)} />
-            </Card>
+          {/* Kept in place once verified, so that a verification made here is said where it was. */}
+          {can(actor, "commitment.verify") && ((open && complete) || c.status === "VERIFIED") && (
+            <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} verified={c.status === "VERIFIED"} labels={verifyCommitmentLabels(t)} />
           )}
           <Card>
             <ChangeRequestList

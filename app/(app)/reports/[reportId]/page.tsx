@@ -11,12 +11,12 @@ import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
 import type { Metadata } from "next";
 
-/** The report's name names the tab; unknown, the reports' list's name does. */
+/** The report's name names the tab; unknown, the page is "not found" and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ reportId: string }> }): Promise<Metadata> {
   const actor = await requireActor("report.view");
   const reportId = parseId((await params).reportId);
   const report = reportId ? await getReport(reportId, actor) : null;
-  return { title: report ? reportName(report) : (await getTranslator()).t("reports.title") };
+  return { title: report ? reportName(report) : (await getTranslator()).t("notFound.title") };
 }
 
 export default async function ReportPage({

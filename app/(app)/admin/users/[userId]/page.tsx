@@ -14,13 +14,13 @@ import { resetUserPasswordAction, updateUserAction } from "../actions";
 import { userSubject } from "@/lib/users/user-subject";
 import type { Metadata } from "next";
 
-/** The user's name names the tab; unknown, the users' list's name does. */
+/** The user's name names the tab; unknown, the page is "not found" and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ userId: string }> }): Promise<Metadata> {
   await requireActor("user.manage");
   const id = parseId((await params).userId);
   const user = id === null ? null : await getUser(id);
   const { t } = await getTranslator();
-  return { title: user ? t("users.editTitle", { name: userSubject(user, t) }) : t("users.title") };
+  return { title: user ? t("users.editTitle", { name: userSubject(user, t) }) : t("notFound.title") };
 }
 
 export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {

@@ -8,10 +8,17 @@ import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listOfficials } from "@/lib/users/list-officials";
 import { acceptImportAction, discardImportAction } from "./actions";
-import { titled } from "@/lib/i18n/page-title";
 import { reportName } from "@/lib/reports/report-name";
+import type { Metadata } from "next";
 
-export const generateMetadata = titled("import.review", "report.import");
+/** A draft accepted or discarded (or never made) is "not found", and so is its title. */
+export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }): Promise<Metadata> {
+  await requireActor("report.import");
+  const draftId = parseId((await params).draftId);
+  const draft = draftId ? await getImportDraft(draftId) : null;
+  const { t } = await getTranslator();
+  return { title: t(draft ? "import.review" : "notFound.title") };
+}
 
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 

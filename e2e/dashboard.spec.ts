@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+import { createUser, db, seedReportWithCommitments } from "./support/db";
+import { login } from "./support/login";
+
+test("the dashboard says when its address names no report, or a day before the report's year", async ({ page }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "看板日期指标" }]);
+  await login(page, viewer.loginName, viewer.password);
+
+  // A day before the year began would show every commitment "not started": today is shown, and said so.
+  await page.goto(`/dashboard?report=${report.id}&asOf=1900-01-01`);
+  await expect(page.getByRole("status").filter({ hasText: "1900-01-01" })).toHaveText(`1900-01-01 早于本工作报告的年度（${report.year} 年），已显示今天的情况。`);
+
+  // A report that is not there is not "no report imported yet".
+  await page.goto("/dashboard?report=2147483646");
+  await expect(page.getByText("未找到所选的工作报告，它可能已被删除，或链接有误。")).toBeVisible();
+  await page.getByRole("link", { name: "查看最新工作报告的统计" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("link", { name: "进展报告" })).toBeVisible();
+});
