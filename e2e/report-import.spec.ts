@@ -167,6 +167,21 @@ test("importing something that is not a report explains why, in Chinese, and kee
   await expect(page.getByLabel("或粘贴报告全文")).toHaveValue("今天天气很好。我们去公园玩，看到了100只鸽子。");
 });
 
+test("a file that is not a report is refused beside the file field, and stays chosen", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  const file = page.getByLabel("上传 .txt 文件");
+  await file.setInputFiles({ name: "通知.txt", mimeType: "text/plain", buffer: Buffer.from("今天天气很好。我们去公园玩，看到了100只鸽子。") });
+  await page.getByLabel("发布机关").fill("某机关");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page.locator("#file-error")).toContainText("未能识别为政府工作报告");
+  await expect(page.locator("#text-error")).toHaveText("");
+  // The file is still chosen and its text was not poured into the paste box.
+  expect(await file.evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe("通知.txt");
+  await expect(page.getByLabel("或粘贴报告全文")).toHaveValue("");
+});
+
 test("the same draft in two tabs: each says when the other saved, and takes or overrides its edits", async ({ page }, testInfo) => {
   await startExcerptImport(page, testInfo);
   const other = await page.context().newPage();

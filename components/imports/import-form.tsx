@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export interface ImportFormLabels {
@@ -29,7 +30,8 @@ export function ImportForm({
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="space-y-3" aria-label={labels.title}>
+    // A refusal keeps the file chosen (a browser cannot refill a file input): submitKeepingFields.
+    <form action={formAction} onSubmit={submitKeepingFields(formAction)} className="space-y-3" aria-label={labels.title}>
       <Field id="file" label={labels.file} errors={e.file}>
         {(p) => <input {...p} name="file" type="file" accept=".txt,text/plain" className="block text-sm" />}
       </Field>

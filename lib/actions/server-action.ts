@@ -22,6 +22,8 @@ export interface FormActionOptions<Result> {
   afterSuccess?: (result: Result) => Promise<void>;
   /** Turns uploaded files into plain values; a returned problem refuses the request. */
   readFiles?: (formData: FormData, values: Record<string, unknown>) => Promise<{ field: string; messageKey: MessageKey } | null>;
+  /** What of the values goes back to a refused form (default: all but passwords and payloads). */
+  echo?: (values: Record<string, string>) => Record<string, string>;
 }
 
 /**
@@ -35,6 +37,7 @@ export function formAction<Schema extends z.ZodType, Result>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values: Record<string, unknown> = formValues(formData);
+    const echoed = (v: Record<string, unknown>) => (options.echo ?? ((e) => e))(echo(v));
     const [actor, locale] = await Promise.all([getCurrentActor(), getLocale()]);
     const t = translator(locale);
     // Files are read (unpacked, parsed) only for those who may send them: the permission is
@@ -42,11 +45,11 @@ export function formAction<Schema extends z.ZodType, Result>(
     const problem = actor && can(actor, definition.permission) && options.readFiles ? await options.readFiles(formData, values) : null;
     if (problem) {
       const message = t(problem.messageKey);
-      return { status: "error", message, fieldErrors: { [problem.field]: [message] }, values: echo(values), submittedAt: Date.now() };
+      return { status: "error", message, fieldErrors: { [problem.field]: [message] }, values: echoed(values), submittedAt: Date.now() };
     }
     const result = await executeAction(definition, actor, values, locale);
     if (!result.ok) {
-      return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values: echo(values), submittedAt: Date.now() };
+      return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values: echoed(values), submittedAt: Date.now() };
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
     await options.afterSuccess?.(result.data);

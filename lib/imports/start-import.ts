@@ -19,21 +19,23 @@ export const startImport = defineAction({
   permission: "report.import",
   schema: ZStartImport,
   async run({ actor, input, tx }) {
+    // Said beside where the text came from: the file chosen, or the box it was pasted into.
+    const textField = input.textFrom === "file" ? "file" : "text";
     let extraction;
     try {
       extraction = extractReport(input.text, { year: input.year, departmentKeywords: await loadDepartmentKeywords(tx) });
     } catch (error) {
-      if (error instanceof ExtractionError) throw invalid(`import.error.${error.code}`, undefined, "text");
+      if (error instanceof ExtractionError) throw invalid(`import.error.${error.code}`, undefined, textField);
       throw error;
     }
     const sourceHash = reportHash(extraction.text);
     const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true, issuer: true } });
-    if (existing) throw invalid("import.error.duplicate", { title: reportName(existing) }, "text");
+    if (existing) throw invalid("import.error.duplicate", { title: reportName(existing) }, textField);
     // Two drafts of one text would have two admins review it twice, and one of them refused at the
     // end. Checked under a lock on the text's hash, so two tabs starting it at once make one draft.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_TEXT_LOCK}::int, hashtext(${sourceHash}))`;
     const pending = await tx.importDraft.findFirst({ where: { sourceHash }, select: { title: true, year: true, issuer: true } });
-    if (pending) throw invalid("import.error.draftExists", { title: reportName(pending) }, "text");
+    if (pending) throw invalid("import.error.draftExists", { title: reportName(pending) }, textField);
 
     const idByName = await departmentIdsByName(tx);
     const draft = await tx.importDraft.create({

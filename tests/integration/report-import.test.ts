@@ -58,6 +58,9 @@ describe("importing a report", () => {
     const again = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府" });
     expect(again).toMatchObject({ ok: false, kind: "invalid" });
     if (!again.ok) expect(again.fieldErrors?.text?.[0]).toContain("已经导入过");
+    // Read from an uploaded file, the text's problem is said beside the file field.
+    const uploaded = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), textFrom: "file", issuer: "北京市人民政府" });
+    expect(uploaded).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("已经导入过")] } });
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(1);
   });
 

@@ -7,6 +7,9 @@ import { startImport } from "@/lib/imports/start-import";
 
 const start = formAction(startImport, {
   readFiles: readImportFile,
+  // A file's text (up to two million characters) is not sent back into the paste box: the form
+  // keeps the file chosen.
+  echo: ({ text, textFrom, ...typed }) => (textFrom === "file" ? typed : { text, ...typed }),
   redirectTo: (result) => `/reports/import/${result.draftId}`,
 });
 
