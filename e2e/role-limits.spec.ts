@@ -43,6 +43,14 @@ test("an admin cannot disable their own account", async ({ page }) => {
   const ownRow = page.getByTestId(`user-${admin.loginName}`);
   await expect(ownRow).toBeVisible();
   await expect(ownRow.getByRole("button")).toHaveCount(0);
+  // Nor change their own role: not offered (and said why), while their name still can be saved.
+  await page.goto(`/admin/users/${admin.id}`);
+  const form = page.getByRole("form", { name: /编辑用户/ });
+  await expect(form.getByLabel("角色")).toBeDisabled();
+  await expect(form.getByText("不能修改自己的角色：如需修改，请由另一位管理员操作，以免系统中没有管理员。")).toBeVisible();
+  await form.getByLabel("姓名").fill("改名后的管理员");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByRole("status")).toHaveText("已保存。");
 });
 
 test("a reviewer cannot read the whole audit log", async ({ page }) => {

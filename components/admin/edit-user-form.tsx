@@ -16,6 +16,8 @@ export interface EditUserLabels {
   submit: string;
   none: string;
   roles: Record<string, string>;
+  /** Set when the user is the admin editing: why their own role is not offered. */
+  ownRole?: string;
 }
 
 /** 编辑用户: starts from the user as they are; on an error, keeps what was chosen. */
@@ -45,6 +47,7 @@ export function EditUserForm({
         labels={labels}
         errors={e}
         defaults={{ role: v.role ?? user.role, departmentId: v.departmentId ?? String(user.departmentId ?? "") }}
+        roleFixed={labels.ownRole}
       />
       <div>
         <SubmitButton pending={pending}>{labels.submit}</SubmitButton>

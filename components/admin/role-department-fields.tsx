@@ -7,18 +7,23 @@ export function RoleDepartmentFields({
   labels,
   errors,
   defaults,
+  roleFixed,
 }: {
   departments: { id: number; name: string }[];
   /** `roles`: role value → its name in the reader's language. */
   labels: { role: string; department: string; none: string; roles: Record<string, string> };
   errors: Record<string, string[] | undefined>;
   defaults: { role: string; departmentId: string };
+  /** Why the role cannot be changed here (an admin's own): shown, and the choice not offered. */
+  roleFixed?: string;
 }) {
   return (
     <>
-      <Field id="role" label={labels.role} errors={errors.role}>
+      {/* A disabled select sends nothing: the role it shows goes as it is. */}
+      {roleFixed && <input type="hidden" name="role" value={defaults.role} />}
+      <Field id="role" label={labels.role} hint={roleFixed} errors={errors.role}>
         {(p) => (
-          <select {...p} name="role" defaultValue={defaults.role} className={inputClass}>
+          <select {...p} name={roleFixed ? undefined : "role"} disabled={roleFixed !== undefined} defaultValue={defaults.role} className={inputClass}>
             {Object.entries(labels.roles).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

@@ -17,8 +17,8 @@ export function ChangeRequestForm({
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  /** `earliestDeadline`: the first day an extension may ask for (the server checks it again). */
-  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; comparator: string | null; unit: string | null; deadline: string; earliestDeadline: string };
+  /** `earliestDeadline` / `latestDeadline`: the days an extension may ask for (the server checks them again). */
+  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; comparator: string | null; unit: string | null; deadline: string; earliestDeadline: string; latestDeadline: string };
   labels: ChangeRequestFormLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -49,7 +49,7 @@ export function ChangeRequestForm({
         </Field>
         {kind === "EXTEND_DEADLINE" ? (
           <Field id="change-proposedDeadline" label={labels.proposedDeadline} errors={e.proposedDeadline}>
-            {(p) => <input {...p} name="proposedDeadline" type="date" required min={commitment.earliestDeadline} defaultValue={v.proposedDeadline} className={inputClass} />}
+            {(p) => <input {...p} name="proposedDeadline" type="date" required min={commitment.earliestDeadline} max={commitment.latestDeadline} defaultValue={v.proposedDeadline} className={inputClass} />}
           </Field>
         ) : commitment.comparator === "RANGE" ? (
           <>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/errors";
-import { earliestExtension, proposedChange } from "./proposed-change";
+import { earliestExtension, latestExtension, proposedChange } from "./proposed-change";
 
 describe("the earliest deadline an extension may ask for", () => {
   it("is the day after the current deadline while that is still ahead", () => {
@@ -11,6 +11,22 @@ describe("the earliest deadline an extension may ask for", () => {
   it("is today once the deadline has passed: no extension to a day already gone", () => {
     expect(earliestExtension("2023-12-31", "2026-12-05")).toBe("2026-12-05");
     expect(earliestExtension("2026-12-04", "2026-12-05")).toBe("2026-12-05");
+  });
+});
+
+describe("the latest deadline an extension may ask for", () => {
+  it("is five years after the current deadline, or after today once that has passed", () => {
+    expect(latestExtension("2023-12-31", "2023-06-30")).toBe("2028-12-31");
+    expect(latestExtension("2023-12-31", "2026-12-05")).toBe("2031-12-05");
+    expect(latestExtension("2024-02-29", "2024-01-15")).toBe("2029-02-28");
+  });
+
+  it("refuses a year typed wrong rather than send it to a reviewer", () => {
+    const farmland = { kind: "NUMERIC" as const, comparator: "AT_LEAST" as const, targetValue: "11.0000", targetMin: null, targetMax: null, unit: "万亩", deadline: new Date("2023-12-31T00:00:00Z") };
+    const extend = (proposedDeadline: string) =>
+      proposedChange(farmland, { commitmentId: 1, kind: "EXTEND_DEADLINE", reason: "原因", proposedDeadline, proposedValue: null, proposedMin: null, proposedMax: null }, "2023-06-30");
+    expect(() => extend("2099-12-31")).toThrow(expect.objectContaining({ messageKey: "workflow.change.deadlineTooFar", field: "proposedDeadline", params: { latest: "2028-12-31", years: 5 } }));
+    expect(extend("2028-12-31").proposedDeadline).toEqual(new Date("2028-12-31T00:00:00Z"));
   });
 });
 

@@ -14,6 +14,20 @@ export function earliestExtension(deadline: DayInput, today: string): string {
   return next > today ? next : today;
 }
 
+/** How far an extension may reach: a year typed wrong (2099 for 2024) is caught, not sent on. */
+export const EXTENSION_YEARS = 5;
+
+/**
+ * The latest deadline an extension may ask for: five years after the current deadline, or after
+ * today once that has passed (29 February falls back to the 28th in a common year).
+ */
+export function latestExtension(deadline: DayInput, today: string): string {
+  const current = toIsoDay(deadline);
+  const base = current > today ? current : today;
+  const monthDay = base.slice(5) === "02-29" ? "02-28" : base.slice(5);
+  return `${Number(base.slice(0, 4)) + EXTENSION_YEARS}-${monthDay}`;
+}
+
 /**
  * The fields a request proposes, checked against the commitment: a deadline must move later,
  * to today or after;
@@ -31,6 +45,8 @@ export function proposedChange(
     const day = input.proposedDeadline ?? "";
     if (day <= toIsoDay(commitment.deadline)) throw invalid("workflow.change.deadlineNotLater", { deadline: toIsoDay(commitment.deadline) }, "proposedDeadline");
     if (day < today) throw invalid("workflow.change.deadlinePast", { today }, "proposedDeadline");
+    const latest = latestExtension(commitment.deadline, today);
+    if (day > latest) throw invalid("workflow.change.deadlineTooFar", { latest, years: EXTENSION_YEARS }, "proposedDeadline");
     return { ...none, proposedDeadline: new Date(`${day}T00:00:00Z`) };
   }
   if (commitment.kind === "MILESTONE") throw invalid("workflow.change.milestoneTarget", undefined, "kind");

@@ -54,7 +54,7 @@ const MATRIX: Record<string, Row> = {
   bulkAssignOwners: { roles: ["ADMIN"], input: (f) => ({ commitmentIds: [f.commitmentId], leadDepartmentId: f.departmentId }) },
   updateSettings: { roles: ["ADMIN"], input: () => ({ staleAfterDays: "45" }) },
   submitUpdate: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ commitmentId: f.commitmentId, asOf: "2023-06-30", actualValue: "10", narrative: "矩阵测试" }) },
-  requestChange: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ commitmentId: f.commitmentId, kind: "EXTEND_DEADLINE", proposedDeadline: "2099-06-30", reason: "矩阵测试" }) },
+  requestChange: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ commitmentId: f.commitmentId, kind: "EXTEND_DEADLINE", proposedDeadline: `${new Date().getUTCFullYear() + 1}-06-30`, reason: "矩阵测试" }) },
   // A sheet naming another department's commitment is refused row by row ("not your department").
   submitBulkUpdates: {
     roles: ["OFFICIAL"],

@@ -4,6 +4,7 @@ import { approveChangeRequest } from "@/lib/change-requests/approve-change-reque
 import { listCommitmentChangeRequests } from "@/lib/change-requests/list-commitment-change-requests";
 import { listPendingChangeRequests } from "@/lib/change-requests/list-pending-change-requests";
 import { refuseChangeRequest } from "@/lib/change-requests/refuse-change-request";
+import { latestExtension } from "@/lib/change-requests/proposed-change";
 import { requestChange } from "@/lib/change-requests/request-change";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { seedCommitment } from "@/lib/seed/factories";
@@ -103,6 +104,12 @@ describe("asking for 延期 / 调整", () => {
     expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: `${YEAR}-09-30` })).toMatchObject({
       ok: false,
       fieldErrors: { proposedDeadline: [`申请的完成时限已经过去，请选择今天（${todayIsoDay()}）或以后的日期。`] },
+    });
+    // A year typed wrong (2099): more than five years on is refused, with the latest day allowed.
+    const latest = latestExtension(`${YEAR}-06-30`, todayIsoDay());
+    expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: "2099-12-31" })).toMatchObject({
+      ok: false,
+      fieldErrors: { proposedDeadline: [`新的完成时限不能晚于 ${latest}（5 年以内），请核对年份。`] },
     });
     expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: todayIsoDay() })).toMatchObject({ ok: true });
     expect(await executeAction(requestChange, official, { ...extend, proposedDeadline: "" })).toMatchObject({ ok: false, fieldErrors: { proposedDeadline: ["此项为必填项。"] } });

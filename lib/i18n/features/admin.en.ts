@@ -27,6 +27,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "users.error.resetOwnPassword": "You cannot reset your own password here: use “Change password”.",
   "users.error.departmentInactive": "This user's department has been deactivated: move the user to another department (Edit) or reactivate the department first.",
   "users.error.ownRole": "You cannot change your own role: ask another administrator, so the system is never left without one.",
+  "users.ownRoleHint": "You cannot change your own role: another administrator can, so the system is never left without one.",
   "users.error.lastAdmin": "This is the last active administrator: their role cannot be changed.",
   "users.error.lastAdminDisabled": "This is the last active administrator: they cannot be disabled.",
   "users.error.stillResponsibleDisable": "This user is responsible for {count} open {count:commitment|commitments} and cannot be disabled. Assign another responsible official first.",
@@ -65,8 +66,8 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "account.password.unchanged": "The new password must differ from the current one.",
   "account.password.throttled": "Too many wrong passwords: try again in {seconds} {seconds:second|seconds}.",
 
-  "audit.action.user.update": "Edit user",
-  "audit.action.user.resetPassword": "Reset password",
-  "audit.action.user.changePassword": "Change password",
-  "audit.action.department.rename": "Rename department",
+  "audit.action.user.update": "User edited",
+  "audit.action.user.resetPassword": "Password reset",
+  "audit.action.user.changePassword": "Password changed",
+  "audit.action.department.rename": "Department renamed",
 };

@@ -28,6 +28,7 @@ export const adminZh = {
   "users.error.resetOwnPassword": "不能在这里重置自己的密码，请使用“修改密码”。",
   "users.error.departmentInactive": "该用户所属部门已停用，不能启用。请先在“编辑”中调整其所属部门，或重新启用该部门。",
   "users.error.ownRole": "不能修改自己的角色：请由另一位管理员修改，以免系统中没有管理员。",
+  "users.ownRoleHint": "不能修改自己的角色：如需修改，请由另一位管理员操作，以免系统中没有管理员。",
   "users.error.lastAdmin": "这是系统中最后一位启用中的管理员，不能改为其他角色。",
   "users.error.lastAdminDisabled": "这是系统中最后一位启用中的管理员，不能停用。",
   "users.error.stillResponsibleDisable": "该用户是 {count} 项未办结目标任务的责任人，不能停用。请先在分工中更换责任人。",

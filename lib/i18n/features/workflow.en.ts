@@ -137,6 +137,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.deadlineNotLater": "The new deadline must be after the current one ({deadline}).",
   "workflow.change.deadlinePassed": "The deadline asked for ({deadline}) passed while the request waited and cannot be approved; refuse it with a note.",
   "workflow.change.deadlinePast": "The new deadline has already passed: choose today ({today}) or a later day.",
+  "workflow.change.deadlineTooFar": "The new deadline can be {latest} at the latest (within {years} years): check the year.",
   "workflow.change.milestoneTarget": "A milestone has no target value; only an extension can be requested.",
   "workflow.change.sameTarget": "That is the current target: enter the target it should become.",
   "workflow.change.rangeOrder": "The maximum cannot be below the minimum.",

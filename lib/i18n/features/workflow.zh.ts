@@ -136,6 +136,7 @@ export const workflowZh = {
   "workflow.change.deadlineNotLater": "申请的完成时限须晚于现完成时限（{deadline}）。",
   "workflow.change.deadlinePassed": "申请的完成时限（{deadline}）在等待审核期间已经过去，不能批准；请驳回并说明原因。",
   "workflow.change.deadlinePast": "申请的完成时限已经过去，请选择今天（{today}）或以后的日期。",
+  "workflow.change.deadlineTooFar": "新的完成时限不能晚于 {latest}（{years} 年以内），请核对年份。",
   "workflow.change.milestoneTarget": "节点任务没有目标值，只能申请延期。",
   "workflow.change.sameTarget": "申请的目标与现目标相同：请填写调整后的目标。",
   "workflow.change.rangeOrder": "上限不能小于下限。",

@@ -25,7 +25,7 @@ import { explainStatusRule } from "@/lib/progress/status-light";
 import { commitmentLight, isVerifiable, paceStart } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
-import { earliestExtension } from "@/lib/change-requests/proposed-change";
+import { earliestExtension, latestExtension } from "@/lib/change-requests/proposed-change";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { listOfficials } from "@/lib/users/list-officials";
@@ -207,7 +207,7 @@ export default async function CommitmentPage({
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <ChangeRequestForm
                   action={requestChangeAction}
-                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today) }}
+                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today), latestDeadline: latestExtension(c.deadline, today) }}
                   labels={changeRequestFormLabels(t, plannedFall, c.unit)}
                 />
               </div>

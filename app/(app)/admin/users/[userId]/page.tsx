@@ -53,6 +53,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
             submit: t("form.save"),
             none: t("users.none"),
             roles: Object.fromEntries(ROLES.map((r) => [r, t(`role.${r}`)])),
+            ownRole: user.id === actor.id ? t("users.ownRoleHint") : undefined,
           }}
         />
       </Card>
