@@ -8,9 +8,10 @@ const upload = (file?: File) => {
 };
 
 describe("reading the uploaded progress sheet", () => {
-  it("asks for a file when none was chosen (a browser sends a nameless empty part)", async () => {
+  it("asks for a file when none was chosen (an empty part named \"\" or \"blob\" arrives)", async () => {
     expect(await upload()).toEqual({ field: "sheet", messageKey: "form.required" });
     expect(await upload(new File([], ""))).toEqual({ field: "sheet", messageKey: "form.required" });
+    expect(await upload(new File([], "blob"))).toEqual({ field: "sheet", messageKey: "form.required" });
   });
 
   it("says a chosen file is empty, rather than that none was chosen", async () => {

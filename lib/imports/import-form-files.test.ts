@@ -10,9 +10,10 @@ const read = async (file?: File) => {
 };
 
 describe("the import form's file", () => {
-  it("is not required: without one (a nameless empty part), the pasted text stands", async () => {
+  it("is not required: without one (an empty part named \"\" or \"blob\"), the pasted text stands", async () => {
     expect(await read()).toEqual({ problem: null, values: { text: "粘贴的文字" } });
     expect(await read(new File([], ""))).toEqual({ problem: null, values: { text: "粘贴的文字" } });
+    expect(await read(new File([], "blob"))).toEqual({ problem: null, values: { text: "粘贴的文字" } });
   });
 
   it("says a chosen file is empty, beside the file field", async () => {

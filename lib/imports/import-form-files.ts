@@ -10,9 +10,10 @@ export async function readImportFile(
   values: Record<string, unknown>,
 ): Promise<{ field: string; messageKey: MessageKey } | null> {
   const file = formData.get("file");
-  // A browser sends a nameless empty part when no file was chosen; a chosen file may be empty too.
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return null;
-  if (file.size === 0) return { field: "file", messageKey: "import.error.emptyFile" };
+  // With no file chosen the browser still sends an empty part, whose name may arrive as "" or
+  // "blob": only an empty .txt is a chosen file that is empty.
+  if (!(file instanceof File)) return null;
+  if (file.size === 0) return /\.txt$/i.test(file.name) ? { field: "file", messageKey: "import.error.emptyFile" } : null;
   const read = await readUploadedText(file);
   if ("problem" in read) return { field: "file", messageKey: read.problem };
   values.text = read.text;
