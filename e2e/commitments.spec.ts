@@ -90,7 +90,7 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await page.reload();
   await expect(again).toHaveAttribute("data-hydrated", "true");
   await again.getByRole("button", { name: "保存分工" }).click();
-  await expect(again.getByRole("status")).toHaveText("分工没有改动，未作修改。");
+  await expect(again.getByRole("status")).toHaveText("分工与原来相同，未作修改。");
   await page.reload();
   await expect(history.getByText("设置责任分工")).toHaveCount(1);
 });

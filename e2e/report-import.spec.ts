@@ -139,7 +139,7 @@ test("edits given back after a reload can be dropped, to start again from what w
   await expect(page.getByTestId("restored-note")).toHaveCount(0);
   // The note's button is gone with it: the focus is on the line that says what happened.
   await expect(page.getByTestId("started-again-note")).toBeFocused();
-  await expect(page.getByTestId("started-again-note")).toHaveText("已放弃恢复的编辑，候选恢复为识别结果。");
+  await expect(page.getByTestId("started-again-note")).toHaveText("已放弃恢复的编辑，恢复为最初的识别结果。");
   await expect(trade).toHaveAttribute("data-rejected", "false");
   // Nothing is kept any more: the next visit starts from the extractor's candidates.
   expect(await savedReviews(page)).toEqual([]);

@@ -17,13 +17,14 @@ export function RoleDepartmentFields({
   /** Why the role cannot be changed here (an admin's own): shown, and the choice not offered. */
   roleFixed?: string;
 }) {
+  const fixed = Boolean(roleFixed);
   return (
     <>
       {/* A disabled select sends nothing: the role it shows goes as it is. */}
-      {roleFixed && <input type="hidden" name="role" value={defaults.role} />}
+      {fixed && <input type="hidden" name="role" value={defaults.role} />}
       <Field id="role" label={labels.role} hint={roleFixed} errors={errors.role}>
         {(p) => (
-          <select {...p} name={roleFixed ? undefined : "role"} disabled={roleFixed !== undefined} defaultValue={defaults.role} className={inputClass}>
+          <select {...p} name={fixed ? undefined : "role"} disabled={fixed} defaultValue={defaults.role} className={inputClass}>
             {Object.entries(labels.roles).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

@@ -21,14 +21,16 @@ export function RestoredReviewNote({
   labels: { restored: string; startAgain: string; question: string; confirm: string; cancel: string; startedAgain: string };
 }) {
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst();
-  const [startedAgain, setStartedAgain] = useState(false);
+  // When the edits were last dropped: each time (edits may be given back again by another tab and
+  // dropped again), the focus goes to the line that says so.
+  const [startedAgainAt, setStartedAgainAt] = useState<number | null>(null);
   const startedAgainRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (startedAgain) startedAgainRef.current?.focus();
-  }, [startedAgain]);
+    if (startedAgainAt !== null) startedAgainRef.current?.focus();
+  }, [startedAgainAt]);
   return (
     <div role="status">
-      {startedAgain && !restoredAt && (
+      {startedAgainAt !== null && !restoredAt && (
         <p ref={startedAgainRef} tabIndex={-1} className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 focus:outline-none" data-testid="started-again-note">
           {labels.startedAgain}
         </p>
@@ -46,7 +48,7 @@ export function RestoredReviewNote({
               onConfirm={() => {
                 stopAsking();
                 onStartAgain();
-                setStartedAgain(true);
+                setStartedAgainAt(Date.now());
               }}
             />
           ) : (

@@ -1,3 +1,4 @@
+import { chosenFile } from "@/lib/http/chosen-file";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { translator } from "@/lib/i18n/translate";
 import { readBulkSheet } from "./read-bulk-sheet";
@@ -5,10 +6,8 @@ import { SHEET_COLUMNS } from "./sheet-layout";
 
 /** The `readFiles` hook of the bulk form: the uploaded sheet becomes the `rows` value. */
 export async function readBulkUpload(formData: FormData, values: Record<string, unknown>): Promise<{ field: string; messageKey: MessageKey } | null> {
-  const file = formData.get("sheet");
-  // With no file chosen the browser still sends an empty part, whose name may arrive as "" or
-  // "blob": only an empty .xlsx is a chosen sheet that is empty.
-  if (!(file instanceof File) || (file.size === 0 && !/\.xlsx$/i.test(file.name))) return { field: "sheet", messageKey: "form.required" };
+  const file = chosenFile(formData, "sheet");
+  if (!file) return { field: "sheet", messageKey: "form.required" };
   if (file.size === 0) return { field: "sheet", messageKey: "bulk.error.emptyFile" };
   if (!/\.xlsx$/i.test(file.name)) return { field: "sheet", messageKey: "bulk.error.file" };
   // The header is checked in Chinese: the sheet is always downloaded with Chinese headers.

@@ -23,7 +23,8 @@ export const assignOwners = defineAction({
     // without a word (the form unpicks it when it is made the lead).
     if (input.leadDepartmentId != null && input.supportingDepartmentIds.includes(input.leadDepartmentId)) {
       const lead = await tx.department.findUnique({ where: { id: input.leadDepartmentId }, select: { name: true } });
-      throw invalid("owners.error.leadAlsoSupporting", { name: lead?.name ?? "—" }, "supportingDepartmentIds");
+      // A lead that does not exist is told so by checkOwners below.
+      if (lead) throw invalid("owners.error.leadAlsoSupporting", { name: lead.name }, "supportingDepartmentIds");
     }
     const supporting = [...new Set(input.supportingDepartmentIds)].sort((a, b) => a - b);
     const currentSupporting = current.supporting.map((s) => s.departmentId);

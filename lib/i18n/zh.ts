@@ -199,7 +199,7 @@ const core = {
   "departments.inactiveSuffix": "（已停用）",
   "owners.pickLeadFirst": "请先选择牵头单位，再指定责任人。",
   "owners.saved": "责任分工已保存。",
-  "owners.nothingChanged": "分工没有改动，未作修改。",
+  "owners.nothingChanged": "分工与原来相同，未作修改。",
   "owners.bulkTitle": "批量分工",
   "owners.bulkHint": "勾选下表中的目标任务，再设置牵头单位、增加配合单位或指定责任人。",
   "owners.bulkApply": "应用到所选",

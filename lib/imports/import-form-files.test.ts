@@ -16,8 +16,10 @@ describe("the import form's file", () => {
     expect(await read(new File([], "blob"))).toEqual({ problem: null, values: { text: "粘贴的文字" } });
   });
 
-  it("says a chosen file is empty, beside the file field", async () => {
+  it("says a chosen file is empty, beside the file field: no bytes, or no text but a byte-order mark", async () => {
     expect((await read(new File([], "报告.txt"))).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
+    expect((await read(new File([], "报告.docx"))).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
+    expect((await read(new File(["\uFEFF"], "报告.txt", { type: "text/plain" }))).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
   });
 
   it("wins over pasted text, and says where the text came from", async () => {
@@ -26,7 +28,14 @@ describe("the import form's file", () => {
     expect(values).toEqual({ text: "洛阳市政府工作报告", textFrom: "file" });
   });
 
-  it("reads textFrom as \"file\" or nothing (anything else a form might send is dropped)", () => {
+  it("is the only one to say textFrom: a form's own is dropped", async () => {
+    const data = new FormData();
+    const values: Record<string, unknown> = { text: "粘贴的文字", textFrom: "file" };
+    expect(await readImportFile(data, values)).toBeNull();
+    expect(values).toEqual({ text: "粘贴的文字" });
+  });
+
+  it("reads textFrom as \"file\" or nothing (anything else is dropped by the schema too)", () => {
     expect(ZStartImport.parse({ text: "正文", issuer: "某机关", textFrom: "paste" }).textFrom).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ const optionalNumber = z.preprocess(
 
 export const ZStartImport = z.object({
   text: z.string().min(1, { error: "import.error.EMPTY" }).max(MAX_REPORT_CHARS, { error: "import.error.tooLarge" }),
-  /** Set by the server when the text is an uploaded file's (import-form-files.ts), never by the form. */
+  /** Set when the text is an uploaded file's, by import-form-files.ts (which drops one the form sent). */
   textFrom: z.literal("file").optional().catch(undefined),
   issuer: z.string().trim().min(1, { error: "form.required" }).max(100),
   year: z.preprocess(

@@ -78,7 +78,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     );
   }
   // A day before the report's year began says nothing of its work: today is shown, and said so.
-  const beforeYear = asked.asOf < `${report.year}-01-01`;
+  // (Not today itself: a coming year's report, imported early, shows today without a notice.)
+  const beforeYear = asked.asOf !== today && asked.asOf < `${report.year}-01-01`;
   const params = beforeYear ? { ...asked, asOf: today } : asked;
   const scope = { actor, reportId: report.id, asOf: params.asOf, today };
   const data = await loadDashboard(scope, report.year, { sort: params.sort, dir: params.dir });

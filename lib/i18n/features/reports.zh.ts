@@ -112,7 +112,7 @@ export const reportsZh = {
   "import.startAgain": "放弃这些编辑，从识别结果重新开始",
   "import.startAgainQuestion": "放弃恢复的编辑吗？此操作不能撤销。",
   "import.startAgainConfirm": "放弃编辑",
-  "import.startedAgain": "已放弃恢复的编辑，候选恢复为识别结果。",
+  "import.startedAgain": "已放弃恢复的编辑，恢复为最初的识别结果。",
   "import.otherTab": "本浏览器的另一个标签页也在审核这份草稿，刚于 {time} 保存了它的编辑。两处都编辑时，后保存的会覆盖先保存的。",
   "import.takeOtherTab": "改用另一个标签页的编辑",
   "import.keepThisTab": "保留本页的编辑",

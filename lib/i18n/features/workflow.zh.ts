@@ -81,7 +81,7 @@ export const workflowZh = {
   "workflow.review.approved": "已审核通过。",
   "workflow.review.returned": "已退回，经办人将看到您的意见。",
   "workflow.review.noteRequired": "请填写意见。",
-  "workflow.review.alreadyHandled": "该进展已被处理（由其他审核员，或在另一个标签页中）",
+  "workflow.review.alreadyHandled": "该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）",
   "workflow.review.waiting": "已等待 {days} 天",
   "workflow.review.approvedItem": "已审核通过：{name}",
   "workflow.change.decidedName": "{indicator}的{kind}申请",
@@ -145,7 +145,7 @@ export const workflowZh = {
   "workflow.change.negative": "调整后的目标不能小于 0：该目标是数量，不是增长率或比率。",
   "workflow.change.fallSign": "这是下降目标，调整后仍应为下降：请填负数（如下降 2.5 填 -2.5）。",
   "workflow.change.pendingExists": "该目标任务已有同类申请在审批中，请等待审批结果。",
-  "workflow.change.alreadyHandled": "该申请已被处理（由其他审核员，或在另一个标签页中）",
+  "workflow.change.alreadyHandled": "该申请已处理过（可能是其他审核员，或您在另一个标签页中处理的）",
 
   "workflow.myWork.title": "我的工作",
   "workflow.myWork.needsUpdate": "需要报送进展的目标任务",
