@@ -19,6 +19,11 @@ export const bulkAssignOwners = defineAction({
   schema: ZBulkAssignOwners,
   async run({ input, tx }) {
     const ids = [...new Set(input.commitmentIds)].sort((a, b) => a - b);
+    // Made the lead and added as a supporter in one go: refused, as on a single commitment.
+    if (input.leadDepartmentId != null && input.addSupportingDepartmentIds.includes(input.leadDepartmentId)) {
+      const lead = await tx.department.findUnique({ where: { id: input.leadDepartmentId }, select: { name: true } });
+      if (lead) throw invalid("owners.error.leadAlsoSupporting", { name: lead.name }, "addSupportingDepartmentIds");
+    }
     // Locked first, in id order (as every writer locks): the leads read below stay what the
     // responsible official is checked against until this transaction commits.
     await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
@@ -51,16 +56,17 @@ export const bulkAssignOwners = defineAction({
       // A department cannot both lead and support the same commitment.
       await tx.commitmentSupport.deleteMany({ where: { commitmentId: { in: ids }, departmentId: input.leadDepartmentId } });
     }
-    const additions = ids.flatMap((commitmentId) =>
-      input.addSupportingDepartmentIds
-        .filter((d) => d !== input.leadDepartmentId)
-        .map((departmentId) => ({ commitmentId, departmentId })),
-    );
+    // A department already leading one of the commitments is not added as its supporter too (it
+    // would be both); the answer says on how many that happened.
+    const leadOf = new Map(before.map((c) => [c.id, input.leadDepartmentId ?? c.leadDepartmentId]));
+    const wanted = ids.flatMap((commitmentId) => input.addSupportingDepartmentIds.map((departmentId) => ({ commitmentId, departmentId })));
+    const additions = wanted.filter((a) => a.departmentId !== leadOf.get(a.commitmentId));
+    const leadsAlready = new Set(wanted.filter((a) => a.departmentId === leadOf.get(a.commitmentId)).map((a) => a.commitmentId)).size;
     if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
     const after = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
     const beforeById = new Map(before.map((c) => [c.id, c]));
     return {
-      result: { count: ids.length },
+      result: { count: ids.length, leadsAlready },
       audit: after.map((c) => ({
         action: "commitment.assignOwners",
         entity: "Commitment",

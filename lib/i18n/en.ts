@@ -205,6 +205,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "owners.bulkHint": "Tick commitments in the table below, then set a lead department, add supporting departments or name a responsible official.",
   "owners.bulkApply": "Apply to selected",
   "owners.bulkSaved": "Owners of {count} {count:commitment|commitments} updated.",
+  "owners.bulkLeadsAlready": " {count} of them {count:is|are} led by a department chosen to support, which was not added as {count:its|their} supporter.",
   "owners.unchanged": "unchanged",
   "owners.select": "Select",
   "owners.error.noneSelected": "Tick the commitments to assign first.",

@@ -120,6 +120,21 @@ describe("assigning owners", () => {
     expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
+  it("in bulk, refuses the new lead as a supporter too, and adds no supporter to a commitment it leads", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [lead, helper] = [await department(), await department()];
+    const { commitments: [led, other] } = await reportWithCommitments([{ indicator: "配合单位已牵头", leadDepartmentId: helper.id }, { indicator: "另一项" }]);
+    const ids = [led.id, other.id];
+    const both = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, leadDepartmentId: lead.id, addSupportingDepartmentIds: [lead.id] });
+    expect(both).toMatchObject({ ok: false, fieldErrors: { addSupportingDepartmentIds: [`“${lead.name}”已是牵头单位，不能同时作为配合单位：请在配合单位中取消选择它。`] } });
+
+    const added = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, addSupportingDepartmentIds: [helper.id] });
+    expect(added).toMatchObject({ ok: true, data: { count: 2, leadsAlready: 1 } });
+    const stored = await db.commitment.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, include: { supporting: true } });
+    // The department leading the first is not made its supporter as well.
+    expect(stored.map((c) => c.supporting.map((s) => s.departmentId))).toEqual([[], [helper.id]]);
+  });
+
   it("keeps the responsible official in the lead department in bulk too", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const [a, b] = [await department(), await department()];
