@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
+import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
 
 // API route handlers, next-auth's own routes among them: each authenticates itself (answering 401
 // rather than redirecting) and renders no scripts, so they get no session check and no nonce.
@@ -36,6 +37,11 @@ export default async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
+  // The page asked for, for a session found ended while rendering it (requireActor): signing in
+  // again leads back to it. Without the router's cache-busting `_rsc`.
+  const page = new URL(request.nextUrl);
+  page.searchParams.delete("_rsc");
+  headers.set(PAGE_PATH_HEADER, `${page.pathname}${page.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

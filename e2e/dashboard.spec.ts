@@ -11,6 +11,11 @@ test("the dashboard says when its address names no report, or a day before the r
   await page.goto(`/dashboard?report=${report.id}&asOf=1900-01-01`);
   await expect(page.getByRole("status").filter({ hasText: "1900-01-01" })).toHaveText(`1900-01-01 早于本工作报告的年度（${report.year} 年），已显示今天的情况。`);
 
+  // The league table's names sort from A first, its figures from the largest.
+  const table = page.getByTestId("league-table");
+  await expect(table.getByRole("columnheader", { name: "名称" }).getByRole("link")).toHaveAttribute("href", /sort=name&dir=asc/);
+  await expect(table.getByRole("columnheader", { name: "任务数" }).getByRole("link")).toHaveAttribute("href", /sort=total&dir=desc/);
+
   // A report that is not there is not "no report imported yet".
   await page.goto("/dashboard?report=2147483646");
   await expect(page.getByText("未找到所选的工作报告，它可能已被删除，或链接有误。")).toBeVisible();

@@ -10,5 +10,7 @@ test("an address naming nothing answers 404, and its tab says so rather than ano
     expect(response?.status(), address).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     await expect(page, address).toHaveTitle("页面不存在 · 督办 Duban");
+    // One main landmark, inside the signed-in shell or outside it.
+    await expect(page.getByRole("main")).toHaveCount(1);
   }
 });

@@ -26,10 +26,15 @@ test("an admin resets a password, the user signs in with it and changes it; thei
   await expect(reset.getByRole("status")).toHaveText(`已重置 ${subject} 的密码。`);
   await expect(newInitial).toHaveValue("");
 
-  // The session from before the reset is over, and the login page says why it is there.
-  await beforeReset.goto("/commitments");
-  await expect(beforeReset).toHaveURL(/\/login/);
+  // The session from before the reset is over, and the login page says why it is there; signing
+  // in again leads back to the page that was asked for.
+  await beforeReset.goto("/commitments?q=%E5%86%9C%E7%94%B0");
+  await expect(beforeReset).toHaveURL(/\/login\?ended=1&callbackUrl=%2Fcommitments%3Fq%3D%25E5%2586%259C%25E7%2594%25B0$/);
   await expect(beforeReset.getByTestId("session-ended")).toContainText("登录已失效");
+  await beforeReset.getByLabel("登录名").fill(user.loginName);
+  await beforeReset.getByLabel("密码").fill("reset-by-admin-2023");
+  await beforeReset.getByRole("button", { name: "登录" }).click();
+  await expect(beforeReset).toHaveURL(/\/commitments\?q=%E5%86%9C%E7%94%B0$/);
 
   // The user signs in with the new password (twice: this browser and another one).
   const own = await loginInNewContext(browser, user.loginName, "reset-by-admin-2023");

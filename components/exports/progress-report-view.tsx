@@ -15,7 +15,8 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
       {report.departments.map((d) => (
         <section key={d.key} className="mt-8">
           <h2 className="mb-2 text-lg font-semibold">{d.heading}</h2>
-          <ScrollTable className="w-full border-collapse text-sm" printable>
+          {/* No link inside: the scrolling box is a named Tab stop of its own. */}
+          <ScrollTable className="w-full border-collapse text-sm" printable label={d.heading}>
             <thead className="bg-slate-100 text-left print:bg-transparent">
               <tr>
                 {[report.columns.indicator, report.columns.deadline, report.columns.status, report.columns.percent, report.columns.updates].map((c) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { ScrollTable } from "@/components/ui/scroll-table";
-import { ProgressBar } from "@/components/commitments/progress-bar";
+import { ProgressBar, wholePercent } from "@/components/commitments/progress-bar";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
 
@@ -37,7 +37,7 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
                   <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
                   <td className="px-3 py-2">{r.department}</td>
                   <td className="px-3 py-2">
-                    <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : `${Math.round(r.percent)}%`} />
+                    <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : `${wholePercent(r.percent)}%`} />
                   </td>
                   <td className="px-3 py-2">
                     <StatusBadge light={r.light} label={r.lightLabel} />

@@ -1,5 +1,8 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { can, type PermissionAction } from "@/lib/permissions/permissions";
 import { getCurrentActor } from "./current-actor";
 import type { Actor } from "./actor";
@@ -11,8 +14,12 @@ import type { Actor } from "./actor";
 export async function requireActor(action?: PermissionAction): Promise<Actor> {
   const actor = await getCurrentActor();
   // The proxy let a session cookie through that no longer names an active user (disabled,
-  // password reset, signed out elsewhere): the login page says so rather than appear unasked.
-  if (!actor) redirect("/login?ended=1");
+  // password reset, signed out elsewhere): the login page says so rather than appear unasked, and
+  // signing in again leads back to the page (as the proxy's redirect of a visit without a session).
+  if (!actor) {
+    const back = safeCallbackUrl((await headers()).get(PAGE_PATH_HEADER));
+    redirect(back === "/" ? "/login?ended=1" : `/login?ended=1&callbackUrl=${encodeURIComponent(back)}`);
+  }
   if (action && !can(actor, action)) {
     const { notFound } = await import("next/navigation");
     notFound();

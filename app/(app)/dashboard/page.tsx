@@ -175,7 +175,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                 label: t(LEAGUE_LABELS[key]),
                 numeric: key !== "name",
                 active: params.sort === key ? params.dir : undefined,
-                href: dashboardHref(params, report.id, today, { sort: key, dir: params.sort === key && params.dir === "desc" ? "asc" : "desc" }),
+                // The active column turns round; another starts where a reader looks first: names from
+                // A, figures from the largest.
+                href: dashboardHref(params, report.id, today, { sort: key, dir: params.sort === key ? (params.dir === "desc" ? "asc" : "desc") : key === "name" ? "asc" : "desc" }),
               }))}
               rows={data.departments.map((d) => ({
                 key: String(d.id ?? "none"),
