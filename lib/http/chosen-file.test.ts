@@ -8,11 +8,13 @@ const form = (file?: File | string) => {
 };
 
 describe("the file a file input sent", () => {
-  it("is none when nothing was chosen: no part, a text part, or the empty part named \"\" or \"blob\"", () => {
+  it("is none when nothing was chosen: no part, a text part, or the empty part named \"\", \"blob\" or \"undefined\"", () => {
     expect(chosenFile(form(), "sheet")).toBeNull();
     expect(chosenFile(form("文字"), "sheet")).toBeNull();
     expect(chosenFile(form(new File([], "")), "sheet")).toBeNull();
     expect(chosenFile(form(new File([], "blob")), "sheet")).toBeNull();
+    // What a server action receives for an empty file input (busboy reads filename="" as none).
+    expect(chosenFile(form(new File([], undefined as unknown as string)), "sheet")).toBeNull();
   });
 
   it("is the file when one was chosen, empty or not", () => {
