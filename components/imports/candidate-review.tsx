@@ -122,7 +122,7 @@ export function CandidateReview({
     // Side by side on a wide screen; narrower, the candidates come first (the report's text, tens
     // of thousands of characters, follows in its own scrolling box).
     // data-hydrated: from then on, another tab's save of this draft is heard (a `storage` listener).
-    <div className="grid gap-6 xl:grid-cols-2" data-testid="candidate-review" data-hydrated={hydrated}>
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2" data-testid="candidate-review" data-hydrated={hydrated}>
       <section aria-label={labels.source} className="max-h-[80vh] overflow-auto rounded-xl border border-slate-200 bg-white p-5 max-xl:order-2 max-xl:max-h-[60vh]">
         {source}
       </section>

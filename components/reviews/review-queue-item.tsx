@@ -51,7 +51,7 @@ export function ReviewQueueItem({
   const { update: u, commitment: c } = item;
   const actual = formatReportedActual(u, c.unit, { yes: labels.doneYes, no: labels.doneNo });
   return (
-    <li data-testid={`review-item-${u.id}`} className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[2fr_1fr]">
+    <li data-testid={`review-item-${u.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="text-sm">
         <a id={`review-item-${u.id}-title`} href={`/commitments/${c.id}`} className="text-base font-medium text-brand-700 underline">
           {c.indicator}

@@ -124,7 +124,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               { key: "atRisk", label: t("dashboard.atRisk"), value: String(summary.atRisk), tone: summary.atRisk ? "warn" : "default" },
             ]}
           />
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card>
               <h2 className="mb-3 font-semibold">{t("dashboard.distribution")}</h2>
               <StatusDistributionChart
@@ -193,7 +193,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               }))}
             />
           </Card>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card>
               <h2 className="mb-3 font-semibold">{t("dashboard.overdueList")}</h2>
               <AttentionList

@@ -117,7 +117,7 @@ export default async function CommitmentPage({
       <PageHeader title={c.indicator} lang={REPORT_LANG}>
         <StatusBadge light={light} label={t(`light.${light}`)} />
       </PageHeader>
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.source")}</h2>

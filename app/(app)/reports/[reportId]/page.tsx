@@ -45,7 +45,7 @@ export default async function ReportPage({
           </Link>
         </p>
       )}
-      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <Card className="h-fit lg:sticky lg:top-4">
           <h2 className="mb-2 font-medium">{t("reports.sections")}</h2>
           <ol className="space-y-1 text-sm">

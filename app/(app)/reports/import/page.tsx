@@ -21,7 +21,7 @@ export default async function ImportPage() {
     <>
       <PageHeader title={t("import.title")} />
       <PruneSavedReviews userId={actor.id} waiting={drafts.map((d) => d.id)} />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Card>
           <ImportForm
             action={startImportAction}
