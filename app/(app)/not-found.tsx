@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
-import { NotFoundContent } from "@/components/ui/not-found-content";
+import { NotFoundContent, notFoundLabels } from "@/components/ui/not-found-content";
+import { titled } from "@/lib/i18n/page-title";
 import { getTranslator } from "@/lib/i18n/server-locale";
 
 // Inside the signed-in shell, whose <main> holds it: a second main landmark would be one too many.
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslator()).t("notFound.title") };
-}
+export const generateMetadata = titled("notFound.title");
 
 export default async function NotFound() {
   const { t } = await getTranslator();
-  return <NotFoundContent labels={{ title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") }} />;
+  return <NotFoundContent labels={notFoundLabels(t)} />;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db";
 import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
-import { checkOwners, ownerSnapshot, ownerSnapshotSelect } from "./owner-checks";
+import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter } from "./owner-checks";
 import { ZAssignOwners } from "./types";
 
 /**
@@ -19,13 +19,8 @@ export const assignOwners = defineAction({
     // A responsible official answers to the lead department (the bulk form refuses the same on
     // commitments without one): naming one before a lead exists is refused, not left unchecked.
     if (input.responsibleUserId != null && input.leadDepartmentId == null) throw invalid("owners.error.responsibleNeedsLead", undefined, "responsibleUserId");
-    // The lead department leads; picked as a supporter too, it is refused rather than dropped
-    // without a word (the form unpicks it when it is made the lead).
-    if (input.leadDepartmentId != null && input.supportingDepartmentIds.includes(input.leadDepartmentId)) {
-      const lead = await tx.department.findUnique({ where: { id: input.leadDepartmentId }, select: { name: true } });
-      // A lead that does not exist is told so by checkOwners below.
-      if (lead) throw invalid("owners.error.leadAlsoSupporting", { name: lead.name }, "supportingDepartmentIds");
-    }
+    // (The form unpicks a supporter made the lead.)
+    await refuseLeadAsSupporter(tx, input.leadDepartmentId, input.supportingDepartmentIds, "supportingDepartmentIds");
     const supporting = [...new Set(input.supportingDepartmentIds)].sort((a, b) => a - b);
     const currentSupporting = current.supporting.map((s) => s.departmentId);
     // Saved as it was: nothing is written, no version taken, no empty audit event.

@@ -1,7 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
-import { checkOwners, ownerSnapshot, ownerSnapshotSelect } from "./owner-checks";
+import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter } from "./owner-checks";
 import { responsibleFitsLead } from "./responsible-fits-lead";
 import { ZBulkAssignOwners } from "./types";
 
@@ -20,10 +20,7 @@ export const bulkAssignOwners = defineAction({
   async run({ input, tx }) {
     const ids = [...new Set(input.commitmentIds)].sort((a, b) => a - b);
     // Made the lead and added as a supporter in one go: refused, as on a single commitment.
-    if (input.leadDepartmentId != null && input.addSupportingDepartmentIds.includes(input.leadDepartmentId)) {
-      const lead = await tx.department.findUnique({ where: { id: input.leadDepartmentId }, select: { name: true } });
-      if (lead) throw invalid("owners.error.leadAlsoSupporting", { name: lead.name }, "addSupportingDepartmentIds");
-    }
+    await refuseLeadAsSupporter(tx, input.leadDepartmentId, input.addSupportingDepartmentIds, "addSupportingDepartmentIds");
     // Locked first, in id order (as every writer locks): the leads read below stay what the
     // responsible official is checked against until this transaction commits.
     await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
@@ -59,14 +56,19 @@ export const bulkAssignOwners = defineAction({
     // A department already leading one of the commitments is not added as its supporter too (it
     // would be both); the answer says on how many that happened.
     const leadOf = new Map(before.map((c) => [c.id, input.leadDepartmentId ?? c.leadDepartmentId]));
-    const wanted = ids.flatMap((commitmentId) => input.addSupportingDepartmentIds.map((departmentId) => ({ commitmentId, departmentId })));
-    const additions = wanted.filter((a) => a.departmentId !== leadOf.get(a.commitmentId));
-    const leadsAlready = new Set(wanted.filter((a) => a.departmentId === leadOf.get(a.commitmentId)).map((a) => a.commitmentId)).size;
+    const additions: { commitmentId: number; departmentId: number }[] = [];
+    const ledAlready = new Set<number>();
+    for (const commitmentId of ids) {
+      for (const departmentId of input.addSupportingDepartmentIds) {
+        if (departmentId === leadOf.get(commitmentId)) ledAlready.add(commitmentId);
+        else additions.push({ commitmentId, departmentId });
+      }
+    }
     if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
     const after = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
     const beforeById = new Map(before.map((c) => [c.id, c]));
     return {
-      result: { count: ids.length, leadsAlready },
+      result: { count: ids.length, leadsAlready: ledAlready.size },
       audit: after.map((c) => ({
         action: "commitment.assignOwners",
         entity: "Commitment",

@@ -32,6 +32,16 @@ export async function checkOwners(
   return user.departmentId;
 }
 
+/**
+ * The lead department leads: picked as a supporter too, it is refused by name rather than dropped
+ * without a word. A lead that does not exist is left to checkOwners, which says so.
+ */
+export async function refuseLeadAsSupporter(tx: Tx, leadDepartmentId: number | null, supportingIds: readonly number[], field: string): Promise<void> {
+  if (leadDepartmentId == null || !supportingIds.includes(leadDepartmentId)) return;
+  const lead = await tx.department.findUnique({ where: { id: leadDepartmentId }, select: { name: true } });
+  if (lead) throw invalid("owners.error.leadAlsoSupporting", { name: lead.name }, field);
+}
+
 export const ownerSnapshotSelect = {
   leadDepartmentId: true,
   responsibleUserId: true,

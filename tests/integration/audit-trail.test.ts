@@ -70,10 +70,11 @@ describe("the audit trail", () => {
     const appended = db.$transaction((tx) => writeAuditEvents(tx, admin.id, [{ action: "test.admin-locked", entity: "Test", entityId: "a" }])).then(() => {
       outcome ??= "appended";
     });
-    // Whichever comes first: the append commits, or it is seen waiting for a row lock.
+    // Whichever comes first: the append commits, or it is seen waiting for a row lock (not for the
+    // chain's advisory lock, which another test file's append may hold meanwhile).
     await waitFor(async () => {
       if (outcome) return true;
-      if (await someoneWaitsOnLock(["%duban_audit_append%"])) outcome ??= "blocked";
+      if (await someoneWaitsOnLock(["%duban_audit_append%"], undefined, { rowLocksOnly: true })) outcome ??= "blocked";
       return outcome !== null;
     }, 30_000);
     release();

@@ -48,11 +48,15 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number):
  * whose text matches one of the LIKE patterns: a concurrency spec's way to know its second
  * writer has reached the lock it means to test.
  */
-export async function someoneWaitsOnLock(queryPatterns: string[], exceptPid?: number): Promise<boolean> {
+export async function someoneWaitsOnLock(queryPatterns: string[], exceptPid?: number, options: { rowLocksOnly?: boolean } = {}): Promise<boolean> {
+  // rowLocksOnly: not a wait for an advisory lock, such as the audit chain's, which another test
+  // file's append running at the same time may hold (not the wait the spec looks for).
+  const rowLocksOnly = options.rowLocksOnly ?? false;
   const [{ n }] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM pg_stat_activity
-    WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
-      AND pid <> ${exceptPid ?? 0} AND query LIKE ANY(${queryPatterns}::text[])`;
+    SELECT count(*)::int AS n FROM pg_stat_activity a
+    WHERE a.datname = current_database() AND a.wait_event_type = 'Lock' AND a.pid <> pg_backend_pid()
+      AND a.pid <> ${exceptPid ?? 0} AND a.query LIKE ANY(${queryPatterns}::text[])
+      AND (NOT ${rowLocksOnly} OR EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND NOT l.granted AND l.locktype <> 'advisory'))`;
   return n > 0;
 }
 
