@@ -209,8 +209,13 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
   const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园", targetValue: 300, leadDepartmentId: department.id }]);
+  // A reading approved against the first target: 130 of 300.
+  const approved = await db.progressUpdate.create({
+    data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: "130", percent: "43.33", narrative: "已建成130个。", state: "APPROVED", reviewedAt: new Date() },
+  });
   await login(page, official.loginName, official.password);
   await page.goto(`/commitments/${commitments[0].id}`);
+  await expect(page.getByTestId(`update-${approved.id}-percent-now`)).toHaveCount(0);
   const form = page.getByTestId("change-request-form");
   await form.getByLabel("申请类型").selectOption({ label: "调整目标" });
   await form.getByLabel(/调整后的目标值/).fill("abc");
@@ -233,4 +238,8 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   await expect(decide).toHaveCount(0);
   await expect(reviewerPage.getByRole("status").filter({ hasText: "已批准" })).toHaveText("已批准：新建口袋公园的调整目标申请");
   await reviewerPage.context().close();
+  // The reading keeps the percent it was approved with, and says what it is against the new target.
+  await page.reload();
+  await expect(page.getByTestId(`update-${approved.id}`)).toContainText("完成率: 43.33%");
+  await expect(page.getByTestId(`update-${approved.id}-percent-now`)).toHaveText("（按调整后的目标为 50%）");
 });

@@ -32,8 +32,9 @@ export function AuditHistory({
         {entries.map((e) => (
           <li key={e.id} className="border-l-2 border-slate-200 pl-3" data-action={e.code}>
             <div>
-              <span className="font-medium">{e.action}</span>
-              <span className="ml-2 text-slate-500">
+              {/* A space, not only a margin: the text reads "Deadline extended 督查室…", not run together. */}
+              <span className="font-medium">{e.action}</span>{" "}
+              <span className="ml-1.5 text-slate-500">
                 {e.actor || labels.system} · {e.at}
               </span>
             </div>

@@ -5,6 +5,7 @@ import type { ChangeRequestView } from "@/lib/change-requests/types";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -34,7 +35,7 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
                 <span className="font-medium">{labels.kinds[r.kind]}</span>
                 <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">{labels.states[r.state]}</span>
                 {showCommitment && (
-                  <a href={`/commitments/${r.commitmentId}`} className="text-brand-700 underline">
+                  <a lang={REPORT_LANG} href={`/commitments/${r.commitmentId}`} className="text-brand-700 underline">
                     {r.commitment.indicator}
                   </a>
                 )}

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { Fragment } from "react";
 import { SortableHeader } from "@/components/ui/sortable-header";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface CommitmentTableRow {
   id: number;
@@ -61,52 +61,53 @@ export function CommitmentTable({
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <Fragment key={r.id}>
-            {groupBySection && r.sectionCode !== rows[i - 1]?.sectionCode && (
+        {/* In report order each section is a row group headed by its own row (scope="rowgroup"). */}
+        {sectionGroups(rows, groupBySection).map((group) => (
+          <tbody key={group.key}>
+            {group.heading && (
               <tr className="border-t border-slate-200 bg-slate-50" data-testid="section-heading">
-                <th colSpan={columns.length + (selectForm ? 1 : 0)} scope="colgroup" className="px-3 py-2 text-left font-medium">
-                  <span className="mr-2 text-slate-500">{r.sectionCode}</span>
-                  {r.sectionTitle}
+                <th lang={REPORT_LANG} colSpan={columns.length + (selectForm ? 1 : 0)} scope="rowgroup" className="px-3 py-2 text-left font-medium">
+                  <span className="mr-2 text-slate-500">{group.heading.sectionCode}</span>
+                  {group.heading.sectionTitle}
                 </th>
               </tr>
             )}
-            <tr className="border-t border-slate-100 align-top hover:bg-slate-50" data-testid="commitment-row">
-              {selectForm && (
-                <td data-card="inline">
-                  <input type="checkbox" name="commitmentIds" value={r.id} form={selectForm.id} aria-label={`${selectForm.label} ${r.indicator}`} />
+            {group.rows.map((r) => (
+              <tr key={r.id} className="border-t border-slate-100 align-top hover:bg-slate-50" data-testid="commitment-row">
+                {selectForm && (
+                  <td data-card="inline">
+                    <input type="checkbox" name="commitmentIds" value={r.id} form={selectForm.id} aria-label={`${selectForm.label} ${r.indicator}`} />
+                  </td>
+                )}
+                <td className="whitespace-nowrap text-slate-500" data-card="inline">
+                  {r.sectionCode}
                 </td>
-              )}
-              <td className="whitespace-nowrap text-slate-500" data-card="inline">
-                {r.sectionCode}
-              </td>
-              <td data-card="inline">
-                <Link href={`/commitments/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                  {r.indicator}
-                </Link>
-              </td>
-              <td className="whitespace-nowrap" data-label={labelOf("target")}>
-                {r.target}
-              </td>
-              <td className="whitespace-nowrap" data-label={labelOf("deadline")}>
-                {r.deadline}
-                {r.deadlineNote && <span className="block text-xs text-slate-500">{r.deadlineNote}</span>}
-              </td>
-              <td data-label={labelOf("department")}>
-                {r.leadDepartment}
-              </td>
-              <td>
-                <ProgressBar percent={r.percent} label={r.progressLabel} />
-                {r.staleLabel && <span className="mt-1 block text-xs text-amber-700" data-testid="stale">{r.staleLabel}</span>}
-              </td>
-              <td>
-                <StatusBadge light={r.light} label={r.lightLabel} />
-              </td>
-            </tr>
-            </Fragment>
-          ))}
-        </tbody>
+                <td data-card="inline">
+                  <Link lang={REPORT_LANG} href={`/commitments/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                    {r.indicator}
+                  </Link>
+                </td>
+                <td className="whitespace-nowrap" data-label={labelOf("target")}>
+                  {r.target}
+                </td>
+                <td className="whitespace-nowrap" data-label={labelOf("deadline")}>
+                  {r.deadline}
+                  {r.deadlineNote && <span className="block text-xs text-slate-500">{r.deadlineNote}</span>}
+                </td>
+                <td data-label={labelOf("department")}>
+                  {r.leadDepartment}
+                </td>
+                <td>
+                  <ProgressBar percent={r.percent} label={r.progressLabel} />
+                  {r.staleLabel && <span className="mt-1 block text-xs text-amber-700" data-testid="stale">{r.staleLabel}</span>}
+                </td>
+                <td>
+                  <StatusBadge light={r.light} label={r.lightLabel} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </div>
   );
@@ -128,3 +129,14 @@ const CELL_LAYOUT = [
   "max-sm:[&_td[data-card=inline]]:inline max-sm:[&_td[data-card=inline]]:pr-0",
   "max-sm:[&_td[data-label]]:before:mr-1.5 max-sm:[&_td[data-label]]:before:text-xs max-sm:[&_td[data-label]]:before:text-slate-500 max-sm:[&_td[data-label]]:before:content-[attr(data-label)]",
 ].join(" ");
+
+/** The rows in one group, or one group per run of a section's rows, headed by that section. */
+function sectionGroups(rows: CommitmentTableRow[], bySection: boolean) {
+  if (!bySection) return [{ key: "all", heading: null, rows }];
+  const groups: { key: string; heading: CommitmentTableRow | null; rows: CommitmentTableRow[] }[] = [];
+  rows.forEach((r, i) => {
+    if (i === 0 || r.sectionCode !== rows[i - 1].sectionCode) groups.push({ key: `${r.sectionCode}-${r.id}`, heading: r, rows: [] });
+    groups[groups.length - 1].rows.push(r);
+  });
+  return groups;
+}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface AttentionListItem {
   id: number;
@@ -36,7 +37,7 @@ export function AttentionList({
         {items.map((i) => (
           <li key={i.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
             <span className="w-24 shrink-0 tabular-nums text-slate-500">{i.deadline}</span>
-            <Link href={`/commitments/${i.id}`} className="min-w-0 flex-1 font-medium text-brand-700 hover:underline">
+            <Link lang={REPORT_LANG} href={`/commitments/${i.id}`} className="min-w-0 flex-1 font-medium text-brand-700 hover:underline">
               {i.indicator}
             </Link>
             <span className="text-slate-500">{i.department}</span>

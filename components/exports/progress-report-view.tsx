@@ -1,6 +1,7 @@
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { ProgressReportViewModel } from "@/lib/exports/progress-report-view-model";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 /** The printable progress report: the same text as the Word document, one table per department. */
 export function ProgressReportView({ report }: { report: ProgressReportViewModel }) {
@@ -29,7 +30,7 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
             <tbody>
               {d.items.map((item) => (
                 <tr key={item.id} className="align-top">
-                  <td className="w-1/4 border border-slate-300 px-2 py-1">{item.indicator}</td>
+                  <td lang={REPORT_LANG} className="w-1/4 border border-slate-300 px-2 py-1">{item.indicator}</td>
                   <td className="border border-slate-300 px-2 py-1 whitespace-nowrap">{item.deadline}</td>
                   <td className="border border-slate-300 px-2 py-1">
                     <StatusBadge light={item.light} label={item.lightLabel} />

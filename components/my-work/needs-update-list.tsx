@@ -4,6 +4,7 @@ import { fillMessage } from "@/lib/i18n/fill-message";
 import { WorkListSection } from "@/components/ui/work-list-section";
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface NeedsUpdateLabels {
   title: string;
@@ -40,7 +41,7 @@ export function NeedsUpdateList({
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
         {items.map((c) => (
           <li key={c.id} data-testid={`needs-update-${c.id}`} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
-            <a href={`/commitments/${c.id}#submit-update`} className="font-medium text-brand-700 underline">
+            <a lang={REPORT_LANG} href={`/commitments/${c.id}#submit-update`} className="font-medium text-brand-700 underline">
               {c.indicator}
             </a>
             {named && <span className="text-xs text-slate-500">{c.report}</span>}

@@ -1,6 +1,7 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { RefusedRequestItem } from "@/lib/my-work/list-refused-requests";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface RefusedRequestLabels {
   title: string;
@@ -16,10 +17,10 @@ export function RefusedRequestList({ items, labels }: { items: RefusedRequestIte
       <ul className="space-y-2">
         {items.map((r) => (
           <li key={r.id} data-testid={`refused-request-${r.id}`} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
-            <a href={`/commitments/${r.commitmentId}`} className="font-medium text-brand-700 underline">
+            <a lang={REPORT_LANG} href={`/commitments/${r.commitmentId}`} className="font-medium text-brand-700 underline">
               {r.indicator}
-            </a>
-            <span className="ml-2 text-slate-500">
+            </a>{" "}
+            <span className="ml-1.5 text-slate-500">
               {labels.kinds[r.kind]} · {formatDateTime(r.reviewedAt)}
             </span>
             {r.reviewNote && (

@@ -3,6 +3,7 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
 import type { UpdateView } from "@/lib/updates/types";
 import { formatDateTime } from "@/lib/updates/format-date-time";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface ReturnedUpdateLabels {
   title: string;
@@ -31,7 +32,7 @@ export function ReturnedUpdateList({
       <ul className="space-y-3">
         {items.map(({ update: u, indicator, report }) => (
           <li key={u.id} data-testid={`returned-update-${u.id}`} className="rounded-xl border border-red-200 bg-white p-4 text-sm">
-            <p id={`returned-${u.id}-title`} className="font-medium">
+            <p lang={REPORT_LANG} id={`returned-${u.id}-title`} className="font-medium">
               {indicator}
               {named && <span className="ml-2 text-xs font-normal text-slate-500">{report}</span>}
             </p>

@@ -4,6 +4,7 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { ProgressBar, wholePercent } from "@/components/commitments/progress-bar";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface PublicSection {
   id: number;
@@ -32,7 +33,7 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
             <tbody>
               {s.rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100" data-testid="public-row">
-                  <td className="px-3 py-2">{r.indicator}</td>
+                  <td lang={REPORT_LANG} className="px-3 py-2">{r.indicator}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{r.target}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
                   <td className="px-3 py-2">{r.department}</td>

@@ -1,4 +1,5 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface AwaitingVerificationEntry {
   id: number;
@@ -44,7 +45,7 @@ export function AwaitingVerificationList({ items, labels }: { items: AwaitingVer
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
         {items.map((c) => (
           <li key={c.id} data-testid={`awaiting-verification-${c.id}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3 text-sm">
-            <a href={`/commitments/${c.id}`} className="font-medium text-brand-700 underline">
+            <a lang={REPORT_LANG} href={`/commitments/${c.id}`} className="font-medium text-brand-700 underline">
               {c.indicator}
             </a>
             <span>

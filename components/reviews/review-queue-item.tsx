@@ -9,6 +9,7 @@ import type { ReviewQueueItem as Item } from "@/lib/reviews/list-review-queue";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { ImplausibleNote } from "./implausible-note";
 import { ReviewUpdateButtons } from "./review-update-buttons";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -53,7 +54,7 @@ export function ReviewQueueItem({
   return (
     <li data-testid={`review-item-${u.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="text-sm">
-        <a id={`review-item-${u.id}-title`} href={`/commitments/${c.id}`} className="text-base font-medium text-brand-700 underline">
+        <a lang={REPORT_LANG} id={`review-item-${u.id}-title`} href={`/commitments/${c.id}`} className="text-base font-medium text-brand-700 underline">
           {c.indicator}
         </a>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/translate";
 import { LocaleSwitch } from "./locale-switch";
+import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
 export interface NavItem {
@@ -49,21 +50,7 @@ export function AppShell({
             <Link href="/" className="text-lg font-semibold tracking-wide">
               {appName}
             </Link>
-            <nav aria-label={labels.mainNav} className="flex flex-1 flex-wrap gap-1">
-              {nav.map((item) => (
-                <Link key={item.href} href={item.href} className="rounded px-3 py-1 text-sm hover:bg-brand-800">
-                  {item.label}
-                  {item.badge ? (
-                    <>
-                      <span data-testid="work-badge" aria-hidden className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
-                        {item.badge}
-                      </span>
-                      <span className="sr-only"> {item.badgeLabel ?? item.badge}</span>
-                    </>
-                  ) : null}
-                </Link>
-              ))}
-            </nav>
+            <MainNav items={nav} label={labels.mainNav} />
           </div>
         </div>
         <div className="border-b border-slate-200 bg-white">

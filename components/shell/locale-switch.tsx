@@ -9,10 +9,12 @@ export function LocaleSwitch({
   label: string;
   action: (formData: FormData) => Promise<void>;
 }) {
+  const other = locale === "zh" ? "en" : "zh";
   return (
     <form action={action}>
-      <input type="hidden" name="locale" value={locale === "zh" ? "en" : "zh"} />
-      <button type="submit" className="text-sm text-slate-600 hover:text-slate-900 underline-offset-2 hover:underline">
+      <input type="hidden" name="locale" value={other} />
+      {/* The label is written in the language it switches to ("English", "中文"): said so. */}
+      <button type="submit" lang={other === "zh" ? "zh-CN" : "en"} className="text-sm text-slate-600 hover:text-slate-900 underline-offset-2 hover:underline">
         {label}
       </button>
     </form>

@@ -16,10 +16,12 @@ export interface UpdateTimelineProps {
   canResubmit?: boolean;
   /** Set when older updates are left out: a link that shows them all. */
   more?: { href: string; label: string };
+  /** By update id: what an approved reading's percent is against a target changed since. */
+  percentsNow?: Record<number, string>;
 }
 
 /** Every update of a commitment, newest reading first, with its review and evidence. */
-export function UpdateTimeline({ updates, labels, unit, canResubmit = false, more }: UpdateTimelineProps) {
+export function UpdateTimeline({ updates, labels, unit, canResubmit = false, more, percentsNow = {} }: UpdateTimelineProps) {
   return (
     <section id="update-timeline" aria-label={labels.title} data-testid="update-timeline">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
@@ -41,6 +43,11 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
                 <span>
                   {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
                 </span>
+                {percentsNow[u.id] && (
+                  <span className="text-slate-500" data-testid={`update-${u.id}-percent-now`}>
+                    {percentsNow[u.id]}
+                  </span>
+                )}
               </div>
               <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
               <div className="mt-2">

@@ -26,4 +26,8 @@ describe("the progress report's heading", () => {
     expect(reportHeading(of("2025年北京市政府工作报告", 2025, "北京市人民政府"), translator("zh"))).toBe("2025年北京市政府工作报告目标任务2025年11月进展报告");
     expect(reportHeading(of("2025年北京市政府工作报告", 2025, "北京市人民政府"), translator("en"))).toMatch(/^2025年北京市政府工作报告: progress in /);
   });
+
+  it("names the month in English rather than writing 11/2023", () => {
+    expect(reportHeading(of("政府工作报告", 2023, "洛阳市人民政府"), translator("en"))).toBe("洛阳市 2023 政府工作报告: progress in November 2023");
+  });
 });

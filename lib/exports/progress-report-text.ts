@@ -9,7 +9,7 @@ import { reportName } from "@/lib/reports/report-name";
 
 function periodLabel(period: Period, t: Translate): string {
   return period.kind === "month"
-    ? t("progress.month", { year: period.year, month: period.index })
+    ? t("progress.month", { year: period.year, monthName: t("progress.monthNames").split(",")[period.index - 1] })
     : t("progress.quarter", { year: period.year, quarter: period.index });
 }
 

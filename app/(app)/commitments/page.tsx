@@ -144,7 +144,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               leadDepartment: r.leadDepartment ?? t("common.none"),
               percent: r.latestPercent == null ? null : Number(r.latestPercent),
               progressLabel: r.latestAsOf
-                ? `${formatLatestActual(r, doneLabels(t))} · ${r.latestAsOf.toISOString().slice(0, 10)}`
+                ? t("list.progressLabel", { actual: formatLatestActual(r, doneLabels(t)), asOf: r.latestAsOf.toISOString().slice(0, 10) })
                 : t("list.notReported"),
               light: r.light,
               lightLabel: t(`light.${r.light}`),

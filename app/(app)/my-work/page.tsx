@@ -83,7 +83,7 @@ async function ReviewerWork({ t }: { t: Translate }) {
   const work = await getReviewerWork();
   const lines = [
     t("workflow.myWork.queueSize", { count: work.queueSize }),
-    ...(work.oldestAgeDays === null ? [] : [t("workflow.myWork.oldest", { days: work.oldestAgeDays })]),
+    ...(work.oldestAgeDays === null ? [] : [work.oldestAgeDays === 0 ? t("workflow.myWork.oldestToday") : t("workflow.myWork.oldest", { days: work.oldestAgeDays })]),
     t("workflow.myWork.pendingChanges", { count: work.pendingChangeRequests }),
     t("workflow.myWork.awaitingVerification", { count: work.awaitingVerification }),
   ];

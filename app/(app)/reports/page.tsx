@@ -24,7 +24,7 @@ export default async function ReportsPage() {
           <thead className="bg-slate-100 text-left">
             <tr>
               <th className="px-4 py-2">{t("reports.year")}</th>
-              <th className="px-4 py-2">{t("reports.title")}</th>
+              <th className="px-4 py-2">{t("reports.reportTitle")}</th>
               <th className="px-4 py-2">{t("reports.issuer")}</th>
               <th className="px-4 py-2">{t(actor.role === "OFFICIAL" ? "reports.departmentCommitments" : "nav.commitments")}</th>
               <th className="px-4 py-2">{t("reports.importedAt")}</th>

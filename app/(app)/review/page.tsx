@@ -84,7 +84,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
                     key={item.update.id}
                     item={item}
                     labels={labels}
-                    waiting={t("workflow.review.waiting", { days: item.waitingDays })}
+                    waiting={item.waitingDays === 0 ? t("workflow.review.waitingToday") : t("workflow.review.waiting", { days: item.waitingDays })}
                     approveAction={approveUpdateAction}
                     returnAction={returnUpdateAction}
                   />

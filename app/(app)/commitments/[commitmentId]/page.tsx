@@ -53,6 +53,7 @@ import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { doneLabels, submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
+import { percentNow, remeasuredPercents } from "@/lib/updates/remeasured-percents";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { reportName } from "@/lib/reports/report-name";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
@@ -106,6 +107,8 @@ export default async function CommitmentPage({
     : [];
   const pending = updates.filter((u) => u.state === "SUBMITTED");
   const timeline = timelineWindow(updates, query.updates === "all");
+  // After an approved target change, approved readings are also measured against the new target.
+  const remeasured = remeasuredPercents(c, updates);
   // The history names the responsible officials it mentions, whoever reads it.
   const historyUsers = await listUserNames(referencedUserIds(history.events));
   // A growth rate met mid-year (only on track) is not offered for verification.
@@ -131,7 +134,7 @@ export default async function CommitmentPage({
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
             <ProgressChart
-              points={chartPoints(approvedInDateOrder(updates), start, c.deadline)}
+              points={chartPoints(approvedInDateOrder(updates).map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline)}
               labels={{ title: t("detail.chart"), actual: t("detail.chartActual"), expected: t("detail.chartExpected") }}
             />
             <details className="mt-3 text-sm text-slate-600">
@@ -185,6 +188,10 @@ export default async function CommitmentPage({
             <UpdateTimeline
               updates={timeline.shown}
               labels={updateTimelineLabels(t)}
+              percentsNow={Object.fromEntries(timeline.shown.flatMap((u) => {
+                  const now = remeasured.get(u.id);
+                  return now == null ? [] : [[u.id, t("workflow.timeline.percentNow", { percent: now })]];
+                }))}
               unit={c.kind === "NUMERIC" ? c.unit : null}
               canResubmit={maySubmit}
               more={timeline.hidden > 0 ? { href: "?updates=all#update-timeline", label: t("workflow.timeline.showAll", { total: updates.length, hidden: timeline.hidden }) } : undefined}

@@ -2,6 +2,7 @@ import { PeriodForm } from "@/components/exports/period-form";
 import { PrintStyles } from "@/components/exports/print-styles";
 import { ProgressReportView } from "@/components/exports/progress-report-view";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/commitments/filters";
 import { defaultPeriodKey } from "@/lib/exports/parse-period";
@@ -48,7 +49,15 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
           print: t("progress.print"),
         }}
       />
-      {report ? <ProgressReportView report={progressReportViewModel(report, t, today)} /> : <EmptyState message={t(loaded.ok ? "progress.empty" : loaded.error)} />}
+      {report ? (
+        <ProgressReportView report={progressReportViewModel(report, t, today)} />
+      ) : (
+        // Without a report to head the page (a period mistyped, no report yet), the page's own name does.
+        <>
+          <PageHeader title={t("dashboard.progressReport")} />
+          <EmptyState message={t(loaded.ok ? "progress.empty" : loaded.error)} />
+        </>
+      )}
     </>
   );
 }

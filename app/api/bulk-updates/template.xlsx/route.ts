@@ -16,6 +16,6 @@ export async function GET(request: Request) {
   if (!can(actor, "update.submit")) return refusalResponse(request, reader, 403, "bulkSheet.forbidden", "text");
   const bytes = await buildBulkSheet(actor);
   return new Response(new Uint8Array(bytes), {
-    headers: downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `进展填报表-${todayIsoDay()}.xlsx`, "progress-sheet.xlsx"),
+    headers: downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reader.locale === "zh" ? `进展填报表-${todayIsoDay()}.xlsx` : `progress-sheet-${todayIsoDay()}.xlsx`, "progress-sheet.xlsx"),
   });
 }

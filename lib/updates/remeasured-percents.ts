@@ -1,0 +1,28 @@
+import { computePercent } from "./compute-percent";
+
+type Target = Parameters<typeof computePercent>[0];
+
+/**
+ * The approved readings whose stored percent no longer matches the commitment's target (an
+ * approved target change since), each with its percent against the target now. An approved
+ * update keeps the percent it was approved with — the record of that day, read by past days'
+ * views — but the commitment's summary is measured against the target in force, and so is its
+ * chart: a curve mixing both targets would fall or jump at the change for no progress at all.
+ */
+export function remeasuredPercents(
+  target: Target,
+  updates: readonly { id: number; state: string; actualValue: string | null; done: boolean | null; percent: number | null }[],
+): Map<number, number | null> {
+  const changed = new Map<number, number | null>();
+  for (const u of updates) {
+    if (u.state !== "APPROVED") continue;
+    const now = computePercent(target, u);
+    if (now !== u.percent) changed.set(u.id, now);
+  }
+  return changed;
+}
+
+/** A reading's percent against the target in force: remeasured when the target changed, else its own. */
+export function percentNow(u: { id: number; percent: number | null }, remeasured: ReadonlyMap<number, number | null>): number | null {
+  return remeasured.has(u.id) ? remeasured.get(u.id)! : u.percent;
+}
