@@ -155,6 +155,17 @@ test("edits given back after a reload can be dropped, to start again from what w
 
 const savedReviews = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("duban:import-review:")));
 
+test("a discarded import is gone, and the import page says so", async ({ page }, testInfo) => {
+  await startExcerptImport(page, testInfo);
+  const draftUrl = page.url();
+  await page.getByRole("button", { name: "放弃本次导入" }).click();
+  await page.getByRole("button", { name: "确认放弃" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\?discarded=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "已放弃该导入" })).toHaveText("已放弃该导入，其中的内容均未导入。");
+  await page.goto(draftUrl);
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+});
+
 test("importing something that is not a report explains why, in Chinese, and keeps the form", async ({ page }) => {
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);

@@ -15,6 +15,8 @@ export interface FilterField {
   placeholder?: string;
   /** What the URL's reader keeps (a longer search would be dropped, not refused). */
   maxLength?: number;
+  /** The "all" choice's own words, when it needs more than labels.all (sections before a report is chosen). */
+  allLabel?: string;
   /** A choice that always has a value (sort order, page size): no "all" option. */
   required?: boolean;
   /** Shown on phones only: the list's sort, which wider screens set from the table's headers. */
@@ -42,7 +44,7 @@ export function CommitmentFilters({
           <span className="mb-1 block text-slate-600">{f.label}</span>
           {f.options ? (
             <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>
-              {!f.required && <option value="">{labels.all}</option>}
+              {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
               {f.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}

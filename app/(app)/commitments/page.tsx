@@ -77,7 +77,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
         fields={[
           { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: reportName(r) })) },
-          { name: "section", label: t("list.section"), value: filters.section?.toString(), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}` })) },
+          // Sections are a report's own: until one is chosen there are none to offer, and the choice says why.
+          { name: "section", label: t("list.section"), value: filters.section?.toString(), allLabel: filters.report ? undefined : t("list.sectionNeedsReport"), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}` })) },
           { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name })) },
           { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
           { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },

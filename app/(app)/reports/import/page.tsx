@@ -14,12 +14,17 @@ import { reportName } from "@/lib/reports/report-name";
 
 export const generateMetadata = titled("import.title", "report.import");
 
-export default async function ImportPage() {
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ discarded?: string }> }) {
   const actor = await requireActor("report.import");
-  const [{ t }, drafts] = await Promise.all([getTranslator(), listImportDrafts()]);
+  const [{ t }, drafts, { discarded }] = await Promise.all([getTranslator(), listImportDrafts(), searchParams]);
   return (
     <>
       <PageHeader title={t("import.title")} />
+      {discarded === "1" && (
+        <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-4 py-2 text-sm text-green-800">
+          {t("import.discarded")}
+        </p>
+      )}
       <PruneSavedReviews userId={actor.id} waiting={drafts.map((d) => d.id)} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Card>

@@ -8,7 +8,8 @@ import { discardImport } from "@/lib/imports/discard-import";
 // The new report's page says how many commitments it now holds (?imported asks it to) and links
 // to them: a message returned from here would be lost in the redirect.
 const accept = formAction(acceptImport, { redirectTo: (result) => `/reports/${result.reportId}?imported=1` });
-const discard = formAction(discardImport, { redirectTo: () => "/reports/import" });
+// The import page says the draft is gone (?discarded): the review the admin was reading left with it.
+const discard = formAction(discardImport, { redirectTo: () => "/reports/import?discarded=1" });
 
 export async function acceptImportAction(state: FormState, formData: FormData) {
   return accept(state, formData);
