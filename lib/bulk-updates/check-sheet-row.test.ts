@@ -17,6 +17,11 @@ describe("a row of the progress sheet", () => {
     expect(checkSheetRow({ ...row, actualValue: "-0.4" }, { ...count, comparator: "GROWTH", targetValue: "6.5", unit: "%" }, today)).toMatchObject({ actualValue: -0.4 });
   });
 
+  it("refuses more decimals than are kept, as the form does, but not a formula's binary noise", () => {
+    expect(checkSheetRow({ ...row, actualValue: "89.99996" }, count, today)).toEqual({ messageKey: "bulk.error.actualDecimals" });
+    expect(checkSheetRow({ ...row, actualValue: "12.300000000000001" }, count, today)).toMatchObject({ actualValue: 12.3 });
+  });
+
   it("says a narrative is too long rather than missing", () => {
     expect(checkSheetRow({ ...row, actualValue: "39", narrative: "字".repeat(6000) }, count, today)).toEqual({ messageKey: "bulk.error.narrativeTooLong", params: { max: 5000, length: 6000 } });
     expect(checkSheetRow({ ...row, actualValue: "39", narrative: " " }, count, today)).toEqual({ messageKey: "bulk.error.narrative" });

@@ -8,6 +8,7 @@ import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
+import { storedFigure } from "@/lib/commitments/figure-precision";
 import { mayBeNegative } from "@/lib/updates/negative-reading";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
@@ -45,6 +46,8 @@ export function checkSheetRow(
   if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
   const value = parseFigureText(row.actualValue);
   if (typeof value !== "number" || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
-  if (value < 0 && !mayBeNegative(commitment)) return { messageKey: "bulk.error.actualNegative" };
-  return { asOf, actualValue: value, done: null, narrative };
+  const stored = storedFigure(value);
+  if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
+  if (stored < 0 && !mayBeNegative(commitment)) return { messageKey: "bulk.error.actualNegative" };
+  return { asOf, actualValue: stored, done: null, narrative };
 }

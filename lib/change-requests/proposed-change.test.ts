@@ -50,6 +50,13 @@ describe("a proposed target", () => {
     expect(ask(sheep, { proposedValue: 160 }).proposedValue).toBe("160");
   });
 
+  it("is not lowered to 0 for an at-least target, which any reading would meet", () => {
+    const farmland = { ...sheep, comparator: "AT_LEAST" as const, targetValue: "11.0000", unit: "万亩" };
+    expect(refusal(() => ask(farmland, { proposedValue: 0 }))).toEqual(["workflow.change.zeroTarget", "proposedValue"]);
+    // A ceiling of 0 is a real target (重大安全事故控制在 0 起).
+    expect(ask({ ...farmland, comparator: "AT_MOST" as const }, { proposedValue: 0 }).proposedValue).toBe("0");
+  });
+
   it("stays at zero or above for a quantity (新增高标准农田 -5 万亩 is a slip), not for a rate or a fall", () => {
     const farmland = { ...sheep, comparator: "AT_LEAST" as const, targetValue: "11.0000", unit: "万亩" };
     expect(refusal(() => ask(farmland, { proposedValue: -5 }))).toEqual(["workflow.change.negative", "proposedValue"]);

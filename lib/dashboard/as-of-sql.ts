@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // The commitments as they stood at the end of a past day, shaped like the "Commitment" table so
 // the list's WHERE (commitmentWhere) and the status light SQL run on it unchanged.
 //
-// The figures are the latest APPROVED update with asOf <= day (ties: the later approval wins,
+// The figures are the latest APPROVED update with asOf <= day (ties: the one submitted later wins,
 // as applyApprovedFigures does), whenever it was approved: a monthly report written in early
 // July must count the June figures approved on July 3rd. So a past day's view can still change
 // when late figures are approved — the dashboard says so. Verification after that day is undone; a withdrawal has no date
@@ -25,7 +25,7 @@ function latestApprovedAsOf(day: string): Prisma.Sql {
     SELECT DISTINCT ON (u."commitmentId") u."commitmentId", u."id", u."percent", u."asOf", u."actualValue", u."done", u."narrative"
     FROM "ProgressUpdate" u
     WHERE u."state" = 'APPROVED' AND u."asOf" <= ${checkDay(day)}::date
-    ORDER BY u."commitmentId", u."asOf" DESC, u."reviewedAt" DESC NULLS LAST, u."id" DESC)`;
+    ORDER BY u."commitmentId", u."asOf" DESC, u."id" DESC)`;
 }
 
 /**

@@ -39,6 +39,6 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
       (SELECT ROUND(AVG(COALESCE(l."percent", 0)), 2)::float8 FROM scoped s
         LEFT JOIN LATERAL (SELECT u."percent" FROM "ProgressUpdate" u
           WHERE u."commitmentId" = s.id AND u."state" = 'APPROVED' AND u."asOf" <= months."monthEnd"
-          ORDER BY u."asOf" DESC, u."reviewedAt" DESC NULLS LAST, u.id DESC LIMIT 1) l ON true) AS "meanPercent"
+          ORDER BY u."asOf" DESC, u.id DESC LIMIT 1) l ON true) AS "meanPercent"
     FROM months ORDER BY months."month"`));
 }

@@ -298,6 +298,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.error.actualPercent": "write the actual value as a plain number (such as {value}), not in percent format",
   "bulk.error.actual": "the actual value must be a number",
   "bulk.error.actualNegative": "the actual value cannot be below zero (this target is not a rate)",
+  "bulk.error.actualDecimals": "the actual value has more than 4 decimal places, which are not kept: round it",
   "bulk.error.done": "“Done” must be 是 (yes) or 否 (no)",
   "bulk.error.narrative": "enter a narrative (at most 5000 characters)",
   "bulk.error.narrativeTooLong": "the narrative has {length} characters; the most it may have is {max}",

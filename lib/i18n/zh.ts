@@ -297,6 +297,7 @@ const core = {
   "bulk.error.actualPercent": "“实际完成值”请直接填数字（如 {value}），不要使用百分比格式",
   "bulk.error.actual": "“实际完成值”必须是数字",
   "bulk.error.actualNegative": "“实际完成值”不能小于 0（该目标不是增长率或比率）",
+  "bulk.error.actualDecimals": "“实际完成值”最多保留 4 位小数，请四舍五入后再填",
   "bulk.error.done": "“是否完成”请填“是”或“否”",
   "bulk.error.narrative": "请填写“进展情况说明”（最多 5000 字）",
   "bulk.error.narrativeTooLong": "“进展情况说明”有 {length} 字，最多 {max} 字",

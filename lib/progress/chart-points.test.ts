@@ -10,6 +10,15 @@ describe("chartPoints", () => {
     expect(points[1].expected).toBeCloseTo(50, 0);
     expect(points[2].expected).toBe(100);
   });
+  it("expects a growth rate or a ceiling at 100% throughout, as the status rule does", () => {
+    // 地区生产总值增长7%, 7.5% reported as of 2023-06-30.
+    const points = chartPoints([{ asOf: "2023-06-30", percent: 100 }], "2023-01-01", "2023-12-31", { running: true });
+    expect(points.map((p) => p.expected)).toEqual([100, 100, 100]);
+  });
+  it("draws the later of two figures of one day (the correction)", () => {
+    const points = chartPoints([{ asOf: "2023-12-31", percent: 100 }, { asOf: "2023-12-31", percent: 60 }], "2023-01-01", "2023-12-31");
+    expect(points.at(-1)).toEqual({ day: "2023-12-31", actual: 60, expected: 100 });
+  });
   it("caps the pace at 100% after the deadline", () => {
     const points = chartPoints([{ asOf: "2024-02-29", percent: 90 }], "2023-01-01", "2023-06-30");
     expect(points[points.length - 1]).toEqual({ day: "2024-02-29", actual: 90, expected: 100 });

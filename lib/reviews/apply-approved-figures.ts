@@ -17,8 +17,10 @@ const FIGURES = Object.keys(latestFiguresSelect) as (keyof LatestFigures)[];
 
 /**
  * Copies an approved update's figures onto its commitment, unless the commitment already shows
- * a later reading: approving an older update late must not overwrite a newer one. A reading of
- * the same day replaces the current one (the later approval is the correction).
+ * a later reading: approving an older update late must not overwrite a newer one. Of two
+ * readings of the same day, the one submitted later is the correction and stands, whichever the
+ * reviewer approves first (an official who typed 3000 and sent 300 after it is not overruled by
+ * the order of approvals); the same order as the past days' views (as-of-sql.ts) and the chart.
  *
  * `current` is the commitment as read after its row lock was taken in this transaction (what
  * approveUpdate does before computing the percent): two approvals on one commitment compare
@@ -31,7 +33,7 @@ export async function applyApprovedFigures(
 ) {
   // Only the figures (`current` may be the whole row), in the order `after` has them.
   const before = Object.fromEntries(FIGURES.map((key) => [key, current[key]])) as LatestFigures;
-  if (before.latestAsOf && before.latestAsOf.getTime() > update.asOf.getTime()) return null;
+  if (before.latestAsOf && isLaterReading({ asOf: before.latestAsOf, id: before.latestUpdateId ?? 0 }, update)) return null;
   const after = await tx.commitment.update({
     where: { id: update.commitmentId },
     data: {
@@ -44,4 +46,9 @@ export async function applyApprovedFigures(
     select: latestFiguresSelect,
   });
   return { before, after };
+}
+
+/** Whether reading `a` comes after `b`: a later day, or the same day and submitted later. */
+function isLaterReading(a: { asOf: Date; id: number }, b: { asOf: Date; id: number }): boolean {
+  return a.asOf.getTime() > b.asOf.getTime() || (a.asOf.getTime() === b.asOf.getTime() && a.id > b.id);
 }

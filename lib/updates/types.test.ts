@@ -20,4 +20,17 @@ describe("an update's form fields", () => {
     expect(figure("−0.3")).toBe(-0.3);
     expect(figure("　")).toBeNull();
   });
+
+  it("refuses what is not a plain number (hexadecimal, an exponent) as the progress sheet does", () => {
+    const issues = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" }).error?.issues.map((i) => i.message);
+    expect(issues("0x10")).toEqual(["workflow.form.number"]);
+    expect(issues("1e3")).toEqual(["workflow.form.number"]);
+    expect(issues("5%")).toEqual(["workflow.form.number"]);
+  });
+
+  it("refuses more than the four decimals that are kept, and keeps four", () => {
+    const parsed = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" });
+    expect(parsed("19.99996").error?.issues.map((i) => i.message)).toEqual(["workflow.form.tooManyDecimals"]);
+    expect(parsed("12.1235").data?.actualValue).toBe(12.1235);
+  });
 });

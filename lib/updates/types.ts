@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { parseFigureText } from "@/lib/commitments/parse-figure-text";
+import { storedFigure } from "@/lib/commitments/figure-precision";
 
 export const MAX_NARRATIVE = 5000;
 
@@ -12,12 +13,13 @@ const idList = z.preprocess(
 /** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
 export const MAX_FIGURE = 1e15;
 export const optionalFigure = z.preprocess(
-  // A figure typed with a Chinese input method reads as its digits; text that is not a number is
-  // left as it came, for the number check to refuse.
+  // A figure typed with a Chinese input method reads as its digits. Text that is not a plain
+  // number becomes NaN, for the number check to refuse: coerced as it came, "0x10" would be 16
+  // and "1e3" 1000, which the progress sheet refuses.
   (v) => {
     if (typeof v !== "string") return v ?? null;
     const parsed = parseFigureText(v);
-    return parsed === "invalid" ? v : parsed;
+    return parsed === "invalid" ? Number.NaN : parsed;
   },
   z.coerce
     .number({ error: "workflow.form.number" })
@@ -25,6 +27,9 @@ export const optionalFigure = z.preprocess(
     // It is a number, only one the database cannot hold: said so, not "enter a number".
     .min(-MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
     .max(MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
+    // Checked here, as the figure will be kept: its percent is computed from what is stored.
+    .refine((v) => storedFigure(v) !== "tooPrecise", { error: "workflow.form.tooManyDecimals" })
+    .transform((v) => storedFigure(v) as number)
     .nullable(),
 );
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */

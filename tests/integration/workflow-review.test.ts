@@ -94,6 +94,25 @@ describe("approving an update", () => {
     expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: june } })).state).toBe("APPROVED");
   });
 
+  it("keeps the later-submitted of two readings of one day, whichever is approved first (3000 typed, 300 sent as its correction)", async () => {
+    const { reviewer, commitment, submit } = await scenario({ targetValue: 500, unit: "个", comparator: "AT_LEAST" });
+    const typo = await submit({ actualValue: "3000", asOf: `${YEAR}-12-31`, narrative: "全年建成" });
+    const correction = await submit({ actualValue: "300", asOf: `${YEAR}-12-31`, narrative: "更正：应为300" });
+    await executeAction(approveUpdate, reviewer, { updateId: correction });
+    expect(await executeAction(approveUpdate, reviewer, { updateId: typo })).toMatchObject({ ok: true, data: { appliedToCommitment: false } });
+    const after = await latest(commitment.id);
+    expect([after.latestUpdateId, Number(after.latestActual), Number(after.latestPercent)]).toEqual([correction, 300, 60]);
+  });
+
+  it("lets a later-submitted reading of the same day replace the one approved before it", async () => {
+    const { reviewer, commitment, submit } = await scenario({ targetValue: 500, unit: "个", comparator: "AT_LEAST" });
+    const first = await submit({ actualValue: "3000", asOf: `${YEAR}-12-31`, narrative: "全年建成" });
+    await executeAction(approveUpdate, reviewer, { updateId: first });
+    const correction = await submit({ actualValue: "300", asOf: `${YEAR}-12-31`, narrative: "更正：应为300" });
+    expect(await executeAction(approveUpdate, reviewer, { updateId: correction })).toMatchObject({ ok: true, data: { appliedToCommitment: true } });
+    expect((await latest(commitment.id)).latestUpdateId).toBe(correction);
+  });
+
   it("refuses to approve figures onto a verified commitment; the update can still be returned", async () => {
     const { reviewer, commitment, submit } = await scenario();
     const updateId = await submit({ actualValue: "5" });

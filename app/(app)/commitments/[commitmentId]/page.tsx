@@ -16,12 +16,12 @@ import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-f
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { ownerDepartmentChoices } from "@/lib/commitments/owner-department-choices";
-import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
+import { formatTarget, isPlannedFall, targetNumber } from "@/lib/commitments/format-target";
 import { parseId } from "@/lib/http/parse-id";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions/permissions";
 import { approvedInDateOrder, chartPoints } from "@/lib/progress/chart-points";
-import { explainStatusRule } from "@/lib/progress/status-light";
+import { explainStatusRule, isRunningTarget } from "@/lib/progress/status-light";
 import { commitmentLight, isVerifiable, paceStart } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
@@ -134,7 +134,7 @@ export default async function CommitmentPage({
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
             <ProgressChart
-              points={chartPoints(approvedInDateOrder(updates).map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline)}
+              points={chartPoints(approvedInDateOrder(updates).map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) })}
               labels={{ title: t("detail.chart"), actual: t("detail.chartActual"), expected: t("detail.chartExpected") }}
             />
             <details className="mt-3 text-sm text-slate-600">

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { storedFigure } from "./figure-precision";
+
+describe("a figure as it will be stored (four decimal places)", () => {
+  it("is the figure itself up to four decimals", () => {
+    expect(storedFigure(12.1235)).toBe(12.1235);
+    expect(storedFigure(-0.3)).toBe(-0.3);
+    expect(storedFigure(999_999_999_999_999)).toBe(999_999_999_999_999);
+  });
+
+  it("refuses more decimals than are kept, rather than round 19.99996 of a target of 20 to 100%", () => {
+    expect(storedFigure(19.99996)).toBe("tooPrecise");
+    expect(storedFigure(12.123456789)).toBe("tooPrecise");
+  });
+
+  it("drops a spreadsheet's binary noise", () => {
+    expect(storedFigure(12.300000000000001)).toBe(12.3);
+    expect(storedFigure(0.1 + 0.2)).toBe(0.3);
+  });
+});
