@@ -224,6 +224,36 @@ describe("ranges in Chinese numerals", () => {
   });
 });
 
+describe("the manner of a flow verb", () => {
+  it("drops 高标准 before 建成 and keeps the verb, for every item it governs, but keeps the 高标准 of a name", () => {
+    const found = luoyang.commitments.filter((c) => /邻里中心|体育公园/.test(c.indicator) && c.section === "三(九)");
+    expect(found.map((c) => [c.indicator, c.value])).toEqual([
+      ["建成邻里中心", 50],
+      ["建成体育公园", 109],
+    ]);
+    expect(inPlan("高标准农田建设10万亩。").map((c) => c.indicator)).toEqual(["高标准农田建设"]);
+  });
+});
+
+describe("Chinese numerals after their noun", () => {
+  it.each([
+    ["新增城镇就业两万人以上", 2, "万人", ">=", "新增城镇就业"],
+    ["新增就业三万人左右", 3, "万人", "approx", "新增就业"],
+    ["新建学校五所", 5, "所", "=", "新建学校"],
+    ["建成充电桩一千个", 1000, "个", "=", "建成充电桩"],
+    ["建设高标准农田十万亩", 10, "万亩", "=", "高标准农田"],
+  ])("%s", (clause, value, unit, comparator, indicator) => {
+    expect(inPlan(`${clause}。`).map(brief)).toEqual([{ indicator, value, min: null, max: null, unit, comparator }]);
+  });
+
+  it("reads none inside a phrase, a slogan or a label", () => {
+    expect(inPlan("实施一人一策，建立一张网。")).toEqual([]);
+    expect(inPlan("推进一县一品，打造十大工程。")).toEqual([]);
+    expect(inPlan("坚持两个毫不动摇，落实三个一批。")).toEqual([]);
+    expect(inPlan("培育一批专精特新企业。")).toEqual([]);
+  });
+});
+
 describe("deadlines", () => {
   it.each([
     ["确保华为人工智能实验室上半年算力达到 42P。", "2024-06-30", true],

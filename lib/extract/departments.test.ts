@@ -14,6 +14,8 @@ describe("lead department suggestions", () => {
     const r = extractReport(loadReport("luoyang-2023"));
     const lead = (q: string) => r.commitments.find((c) => c.quote.includes(q))?.leadDepartment;
     expect(lead("高新技术企业 200 家")).toBe("市科技局");
+    // Assessed by 科技局, though "中小企业" alone is 工信局's (专精特新).
+    expect(lead("科技型中小企业 3000 家")).toBe("市科技局");
     expect(lead("新增高标准农田11万亩")).toBe("市农业农村局");
     expect(lead("公办幼儿园70所")).toBe("市教育局");
     expect(lead("城镇调查失业率")).toBe("市人力资源社会保障局");

@@ -3,9 +3,12 @@
 
 import { findTimePhrases } from "./deadline";
 
-/** Words that open a clause without naming anything (确保, 力争, 全年 …). */
+/**
+ * Words that open a clause without naming anything (确保, 力争, 全年 …), and the manner of a verb
+ * (高标准建成: the verb, a flow, stays — "高标准农田" is a name and keeps its 高标准).
+ */
 const LEADING_FILLER =
-  /^(?:确保|力争|争取|努力|全力|力求|推动|推进|促进|实现|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别)+/;
+  /^(?:确保|力争|争取|努力|全力|力求|推动|推进|促进|实现|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别|(?:高标准|高质量)(?=新建|建成|建设|实施|打造))+/;
 /** Verbs of doing that precede the thing counted (新增高标准农田 → 高标准农田). */
 const LEADING_ACTION =
   /^(?:新建改扩建|新建|改扩建|新增|安排|实施|建成(?!区)|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|改造提升|改造|提升|开通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;

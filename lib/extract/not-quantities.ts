@@ -40,7 +40,10 @@ export function notAQuantityReason(ctx: QuantityContext): string | null {
   if (q.unitKind === "duration" && !DURATION_TARGET_VERB.test(before)) return "date or duration";
 
   if (q.chinese) {
-    if (!BUILD_VERB_BEFORE.test(before)) return "Chinese numeral without a verb of building";
+    // Before its noun right after the verb ("新建两个…"), or after its noun at the end of a part
+    // that a verb of building or adding opens ("新建学校五所", "新增就业两万人").
+    const part = before.split(/[，,；;。、：:]/).pop() ?? "";
+    if (!BUILD_VERB_BEFORE.test(before) && !BUILD_VERB.test(part)) return "Chinese numeral without a verb of building";
     if (/^\s*方面/.test(after)) return "structure of the text";
   }
 

@@ -25,8 +25,19 @@ export interface Quantity {
 const ARABIC = /\d+(?:\.\d+)?/g;
 const RANGE_SEPARATOR = /^\s*(?:[-—–~～－〜]{1,2}|至|到)\s*(\d+(?:\.\d+)?)/;
 const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
-/** Chinese numerals count things only before a measure word for things (两个, 三所). */
-const CHINESE_COUNT = /[两一二三四五六七八九十][一二三四五六七八九十]?(?=[个所家座条支名处台])/g;
+/**
+ * A number in Chinese numerals: "三", "二十", "一千" (万 and 亿 stay with the unit, as after
+ * Arabic digits: "两万人" is 2 万人, like "2万人").
+ */
+const CHINESE_NUMBER = /[两一二三四五六七八九十][零〇一二两三四五六七八九十百千]*/g;
+/** Measure words a Chinese count is read before anywhere (两个, 三所): they count things. */
+const CHINESE_COUNT_WORD = /^[个所家座条支名处台]/;
+/**
+ * Where a quantity ends its part of the sentence ("新建学校五所。", "新增就业两万人，"): a
+ * Chinese numeral with any other unit counts only there, after its noun — not inside a phrase
+ * such as "一人一策", "一张网".
+ */
+const PART_END = /^\s*(?:[，,；;。、！!）)]|$)/;
 /** "两到三个", "三至五家", "五—十个": a range written in Chinese numerals. */
 const CHINESE_RANGE =
   /([两一二三四五六七八九十][一二三四五六七八九十]{0,2})\s*(?:到|至|[-—–~～－])\s*([两一二三四五六七八九十][一二三四五六七八九十]{0,2})(?=[个所家座条支名处台项])/g;
@@ -118,24 +129,25 @@ export function findQuantities(s: string): Quantity[] {
     });
   }
 
-  CHINESE_COUNT.lastIndex = 0;
-  for (let m = CHINESE_COUNT.exec(s); m; m = CHINESE_COUNT.exec(s)) {
+  CHINESE_NUMBER.lastIndex = 0;
+  for (let m = CHINESE_NUMBER.exec(s); m; m = CHINESE_NUMBER.exec(s)) {
     if (rangeSpans.some((r) => m.index >= r.start && m.index < r.end)) continue;
     const value = parseChineseNumeral(m[0]);
     const numberEnd = m.index + m[0].length;
-    const unit = matchUnit(s, numberEnd);
-    if (value === null || !unit || unit.kind !== "count") continue;
-    const q = QUALIFIER.exec(s.slice(numberEnd + unit.length));
+    const { unit, end, qualifier } = readUnitAndQualifier(s, numberEnd);
+    if (value === null || value === 0 || !unit || (unit.kind !== "count" && unit.kind !== "measure")) continue;
+    const countWord = unit.kind === "count" && CHINESE_COUNT_WORD.test(s.slice(numberEnd).trimStart());
+    if (!countWord && !PART_END.test(s.slice(end))) continue;
     out.push({
       numberStart: m.index,
       numberEnd,
-      end: numberEnd + unit.length + (q ? q[0].length : 0),
+      end,
       value,
       min: null,
       max: null,
       unit: unit.unit,
       unitKind: unit.kind,
-      qualifier: q ? q[1] : null,
+      qualifier,
       glued: false,
       chinese: true,
     });
