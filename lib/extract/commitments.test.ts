@@ -224,6 +224,14 @@ describe("ranges in Chinese numerals", () => {
   });
 });
 
+describe("a flow verb carried along a list of numbers before their nouns", () => {
+  it("gives the verb to the next item listed after 、, not to one after a comma", () => {
+    // Beijing 2025, 二(九).
+    expect(inPlan("新建2000张家庭养老床位、200个农村邻里互助养老服务点。").map((c) => c.indicator)).toEqual(["新建家庭养老床位", "新建农村邻里互助养老服务点"]);
+    expect(inPlan("新建200个家庭养老床位，20个服务点。").map((c) => c.indicator)).toEqual(["新建家庭养老床位", "服务点"]);
+  });
+});
+
 describe("the manner of a flow verb", () => {
   it("drops 高标准 before 建成 and keeps the verb, for every item it governs, but keeps the 高标准 of a name", () => {
     const found = luoyang.commitments.filter((c) => /邻里中心|体育公园/.test(c.indicator) && c.section === "三(九)");

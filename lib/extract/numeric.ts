@@ -101,11 +101,15 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       // "21个项目竣工投产", "500个老旧小区综合整治": so does what is done to it (two 老旧小区
       // of one report would otherwise name different targets).
       const predicate = predicateFollows ? predicateAfter(rest) : predicateShared(clause, nounEnd, targets[targetIndex + 1], targetIndex + 2 === targets.length, quoted);
-      const indicator = keptVerb(clause.slice(segmentStart, q.numberStart)) + noun + predicate;
+      // "新建2000张家庭养老床位、200个农村邻里互助养老服务点": a number listed right after the
+      // 、 takes the flow verb the list opened with, as a noun listed with its number does.
+      const prefix = clause.slice(segmentStart, q.numberStart);
+      const carried = prefix.trim() === "" && /、/.test(clause.slice(previousEnd, segmentStart)) ? listVerb : "";
+      const indicator = (keptVerb(prefix) || carried) + noun + predicate;
       drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
       previousIndicator = noun;
       previousCount = null;
-      listVerb = "";
+      listVerb = flowVerb(prefix) || carried;
       previousEnd = end;
       segmentStart = skipJoiners(clause, end);
       return;
