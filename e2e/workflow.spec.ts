@@ -241,5 +241,5 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   // The reading keeps the percent it was approved with, and says what it is against the new target.
   await page.reload();
   await expect(page.getByTestId(`update-${approved.id}`)).toContainText("完成率: 43.33%");
-  await expect(page.getByTestId(`update-${approved.id}-percent-now`)).toHaveText("（按调整后的目标为 50%）");
+  await expect(page.getByTestId(`update-${approved.id}-percent-now`)).toHaveText("（按调整后的目标计为 50%）");
 });

@@ -50,9 +50,10 @@ describe("a proposed target", () => {
     expect(ask(sheep, { proposedValue: 160 }).proposedValue).toBe("160");
   });
 
-  it("is not lowered to 0 for an at-least target, which any reading would meet", () => {
+  it("is not lowered to 0 for a level to reach, which any reading would meet", () => {
     const farmland = { ...sheep, comparator: "AT_LEAST" as const, targetValue: "11.0000", unit: "万亩" };
     expect(refusal(() => ask(farmland, { proposedValue: 0 }))).toEqual(["workflow.change.zeroTarget", "proposedValue"]);
+    expect(refusal(() => ask(sheep, { proposedValue: 0 }))).toEqual(["workflow.change.zeroTarget", "proposedValue"]);
     // A ceiling of 0 is a real target (重大安全事故控制在 0 起).
     expect(ask({ ...farmland, comparator: "AT_MOST" as const }, { proposedValue: 0 }).proposedValue).toBe("0");
   });

@@ -67,8 +67,11 @@ export function proposedChange(
   if (input.proposedValue === null) throw invalid("form.required", undefined, "proposedValue");
   if (isPlannedFall(commitment) && input.proposedValue >= 0) throw invalid("workflow.change.fallSign", undefined, "proposedValue");
   if (input.proposedValue < 0 && !mayBeNegative(commitment)) throw invalid("workflow.change.negative", undefined, "proposedValue");
-  // "At least 0" is met by any reading: the commitment would read 100% with nothing done.
-  if (commitment.comparator === "AT_LEAST" && input.proposedValue === 0) throw invalid("workflow.change.zeroTarget", undefined, "proposedValue");
+  // A level of 0 to reach (at least, exactly, about) is met by any reading: the commitment would
+  // read 100% with nothing done. A ceiling or a growth rate of 0 is a real target.
+  if (input.proposedValue === 0 && commitment.comparator !== "AT_MOST" && commitment.comparator !== "GROWTH") {
+    throw invalid("workflow.change.zeroTarget", undefined, "proposedValue");
+  }
   if (sameNumber(commitment.targetValue, input.proposedValue)) throw invalid("workflow.change.sameTarget", undefined, "proposedValue");
   return { ...none, proposedValue: String(input.proposedValue) };
 }

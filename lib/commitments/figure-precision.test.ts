@@ -11,6 +11,11 @@ describe("a figure as it will be stored (four decimal places)", () => {
   it("refuses more decimals than are kept, rather than round 19.99996 of a target of 20 to 100%", () => {
     expect(storedFigure(19.99996)).toBe("tooPrecise");
     expect(storedFigure(12.123456789)).toBe("tooPrecise");
+    // Large figures too: a tolerance relative to the figure would let these through, rounded.
+    expect(storedFigure(49999.99996)).toBe("tooPrecise");
+    expect(storedFigure(999999999.99999)).toBe("tooPrecise");
+    expect(storedFigure(0.00001)).toBe("tooPrecise");
+    expect(storedFigure(50000.0001)).toBe(50000.0001);
   });
 
   it("drops a spreadsheet's binary noise", () => {

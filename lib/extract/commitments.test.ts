@@ -254,6 +254,19 @@ describe("Chinese numerals after their noun", () => {
     expect(inPlan(`${clause}。`).map(brief)).toEqual([{ indicator, value, min: null, max: null, unit, comparator }]);
   });
 
+  it("reads each item of a list that one verb opens", () => {
+    expect(inPlan("新建学校五所、幼儿园十所。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
+      ["新建学校", 5, "所"],
+      ["新建幼儿园", 10, "所"],
+    ]);
+  });
+
+  it("never reads the tail of a larger number as a number of its own, and reads ranges of hundreds", () => {
+    expect(inPlan("新增就业一万二千人。").filter((c) => c.value === 2000)).toEqual([]);
+    expect(inPlan("新增城镇就业两万五千人以上。").filter((c) => c.value === 5000)).toEqual([]);
+    expect(inPlan("新建一百到两百个社区食堂。").map(brief)).toEqual([{ indicator: "新建社区食堂", value: null, min: 100, max: 200, unit: "个", comparator: "range" }]);
+  });
+
   it("reads none inside a phrase, a slogan or a label", () => {
     expect(inPlan("实施一人一策，建立一张网。")).toEqual([]);
     expect(inPlan("推进一县一品，打造十大工程。")).toEqual([]);

@@ -42,7 +42,8 @@ export function notAQuantityReason(ctx: QuantityContext): string | null {
   if (q.chinese) {
     // Before its noun right after the verb ("新建两个…"), or after its noun at the end of a part
     // that a verb of building or adding opens ("新建学校五所", "新增就业两万人").
-    const part = before.split(/[，,；;。、：:]/).pop() ?? "";
+    // A part runs to the last comma: "新建学校五所、幼儿园十所" lists both under its 新建.
+    const part = before.split(/[，,；;。：:]/).pop() ?? "";
     if (!BUILD_VERB_BEFORE.test(before) && !BUILD_VERB.test(part)) return "Chinese numeral without a verb of building";
     if (/^\s*方面/.test(after)) return "structure of the text";
   }

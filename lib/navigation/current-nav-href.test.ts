@@ -12,7 +12,11 @@ describe("the menu entry of the page shown", () => {
 
   it("is the longest entry that holds the page (an import draft is under Import, not Reports)", () => {
     expect(currentNavHref("/reports/import/3", hrefs)).toBe("/reports/import");
-    expect(currentNavHref("/reports/progress", hrefs)).toBe("/reports");
+    expect(currentNavHref("/reports/1", hrefs)).toBe("/reports");
+  });
+
+  it("is the dashboard for the progress report it opens, though its address is under /reports", () => {
+    expect(currentNavHref("/reports/progress", hrefs)).toBe("/dashboard");
   });
 
   it("is the home entry only for the home page, and none for a page outside the menu", () => {

@@ -14,6 +14,8 @@ describe("chartPoints", () => {
     // 地区生产总值增长7%, 7.5% reported as of 2023-06-30.
     const points = chartPoints([{ asOf: "2023-06-30", percent: 100 }], "2023-01-01", "2023-12-31", { running: true });
     expect(points.map((p) => p.expected)).toEqual([100, 100, 100]);
+    // Before its first figure, the pace over the year, as the status rule has it.
+    expect(chartPoints([], "2023-01-01", "2023-12-31", { running: true }).map((p) => p.expected)).toEqual([0, 100]);
   });
   it("draws the later of two figures of one day (the correction)", () => {
     const points = chartPoints([{ asOf: "2023-12-31", percent: 100 }, { asOf: "2023-12-31", percent: 60 }], "2023-01-01", "2023-12-31");
@@ -35,6 +37,8 @@ describe("approvedInDateOrder", () => {
       { id: 1, state: "APPROVED", asOf: "2023-03-31" },
     ];
     expect(approvedInDateOrder(updates).map((u) => u.id)).toEqual([1, 3, 5]);
+    // Of one day's readings the one submitted later (the higher id) comes last, and is drawn.
+    expect(approvedInDateOrder([updates[2], updates[1]]).map((u) => u.id)).toEqual([3, 5]);
     expect(updates.map((u) => u.id)).toEqual([4, 3, 5, 2, 1]);
   });
 });

@@ -150,7 +150,7 @@ export const APPROVE_SQL = `
 
 export const APPLY_LATEST_SQL = `
   UPDATE "Commitment" SET "latestActual" = $2, "latestPercent" = $3, "latestAsOf" = $4, "latestUpdateId" = $5, version = version + 1, "updatedAt" = now()
-  WHERE id = $1 AND ("latestAsOf" IS NULL OR "latestAsOf" <= $4)`;
+  WHERE id = $1 AND ("latestAsOf" IS NULL OR ("latestAsOf", "latestUpdateId") <= ($4::date, $5::int))`;
 
 /** The app's audit chain needs a serialised append in every write transaction; so does the floor. */
 export const AUDIT_LOCK_SQL = `SELECT pg_advisory_xact_lock(7310112)`;

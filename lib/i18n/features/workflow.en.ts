@@ -143,7 +143,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.deadlineTooFar": "The new deadline can be {latest} at the latest (within {years} years): check the year.",
   "workflow.change.milestoneTarget": "A milestone has no target value; only an extension can be requested.",
   "workflow.change.sameTarget": "That is the current target: enter the target it should become.",
-  "workflow.change.zeroTarget": "An at-least target cannot be lowered to 0: any reading would count as done.",
+  "workflow.change.zeroTarget": "A target to reach cannot be lowered to 0: any reading would count as done.",
   "workflow.change.rangeOrder": "The maximum cannot be below the minimum.",
   "workflow.change.truncated": "Only the oldest {shown} are listed ({total} pending); filter by department to see the others.",
   "workflow.change.fallHint": "The target is a {target}: write the new target as a change too, a fall as a negative number (a fall of 2.5 is -2.5).",
