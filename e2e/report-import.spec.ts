@@ -207,7 +207,10 @@ test("the same draft in two tabs: each says when the other saved, and takes or o
   await expect(trade(other)).toHaveAttribute("data-rejected", "false");
   // That tab edits on before answering, and its save replaces this one's: taken, this tab's
   // edits are still what the note announced (and saved again).
-  const saved = () => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("duban:import-review:"))?.[1] ?? "");
+  // Read in the tab that wrote last: another tab's copy of localStorage catches up asynchronously
+  // (a read in this tab right after that tab's write could still see the value before it).
+  const savedIn = (p: Page) => p.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("duban:import-review:"))?.[1] ?? "");
+  const saved = () => savedIn(page);
   const rejectedCount = async () => JSON.parse(await saved()).rows.filter((r: { rejected: boolean }) => r.rejected).length;
   const announced = JSON.parse(await saved()).savedAt;
   const firstOther = other.getByTestId("candidate").filter({ hasNotText: "进出口总值" }).first();
@@ -216,7 +219,7 @@ test("the same draft in two tabs: each says when the other saved, and takes or o
   await note.getByRole("button", { name: "改用另一个标签页的编辑" }).click();
   await expect(trade(other)).toHaveAttribute("data-rejected", "true");
   await expect(firstOther).toHaveAttribute("data-rejected", "false");
-  expect(JSON.parse(await saved()).savedAt).toBe(announced);
+  expect(JSON.parse(await savedIn(other)).savedAt).toBe(announced);
   await expect(note).toHaveCount(0);
   // The answer is said where the question was, with the focus (the button pressed is gone).
   await expect(other.getByText("已改用另一个标签页的编辑。")).toBeFocused();
