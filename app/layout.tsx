@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslator } from "@/lib/i18n/server-locale";
+import { htmlLang } from "@/lib/i18n/translate";
 import "./globals.css";
 
 /** Each page names itself (lib/i18n/page-title.ts); the app's name follows, in the reader's language. */
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
-    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+    <html lang={htmlLang(locale)}>
       <body>{children}</body>
     </html>
   );

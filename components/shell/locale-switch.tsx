@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/translate";
+import { htmlLang, type Locale } from "@/lib/i18n/translate";
 
 export function LocaleSwitch({
   locale,
@@ -14,7 +14,7 @@ export function LocaleSwitch({
     <form action={action}>
       <input type="hidden" name="locale" value={other} />
       {/* The label is written in the language it switches to ("English", "中文"): said so. */}
-      <button type="submit" lang={other === "zh" ? "zh-CN" : "en"} className="text-sm text-slate-600 hover:text-slate-900 underline-offset-2 hover:underline">
+      <button type="submit" lang={htmlLang(other)} className="text-sm text-slate-600 hover:text-slate-900 underline-offset-2 hover:underline">
         {label}
       </button>
     </form>

@@ -2,6 +2,7 @@ import "server-only";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import type { Reader } from "@/lib/i18n/request-locale";
 import type { MessageKey } from "@/lib/i18n/zh";
+import { htmlLang } from "@/lib/i18n/translate";
 
 /**
  * A download or file route's refusal (signed out, not allowed, not found, a bad query). Its
@@ -69,7 +70,7 @@ function backLink(request: Request, reader: Reader): Link {
 function refusalPage(reader: Reader, message: string, link: Link): string {
   const title = reader.t("refusal.title");
   return `<!doctype html>
-<html lang="${reader.locale === "zh" ? "zh-CN" : "en"}">
+<html lang="${htmlLang(reader.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -16,6 +16,11 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(zh, key);
 }
 
+/** The HTML `lang` of a locale's text. */
+export function htmlLang(locale: Locale): string {
+  return locale === "zh" ? "zh-CN" : "en";
+}
+
 export function parseLocale(value: string | undefined | null): Locale {
   return value === "en" ? "en" : DEFAULT_LOCALE;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { halfWidth } from "@/lib/commitments/parse-figure-text";
+import { storedFigure } from "@/lib/commitments/figure-precision";
 
 export const MAX_REPORT_CHARS = 2_000_000;
 export const MAX_CANDIDATES = 5_000;
@@ -7,8 +8,16 @@ const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
 const optionalNumber = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
-  // Decimal(20,4) holds 16 integer digits; anything larger is a typo, not a target.
-  z.coerce.number().finite().min(-1e15).max(1e15).nullable(),
+  // Decimal(20,4) holds 16 integer digits; anything larger is a typo, not a target. Nor are more
+  // than its four decimals kept: refused rather than rounded (storedFigure).
+  z.coerce
+    .number()
+    .finite()
+    .min(-1e15)
+    .max(1e15)
+    .refine((v) => storedFigure(v) !== "tooPrecise", { error: "workflow.form.tooManyDecimals" })
+    .transform((v) => storedFigure(v) as number)
+    .nullable(),
 );
 
 export const ZStartImport = z.object({

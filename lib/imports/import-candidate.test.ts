@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { ZImportCandidate } from "./types";
+
+// 新增高标准农田11万亩, as the review page sends it back.
+const farmland = {
+  key: "c1", section: "三(一)", theme: null, kind: "numeric", start: 10, end: 20, indicator: "新增高标准农田",
+  value: 11, min: null, max: null, unit: "万亩", comparator: ">=", deadline: "2023-12-31", deadlineStated: false,
+  leadDepartmentId: null, supportingDepartmentIds: [], responsibleUserId: null,
+};
+
+describe("a reviewed candidate's target", () => {
+  it("keeps up to the four decimals stored, and refuses more rather than round them", () => {
+    expect(ZImportCandidate.safeParse({ ...farmland, value: 11.1235 }).data?.value).toBe(11.1235);
+    const refused = ZImportCandidate.safeParse({ ...farmland, value: 11.123456 });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["value", "workflow.form.tooManyDecimals"]]);
+  });
+});
