@@ -232,6 +232,25 @@ describe("a flow verb carried along a list of numbers before their nouns", () =>
   });
 });
 
+describe("a figure of the things just counted", () => {
+  it("names them when it follows with no pause, and not across a comma", () => {
+    // Luoyang 2023, 三(三).
+    const found = luoyang.commitments.filter((c) => c.quote.includes("完成投资 400 亿元以上"));
+    expect(found.map((c) => [c.indicator, c.value, c.unit, c.comparator])).toEqual([["重点项目完成投资", 400, "亿元", ">="]]);
+    expect(inPlan("实施388个重大项目，年度完成投资2600亿元。").map((c) => c.indicator)).toEqual(["重大项目", "年度完成投资"]);
+  });
+});
+
+describe("新备案, a count of new things", () => {
+  it("stays with each item of its list (Luoyang 2023, 三(二))", () => {
+    const found = luoyang.commitments.filter((c) => /中试基地|新型研发机构/.test(c.indicator) && c.comparator === "range");
+    expect(found.map((c) => [c.indicator, c.min, c.max])).toEqual([
+      ["新备案省级中试基地", 1, 2],
+      ["新备案市级新型研发机构", 2, 3],
+    ]);
+  });
+});
+
 describe("the manner of a flow verb", () => {
   it("drops 高标准 before 建成 and keeps the verb, for every item it governs, but keeps the 高标准 of a name", () => {
     const found = luoyang.commitments.filter((c) => /邻里中心|体育公园/.test(c.indicator) && c.section === "三(九)");

@@ -42,6 +42,9 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
   // What the previous target counted, for "…产业项目200个、新签约120个": a verb alone borrows it
   // only from a count in the same unit.
   let previousCount: { unit: string | null } | null = null;
+  // The thing the previous target counted when written after its number ("480 个重点项目"), for
+  // a figure of those things that follows with no pause ("…重点项目完成投资 400 亿元以上").
+  let previousCounted: string | null = null;
 
   // "牛、羊饲养量分别达到50万头、170万只": subjects before 分别, numbers after, pairwise.
   const respectively = clause.indexOf("分别");
@@ -78,6 +81,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
         quantity: signed(q, pairedPrefix),
         comparator: comparatorFor(q, pairedPrefix),
       });
+      previousCounted = null;
       segmentStart = skipJoiners(clause, q.end);
       return;
     }
@@ -108,6 +112,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       const indicator = (keptVerb(prefix) || carried) + noun + predicate;
       drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
       previousIndicator = noun;
+      previousCounted = end === nounEnd ? noun : null;
       previousCount = null;
       listVerb = flowVerb(prefix) || carried;
       previousEnd = end;
@@ -127,6 +132,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       completeSubjects(shared).forEach((indicator, i) => {
         drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(indicator), quantity, comparator });
       });
+      previousCounted = null;
       segmentStart = skipJoiners(clause, q.end);
       return;
     }
@@ -148,6 +154,11 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     }
     if (indicator.length === 0) indicator = previousIndicator;
     if (indicator.length === 0) indicator = clause.trim();
+    // "480 个重点项目完成投资 400 亿元以上": the investment is those projects', not the city's.
+    if (previousCounted && indicator !== previousIndicator && !/[，,、；;：:。]/.test(clause.slice(previousEnd, q.numberStart))) {
+      indicator = previousCounted + indicator;
+    }
+    previousCounted = null;
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
     previousIndicator = indicator;
     previousCount = isCount ? { unit: q.unit } : null;
