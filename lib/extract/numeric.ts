@@ -89,7 +89,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     // The later numbers of "分别下降5%、6%" follow the verb written before the first.
     const verbPrefix = plainList && (pairedIndex.get(q) ?? 0) > 0 ? pairedPrefix : clause.slice(segmentStart, q.numberStart);
     const comparator = comparatorFor(q, verbPrefix);
-    const quantity = signed(q, verbPrefix);
+    let quantity = signed(q, verbPrefix);
     const nounEnd = nounFollows(clause, q.end) ? nounAfterEnd(clause, q.end, quoted) : q.end;
     const noun = indicatorAfter(clause.slice(q.end, nounEnd));
 
@@ -159,6 +159,12 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       indicator = previousCounted + indicator;
     }
     previousCounted = null;
+    // "新增生化处理能力日均1200吨": a capacity per day, 1200 吨/日 of 新增生化处理能力.
+    const perDay = /(?:日均|每日|每天)$/.exec(indicator);
+    if (perDay && quantity.unitKind === "measure" && quantity.unit && indicator.length > perDay[0].length) {
+      indicator = indicator.slice(0, -perDay[0].length);
+      quantity = { ...quantity, unit: `${quantity.unit}/日` };
+    }
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
     previousIndicator = indicator;
     previousCount = isCount ? { unit: q.unit } : null;
