@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** Figures are stored as Decimal(20, 4): four decimal places. */
 export const FIGURE_DECIMALS = 4;
 
@@ -17,4 +19,16 @@ export function storedFigure(value: number): number | "tooPrecise" {
 function decimalsOf(x: number): number {
   const [mantissa, exponent = "0"] = x.toString().split("e");
   return Math.max(0, (mantissa.split(".")[1] ?? "").length - Number(exponent));
+}
+
+/**
+ * For a zod number schema's `.transform`: the figure as it will be stored, or the
+ * "workflow.form.tooManyDecimals" issue — one check for every schema that takes figures (a
+ * progress update's, a change request's, an import's targets).
+ */
+export function toStoredFigure(value: number, ctx: z.RefinementCtx): number {
+  const stored = storedFigure(value);
+  if (stored !== "tooPrecise") return stored;
+  ctx.addIssue({ code: "custom", message: "workflow.form.tooManyDecimals" });
+  return z.NEVER;
 }

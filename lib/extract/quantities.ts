@@ -25,17 +25,20 @@ export interface Quantity {
 const ARABIC = /\d+(?:\.\d+)?/g;
 const RANGE_SEPARATOR = /^\s*(?:[-—–~～－〜]{1,2}|至|到)\s*(\d+(?:\.\d+)?)/;
 const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
+/** How a number in Chinese numerals starts ("三", "二十") and goes on ("一千", "一百零三"). */
+const CN_FIRST = "两一二三四五六七八九十";
+const CN_NEXT = "零〇一二两三四五六七八九十百千";
 /**
  * A number in Chinese numerals: "三", "二十", "一千" (万 and 亿 stay with the unit, as after
  * Arabic digits: "两万人" is 2 万人, like "2万人").
  */
-const CHINESE_NUMBER = /[两一二三四五六七八九十][零〇一二两三四五六七八九十百千]*/g;
+const CHINESE_NUMBER = new RegExp(`[${CN_FIRST}][${CN_NEXT}]*`, "g");
 /**
  * Written before a numeral, these make it the tail of a larger number ("一万二千人" would read as
  * 2000 人): such a tail is not read on its own. (The digits themselves cannot come before a
  * match, which takes them all; 到 and 至 can: "增加至三所".)
  */
-const NUMERAL_BEFORE = /[零〇百千万亿]$/;
+const NUMERAL_BEFORE = "零〇百千万亿";
 /** Measure words a Chinese count is read before anywhere (两个, 三所): they count things. */
 const CHINESE_COUNT_WORD = /^[个所家座条支名处台]/;
 /**
@@ -45,8 +48,10 @@ const CHINESE_COUNT_WORD = /^[个所家座条支名处台]/;
  */
 const PART_END = /^\s*(?:[，,；;。、！!）)]|$)/;
 /** "两到三个", "三至五家", "五—十个": a range written in Chinese numerals. */
-const CHINESE_RANGE =
-  /([两一二三四五六七八九十][零〇一二两三四五六七八九十百千]{0,4})\s*(?:到|至|[-—–~～－])\s*([两一二三四五六七八九十][零〇一二两三四五六七八九十百千]{0,4})(?=[个所家座条支名处台项])/g;
+const CHINESE_RANGE = new RegExp(
+  `([${CN_FIRST}][${CN_NEXT}]{0,4})\\s*(?:到|至|[-—–~～－])\\s*([${CN_FIRST}][${CN_NEXT}]{0,4})(?=[个所家座条支名处台项])`,
+  "g",
+);
 
 function readUnitAndQualifier(s: string, pos: number) {
   const spaces = s.slice(pos).length - s.slice(pos).trimStart().length;
@@ -138,12 +143,12 @@ export function findQuantities(s: string): Quantity[] {
   CHINESE_NUMBER.lastIndex = 0;
   for (let m = CHINESE_NUMBER.exec(s); m; m = CHINESE_NUMBER.exec(s)) {
     if (rangeSpans.some((r) => m.index >= r.start && m.index < r.end)) continue;
-    if (NUMERAL_BEFORE.test(s.slice(0, m.index))) continue;
+    if (m.index > 0 && NUMERAL_BEFORE.includes(s.charAt(m.index - 1))) continue;
     const value = parseChineseNumeral(m[0]);
     const numberEnd = m.index + m[0].length;
     const { unit, end, qualifier } = readUnitAndQualifier(s, numberEnd);
     // "一万二千人": 万 with more numerals after it is inside the number, not its unit.
-    if (/^[万亿][零〇一二两三四五六七八九十百千]/.test(s.slice(numberEnd))) continue;
+    if ("万亿".includes(s.charAt(numberEnd)) && CN_NEXT.includes(s.charAt(numberEnd + 1))) continue;
     if (value === null || value === 0 || !unit || (unit.kind !== "count" && unit.kind !== "measure")) continue;
     const countWord = unit.kind === "count" && CHINESE_COUNT_WORD.test(s.slice(numberEnd).trimStart());
     if (!countWord && !PART_END.test(s.slice(end))) continue;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { halfWidth } from "@/lib/commitments/parse-figure-text";
-import { storedFigure } from "@/lib/commitments/figure-precision";
+import { toStoredFigure } from "@/lib/commitments/figure-precision";
 
 export const MAX_REPORT_CHARS = 2_000_000;
 export const MAX_CANDIDATES = 5_000;
@@ -15,8 +15,7 @@ const optionalNumber = z.preprocess(
     .finite()
     .min(-1e15)
     .max(1e15)
-    .refine((v) => storedFigure(v) !== "tooPrecise", { error: "workflow.form.tooManyDecimals" })
-    .transform((v) => storedFigure(v) as number)
+    .transform(toStoredFigure)
     .nullable(),
 );
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { parseFigureText } from "@/lib/commitments/parse-figure-text";
-import { storedFigure } from "@/lib/commitments/figure-precision";
+import { toStoredFigure } from "@/lib/commitments/figure-precision";
 
 export const MAX_NARRATIVE = 5000;
 
@@ -28,8 +28,7 @@ export const optionalFigure = z.preprocess(
     .min(-MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
     .max(MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
     // Checked here, as the figure will be kept: its percent is computed from what is stored.
-    .refine((v) => storedFigure(v) !== "tooPrecise", { error: "workflow.form.tooManyDecimals" })
-    .transform((v) => storedFigure(v) as number)
+    .transform(toStoredFigure)
     .nullable(),
 );
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { ReportText } from "@/components/reports/report-text";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
@@ -38,12 +39,12 @@ export default async function ReportPage({
       <p className="-mt-4 mb-6 text-sm text-slate-500">{report.issuer}</p>
       {justImported && (
         // The count is the report's own, not a number carried in the address.
-        <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-4 py-2 text-sm text-green-800">
+        <SuccessNotice>
           {t("import.imported", { count: report.sections.reduce((sum, s) => sum + s._count.commitments, 0) })}{" "}
           <Link href={`/commitments?report=${report.id}`} className="font-medium underline">
             {t("import.viewCommitments")}
           </Link>
-        </p>
+        </SuccessNotice>
       )}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <Card className="h-fit lg:sticky lg:top-4">

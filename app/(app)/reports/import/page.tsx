@@ -4,6 +4,7 @@ import { PruneSavedReviews } from "@/components/imports/prune-saved-reviews";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listImportDrafts } from "@/lib/imports/get-import-draft";
 import { getTranslator } from "@/lib/i18n/server-locale";
@@ -21,9 +22,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t("import.title")} />
       {discarded === "1" && (
-        <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 px-4 py-2 text-sm text-green-800">
-          {t("import.discarded")}
-        </p>
+        <SuccessNotice>{t("import.discarded")}</SuccessNotice>
       )}
       <PruneSavedReviews userId={actor.id} waiting={drafts.map((d) => d.id)} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
