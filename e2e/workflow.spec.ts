@@ -205,6 +205,28 @@ test("a figure far beyond its target is questioned as it is typed, may still be 
   await expect(reviewerPage.getByTestId(/^pending-\d+$/).getByTestId("implausible-reading")).toBeVisible();
 });
 
+test("a reading a later approved one stands over says so before the reviewer decides on it (3000 typed, 300 sent as its correction the same day)", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园", targetValue: 500, leadDepartmentId: department.id }]);
+  const reading = (actualValue: string, narrative: string) =>
+    db.progressUpdate.create({ data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-12-31T00:00:00Z"), actualValue, narrative } });
+  const typo = await reading("3000", "全年建成3000个。");
+  const correction = await reading("300", "更正：应为300个。");
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await expect(page.getByTestId(`pending-${typo.id}`).getByTestId("superseded-reading")).toHaveCount(0);
+  await page.getByTestId(`pending-${correction.id}`).getByRole("button", { name: "审核通过" }).click();
+  await expect(page.getByTestId(`pending-${correction.id}`)).toHaveCount(0);
+  const caution = "已有截至 2023-12-31 的更新数据审核通过，本条通过后不会成为该目标任务的最新完成值（同日的两条以后提交的为准）。";
+  await expect(page.getByTestId(`pending-${typo.id}`).getByTestId("superseded-reading")).toHaveText(caution);
+  await expect(page.getByTestId(`pending-${typo.id}`).getByRole("button", { name: "审核通过" })).toHaveAccessibleDescription(new RegExp(caution));
+  await page.goto(`/review?department=${department.id}`);
+  await expect(page.getByTestId(`review-item-${typo.id}`).getByTestId("superseded-reading")).toHaveText(caution);
+  await expect(page.getByRole("heading", { level: 3, name: "新建口袋公园" })).toBeVisible();
+});
+
 test("a refused change request keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page, browser }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

@@ -1,5 +1,5 @@
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
-import { ImplausibleNote } from "@/components/reviews/implausible-note";
+import { ReviewCaution } from "@/components/reviews/review-caution";
 import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
 import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
@@ -19,7 +19,7 @@ export function PendingReviewCard({
   title,
   empty,
   nameOf,
-  warningOf,
+  cautionsOf,
   decided,
   updates,
   unit,
@@ -33,8 +33,8 @@ export function PendingReviewCard({
   empty: string;
   /** How an update is named once decided: "2023-06-30 的进展（张三）". */
   nameOf: (update: UpdateView) => string;
-  /** A word of caution about an update before it is decided (a reading far beyond its target), or null. */
-  warningOf: (update: UpdateView) => string | null;
+  /** Words of caution about an update before it is decided (a reading far beyond its target, one a later reading stands over). */
+  cautionsOf: (update: UpdateView) => { kind: "implausible" | "superseded"; text: string }[];
   /** "已审核通过：{name}" / "已退回：{name}". */
   decided: Record<Decision, string>;
   updates: UpdateView[];
@@ -59,19 +59,21 @@ export function PendingReviewCard({
         ) : (
           <ul className="space-y-4">
             {updates.map((u) => {
-              const warning = warningOf(u);
+              const cautions = cautionsOf(u);
               return (
                 <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
                   <p id={`pending-${u.id}-title`}>
                     {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
                   </p>
-                  {warning && <ImplausibleNote id={`pending-${u.id}-implausible`} text={warning} />}
+                  {cautions.map(({ kind, text }) => (
+                    <ReviewCaution key={kind} id={`pending-${u.id}-${kind}`} kind={kind} text={text} />
+                  ))}
                   <ReviewUpdateButtons
                     approveAction={approveAction}
                     returnAction={returnAction}
                     updateId={u.id}
                     labels={labels}
-                    subjectId={warning ? `pending-${u.id}-title pending-${u.id}-implausible` : `pending-${u.id}-title`}
+                    subjectId={[`pending-${u.id}-title`, ...cautions.map(({ kind }) => `pending-${u.id}-${kind}`)].join(" ")}
                   />
                 </li>
               );

@@ -7,7 +7,7 @@ import { formatReportedActual } from "@/lib/commitments/format-figures";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { ReviewQueueItem as Item } from "@/lib/reviews/list-review-queue";
 import { formatDateTime } from "@/lib/updates/format-date-time";
-import { ImplausibleNote } from "./implausible-note";
+import { ReviewCaution } from "./review-caution";
 import { ReviewUpdateButtons } from "./review-update-buttons";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
 
@@ -29,6 +29,8 @@ export interface ReviewQueueItemLabels {
   noEvidence: string;
   /** "{times}": a reading far beyond its target (a slip of digits or unit?). */
   implausible: string;
+  /** "{date}": a later approved reading stands over this one. */
+  superseded: string;
   doneYes: string;
   doneNo: string;
   buttons: ReviewUpdateLabels;
@@ -51,12 +53,19 @@ export function ReviewQueueItem({
 }) {
   const { update: u, commitment: c } = item;
   const actual = formatReportedActual(u, c.unit, { yes: labels.doneYes, no: labels.doneNo });
+  const cautions = [
+    item.timesTarget !== null && { kind: "implausible" as const, text: fillMessage(labels.implausible, { times: item.timesTarget }) },
+    item.supersededBy !== null && { kind: "superseded" as const, text: fillMessage(labels.superseded, { date: item.supersededBy }) },
+  ].filter((caution) => caution !== false);
   return (
     <li data-testid={`review-item-${u.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="text-sm">
-        <a lang={REPORT_LANG} id={`review-item-${u.id}-title`} href={`/commitments/${c.id}`} className="text-base font-medium text-brand-700 underline">
-          {c.indicator}
-        </a>
+        {/* A heading per item: a screen reader's list of headings walks the queue one reading at a time. */}
+        <h3 className="inline text-base font-medium">
+          <a lang={REPORT_LANG} id={`review-item-${u.id}-title`} href={`/commitments/${c.id}`} className="text-brand-700 underline">
+            {c.indicator}
+          </a>
+        </h3>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
         {c.waiting > 1 && (
           // Two readings of one commitment: the reviewer compares them on its page before deciding.
@@ -70,7 +79,9 @@ export function ReviewQueueItem({
         <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
           {labels.asOf} {u.asOf} · {labels.actual}: {actual} · {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
         </p>
-        {item.timesTarget !== null && <ImplausibleNote id={`review-item-${u.id}-implausible`} text={fillMessage(labels.implausible, { times: item.timesTarget })} />}
+        {cautions.map(({ kind, text }) => (
+          <ReviewCaution key={kind} id={`review-item-${u.id}-${kind}`} kind={kind} text={text} />
+        ))}
         <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
         <div className="mt-2">
           <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
@@ -79,7 +90,7 @@ export function ReviewQueueItem({
           {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)} · {waiting}
         </p>
       </div>
-      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={`review-item-${u.id}-title review-item-${u.id}-reading${item.timesTarget !== null ? ` review-item-${u.id}-implausible` : ""}`} />
+      <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={[`review-item-${u.id}-title`, `review-item-${u.id}-reading`, ...cautions.map(({ kind }) => `review-item-${u.id}-${kind}`)].join(" ")} />
     </li>
   );
 }

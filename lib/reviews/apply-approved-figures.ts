@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Commitment } from "@/lib/generated/prisma/client";
 import { decimalParam } from "@/lib/database/decimal-param";
+import { isLaterReading } from "@/lib/updates/later-reading";
 
 const latestFiguresSelect = {
   latestActual: true,
@@ -17,10 +18,9 @@ const FIGURES = Object.keys(latestFiguresSelect) as (keyof LatestFigures)[];
 
 /**
  * Copies an approved update's figures onto its commitment, unless the commitment already shows
- * a later reading: approving an older update late must not overwrite a newer one. Of two
- * readings of the same day, the one submitted later is the correction and stands, whichever the
- * reviewer approves first (an official who typed 3000 and sent 300 after it is not overruled by
- * the order of approvals); the same order as the past days' views (as-of-sql.ts) and the chart.
+ * a later reading (`isLaterReading`): approving an older update late must not overwrite a newer
+ * one, and of two readings of one day the one submitted later stands (an official who typed 3000
+ * and sent 300 after it is not overruled by the order of approvals).
  *
  * `current` is the commitment as read after its row lock was taken in this transaction (what
  * approveUpdate does before computing the percent): two approvals on one commitment compare
@@ -46,9 +46,4 @@ export async function applyApprovedFigures(
     select: latestFiguresSelect,
   });
   return { before, after };
-}
-
-/** Whether reading `a` comes after `b`: a later day, or the same day and submitted later. */
-function isLaterReading(a: { asOf: Date; id: number }, b: { asOf: Date; id: number }): boolean {
-  return a.asOf.getTime() > b.asOf.getTime() || (a.asOf.getTime() === b.asOf.getTime() && a.id > b.id);
 }

@@ -13,6 +13,7 @@ import { REVIEW_PAGE_SIZE, type TReviewQueueFilters } from "./review-queue-filte
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
 import { implausibleTimes } from "@/lib/progress/times-target";
+import { supersedingDay } from "@/lib/updates/later-reading";
 
 export interface ReviewQueueItem {
   update: UpdateView;
@@ -31,6 +32,8 @@ export interface ReviewQueueItem {
   };
   /** How many times its target the reading is, when so far beyond it that it looks like a slip. */
   timesTarget: number | null;
+  /** The day of an approved reading that stands over this one (approving it would not make it the figure), or null. */
+  supersededBy: string | null;
 }
 
 
@@ -68,6 +71,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
         commitment: {
           select: {
             id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+            latestAsOf: true, latestUpdateId: true,
             leadDepartment: { select: { name: true } },
           },
         },
@@ -88,6 +92,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       waiting: waitingOf.get(c.id) ?? 1,
     },
     timesTarget: implausibleTimes(c, row.actualValue === null ? null : row.actualValue.toString()),
+    supersededBy: supersedingDay(c, row),
   }));
   const capped = total > QUEUE_COUNT_CAP;
   return { items, total: Math.min(total, QUEUE_COUNT_CAP), capped, pages: Math.max(1, Math.ceil(Math.min(total, QUEUE_COUNT_CAP) / REVIEW_PAGE_SIZE)) };

@@ -224,6 +224,17 @@ describe("the review queue", () => {
     expect(items.map((i) => i.timesTarget)).toEqual([91]);
   });
 
+  it("says which waiting readings a later approved one already stands over (approving them would not make them the figure)", async () => {
+    const { dept, reviewer, submit } = await scenario({ targetValue: 500, unit: "个", comparator: "AT_LEAST" });
+    const typo = await submit({ actualValue: "3000", asOf: `${YEAR}-12-31`, narrative: "全年建成" });
+    const june = await submit({ actualValue: "100", asOf: `${YEAR}-06-30` });
+    const correction = await submit({ actualValue: "300", asOf: `${YEAR}-12-31`, narrative: "更正：应为300" });
+    const standing = async () => new Map((await listReviewQueue({ department: dept.id, page: 1 })).items.map((i) => [i.update.id, i.supersededBy]));
+    expect([...(await standing()).values()]).toEqual([null, null, null]);
+    await executeAction(approveUpdate, reviewer, { updateId: correction });
+    expect(await standing()).toEqual(new Map([[typo, `${YEAR}-12-31`], [june, `${YEAR}-12-31`]]));
+  });
+
   it("counts a backlog up to 1,000 and says there are more", async () => {
     const { dept, commitment } = await scenario();
     const author = await actorFor({ role: "OFFICIAL", departmentId: dept.id });

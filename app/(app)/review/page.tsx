@@ -50,6 +50,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     othersWaiting: t("workflow.review.othersWaiting"),
     noEvidence: t("workflow.evidence.none"),
     implausible: t("workflow.review.implausible"),
+    superseded: t("workflow.review.superseded"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),
     buttons: reviewUpdateLabels(t),

@@ -4,6 +4,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.form.number": "Enter a number.",
   "workflow.update.implausible": "This figure is about {times} times the target: check its unit and digits (if it is right, submit it).",
   "workflow.review.implausible": "The reported figure is about {times} times the target: check its unit and digits before deciding.",
+  "workflow.review.superseded": "A later reading (as of {date}) is already approved: approving this one will not make it the commitment's latest figure (of two readings of one day, the one submitted later stands).",
   "workflow.form.numberTooLarge": "That number is too large (over 10¹⁵); check for extra digits.",
   "workflow.form.tooManyDecimals": "At most 4 decimal places are kept: round the number.",
   "workflow.update.negative": "The actual value cannot be below zero: this target is a quantity, not a rate.",

@@ -3,6 +3,7 @@ export const workflowZh = {
   "workflow.form.number": "请输入数字。",
   "workflow.update.implausible": "这个数值约为目标的 {times} 倍，请确认单位和位数无误（确认无误仍可提交）。",
   "workflow.review.implausible": "上报值约为目标的 {times} 倍，请核对单位和位数后再审核。",
+  "workflow.review.superseded": "已有截至 {date} 的更新数据审核通过，本条通过后不会成为该目标任务的最新完成值（同日的两条以后提交的为准）。",
   "workflow.form.numberTooLarge": "数值过大（超过 10¹⁵），请检查是否多输入了位数。",
   "workflow.form.tooManyDecimals": "最多保留 4 位小数，请四舍五入后再填写。",
   "workflow.update.negative": "实际完成值不能小于 0：该目标是数量，不是增长率或比率。",

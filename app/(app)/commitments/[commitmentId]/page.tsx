@@ -27,6 +27,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { earliestExtension, latestExtension } from "@/lib/change-requests/proposed-change";
 import { reportYearStart } from "@/lib/progress/iso-day";
+import { supersedingDay } from "@/lib/updates/later-reading";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
@@ -151,9 +152,13 @@ export default async function CommitmentPage({
               title={t("detail.pendingReview")}
               empty={t("detail.noPendingReview")}
               nameOf={(u) => t("detail.pendingItem", { asOf: u.asOf, author: u.authorName })}
-              warningOf={(u) => {
+              cautionsOf={(u) => {
                 const times = implausibleTimes(c, u.actualValue);
-                return times === null ? null : t("workflow.review.implausible", { times });
+                const standing = supersedingDay(c, u);
+                return [
+                  ...(times === null ? [] : [{ kind: "implausible" as const, text: t("workflow.review.implausible", { times }) }]),
+                  ...(standing === null ? [] : [{ kind: "superseded" as const, text: t("workflow.review.superseded", { date: standing }) }]),
+                ];
               }}
               decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
               updates={pending}
