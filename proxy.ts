@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { decodeSessionToken } from "@/lib/auth/decode-session-token";
+import { sessionOutlived } from "@/lib/auth/session-lifetime";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
 
@@ -26,7 +27,8 @@ export default async function proxy(request: NextRequest) {
   }
   if (!OPEN_PATHS.some((p) => p.test(pathname))) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
-    if (!token) {
+    // A session past its lifetime is sent to sign in again, with the page to come back to.
+    if (!token || sessionOutlived(token.signedInAt)) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(login);

@@ -58,15 +58,25 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session, and a copy of its cookie with it", async ({ page, browser }) => {
     const user = await createUser({ role: "VIEWER" });
     await login(page, user.loginName, user.password);
+    const copy = await page.context().cookies();
     // On the address the app was opened at, not the one it is configured with (NEXTAUTH_URL).
     const origin = new URL(page.url()).origin;
     await page.getByRole("button", { name: "退出登录" }).click();
     await expect(page).toHaveURL(`${origin}/login`);
     await page.goto("/commitments");
     await expect(page).toHaveURL(/\/login/);
+    // The cookie as it was before signing out, in another browser: signed out all the same.
+    const elsewhere = await browser.newContext();
+    await elsewhere.addCookies(copy);
+    const other = await elsewhere.newPage();
+    await other.goto("/commitments");
+    await expect(other).toHaveURL(/\/login/);
+    await expect(other.getByLabel("登录名")).toBeVisible();
+    expect((await other.request.get("/api/exports/commitments.csv")).status()).toBe(401);
+    await elsewhere.close();
   });
 
   test("a download asked for after signing out in another tab says why, and signing in again returns to the list", async ({ page, context }) => {

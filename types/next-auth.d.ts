@@ -21,5 +21,9 @@ declare module "next-auth/jwt" {
     departmentId: number | null;
     /** The user's sessionVersion at sign-in (lib/auth/load-actor.ts). */
     sv?: number;
+    /** This session's id, given at sign-in: refused once the session is signed out (EndedSession). */
+    sid?: string;
+    /** When this session signed in (seconds since the epoch): no session outlives SESSION_LIFETIME. */
+    signedInAt?: number;
   }
 }

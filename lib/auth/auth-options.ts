@@ -1,9 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { randomUUID } from "node:crypto";
 import { decodeSessionToken } from "./decode-session-token";
+import { endSession } from "./end-session";
 import { verifyCredentials } from "./verify-credentials";
 
+/** A session unused for this long ends (each use extends it, next-auth's rolling cookie). */
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
@@ -35,6 +38,8 @@ export const authOptions: NextAuthOptions = {
         token.departmentId = user.departmentId;
         token.loginName = user.loginName;
         token.sv = user.sessionVersion;
+        token.sid = randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -47,6 +52,12 @@ export const authOptions: NextAuthOptions = {
         departmentId: token.departmentId,
       };
       return session;
+    },
+  },
+  events: {
+    // The browser forgets its cookie; this makes any other copy of it worthless too.
+    async signOut({ token }) {
+      if (token) await endSession(token);
     },
   },
   logger: {

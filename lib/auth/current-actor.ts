@@ -7,6 +7,7 @@ import type { Actor } from "./actor";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { decodeSessionToken } from "./decode-session-token";
 import { loadActor } from "./load-actor";
+import { sessionOutlived } from "./session-lifetime";
 
 // Every page asks who is signed in: at an unchanged database snapshot the answer is unchanged.
 const loadActorCached = snapshotCached(loadActor, { max: 2000 });
@@ -14,7 +15,8 @@ const loadActorCached = snapshotCached(loadActor, { max: 2000 });
 /**
  * The signed-in user, re-read from the database once per request: a user disabled, moved to
  * another department or given another role after signing in is treated as they are now, not as
- * their session cookie remembers them; a session from before a password reset or change is over.
+ * their session cookie remembers them; a session from before a password reset or change, one
+ * signed out (a copy of its cookie) or one past its lifetime is over.
  *
  * The session cookie is decoded directly rather than through getServerSession, which runs
  * next-auth's whole session route — decode, callbacks and a fresh encode of the token that a
@@ -25,6 +27,7 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
   const id = token?.uid;
+  if (typeof id !== "number" || sessionOutlived(token?.signedInAt)) return null;
   // Sessions from before session versions existed carry none: they were signed in at 0.
-  return typeof id === "number" ? loadActorCached(id, token?.sv ?? 0) : null;
+  return loadActorCached(id, token?.sv ?? 0, token?.sid);
 });

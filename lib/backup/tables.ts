@@ -7,6 +7,7 @@
 export const BACKUP_TABLES = [
   { name: "Department", orderBy: ["id"] },
   { name: "User", orderBy: ["id"] },
+  { name: "EndedSession", orderBy: ["sid"] },
   { name: "DepartmentKeyword", orderBy: ["id"] },
   { name: "LoginThrottle", orderBy: ["loginName"] },
   { name: "Setting", orderBy: ["key"] },

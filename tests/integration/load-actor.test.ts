@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { endSession } from "@/lib/auth/end-session";
 import { loadActor } from "@/lib/auth/load-actor";
+import { SESSION_LIFETIME_SECONDS } from "@/lib/auth/session-lifetime";
 import { actorFor, db, department } from "./support";
 
 // The app shell shows the signed-in user's department from the actor itself, read with the user.
@@ -21,5 +23,36 @@ describe("loadActor", () => {
     const disabled = await actorFor({ role: "ADMIN", disabled: true });
     expect(await loadActor(disabled.id)).toBeNull();
     expect(await loadActor(2_000_000_000)).toBeNull();
+  });
+});
+
+// A session signed out is over wherever its cookie still is; the user's other sessions go on.
+describe("a signed-out session", () => {
+  it("is refused by its id, and only it", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    const [kept, ended] = ["sid-kept-" + user.id, "sid-ended-" + user.id];
+    expect(await loadActor(user.id, 0, ended)).not.toBeNull();
+    await endSession({ uid: user.id, sid: ended, signedInAt: Math.floor(Date.now() / 1000) });
+    expect(await loadActor(user.id, 0, ended)).toBeNull();
+    expect(await loadActor(user.id, 0, kept)).not.toBeNull();
+    // Sessions from before session ids existed carry none, and are not refused for it.
+    expect(await loadActor(user.id, 0)).not.toBeNull();
+    // Signing out twice (two tabs) is the same sign-out.
+    await endSession({ uid: user.id, sid: ended, signedInAt: Math.floor(Date.now() / 1000) });
+    expect(await db.endedSession.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("is kept until its lifetime is over, then cleared by a later sign-out", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    const now = new Date();
+    const longAgo = Math.floor(now.getTime() / 1000) - SESSION_LIFETIME_SECONDS - 600;
+    await endSession({ uid: user.id, sid: `sid-old-${user.id}`, signedInAt: longAgo }, new Date(now.getTime() - 120_000));
+    const old = await db.endedSession.findUniqueOrThrow({ where: { sid: `sid-old-${user.id}` } });
+    // Signed out two minutes ago, when its lifetime was over already: kept no longer than that.
+    expect(old.expiresAt.getTime()).toBe(now.getTime() - 120_000);
+    await endSession({ uid: user.id, sid: `sid-new-${user.id}`, signedInAt: Math.floor(now.getTime() / 1000) }, now);
+    expect((await db.endedSession.findMany({ where: { userId: user.id }, select: { sid: true } })).map((r) => r.sid)).toEqual([`sid-new-${user.id}`]);
+    const fresh = await db.endedSession.findUniqueOrThrow({ where: { sid: `sid-new-${user.id}` } });
+    expect(fresh.expiresAt.getTime()).toBe((Math.floor(now.getTime() / 1000) + SESSION_LIFETIME_SECONDS) * 1000);
   });
 });
