@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { auditHash, auditHashParts, type HashedAuditFields } from "./audit-hash";
-import { canonicalJson } from "./canonical-json";
+import { canonicalJson, toJsonValue } from "./canonical-json";
 
 const event = { actorId: 1, action: "a", entity: "E", entityId: "1", before: { b: 1, a: 2 }, after: null, at: new Date("2023-01-04T00:00:00Z") };
 
@@ -9,6 +9,10 @@ describe("audit hashing", () => {
   it("does not depend on key order (jsonb reorders keys)", () => {
     expect(canonicalJson({ b: 1, a: { d: 1, c: 2 } })).toBe('{"a":{"c":2,"d":1},"b":1}');
     expect(auditHash(null, event)).toBe(auditHash(null, { ...event, before: { a: 2, b: 1 } }));
+  });
+  it("covers text as PostgreSQL stores it: half a character (a lone surrogate, which jsonb refuses) as U+FFFD", () => {
+    expect(canonicalJson({ indicator: "甲\udfff乙" })).toBe('{"indicator":"甲\uFFFD乙"}');
+    expect(toJsonValue(["\ud800"])).toEqual(["\uFFFD"]);
   });
   it("changes with the content and with the previous link", () => {
     const h = auditHash(null, event);

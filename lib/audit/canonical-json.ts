@@ -6,13 +6,18 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(toJsonValue(value)));
 }
 
-/** What JSON.stringify would store (Decimal → string, Date → ISO, undefined dropped). */
+/**
+ * What JSON.stringify would store (Decimal → string, Date → ISO, undefined dropped), with text
+ * as PostgreSQL keeps it: a lone surrogate (half of a character, as a hostile form can send) is
+ * stored as U+FFFD by the driver, and jsonb refuses its escape outright.
+ */
 export function toJsonValue(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value, bigintSafe));
+  return value === undefined ? null : JSON.parse(JSON.stringify(value, storable));
 }
 
-function bigintSafe(_key: string, v: unknown): unknown {
-  return typeof v === "bigint" ? v.toString() : v;
+function storable(_key: string, v: unknown): unknown {
+  if (typeof v === "bigint") return v.toString();
+  return typeof v === "string" ? v.toWellFormed() : v;
 }
 
 function sortKeys(value: unknown): unknown {

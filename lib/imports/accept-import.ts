@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { invalid, notFound } from "@/lib/actions/errors";
 import type { ExtractedSection } from "@/lib/extract";
 import { saveReport } from "@/lib/reports/save-report";
+import { commitmentCreatedEvent } from "@/lib/reports/commitment-created-event";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { allActiveLocked } from "@/lib/departments/lock-active-departments";
@@ -11,8 +12,8 @@ import { reportName } from "@/lib/reports/report-name";
 
 /**
  * Turns a reviewed draft into a report with exactly the accepted commitments, in one
- * transaction: the report, its sections, the commitments with their owners, the audit event, and
- * the draft's removal either all happen or none does. Offsets are checked against the draft's
+ * transaction: the report, its sections, the commitments with their owners, the audit events (the
+ * report's, and each commitment's as accepted), and the draft's removal either all happen or none does. Offsets are checked against the draft's
  * own text, so a tampered request cannot invent quotes.
  */
 export const acceptImport = defineAction({
@@ -54,6 +55,7 @@ export const acceptImport = defineAction({
           entityId: saved.reportId,
           after: { title: draft.title, year: draft.year, issuer: draft.issuer, commitments: saved.commitmentCount, draftId: draft.id },
         },
+        ...saved.createdCommitments.map(({ id, commitment }) => commitmentCreatedEvent(id, saved.reportId, commitment)),
       ],
     };
   },

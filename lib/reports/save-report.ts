@@ -40,7 +40,7 @@ export async function saveReport(tx: Tx, report: NewReport, commitments: NewComm
     where: { sourceHash },
     select: { id: true, _count: { select: { commitments: true } } },
   });
-  if (existing) return { reportId: existing.id, created: false, commitmentCount: existing._count.commitments };
+  if (existing) return { reportId: existing.id, created: false, commitmentCount: existing._count.commitments, createdCommitments: [] };
 
   const created = await tx.report.create({
     data: {
@@ -105,5 +105,11 @@ export async function saveReport(tx: Tx, report: NewReport, commitments: NewComm
       .map((departmentId) => ({ commitmentId: rows[i].id, departmentId })),
   );
   if (supports.length) await tx.commitmentSupport.createMany({ data: supports });
-  return { reportId: created.id, created: true, commitmentCount: rows.length };
+  return {
+    reportId: created.id,
+    created: true,
+    commitmentCount: rows.length,
+    /** Each new commitment's id with what it was created from, for the audit trail. */
+    createdCommitments: ordered.map((commitment, i) => ({ id: rows[i].id, commitment })),
+  };
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { LUOYANG_DEPARTMENTS } from "@/lib/departments/luoyang-departments";
 import { DEFAULT_DEPARTMENT_KEYWORDS, extractReport } from "@/lib/extract";
+import { commitmentCreatedEvent } from "@/lib/reports/commitment-created-event";
 import { saveReport } from "@/lib/reports/save-report";
 import { toNewCommitment } from "@/lib/reports/from-extraction";
 import { departmentIdsByName, loadDepartmentKeywords } from "@/lib/departments/department-keywords";
@@ -101,6 +102,7 @@ async function seedLuoyangReport(db: PrismaClient, options: SeedOptions, adminId
             entityId: saved.reportId,
             after: { title: extraction.report.title, year: extraction.report.year, commitments: saved.commitmentCount, source: "seed" },
           },
+          ...saved.createdCommitments.map(({ id, commitment }) => commitmentCreatedEvent(id, saved.reportId, commitment)),
         ]);
       }
       return saved;

@@ -53,6 +53,11 @@ describe("importing a report", () => {
     for (const c of stored) expect(c.report.sourceText.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
     expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "report.import", entityId: String(result.data.reportId) } })).toBe(1);
+    // Each commitment's history starts with what it was accepted as, the admin's edits and owners included.
+    const created = await db.auditEvent.findMany({ where: { action: "commitment.create", entityId: { in: stored.map((c) => String(c.id)) } } });
+    expect(created).toHaveLength(stored.length);
+    expect(created.find((event) => event.entityId === String(e.id))?.after).toMatchObject({ indicator: "改过的指标", targetValue: 123, comparator: "AT_LEAST", unit: "项", deadline: "2025-06-30", kind: "NUMERIC" });
+    expect(created.find((event) => event.entityId === String(o.id))?.after).toMatchObject({ leadDepartmentId: lead.id, supportingDepartmentIds: [support.id], responsibleUserId: official.id });
 
     // The same report again: refused, nothing duplicated.
     const again = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府" });
