@@ -3,6 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartLegend } from "@/components/charts/chart-legend";
+import { chartPercent } from "@/lib/progress/chart-percent";
 
 export interface ProgressChartPoint {
   day: string;
@@ -10,21 +11,39 @@ export interface ProgressChartPoint {
   expected: number | null;
 }
 
-/** Approved percent over time against the pace the deadline asks for. */
+const MS_PER_DAY = 86_400_000;
+const dayOf = (time: number) => new Date(time * MS_PER_DAY).toISOString().slice(0, 10);
+
+/**
+ * Approved percent over time against the pace the deadline asks for. The days are placed by
+ * time, not one step apart: readings half a year and three years apart are not drawn as equal
+ * gaps, and the expected pace — a straight line over the year — stays straight.
+ */
 export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]; labels: { actual: string; expected: string; title: string } }) {
+  const data = points.map((p) => ({ ...p, time: Date.parse(p.day) / MS_PER_DAY }));
   return (
     <ChartFigure
       label={labels.title}
       // The figures for those who do not see the lines (the dashboard's charts do the same).
-      caption={points.map((p) => `${p.day}: ${labels.actual} ${p.actual == null ? "—" : `${p.actual.toFixed(1)}%`}, ${labels.expected} ${p.expected == null ? "—" : `${p.expected.toFixed(1)}%`}`).join("; ")}
+      caption={points.map((p) => `${p.day}: ${labels.actual} ${p.actual == null ? "—" : chartPercent(p.actual)}, ${labels.expected} ${p.expected == null ? "—" : chartPercent(p.expected)}`).join("; ")}
       className="h-56 w-full"
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} title={labels.title} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart data={data} title={labels.title} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="day" tick={{ fontSize: 11 }} />
+          <XAxis
+            dataKey="time"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            // The chart's own days as ticks, those that would overlap left out (the ends are kept).
+            ticks={data.map((p) => p.time)}
+            interval="preserveStartEnd"
+            tickFormatter={dayOf}
+            tick={{ fontSize: 11 }}
+          />
           <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={44} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? `${v.toFixed(1)}%` : String(v))} />
+          <Tooltip labelFormatter={(time) => (typeof time === "number" ? dayOf(time) : String(time))} formatter={(v) => (typeof v === "number" ? chartPercent(v) : String(v))} />
           <Legend content={<ChartLegend />} />
           <Line type="monotone" dataKey="expected" name={labels.expected} stroke="#94a3b8" strokeDasharray="5 5" dot={false} connectNulls />
           <Line type="monotone" dataKey="actual" name={labels.actual} stroke="#b42318" strokeWidth={2} connectNulls />

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { chartPercent } from "@/lib/progress/chart-percent";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface SectionBar {
@@ -23,7 +24,7 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
           <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="code" width={56} tick={{ fontSize: 12 }} />
           <Tooltip
-            formatter={(value) => [typeof value === "number" ? `${value.toFixed(1)}%` : String(value), labels.meanPercent]}
+            formatter={(value) => [typeof value === "number" ? chartPercent(value) : String(value), labels.meanPercent]}
             labelFormatter={(_code, payload) => {
               const bar = payload?.[0]?.payload as SectionBar | undefined;
               return bar ? bar.heading : "";

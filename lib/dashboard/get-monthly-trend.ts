@@ -17,8 +17,9 @@ export interface TrendPoint {
 /**
  * Month by month from January of the report year to the as-of day (at most to the end of the
  * report year or the last deadline, whichever is later): approved updates per month
- * and mean completion over time. One query; the latest figure per commitment and month end is an
- * index probe on ProgressUpdate(commitmentId, asOf).
+ * and mean completion over time, each month's end read as the dashboard reads a past day (its
+ * last point is the headline's mean). One query; the latest figure per commitment and month end
+ * is an index probe on ProgressUpdate(commitmentId, asOf).
  */
 export async function getMonthlyTrend(scope: DashboardScope, reportYear: number): Promise<TrendPoint[]> {
   const [start, yearEnd] = [`${reportYear}-01-01`, `${reportYear}-12-31`];
@@ -27,7 +28,13 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
   const where = commitmentWhere(scope.actor, parseCommitmentFilters({ report: String(scope.reportId) }), lightExpression(scope.asOf));
   // Prisma.sql(...) rather than a generic tagged template: Vite's parser misreads the latter here.
   return (db.$queryRaw<TrendPoint[]>(Prisma.sql`
-    WITH scoped AS (SELECT c.id, c."deadline" FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
+    WITH scoped AS (
+      SELECT c.id, c."deadline",
+        -- Whether a target adjustment ever re-measured one of its readings (one hashed lookup):
+        -- only those commitments look for the adjustment in force at each month's end.
+        c.id IN (SELECT r."commitmentId" FROM "ChangeRequest" r
+                 WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."remeasuredUpdateId" IS NOT NULL) AS "adjusted"
+      FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
     -- Up to the as-of day, but not years past the report: the year's end or the last deadline.
     bounds AS (SELECT LEAST(${scope.asOf}::date, GREATEST(${yearEnd}::date, (SELECT MAX(s."deadline") FROM scoped s))) AS "last"),
     months AS (
@@ -36,8 +43,16 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
     SELECT to_char(months."month", 'YYYY-MM') AS "month",
       (SELECT COUNT(*)::int FROM "ProgressUpdate" u JOIN scoped s ON s.id = u."commitmentId"
         WHERE u."state" = 'APPROVED' AND u."asOf" BETWEEN months."month" AND months."monthEnd") AS "approved",
-      (SELECT ROUND(AVG(COALESCE(l."percent", 0)), 2)::float8 FROM scoped s
-        LEFT JOIN LATERAL (SELECT u."percent" FROM "ProgressUpdate" u
+      (SELECT ROUND(AVG(COALESCE(
+          -- As the dashboard's past days read it (as-of-sql.ts): the latest adjustment approved
+          -- by the month's end gives the percent of the reading it re-measured.
+          CASE WHEN s."adjusted" THEN (
+            SELECT CASE WHEN r."remeasuredUpdateId" = l.id THEN r."remeasuredPercent" END FROM "ChangeRequest" r
+            WHERE r."commitmentId" = s.id AND r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
+              AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= months."monthEnd"
+            ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) END,
+          l."percent", 0)), 2)::float8 FROM scoped s
+        LEFT JOIN LATERAL (SELECT u.id, u."percent" FROM "ProgressUpdate" u
           WHERE u."commitmentId" = s.id AND u."state" = 'APPROVED' AND u."asOf" <= months."monthEnd"
           ORDER BY u."asOf" DESC, u.id DESC LIMIT 1) l ON true) AS "meanPercent"
     FROM months ORDER BY months."month"`));

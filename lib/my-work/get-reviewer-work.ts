@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { listAwaitingVerification } from "@/lib/reviews/list-awaiting-verification";
 import { todayIsoDay } from "@/lib/time/today";
+import { calendarDaysSince } from "@/lib/time/calendar-days-since";
 
 /**
  * A reviewer's backlog: how many updates wait, how long the oldest has waited, pending requests,
@@ -14,6 +15,6 @@ export async function getReviewerWork(now: Date = new Date()) {
     db.changeRequest.count({ where: { state: "PENDING" } }),
     listAwaitingVerification({}, todayIsoDay(now)),
   ]);
-  const oldestAgeDays = oldest ? Math.max(0, Math.floor((now.getTime() - oldest.createdAt.getTime()) / 86_400_000)) : null;
+  const oldestAgeDays = oldest ? calendarDaysSince(oldest.createdAt, now) : null;
   return { queueSize, oldestAgeDays, pendingChangeRequests, awaitingVerification: awaiting.total };
 }

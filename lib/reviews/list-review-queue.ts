@@ -14,10 +14,11 @@ import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { supersedingDay } from "@/lib/updates/later-reading";
+import { calendarDaysSince } from "@/lib/time/calendar-days-since";
 
 export interface ReviewQueueItem {
   update: UpdateView;
-  /** Whole days the update has waited since it was submitted. */
+  /** Calendar days (Beijing) the update has waited since it was submitted: 0 the day it came. */
   waitingDays: number;
   commitment: {
     id: number;
@@ -105,7 +106,7 @@ export async function listReviewQueue(filters: TReviewQueueFilters, locale: Loca
   const queue = await loadCached(filters, locale);
   const items: ReviewQueueItem[] = queue.items.map((item) => ({
     ...item,
-    waitingDays: Math.max(0, Math.floor((now.getTime() - Date.parse(item.update.createdAt)) / 86_400_000)),
+    waitingDays: calendarDaysSince(item.update.createdAt, now),
   }));
   return { ...queue, items };
 }

@@ -110,3 +110,32 @@ describe("the dashboard's figures", () => {
     expect((await getMonthlyTrend(scope(TODAY, officialA), 2023)).at(-1)).toEqual({ month: "2023-07", approved: 2, meanPercent: 80 });
   });
 });
+
+// 实施388个重大项目: 300 approved as of June (77.32%), the target adjusted to 400 on July 3rd, which
+// re-measured that reading at 75%. The trend's months read it as the dashboard's past days do.
+describe("the trend after a target adjustment", () => {
+  it("gives the re-measured percent from the month the adjustment was approved in", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const { report, commitments } = await reportWithCommitments([{ indicator: "实施重大项目", deadline: "2023-12-31", leadDepartmentId: dept.id }]);
+    const [c] = commitments;
+    const reading = await db.progressUpdate.create({
+      data: { commitmentId: c.id, authorId: official.id, asOf: day("2023-06-30"), actualValue: 300, percent: 77.32, narrative: "已实施300个", state: "APPROVED", reviewedAt: day("2023-07-01") },
+    });
+    await db.changeRequest.create({
+      data: {
+        commitmentId: c.id, requesterId: official.id, kind: "ADJUST_TARGET", proposedValue: 400, reason: "新增项目", state: "APPROVED",
+        // 2023-07-03 10:00 in Beijing.
+        reviewedAt: new Date("2023-07-03T02:00:00Z"), remeasuredUpdateId: reading.id, remeasuredPercent: 75,
+      },
+    });
+    const viewer = await actorFor({ role: "VIEWER" });
+    const trend = await getMonthlyTrend({ actor: viewer, reportId: report.id, asOf: "2023-07-15", today: "2023-07-15" }, 2023);
+    expect(trend.slice(-2)).toEqual([
+      { month: "2023-06", approved: 1, meanPercent: 77.32 },
+      { month: "2023-07", approved: 0, meanPercent: 75 },
+    ]);
+    // Before the adjustment was approved, its month still read the percent the reading was approved with.
+    expect((await getMonthlyTrend({ actor: viewer, reportId: report.id, asOf: "2023-07-02", today: "2023-07-02" }, 2023)).at(-1)).toEqual({ month: "2023-07", approved: 0, meanPercent: 77.32 });
+  });
+});
