@@ -5,10 +5,13 @@ import { SortableHeader } from "@/components/ui/sortable-header";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
+import { sectionGroups } from "./section-groups";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface CommitmentTableRow {
   id: number;
+  /** Sections are a report's: 二 of one report is not 二 of the next. */
+  reportId: number;
   sectionCode: string;
   sectionTitle: string;
   /** Set when the latest approved figure is older than the stale threshold. */
@@ -129,14 +132,3 @@ const CELL_LAYOUT = [
   "max-sm:[&_td[data-card=inline]]:inline max-sm:[&_td[data-card=inline]]:pr-0",
   "max-sm:[&_td[data-label]]:before:mr-1.5 max-sm:[&_td[data-label]]:before:text-xs max-sm:[&_td[data-label]]:before:text-slate-500 max-sm:[&_td[data-label]]:before:content-[attr(data-label)]",
 ].join(" ");
-
-/** The rows in one group, or one group per run of a section's rows, headed by that section. */
-function sectionGroups(rows: CommitmentTableRow[], bySection: boolean) {
-  if (!bySection) return [{ key: "all", heading: null, rows }];
-  const groups: { key: string; heading: CommitmentTableRow | null; rows: CommitmentTableRow[] }[] = [];
-  rows.forEach((r, i) => {
-    if (i === 0 || r.sectionCode !== rows[i - 1].sectionCode) groups.push({ key: `${r.sectionCode}-${r.id}`, heading: r, rows: [] });
-    groups[groups.length - 1].rows.push(r);
-  });
-  return groups;
-}

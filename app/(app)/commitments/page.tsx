@@ -135,6 +135,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             groupBySection={filters.sort === "position" && filters.dir === "asc"}
             rows={rows.map((r) => ({
               id: r.id,
+              reportId: r.reportId,
               sectionCode: r.sectionCode,
               sectionTitle: r.sectionTitle,
               staleLabel: showsStale(r.latestAsOf, r.light, today, settings.staleAfterDays) ? t("list.stale", { days: settings.staleAfterDays }) : null,
