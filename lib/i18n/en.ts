@@ -135,6 +135,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.fileType": "Only .txt text files can be uploaded. Save a Word, WPS or PDF report as plain text (.txt, UTF-8) first, or paste its full text.",
   "import.error.duplicate": "This report has been imported already ({title}); it will not be imported twice.",
   "import.error.draftExists": "This report already waits for review as an import ({title}): go on with it under Imports awaiting review, or discard it first.",
+  "import.error.tooManyCandidates": "This text gives {count} candidate commitments, more than the {max} one import can hold: a work report usually has tens to a few hundred. Check that it is one report (not pasted twice, nor several files joined).",
+  "import.error.tooManyAccepted": "One import holds at most 5,000 commitments: accept fewer.",
   "import.error.year": "The year is four digits between 1949 and 2100, such as 2023; leave it empty to take it from the report's text.",
   "import.error.deadline": "Enter a valid date (YYYY-MM-DD).",
   "import.error.span": "The position in the text is not valid.",

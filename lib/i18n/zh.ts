@@ -134,6 +134,8 @@ const core = {
   "import.error.fileType": "只能上传 .txt 文本文件。Word、WPS 或 PDF 格式的报告，请先“另存为”纯文本（.txt，UTF-8 编码），或直接粘贴全文。",
   "import.error.duplicate": "该报告已经导入过（{title}），不会重复导入。",
   "import.error.draftExists": "这份报告已有一份待审核的导入（{title}）：请在“待审核的导入”中继续审核，或先放弃那一份。",
+  "import.error.tooManyCandidates": "从这段文本中找到 {count} 项候选目标，超过一次导入最多 {max} 项的上限：一份政府工作报告通常只有几十到几百项。请确认只导入了一份报告（没有重复粘贴或合并多份文件）。",
+  "import.error.tooManyAccepted": "一次导入最多 5000 项目标任务，请减少后再确认导入。",
   "import.error.deadline": "请输入有效日期（年-月-日）。",
   "import.error.year": "年度应为 1949–2100 之间的四位数字，如 2023；不填则按报告正文识别。",
   "import.error.span": "原文位置无效。",

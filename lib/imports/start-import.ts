@@ -5,7 +5,7 @@ import { ExtractionError, extractReport } from "@/lib/extract";
 import { departmentIdsByName, loadDepartmentKeywords } from "@/lib/departments/department-keywords";
 import { reportHash } from "@/lib/reports/save-report";
 import { toDraftCandidate } from "./draft-candidate";
-import { ZStartImport } from "./types";
+import { MAX_CANDIDATES, ZStartImport } from "./types";
 import { reportName } from "@/lib/reports/report-name";
 
 /**
@@ -27,6 +27,11 @@ export const startImport = defineAction({
     } catch (error) {
       if (error instanceof ExtractionError) throw invalid(`import.error.${error.code}`, undefined, textField);
       throw error;
+    }
+    // Refused here, not after the admin's review: a draft beyond what an import may accept could
+    // never be accepted (and its review page would take a minute to open).
+    if (extraction.commitments.length > MAX_CANDIDATES) {
+      throw invalid("import.error.tooManyCandidates", { count: extraction.commitments.length, max: MAX_CANDIDATES }, textField);
     }
     const sourceHash = reportHash(extraction.text);
     const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true, issuer: true } });

@@ -86,7 +86,7 @@ export const ZAcceptImport = z.object({
         return z.NEVER;
       }
     })
-    .pipe(z.array(ZImportCandidate).max(MAX_CANDIDATES)),
+    .pipe(z.array(ZImportCandidate).max(MAX_CANDIDATES, { error: "import.error.tooManyAccepted" })),
 });
 export type TAcceptImport = z.infer<typeof ZAcceptImport>;
 

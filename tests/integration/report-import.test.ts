@@ -69,6 +69,17 @@ describe("importing a report", () => {
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(1);
   });
 
+  it("refuses a text with more candidates than an import may accept when it starts, saying why, and keeps no draft", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    // The Beijing report pasted 40 times over: 1.9 MB, under the size limit, thousands of candidates.
+    const text = Array.from({ length: 40 }, () => read("beijing-2025.txt")).join("\n");
+    const drafts = await db.importDraft.count();
+    const result = await executeAction(startImport, admin, { text, issuer: "北京市人民政府" });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (!result.ok) expect(result.fieldErrors?.text?.[0]).toMatch(/^从这段文本中找到 \d+ 项候选目标，超过一次导入最多 5000 项的上限/);
+    expect(await db.importDraft.count()).toBe(drafts);
+  });
+
   it("refuses an invalid edit with a field error for that candidate and writes nothing", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const started = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
