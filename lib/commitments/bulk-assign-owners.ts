@@ -35,6 +35,8 @@ export const bulkAssignOwners = defineAction({
     if (input.responsibleUserId != null && input.leadDepartmentId == null && before.some((c) => !responsibleFitsLead(officialDepartment, c.leadDepartmentId))) {
       throw invalid("owners.error.responsibleDepartmentBulk", undefined, "responsibleUserId");
     }
+    // Undone below when no commitment's owners end up different: nothing written, nothing logged.
+    await tx.$executeRaw`SAVEPOINT bulk_owners`;
     await tx.commitment.updateMany({
       where: { id: { in: ids } },
       data: {
@@ -67,9 +69,15 @@ export const bulkAssignOwners = defineAction({
     if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
     const after = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
     const beforeById = new Map(before.map((c) => [c.id, c]));
+    // Owners as they were on some (or all) of them: those are not said to be updated, nor logged.
+    const changed = after.filter((c) => !sameOwners(ownerSnapshot(beforeById.get(c.id)!), ownerSnapshot(c)));
+    if (changed.length === 0) {
+      await tx.$executeRaw`ROLLBACK TO SAVEPOINT bulk_owners`;
+      return { result: { count: 0, unchanged: ids.length, leadsAlready: ledAlready.size }, audit: [] };
+    }
     return {
-      result: { count: ids.length, leadsAlready: ledAlready.size },
-      audit: after.map((c) => ({
+      result: { count: changed.length, unchanged: ids.length - changed.length, leadsAlready: ledAlready.size },
+      audit: changed.map((c) => ({
         action: "commitment.assignOwners",
         entity: "Commitment",
         entityId: c.id,
@@ -80,3 +88,8 @@ export const bulkAssignOwners = defineAction({
   },
   revalidate: () => ["/commitments", "/my-work"],
 });
+
+/** The same owners, whatever the version says (every selected row's version was raised). */
+function sameOwners(a: ReturnType<typeof ownerSnapshot>, b: ReturnType<typeof ownerSnapshot>): boolean {
+  return a.leadDepartmentId === b.leadDepartmentId && a.responsibleUserId === b.responsibleUserId && a.supportingDepartmentIds.join() === b.supportingDepartmentIds.join();
+}

@@ -211,6 +211,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "owners.bulkHint": "Tick commitments in the table below, then set a lead department, add supporting departments or name a responsible official.",
   "owners.bulkApply": "Apply to selected",
   "owners.bulkSaved": "Owners of {count} {count:commitment|commitments} updated.",
+  "owners.bulkNothingChanged": "The selected commitments' owners are as they were; nothing was changed.",
+  "owners.bulkUnchanged": " {count} more {count:was|were} already so and {count:was|were} left unchanged.",
   "owners.bulkLeadsAlready": " {count} of them {count:is|are} led by a department chosen to support, which was not added as {count:its|their} supporter.",
   "owners.unchanged": "unchanged",
   "owners.select": "Select",

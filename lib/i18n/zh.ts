@@ -210,6 +210,8 @@ const core = {
   "owners.bulkHint": "勾选下表中的目标任务，再设置牵头单位、增加配合单位或指定责任人。",
   "owners.bulkApply": "应用到所选",
   "owners.bulkSaved": "已更新 {count} 项目标任务的分工。",
+  "owners.bulkNothingChanged": "所选目标任务的分工与原来相同，未作修改。",
+  "owners.bulkUnchanged": "另有 {count} 项的分工与原来相同，未作修改。",
   "owners.bulkLeadsAlready": "其中 {count} 项已由所选配合单位牵头，未再添加为配合单位。",
   "owners.unchanged": "不变",
   "owners.select": "选择",

@@ -114,6 +114,12 @@ describe("assigning owners", () => {
     expect(stored.map((c) => c.supporting.length)).toEqual([1, 1, 0]);
     expect(await db.auditEvent.count({ where: { action: "commitment.assignOwners", entityId: { in: ids } } })).toBe(2);
 
+    // The same owners again: said to change nothing, and nothing is written or logged.
+    const versions = stored.map((c) => c.version);
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, leadDepartmentId: String(lead.id), addSupportingDepartmentIds: String(helper.id) })).toMatchObject({ ok: true, data: { count: 0, unchanged: 2 } });
+    expect((await db.commitment.findMany({ where: { id: { in: commitments.map((c) => c.id) } }, orderBy: { id: "asc" } })).map((c) => c.version)).toEqual(versions);
+    expect(await db.auditEvent.count({ where: { action: "commitment.assignOwners", entityId: { in: ids } } })).toBe(2);
+
     const missing = await executeAction(bulkAssignOwners, admin, { commitmentIds: [...ids, "999999999"], leadDepartmentId: String(helper.id) });
     expect(missing).toMatchObject({ ok: false, kind: "not_found" });
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id } })).leadDepartmentId).toBe(lead.id);
@@ -129,7 +135,8 @@ describe("assigning owners", () => {
     expect(both).toMatchObject({ ok: false, fieldErrors: { addSupportingDepartmentIds: [`“${lead.name}”已是牵头单位，不能同时作为配合单位：请在配合单位中取消选择它。`] } });
 
     const added = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, addSupportingDepartmentIds: [helper.id] });
-    expect(added).toMatchObject({ ok: true, data: { count: 2, leadsAlready: 1 } });
+    // The first keeps its owners: one commitment updated, one as it was.
+    expect(added).toMatchObject({ ok: true, data: { count: 1, unchanged: 1, leadsAlready: 1 } });
     const stored = await db.commitment.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, include: { supporting: true } });
     // The department leading the first is not made its supporter as well.
     expect(stored.map((c) => c.supporting.map((s) => s.departmentId))).toEqual([[], [helper.id]]);
