@@ -255,6 +255,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "settings.staleAfterDays": "Days without an update before progress counts as stale",
   "settings.staleRange": "Enter a whole number of days from 7 to 365.",
   "settings.saved": "Settings saved.",
+  "settings.unchanged": "The settings are as they were; nothing was changed.",
   "public.pageTitle": "Public progress",
   "public.title": "Progress on the {year} government work report",
   "public.intro": "This page shows the latest progress approved by the supervision office, updated as soon as it is approved.",

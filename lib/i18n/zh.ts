@@ -254,6 +254,7 @@ const core = {
   "settings.staleAfterDays": "进展超过多少天未更新视为过期",
   "settings.staleRange": "请填写 7 到 365 之间的整数天数。",
   "settings.saved": "设置已保存。",
+  "settings.unchanged": "设置与原来相同，未作修改。",
   "public.pageTitle": "目标任务进展公开",
   "public.title": "{year}年政府工作报告目标任务进展",
   "public.intro": "本页公开已经督查部门审核的最新进展，审核通过即更新。",

@@ -3,7 +3,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { listPublicProgress } from "@/lib/public/list-public-progress";
 import { getSettings } from "@/lib/settings/get-settings";
 import { updateSettings } from "@/lib/settings/update-settings";
-import { actorFor } from "./support";
+import { actorFor, db } from "./support";
 
 describe("settings", () => {
   it("are changed by admins only, validated, audited", async () => {
@@ -14,6 +14,12 @@ describe("settings", () => {
     const before = await getSettings();
     expect(await executeAction(updateSettings, admin, { staleAfterDays: "60" })).toMatchObject({ ok: true });
     expect(await getSettings()).toEqual({ publicPageEnabled: false, staleAfterDays: 60 });
+    // Typed with a Chinese input method; then saved again as they are: nothing written, nothing logged.
+    expect(await executeAction(updateSettings, admin, { staleAfterDays: "６０" })).toMatchObject({ ok: true, data: { changed: false } });
+    const logged = await db.auditEvent.count({ where: { action: "settings.update" } });
+    expect(await executeAction(updateSettings, admin, { staleAfterDays: "60" })).toMatchObject({ ok: true, data: { changed: false } });
+    expect(await db.auditEvent.count({ where: { action: "settings.update" } })).toBe(logged);
+    expect(await executeAction(updateSettings, admin, { staleAfterDays: "５０" })).toMatchObject({ ok: true, data: { changed: true, staleAfterDays: 50 } });
     expect(await executeAction(updateSettings, admin, { publicPageEnabled: before.publicPageEnabled ? "on" : "", staleAfterDays: String(before.staleAfterDays) })).toMatchObject({ ok: true });
   });
 });
