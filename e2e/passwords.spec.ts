@@ -23,7 +23,7 @@ test("an admin resets a password, the user signs in with it and changes it; thei
   await expect(newInitial).toHaveValue("");
   await newInitial.fill("reset-by-admin-2023");
   await reset.getByRole("button", { name: "确认重置" }).click();
-  await expect(reset.getByRole("status")).toHaveText(`已重置 ${subject} 的密码。`);
+  await expect(reset.getByRole("status")).toHaveText(`已重置${subject}的密码。`);
   await expect(newInitial).toHaveValue("");
 
   // The session from before the reset is over, and the login page says why it is there; signing

@@ -91,6 +91,7 @@ export function CandidateReview({
   const { candidates: accepted, invalid } = acceptedRows(rows);
   const invalidKeys = Object.keys(invalid);
   const departmentName = new Map(options.departments.map((d) => [d.id, d.name]));
+  const lastOpen = useMemo(() => rows.findLastIndex((r) => !r.rejected), [rows]);
   const highlights = useMemo(
     () => rows.filter((r) => !r.rejected).map((r) => ({ start: r.start, end: r.end, id: `cand-${r.key}` })),
     [rows],
@@ -204,7 +205,7 @@ export function CandidateReview({
           </button>
         </div>
         <ol className="space-y-2">
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <li
               key={row.key}
               data-testid="candidate"
@@ -265,7 +266,14 @@ export function CandidateReview({
                   >
                     {labels.split}
                   </button>
-                  <button type="button" className={secondaryButtonClass} aria-describedby={`cand-name-${row.key}`} onClick={() => setRows((rs) => mergeWithNext(rs, row.key))}>
+                  <button
+                    type="button"
+                    className={secondaryButtonClass}
+                    aria-describedby={`cand-name-${row.key}`}
+                    // Nothing after it to merge with (the last row, or only rejected ones follow).
+                    disabled={index >= lastOpen}
+                    onClick={() => setRows((rs) => mergeWithNext(rs, row.key))}
+                  >
                     {labels.mergeNext}
                   </button>
                 </div>

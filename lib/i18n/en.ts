@@ -127,7 +127,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.responsible": "Responsible official",
   "import.source": "Report text",
   "import.error.EMPTY": "The report is empty: upload a file or paste the text.",
-  "import.error.emptyFile": "The chosen file is empty (0 bytes): choose the report's text file again, or paste the whole text.",
+  "import.error.emptyFile": "The chosen file holds no text: choose the report's text file again, or paste the whole text.",
   "import.error.BINARY": "The upload is not plain text (perhaps a Word, PDF or zip file renamed). Save it as plain text (.txt, UTF-8) in Word or WPS and upload that, or paste the report's full text.",
   "import.error.ENCODING": "The file is not UTF-8 (perhaps GBK). Save it as UTF-8 and upload it again.",
   "import.error.NOT_A_REPORT": "This is not recognisable as a work report: no parts (一、二、三…) or year were found.",

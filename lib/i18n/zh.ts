@@ -126,7 +126,7 @@ const core = {
   "import.responsible": "责任人",
   "import.source": "报告原文",
   "import.error.EMPTY": "报告内容为空，请上传文件或粘贴全文。",
-  "import.error.emptyFile": "所选文件是空的（0 字节），请重新选择报告的文本文件，或直接粘贴全文。",
+  "import.error.emptyFile": "所选文件没有文字内容，请重新选择报告的文本文件，或直接粘贴全文。",
   "import.error.BINARY": "上传的内容不是纯文本（可能是 Word、PDF 或压缩文件改了扩展名）。请在 Word 或 WPS 中“另存为”纯文本（.txt，UTF-8 编码）后上传，或直接粘贴报告全文。",
   "import.error.ENCODING": "文件编码不是 UTF-8（可能是 GBK），请另存为 UTF-8 后重新上传。",
   "import.error.NOT_A_REPORT": "未能识别为政府工作报告：没有找到“一、二、三……”部分或报告年度。",
