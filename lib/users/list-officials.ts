@@ -1,12 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
+import { distinguishNamesakes, type OfficialChoice } from "./distinguish-namesakes";
 
-export interface OfficialChoice {
-  id: number;
-  displayName: string;
-  departmentId: number | null;
-}
+export type { OfficialChoice };
 
 /**
  * Active officials, who may be named responsible for a commitment: of one department (the
@@ -14,12 +11,13 @@ export interface OfficialChoice {
  * rather than carrying every official of the province in each commitment page), or of all of
  * them (the bulk owners form and the import editor).
  */
-function loadOfficials(departmentId?: number): Promise<OfficialChoice[]> {
-  return db.user.findMany({
+async function loadOfficials(departmentId?: number): Promise<OfficialChoice[]> {
+  const officials = await db.user.findMany({
     where: { role: "OFFICIAL", disabled: false, ...(departmentId !== undefined ? { departmentId } : {}) },
     orderBy: [{ departmentId: "asc" }, { displayName: "asc" }, { id: "asc" }],
-    select: { id: true, displayName: true, departmentId: true },
+    select: { id: true, displayName: true, loginName: true, departmentId: true },
   });
+  return distinguishNamesakes(officials);
 }
 
 export const listOfficials = snapshotCached(loadOfficials);
