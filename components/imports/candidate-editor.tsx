@@ -28,6 +28,15 @@ export function CandidateEditor({
         {errors[field].join(" ")}
       </span>
     ) : null;
+  // A choice restored from the admin's saved edits that is no longer offered is shown as such
+  // rather than as "—" while it is still what would be sent: in a single choice it cannot be
+  // chosen again, in the supporting departments' list it can be deselected.
+  const gone = (value: number | null, offered: { id: number }[], { deselectable = false } = {}) =>
+    value != null && !offered.some((o) => o.id === value) ? (
+      <option key={`gone-${value}`} value={value} disabled={!deselectable}>
+        {labels.gone}
+      </option>
+    ) : null;
   const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
   return (
     <div id={`editor-${row.key}`} className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
@@ -119,14 +128,17 @@ export function CandidateEditor({
             const keeps = options.officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
             onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
           }}
+          {...described("leadDepartmentId")}
         >
           <option value="">{labels.none}</option>
+          {gone(row.leadDepartmentId, options.departments)}
           {options.departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
             </option>
           ))}
         </select>
+        {err("leadDepartmentId")}
       </label>
       <label>
         {f.responsible}
@@ -134,8 +146,10 @@ export function CandidateEditor({
           className={inputClass}
           value={row.responsibleUserId ?? ""}
           onChange={(e) => onChange({ responsibleUserId: e.target.value ? Number(e.target.value) : null })}
+          {...described("responsibleUserId")}
         >
           <option value="">{labels.none}</option>
+          {gone(row.responsibleUserId, options.officials)}
           {options.officials
             // The lead department's officials only; none before a lead is chosen.
             .filter((o) => responsibleFitsLead(o.departmentId, row.leadDepartmentId))
@@ -145,6 +159,7 @@ export function CandidateEditor({
               </option>
             ))}
         </select>
+        {err("responsibleUserId")}
       </label>
       <label className="md:col-span-3">
         {f.supporting}
@@ -153,7 +168,9 @@ export function CandidateEditor({
           className={`${inputClass} h-24`}
           value={row.supportingDepartmentIds.map(String)}
           onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
+          {...described("supportingDepartmentIds")}
         >
+          {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true }))}
           {options.departments
             .filter((d) => d.id !== row.leadDepartmentId)
             .map((d) => (
@@ -162,6 +179,7 @@ export function CandidateEditor({
               </option>
             ))}
         </select>
+        {err("supportingDepartmentIds")}
       </label>
     </div>
   );

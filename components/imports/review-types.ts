@@ -59,6 +59,8 @@ export interface ReviewLabels {
   bulkApply: string;
   source: string;
   none: string;
+  /** A choice no longer offered (a department deactivated, an official disabled since it was made). */
+  gone: string;
   milestone: string;
   fields: {
     section: string;

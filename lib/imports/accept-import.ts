@@ -7,7 +7,7 @@ import { saveReport } from "@/lib/reports/save-report";
 import { commitmentCreatedEvent } from "@/lib/reports/commitment-created-event";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { ZAcceptImport, type TImportCandidate } from "./types";
-import { allActiveLocked } from "@/lib/departments/lock-active-departments";
+import { activeLocked } from "@/lib/departments/lock-active-departments";
 import { reportName } from "@/lib/reports/report-name";
 
 /**
@@ -79,7 +79,13 @@ async function checkCandidates(
   const departmentIds = candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null);
   // Active ones only, as checkOwners takes them: a department deactivated while the draft was
   // being reviewed must not become a new commitment's owner.
-  if (!(await allActiveLocked(tx, departmentIds))) throw invalid("import.error.department");
+  // The first row naming one is said, beside its field: deactivated while the draft was reviewed,
+  // its name is no longer offered, and the admin must know where to choose again.
+  const active = await activeLocked(tx, departmentIds);
+  for (const [i, c] of candidates.entries()) {
+    const field = c.leadDepartmentId != null && !active.has(c.leadDepartmentId) ? "leadDepartmentId" : c.supportingDepartmentIds.some((d) => !active.has(d)) ? "supportingDepartmentIds" : null;
+    if (field) throw invalid("import.error.departmentRow", { row: i + 1, indicator: c.indicator }, `candidates.${i}.${field}`);
+  }
   const userIds = [...new Set(candidates.map((c) => c.responsibleUserId).filter((u): u is number => u != null))];
   // FOR SHARE, as checkOwners reads them: disabling one (or moving them) waits for this import
   // and then counts the commitments it made them responsible for.
@@ -87,12 +93,13 @@ async function checkCandidates(
     ? await tx.$queryRaw<{ id: number; departmentId: number | null }[]>`
         SELECT id, "departmentId" FROM "User" WHERE id = ANY(${userIds}::int[]) AND "role" = 'OFFICIAL' AND NOT "disabled" FOR SHARE`
     : [];
-  if (officials.length !== userIds.length) throw invalid("import.error.responsible");
   // As on a commitment's page: the responsible official belongs to the lead department, and
   // there is none to belong to without one.
   const departmentOf = new Map(officials.map((o) => [o.id, o.departmentId]));
   for (const [i, c] of candidates.entries()) {
     if (c.responsibleUserId == null) continue;
+    // Disabled (or no longer an official) since the draft was reviewed: said on its row.
+    if (!departmentOf.has(c.responsibleUserId)) throw invalid("import.error.responsibleRow", { row: i + 1, indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
     if (!responsibleFitsLead(departmentOf.get(c.responsibleUserId), c.leadDepartmentId)) {
       throw invalid("import.error.responsibleDepartment", { row: i + 1, indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
     }

@@ -108,7 +108,20 @@ describe("importing a report", () => {
     const closed = await department();
     await db.department.update({ where: { id: closed.id }, data: { active: false } });
     const toClosed = draft.candidates.map((c, i) => (i === 1 ? { ...c, leadDepartmentId: closed.id } : c));
-    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(toClosed) })).toMatchObject({ ok: false, kind: "invalid", message: "所选部门不存在或已停用，请刷新页面后重新选择。" });
+    const toClosedRefused = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(toClosed) });
+    expect(toClosedRefused).toMatchObject({ ok: false, kind: "invalid" });
+    // Said on the row that names it, beside the field to choose again in.
+    if (!toClosedRefused.ok) expect(toClosedRefused.fieldErrors?.["candidates.1.leadDepartmentId"]?.[0]).toMatch(/^第 2 项“.+”：所选的牵头或配合单位已停用或不存在/);
+    const supportClosed = draft.candidates.map((c, i) => (i === 2 ? { ...c, supportingDepartmentIds: [closed.id] } : c));
+    const supportRefused = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(supportClosed) });
+    expect(supportRefused.ok).toBe(false);
+    if (!supportRefused.ok) expect(Object.keys(supportRefused.fieldErrors ?? {})).toEqual(["candidates.2.supportingDepartmentIds"]);
+    // An official disabled while the draft was reviewed, likewise.
+    const gone = await actorFor({ role: "OFFICIAL", departmentId: lead.id, disabled: true });
+    const toGone = draft.candidates.map((c, i) => (i === 3 ? { ...c, leadDepartmentId: lead.id, responsibleUserId: gone.id } : c));
+    const goneRefused = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(toGone) });
+    if (!goneRefused.ok) expect(goneRefused.fieldErrors?.["candidates.3.responsibleUserId"]?.[0]).toMatch(/^第 4 项“.+”：所选责任人已停用或不再是经办人/);
+    expect(goneRefused.ok).toBe(false);
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
     // The same text started again while this draft waits: pointed at the draft, no second one.
     const twice = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });

@@ -79,6 +79,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           bulkApply: t("import.bulkApply"),
           source: t("import.source"),
           none: t("common.none"),
+          gone: t("import.choiceGone"),
           milestone: t("commitments.milestone"),
           fields: {
             section: t("reports.sections"),
