@@ -26,6 +26,7 @@ const row = (comparator: ExportRow["comparator"], targetValue: string): ExportRo
   latestActual: null,
   latestDone: null,
   latestPercent: null,
+  latestAsOf: null,
   light: "NOT_STARTED",
   reviewState: null,
   updatedAt: "2023-07-01T00:00:00",

@@ -27,6 +27,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: "export.col.narrative", width: 44, wrap: true },
   { header: "export.col.actual", width: 12 },
   { header: "export.col.percent", width: 10 },
+  { header: "export.col.asOf", width: 12 },
   { header: "export.col.light", width: 10 },
   { header: "export.col.review", width: 10 },
   { header: "export.col.updatedAt", width: 17 },
@@ -106,6 +107,8 @@ export function exportCells(row: ExportRow, seq: number, t: Translate, locale: L
     text(row.narrative),
     actualCell(row, t),
     percentCell(row.latestPercent),
+    // The day the figures describe: 更新时间 is when the row last changed, not what it measures.
+    row.latestAsOf === null ? { value: null } : { value: new Date(`${row.latestAsOf}T00:00:00Z`), numFmt: DATE_FORMAT, text: row.latestAsOf },
     text(t(`light.${row.light}`)),
     text(row.reviewState ? t(`workflow.state.${row.reviewState}`) : t("export.notReported")),
     dateTimeCell(row.updatedAt),

@@ -30,6 +30,8 @@ export interface ExportRow extends TargetText {
   latestActual: string | null;
   latestDone: boolean | null;
   latestPercent: string | null;
+  /** The day the latest approved figures describe, YYYY-MM-DD. */
+  latestAsOf: string | null;
   light: StatusLight;
   /** State of the newest update whatever its state; null when nothing was ever reported. */
   reviewState: "SUBMITTED" | "APPROVED" | "RETURNED" | null;
@@ -81,7 +83,7 @@ async function fetchBatch(ids: number[], today: string): Promise<ExportRow[]> {
            (SELECT string_agg(sd."name", '、' ORDER BY sd."name") FROM "CommitmentSupport" cs
               JOIN "Department" sd ON sd.id = cs."departmentId" WHERE cs."commitmentId" = c.id) AS "supporting",
            lu."narrative", lu."done" AS "latestDone",
-           c."latestActual"::text AS "latestActual", c."latestPercent"::text AS "latestPercent",
+           c."latestActual"::text AS "latestActual", c."latestPercent"::text AS "latestPercent", c."latestAsOf"::text AS "latestAsOf",
            ${light} AS "light", ru."state"::text AS "reviewState",
            to_char(GREATEST(c."updatedAt", ru."updatedAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') AS "updatedAt"
     FROM unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n)

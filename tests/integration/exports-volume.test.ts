@@ -37,7 +37,7 @@ describe("a ledger export larger than one batch", () => {
       expect(row.getCell(1).alignment).toEqual({ vertical: "top" });
       expect(row.getCell(6).numFmt).toBe('"≥ "General');
       expect(row.getCell(8).numFmt).toBe("yyyy-mm-dd");
-      expect(row.getCell(16).numFmt).toBe("yyyy-mm-dd hh:mm");
+      expect(row.getCell(17).numFmt).toBe("yyyy-mm-dd hh:mm");
       expect(row.font).toBeUndefined();
     }
     expect(workbook.worksheets[0].getRow(1).font).toMatchObject({ bold: true });

@@ -16,6 +16,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "export.col.narrative": "Latest progress",
   "export.col.actual": "Actual",
   "export.col.percent": "Complete",
+  "export.col.asOf": "Figures as of",
   "export.col.light": "Status",
   "export.col.review": "Review",
   "export.col.updatedAt": "Updated",

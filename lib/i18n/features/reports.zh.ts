@@ -15,6 +15,7 @@ export const reportsZh = {
   "export.col.narrative": "最新进展",
   "export.col.actual": "实际值",
   "export.col.percent": "完成率",
+  "export.col.asOf": "数据截至日期",
   "export.col.light": "状态",
   "export.col.review": "审核状态",
   "export.col.updatedAt": "更新时间",
