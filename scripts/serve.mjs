@@ -49,7 +49,14 @@ if (cluster.isPrimary) {
 } else {
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
-  const handle = app.getRequestHandler();
-  http.createServer(withResponseCache(handle)).listen(port, hostname);
+  const handle = withResponseCache(app.getRequestHandler());
+  http
+    .createServer((req, res) => {
+      // Where the request came from, as the socket says, for the login throttle
+      // (lib/auth/client-address.ts): set here, so a client cannot choose it.
+      req.headers["x-duban-client-address"] = req.socket.remoteAddress ?? "";
+      handle(req, res);
+    })
+    .listen(port, hostname);
 }
 

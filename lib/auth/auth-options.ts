@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { randomUUID } from "node:crypto";
 import { decodeSessionToken } from "./decode-session-token";
+import { clientAddress } from "./client-address";
 import { endSession } from "./end-session";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -18,8 +19,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { loginName: { type: "text" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const result = await verifyCredentials(credentials?.loginName ?? "", credentials?.password ?? "");
+      async authorize(credentials, req) {
+        const result = await verifyCredentials(credentials?.loginName ?? "", credentials?.password ?? "", clientAddress(req?.headers));
         if (!result.ok) {
           // next-auth passes the message to the client as `error`; it is a code, never a secret.
           const r = result.refusal;

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { FORGET_AFTER_MS, blockDurationMs } from "./throttle-policy";
+import { FORGET_AFTER_MS, FREE_FAILURES, blockDurationMs } from "./throttle-policy";
 
-export { FREE_FAILURES } from "./throttle-policy";
+export { FREE_FAILURES, NAME_FREE_FAILURES, throttleKeys } from "./throttle-policy";
 
 /**
  * Takes one attempt at a login name's password before the password is checked: 0 when it may be
@@ -11,7 +11,7 @@ export { FREE_FAILURES } from "./throttle-policy";
  * under the row's lock, because checking takes tens of milliseconds: a burst of parallel guesses
  * counted only after their checks would all be checked before the first failure was written.
  */
-export async function reserveAttempt(loginName: string, now = new Date()): Promise<number> {
+export async function reserveAttempt(loginName: string, now = new Date(), free = FREE_FAILURES): Promise<number> {
   return db.$transaction(async (tx) => {
     // One statement creates or locks the row and reads it: a row deleted between a separate insert
     // and select (a success clearing it) would leave nothing to read.
@@ -21,7 +21,7 @@ export async function reserveAttempt(loginName: string, now = new Date()): Promi
       RETURNING "failures", "lastFailureAt", "blockedUntil"`;
     if (row.blockedUntil && row.blockedUntil > now) return Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000);
     const failures = row.lastFailureAt.getTime() < now.getTime() - FORGET_AFTER_MS ? 1 : row.failures + 1;
-    const block = blockDurationMs(failures);
+    const block = blockDurationMs(failures, free);
     const blockedUntil = block > 0 ? new Date(now.getTime() + block) : null;
     await tx.$executeRaw`
       UPDATE "LoginThrottle" SET "failures" = ${failures}, "lastFailureAt" = ${now}, "blockedUntil" = ${blockedUntil}
@@ -30,7 +30,7 @@ export async function reserveAttempt(loginName: string, now = new Date()): Promi
   });
 }
 
-/** The password was right: the attempts counted against the name are forgotten. */
-export async function clearFailures(loginName: string): Promise<void> {
-  await db.loginThrottle.deleteMany({ where: { loginName } });
+/** The password was right: the attempts counted under these keys are forgotten. */
+export async function clearFailures(keys: string[]): Promise<void> {
+  await db.loginThrottle.deleteMany({ where: { loginName: { in: keys } } });
 }

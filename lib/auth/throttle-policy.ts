@@ -1,12 +1,32 @@
-// After FREE_FAILURES wrong passwords for one login name, each further failure blocks that
-// name for twice as long as the last, capped at MAX_BLOCK_MS so the real user is never locked
-// out for good. Failures older than FORGET_AFTER_MS are forgotten.
+// After FREE_FAILURES wrong passwords for one login name from one address, each further failure
+// blocks that name from that address for twice as long as the last, capped at MAX_BLOCK_MS so
+// the real user is never locked out for good. Failures older than FORGET_AFTER_MS are forgotten.
+// A block from one address does not shut the real user out at another (anyone could otherwise
+// keep any account locked, the admin's too, with one wrong password every quarter of an hour);
+// the name as a whole is blocked only after NAME_FREE_FAILURES from any addresses — guesses spread
+// over many machines — which one address, slowed as above, cannot reach within the hour.
+// Without an address (`next dev`) the name is counted alone, with FREE_FAILURES.
 export const FREE_FAILURES = 5;
+export const NAME_FREE_FAILURES = 50;
 const FIRST_BLOCK_MS = 30_000;
 const MAX_BLOCK_MS = 15 * 60_000;
 export const FORGET_AFTER_MS = 60 * 60_000;
 
-export function blockDurationMs(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(FIRST_BLOCK_MS * 2 ** (failures - FREE_FAILURES), MAX_BLOCK_MS);
+export function blockDurationMs(failures: number, free = FREE_FAILURES): number {
+  if (failures < free) return 0;
+  return Math.min(FIRST_BLOCK_MS * 2 ** (failures - free), MAX_BLOCK_MS);
+}
+
+/**
+ * What attempts are counted under (the table's "loginName" column): the name from one address,
+ * and the name from any; the name alone when the address is not known. Login names hold no
+ * spaces (users/types.ts), so the two cannot be confused.
+ */
+export function throttleKeys(loginName: string, address: string | null): { key: string; free: number }[] {
+  return address === null
+    ? [{ key: loginName, free: FREE_FAILURES }]
+    : [
+        { key: `${loginName} ${address}`, free: FREE_FAILURES },
+        { key: loginName, free: NAME_FREE_FAILURES },
+      ];
 }

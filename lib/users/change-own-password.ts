@@ -22,14 +22,16 @@ export const changeOwnPassword = defineAction({
   permission: "account.changePassword",
   schema: ZChangeOwnPassword,
   async precheck({ actor, input }) {
-    // Counted before the check, as signing in counts it (reserveAttempt); a right password clears it.
+    // Counted before the check, as signing in counts it (reserveAttempt); a right password clears
+    // it. Under a key of its own: guesses made from inside a session do not lock sign-ins out.
     if (containsLoginName(input.newPassword, actor.loginName)) throw invalid("users.passwordWeak", undefined, "newPassword");
-    const wait = await reserveAttempt(actor.loginName);
+    const key = `${actor.loginName} password-change`;
+    const wait = await reserveAttempt(key);
     if (wait > 0) throw invalid("account.password.throttled", { seconds: wait }, "currentPassword");
     const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!user) throw notFound();
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw invalid("account.password.currentWrong", undefined, "currentPassword");
-    await clearFailures(actor.loginName);
+    await clearFailures([key]);
   },
   async run({ actor, input, tx }) {
     // Locked and checked again: a change or reset that landed since the precheck is not undone.

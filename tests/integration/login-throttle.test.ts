@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { FREE_FAILURES } from "@/lib/auth/login-throttle";
+import { FREE_FAILURES, NAME_FREE_FAILURES } from "@/lib/auth/login-throttle";
 import { actorFor, db } from "./support";
 
 describe("signing in", () => {
@@ -43,5 +43,27 @@ describe("signing in", () => {
     await db.loginThrottle.update({ where: { loginName: user.loginName }, data: { blockedUntil: new Date(Date.now() - 1000) } });
     expect(await verifyCredentials(user.loginName, user.password)).toMatchObject({ ok: true });
     expect(await db.loginThrottle.findUnique({ where: { loginName: user.loginName } })).toBeNull();
+  });
+
+  // Addresses from the documentation ranges (RFC 5737): one guessing, one the real user's.
+  const ATTACKER = "203.0.113.9";
+  const OFFICE = "198.51.100.7";
+
+  it("blocks guesses from one address without shutting the real user out at another", async () => {
+    const user = await actorFor({ role: "ADMIN" });
+    for (let i = 0; i < FREE_FAILURES; i++) await verifyCredentials(user.loginName, "wrong", ATTACKER);
+    expect(await verifyCredentials(user.loginName, user.password, ATTACKER)).toMatchObject({ ok: false, refusal: { code: "THROTTLED" } });
+    expect(await verifyCredentials(user.loginName, user.password, OFFICE)).toMatchObject({ ok: true });
+    // The real user's success does not lift the block on the address that guessed.
+    expect(await verifyCredentials(user.loginName, user.password, ATTACKER)).toMatchObject({ ok: false, refusal: { code: "THROTTLED" } });
+  });
+
+  it("blocks the name from every address once guesses spread over many addresses pass the name's own limit", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    for (let i = 0; i < NAME_FREE_FAILURES; i++) await verifyCredentials(user.loginName, "wrong", `192.0.2.${i + 1}`);
+    expect(await verifyCredentials(user.loginName, user.password, OFFICE)).toMatchObject({ ok: false, refusal: { code: "THROTTLED" } });
+    // Refused before its password was checked, the attempt is not counted again.
+    const row = await db.loginThrottle.findUniqueOrThrow({ where: { loginName: user.loginName } });
+    expect(row.failures).toBe(NAME_FREE_FAILURES);
   });
 });
