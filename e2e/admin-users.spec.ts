@@ -80,10 +80,17 @@ test("an admin finds who created a user in the audit log, and checks the chain",
   // The record links to its page.
   await expect(rows.first().getByRole("link", { name: `日志 测试（${loginName}）` })).toHaveAttribute("href", /\/admin\/users\/\d+$/);
 
-  await page.getByRole("link", { name: "校验审计链" }).click();
-  await expect(page.getByTestId("audit-chain-verdict")).toContainText("审计链完整");
+  await page.getByRole("button", { name: "校验审计链" }).click();
+  const verdict = page.getByTestId("audit-chain-verdict");
+  await expect(verdict).toContainText("审计链完整");
   // The check keeps the filters it was asked from.
   await expect(rows).toHaveCount(1);
+  // The newest entry, to write down; given back, the next check says the trail still holds it.
+  const head = (await verdict.textContent())?.match(/最新一条：(#\d+ [0-9a-f]{16})/)?.[1];
+  expect(head).toBeDefined();
+  await page.getByLabel("上次记下的最新记录（可选）").fill(head!);
+  await page.getByRole("button", { name: "校验审计链" }).click();
+  await expect(verdict).toContainText(`与记下的第 ${head!.slice(1).split(" ")[0]} 号记录相符。`);
 });
 
 test("disabling a user or deactivating a department asks first; cancelling changes nothing", async ({ page }) => {

@@ -1,4 +1,6 @@
-// `npm run audit:verify`: walks the audit trail and reports the first broken link, if any.
+// `npm run audit:verify [-- "#1234 3fa9c2d1e0b4a5f6"]`: walks the audit trail and reports the first
+// broken link, if any; given the newest entry written down after an earlier check, also whether
+// the trail still holds it (entries removed or rewritten since: lib/audit/chain-anchor.ts).
 // Checks the database Duban uses: DATABASE_URL, or the embedded one (running or not), as
 // db:backup does.
 import fs from "node:fs";
@@ -17,12 +19,25 @@ const database = await resolveDatabase(root, (m) => console.error(`[audit] ${m}`
 process.env.DATABASE_URL = database.url;
 const { disconnectDatabase } = await import("@/lib/db");
 const { verifyAuditChain } = await import("@/lib/audit/verify-audit-chain");
+const { formatChainAnchor, parseChainAnchor } = await import("@/lib/audit/chain-anchor");
+const anchor = parseChainAnchor(process.argv.slice(2).join(" "));
+if (anchor === "invalid") {
+  console.error('Cannot read the entry given: write it as "#1234 3fa9c2d1e0b4a5f6" (its number and the start of its hash).');
+  process.exit(2);
+}
+const WHY = {
+  hash: "its content does not match its hash",
+  link: "it does not link to the event before it",
+  anchor: "it has another hash than the one written down: it or events before it were rewritten",
+  anchorMissing: "the event written down is gone: the newest events were removed",
+} as const;
 try {
-  const verdict = await verifyAuditChain();
+  const verdict = await verifyAuditChain(undefined, anchor);
   if (verdict.ok) {
-    console.log(`audit chain intact: ${verdict.checked} events verified`);
+    console.log(`audit chain intact: ${verdict.checked} events verified${verdict.anchor ? `, agreeing with event #${verdict.anchor} as written down` : ""}`);
+    if (verdict.head) console.log(`newest event: ${formatChainAnchor(verdict.head)} (write it down; give it next time to find events removed or rewritten since)`);
   } else {
-    console.error(`audit chain BROKEN at event #${verdict.brokenAt} (${verdict.reason === "hash" ? "its content does not match its hash" : "it does not link to the event before it"}); ${verdict.checked} events before it verified`);
+    console.error(`audit chain BROKEN at event #${verdict.brokenAt} (${WHY[verdict.reason]}); ${verdict.checked} events before it verified`);
     process.exitCode = 1;
   }
 } finally {

@@ -13,7 +13,11 @@ export const ZAuditLogQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   /** "1": check the whole audit chain and say whether it is intact. */
   verify: z.literal("1").optional().catch(undefined),
-});
+  /** A point of the chain written down before ("#1234 3fa9…", chain-anchor.ts), checked with it. */
+  anchor: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+})
+  // Days typed the wrong way round (from 06-01 to 01-01) mean the days between, as in the list.
+  .transform((q) => (q.from && q.to && q.from > q.to ? { ...q, from: q.to, to: q.from } : q));
 export type TAuditLogQuery = z.infer<typeof ZAuditLogQuery>;
 
 export function parseAuditLogQuery(params: Record<string, string | string[] | undefined>): TAuditLogQuery {

@@ -133,4 +133,38 @@ describe("verifying the chain", () => {
     expect(verdict).toMatchObject({ ok: false, brokenAt: target.id.toString(), reason: "hash" });
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
   });
+
+  it("shows the newest events removed, or the trail rewritten, against a point written down before", async () => {
+    await db.$transaction((tx) => writeAuditEvents(tx, null, [{ action: "test.anchor", entity: "Test", entityId: "a", after: { n: 1 } }]));
+    const intact = await verifyAuditChain();
+    if (!intact.ok || !intact.head) throw new Error("the trail should be intact and not empty");
+    const anchor = { id: intact.head.id, hash: intact.head.hash.slice(0, 16) };
+    expect(await verifyAuditChain(db, anchor)).toMatchObject({ ok: true, anchor: anchor.id });
+    const rollback = new Error("rollback");
+    const tampered = async (tamper: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<unknown>) => {
+      let verdict: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
+      await db
+        .$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
+          await tamper(tx);
+          verdict = await verifyAuditChain(tx, anchor);
+          throw rollback;
+        })
+        .catch((e) => {
+          if (e !== rollback) throw e;
+        });
+      return verdict;
+    };
+    // The newest events deleted: the rest still links up, but the point written down is gone.
+    expect(await tampered((tx) => tx.$executeRaw`DELETE FROM "AuditEvent" WHERE id >= ${BigInt(anchor.id)}`)).toMatchObject({ ok: false, brokenAt: anchor.id, reason: "anchorMissing" });
+    // The newest event rewritten with its hash recomputed by the public formula: it links up, but
+    // no longer has the hash written down.
+    const forged = await tampered(async (tx) => {
+      const last = await tx.auditEvent.findUniqueOrThrow({ where: { id: BigInt(anchor.id) } });
+      const after = { n: 2 };
+      await tx.$executeRaw`UPDATE "AuditEvent" SET "after" = ${JSON.stringify(after)}::jsonb, "hash" = ${auditHash(last.prevHash, { ...last, after })} WHERE id = ${last.id}`;
+    });
+    expect(forged).toMatchObject({ ok: false, brokenAt: anchor.id, reason: "anchor" });
+    expect(await verifyAuditChain(db, anchor)).toMatchObject({ ok: true });
+  });
 });

@@ -1,7 +1,7 @@
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { EmptyState } from "@/components/ui/empty-state";
-import { secondaryButtonClass } from "@/components/ui/field";
+import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
@@ -12,6 +12,7 @@ import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { formatChainAnchor, parseChainAnchor } from "@/lib/audit/chain-anchor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { titled } from "@/lib/i18n/page-title";
@@ -25,12 +26,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor("audit.log");
   const query = parseAuditLogQuery(await searchParams);
+  const anchor = parseChainAnchor(query.anchor);
   const [{ t, locale }, log, departments, verdict] = await Promise.all([
     getTranslator(),
     listAuditLog(query),
     listDepartments(),
     // Only when asked: it reads the whole trail.
-    query.verify ? verifyAuditChain() : Promise.resolve(null),
+    query.verify ? verifyAuditChain(undefined, anchor === "invalid" ? null : anchor) : Promise.resolve(null),
   ]);
   const [subjects, users] = await Promise.all([findAuditSubjects(log.events), listUserNames(referencedUserIds(log.events))]);
   const rows = describeAuditLog(log.events, subjects, {
@@ -39,14 +41,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
     departments: new Map(departments.map((d) => [d.id, d.name])),
     users: new Map(users.map((u) => [u.id, u.displayName])),
   });
-  const href = auditLogHref(query);
   return (
     <>
       <PageHeader title={t("auditLog.title")}>
-        {/* A plain link: a prefetch of it would check the whole trail on every visit. */}
-        <a href={`${href}${href.includes("?") ? "&" : "?"}verify=1`} className={secondaryButtonClass} title={t("auditLog.verifyHint")}>
-          {t("auditLog.verify")}
-        </a>
+        {/* A plain GET form: a prefetched link would check the whole trail on every visit. */}
+        <form action="/admin/audit" className="flex flex-wrap items-end gap-2">
+          {(["who", "action", "from", "to"] as const).map((key) => query[key] && <input key={key} type="hidden" name={key} value={query[key]} />)}
+          <input type="hidden" name="verify" value="1" />
+          <label className="text-sm text-slate-700">
+            {t("auditLog.anchor")}
+            <input name="anchor" defaultValue={query.anchor ?? ""} placeholder="#1234 3fa9c2d1e0b4a5f6" aria-describedby="audit-anchor-hint" className={`mt-1 block w-56 ${inputClass}`} />
+          </label>
+          <button type="submit" className={secondaryButtonClass} title={t("auditLog.verifyHint")}>
+            {t("auditLog.verify")}
+          </button>
+          <p id="audit-anchor-hint" className="basis-full text-xs text-slate-500">
+            {t("auditLog.anchorHint")}
+          </p>
+        </form>
       </PageHeader>
       <p className="-mt-2 mb-4 max-w-3xl text-sm text-slate-600">{t("auditLog.intro")}</p>
       {verdict && (
@@ -56,7 +68,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           className={`mb-4 rounded-md border px-4 py-2 text-sm ${verdict.ok ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-800"}`}
         >
           {verdict.ok
-            ? t("auditLog.chainOk", { checked: verdict.checked })
+            ? [
+                t("auditLog.chainOk", { checked: verdict.checked }),
+                verdict.anchor && t("auditLog.anchorOk", { id: verdict.anchor }),
+                anchor === "invalid" && t("auditLog.anchorInvalid"),
+                verdict.head && t("auditLog.chainHead", { head: formatChainAnchor(verdict.head) }),
+              ]
+                .filter(Boolean)
+                .join(" ")
             : t("auditLog.chainBroken", { id: verdict.brokenAt, checked: verdict.checked, reason: t(`auditLog.reason.${verdict.reason}`) })}
         </p>
       )}

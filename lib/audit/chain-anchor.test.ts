@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatChainAnchor, parseChainAnchor } from "./chain-anchor";
+
+const hash = "3fa9c2d1e0b4a5f6c7d8e9f00112233445566778899aabbccddeeff001122334";
+
+describe("a point of the audit chain written down", () => {
+  it("is shown as the event's number and the first 16 characters of its hash", () => {
+    expect(formatChainAnchor({ id: 1234n, hash })).toBe("#1234 3fa9c2d1e0b4a5f6");
+  });
+
+  it("is read back as shown, or as typed by hand (no #, a colon, upper case, fewer characters)", () => {
+    expect(parseChainAnchor("#1234 3fa9c2d1e0b4a5f6")).toEqual({ id: "1234", hash: "3fa9c2d1e0b4a5f6" });
+    expect(parseChainAnchor(" 1234：3FA9C2D1 ")).toEqual({ id: "1234", hash: "3fa9c2d1" });
+    expect(parseChainAnchor("#0042, " + hash)).toEqual({ id: "42", hash });
+  });
+
+  it("is none when nothing was typed, and unreadable when it is not a number and a hash", () => {
+    expect(parseChainAnchor(undefined)).toBeNull();
+    expect(parseChainAnchor("   ")).toBeNull();
+    for (const bad of ["#1234", "3fa9c2d1e0b4a5f6", "#12a4 3fa9c2d1", "#1234 3fa9c2", "#1234 xyz9c2d1e0"]) expect(parseChainAnchor(bad)).toBe("invalid");
+  });
+});

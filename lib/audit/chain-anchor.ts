@@ -1,0 +1,27 @@
+/**
+ * A point of the audit chain written down outside Duban: an event's number and the start of its
+ * hash, "#1234 3fa9c2d1e0b4a5f6". The chain alone shows an event altered; it cannot show its
+ * newest events removed, nor the whole of it rewritten by someone able to recompute every hash.
+ * Checked against a point recorded earlier (printed, kept by the 督查 office), it shows both.
+ */
+export interface ChainAnchor {
+  id: string;
+  /** The hash's first characters, lower case hex: 16 are shown, at least 8 are asked for. */
+  hash: string;
+}
+
+const SHOWN = 16;
+const ANCHOR = /^#?\s*(\d{1,19})[\s:：,，]+([0-9a-f]{8,64})$/i;
+
+/** How the chain's newest event is shown, to be written down. */
+export function formatChainAnchor(event: { id: bigint | string; hash: string }): string {
+  return `#${event.id.toString()} ${event.hash.slice(0, SHOWN)}`;
+}
+
+/** A point as the admin typed it back: null when none was given, "invalid" when it cannot be read. */
+export function parseChainAnchor(text: string | undefined): ChainAnchor | null | "invalid" {
+  const typed = text?.trim();
+  if (!typed) return null;
+  const match = ANCHOR.exec(typed);
+  return match ? { id: BigInt(match[1]).toString(), hash: match[2].toLowerCase() } : "invalid";
+}
