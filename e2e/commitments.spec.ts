@@ -207,3 +207,36 @@ test("in English, a commitment's page and tab speak English around the report's 
   // The commitment's own name stays Chinese, and says so.
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-CN");
 });
+
+test("an admin withdraws a commitment with a reason, which returns the reading waiting on it, and restores it; an official is offered neither", async ({ page, browser }) => {
+  const department = await createDepartment();
+  const admin = await createUser({ role: "ADMIN" });
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园", targetValue: 300, leadDepartmentId: department.id }]);
+  const waiting = await db.progressUpdate.create({ data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: "120", narrative: "已建成120个。" } });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = page.getByRole("form", { name: "撤销目标任务" });
+  // A reason is asked for before anything is withdrawn.
+  await form.getByRole("button", { name: "撤销目标任务" }).click();
+  await expect(form.getByLabel("撤销理由（必填）")).toBeFocused();
+  await form.getByLabel("撤销理由（必填）").fill("市政府常务会议决定不再实施");
+  await form.getByRole("button", { name: "撤销目标任务" }).click();
+  const restore = page.getByRole("form", { name: "恢复目标任务" });
+  await expect(restore.getByRole("status")).toHaveText("已撤销；1 条待审核的进展已退回、0 项申请不予批准，理由已告知经办人。");
+  await expect(page.getByRole("main").getByText("已撤销", { exact: true }).first()).toBeVisible();
+  expect(await db.progressUpdate.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ state: "RETURNED", reviewNote: "市政府常务会议决定不再实施" });
+
+  const officialPage = await (await browser.newContext()).newPage();
+  await login(officialPage, official.loginName, official.password);
+  await officialPage.goto(`/commitments/${commitments[0].id}`);
+  await expect(officialPage.getByRole("heading", { name: "新建口袋公园" })).toBeVisible();
+  await expect(officialPage.getByTestId("withdraw-commitment-form")).toHaveCount(0);
+  await expect(officialPage.getByTestId("submit-update-form")).toHaveCount(0);
+
+  await restore.getByLabel("恢复理由（必填）").fill("恢复实施");
+  await restore.getByRole("button", { name: "恢复目标任务" }).click();
+  await expect(page.getByRole("form", { name: "撤销目标任务" }).getByRole("status")).toHaveText("已恢复，重新计入统计。");
+  await officialPage.reload();
+  await expect(officialPage.getByTestId("submit-update-form")).toBeVisible();
+});

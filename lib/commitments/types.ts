@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredNote } from "@/lib/reviews/types";
 
 const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
 const idList = z.preprocess(
@@ -29,3 +30,15 @@ export const ZBulkAssignOwners = z
     path: ["leadDepartmentId"],
   });
 export type TBulkAssignOwners = z.infer<typeof ZBulkAssignOwners>;
+
+/**
+ * Withdrawing a commitment (撤销: dropped from the plan, imported by mistake) or restoring one,
+ * with the reason, which the history keeps and the officials whose waiting readings it returns see.
+ */
+export const ZWithdrawCommitment = z.object({
+  commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
+  /** The version the admin read: a commitment changed meanwhile is refused, not overwritten. */
+  version: z.coerce.number().int().positive().max(2_147_483_647),
+  reason: requiredNote,
+});
+export type TWithdrawCommitment = z.infer<typeof ZWithdrawCommitment>;

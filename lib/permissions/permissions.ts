@@ -12,7 +12,8 @@ export const PERMISSIONS = {
   "report.import": ["ADMIN"],
   "commitment.view": ALL,
   "commitment.assignOwners": ["ADMIN"],
-  "commitment.edit": ["ADMIN"],
+  /** Withdrawing a commitment (撤销) and restoring one. */
+  "commitment.withdraw": ["ADMIN"],
   "update.submit": ["OFFICIAL"],
   "update.review": ["REVIEWER"],
   "commitment.verify": ["REVIEWER"],

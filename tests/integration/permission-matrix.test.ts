@@ -53,6 +53,9 @@ const MATRIX: Record<string, Row> = {
   assignOwners: { roles: ["ADMIN"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, leadDepartmentId: f.departmentId }) },
   bulkAssignOwners: { roles: ["ADMIN"], input: (f) => ({ commitmentIds: [f.commitmentId], leadDepartmentId: f.departmentId }) },
   updateSettings: { roles: ["ADMIN"], input: () => ({ staleAfterDays: "45" }) },
+  withdrawCommitment: { roles: ["ADMIN"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, reason: "矩阵测试" }) },
+  // The fixture's commitment is not withdrawn: the admin is told so (past the permission check).
+  restoreCommitment: { roles: ["ADMIN"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, reason: "矩阵测试" }) },
   submitUpdate: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ commitmentId: f.commitmentId, asOf: "2023-06-30", actualValue: "10", narrative: "矩阵测试" }) },
   requestChange: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ commitmentId: f.commitmentId, kind: "EXTEND_DEADLINE", proposedDeadline: `${new Date().getUTCFullYear() + 1}-06-30`, reason: "矩阵测试" }) },
   // A sheet naming another department's commitment is refused row by row ("not your department").

@@ -14,6 +14,8 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.commitment.adjustTarget": "Target adjusted",
   "audit.action.commitment.latestFigures": "Latest figures updated",
   "audit.action.commitment.verify": "Completion verified",
+  "audit.action.commitment.withdraw": "Commitment withdrawn",
+  "audit.action.commitment.restore": "Commitment restored",
   "audit.action.commitment.assignOwners": "Owners assigned",
   "audit.action.report.import": "Report imported",
   "audit.action.import.start": "Import started",

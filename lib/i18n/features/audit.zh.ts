@@ -13,6 +13,8 @@ export const auditZh = {
   "audit.action.commitment.adjustTarget": "调整目标",
   "audit.action.commitment.latestFigures": "更新最新进展数据",
   "audit.action.commitment.verify": "核验完成",
+  "audit.action.commitment.withdraw": "撤销目标任务",
+  "audit.action.commitment.restore": "恢复目标任务",
   "audit.action.commitment.assignOwners": "设置责任分工",
   "audit.action.report.import": "导入工作报告",
   "audit.action.import.start": "开始导入报告",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { CommitmentFacts } from "@/components/commitments/commitment-facts";
 import { OwnersCard } from "@/components/commitments/owners-card";
+import { WithdrawCommitmentForm } from "@/components/commitments/withdraw-commitment-form";
 import { PendingReviewCard } from "@/components/commitments/pending-review-card";
 import { ProgressChart } from "@/components/commitments/progress-chart";
 import { SourceParagraph } from "@/components/commitments/source-paragraph";
@@ -42,6 +43,7 @@ import {
   submitUpdateAction,
   verifyCommitmentAction,
 } from "./actions";
+import { restoreCommitmentAction, withdrawCommitmentAction } from "./withdraw-actions";
 import { ChangeRequestForm } from "@/components/change-requests/change-request-form";
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
 import { VerifyCommitmentForm } from "@/components/reviews/verify-commitment-form";
@@ -225,6 +227,19 @@ export default async function CommitmentPage({
               </div>
             )}
           </Card>
+          {can(actor, "commitment.withdraw") && c.status !== "VERIFIED" && (
+            <WithdrawCommitmentForm
+              withdrawAction={withdrawCommitmentAction}
+              restoreAction={restoreCommitmentAction}
+              commitmentId={c.id}
+              version={c.version}
+              withdrawn={c.status === "WITHDRAWN"}
+              labels={{
+                withdraw: { title: t("withdraw.title"), hint: t("withdraw.hint"), reason: t("withdraw.reason"), submit: t("withdraw.submit") },
+                restore: { title: t("withdraw.restoreTitle"), hint: t("withdraw.restoreHint"), reason: t("withdraw.restoreReason"), submit: t("withdraw.restoreSubmit") },
+              }}
+            />
+          )}
           <OwnersCard
             commitment={c}
             labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), retry: t("owners.retry"), pickLeadFirst: t("owners.pickLeadFirst"), enumeration: t("common.enumeration") }}

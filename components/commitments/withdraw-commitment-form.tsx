@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+import { Card } from "@/components/ui/card";
+import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export interface WithdrawCommitmentLabels {
+  withdraw: { title: string; hint: string; reason: string; submit: string };
+  restore: { title: string; hint: string; reason: string; submit: string };
+}
+
+/**
+ * The admin's withdraw (撤销) or, once withdrawn, restore (恢复) of a commitment, with a reason
+ * either way. Both answers are kept here: after a withdrawal the page shows the restore form,
+ * and the withdrawal's answer stays said where it was.
+ */
+export function WithdrawCommitmentForm({
+  withdrawAction,
+  restoreAction,
+  commitmentId,
+  version,
+  withdrawn,
+  labels,
+}: {
+  withdrawAction: Action;
+  restoreAction: Action;
+  commitmentId: number;
+  /** The version the page read: a commitment changed meanwhile is refused, not overwritten. */
+  version: number;
+  withdrawn: boolean;
+  labels: WithdrawCommitmentLabels;
+}) {
+  const [withdrew, withdraw, withdrawing] = useActionState(withdrawAction, initialFormState);
+  const [restored, restore, restoring] = useActionState(restoreAction, initialFormState);
+  // Whichever answered last is the one to say.
+  const state = (restored.submittedAt ?? 0) > (withdrew.submittedAt ?? 0) ? restored : withdrew;
+  const l = withdrawn ? labels.restore : labels.withdraw;
+  // Typed before a refusal, the reason is kept; a success starts the next form empty.
+  const typed = state.status === "error" ? state.values?.reason : undefined;
+  return (
+    <Card>
+      <form action={withdrawn ? restore : withdraw} aria-label={l.title} data-testid="withdraw-commitment-form" className="grid gap-2">
+        <h2 className="font-medium">{l.title}</h2>
+        <p className="text-sm text-slate-500">{l.hint}</p>
+        <input type="hidden" name="commitmentId" value={commitmentId} />
+        <input type="hidden" name="version" value={version} />
+        <Field id="withdraw-reason" label={l.reason} errors={state.fieldErrors?.reason}>
+          {(p) => <textarea {...p} key={`${withdrawn}`} name="reason" rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
+        </Field>
+        <div>
+          <SubmitButton pending={withdrawing || restoring} className={secondaryButtonClass}>
+            {l.submit}
+          </SubmitButton>
+        </div>
+        <FormMessage state={state} />
+      </form>
+    </Card>
+  );
+}

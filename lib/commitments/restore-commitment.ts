@@ -1,0 +1,33 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { conflict, ExpectedError, notFound } from "@/lib/actions/errors";
+import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
+import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { ZWithdrawCommitment } from "./types";
+
+/**
+ * An admin puts a withdrawn commitment back (恢复), with the reason: it is open again, counted
+ * again, and its officials report on it again. Its figures are the ones it had; what was
+ * returned or refused when it was withdrawn stays so (the officials send it again if it still holds).
+ */
+export const restoreCommitment = defineAction({
+  permission: "commitment.withdraw",
+  schema: ZWithdrawCommitment,
+  async run({ input, tx }) {
+    await lockCommitment(tx, input.commitmentId);
+    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { status: true, version: true } });
+    if (!current) throw notFound();
+    if (current.status !== "WITHDRAWN") throw new ExpectedError("conflict", "withdraw.notWithdrawn");
+    if (input.version !== current.version) throw conflict();
+    const after = await tx.commitment.update({
+      where: { id: input.commitmentId },
+      data: { status: "ACTIVE", version: { increment: 1 } },
+      select: { status: true, version: true },
+    });
+    return {
+      result: { commitmentId: input.commitmentId },
+      audit: [{ action: "commitment.restore", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, reason: input.reason } }],
+    };
+  },
+  revalidate: (r) => workflowPaths(r.commitmentId),
+});
