@@ -28,6 +28,12 @@ export const startImport = defineAction({
       if (error instanceof ExtractionError) throw invalid(`import.error.${error.code}`, undefined, textField);
       throw error;
     }
+    // A year given by hand that ends before the report was even delivered would put every
+    // deadline before it (a slip: 2024 typed for the 2025 report delivered on 2025-01-14).
+    const delivered = extraction.report.deliveredOn;
+    if (input.year !== undefined && delivered && input.year < Number(delivered.slice(0, 4))) {
+      throw invalid("import.error.yearBeforeDelivery", { year: input.year, deliveredOn: delivered }, "year");
+    }
     // Refused here, not after the admin's review: a draft beyond what an import may accept could
     // never be accepted (and its review page would take a minute to open).
     if (extraction.commitments.length > MAX_CANDIDATES) {

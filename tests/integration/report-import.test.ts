@@ -80,6 +80,16 @@ describe("importing a report", () => {
     expect(await db.importDraft.count()).toBe(drafts);
   });
 
+  it("refuses a year given by hand that ends before the report was delivered, beside the year field", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const drafts = await db.importDraft.count();
+    // Beijing's 2025 report, delivered on 2025-01-14, given 2024 (full-width, as a Chinese input method types it).
+    const result = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府", year: "２０２４" });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (!result.ok) expect(result.fieldErrors?.year?.[0]).toMatch(/^所填年度 2024 早于报告的作出日期（2025-01-\d\d）/);
+    expect(await db.importDraft.count()).toBe(drafts);
+  });
+
   it("refuses an invalid edit with a field error for that candidate and writes nothing", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const started = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
