@@ -1,4 +1,6 @@
 import "server-only";
+import { en } from "@/lib/i18n/en";
+import { zh } from "@/lib/i18n/zh";
 import { db } from "@/lib/db";
 import { escapeLike } from "@/lib/database/like-text";
 import { pageWindow } from "@/lib/database/page-window";
@@ -26,6 +28,12 @@ function chinaDayStart(day: string): Date {
  * the action and the days it happened on in China time. Admins only (the page checks): the log
  * names every department's work and every account change.
  */
+/**
+ * What the log calls events no user made (the first start's seed and import), in either language
+ * (detail.system): asked for by that name, they are the ones found.
+ */
+const SYSTEM_NAMES = new Set([zh["detail.system"], en["detail.system"].toLowerCase()]);
+
 export async function listAuditLog(query: TAuditLogQuery): Promise<{ events: AuditLogEvent[]; total: number; page: number; pages: number }> {
   const who = query.who ? escapeLike(query.who) : undefined;
   const at: Prisma.DateTimeFilter = {
@@ -34,7 +42,11 @@ export async function listAuditLog(query: TAuditLogQuery): Promise<{ events: Aud
   };
   const where: Prisma.AuditEventWhereInput = {
     ...(query.action ? { action: query.action } : {}),
-    ...(who ? { actor: { OR: [{ loginName: { contains: who, mode: "insensitive" } }, { displayName: { contains: who, mode: "insensitive" } }] } } : {}),
+    ...(query.who && SYSTEM_NAMES.has(query.who.toLowerCase())
+      ? { actorId: null }
+      : who
+        ? { actor: { OR: [{ loginName: { contains: who, mode: "insensitive" } }, { displayName: { contains: who, mode: "insensitive" } }] } }
+        : {}),
     ...(query.from || query.to ? { at } : {}),
   };
   const total = await db.auditEvent.count({ where });

@@ -3,6 +3,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { parseAuditLogQuery } from "@/lib/audit/audit-log-query";
 import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { addDays } from "@/lib/progress/iso-day";
 import { seedCommitment } from "@/lib/seed/factories";
 import { todayIsoDay } from "@/lib/time/today";
@@ -39,11 +40,22 @@ describe("the admin's audit log", () => {
     expect((await listAuditLog(parseAuditLogQuery({ who: admin.loginName, from: today, to: today }))).total).toBe(1);
     expect((await listAuditLog(parseAuditLogQuery({ who: admin.loginName, to: addDays(today, -1) }))).total).toBe(0);
     expect((await listAuditLog(parseAuditLogQuery({ who: admin.loginName, from: addDays(today, 1) }))).total).toBe(0);
+    // Days typed the wrong way round mean the days between.
+    expect((await listAuditLog(parseAuditLogQuery({ who: admin.loginName, from: addDays(today, 1), to: addDays(today, -1) }))).total).toBe(1);
+  });
+
+  it("finds the events no user made by the name the log gives them (系统 / System)", async () => {
+    await db.$transaction((tx) => writeAuditEvents(tx, null, [{ action: "report.import", entity: "Report", entityId: 0, after: { source: "seed" } }]));
+    for (const who of ["系统", "System", "system"]) {
+      const found = await listAuditLog(parseAuditLogQuery({ who }));
+      expect(found.total).toBeGreaterThan(0);
+      expect(found.events.every((e) => e.actor === null)).toBe(true);
+    }
   });
 
   it("reads a malformed link as no filter rather than refusing it, and searches wildcards as text", async () => {
     const query = parseAuditLogQuery({ who: "  ", action: "'; DROP TABLE", from: "2023-13-45", page: "-3", verify: "yes" });
-    expect(query).toEqual({ who: undefined, action: undefined, from: undefined, to: undefined, page: 1, verify: undefined });
+    expect(query).toEqual({ who: undefined, action: undefined, from: undefined, to: undefined, page: 1, verify: undefined, anchor: undefined });
     expect((await listAuditLog(parseAuditLogQuery({ who: "%" }))).total).toBe(0);
   });
 });
