@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
 import { describeAction, describeChanges, type DescribeContext } from "./describe-changes";
@@ -30,13 +32,20 @@ const ACTIONS = [
   "commitment.latestFigures",
   "commitment.verify",
   "commitment.assignOwners",
+  "commitment.create",
+  "commitment.withdraw",
+  "commitment.restore",
   "report.import",
   "import.start",
   "import.discard",
   "user.create",
+  "user.update",
+  "user.resetPassword",
+  "user.changePassword",
   "user.disable",
   "user.enable",
   "department.create",
+  "department.rename",
   "department.activate",
   "department.deactivate",
   "settings.update",
@@ -51,8 +60,15 @@ describe("describeAction", () => {
     expect(describeAction("commitment.assignOwners", zh.t)).toBe("设置责任分工");
     expect(describeAction("update.approve", en.t)).toBe("Progress approved");
   });
+  it("names every action written as a literal in lib/ (none added without its words)", () => {
+    const root = path.resolve(import.meta.dirname, "..");
+    const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.startsWith("generated"));
+    const written = new Set(files.flatMap((f) => [...fs.readFileSync(path.join(root, f), "utf8").matchAll(/\baction: "([a-z][a-zA-Z]*\.[a-z][a-zA-Z]*)"/g)].map((m) => m[1])));
+    expect(written.size).toBeGreaterThan(15);
+    for (const action of written) expect(ACTIONS, action).toContain(action);
+  });
   it("shows an action it does not know as its code", () => {
-    expect(describeAction("commitment.withdraw", zh.t)).toBe("commitment.withdraw");
+    expect(describeAction("commitment.nope", zh.t)).toBe("commitment.nope");
     expect(describeAction("toString", zh.t)).toBe("toString");
   });
 });

@@ -5,7 +5,11 @@ import { randomUUID } from "node:crypto";
 import { decodeSessionToken } from "./decode-session-token";
 import { clientAddress } from "./client-address";
 import { endSession } from "./end-session";
+import { loadActor } from "./load-actor";
+import { sessionOutlived } from "./session-lifetime";
 import { verifyCredentials } from "./verify-credentials";
+
+const SESSION_OVER = "SESSION_OVER";
 
 /** A session unused for this long ends (each use extends it, next-auth's rolling cookie). */
 export const SESSION_MAX_AGE = 8 * 60 * 60;
@@ -32,7 +36,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.role = user.role;
@@ -41,6 +45,13 @@ export const authOptions: NextAuthOptions = {
         token.sv = user.sessionVersion;
         token.sid = randomUUID();
         token.signedInAt = Math.floor(Date.now() / 1000);
+        return token;
+      }
+      // A session read back through next-auth's own route (/api/auth/session), which would answer
+      // with the user and a renewed cookie: refused as every page refuses it (signed out, past its
+      // lifetime, the user disabled or their password changed). next-auth then clears the cookie.
+      if (sessionOutlived(token.signedInAt) || typeof token.uid !== "number" || !(await loadActor(token.uid, token.sv ?? 0, token.sid))) {
+        throw new Error(SESSION_OVER);
       }
       return token;
     },
@@ -64,8 +75,11 @@ export const authOptions: NextAuthOptions = {
   logger: {
     // next-auth logs failed authorize() calls as errors with the request body in some versions;
     // keep only the code so a password can never reach the logs.
-    error(code) {
-      if (code !== "CREDENTIALS_SIGNIN") console.error(`[next-auth] ${code}`);
+    error(code, metadata) {
+      // A refused sign-in, or a session read back after it ended (jwt callback): expected, not errors.
+      if (code === "CREDENTIALS_SIGNIN") return;
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_OVER) return;
+      console.error(`[next-auth] ${code}`);
     },
     warn(code) {
       console.warn(`[next-auth] ${code}`);

@@ -30,6 +30,12 @@ export async function reserveAttempt(loginName: string, now = new Date(), free =
   });
 }
 
+/** The seconds a key is still blocked for (0 when it is not), read without counting an attempt. */
+export async function blockedSeconds(key: string, now = new Date()): Promise<number> {
+  const row = await db.loginThrottle.findUnique({ where: { loginName: key }, select: { blockedUntil: true } });
+  return row?.blockedUntil && row.blockedUntil > now ? Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000) : 0;
+}
+
 /** The password was right: the attempts counted under these keys are forgotten. */
 export async function clearFailures(keys: string[]): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { loginName: { in: keys } } });

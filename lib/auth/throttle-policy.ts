@@ -20,7 +20,7 @@ export function blockDurationMs(failures: number, free = FREE_FAILURES): number 
 /**
  * What attempts are counted under (the table's "loginName" column): the name from one address,
  * and the name from any; the name alone when the address is not known. Login names hold no
- * spaces (users/types.ts), so the two cannot be confused.
+ * spaces (LOGIN_NAME, checked before any key is made), so the two cannot be confused.
  */
 export function throttleKeys(loginName: string, address: string | null): { key: string; free: number }[] {
   return address === null

@@ -25,10 +25,10 @@ export const withdrawCommitment = defineAction({
     if (input.version !== current.version) throw conflict();
     const decidedAt = new Date();
     const answered = { reviewerId: actor.id, reviewNote: input.reason, reviewedAt: decidedAt };
-    const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: input.commitmentId, state: "SUBMITTED" }, select: { id: true }, orderBy: { id: "asc" } });
-    const pending = await tx.changeRequest.findMany({ where: { commitmentId: input.commitmentId, state: "PENDING" }, select: { id: true }, orderBy: { id: "asc" } });
-    if (waiting.length) await tx.progressUpdate.updateMany({ where: { id: { in: waiting.map((u) => u.id) } }, data: { state: "RETURNED", ...answered } });
-    if (pending.length) await tx.changeRequest.updateMany({ where: { id: { in: pending.map((r) => r.id) } }, data: { state: "REFUSED", ...answered } });
+    // Claimed by their state in one statement each, as a reviewer's decision is: one a reviewer
+    // decided a moment before is not overwritten, nor logged as answered here.
+    const waiting = await tx.progressUpdate.updateManyAndReturn({ where: { commitmentId: input.commitmentId, state: "SUBMITTED" }, data: { state: "RETURNED", ...answered }, select: { id: true } });
+    const pending = await tx.changeRequest.updateManyAndReturn({ where: { commitmentId: input.commitmentId, state: "PENDING" }, data: { state: "REFUSED", ...answered }, select: { id: true } });
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
       data: { status: "WITHDRAWN", version: { increment: 1 } },

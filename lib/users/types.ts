@@ -17,6 +17,9 @@ const password = (message: "users.passwordLength" | "account.password.newLength"
     // Non-continuable: the login-name check of a whole form (ZCreateUser) then does not say it again.
     .refine((value) => !isWeakPassword(value), { error: "users.passwordWeak", abort: true });
 
+/** What a login name is made of (ZCreateUser says why a name is refused); no spaces, which the login throttle's keys rely on. */
+export const LOGIN_NAME = /^[a-z0-9._-]{2,40}$/;
+
 export const ZCreateUser = z.object({
   loginName: z
     .string()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { authOptions } from "@/lib/auth/auth-options";
 import { endSession } from "@/lib/auth/end-session";
 import { loadActor } from "@/lib/auth/load-actor";
 import { SESSION_LIFETIME_SECONDS } from "@/lib/auth/session-lifetime";
@@ -54,5 +55,19 @@ describe("a signed-out session", () => {
     expect((await db.endedSession.findMany({ where: { userId: user.id }, select: { sid: true } })).map((r) => r.sid)).toEqual([`sid-new-${user.id}`]);
     const fresh = await db.endedSession.findUniqueOrThrow({ where: { sid: `sid-new-${user.id}` } });
     expect(fresh.expiresAt.getTime()).toBe((Math.floor(now.getTime() / 1000) + SESSION_LIFETIME_SECONDS) * 1000);
+  });
+
+  it("is refused by next-auth's own session route too, which would otherwise renew its cookie", async () => {
+    const user = await actorFor({ role: "VIEWER" });
+    const now = Math.floor(Date.now() / 1000);
+    const token = { uid: user.id, loginName: user.loginName, role: user.role, departmentId: null, sv: 0, sid: `sid-route-${user.id}`, signedInAt: now };
+    const jwt = (t: typeof token | Omit<typeof token, "signedInAt">) => authOptions.callbacks!.jwt!({ token: t, account: null, user: undefined as never });
+    await expect(jwt(token)).resolves.toMatchObject({ uid: user.id });
+    await endSession(token);
+    await expect(jwt(token)).rejects.toThrow();
+    // Past its lifetime, or from before lifetimes were kept: over as well.
+    await expect(jwt({ ...token, sid: `sid-old-${user.id}`, signedInAt: now - SESSION_LIFETIME_SECONDS - 1 })).rejects.toThrow();
+    const { signedInAt: _signedInAt, ...older } = token;
+    await expect(jwt({ ...older, sid: `sid-older-${user.id}` })).rejects.toThrow();
   });
 });

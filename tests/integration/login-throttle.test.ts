@@ -62,8 +62,16 @@ describe("signing in", () => {
     const user = await actorFor({ role: "VIEWER" });
     for (let i = 0; i < NAME_FREE_FAILURES; i++) await verifyCredentials(user.loginName, "wrong", `192.0.2.${i + 1}`);
     expect(await verifyCredentials(user.loginName, user.password, OFFICE)).toMatchObject({ ok: false, refusal: { code: "THROTTLED" } });
-    // Refused before its password was checked, the attempt is not counted again.
+    // Refused before anything was counted: neither the name's count nor the office's grew.
     const row = await db.loginThrottle.findUniqueOrThrow({ where: { loginName: user.loginName } });
     expect(row.failures).toBe(NAME_FREE_FAILURES);
+    expect(await db.loginThrottle.findUnique({ where: { loginName: `${user.loginName} ${OFFICE}` } })).toBeNull();
+  });
+
+  it("refuses a name no account could have without counting it anywhere (it could name another's key)", async () => {
+    const user = await actorFor({ role: "ADMIN" });
+    for (let i = 0; i < FREE_FAILURES + 2; i++) expect(await verifyCredentials(`${user.loginName} ${OFFICE}`, "wrong", ATTACKER)).toEqual({ ok: false, refusal: { code: "INVALID" } });
+    expect(await db.loginThrottle.count({ where: { loginName: { startsWith: user.loginName } } })).toBe(0);
+    expect(await verifyCredentials(user.loginName, user.password, OFFICE)).toMatchObject({ ok: true });
   });
 });
