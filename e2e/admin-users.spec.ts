@@ -113,13 +113,13 @@ test("disabling a user or deactivating a department asks first; cancelling chang
 
   await disable.click();
   await question.getByRole("button", { name: "确认停用" }).click();
-  await expect(row.getByRole("status")).toHaveText(/^已停用 /);
+  await expect(row.getByRole("status")).toHaveText(/^已停用\S.*（.+）。$/);
   await expect(row).toContainText("已停用");
   // The focus is back on the row's button, which now enables; enabling again is not asked.
   const enable = row.getByRole("button", { name: /^启用：/ });
   await expect(enable).toBeFocused();
   await enable.click();
-  await expect(row.getByRole("status")).toHaveText(/^已启用 /);
+  await expect(row.getByRole("status")).toHaveText(/^已启用\S.*（.+）。$/);
   await expect(disable).toBeFocused();
 
   await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);

@@ -222,8 +222,12 @@ test("an admin withdraws a commitment with a reason, which returns the reading w
   await expect(form.getByLabel("撤销理由（必填）")).toBeFocused();
   await form.getByLabel("撤销理由（必填）").fill("市政府常务会议决定不再实施");
   await form.getByRole("button", { name: "撤销目标任务" }).click();
+  // Asked first: what waits on it is answered for good.
+  const question = form.getByRole("group", { name: /^确认撤销？/ });
+  await expect(question.getByRole("button", { name: "取消" })).toBeFocused();
+  await question.getByRole("button", { name: "确认撤销" }).click();
   const restore = page.getByRole("form", { name: "恢复目标任务" });
-  await expect(restore.getByRole("status")).toHaveText("已撤销；1 条待审核的进展已退回、0 项申请不予批准，理由已告知经办人。");
+  await expect(restore.getByRole("status")).toHaveText("已撤销；1 条待审核的进展已退回、0 项申请不予批准，撤销理由已记入各条记录。");
   await expect(page.getByRole("main").getByText("已撤销", { exact: true }).first()).toBeVisible();
   expect(await db.progressUpdate.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ state: "RETURNED", reviewNote: "市政府常务会议决定不再实施" });
 

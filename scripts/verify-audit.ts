@@ -5,11 +5,18 @@
 // db:backup does.
 import fs from "node:fs";
 import path from "node:path";
+import { formatChainAnchor, parseChainAnchor } from "@/lib/audit/chain-anchor";
 import { loadEnvFiles } from "@/lib/database/load-env";
 import { EMBEDDED_DATA_DIR, resolveDatabase } from "@/lib/database/resolve-database";
 
 loadEnvFiles();
 const root = process.cwd();
+// Read before any database is started: a mistyped entry leaves nothing running.
+const anchor = parseChainAnchor(process.argv.slice(2).join(" "));
+if (anchor === "invalid") {
+  console.error('Cannot read the entry given: write it as "#1234 3fa9c2d1e0b4a5f6" (its number and the 16 characters of its hash shown).');
+  process.exit(2);
+}
 // Never create an embedded database just to find it empty.
 if (!process.env.DATABASE_URL && !fs.existsSync(path.join(root, EMBEDDED_DATA_DIR))) {
   console.error("No database to check: set DATABASE_URL, or start Duban once with `npm run dev` (its embedded PostgreSQL lives in .data/postgres).");
@@ -19,12 +26,6 @@ const database = await resolveDatabase(root, (m) => console.error(`[audit] ${m}`
 process.env.DATABASE_URL = database.url;
 const { disconnectDatabase } = await import("@/lib/db");
 const { verifyAuditChain } = await import("@/lib/audit/verify-audit-chain");
-const { formatChainAnchor, parseChainAnchor } = await import("@/lib/audit/chain-anchor");
-const anchor = parseChainAnchor(process.argv.slice(2).join(" "));
-if (anchor === "invalid") {
-  console.error('Cannot read the entry given: write it as "#1234 3fa9c2d1e0b4a5f6" (its number and the start of its hash).');
-  process.exit(2);
-}
 const WHY = {
   hash: "its content does not match its hash",
   link: "it does not link to the event before it",

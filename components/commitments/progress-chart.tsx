@@ -12,6 +12,7 @@ export interface ProgressChartPoint {
 }
 
 const MS_PER_DAY = 86_400_000;
+// Days since 1970-01-01 on a linear scale: evenly spaced by time.
 const dayOf = (time: number) => new Date(time * MS_PER_DAY).toISOString().slice(0, 10);
 
 /**
@@ -34,7 +35,7 @@ export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]
           <XAxis
             dataKey="time"
             type="number"
-            scale="time"
+            scale="linear"
             domain={["dataMin", "dataMax"]}
             // The chart's own days as ticks, those that would overlap left out (the ends are kept).
             ticks={data.map((p) => p.time)}

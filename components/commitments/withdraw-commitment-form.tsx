@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,12 +13,15 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export interface WithdrawCommitmentLabels {
   withdraw: { title: string; hint: string; reason: string; submit: string };
   restore: { title: string; hint: string; reason: string; submit: string };
+  /** Asked before withdrawing: what waits on the commitment is answered and cannot be taken back. */
+  ask: { question: string; confirm: string; cancel: string };
 }
 
 /**
  * The admin's withdraw (撤销) or, once withdrawn, restore (恢复) of a commitment, with a reason
  * either way. Both answers are kept here: after a withdrawal the page shows the restore form,
- * and the withdrawal's answer stays said where it was.
+ * and the withdrawal's answer stays said where it was. Withdrawing asks first (the readings and
+ * requests it answers stay answered after a restore); restoring does not.
  */
 export function WithdrawCommitmentForm({
   withdrawAction,
@@ -40,6 +44,7 @@ export function WithdrawCommitmentForm({
   // Whichever answered last is the one to say.
   const state = (restored.submittedAt ?? 0) > (withdrew.submittedAt ?? 0) ? restored : withdrew;
   const l = withdrawn ? labels.restore : labels.withdraw;
+  const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(withdrew);
   // Typed before a refusal, the reason is kept; a success starts the next form empty.
   const typed = state.status === "error" ? state.values?.reason : undefined;
   return (
@@ -53,9 +58,25 @@ export function WithdrawCommitmentForm({
           {(p) => <textarea {...p} key={`${withdrawn}`} name="reason" rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
         </Field>
         <div>
-          <SubmitButton pending={withdrawing || restoring} className={secondaryButtonClass}>
-            {l.submit}
-          </SubmitButton>
+          {withdrawn ? (
+            <SubmitButton pending={restoring} className={secondaryButtonClass}>
+              {l.submit}
+            </SubmitButton>
+          ) : asking ? (
+            <AskFirstQuestion question={labels.ask.question} confirm={labels.ask.confirm} cancel={labels.ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={withdrawing} />
+          ) : (
+            <button
+              ref={triggerRef}
+              type="button"
+              className={secondaryButtonClass}
+              // Asked only once the reason is there: the browser says what is missing first.
+              onClick={(e) => {
+                if (e.currentTarget.form?.reportValidity()) ask();
+              }}
+            >
+              {l.submit}
+            </button>
+          )}
         </div>
         <FormMessage state={state} />
       </form>

@@ -75,6 +75,8 @@ const COMMON: [string, FieldSpec][] = [
   ["responsibleUserId", { label: "owners.responsible", format: "user" }],
   ["narrative", { label: "workflow.update.narrative", format: "text" }],
   ["reason", { label: "workflow.change.reason", format: "text" }],
+  ["withdrawReason", { label: "audit.field.withdrawReason", format: "text" }],
+  ["restoreReason", { label: "audit.field.restoreReason", format: "text" }],
   ["reviewNote", { label: "workflow.timeline.reviewNote", format: "text" }],
   ["verifyNote", { label: "workflow.verify.note", format: "text" }],
   ["evidence", { label: "workflow.evidence.title", format: "evidence" }],

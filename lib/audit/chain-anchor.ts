@@ -2,16 +2,17 @@
  * A point of the audit chain written down outside Duban: an event's number and the start of its
  * hash, "#1234 3fa9c2d1e0b4a5f6". The chain alone shows an event altered; it cannot show its
  * newest events removed, nor the whole of it rewritten by someone able to recompute every hash.
- * Checked against a point recorded earlier (printed, kept by the 督查 office), it shows both.
+ * Checked against a point recorded earlier (printed, kept by the 督查 office), it shows that
+ * point, and every event before it, removed or rewritten; events after it wait for the next point.
  */
 export interface ChainAnchor {
   id: string;
-  /** The hash's first characters, lower case hex: 16 are shown, at least 8 are asked for. */
+  /** The hash's first characters, lower case hex: the 16 shown, or more (fewer could be matched by rewritten content tried until it fits). */
   hash: string;
 }
 
 const SHOWN = 16;
-const ANCHOR = /^#?\s*(\d{1,19})[\s:：,，]+([0-9a-f]{8,64})$/i;
+const ANCHOR = /^#?\s*(\d{1,19})[\s:：,，]+([0-9a-f]{16,64})$/i;
 
 /** How the chain's newest event is shown, to be written down. */
 export function formatChainAnchor(event: { id: bigint | string; hash: string }): string {

@@ -2,7 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db";
 import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
-import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter } from "./owner-checks";
+import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter, sameOwners } from "./owner-checks";
 import { ZAssignOwners } from "./types";
 
 /**
@@ -26,9 +26,10 @@ export const assignOwners = defineAction({
     // Saved as it was: nothing is written, no version taken, no empty audit event.
     const unchanged =
       input.version === current.version &&
-      input.leadDepartmentId === current.leadDepartmentId &&
-      input.responsibleUserId === current.responsibleUserId &&
-      supporting.join() === currentSupporting.join();
+      sameOwners(
+        { leadDepartmentId: input.leadDepartmentId, responsibleUserId: input.responsibleUserId, supportingDepartmentIds: supporting },
+        { leadDepartmentId: current.leadDepartmentId, responsibleUserId: current.responsibleUserId, supportingDepartmentIds: currentSupporting },
+      );
     if (unchanged) return { result: { commitmentId: input.commitmentId, version: current.version, changed: false }, audit: [] };
     // A department deactivated since may stay in the role it has (lead stays lead, supporter stays
     // supporter); anything new, a promotion included, must be active.

@@ -1,9 +1,10 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
-import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter } from "./owner-checks";
+import type { Tx } from "@/lib/db";
+import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter, sameOwners } from "./owner-checks";
 import { responsibleFitsLead } from "./responsible-fits-lead";
-import { ZBulkAssignOwners } from "./types";
+import { ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
 
 /**
  * The same owners for many commitments in one transaction: a lead department and/or a
@@ -35,49 +36,25 @@ export const bulkAssignOwners = defineAction({
     if (input.responsibleUserId != null && input.leadDepartmentId == null && before.some((c) => !responsibleFitsLead(officialDepartment, c.leadDepartmentId))) {
       throw invalid("owners.error.responsibleDepartmentBulk", undefined, "responsibleUserId");
     }
-    // Undone below when no commitment's owners end up different: nothing written, nothing logged.
-    await tx.$executeRaw`SAVEPOINT bulk_owners`;
-    await tx.commitment.updateMany({
-      where: { id: { in: ids } },
-      data: {
-        ...(input.leadDepartmentId != null ? { leadDepartmentId: input.leadDepartmentId } : {}),
-        ...(input.responsibleUserId != null ? { responsibleUserId: input.responsibleUserId } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (input.leadDepartmentId != null && input.responsibleUserId == null) {
-      await tx.commitment.updateMany({
-        where: { id: { in: ids }, responsibleUser: { departmentId: { not: input.leadDepartmentId } } },
-        data: { responsibleUserId: null },
-      });
-    }
-    if (input.leadDepartmentId != null) {
-      // A department cannot both lead and support the same commitment.
-      await tx.commitmentSupport.deleteMany({ where: { commitmentId: { in: ids }, departmentId: input.leadDepartmentId } });
-    }
     // A department already leading one of the commitments is not added as its supporter too (it
     // would be both); the answer says on how many that happened.
     const leadOf = new Map(before.map((c) => [c.id, input.leadDepartmentId ?? c.leadDepartmentId]));
-    const additions: { commitmentId: number; departmentId: number }[] = [];
-    const ledAlready = new Set<number>();
-    for (const commitmentId of ids) {
-      for (const departmentId of input.addSupportingDepartmentIds) {
-        if (departmentId === leadOf.get(commitmentId)) ledAlready.add(commitmentId);
-        else additions.push({ commitmentId, departmentId });
-      }
-    }
-    if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
-    const after = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
+    const ledAlready = new Set(ids.filter((id) => input.addSupportingDepartmentIds.includes(leadOf.get(id) ?? -1)));
+    // Written to all of them under a savepoint, then — where some end up with the owners they had —
+    // undone and written again to the others only: an unchanged commitment keeps its version (an
+    // admin's owners form open on it is not made stale) and is neither counted nor logged.
+    await tx.$executeRaw`SAVEPOINT bulk_owners`;
+    let after = await writeOwners(tx, ids, input, leadOf);
     const beforeById = new Map(before.map((c) => [c.id, c]));
-    // Owners as they were on some (or all) of them: those are not said to be updated, nor logged.
-    const changed = after.filter((c) => !sameOwners(ownerSnapshot(beforeById.get(c.id)!), ownerSnapshot(c)));
-    if (changed.length === 0) {
+    const isChanged = (c: (typeof after)[number]) => !sameOwners(ownerSnapshot(beforeById.get(c.id)!), ownerSnapshot(c));
+    const changedIds = after.filter(isChanged).map((c) => c.id);
+    if (changedIds.length < ids.length) {
       await tx.$executeRaw`ROLLBACK TO SAVEPOINT bulk_owners`;
-      return { result: { count: 0, unchanged: ids.length, leadsAlready: ledAlready.size }, audit: [] };
+      after = changedIds.length ? await writeOwners(tx, changedIds, input, leadOf) : [];
     }
     return {
-      result: { count: changed.length, unchanged: ids.length - changed.length, leadsAlready: ledAlready.size },
-      audit: changed.map((c) => ({
+      result: { count: changedIds.length, unchanged: ids.length - changedIds.length, leadsAlready: ledAlready.size },
+      audit: after.map((c) => ({
         action: "commitment.assignOwners",
         entity: "Commitment",
         entityId: c.id,
@@ -89,7 +66,29 @@ export const bulkAssignOwners = defineAction({
   revalidate: () => ["/commitments", "/my-work"],
 });
 
-/** The same owners, whatever the version says (every selected row's version was raised). */
-function sameOwners(a: ReturnType<typeof ownerSnapshot>, b: ReturnType<typeof ownerSnapshot>): boolean {
-  return a.leadDepartmentId === b.leadDepartmentId && a.responsibleUserId === b.responsibleUserId && a.supportingDepartmentIds.join() === b.supportingDepartmentIds.join();
+/** Writes the owners asked for to `ids` and reads them back as they now are. */
+async function writeOwners(tx: Tx, ids: number[], input: TBulkAssignOwners, leadOf: Map<number, number | null>) {
+  await tx.commitment.updateMany({
+    where: { id: { in: ids } },
+    data: {
+      ...(input.leadDepartmentId != null ? { leadDepartmentId: input.leadDepartmentId } : {}),
+      ...(input.responsibleUserId != null ? { responsibleUserId: input.responsibleUserId } : {}),
+      version: { increment: 1 },
+    },
+  });
+  if (input.leadDepartmentId != null && input.responsibleUserId == null) {
+    await tx.commitment.updateMany({
+      where: { id: { in: ids }, responsibleUser: { departmentId: { not: input.leadDepartmentId } } },
+      data: { responsibleUserId: null },
+    });
+  }
+  if (input.leadDepartmentId != null) {
+    // A department cannot both lead and support the same commitment.
+    await tx.commitmentSupport.deleteMany({ where: { commitmentId: { in: ids }, departmentId: input.leadDepartmentId } });
+  }
+  const additions = ids.flatMap((commitmentId) =>
+    input.addSupportingDepartmentIds.filter((departmentId) => departmentId !== leadOf.get(commitmentId)).map((departmentId) => ({ commitmentId, departmentId })),
+  );
+  if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
+  return tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect }, orderBy: { id: "asc" } });
 }

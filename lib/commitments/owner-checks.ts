@@ -57,3 +57,14 @@ export function ownerSnapshot(c: { leadDepartmentId: number | null; responsibleU
     version: c.version,
   };
 }
+
+/**
+ * The same owners (lead, responsible official, supporting departments in id order), whatever
+ * the versions say: an owners change that changes nothing writes nothing (CODE_STYLE).
+ */
+export function sameOwners(
+  a: { leadDepartmentId: number | null; responsibleUserId: number | null; supportingDepartmentIds: number[] },
+  b: { leadDepartmentId: number | null; responsibleUserId: number | null; supportingDepartmentIds: number[] },
+): boolean {
+  return a.leadDepartmentId === b.leadDepartmentId && a.responsibleUserId === b.responsibleUserId && a.supportingDepartmentIds.join() === b.supportingDepartmentIds.join();
+}

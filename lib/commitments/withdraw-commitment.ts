@@ -35,7 +35,7 @@ export const withdrawCommitment = defineAction({
       select: { status: true, version: true },
     });
     const audit: AuditEntry[] = [
-      { action: "commitment.withdraw", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, reason: input.reason } },
+      { action: "commitment.withdraw", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, withdrawReason: input.reason } },
       ...waiting.map((u) => ({ action: "update.return", entity: "ProgressUpdate", entityId: u.id, before: { state: "SUBMITTED" }, after: { state: "RETURNED", ...answered } })),
       ...pending.map((r) => ({ action: "changeRequest.refuse", entity: "ChangeRequest", entityId: r.id, before: { state: "PENDING" }, after: { state: "REFUSED", ...answered } })),
     ];

@@ -47,7 +47,8 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
           -- As the dashboard's past days read it (as-of-sql.ts): the latest adjustment approved
           -- by the month's end gives the percent of the reading it re-measured.
           CASE WHEN s."adjusted" THEN (
-            SELECT CASE WHEN r."remeasuredUpdateId" = l.id THEN r."remeasuredPercent" END FROM "ChangeRequest" r
+            -- (a re-measured reading without a percent is 0, as the dashboard's mean reads it)
+            SELECT CASE WHEN r."remeasuredUpdateId" = l.id THEN COALESCE(r."remeasuredPercent", 0) END FROM "ChangeRequest" r
             WHERE r."commitmentId" = s.id AND r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
               AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= months."monthEnd"
             ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) END,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZImportCandidate } from "./types";
+import { translator } from "@/lib/i18n/translate";
+import { MAX_CANDIDATES, ZImportCandidate } from "./types";
 
 // 新增高标准农田11万亩, as the review page sends it back.
 const farmland = {
@@ -13,5 +14,11 @@ describe("a reviewed candidate's target", () => {
     expect(ZImportCandidate.safeParse({ ...farmland, value: 11.1235 }).data?.value).toBe(11.1235);
     const refused = ZImportCandidate.safeParse({ ...farmland, value: 11.123456 });
     expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["value", "workflow.form.tooManyDecimals"]]);
+  });
+});
+
+describe("the accepted list's limit", () => {
+  it("is said with the number the schema holds, in both languages (a zod message takes no values)", () => {
+    for (const locale of ["zh", "en"] as const) expect(translator(locale)("import.error.tooManyAccepted").replace(",", "")).toContain(String(MAX_CANDIDATES));
   });
 });

@@ -135,8 +135,11 @@ describe("assigning owners", () => {
     expect(both).toMatchObject({ ok: false, fieldErrors: { addSupportingDepartmentIds: [`“${lead.name}”已是牵头单位，不能同时作为配合单位：请在配合单位中取消选择它。`] } });
 
     const added = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, addSupportingDepartmentIds: [helper.id] });
-    // The first keeps its owners: one commitment updated, one as it was.
+    // The first keeps its owners: one commitment updated, one as it was — its version too, so an
+    // owners form open on it is not made stale, and nothing is logged for it.
     expect(added).toMatchObject({ ok: true, data: { count: 1, unchanged: 1, leadsAlready: 1 } });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: led.id } })).version).toBe(led.version);
+    expect(await db.auditEvent.count({ where: { action: "commitment.assignOwners", entityId: String(led.id) } })).toBe(0);
     const stored = await db.commitment.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, include: { supporting: true } });
     // The department leading the first is not made its supporter as well.
     expect(stored.map((c) => c.supporting.map((s) => s.departmentId))).toEqual([[], [helper.id]]);

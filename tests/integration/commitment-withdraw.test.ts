@@ -31,7 +31,7 @@ describe("withdrawing a commitment", () => {
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: "REFUSED", reviewNote: reason, reviewerId: admin.id });
     const events = await db.auditEvent.findMany({ where: { OR: [{ entity: "Commitment", entityId: String(park.id), action: "commitment.withdraw" }, { entity: "ProgressUpdate", entityId: String(waiting.id) }, { entity: "ChangeRequest", entityId: String(request.id) }] } });
     expect(events.map((e) => e.action).sort()).toEqual(["changeRequest.refuse", "commitment.withdraw", "update.return"]);
-    expect(events.find((e) => e.action === "commitment.withdraw")?.after).toMatchObject({ status: "WITHDRAWN", reason });
+    expect(events.find((e) => e.action === "commitment.withdraw")?.after).toMatchObject({ status: "WITHDRAWN", withdrawReason: reason });
 
     // Closed: the official's next reading is refused; the dashboard shows it as withdrawn, outside the mean.
     expect(await executeAction(submitUpdate, official, { commitmentId: park.id, asOf: "2023-07-31", actualValue: "130", narrative: "继续建设" })).toMatchObject({ ok: false, kind: "invalid" });
@@ -54,5 +54,13 @@ describe("withdrawing a commitment", () => {
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: jobs.id, version: jobs.version + 1, reason: "不再实施" })).toMatchObject({ ok: false, kind: "invalid", message: "已核验的目标任务已经办结，不能撤销。" });
     expect(await db.commitment.findMany({ where: { id: { in: [park.id, jobs.id] } }, select: { status: true }, orderBy: { id: "asc" } })).toEqual([{ status: "ACTIVE" }, { status: "VERIFIED" }]);
     expect(await executeAction(restoreCommitment, admin, { commitmentId: park.id, version: park.version, reason: "恢复" })).toMatchObject({ ok: false, kind: "conflict", message: "该目标任务未被撤销（可能是其他管理员刚刚恢复的），请刷新页面。" });
+  });
+
+  it("restores a commitment with the status it had when withdrawn", async () => {
+    const { admin, park } = await scenario();
+    await db.commitment.update({ where: { id: park.id }, data: { status: "COMPLETED", version: { increment: 1 } } });
+    expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version + 1, reason: "合并到其他任务" })).toMatchObject({ ok: true });
+    expect(await executeAction(restoreCommitment, admin, { commitmentId: park.id, version: park.version + 2, reason: "恢复" })).toMatchObject({ ok: true });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: park.id } })).status).toBe("COMPLETED");
   });
 });

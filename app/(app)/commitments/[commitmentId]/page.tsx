@@ -237,6 +237,7 @@ export default async function CommitmentPage({
               labels={{
                 withdraw: { title: t("withdraw.title"), hint: t("withdraw.hint"), reason: t("withdraw.reason"), submit: t("withdraw.submit") },
                 restore: { title: t("withdraw.restoreTitle"), hint: t("withdraw.restoreHint"), reason: t("withdraw.restoreReason"), submit: t("withdraw.restoreSubmit") },
+                ask: { question: t("withdraw.ask"), confirm: t("withdraw.confirm"), cancel: t("form.cancel") },
               }}
             />
           )}
