@@ -152,3 +152,28 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await emptiedRow.getByRole("button", { name: `停用：${emptied.name}` }).click();
   await expect(emptiedRow.getByRole("group", { name: /^停用部门/ })).toBeVisible();
 });
+
+test("an admin gives a department the words an import recognises it by, and a word another has is refused with its name", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const [data, other] = [await createDepartment(), await createDepartment()];
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/admin/departments?q=${encodeURIComponent(data.name)}`);
+  const row = page.getByTestId(`department-${data.code}`);
+  await expect(row).toContainText("（无）");
+  await row.getByText("关键词", { exact: true }).click();
+  const form = row.getByRole("form", { name: `导入识别关键词：${data.name}` });
+  await form.getByLabel("导入识别关键词").fill(`智算中心、公共数据`);
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByRole("status")).toHaveText(`已保存${data.name}的导入识别关键词，此后开始的导入按新关键词建议牵头单位。`);
+  await expect(row).toContainText("智算中心、公共数据");
+
+  await page.goto(`/admin/departments?q=${encodeURIComponent(other.name)}`);
+  const otherRow = page.getByTestId(`department-${other.code}`);
+  await otherRow.getByText("关键词", { exact: true }).click();
+  const otherForm = otherRow.getByRole("form", { name: `导入识别关键词：${other.name}` });
+  await otherForm.getByLabel("导入识别关键词").fill("林业、智算中心");
+  await otherForm.getByRole("button", { name: "保存" }).click();
+  await expect(otherForm.getByRole("alert")).toContainText(`“智算中心”已是${data.name}的关键词`);
+  // What was typed stays to be corrected.
+  await expect(otherForm.getByLabel("导入识别关键词")).toHaveValue("林业、智算中心");
+});

@@ -16,6 +16,8 @@ export type FieldFormat =
   | "evidence"
   /** A number of things: the number itself, or the length of the list it was stored as. */
   | "count"
+  /** Words listed (a department's keywords), as the language enumerates them. */
+  | "list"
   | { enumLabel: (value: string) => MessageKey | null };
 
 export interface FieldSpec {
@@ -119,6 +121,7 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
     ["code", { label: "departments.code", format: "text" }],
     ["name", { label: "departments.name", format: "text" }],
     ["active", { label: "users.status", format: { enumLabel: (v) => (v === "true" ? "departments.active" : v === "false" ? "departments.inactive" : null) } }],
+    ["keywords", { label: "departments.keywords", format: "list" }],
   ],
   Report: REPORT_FIELDS,
   ImportDraft: REPORT_FIELDS,

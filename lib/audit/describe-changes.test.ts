@@ -46,6 +46,7 @@ const ACTIONS = [
   "user.enable",
   "department.create",
   "department.rename",
+  "department.keywords",
   "department.activate",
   "department.deactivate",
   "settings.update",

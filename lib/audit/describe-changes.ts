@@ -98,6 +98,8 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
     }
     case "count":
       return String(Array.isArray(value) ? value.length : value);
+    case "list":
+      return (Array.isArray(value) ? value : [value]).map(String).join(ctx.t("common.enumeration"));
     case "evidence":
       return (Array.isArray(value) ? value : [value]).map((file) => showUnknown(file, ctx)).join(ctx.t("common.enumeration"));
     default:

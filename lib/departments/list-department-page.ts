@@ -18,7 +18,8 @@ export type TDepartmentListQuery = z.infer<typeof ZDepartmentListQuery>;
 
 /**
  * One page of departments in the order they were created, matching `q` in the name or the code,
- * each with its user count and the open commitments it leads or supports.
+ * each with its user count, the open commitments it leads or supports, and the words an import
+ * recognises it by.
  */
 export async function listDepartmentPage(query: TDepartmentListQuery) {
   const text = query.q ? escapeLike(query.q) : undefined;
@@ -32,7 +33,7 @@ export async function listDepartmentPage(query: TDepartmentListQuery) {
     orderBy: { id: "asc" },
     skip,
     take,
-    select: { id: true, code: true, name: true, active: true, _count: { select: { users: true } } },
+    select: { id: true, code: true, name: true, active: true, _count: { select: { users: true } }, keywords: { orderBy: { id: "asc" }, select: { keyword: true } } },
   });
   const ids = departments.map((d) => d.id);
   const [open, enabled] = await Promise.all([
@@ -42,7 +43,7 @@ export async function listDepartmentPage(query: TDepartmentListQuery) {
   ]);
   const enabledOf = new Map(enabled.map((g) => [g.departmentId, g._count._all]));
   return {
-    departments: departments.map((d) => ({ ...d, openCommitments: open.get(d.id) ?? 0, enabledUsers: enabledOf.get(d.id) ?? 0 })),
+    departments: departments.map(({ keywords, ...d }) => ({ ...d, keywords: keywords.map((k) => k.keyword), openCommitments: open.get(d.id) ?? 0, enabledUsers: enabledOf.get(d.id) ?? 0 })),
     total,
     page,
     pages,

@@ -26,3 +26,25 @@ export type TSetDepartmentActive = z.infer<typeof ZSetDepartmentActive>;
 /** A new name only: the code is the stable key (the seed finds departments by it at every start). */
 export const ZRenameDepartment = z.object({ departmentId, name });
 export type TRenameDepartment = z.infer<typeof ZRenameDepartment>;
+
+/** How many words one department may be recognised by, and how long each may be. */
+export const MAX_KEYWORDS = 30;
+const KEYWORD = { min: 2, max: 20 };
+
+/**
+ * The words the import recognises a department by (its lead suggestion: "农田" → 市农业农村局),
+ * typed as a list separated by 、，, ; or new lines; repeats dropped, order kept.
+ */
+export const ZSetDepartmentKeywords = z.object({
+  departmentId,
+  keywords: z
+    .string()
+    .max(2_000, { error: "departments.keywordsTooMany" })
+    .transform((text) => [...new Set(text.split(/[、，,；;\s]+/u).map((k) => k.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().min(KEYWORD.min, { error: "departments.keywordLength" }).max(KEYWORD.max, { error: "departments.keywordLength" }))
+        .max(MAX_KEYWORDS, { error: "departments.keywordsTooMany" }),
+    ),
+});
+export type TSetDepartmentKeywords = z.infer<typeof ZSetDepartmentKeywords>;

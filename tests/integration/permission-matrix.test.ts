@@ -46,6 +46,7 @@ const MATRIX: Record<string, Row> = {
   },
   createDepartment: { roles: ["ADMIN"], input: () => { const s = Math.random().toString(36).slice(2, 8).toUpperCase(); return { name: `矩阵部门${s}`, code: `M-${s}` }; } },
   setDepartmentActive: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, active: "true" }) },
+  setDepartmentKeywords: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, keywords: `矩阵${Math.random().toString(36).slice(2, 8)}` }) },
   renameDepartment: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, name: `矩阵更名${Math.random().toString(36).slice(2, 8)}` }) },
   startImport: { roles: ["ADMIN"], input: () => ({ text: "这不是一份报告。", issuer: "测试" }) },
   acceptImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId, candidates: "[]" }) },

@@ -24,6 +24,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.user.disable": "User disabled",
   "audit.action.user.enable": "User enabled",
   "audit.action.department.create": "Department created",
+  "audit.action.department.keywords": "Department keywords changed",
   "audit.action.department.activate": "Department activated",
   "audit.action.department.deactivate": "Department deactivated",
   "audit.action.settings.update": "Settings changed",

@@ -23,6 +23,7 @@ export const auditZh = {
   "audit.action.user.disable": "停用用户",
   "audit.action.user.enable": "启用用户",
   "audit.action.department.create": "新建部门",
+  "audit.action.department.keywords": "修改部门导入关键词",
   "audit.action.department.activate": "启用部门",
   "audit.action.department.deactivate": "停用部门",
   "audit.action.settings.update": "修改系统设置",

@@ -5,12 +5,16 @@ import type { FormState } from "@/lib/actions/form-state";
 import { createDepartment } from "@/lib/departments/create-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
+import { setDepartmentKeywords } from "@/lib/departments/set-department-keywords";
 
 const create = formAction(createDepartment, { successMessage: (_, t) => t("departments.created") });
 const toggle = formAction(setDepartmentActive, {
   successMessage: (department, t) => t(department.active ? "departments.activated" : "departments.deactivated", { name: department.name }),
 });
 const rename = formAction(renameDepartment, { successMessage: (_, t) => t("departments.renamed") });
+const keywords = formAction(setDepartmentKeywords, {
+  successMessage: (department, t) => (department.changed ? t("departments.keywordsSaved", { name: department.name }) : t("departments.keywordsUnchanged")),
+});
 
 export async function createDepartmentAction(state: FormState, formData: FormData) {
   return create(state, formData);
@@ -22,4 +26,8 @@ export async function setDepartmentActiveAction(state: FormState, formData: Form
 
 export async function renameDepartmentAction(state: FormState, formData: FormData) {
   return rename(state, formData);
+}
+
+export async function setDepartmentKeywordsAction(state: FormState, formData: FormData) {
+  return keywords(state, formData);
 }

@@ -11,8 +11,10 @@ import { Pagination, searchPageHref } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list-department-page";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { createDepartmentAction, renameDepartmentAction, setDepartmentActiveAction } from "./actions";
+import { createDepartmentAction, renameDepartmentAction, setDepartmentActiveAction, setDepartmentKeywordsAction } from "./actions";
+import { DepartmentKeywordsForm } from "@/components/admin/department-keywords-form";
 import { titled } from "@/lib/i18n/page-title";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export const generateMetadata = titled("departments.title", "department.manage");
 
@@ -53,6 +55,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             <th className="px-3 py-2">{t("departments.code")}</th>
             <th className="px-3 py-2">{t("departments.userCount")}</th>
             <th className="px-3 py-2">{t("departments.openCommitments")}</th>
+            <th className="px-3 py-2">{t("departments.keywords")}</th>
             <th className="px-3 py-2">{t("users.status")}</th>
             <th className="px-3 py-2">{t("common.actions")}</th>
           </tr>
@@ -74,6 +77,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     0
                   )}
                 </td>
+                <td className="max-w-48 px-3 py-2 text-xs text-slate-600" lang={REPORT_LANG}>
+                  {d.keywords.length ? d.keywords.join(t("common.enumeration")) : t("departments.noKeywords")}
+                </td>
                 <td className="px-3 py-2 whitespace-nowrap">{d.active ? t("departments.active") : t("departments.inactive")}</td>
                 <td className="px-3 py-2">
                   <ToggleForm
@@ -91,6 +97,18 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     action={renameDepartmentAction}
                     department={d}
                     labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}
+                  />
+                  <DepartmentKeywordsForm
+                    action={setDepartmentKeywordsAction}
+                    department={d}
+                    labels={{
+                      open: t("departments.editKeywords"),
+                      title: t("departments.keywordsSubject", { name: d.name }),
+                      keywords: t("departments.keywords"),
+                      hint: t("departments.keywordsHint"),
+                      submit: t("form.save"),
+                      separator: t("common.enumeration"),
+                    }}
                   />
                 </td>
               </tr>
