@@ -31,10 +31,10 @@ export function CandidateEditor({
   // A choice restored from the admin's saved edits that is no longer offered is shown as such
   // rather than as "—" while it is still what would be sent: in a single choice it cannot be
   // chosen again, in the supporting departments' list it can be deselected.
-  const gone = (value: number | null, offered: { id: number }[], { deselectable = false } = {}) =>
+  const gone = (value: number | null, offered: { id: number }[], { deselectable = false, name }: { deselectable?: boolean; name?: string } = {}) =>
     value != null && !offered.some((o) => o.id === value) ? (
       <option key={`gone-${value}`} value={value} disabled={!deselectable}>
-        {labels.gone}
+        {`${name ?? ""}${labels.gone}`}
       </option>
     ) : null;
   const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
@@ -131,7 +131,7 @@ export function CandidateEditor({
           {...described("leadDepartmentId")}
         >
           <option value="">{labels.none}</option>
-          {gone(row.leadDepartmentId, options.departments)}
+          {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}
           {options.departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -170,7 +170,7 @@ export function CandidateEditor({
           onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
           {...described("supportingDepartmentIds")}
         >
-          {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true }))}
+          {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true, name: options.inactiveDepartments[d] }))}
           {options.departments
             .filter((d) => d.id !== row.leadDepartmentId)
             .map((d) => (

@@ -230,7 +230,7 @@ export function CandidateReview({
                     {text.slice(row.start, row.end)}
                   </a>
                   <div className="text-xs text-slate-500">
-                    {labels.fields.lead}: {row.leadDepartmentId ? (departmentName.get(row.leadDepartmentId) ?? labels.gone) : labels.none}
+                    {labels.fields.lead}: {row.leadDepartmentId ? (departmentName.get(row.leadDepartmentId) ?? `${options.inactiveDepartments[row.leadDepartmentId] ?? ""}${labels.gone}`) : labels.none}
                   </div>
                   {errorsByKey[row.key] && (
                     <p role="alert" className="text-xs text-red-700">

@@ -9,8 +9,11 @@ export type NumberField = "value" | "min" | "max";
 export type ReviewRow = Omit<TImportCandidate, NumberField> & Record<NumberField, string> & { rejected: boolean };
 
 export interface ReviewOptions {
+  /** The departments that may be chosen (active ones). */
   departments: { id: number; name: string }[];
   officials: { id: number; displayName: string; departmentId: number | null }[];
+  /** Names of departments deactivated since: a choice of one restored from saved edits is named. */
+  inactiveDepartments: Record<number, string>;
 }
 
 export interface ReviewLabels {

@@ -146,7 +146,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.noneAccepted": "Select at least one commitment.",
   "import.error.twice": "“{indicator}” appears twice: merge the two or rename one.",
   "import.error.responsibleDepartment": "Item {row} “{indicator}”: the responsible official must belong to the lead department; choose the lead department first.",
-  "import.choiceGone": "(deactivated: choose again)",
+  "import.choiceGone": " (deactivated: choose again)",
   "import.error.departmentRow": "Item {row} “{indicator}”: a lead or supporting department chosen has been deactivated or no longer exists; choose again on that item.",
   "import.error.responsibleRow": "Item {row} “{indicator}”: the responsible official chosen has been disabled or is no longer an official; choose again on that item.",
   "import.imported": "{count} {count:commitment|commitments} imported.",

@@ -27,7 +27,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const draftId = parseId((await params).draftId);
   const draft = draftId ? await getImportDraft(draftId) : null;
   if (!draft) notFound();
-  const [{ t, locale }, departments, officials] = await Promise.all([getTranslator(), listDepartments({ activeOnly: true }), listOfficials()]);
+  const [{ t, locale }, departments, officials] = await Promise.all([getTranslator(), listDepartments(), listOfficials()]);
   return (
     <>
       <PageHeader title={t("import.reviewTitle", { report: reportName(draft, " · ") })} />
@@ -40,7 +40,11 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         draftId={draft.id}
         text={draft.text}
         candidates={draft.candidates}
-        options={{ departments: departments.map((d) => ({ id: d.id, name: d.name })), officials }}
+        options={{
+          departments: departments.filter((d) => d.active).map((d) => ({ id: d.id, name: d.name })),
+          officials,
+          inactiveDepartments: Object.fromEntries(departments.filter((d) => !d.active).map((d) => [d.id, d.name])),
+        }}
         acceptAction={acceptImportAction}
         discardAction={discardImportAction}
         labels={{
