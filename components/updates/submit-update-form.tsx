@@ -14,7 +14,9 @@ import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
 
-const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.txt,application/pdf,image/*,text/plain";
+// What the server accepts by content (detect-file-type.ts), no more: "image/*" let a phone's HEIC
+// or a BMP be picked only to be refused.
+const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.txt,application/pdf,image/png,image/jpeg,image/gif,image/webp,text/plain";
 
 export interface SubmitUpdateFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

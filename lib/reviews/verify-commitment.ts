@@ -34,7 +34,10 @@ export const verifyCommitment = defineAction({
     // Decided first: once verified, a waiting update could only be returned and a waiting 延期 /
     // 调整 only refused (a closed commitment takes no new figures or targets).
     const { updates, changeRequests: changes } = current._count;
-    if (updates + changes > 0) throw invalid("workflow.verify.pending", { updates, changes });
+    // Only what waits is named: "0 项申请" is not something to decide.
+    if (updates > 0 && changes > 0) throw invalid("workflow.verify.pending", { updates, changes });
+    if (updates > 0) throw invalid("workflow.verify.pendingUpdates", { updates });
+    if (changes > 0) throw invalid("workflow.verify.pendingChanges", { changes });
     // The audit's "before" holds the fields the verification changes, as "after" does.
     const before = { status: current.status, verifiedAt: current.verifiedAt, verifiedById: current.verifiedById, verifyNote: current.verifyNote, version: current.version };
     const after = await tx.commitment.update({

@@ -154,7 +154,7 @@ describe("verifying a commitment", () => {
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: commitment.id, version: (await latest(commitment.id)).version, note: "核验" })).toMatchObject({
       ok: false,
       kind: "invalid",
-      message: "该目标任务还有 1 条进展、0 项延期/调整申请待审核，请先处理后再核验。",
+      message: "该目标任务还有 1 条进展待审核，请先处理后再核验。",
     });
     await executeAction(approveUpdate, reviewer, { updateId: waiting });
     const current = await latest(commitment.id);

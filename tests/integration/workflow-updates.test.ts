@@ -190,7 +190,7 @@ describe("evidence", () => {
     const zip = await executeAction(submitUpdate, official, { ...input, evidence: [file("archive.pdf", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1]))] });
     expect(zip).toMatchObject({ ok: false, kind: "invalid" });
     const six = Array.from({ length: 6 }, (_, i) => file(`${i}.png`, PNG));
-    expect(await executeAction(submitUpdate, official, { ...input, evidence: six })).toMatchObject({ ok: false, fieldErrors: { evidence: ["每次最多上传 5 个佐证文件。"] } });
+    expect(await executeAction(submitUpdate, official, { ...input, evidence: six })).toMatchObject({ ok: false, fieldErrors: { evidence: ["每次最多附 5 个佐证文件（保留的原有文件也计算在内）。"] } });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
   });
 });
