@@ -11,7 +11,7 @@ describe("blockDurationMs", () => {
 });
 
 describe("what sign-in attempts are counted under", () => {
-  it("is the name from the address, then the name from any address, with a larger allowance", () => {
+  it("is the name from the address, then the name from any address (which says when it is under attack)", () => {
     expect(throttleKeys("admin", "203.0.113.9")).toEqual([
       { key: "admin 203.0.113.9", free: FREE_FAILURES },
       { key: "admin", free: NAME_FREE_FAILURES },

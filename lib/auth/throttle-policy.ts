@@ -1,11 +1,12 @@
 // After FREE_FAILURES wrong passwords for one login name from one address, each further failure
 // blocks that name from that address for twice as long as the last, capped at MAX_BLOCK_MS so
 // the real user is never locked out for good. Failures older than FORGET_AFTER_MS are forgotten.
-// A block from one address does not shut the real user out at another (anyone could otherwise
-// keep any account locked, the admin's too, with one wrong password every quarter of an hour);
-// the name as a whole is blocked only after NAME_FREE_FAILURES from any addresses — guesses spread
-// over many machines — which one address, slowed as above, cannot reach within the hour.
-// Without an address (`next dev`) the name is counted alone, with FREE_FAILURES.
+// A block from one address does not shut the real user out at another. Guesses spread over many
+// addresses (more than NAME_FREE_FAILURES for the name from all of them) put the name "under
+// attack": every address then gets a single attempt before it waits, which slows the spread
+// guessing fivefold without ever locking the name as a whole (anyone with ten addresses could
+// otherwise keep any account, the only admin's too, locked). Without an address (`next dev`)
+// the name is counted alone, with FREE_FAILURES.
 export const FREE_FAILURES = 5;
 export const NAME_FREE_FAILURES = 50;
 const FIRST_BLOCK_MS = 30_000;
