@@ -29,8 +29,8 @@ const { verifyAuditChain } = await import("@/lib/audit/verify-audit-chain");
 const WHY = {
   hash: "its content does not match its hash",
   link: "it does not link to the event before it",
-  anchor: "it has another hash than the one written down: it or events before it were rewritten",
-  anchorMissing: "the event written down is gone: the newest events were removed",
+  anchor: "the chain holds, but that event's hash is not the one written down: check the copy; if it is right, it or events before it were rewritten",
+  anchorMissing: "the chain holds, but there is no such event: check the number copied; if it is right, events were removed",
 } as const;
 try {
   const verdict = await verifyAuditChain(undefined, anchor);

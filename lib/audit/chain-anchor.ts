@@ -12,7 +12,7 @@ export interface ChainAnchor {
 }
 
 const SHOWN = 16;
-const ANCHOR = /^#?\s*(\d{1,19})[\s:：,，]+([0-9a-f]{16,64})$/i;
+const ANCHOR = /^[#＃]?\s*(\d{1,19})[\s:：,，]+([0-9a-f]{16,64})$/i;
 
 /** How the chain's newest event is shown, to be written down. */
 export function formatChainAnchor(event: { id: bigint | string; hash: string }): string {

@@ -42,11 +42,15 @@ export async function listAuditLog(query: TAuditLogQuery): Promise<{ events: Aud
   };
   const where: Prisma.AuditEventWhereInput = {
     ...(query.action ? { action: query.action } : {}),
-    ...(query.who && SYSTEM_NAMES.has(query.who.toLowerCase())
-      ? { actorId: null }
-      : who
-        ? { actor: { OR: [{ loginName: { contains: who, mode: "insensitive" } }, { displayName: { contains: who, mode: "insensitive" } }] } }
-        : {}),
+    ...(who
+      ? {
+          OR: [
+            { actor: { OR: [{ loginName: { contains: who, mode: "insensitive" } }, { displayName: { contains: who, mode: "insensitive" } }] } },
+            // The events no user made, as the log names them, besides any user whose name matches.
+            ...(SYSTEM_NAMES.has(query.who!.toLowerCase()) ? [{ actorId: null }] : []),
+          ],
+        }
+      : {}),
     ...(query.from || query.to ? { at } : {}),
   };
   const total = await db.auditEvent.count({ where });

@@ -36,7 +36,9 @@ export async function verifyAuditChain(client: Db | Tx = defaultDb, anchor: Chai
   let head: { id: string; hash: string } | null = null;
   let cursor: bigint | null = null;
   let checked = 0;
-  let anchorSeen = false;
+  // Said once the whole trail is checked: a break in the chain itself comes first, and a point
+  // mistyped does not stop the rest from being checked.
+  let anchorSeen: "agrees" | "differs" | null = null;
   for (;;) {
     const events: AuditEvent[] = await client.auditEvent.findMany({
       where: cursor === null ? {} : { id: { gt: cursor } },
@@ -48,16 +50,13 @@ export async function verifyAuditChain(client: Db | Tx = defaultDb, anchor: Chai
       if (e.prevHash !== prevHash) return { ok: false, checked, brokenAt: e.id.toString(), reason: "link" };
       const expected = auditHash(prevHash, { ...e, before: e.before, after: e.after });
       if (expected !== e.hash) return { ok: false, checked, brokenAt: e.id.toString(), reason: "hash" };
-      if (anchor && e.id.toString() === anchor.id) {
-        if (!e.hash.startsWith(anchor.hash)) return { ok: false, checked, brokenAt: anchor.id, reason: "anchor" };
-        anchorSeen = true;
-      }
+      if (anchor && e.id.toString() === anchor.id) anchorSeen = e.hash.startsWith(anchor.hash) ? "agrees" : "differs";
       prevHash = e.hash;
       head = { id: e.id.toString(), hash: e.hash };
       checked++;
     }
     cursor = events[events.length - 1].id;
   }
-  if (anchor && !anchorSeen) return { ok: false, checked, brokenAt: anchor.id, reason: "anchorMissing" };
+  if (anchor && anchorSeen !== "agrees") return { ok: false, checked, brokenAt: anchor.id, reason: anchorSeen === "differs" ? "anchor" : "anchorMissing" };
   return { ok: true, checked, head, anchor: anchor ? anchor.id : null };
 }

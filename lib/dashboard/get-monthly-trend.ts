@@ -29,14 +29,16 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
   // Prisma.sql(...) rather than a generic tagged template: Vite's parser misreads the latter here.
   return (db.$queryRaw<TrendPoint[]>(Prisma.sql`
     WITH scoped AS (
-      SELECT c.id, c."deadline",
+      SELECT c.id, c."deadline", c."latestAsOf",
         -- Whether a target adjustment ever re-measured one of its readings (one hashed lookup):
         -- only those commitments look for the adjustment in force at each month's end.
         c.id IN (SELECT r."commitmentId" FROM "ChangeRequest" r
                  WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."remeasuredUpdateId" IS NOT NULL) AS "adjusted"
       FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
-    -- Up to the as-of day, but not years past the report: the year's end or the last deadline.
-    bounds AS (SELECT LEAST(${scope.asOf}::date, GREATEST(${yearEnd}::date, (SELECT MAX(s."deadline") FROM scoped s))) AS "last"),
+    -- Up to the as-of day, but not years past the report: the year's end, the last deadline, or
+    -- the last reading approved (one dated after its deadline still counts in the headline mean,
+    -- which the trend's last point must equal).
+    bounds AS (SELECT LEAST(${scope.asOf}::date, GREATEST(${yearEnd}::date, (SELECT MAX(s."deadline") FROM scoped s), (SELECT MAX(s."latestAsOf") FROM scoped s))) AS "last"),
     months AS (
       SELECT m::date AS "month", LEAST((m + interval '1 month' - interval '1 day')::date, bounds."last") AS "monthEnd"
       FROM bounds, generate_series(${start}::date, date_trunc('month', bounds."last"), interval '1 month') AS m)

@@ -139,3 +139,20 @@ describe("the trend after a target adjustment", () => {
     expect((await getMonthlyTrend({ actor: viewer, reportId: report.id, asOf: "2023-07-02", today: "2023-07-02" }, 2023)).at(-1)).toEqual({ month: "2023-07", approved: 0, meanPercent: 77.32 });
   });
 });
+
+describe("the trend's last month", () => {
+  it("reaches a reading dated after every deadline, so its last point equals the headline mean", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const { report, commitments } = await reportWithCommitments([{ indicator: "新增城镇就业", deadline: "2023-12-31", leadDepartmentId: dept.id }]);
+    const late = await db.progressUpdate.create({
+      data: { commitmentId: commitments[0].id, authorId: official.id, asOf: day("2024-06-30"), actualValue: 60, percent: 60, narrative: "补报", state: "APPROVED", reviewedAt: day("2024-07-02") },
+    });
+    await db.commitment.update({ where: { id: commitments[0].id }, data: { latestActual: 60, latestPercent: 60, latestAsOf: day("2024-06-30"), latestUpdateId: late.id } });
+    const viewer = await actorFor({ role: "VIEWER" });
+    const scope = { actor: viewer, reportId: report.id, asOf: "2024-07-15", today: "2024-07-15" };
+    const trend = await getMonthlyTrend(scope, 2023);
+    expect(trend.at(-1)).toEqual({ month: "2024-06", approved: 1, meanPercent: 60 });
+    expect((await getStatusSummary(scope)).meanPercent).toBe(60);
+  });
+});

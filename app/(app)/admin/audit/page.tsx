@@ -76,7 +76,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
               ]
                 .filter(Boolean)
                 .join(" ")
-            : t("auditLog.chainBroken", { id: verdict.brokenAt, checked: verdict.checked, reason: t(`auditLog.reason.${verdict.reason}`) })}
+            : verdict.reason === "anchor" || verdict.reason === "anchorMissing"
+              ? // The chain itself holds; the point written down does not agree — a slip of the pen first.
+                t("auditLog.anchorDisagrees", { id: verdict.brokenAt, checked: verdict.checked, reason: t(`auditLog.reason.${verdict.reason}`) })
+              : t("auditLog.chainBroken", { id: verdict.brokenAt, checked: verdict.checked, reason: t(`auditLog.reason.${verdict.reason}`) })}
         </p>
       )}
       <CommitmentFilters
