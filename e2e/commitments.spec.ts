@@ -240,7 +240,7 @@ test("an admin withdraws a commitment with a reason, which returns the reading w
 
   await restore.getByLabel("恢复理由（必填）").fill("恢复实施");
   await restore.getByRole("button", { name: "恢复目标任务" }).click();
-  await expect(page.getByRole("form", { name: "撤销目标任务" }).getByRole("status")).toHaveText("已恢复，重新计入统计。");
+  await expect(page.getByRole("form", { name: "撤销目标任务" }).getByRole("status")).toHaveText("已恢复，重新计入完成率和状态统计。");
   await officialPage.reload();
   await expect(officialPage.getByTestId("submit-update-form")).toBeVisible();
 });

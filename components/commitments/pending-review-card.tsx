@@ -5,6 +5,8 @@ import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
 import type { FormState } from "@/lib/actions/form-state";
 import { formatReportedActual } from "@/lib/commitments/format-figures";
+import { EvidenceLinks } from "@/components/updates/evidence-links";
+import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { UpdateView } from "@/lib/updates/types";
 
@@ -27,6 +29,7 @@ export function PendingReviewCard({
   returnAction,
   labels,
   done,
+  details,
 }: {
   title: string;
   /** Said when nothing waits. */
@@ -45,6 +48,8 @@ export function PendingReviewCard({
   labels: ReviewUpdateLabels;
   /** How a milestone's report reads: 已完成 / 未完成. */
   done: { yes: string; no: string };
+  /** What tells readings of one day apart (the one sent later stands): when sent, the note, the files. */
+  details: { submittedAt: string; resubmission: string; noEvidence: string };
 }) {
   return (
     <Card>
@@ -65,6 +70,12 @@ export function PendingReviewCard({
                   <p id={`pending-${u.id}-title`}>
                     {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
                   </p>
+                  <p className="text-xs text-slate-500">
+                    {details.submittedAt}: {formatDateTime(u.createdAt)}
+                    {u.resubmitsId && ` · ${details.resubmission}`}
+                  </p>
+                  {u.narrative && <p className="whitespace-pre-wrap text-slate-700">{u.narrative}</p>}
+                  <EvidenceLinks evidence={u.evidence} noneLabel={details.noEvidence} />
                   {cautions.map(({ kind, text }) => (
                     <ReviewCaution key={kind} id={`pending-${u.id}-${kind}`} kind={kind} text={text} />
                   ))}

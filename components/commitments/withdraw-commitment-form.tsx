@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
@@ -45,11 +45,17 @@ export function WithdrawCommitmentForm({
   const state = (restored.submittedAt ?? 0) > (withdrew.submittedAt ?? 0) ? restored : withdrew;
   const l = withdrawn ? labels.restore : labels.withdraw;
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(withdrew);
+  // A refusal of the reason goes to the field, after the question has handed the focus back to
+  // its button (effects run in order: this one last).
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "error" && state.fieldErrors?.reason) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   // Typed before a refusal, the reason is kept; a success starts the next form empty.
   const typed = state.status === "error" ? state.values?.reason : undefined;
   return (
     <Card>
-      <form action={withdrawn ? restore : withdraw} aria-label={l.title} data-testid="withdraw-commitment-form" className="grid gap-2">
+      <form ref={form} action={withdrawn ? restore : withdraw} aria-label={l.title} data-testid="withdraw-commitment-form" className="grid gap-2">
         <h2 className="font-medium">{l.title}</h2>
         <p className="text-sm text-slate-500">{l.hint}</p>
         <input type="hidden" name="commitmentId" value={commitmentId} />

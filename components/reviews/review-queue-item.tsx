@@ -24,6 +24,8 @@ export interface ReviewQueueItemLabels {
   author: string;
   submittedAt: string;
   resubmission: string;
+  /** "{asOf} 的进展（{author}）": which reading an item is, in its heading. */
+  readingName: string;
   /** "{count}": this commitment's updates waiting, shown when more than one. */
   othersWaiting: string;
   noEvidence: string;
@@ -65,6 +67,8 @@ export function ReviewQueueItem({
           <a lang={REPORT_LANG} id={`review-item-${u.id}-title`} href={`/commitments/${c.id}`} className="text-brand-700 underline">
             {c.indicator}
           </a>
+          {/* Two readings of one commitment are two items: the list of headings tells them apart. */}
+          <span className="sr-only"> {fillMessage(labels.readingName, { asOf: u.asOf, author: u.authorName })}</span>
         </h3>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
         {c.waiting > 1 && (

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredNote } from "@/lib/reviews/types";
+import { MAX_NOTE } from "@/lib/reviews/types";
 
 const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
 const idList = z.preprocess(
@@ -39,6 +39,10 @@ export const ZWithdrawCommitment = z.object({
   commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
   /** The version the admin read: a commitment changed meanwhile is refused, not overwritten. */
   version: z.coerce.number().int().positive().max(2_147_483_647),
-  reason: requiredNote,
+  reason: z
+    .string({ error: "withdraw.reasonRequired" })
+    .trim()
+    .min(1, { error: "withdraw.reasonRequired" })
+    .max(MAX_NOTE, { error: "workflow.form.noteTooLong" }),
 });
 export type TWithdrawCommitment = z.infer<typeof ZWithdrawCommitment>;

@@ -19,7 +19,9 @@ export async function claimSubmittedUpdate(
     select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true },
   });
   if (claimed) return claimed;
-  const exists = await tx.progressUpdate.findUnique({ where: { id: updateId }, select: { id: true } });
+  const exists = await tx.progressUpdate.findUnique({ where: { id: updateId }, select: { commitment: { select: { status: true } } } });
   if (!exists) throw notFound();
+  // Returned with the rest when its commitment was withdrawn: say so, not "another reviewer".
+  if (exists.commitment.status === "WITHDRAWN") throw new ExpectedError("conflict", "workflow.review.withdrawn");
   throw new ExpectedError("conflict", "workflow.review.alreadyHandled");
 }

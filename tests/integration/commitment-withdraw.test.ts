@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
+import { approveChangeRequest } from "@/lib/change-requests/approve-change-request";
+import { approveUpdate } from "@/lib/reviews/approve-update";
 import { getStatusSummary } from "@/lib/dashboard/get-status-summary";
 import { restoreCommitment } from "@/lib/commitments/restore-commitment";
 import { withdrawCommitment } from "@/lib/commitments/withdraw-commitment";
@@ -33,6 +35,11 @@ describe("withdrawing a commitment", () => {
     expect(events.map((e) => e.action).sort()).toEqual(["changeRequest.refuse", "commitment.withdraw", "update.return"]);
     expect(events.find((e) => e.action === "commitment.withdraw")?.after).toMatchObject({ status: "WITHDRAWN", withdrawReason: reason });
 
+    // A reviewer deciding from a page read before the withdrawal is told why it is no longer theirs.
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    expect(await executeAction(approveUpdate, reviewer, { updateId: waiting.id })).toMatchObject({ ok: false, kind: "conflict", message: "该目标任务已被撤销，其待审核的进展和申请已随之处理（见其页面上的撤销理由）。" });
+    expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: request.id })).toMatchObject({ ok: false, kind: "conflict", message: "该目标任务已被撤销，其待审核的进展和申请已随之处理（见其页面上的撤销理由）。" });
+
     // Closed: the official's next reading is refused; the dashboard shows it as withdrawn, outside the mean.
     expect(await executeAction(submitUpdate, official, { commitmentId: park.id, asOf: "2023-07-31", actualValue: "130", narrative: "继续建设" })).toMatchObject({ ok: false, kind: "invalid" });
     const scope = { actor: admin, reportId: report.id, asOf: "2023-07-15", today: "2023-07-15" };
@@ -48,7 +55,7 @@ describe("withdrawing a commitment", () => {
 
   it("needs a reason, the version read, and refuses a verified commitment", async () => {
     const { admin, park, jobs } = await scenario();
-    expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version, reason: "  " })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { reason: ["请填写意见。"] } });
+    expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version, reason: "  " })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { reason: ["请填写理由。"] } });
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version + 5, reason: "不再实施" })).toMatchObject({ ok: false, kind: "conflict" });
     await db.commitment.update({ where: { id: jobs.id }, data: { status: "VERIFIED", version: { increment: 1 } } });
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: jobs.id, version: jobs.version + 1, reason: "不再实施" })).toMatchObject({ ok: false, kind: "invalid", message: "已核验的目标任务已经办结，不能撤销。" });

@@ -48,6 +48,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     submittedAt: t("workflow.timeline.submittedAt"),
     resubmission: t("workflow.timeline.resubmission"),
     othersWaiting: t("workflow.review.othersWaiting"),
+    readingName: t("detail.pendingItem"),
     noEvidence: t("workflow.evidence.none"),
     implausible: t("workflow.review.implausible"),
     superseded: t("workflow.review.superseded"),
@@ -75,8 +76,18 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           field="updateId"
           messages={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
         >
-          {queue.items.length === 0 ? (
+          {queue.items.length === 0 && queue.total === 0 ? (
             <EmptyState message={t("workflow.review.empty")} />
+          ) : queue.items.length === 0 ? (
+            // A later page emptied by decisions (or a page number past the end): the way back is offered.
+            <>
+              <EmptyState message={t("workflow.review.pageEmpty")} />
+              <p className="mt-2 text-sm">
+                <a href={reviewQueueHref({ ...filters, page: queue.pages })} className="text-brand-700 underline">
+                  {t("workflow.review.toLastPage", { page: queue.pages })}
+                </a>
+              </p>
+            </>
           ) : (
             <>
               <ol className="space-y-4">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { CommitmentFacts } from "@/components/commitments/commitment-facts";
 import { OwnersCard } from "@/components/commitments/owners-card";
+import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { WithdrawCommitmentForm } from "@/components/commitments/withdraw-commitment-form";
 import { PendingReviewCard } from "@/components/commitments/pending-review-card";
 import { ProgressChart } from "@/components/commitments/progress-chart";
@@ -20,6 +21,7 @@ import { ownerDepartmentChoices } from "@/lib/commitments/owner-department-choic
 import { formatTarget, isPlannedFall, targetNumber } from "@/lib/commitments/format-target";
 import { parseId } from "@/lib/http/parse-id";
 import { getTranslator } from "@/lib/i18n/server-locale";
+import { formatDateTime } from "@/lib/updates/format-date-time";
 import { can } from "@/lib/permissions/permissions";
 import { approvedInDateOrder, chartPoints } from "@/lib/progress/chart-points";
 import { explainStatusRule, isRunningTarget } from "@/lib/progress/status-light";
@@ -153,7 +155,8 @@ export default async function CommitmentPage({
             <PendingReviewCard
               title={t("detail.pendingReview")}
               empty={t("detail.noPendingReview")}
-              nameOf={(u) => t("detail.pendingItem", { asOf: u.asOf, author: u.authorName })}
+              // With the time it was sent: two readings of one day by one official are told apart.
+              nameOf={(u) => t("detail.pendingItemAt", { asOf: u.asOf, author: u.authorName, at: formatDateTime(u.createdAt) })}
               cautionsOf={(u) => {
                 const times = implausibleTimes(c, u.actualValue);
                 const standing = supersedingDay(c, u);
@@ -169,6 +172,7 @@ export default async function CommitmentPage({
               returnAction={returnUpdateAction}
               labels={reviewUpdateLabels(t)}
               done={doneLabels(t)}
+              details={{ submittedAt: t("workflow.timeline.submittedAt"), resubmission: t("workflow.timeline.resubmission"), noEvidence: t("workflow.evidence.none") }}
             />
           )}
           {maySubmit && (
@@ -211,12 +215,20 @@ export default async function CommitmentPage({
             <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} verified={c.status === "VERIFIED"} labels={verifyCommitmentLabels(t)} />
           )}
           <Card>
-            <ChangeRequestList
-              locale={locale}
-              requests={changeRequests}
-              labels={changeRequestListLabels(t)}
-              decide={can(actor, "changeRequest.review") ? { approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction } : undefined}
-            />
+            <DecisionAnnouncer
+              // A decided request stays listed (with its decision), so the pending ones are watched:
+              // one leaving them is said, with the focus, as in the review queue.
+              items={changeRequests.filter((r) => r.state === "PENDING").map((r) => ({ id: r.id, name: t("workflow.change.decidedName", { indicator: c.indicator, kind: t(`workflow.change.kind.${r.kind}`) }) }))}
+              field="changeRequestId"
+              messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem") }}
+            >
+              <ChangeRequestList
+                locale={locale}
+                requests={changeRequests}
+                labels={changeRequestListLabels(t)}
+                decide={can(actor, "changeRequest.review") ? { approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction } : undefined}
+              />
+            </DecisionAnnouncer>
             {can(actor, "changeRequest.submit") && open && (
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <ChangeRequestForm
