@@ -9,21 +9,30 @@ describe("a row of the progress sheet", () => {
   it("reads full-width figures as the one-by-one form does", () => {
     expect(checkSheetRow({ ...row, actualValue: "３９" }, count, today)).toMatchObject({ actualValue: 39 });
     expect(checkSheetRow({ ...row, actualValue: "1，200" }, count, today)).toMatchObject({ actualValue: 1200 });
-    expect(checkSheetRow({ ...row, actualValue: "５０％" }, count, today)).toEqual({ messageKey: "bulk.error.actualPercent", params: { value: "50" } });
+    expect(checkSheetRow({ ...row, actualValue: "５０％" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualPercent", params: { value: "50" } }] });
   });
 
   it("refuses a count below zero, and keeps a growth rate's", () => {
-    expect(checkSheetRow({ ...row, actualValue: "-3" }, count, today)).toEqual({ messageKey: "bulk.error.actualNegative" });
+    expect(checkSheetRow({ ...row, actualValue: "-3" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualNegative" }] });
     expect(checkSheetRow({ ...row, actualValue: "-0.4" }, { ...count, comparator: "GROWTH", targetValue: "6.5", unit: "%" }, today)).toMatchObject({ actualValue: -0.4 });
   });
 
   it("refuses more decimals than are kept, as the form does, but not a formula's binary noise", () => {
-    expect(checkSheetRow({ ...row, actualValue: "89.99996" }, count, today)).toEqual({ messageKey: "bulk.error.actualDecimals" });
+    expect(checkSheetRow({ ...row, actualValue: "89.99996" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualDecimals" }] });
     expect(checkSheetRow({ ...row, actualValue: "12.300000000000001" }, count, today)).toMatchObject({ actualValue: 12.3 });
   });
 
   it("says a narrative is too long rather than missing", () => {
-    expect(checkSheetRow({ ...row, actualValue: "39", narrative: "字".repeat(6000) }, count, today)).toEqual({ messageKey: "bulk.error.narrativeTooLong", params: { max: 5000, length: 6000 } });
-    expect(checkSheetRow({ ...row, actualValue: "39", narrative: " " }, count, today)).toEqual({ messageKey: "bulk.error.narrative" });
+    expect(checkSheetRow({ ...row, actualValue: "39", narrative: "字".repeat(6000) }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.narrativeTooLong", params: { max: 5000, length: 6000 } }] });
+    expect(checkSheetRow({ ...row, actualValue: "39", narrative: " " }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.narrative" }] });
+  });
+
+  it("names every problem of a row at once — its date, its note and its figure — as the form does", () => {
+    // 6月底 for the date, 约2000 for the figure, no note: one upload says all three.
+    expect(checkSheetRow({ ...row, asOf: "6月底", actualValue: "约2000", narrative: "" }, count, today)).toEqual({
+      problems: [{ messageKey: "bulk.error.asOf" }, { messageKey: "bulk.error.narrative" }, { messageKey: "bulk.error.actual" }],
+    });
+    // A figure without a date is asked for its date, not told it is invalid.
+    expect(checkSheetRow({ ...row, asOf: " ", actualValue: "39" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.asOfMissing" }] });
   });
 });

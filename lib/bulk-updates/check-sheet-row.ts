@@ -24,24 +24,47 @@ function validDay(day: string): boolean {
   }
 }
 
-/** One row of the sheet against its commitment: the same rules as the one-by-one form. */
+/**
+ * One row of the sheet against its commitment: the same rules as the one-by-one form, and, as
+ * that form does, every problem of the row at once (its date, its figure, its note) rather than
+ * the first one per upload.
+ */
 export function checkSheetRow(
   row: SheetRow,
   commitment: TargetFields & { kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
   today: string,
-): RowReading | RowProblem {
-  if (!isOpen(commitment.status)) return { messageKey: "bulk.error.closed" };
-  const asOf = row.asOf.replaceAll("/", "-");
+): RowReading | { problems: RowProblem[] } {
+  if (!isOpen(commitment.status)) return { problems: [{ messageKey: "bulk.error.closed" }] };
+  const asOf = row.asOf.replaceAll("/", "-").trim();
+  const narrative = row.narrative.trim();
+  const problems = [dayProblem(asOf, today, commitment.report.year), narrativeProblem(narrative)];
+  const reading = commitment.kind === "MILESTONE" ? milestoneReading(row) : figureReading(row, commitment);
+  if ("messageKey" in reading) problems.push(reading);
+  const found = problems.filter((p): p is RowProblem => p !== null);
+  if (found.length || "messageKey" in reading) return { problems: found };
+  return { asOf, narrative, ...reading };
+}
+
+function dayProblem(asOf: string, today: string, year: number): RowProblem | null {
+  if (!asOf) return { messageKey: "bulk.error.asOfMissing" };
   if (!validDay(asOf)) return { messageKey: "bulk.error.asOf" };
   if (asOf > today) return { messageKey: "bulk.error.asOfFuture" };
-  if (asOf < reportYearStart(commitment.report.year)) return { messageKey: "bulk.error.asOfBeforeYear", params: { year: commitment.report.year } };
-  const narrative = row.narrative.trim();
+  if (asOf < reportYearStart(year)) return { messageKey: "bulk.error.asOfBeforeYear", params: { year } };
+  return null;
+}
+
+function narrativeProblem(narrative: string): RowProblem | null {
   if (!narrative) return { messageKey: "bulk.error.narrative" };
   if (narrative.length > MAX_NARRATIVE) return { messageKey: "bulk.error.narrativeTooLong", params: { max: MAX_NARRATIVE, length: narrative.length } };
-  if (commitment.kind === "MILESTONE") {
-    if (row.done !== DONE_YES && row.done !== DONE_NO) return { messageKey: "bulk.error.done" };
-    return { asOf, actualValue: null, done: row.done === DONE_YES, narrative };
-  }
+  return null;
+}
+
+function milestoneReading(row: SheetRow): Pick<RowReading, "actualValue" | "done"> | RowProblem {
+  if (row.done !== DONE_YES && row.done !== DONE_NO) return { messageKey: "bulk.error.done" };
+  return { actualValue: null, done: row.done === DONE_YES };
+}
+
+function figureReading(row: SheetRow, commitment: TargetFields): Pick<RowReading, "actualValue" | "done"> | RowProblem {
   const percent = /^([-+]?[\d.,]+)\s*%$/.exec(halfWidth(row.actualValue).trim());
   if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
   const value = parseFigureText(row.actualValue);
@@ -49,5 +72,5 @@ export function checkSheetRow(
   const stored = storedFigure(value);
   if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
   if (stored < 0 && !mayBeNegative(commitment)) return { messageKey: "bulk.error.actualNegative" };
-  return { asOf, actualValue: stored, done: null, narrative };
+  return { actualValue: stored, done: null };
 }

@@ -31,28 +31,30 @@ export const submitBulkUpdates = defineAction({
     });
     const byId = new Map(commitments.map((c) => [c.id, c]));
     const today = todayIsoDay();
-    // Keyed by the number: "7" and "7.0" name the same commitment.
-    const seen = new Set<number>();
+    // Keyed by the number: "7" and "7.0" name the same commitment; the row it came first in is named.
+    const seen = new Map<number, number>();
     const problems: { row: number; problem: RowProblem }[] = [];
     const readings: { commitment: (typeof commitments)[number]; reading: RowReading; row: number }[] = [];
     for (const row of input.rows) {
       const id = idOf(row.id);
       const commitment = id === null ? undefined : byId.get(id);
       if (!commitment) problems.push({ row: row.row, problem: { messageKey: "bulk.error.unknownCommitment", params: { id: row.id || "—" } } });
-      else if (seen.has(commitment.id)) problems.push({ row: row.row, problem: { messageKey: "bulk.error.duplicate", params: { id: row.id } } });
+      else if (seen.has(commitment.id)) problems.push({ row: row.row, problem: { messageKey: "bulk.error.duplicate", params: { id: row.id, first: seen.get(commitment.id)! } } });
       else {
         const checked = checkSheetRow(row, commitment, today);
-        if ("messageKey" in checked) problems.push({ row: row.row, problem: checked });
+        if ("problems" in checked) problems.push(...checked.problems.map((problem) => ({ row: row.row, problem })));
         else readings.push({ commitment, reading: checked, row: row.row });
       }
-      if (commitment) seen.add(commitment.id);
+      if (commitment && !seen.has(commitment.id)) seen.set(commitment.id, row.row);
     }
     // A sheet uploaded again repeats the updates it already sent: each such row is named.
     const repeats = await findWaitingDuplicates(tx, readings.map(({ commitment, reading }) => ({ commitmentId: commitment.id, ...reading })));
     for (const i of repeats.keys()) problems.push({ row: readings[i].row, problem: { messageKey: "bulk.error.repeat", params: { asOf: readings[i].reading.asOf } } });
+    // Stable: a row's problems keep their order (date, note, figure), as the form names them.
     problems.sort((a, b) => a.row - b.row);
     if (problems.length) {
-      throw new ExpectedError("invalid", "bulk.error.rows", { count: problems.length }, undefined, problems.map((p) => ({ field: `row-${p.row}`, ...p.problem })));
+      // Counted in rows: a row may have several problems, each said.
+      throw new ExpectedError("invalid", "bulk.error.rows", { count: new Set(problems.map((p) => p.row)).size }, undefined, problems.map((p) => ({ field: `row-${p.row}`, ...p.problem })));
     }
     // One insert for the whole sheet; rows come back in input order for the audit trail.
     const created = await tx.progressUpdate.createManyAndReturn({

@@ -79,6 +79,23 @@ describe("bulk progress by sheet", () => {
     expect(await db.progressUpdate.count({ where: { commitmentId: { in: [a.id, b.id, c.id] } } })).toBe(3);
   });
 
+  it("names every problem of a row in one upload, and a repeated commitment with the row it first came in", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments: [farmland] } = await reportWithCommitments([{ indicator: "新增高标准农田", targetValue: 11, unit: "万亩", leadDepartmentId: mine.id }]);
+    const rows = [
+      { row: 12, id: String(farmland.id), asOf: "6月底", actualValue: "约2000", done: "", narrative: "" },
+      { row: 13, id: String(farmland.id), asOf: "2023-06-30", actualValue: "5", done: "", narrative: "完成5万亩" },
+    ];
+    const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(rows) });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 2 行错误，整个文件未导入。请修改后重新上传。" });
+    if (!refused.ok) {
+      expect(refused.fieldErrors?.["row-12"]).toEqual(["“数据截至日期”不是有效日期，请按 2023-06-30 的格式填写", "请填写“进展情况说明”（最多 5000 字）", "“实际完成值”必须是数字"]);
+      expect(refused.fieldErrors?.["row-13"]).toEqual([`编号 ${farmland.id} 出现了不止一次（第 12 行已有），请合并为一行`]);
+    }
+    expect(await db.progressUpdate.count({ where: { commitmentId: farmland.id } })).toBe(0);
+  });
+
   it("refuses a figure typed as a percentage (Excel stores 5.2% as 0.052), as the update form does, instead of storing it 100 times too small", async () => {
     const mine = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
