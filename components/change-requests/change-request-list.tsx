@@ -6,6 +6,8 @@ import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { ReviewCaution } from "@/components/reviews/review-caution";
+import { fillMessage } from "@/lib/i18n/fill-message";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -44,6 +46,13 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
               <p id={`change-request-${r.id}-proposal`} className="mt-1" data-testid="change-request-proposal">
                 {describeProposal(r, labels, locale)}
               </p>
+              {r.state === "PENDING" && r.scale && (
+                <ReviewCaution
+                  id={`change-request-${r.id}-implausible`}
+                  kind="implausible"
+                  text={fillMessage(r.scale.direction === "up" ? labels.scaleUp : labels.scaleDown, { times: r.scale.times })}
+                />
+              )}
               <p className="mt-1 whitespace-pre-wrap">
                 {labels.reason}: {r.reason}
               </p>
@@ -58,7 +67,7 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
               )}
               {decide && r.state === "PENDING" && (
                 <div className="mt-2">
-                  <DecideChangeRequestButtons approveAction={decide.approveAction} refuseAction={decide.refuseAction} changeRequestId={r.id} labels={labels.decide} subjectId={`change-request-${r.id}-proposal`} />
+                  <DecideChangeRequestButtons approveAction={decide.approveAction} refuseAction={decide.refuseAction} changeRequestId={r.id} labels={labels.decide} subjectId={`change-request-${r.id}-proposal${r.scale ? ` change-request-${r.id}-implausible` : ""}`} />
                 </div>
               )}
             </li>

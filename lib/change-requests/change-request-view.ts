@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDay } from "@/lib/progress/iso-day";
 import { formatNumber } from "@/lib/commitments/format-target";
 import type { ChangeRequestView } from "./types";
+import { adjustmentScale } from "./adjustment-scale";
 
 export const changeRequestViewSelect = {
   id: true,
@@ -28,6 +29,8 @@ export const changeRequestViewSelect = {
 
 type Row = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestViewSelect }>;
 const decimal = (d: { toString(): string } | null) => (d === null ? null : formatNumber(d));
+// Decimals as text (adjustmentScale reads them as numbers).
+const raw = (d: { toString(): string } | null) => (d === null ? null : d.toString());
 
 export function toChangeRequestView(row: Row): ChangeRequestView {
   return {
@@ -45,6 +48,13 @@ export function toChangeRequestView(row: Row): ChangeRequestView {
     reviewerName: row.reviewer?.displayName ?? null,
     reviewNote: row.reviewNote,
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    scale:
+      row.kind === "ADJUST_TARGET"
+        ? adjustmentScale(
+            { targetValue: raw(row.commitment.targetValue), targetMin: raw(row.commitment.targetMin), targetMax: raw(row.commitment.targetMax) },
+            { proposedValue: raw(row.proposedValue), proposedMin: raw(row.proposedMin), proposedMax: raw(row.proposedMax) },
+          )
+        : null,
     commitment: {
       indicator: row.commitment.indicator,
       comparator: row.commitment.comparator,

@@ -23,6 +23,7 @@ function request(kind: ChangeRequestView["kind"], proposal: Partial<ChangeReques
     reviewerName: null,
     reviewNote: null,
     reviewedAt: null,
+    scale: null,
     ...proposal,
     commitment: { indicator: "指标", comparator: null, targetValue: null, targetMin: null, targetMax: null, unit: null, deadline: "2023-12-31", leadDepartment: null, ...commitment },
   };

@@ -36,6 +36,9 @@ export function changeRequestListLabels(t: Translate) {
     reviewer: t("workflow.timeline.reviewer"),
     reviewNote: t("workflow.change.note"),
     decide: { note: t("workflow.change.note"), approve: t("workflow.change.approve"), refuse: t("workflow.change.refuse") },
+    // Templates with {times}: a proposed target far from the current one.
+    scaleUp: t("workflow.change.scaleUp"),
+    scaleDown: t("workflow.change.scaleDown"),
   };
 }
 export type ChangeRequestListLabels = ReturnType<typeof changeRequestListLabels>;

@@ -51,6 +51,8 @@ export interface ChangeRequestView {
   reviewerName: string | null;
   reviewNote: string | null;
   reviewedAt: string | null;
+  /** A proposed target so far from the current one that it looks like a slip, or null (adjustment-scale.ts). */
+  scale: { direction: "up" | "down"; times: number } | null;
   /** The commitment as it stands now: a reviewer weighs the proposal against its current target. */
   commitment: TargetText & {
     indicator: string;

@@ -217,3 +217,14 @@ describe("deciding a request", () => {
     expect(["APPROVED", "REFUSED"]).toContain(views[0].state);
   });
 });
+
+describe("a proposed target far from the current one", () => {
+  it("is flagged for the reviewer (11万亩 → 11000: a slip of unit), and a modest one is not", async () => {
+    const { dept, official, commitment } = await scenario();
+    const adjust = (proposedValue: string) => executeAction(requestChange, official, { commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedValue, reason: "面积核定" });
+    expect(await adjust("11000")).toMatchObject({ ok: true });
+    const [pending] = (await listPendingChangeRequests({ department: dept.id })).items;
+    expect(pending.scale).toEqual({ direction: "up", times: 1000 });
+    expect((await listCommitmentChangeRequests(official, commitment.id))[0].scale).toEqual({ direction: "up", times: 1000 });
+  });
+});
