@@ -48,7 +48,8 @@ if (cluster.isPrimary) {
   console.log(`[serve] ${workers} workers on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 } else {
   // The header set below is what the socket says: the app may trust it (lib/auth/client-address.ts).
-  process.env.DUBAN_CLIENT_ADDRESS_FROM_SOCKET = "1";
+  // A mark on this process, not an environment variable: a line in .env cannot set it.
+  globalThis[Symbol.for("duban.clientAddressFromSocket")] = true;
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = withResponseCache(app.getRequestHandler());

@@ -46,7 +46,8 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
               <p id={`change-request-${r.id}-proposal`} className="mt-1" data-testid="change-request-proposal">
                 {describeProposal(r, labels, locale)}
               </p>
-              {r.state === "PENDING" && r.scale && (
+              {/* For whoever decides: the official who asked sees their own figures without it. */}
+              {decide && r.state === "PENDING" && r.scale && (
                 <ReviewCaution
                   id={`change-request-${r.id}-implausible`}
                   kind="implausible"

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -45,6 +46,8 @@ export function WithdrawCommitmentForm({
   const state = (restored.submittedAt ?? 0) > (withdrew.submittedAt ?? 0) ? restored : withdrew;
   const l = withdrawn ? labels.restore : labels.withdraw;
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(withdrew);
+  // The button that asks works through its script: disabled until it runs, not a click ignored.
+  const hydrated = useHydrated();
   // A refusal of the reason goes to the field, after the question has handed the focus back to
   // its button (effects run in order: this one last).
   const form = useRef<HTMLFormElement>(null);
@@ -74,6 +77,7 @@ export function WithdrawCommitmentForm({
             <button
               ref={triggerRef}
               type="button"
+              disabled={!hydrated}
               className={secondaryButtonClass}
               // Asked only once the reason is there: the browser says what is missing first.
               onClick={(e) => {

@@ -24,7 +24,7 @@ export interface ReviewQueueItemLabels {
   author: string;
   submittedAt: string;
   resubmission: string;
-  /** "{asOf} 的进展（{author}）": which reading an item is, in its heading. */
+  /** "{asOf} 的进展（{author}，{at} 报送）": which reading an item is, in its heading. */
   readingName: string;
   /** "{count}": this commitment's updates waiting, shown when more than one. */
   othersWaiting: string;
@@ -68,7 +68,7 @@ export function ReviewQueueItem({
             {c.indicator}
           </a>
           {/* Two readings of one commitment are two items: the list of headings tells them apart. */}
-          <span className="sr-only"> {fillMessage(labels.readingName, { asOf: u.asOf, author: u.authorName })}</span>
+          <span className="sr-only"> {fillMessage(labels.readingName, { asOf: u.asOf, author: u.authorName, at: formatDateTime(u.createdAt) })}</span>
         </h3>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
         {c.waiting > 1 && (

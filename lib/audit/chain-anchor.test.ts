@@ -13,6 +13,7 @@ describe("a point of the audit chain written down", () => {
     expect(parseChainAnchor(" 1234：3FA9C2D1E0B4A5F6 ")).toEqual({ id: "1234", hash: "3fa9c2d1e0b4a5f6" });
     expect(parseChainAnchor("#0042, " + hash)).toEqual({ id: "42", hash });
     expect(parseChainAnchor("＃1234 3fa9c2d1e0b4a5f6")).toEqual({ id: "1234", hash: "3fa9c2d1e0b4a5f6" });
+    expect(parseChainAnchor("＃１２３４　３ｆａ９ｃ２ｄ１ｅ０ｂ４ａ５ｆ６")).toEqual({ id: "1234", hash: "3fa9c2d1e0b4a5f6" });
   });
 
   it("is none when nothing was typed, and unreadable when it is not a number and a hash", () => {

@@ -1,3 +1,5 @@
+import { halfWidth } from "@/lib/commitments/parse-figure-text";
+
 /**
  * A point of the audit chain written down outside Duban: an event's number and the start of its
  * hash, "#1234 3fa9c2d1e0b4a5f6". The chain alone shows an event altered; it cannot show its
@@ -12,7 +14,7 @@ export interface ChainAnchor {
 }
 
 const SHOWN = 16;
-const ANCHOR = /^[#＃]?\s*(\d{1,19})[\s:：,，]+([0-9a-f]{16,64})$/i;
+const ANCHOR = /^#?\s*(\d{1,19})[\s:：,，]+([0-9a-f]{16,64})$/i;
 
 /** How the chain's newest event is shown, to be written down. */
 export function formatChainAnchor(event: { id: bigint | string; hash: string }): string {
@@ -21,7 +23,8 @@ export function formatChainAnchor(event: { id: bigint | string; hash: string }):
 
 /** A point as the admin typed it back: null when none was given, "invalid" when it cannot be read. */
 export function parseChainAnchor(text: string | undefined): ChainAnchor | null | "invalid" {
-  const typed = text?.trim();
+  // Typed with a Chinese input method too: full-width ＃, digits and letters read as ASCII.
+  const typed = text === undefined ? undefined : halfWidth(text).trim();
   if (!typed) return null;
   const match = ANCHOR.exec(typed);
   return match ? { id: BigInt(match[1]).toString(), hash: match[2].toLowerCase() } : "invalid";

@@ -50,9 +50,17 @@ export const authOptions: NextAuthOptions = {
       // A session read back through next-auth's own route (/api/auth/session), which would answer
       // with the user and a renewed cookie: refused as every page refuses it (signed out, past its
       // lifetime, the user disabled or their password changed). next-auth then clears the cookie.
-      if (sessionOutlived(token.signedInAt) || typeof token.uid !== "number" || !(await loadActor(token.uid, token.sv ?? 0, token.sid))) {
-        throw new Error(SESSION_OVER);
+      if (sessionOutlived(token.signedInAt) || typeof token.uid !== "number") throw new Error(SESSION_OVER);
+      let actor;
+      try {
+        actor = await loadActor(token.uid, token.sv ?? 0, token.sid);
+      } catch (error) {
+        // The database did not answer: not a reason to sign the user out (every page checks the
+        // session again); the token is returned as it is.
+        console.error("[auth] session check failed", error);
+        return token;
       }
+      if (!actor) throw new Error(SESSION_OVER);
       return token;
     },
     session({ session, token }) {

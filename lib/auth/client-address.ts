@@ -1,11 +1,16 @@
 /**
- * The header the production server (scripts/serve.mjs) sets to the address the request came
- * from, overwriting whatever a client sent under that name. Read only where that server says it
- * sets it (CLIENT_ADDRESS_FLAG in its workers' environment): under `next dev` or `next start` a
- * client could send any address it liked, and callers do without one.
+ * The header the production server (scripts/serve.mjs, `npm start`) sets to the address the
+ * request came from, overwriting whatever a client sent under that name. Read only where that
+ * server marks its process as setting it (a mark on `globalThis`, which no .env line can set):
+ * under `next dev` a client could send any address it liked, and callers do without one.
  */
 export const CLIENT_ADDRESS_HEADER = "x-duban-client-address";
-export const CLIENT_ADDRESS_FLAG = "DUBAN_CLIENT_ADDRESS_FROM_SOCKET";
+const FROM_SOCKET = Symbol.for("duban.clientAddressFromSocket");
+
+/** Whether this process is the production server that sets the header from the socket. */
+function setBySocket(): boolean {
+  return (globalThis as Record<symbol, unknown>)[FROM_SOCKET] === true;
+}
 
 /**
  * The request's address as the server saw it, or null when it is not known. An IPv4 address
@@ -13,8 +18,8 @@ export const CLIENT_ADDRESS_FLAG = "DUBAN_CLIENT_ADDRESS_FROM_SOCKET";
  * the block one household or machine is given (counting each of its addresses apart would give
  * one guesser millions).
  */
-export function clientAddress(headers: Record<string, unknown> | undefined, env: Record<string, string | undefined> = process.env): string | null {
-  if (env[CLIENT_ADDRESS_FLAG] !== "1") return null;
+export function clientAddress(headers: Record<string, unknown> | undefined, trusted: boolean = setBySocket()): string | null {
+  if (!trusted) return null;
   const value = headers?.[CLIENT_ADDRESS_HEADER];
   if (typeof value !== "string" || value === "") return null;
   const v4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(value);

@@ -3,10 +3,13 @@
 // the real user is never locked out for good. Failures older than FORGET_AFTER_MS are forgotten.
 // A block from one address does not shut the real user out at another. Guesses spread over many
 // addresses (more than NAME_FREE_FAILURES for the name from all of them) put the name "under
-// attack": every address then gets a single attempt before it waits, which slows the spread
-// guessing fivefold without ever locking the name as a whole (anyone with ten addresses could
-// otherwise keep any account, the only admin's too, locked). Without an address (`next dev`)
-// the name is counted alone, with FREE_FAILURES.
+// attack": every address then gets a single attempt before it waits, instead of five, and then
+// waits as before — about four guesses an hour from each address once the blocks reach their
+// cap. So spread guessing grows with the number of addresses an attacker holds; what keeps it
+// impractical is the passwords (ten characters at least, common ones refused, argon2id). The
+// name as a whole is never locked (anyone with ten addresses could otherwise keep any account,
+// the only admin's too, locked). Without an address (`next dev`) the name is counted alone,
+// with FREE_FAILURES.
 export const FREE_FAILURES = 5;
 export const NAME_FREE_FAILURES = 50;
 const FIRST_BLOCK_MS = 30_000;

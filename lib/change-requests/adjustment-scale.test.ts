@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { adjustmentScale } from "./adjustment-scale";
 
-const target = (targetValue: string | null, targetMin: string | null = null, targetMax: string | null = null) => ({ targetValue, targetMin, targetMax });
+const target = (targetValue: string | null, targetMin: string | null = null, targetMax: string | null = null) => ({
+  kind: "NUMERIC" as const,
+  comparator: (targetValue === null ? "RANGE" : "AT_LEAST") as "RANGE" | "AT_LEAST",
+  unit: "万头",
+  targetValue,
+  targetMin,
+  targetMax,
+});
 const proposal = (proposedValue: string | null, proposedMin: string | null = null, proposedMax: string | null = null) => ({ proposedValue, proposedMin, proposedMax });
 
 describe("how far an adjusted target is from the current one", () => {
@@ -18,8 +25,14 @@ describe("how far an adjusted target is from the current one", () => {
     expect(adjustmentScale(target("5"), proposal(null))).toBeNull();
   });
 
-  it("measures a range by its upper end, and a planned fall by its size", () => {
+  it("measures a range by its upper end", () => {
     expect(adjustmentScale(target(null, "5", "8"), proposal(null, "50", "80"))).toEqual({ direction: "up", times: 10 });
-    expect(adjustmentScale(target("-3"), proposal("-2"))).toBeNull();
+  });
+
+  it("is nothing for a rate or a running target, as for readings (增长 7% cut to 0.5% is a decision)", () => {
+    expect(adjustmentScale({ ...target("7"), comparator: "GROWTH", unit: "%" }, proposal("0.5"))).toBeNull();
+    expect(adjustmentScale({ ...target("90"), unit: "%" }, proposal("9"))).toBeNull();
+    expect(adjustmentScale({ ...target("5.5"), comparator: "AT_MOST", unit: "万吨" }, proposal("55"))).toBeNull();
+    expect(adjustmentScale({ ...target("50"), kind: "MILESTONE" }, proposal("5000"))).toBeNull();
   });
 });

@@ -1,3 +1,6 @@
+import { targetNumber } from "@/lib/commitments/format-target";
+import { isRunningTarget, type StatusLightInput } from "@/lib/progress/status-light";
+import { isRateUnit } from "@/lib/progress/status-thresholds";
 import { IMPLAUSIBLE_TIMES } from "@/lib/progress/times-target";
 
 type Figure = string | number | null;
@@ -7,12 +10,16 @@ type Figure = string | number | null;
  * decision (a digit too many, 万头 typed as 头: 50 → 50000): "up" or "down" by `times`, rounded,
  * when it is IMPLAUSIBLE_TIMES or more either way; null otherwise, and for anything without a
  * figure on both sides. The reviewer is told before approving, as for a reading far beyond its
- * target. A range is measured by its upper end (its lower one when it has none).
+ * target. A range is measured by its upper end (its lower one when it has none). As for readings
+ * (implausibleTimes), a rate or a running target (growth, a ceiling) has no such scale: 增长 7% cut
+ * to 0.5% is a decision, not a slip of unit.
  */
 export function adjustmentScale(
-  current: { targetValue: Figure; targetMin: Figure; targetMax: Figure },
+  current: { kind: "NUMERIC" | "MILESTONE"; comparator: StatusLightInput["comparator"]; unit: string | null; targetValue: Figure; targetMin: Figure; targetMax: Figure },
   proposed: { proposedValue: Figure; proposedMin: Figure; proposedMax: Figure },
 ): { direction: "up" | "down"; times: number } | null {
+  if (current.kind !== "NUMERIC" || current.comparator === null || isRateUnit(current.unit)) return null;
+  if (isRunningTarget({ kind: current.kind, comparator: current.comparator, unit: current.unit, targetMin: targetNumber(current.targetMin) })) return null;
   const pick = (value: Figure, min: Figure, max: Figure) => [value, max, min].map((v) => (v === null ? NaN : Number(v))).find((v) => Number.isFinite(v)) ?? NaN;
   const now = Math.abs(pick(current.targetValue, current.targetMin, current.targetMax));
   const next = Math.abs(pick(proposed.proposedValue, proposed.proposedMin, proposed.proposedMax));

@@ -21,7 +21,7 @@ export const changeRequestViewSelect = {
   reviewer: { select: { displayName: true } },
   commitment: {
     select: {
-      indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+      indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
       leadDepartment: { select: { name: true } },
     },
   },
@@ -51,7 +51,14 @@ export function toChangeRequestView(row: Row): ChangeRequestView {
     scale:
       row.kind === "ADJUST_TARGET"
         ? adjustmentScale(
-            { targetValue: raw(row.commitment.targetValue), targetMin: raw(row.commitment.targetMin), targetMax: raw(row.commitment.targetMax) },
+            {
+              kind: row.commitment.kind,
+              comparator: row.commitment.comparator,
+              unit: row.commitment.unit,
+              targetValue: raw(row.commitment.targetValue),
+              targetMin: raw(row.commitment.targetMin),
+              targetMax: raw(row.commitment.targetMax),
+            },
             { proposedValue: raw(row.proposedValue), proposedMin: raw(row.proposedMin), proposedMax: raw(row.proposedMax) },
           )
         : null,

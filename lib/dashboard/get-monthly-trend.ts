@@ -16,7 +16,7 @@ export interface TrendPoint {
 
 /**
  * Month by month from January of the report year to the as-of day (at most to the end of the
- * report year or the last deadline, whichever is later): approved updates per month
+ * report year, the last deadline or the last approved reading, whichever is latest): approved updates per month
  * and mean completion over time, each month's end read as the dashboard reads a past day (its
  * last point is the headline's mean). One query; the latest figure per commitment and month end
  * is an index probe on ProgressUpdate(commitmentId, asOf).

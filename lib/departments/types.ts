@@ -29,7 +29,8 @@ export type TRenameDepartment = z.infer<typeof ZRenameDepartment>;
 
 /** How many words one department may be recognised by, and how long each may be. */
 export const MAX_KEYWORDS = 30;
-const KEYWORD = { min: 2, max: 20 };
+// One character may be a word (碳, in the seeded table): the extractor weighs matches by length.
+const KEYWORD = { min: 1, max: 20 };
 
 /**
  * The words the import recognises a department by (its lead suggestion: "农田" → 市农业农村局),

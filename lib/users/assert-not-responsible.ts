@@ -23,6 +23,7 @@ export async function assertNotResponsible(tx: Tx, userId: number, messageKey: M
   if (count === 0) return;
   // Named, so the admin can find them in the list (it has no filter by responsible official).
   const named = await tx.commitment.findMany({ where, orderBy: [{ reportId: "desc" }, { position: "asc" }], take: NAMED, select: { indicator: true } });
-  // A list: joined as the reader's language enumerates ("、" / ", ").
-  throw invalid(messageKey, { count, names: named.map((c) => c.indicator) }, field);
+  // A list: joined as the reader's language enumerates ("、" / ", "); said to be the first few when it is.
+  const key = count > NAMED ? (`${messageKey}Some` as MessageKey) : messageKey;
+  throw invalid(key, { count, names: named.map((c) => c.indicator) }, field);
 }

@@ -52,6 +52,8 @@ describe("the admin's audit log", () => {
     for (const who of ["系统", "System", "system"]) {
       const found = await listAuditLog(parseAuditLogQuery({ who }));
       expect(found.events.some((e) => e.actor === null)).toBe(true);
+      // Nothing else: events without a user, and users whose names hold the word.
+      for (const e of found.events) expect(e.actor === null || `${e.actor.loginName} ${e.actor.displayName}`.toLowerCase().includes(who.toLowerCase())).toBe(true);
       if (who === "系统") expect(found.events.some((e) => e.actor?.id === named.id)).toBe(true);
     }
   });

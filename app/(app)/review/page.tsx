@@ -48,7 +48,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     submittedAt: t("workflow.timeline.submittedAt"),
     resubmission: t("workflow.timeline.resubmission"),
     othersWaiting: t("workflow.review.othersWaiting"),
-    readingName: t("detail.pendingItem"),
+    readingName: t("detail.pendingItemAt"),
     noEvidence: t("workflow.evidence.none"),
     implausible: t("workflow.review.implausible"),
     superseded: t("workflow.review.superseded"),

@@ -97,7 +97,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.decidedName": "{indicator} ({kind})",
   "workflow.change.approvedItem": "Approved: {name}",
   "workflow.change.scaleUp": "The proposed target is about {times} times the current one: check its unit and digits before deciding.",
-  "workflow.change.scaleDown": "The proposed target is about one {times}th of the current one: check its unit and digits before deciding.",
+  "workflow.change.scaleDown": "The proposed target is about 1/{times} of the current one: check its unit and digits before deciding.",
   "workflow.change.refusedItem": "Refused: {name}",
   "workflow.review.returnedItem": "Returned: {name}",
   "workflow.review.commitment": "Commitment",

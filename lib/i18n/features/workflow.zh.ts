@@ -96,7 +96,7 @@ export const workflowZh = {
   "workflow.change.decidedName": "{indicator}的{kind}申请",
   "workflow.change.approvedItem": "已批准：{name}",
   "workflow.change.scaleUp": "调整后的目标约为现目标的 {times} 倍，请核对单位和位数后再审批。",
-  "workflow.change.scaleDown": "调整后的目标约为现目标的 {times} 分之一，请核对单位和位数后再审批。",
+  "workflow.change.scaleDown": "调整后的目标约为现目标的 1/{times}，请核对单位和位数后再审批。",
   "workflow.change.refusedItem": "不予批准：{name}",
   "workflow.review.returnedItem": "已退回：{name}",
   "workflow.review.commitment": "目标任务",

@@ -77,8 +77,8 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     0
                   )}
                 </td>
-                <td className="max-w-48 px-3 py-2 text-xs text-slate-600" lang={REPORT_LANG}>
-                  {d.keywords.length ? d.keywords.join(t("common.enumeration")) : t("departments.noKeywords")}
+                <td className="max-w-48 px-3 py-2 text-xs text-slate-600">
+                  {d.keywords.length ? <span lang={REPORT_LANG}>{d.keywords.join(t("common.enumeration"))}</span> : t("departments.noKeywords")}
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">{d.active ? t("departments.active") : t("departments.inactive")}</td>
                 <td className="px-3 py-2">
