@@ -19,9 +19,10 @@ export async function claimSubmittedUpdate(
     select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true },
   });
   if (claimed) return claimed;
-  const exists = await tx.progressUpdate.findUnique({ where: { id: updateId }, select: { commitment: { select: { status: true } } } });
+  const exists = await tx.progressUpdate.findUnique({ where: { id: updateId }, select: { commitment: { select: { status: true } }, reviewer: { select: { role: true } } } });
   if (!exists) throw notFound();
-  // Returned with the rest when its commitment was withdrawn: say so, not "another reviewer".
-  if (exists.commitment.status === "WITHDRAWN") throw new ExpectedError("conflict", "workflow.review.withdrawn");
+  // Returned with the rest when its commitment was withdrawn (an admin's answer: reviewers decide
+  // otherwise): say so, not "another reviewer".
+  if (exists.commitment.status === "WITHDRAWN" && exists.reviewer?.role === "ADMIN") throw new ExpectedError("conflict", "workflow.review.withdrawn");
   throw new ExpectedError("conflict", "workflow.review.alreadyHandled");
 }

@@ -28,7 +28,8 @@ export const ZCreateUser = z.object({
     .min(1, { error: "form.required", abort: true })
     .min(2, { error: "users.loginNameLength", abort: true })
     .max(40, { error: "users.loginNameLength", abort: true })
-    .regex(/^[a-z0-9._-]+$/, { error: "users.loginNameRule" }),
+    // The length is said above; what is left to refuse here is a character outside the rule.
+    .regex(LOGIN_NAME, { error: "users.loginNameRule" }),
   displayName,
   role: z.enum(ROLES),
   departmentId: optionalId,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { approveChangeRequest } from "@/lib/change-requests/approve-change-request";
 import { approveUpdate } from "@/lib/reviews/approve-update";
+import { returnUpdate } from "@/lib/reviews/return-update";
 import { getStatusSummary } from "@/lib/dashboard/get-status-summary";
 import { restoreCommitment } from "@/lib/commitments/restore-commitment";
 import { withdrawCommitment } from "@/lib/commitments/withdraw-commitment";
@@ -61,6 +62,15 @@ describe("withdrawing a commitment", () => {
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: jobs.id, version: jobs.version + 1, reason: "不再实施" })).toMatchObject({ ok: false, kind: "invalid", message: "已核验的目标任务已经办结，不能撤销。" });
     expect(await db.commitment.findMany({ where: { id: { in: [park.id, jobs.id] } }, select: { status: true }, orderBy: { id: "asc" } })).toEqual([{ status: "ACTIVE" }, { status: "VERIFIED" }]);
     expect(await executeAction(restoreCommitment, admin, { commitmentId: park.id, version: park.version, reason: "恢复" })).toMatchObject({ ok: false, kind: "conflict", message: "该目标任务未被撤销（可能是其他管理员刚刚恢复的），请刷新页面。" });
+  });
+
+  it("tells a reviewer another reviewer decided an item, even once its commitment is withdrawn", async () => {
+    const { admin, official, park } = await scenario();
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    const reading = await db.progressUpdate.create({ data: { commitmentId: park.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 120, narrative: "已建成120个" } });
+    expect(await executeAction(returnUpdate, reviewer, { updateId: reading.id, note: "请补充佐证" })).toMatchObject({ ok: true });
+    expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version, reason: "不再实施" })).toMatchObject({ ok: true, data: { returned: 0 } });
+    expect(await executeAction(approveUpdate, reviewer, { updateId: reading.id })).toMatchObject({ ok: false, kind: "conflict", message: "该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）" });
   });
 
   it("restores a commitment with the status it had when withdrawn", async () => {
