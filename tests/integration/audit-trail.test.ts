@@ -157,12 +157,19 @@ describe("verifying the chain", () => {
     };
     // The newest events deleted: the rest still links up, but the point written down is gone.
     expect(await tampered((tx) => tx.$executeRaw`DELETE FROM "AuditEvent" WHERE id >= ${BigInt(anchor.id)}`)).toMatchObject({ ok: false, brokenAt: anchor.id, reason: "anchorMissing" });
-    // The newest event rewritten with its hash recomputed by the public formula: it links up, but
-    // no longer has the hash written down.
+    // The event rewritten, with its hash and every later one recomputed by the public formula (as
+    // someone with the owner's rights would, other test files' events appended since included —
+    // the trigger's lock holds new ones back meanwhile): it all links up, but the event no longer
+    // has the hash written down.
     const forged = await tampered(async (tx) => {
-      const last = await tx.auditEvent.findUniqueOrThrow({ where: { id: BigInt(anchor.id) } });
-      const after = { n: 2 };
-      await tx.$executeRaw`UPDATE "AuditEvent" SET "after" = ${JSON.stringify(after)}::jsonb, "hash" = ${auditHash(last.prevHash, { ...last, after })} WHERE id = ${last.id}`;
+      const events = await tx.auditEvent.findMany({ where: { id: { gte: BigInt(anchor.id) } }, orderBy: { id: "asc" } });
+      let prev = events[0].prevHash;
+      for (const [i, e] of events.entries()) {
+        const after = i === 0 ? { n: 2 } : e.after;
+        const hash = auditHash(prev, { ...e, after });
+        await tx.$executeRaw`UPDATE "AuditEvent" SET "after" = ${JSON.stringify(after)}::jsonb, "prevHash" = ${prev}, "hash" = ${hash} WHERE id = ${e.id}`;
+        prev = hash;
+      }
     });
     expect(forged).toMatchObject({ ok: false, brokenAt: anchor.id, reason: "anchor" });
     expect(await verifyAuditChain(db, anchor)).toMatchObject({ ok: true });
