@@ -245,7 +245,12 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   await form.getByRole("button", { name: "提交申请" }).click();
   await expect(form.locator("#change-proposedValue-error")).not.toBeEmpty();
   await expect(form.getByLabel("申请类型")).toHaveValue("ADJUST_TARGET");
+  // 3000 for 300: questioned as it is typed, and the question goes once the figure is right.
+  const caution = form.getByTestId("implausible-typed");
+  await form.getByLabel(/调整后的目标值/).fill("3000");
+  await expect(caution).toHaveText("新目标约为现目标的 10 倍，请确认单位和位数无误（确认无误仍可提交）。");
   await form.getByLabel(/调整后的目标值/).fill("260");
+  await expect(caution).toBeEmpty();
   await form.getByRole("button", { name: "提交申请" }).click();
   await expect(form.getByRole("status")).toHaveText("申请已提交，等待督查审批。");
   await expect(page.getByText("现目标：≥ 300个 → 申请调整为：≥ 260个")).toBeVisible();

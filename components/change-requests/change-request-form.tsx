@@ -7,6 +7,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { ChangeRequestFormLabels } from "@/lib/change-requests/labels";
+import { adjustmentScale } from "@/lib/change-requests/adjustment-scale";
+import { parseFigureText } from "@/lib/commitments/parse-figure-text";
+import { fillMessage } from "@/lib/i18n/fill-message";
+import type { StatusLightInput } from "@/lib/progress/status-light";
 
 type Kind = "EXTEND_DEADLINE" | "ADJUST_TARGET";
 
@@ -18,7 +22,19 @@ export function ChangeRequestForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** `earliestDeadline` / `latestDeadline`: the days an extension may ask for (the server checks them again). */
-  commitment: { id: number; kind: "NUMERIC" | "MILESTONE"; comparator: string | null; unit: string | null; deadline: string; earliestDeadline: string; latestDeadline: string };
+  commitment: {
+    id: number;
+    kind: "NUMERIC" | "MILESTONE";
+    comparator: StatusLightInput["comparator"];
+    unit: string | null;
+    /** The target as it is now, against which a new one typed far from it is questioned. */
+    targetValue: string | null;
+    targetMin: string | null;
+    targetMax: string | null;
+    deadline: string;
+    earliestDeadline: string;
+    latestDeadline: string;
+  };
   labels: ChangeRequestFormLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -61,9 +77,7 @@ export function ChangeRequestForm({
             </Field>
           </>
         ) : (
-          <Field id="change-proposedValue" label={`${labels.proposedValue}${unit}`} hint={labels.fallHint} errors={e.proposedValue}>
-            {(p) => <input {...p} name="proposedValue" inputMode="decimal" required defaultValue={v.proposedValue} className={inputClass} />}
-          </Field>
+          <ProposedValueField labels={labels} commitment={commitment} value={v.proposedValue} errors={e.proposedValue} />
         )}
       </div>
       <Field id="change-reason" label={labels.reason} errors={e.reason}>
@@ -74,5 +88,36 @@ export function ChangeRequestForm({
       </div>
       <FormMessage state={state} />
     </form>
+  );
+}
+
+/**
+ * The new target, questioned as it is typed when it is ten times the current one or more, either
+ * way (50万头 typed as 50000); it may still be sent, and the reviewer is told as well.
+ */
+function ProposedValueField({ labels, commitment, value, errors }: { labels: ChangeRequestFormLabels; commitment: Parameters<typeof ChangeRequestForm>[0]["commitment"]; value?: string; errors?: string[] }) {
+  const [typed, setTyped] = useState(value ?? "");
+  const figure = parseFigureText(typed);
+  const scale = typeof figure === "number" ? adjustmentScale(commitment, { proposedValue: figure, proposedMin: null, proposedMax: null }) : null;
+  return (
+    <div>
+      <Field id="change-proposedValue" label={`${labels.proposedValue}${labels.unitSuffix}`} hint={labels.fallHint} errors={errors}>
+        {(p) => (
+          <input
+            {...p}
+            aria-describedby={`${p["aria-describedby"]} change-proposedValue-caution`}
+            name="proposedValue"
+            inputMode="decimal"
+            required
+            defaultValue={value}
+            onChange={(event) => setTyped(event.target.value)}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <p id="change-proposedValue-caution" aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
+        {scale && fillMessage(scale.direction === "up" ? labels.scaleUp : labels.scaleDown, { times: scale.times })}
+      </p>
+    </div>
   );
 }

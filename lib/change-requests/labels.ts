@@ -15,6 +15,9 @@ export function changeRequestFormLabels(t: Translate, plannedFall?: string | nul
     fallHint: plannedFall ? t("workflow.change.fallHint", { target: plannedFall }) : undefined,
     reason: t("workflow.change.reason"),
     submit: t("workflow.change.submit"),
+    // Templates with {times}: a new target typed far from the current one (a slip of unit?).
+    scaleUp: t("workflow.change.scaleUpTyped"),
+    scaleDown: t("workflow.change.scaleDownTyped"),
   };
 }
 export type ChangeRequestFormLabels = ReturnType<typeof changeRequestFormLabels>;

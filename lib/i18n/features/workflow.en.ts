@@ -98,6 +98,8 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.approvedItem": "Approved: {name}",
   "workflow.change.scaleUp": "The proposed target is about {times} times the current one: check its unit and digits before deciding.",
   "workflow.change.scaleDown": "The proposed target is about 1/{times} of the current one: check its unit and digits before deciding.",
+  "workflow.change.scaleUpTyped": "The new target is about {times} times the current one: check its unit and digits (if it is right, submit it).",
+  "workflow.change.scaleDownTyped": "The new target is about 1/{times} of the current one: check its unit and digits (if it is right, submit it).",
   "workflow.change.refusedItem": "Refused: {name}",
   "workflow.review.returnedItem": "Returned: {name}",
   "workflow.review.commitment": "Commitment",

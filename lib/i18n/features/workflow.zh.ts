@@ -97,6 +97,8 @@ export const workflowZh = {
   "workflow.change.approvedItem": "已批准：{name}",
   "workflow.change.scaleUp": "调整后的目标约为现目标的 {times} 倍，请核对单位和位数后再审批。",
   "workflow.change.scaleDown": "调整后的目标约为现目标的 1/{times}，请核对单位和位数后再审批。",
+  "workflow.change.scaleUpTyped": "新目标约为现目标的 {times} 倍，请确认单位和位数无误（确认无误仍可提交）。",
+  "workflow.change.scaleDownTyped": "新目标约为现目标的 1/{times}，请确认单位和位数无误（确认无误仍可提交）。",
   "workflow.change.refusedItem": "不予批准：{name}",
   "workflow.review.returnedItem": "已退回：{name}",
   "workflow.review.commitment": "目标任务",

@@ -233,7 +233,7 @@ export default async function CommitmentPage({
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <ChangeRequestForm
                   action={requestChangeAction}
-                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today), latestDeadline: latestExtension(c.deadline, today) }}
+                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today), latestDeadline: latestExtension(c.deadline, today) }}
                   labels={changeRequestFormLabels(t, plannedFall, c.unit)}
                 />
               </div>
