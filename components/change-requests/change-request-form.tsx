@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { CautionedFigureField } from "@/components/ui/cautioned-figure-field";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { ChangeRequestFormLabels } from "@/lib/change-requests/labels";
-import { adjustmentScale } from "@/lib/change-requests/adjustment-scale";
-import { parseFigureText } from "@/lib/commitments/parse-figure-text";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { adjustmentScale, scaleCaution } from "@/lib/change-requests/adjustment-scale";
 import type { StatusLightInput } from "@/lib/progress/status-light";
 
 type Kind = "EXTEND_DEADLINE" | "ADJUST_TARGET";
@@ -77,7 +76,16 @@ export function ChangeRequestForm({
             </Field>
           </>
         ) : (
-          <ProposedValueField labels={labels} commitment={commitment} value={v.proposedValue} errors={e.proposedValue} />
+          <CautionedFigureField
+            id="change-proposedValue"
+            name="proposedValue"
+            label={`${labels.proposedValue}${unit}`}
+            hint={labels.fallHint}
+            errors={e.proposedValue}
+            value={v.proposedValue}
+            // Ten times the current target or more, either way (50万头 typed as 50000); the reviewer is told as well.
+            caution={(figure) => scaleCaution(adjustmentScale(commitment, { proposedValue: figure, proposedMin: null, proposedMax: null }), labels)}
+          />
         )}
       </div>
       <Field id="change-reason" label={labels.reason} errors={e.reason}>
@@ -88,36 +96,5 @@ export function ChangeRequestForm({
       </div>
       <FormMessage state={state} />
     </form>
-  );
-}
-
-/**
- * The new target, questioned as it is typed when it is ten times the current one or more, either
- * way (50万头 typed as 50000); it may still be sent, and the reviewer is told as well.
- */
-function ProposedValueField({ labels, commitment, value, errors }: { labels: ChangeRequestFormLabels; commitment: Parameters<typeof ChangeRequestForm>[0]["commitment"]; value?: string; errors?: string[] }) {
-  const [typed, setTyped] = useState(value ?? "");
-  const figure = parseFigureText(typed);
-  const scale = typeof figure === "number" ? adjustmentScale(commitment, { proposedValue: figure, proposedMin: null, proposedMax: null }) : null;
-  return (
-    <div>
-      <Field id="change-proposedValue" label={`${labels.proposedValue}${labels.unitSuffix}`} hint={labels.fallHint} errors={errors}>
-        {(p) => (
-          <input
-            {...p}
-            aria-describedby={`${p["aria-describedby"]} change-proposedValue-caution`}
-            name="proposedValue"
-            inputMode="decimal"
-            required
-            defaultValue={value}
-            onChange={(event) => setTyped(event.target.value)}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <p id="change-proposedValue-caution" aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
-        {scale && fillMessage(scale.direction === "up" ? labels.scaleUp : labels.scaleDown, { times: scale.times })}
-      </p>
-    </div>
   );
 }

@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { ReviewCaution } from "@/components/reviews/review-caution";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { scaleCaution } from "@/lib/change-requests/adjustment-scale";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -51,7 +51,7 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
                 <ReviewCaution
                   id={`change-request-${r.id}-implausible`}
                   kind="implausible"
-                  text={fillMessage(r.scale.direction === "up" ? labels.scaleUp : labels.scaleDown, { times: r.scale.times })}
+                  text={scaleCaution(r.scale, labels)!}
                 />
               )}
               <p className="mt-1 whitespace-pre-wrap">

@@ -7,7 +7,7 @@ import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, latestAnswer, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -43,7 +43,7 @@ export function WithdrawCommitmentForm({
   const [withdrew, withdraw, withdrawing] = useActionState(withdrawAction, initialFormState);
   const [restored, restore, restoring] = useActionState(restoreAction, initialFormState);
   // Whichever answered last is the one to say.
-  const state = (restored.submittedAt ?? 0) > (withdrew.submittedAt ?? 0) ? restored : withdrew;
+  const state = latestAnswer(withdrew, restored);
   const l = withdrawn ? labels.restore : labels.withdraw;
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(withdrew);
   // The button that asks works through its script: disabled until it runs, not a click ignored.

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, latestAnswer, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -42,7 +42,7 @@ export function DecisionButtons({
   const [approved, approve, approving] = useActionState(approveAction, initialFormState);
   const [rejected, reject, rejecting] = useActionState(rejectAction, initialFormState);
   // Whichever the reviewer pressed last is the one to report.
-  const state = (rejected.submittedAt ?? 0) > (approved.submittedAt ?? 0) ? rejected : approved;
+  const state = latestAnswer(approved, rejected);
   const errors = state.fieldErrors?.note;
   const pending = approving || rejecting;
   return (

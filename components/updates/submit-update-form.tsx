@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState, type FormEvent } from "react";
+import { CautionedFigureField } from "@/components/ui/cautioned-figure-field";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
@@ -9,7 +10,6 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { SubmitUpdateLabels } from "@/lib/updates/labels";
 import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/evidence-files-problem";
-import { parseFigureText } from "@/lib/commitments/parse-figure-text";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
@@ -85,7 +85,19 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
           {(p) => <input {...p} name="asOf" type="date" required min={earliest} max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
         </Field>
         {commitment.kind === "NUMERIC" ? (
-          <ActualField labels={labels} commitment={commitment} value={v.actualValue} errors={e.actualValue} />
+          <CautionedFigureField
+            id="update-actualValue"
+            name="actualValue"
+            label={labels.actual}
+            hint={labels.actualHint}
+            errors={e.actualValue}
+            value={v.actualValue}
+            // Far beyond the target: a digit too many, 亩 for 万亩?
+            caution={(figure) => {
+              const times = implausibleTimes(commitment, figure);
+              return times === null ? null : fillMessage(labels.implausible, { times });
+            }}
+          />
         ) : (
           <DoneField labels={labels} value={v.done} errors={e.done} />
         )}
@@ -112,38 +124,6 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       </div>
       <FormMessage state={state} />
     </form>
-  );
-}
-
-/**
- * The figure, questioned as it is typed when far beyond the target (a digit too many, 亩 for
- * 万亩); it may still be sent. Inside the keyed form, so a success starts it afresh.
- */
-function ActualField({ labels, commitment, value, errors }: { labels: SubmitUpdateLabels; commitment: SubmitUpdateFormProps["commitment"]; value?: string; errors?: string[] }) {
-  const [typed, setTyped] = useState(value ?? "");
-  const figure = parseFigureText(typed);
-  const times = typeof figure === "number" ? implausibleTimes(commitment, figure) : null;
-  return (
-    <div>
-      <Field id="update-actualValue" label={labels.actual} hint={labels.actualHint} errors={errors}>
-        {(p) => (
-          <input
-            {...p}
-            // The caution below is read with the field when it comes back to it, too.
-            aria-describedby={`${p["aria-describedby"]} update-actualValue-caution`}
-            name="actualValue"
-            inputMode="decimal"
-            required
-            defaultValue={value}
-            onChange={(event) => setTyped(event.target.value)}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <p id="update-actualValue-caution" aria-live="polite" className="text-xs text-amber-800" data-testid="implausible-typed">
-        {times !== null && fillMessage(labels.implausible, { times })}
-      </p>
-    </div>
   );
 }
 

@@ -10,3 +10,8 @@ export interface FormState {
 }
 
 export const initialFormState: FormState = { status: "idle" };
+
+/** Of two actions' answers in one form (approve / return, withdraw / restore), the one given last. */
+export function latestAnswer(a: FormState, b: FormState): FormState {
+  return (b.submittedAt ?? 0) > (a.submittedAt ?? 0) ? b : a;
+}

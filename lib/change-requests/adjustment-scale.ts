@@ -1,4 +1,5 @@
 import { targetNumber } from "@/lib/commitments/format-target";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { isRunningTarget, type StatusLightInput } from "@/lib/progress/status-light";
 import { isRateUnit } from "@/lib/progress/status-thresholds";
 import { IMPLAUSIBLE_TIMES } from "@/lib/progress/times-target";
@@ -28,4 +29,9 @@ export function adjustmentScale(
   if (ratio >= IMPLAUSIBLE_TIMES) return { direction: "up", times: Math.round(ratio) };
   if (1 / ratio >= IMPLAUSIBLE_TIMES) return { direction: "down", times: Math.round(1 / ratio) };
   return null;
+}
+
+/** The words for a scale, from a form's or a list's two templates with {times}; null without one. */
+export function scaleCaution(scale: ReturnType<typeof adjustmentScale>, labels: { scaleUp: string; scaleDown: string }): string | null {
+  return scale && fillMessage(scale.direction === "up" ? labels.scaleUp : labels.scaleDown, { times: scale.times });
 }
