@@ -30,6 +30,7 @@ function zhSentences({ light, deadline, milestone, expected }: Words): string[] 
     `应有进度（进度曲线中的“${expected}”）：从当年1月1日到${deadline}这段时间已过去的比例；增长率和上限类指标一有数据，应有进度即为100%。`,
     `${light("NOT_STARTED")}：还没有审核通过的进度，且已过去的时间不到${NOT_STARTED_ELAPSED_PERCENT}%。此后仍无进度的，按0%计算。`,
     `${light("BEHIND")}：完成率比应有进度低${BEHIND_GAP_POINTS}个百分点以上；${light("AT_RISK")}：低${AT_RISK_GAP_POINTS}个百分点以上；其余为${light("ON_TRACK")}。`,
+    `“控制在……以内”类指标的最新读数超出上限时，差距再小也至少为${light("AT_RISK")}。`,
   ];
 }
 
@@ -45,5 +46,6 @@ function enSentences({ light, deadline: Deadline, milestone, expected }: Words):
     `Expected progress (“${expected}” on the progress chart): the share of the time from January 1 of the report year to the ${deadline} that has gone by. Growth rates and ceilings are expected at 100% as soon as they have a figure.`,
     `${light("NOT_STARTED")}: no approved progress yet and less than ${NOT_STARTED_ELAPSED_PERCENT}% of the time gone by. After that, no progress counts as 0%.`,
     `${light("BEHIND")}: more than ${BEHIND_GAP_POINTS} points below expected progress; ${light("AT_RISK")}: more than ${AT_RISK_GAP_POINTS} points below; otherwise ${light("ON_TRACK")}.`,
+    `A ceiling (“within …”) whose latest reading is above it is at least ${light("AT_RISK")}, however small the excess.`,
   ];
 }

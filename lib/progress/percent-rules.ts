@@ -43,7 +43,8 @@ export function growthRule(actual: number, target: number): RuleOutcome {
  * A ceiling (城镇调查失业率控制在5.5%以内): met — 100%, raw 1 — while the actual stays at or under
  * it; being further under is not "more done". Above it the percent falls as ceiling / actual
  * (6% against 5.5% → 91.67%), so a small overshoot reads as nearly there and a large one as far
- * off. A ceiling of zero or below has no such ratio: any overshoot is 0%.
+ * off (the status light calls any overshoot at risk at least: status-light.ts). A ceiling of
+ * zero or below has no such ratio: any overshoot is 0%.
  */
 export function ceilingRule(actual: number, ceiling: number): RuleOutcome {
   if (actual <= ceiling) return outcome(1);

@@ -85,6 +85,7 @@ export function statusLightSql(options: StatusLightSqlOptions = {}): string {
   WHEN ${percent} IS NULL AND 100 * ${elapsed} < ${NOT_STARTED_ELAPSED_PERCENT} * ${total} THEN 'NOT_STARTED'
   WHEN ${shortfall} > ${BEHIND_GAP_POINTS * 100} * ${total} THEN 'BEHIND'
   WHEN ${shortfall} > ${AT_RISK_GAP_POINTS * 100} * ${total} THEN 'AT_RISK'
+  WHEN ${col("kind")} = 'NUMERIC' AND ${col("comparator")} = 'AT_MOST' AND ${percent} < 100 THEN 'AT_RISK'
   ELSE 'ON_TRACK'
 END)`;
 }

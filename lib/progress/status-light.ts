@@ -75,7 +75,15 @@ export function statusLight(input: StatusLightInput, today: DayInput): StatusLig
   const shortfall = 10_000 * elapsed - hundredths * total;
   if (shortfall > BEHIND_GAP_POINTS * 100 * total) return "BEHIND";
   if (shortfall > AT_RISK_GAP_POINTS * 100 * total) return "AT_RISK";
+  // A ceiling (控制在5.5%以内) is a limit, not a pace: a reading over it is a breach however small,
+  // and a 督查 office asks about it at once (6.0% against 5.5% reads 91.67%, inside the gap above).
+  if (breachesCeiling(input)) return "AT_RISK";
   return "ON_TRACK";
+}
+
+/** The latest approved reading of a ceiling is above it (a ceiling is met exactly at 100%). */
+function breachesCeiling(input: StatusLightInput): boolean {
+  return input.kind === "NUMERIC" && input.comparator === "AT_MOST" && input.latestPercent !== null && input.latestPercent < 100;
 }
 
 /** A growth rate, a range of rates or a ceiling: a reading of the moment, not a running total. */
