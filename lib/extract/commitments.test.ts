@@ -89,12 +89,16 @@ describe("comparators", () => {
     ["规上工业增加值增长8%", "growth"],
     ["常住人口城镇化率提高0.7个百分点", "growth"],
     ["一般公共预算收入增长6%左右", "growth"],
-    ["居民消费价格涨幅控制在3%左右", "approx"],
+    ["居民消费价格涨幅控制在3%左右", "<="],
+    ["城镇调查失业率5.5%左右", "<="],
+    ["居民消费价格涨幅3%左右", "<="],
+    ["粮食产量稳定在50亿斤左右", "approx"],
     ["城镇新增就业1200万人左右", "approx"],
     ["力争新增上市企业3—4家", "range"],
     ["集中供热普及率提高到 97%", "="],
     ["新签约 120 个", "="],
     ["年度完成投资2600亿元", "="],
+    ["社会消费品零售总额超3000亿元", ">="],
   ])("%s → %s", (clause, comparator) => {
     const [c] = inPlan(`${clause}。`);
     expect(c.comparator).toBe(comparator);
@@ -137,7 +141,7 @@ describe("decreases carry their sign", () => {
 
 describe("ceilings: the verb decides", () => {
   it.each([
-    ["居民消费价格涨幅控制在3%左右", "approx"],
+    ["居民消费价格涨幅控制在3%左右", "<="],
     ["城镇调查失业率控制在5.5%以内", "<="],
     ["城镇调查失业率控制在5.5%以下", "<="],
     ["城镇调查失业率控制在5.5%", "<="],
@@ -318,6 +322,7 @@ describe("deadlines", () => {
     ["明年上半年开工建设科学城。", "2025-06-30"],
     ["下半年地铁3号线开通运营。", "2024-12-31"],
     ["2024年6月底前新建学校3所。", "2024-06-30"],
+    ["2025年6月30日前建成体育中心。", "2025-06-30"],
   ])("a deadline naming a year: %s → %s", (plan, deadline) => {
     const [c] = inPlan(plan);
     expect(c).toMatchObject({ deadline, deadlineStated: true });
@@ -328,7 +333,25 @@ describe("deadlines", () => {
     expect(r.commitments.filter((c) => c.section !== "二").map((c) => c.deadline)).toEqual(["2030-06-30", "2025-12-31"]);
   });
 
+  it.each([
+    ["6月30日前完成改厕1万户。", "完成改厕", "2024-06-30"],
+    ["9月1日前新校区全部交付使用。", "新校区全部交付使用", "2024-09-01"],
+    ["6月30日前完成棚户区征收。", "完成棚户区征收", "2024-06-30"],
+    // A day the month does not have is its last.
+    ["2月30日前新建学校3所。", "新建学校", "2024-02-29"],
+  ])("a deadline given to the day: %s", (plan, indicator, deadline) => {
+    const [c] = inPlan(plan);
+    expect(c).toMatchObject({ indicator, deadline, deadlineStated: true });
+  });
+
+  it("reads 今年底 whole, and leaves 到 out of a milestone's name", () => {
+    expect(inPlan("今年底前实现5G网络全覆盖。")[0]).toMatchObject({ kind: "milestone", indicator: "5G网络全覆盖", deadline: "2024-12-31" });
+    expect(inPlan("力争到6月底完成土地收储。")[0]).toMatchObject({ kind: "milestone", indicator: "完成土地收储", deadline: "2024-06-30" });
+  });
+
   it("keeps multi-year goals and dates out", () => {
+    // A date with no 前 is when something happens, not a deadline.
+    expect(inPlan("6月30日，新建学校3所。")[0]).toMatchObject({ deadline: "2024-12-31", deadlineStated: false });
     expect(inPlan("到2026年，建成5G基站3万个。")).toEqual([]);
     expect(inPlan("新条例2025年1月1日起施行，新建学校3所。")[0]).toMatchObject({ deadline: "2024-12-31", deadlineStated: false });
   });

@@ -6,12 +6,19 @@ import type { Quantity } from "./quantities";
 /** Verbs that make the number a rate of change ("增长7%", "提高0.7个百分点"). */
 const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|减少了|回落|增速为?)\s*$/;
 const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
-const AT_LEAST_PREFIX = /(?:超过|突破|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾)\s*$/;
+const AT_LEAST_PREFIX = /(?:超过|突破|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
 const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到)\s*$/;
 /** Checked before AT_MOST_PREFIX, which would otherwise read "不低于" as "低于". */
 const NOT_LESS_THAN = /(?:不低于|不少于)\s*$/;
 /** "约3万", "达到约", but not the 约 of 签约/节约/制约. */
 const APPROX_PREFIX = /(?:大约|(?:^|[^\u4e00-\u9fff]|[达为是有共计])约|(?:^|[^\u4e00-\u9fff])近)\s*$/;
+
+/**
+ * Indicators a government keeps down, named right before their number: unemployment and price
+ * rises. "城镇调查失业率5.5%左右", "居民消费价格涨幅3%左右" promise a ceiling, not a level to reach
+ * (a 0.2% price rise is not 7% of the way to 3%).
+ */
+const KEPT_DOWN = /(?:失业率|涨幅)\s*$/;
 
 /** Verbs of a fall: "能耗降低3%" is a growth rate of −3. */
 const DECREASE_VERB = /(?:下降|降低|减少|减少了|回落)\s*$/;
@@ -27,12 +34,15 @@ export function signFor(q: Quantity, prefix: string): 1 | -1 {
 /**
  * `prefix` is the clause text written before the number. A growth rate keeps "growth"
  * even when qualified (增长6%左右, 增长10%以上): the value is a rate, which is what the
- * tracker has to compare.
+ * tracker has to compare. "控制在3%左右" and an indicator kept down (KEPT_DOWN) with 左右 are
+ * ceilings: the 左右 softens the limit, it does not make the figure a level to reach.
  */
 export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (q.min !== null && q.max !== null) return "range";
   if (q.unit && GROWTH_UNITS.has(q.unit) && GROWTH_VERB.test(prefix)) return "growth";
-  if (q.qualifier === "左右" || q.qualifier === "上下" || APPROX_PREFIX.test(prefix)) return "approx";
+  if (q.qualifier === "左右" || q.qualifier === "上下" || APPROX_PREFIX.test(prefix)) {
+    return AT_MOST_PREFIX.test(prefix) || KEPT_DOWN.test(prefix) ? "<=" : "approx";
+  }
   if (NOT_LESS_THAN.test(prefix)) return ">=";
   if (q.qualifier === "以内" || q.qualifier === "之内" || q.qualifier === "以下" || q.qualifier === "内") return "<=";
   if (AT_MOST_PREFIX.test(prefix)) return "<=";

@@ -25,7 +25,7 @@ const TIME_PHRASE = new RegExp(
     `(明年|下一年)${AFTER_YEAR.replace("(", "(?:")}?(?:之前|前)?`,
     "(上半年|下半年)(?:末|底)?(?:之前|前)?",
     "(?:第)?([一二三四1-4])\\s*季度(?:末|底)?(?:之前|前)?",
-    "(?:今年)?(年底|年末|年内)(?:之前|前)?",
+    "(?:今年|今)?(年底|年末|年内)(?:之前|前)?",
     "([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\\s*月(?:份)?(上旬|中旬|下旬|底|末)?(?:之前|前)?",
   ].join("|"),
   "g",
@@ -51,6 +51,16 @@ function monthOf(text: string): number | null {
   return n !== null && n >= 1 && n <= 12 ? n : null;
 }
 
+/** A day after a month, written as a deadline: "30日前" of "6月30日前" (a bare date is no deadline). */
+const DAY_DEADLINE = /^\s*([0-9]{1,2})\s*日\s*(?:之前|以前|前)/;
+
+/** The day of `DAY_DEADLINE` after `end`, when it is one a month can have. */
+function dayDeadline(s: string, end: number): { day: number; end: number } | null {
+  const m = DAY_DEADLINE.exec(s.slice(end));
+  const day = m ? Number(m[1]) : 0;
+  return m && day >= 1 && day <= 31 ? { day, end: end + m[0].length } : null;
+}
+
 export function findTimePhrases(s: string): TimePhrase[] {
   const out: TimePhrase[] = [];
   TIME_PHRASE.lastIndex = 0;
@@ -58,10 +68,15 @@ export function findTimePhrases(s: string): TimePhrase[] {
     const start = m.index;
     const end = start + m[0].length;
     if (m[1] || m[3]) {
-      // "2025年底前", "2025年6月底前" (not the date "2023年1月4日"), "明年", "明年上半年".
-      if (m[1] && /^\s*(?:\d{0,2}\s*日|起|至|到|以来|开始)/.test(s.slice(end))) continue;
+      // "2025年底前", "2025年6月底前", "2025年6月30日前" (not the date "2023年1月4日"), "明年", "明年上半年".
       const rest = m[0].replace(/^[0-9]{4}\s*年|^明年|^下一年/, "");
       const when = afterYear(rest);
+      const dated = when !== null && /^\s*\d{1,2}\s*月(?:份)?\s*$/.test(rest) ? dayDeadline(s, end) : null;
+      if (dated && when) {
+        out.push({ start, end: dated.end, month: when.month, day: dated.day, year: m[1] ? Number(m[1]) : null, yearOffset: m[3] ? 1 : 0 });
+        continue;
+      }
+      if (m[1] && /^\s*(?:\d{0,2}\s*日|起|至|到|以来|开始)/.test(s.slice(end))) continue;
       if (when === null) continue;
       out.push({ start, end, ...when, year: m[1] ? Number(m[1]) : null, yearOffset: m[3] ? 1 : 0 });
     } else if (m[4]) {
@@ -72,10 +87,17 @@ export function findTimePhrases(s: string): TimePhrase[] {
       out.push({ start, end, month: 12, day: null, year: null, yearOffset: 0 });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
+      // "6月30日前" is one: a date followed by 前.
       const before = s.slice(Math.max(0, start - 2), start);
       const after = s.slice(end, end + 3);
-      if (/年\s*$|\d$/.test(before) || /^\s*\d{0,2}\s*日/.test(after) || /^\s*\d/.test(after)) continue;
+      if (/年\s*$|\d$/.test(before)) continue;
       const month = monthOf(m[7]);
+      const dated = month !== null && m[8] === undefined && !/前$/.test(m[0]) ? dayDeadline(s, end) : null;
+      if (month !== null && dated) {
+        out.push({ start, end: dated.end, month, day: dated.day, year: null, yearOffset: 0 });
+        continue;
+      }
+      if (/^\s*\d{0,2}\s*日/.test(after) || /^\s*\d/.test(after)) continue;
       if (month === null) continue;
       const part = m[8];
       const day = part === "上旬" ? 10 : part === "中旬" ? 20 : null;
@@ -99,6 +121,7 @@ export function deadlineDate(year: number, phrase: TimePhrase | null, textYears:
   if (phrase?.year != null && !textYears.includes(phrase.year)) y = phrase.year;
   y += phrase?.yearOffset ?? 0;
   const month = phrase?.month ?? 12;
-  const day = phrase?.day ?? lastDay(y, month);
+  // A day the month lacks ("2月30日前") is read as its last day.
+  const day = Math.min(phrase?.day ?? 31, lastDay(y, month));
   return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
