@@ -151,6 +151,11 @@ describe("ceilings: the verb decides", () => {
 });
 
 describe("a count of new things says so (新增, 新建, 开工建设, 竣工 …)", () => {
+  it("keeps 改造 / 改造提升: the figure is what is renovated this year, not a stock", () => {
+    expect(inPlan("改造老旧管线1000公里。").map((c) => c.indicator)).toEqual(["改造老旧管线"]);
+    expect(inPlan("改造提升老旧厂房40处。").map((c) => c.indicator)).toEqual(["改造提升老旧厂房"]);
+  });
+
   it("carries a list's flow verb to the counts after it, until an item has a verb of its own", () => {
     const found = luoyang.commitments.filter((c) => /棚改房|经济适用房|公租房|安置房/.test(c.indicator));
     expect(found.map((c) => [c.indicator, c.value, c.unit])).toEqual([
