@@ -1,6 +1,7 @@
 // Duban extractor: government work report text in, typed commitments out.
 // Pure TypeScript: no database, no framework, no Node APIs.
 
+import { mergeRestatedTargets } from "./restated-targets";
 import { extractCommitments, type RawCommitment } from "./commitments";
 import { DEFAULT_DEPARTMENT_KEYWORDS, suggestDepartment } from "./departments";
 import { assertUsableText, ExtractionError } from "./errors";
@@ -83,7 +84,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
     [...allSections].reverse().find((s) => s.start <= offset && offset <= s.end) ?? allSections[0];
   const table = options.departmentKeywords ?? DEFAULT_DEPARTMENT_KEYWORDS;
   const used = new Set<ScopedSection>();
-  const commitments = raws.map((c: RawCommitment): ExtractedCommitment => {
+  const commitments = mergeRestatedTargets(raws.map((c: RawCommitment): ExtractedCommitment => {
     const section = sectionOf(c.start);
     used.add(section);
     const theme = [...section.themes].reverse().find((t) => t.start <= c.start)?.text ?? null;
@@ -105,7 +106,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
       deadlineStated: c.deadlineStated,
       leadDepartment: suggestDepartment({ quote, indicator: c.indicator, theme, sectionTitle: section.title }, table),
     };
-  });
+  }));
 
   // A part's own text is a section only when it holds commitments or has no sections.
   const sections: ExtractedSection[] = allSections
