@@ -105,6 +105,21 @@ describe("comparators", () => {
   });
 });
 
+describe("a stretch figure (力争) after a target", () => {
+  const targets = (t: string) => extractReport(miniReport("新建学校3所。", { targets: t })).commitments.filter((c) => c.section === "二").map(brief);
+
+  it.each([["地区生产总值增长6.5%左右、力争7%。"], ["地区生产总值增长7%，力争8%。"], ["规上工业增加值增长8%以上、力争10%。"]])("is hoped for, not a second target: %s", (t) => {
+    expect(targets(t)).toEqual([expect.objectContaining({ comparator: "growth" })]);
+  });
+
+  it("names the target's subject when it is another measure of it", () => {
+    expect(targets("社会消费品零售总额增长6%，力争达到1500亿元。")).toEqual([
+      { indicator: "社会消费品零售总额", value: 6, min: null, max: null, unit: "%", comparator: "growth" },
+      { indicator: "社会消费品零售总额", value: 1500, min: null, max: null, unit: "亿元", comparator: "=" },
+    ]);
+  });
+});
+
 describe("decreases carry their sign", () => {
   it.each([
     ["单位生产总值能耗降低3%", "单位生产总值能耗降低", -3, "%"],

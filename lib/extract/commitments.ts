@@ -4,7 +4,7 @@
 import { clausesOf, sentencesOf, type Piece } from "./clauses";
 import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
 import { findMilestones } from "./milestones";
-import { numericDrafts } from "./numeric";
+import { numericDrafts, type PreviousTarget } from "./numeric";
 import { quotedMask } from "./text-utils";
 import type { CommitmentKind, Comparator, Span } from "./types";
 
@@ -75,6 +75,8 @@ function collectFromSentence(
 ) {
   let carriedTime: { phrase: TimePhrase; clauseStart: number } | null = null;
   let followsTimeClause = false;
+  // "增长7%，力争8%": a stretch figure in the next clause belongs to this sentence's last target.
+  let previousTarget: PreviousTarget | null = null;
   for (const clause of clausesOf(sentence)) {
     const rightAfterTime = followsTimeClause;
     followsTimeClause = false;
@@ -90,7 +92,9 @@ function collectFromSentence(
     const time = ownTime ?? carriedTime?.phrase ?? null;
     const deadline = deadlineDate(year, time, textYears);
 
-    const drafts = numericDrafts(clause.text, quoted);
+    const drafts = numericDrafts(clause.text, quoted, previousTarget);
+    const last = drafts.at(-1);
+    if (last) previousTarget = { indicator: last.indicator, unit: last.quantity.unit };
     for (const d of drafts) {
       const q = d.quantity;
       out.push({

@@ -30,10 +30,24 @@ function skipJoiners(clause: string, pos: number): number {
   return pos + (m ? m[0].length : 0);
 }
 
-export function numericDrafts(clause: string, quoted: (pos: number) => boolean): NumericDraft[] {
+/**
+ * A figure introduced only by 力争 / 争取 (… 达到): a stretch of the target before it when in the
+ * same unit ("增长6.5%左右、力争7%", "增长7%，力争8%"), else that target's subject at another
+ * measure ("增长6%，力争达到1500亿元").
+ */
+const STRETCH_ONLY = /^(?:力争|争取|努力争取|努力|力求)(?:达到|实现|突破|超过)?$/;
+
+/** The last target of the sentence so far, for a stretch figure in a later clause. */
+export interface PreviousTarget {
+  indicator: string;
+  unit: string | null;
+}
+
+export function numericDrafts(clause: string, quoted: (pos: number) => boolean, previousTarget: PreviousTarget | null = null): NumericDraft[] {
   const targets = targetQuantities(clause, quoted);
   const drafts: NumericDraft[] = [];
   let segmentStart = skipJoiners(clause, 0);
+  let previous: PreviousTarget | null = previousTarget;
   let previousIndicator = "";
   // "新增各类市场主体10万户、规模以上工业企业260家": the flow verb of a list's first item governs
   // the counts listed after it, until an item brings a verb of its own.
@@ -81,6 +95,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
         quantity: signed(q, pairedPrefix),
         comparator: comparatorFor(q, pairedPrefix),
       });
+      previous = { indicator: pairedSubjects[pairIndex], unit: q.unit };
       previousCounted = null;
       segmentStart = skipJoiners(clause, q.end);
       return;
@@ -111,6 +126,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       const carried = prefix.trim() === "" && /、/.test(clause.slice(previousEnd, segmentStart)) ? listVerb : "";
       const indicator = (keptVerb(prefix) || carried) + noun + predicate;
       drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
+      previous = { indicator, unit: q.unit };
       previousIndicator = noun;
       previousCounted = end === nounEnd ? noun : null;
       previousCount = null;
@@ -131,6 +147,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
     if (shared) {
       completeSubjects(shared).forEach((indicator, i) => {
         drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(indicator), quantity, comparator });
+        previous = { indicator, unit: q.unit };
       });
       previousCounted = null;
       segmentStart = skipJoiners(clause, q.end);
@@ -139,6 +156,20 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
 
     // "确保民营经济市场主体增长10%以上、达到68万户": the second number reuses the subject.
     const prefix = clause.slice(segmentStart, q.numberStart);
+    if (previous && STRETCH_ONLY.test(prefix.replace(/\s+/g, ""))) {
+      // The promise is the figure before; its 力争 is hoped for, not a second target to report.
+      if (previous.unit === q.unit) {
+        segmentStart = skipJoiners(clause, q.end);
+        previousEnd = q.end;
+        return;
+      }
+      drafts.push({ start: segmentStart, end: q.end, indicator: shorten(previous.indicator), quantity, comparator });
+      previous = { indicator: previous.indicator, unit: q.unit };
+      previousCounted = null;
+      previousEnd = q.end;
+      segmentStart = skipJoiners(clause, q.end);
+      return;
+    }
     let indicator = indicatorBefore(prefix);
     const verb = flowVerb(prefix);
     const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
@@ -166,6 +197,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean):
       quantity = { ...quantity, unit: `${quantity.unit}/日` };
     }
     drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
+    previous = { indicator, unit: q.unit };
     previousIndicator = indicator;
     previousCount = isCount ? { unit: q.unit } : null;
     listVerb = verb || (continuesList ? listVerb : "");
