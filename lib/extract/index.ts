@@ -1,6 +1,7 @@
 // Duban extractor: government work report text in, typed commitments out.
 // Pure TypeScript: no database, no framework, no Node APIs.
 
+import { closeCjkSpacing } from "./text-utils";
 import { mergeRestatedTargets } from "./restated-targets";
 import { extractCommitments, type RawCommitment } from "./commitments";
 import { DEFAULT_DEPARTMENT_KEYWORDS, suggestDepartment } from "./departments";
@@ -96,7 +97,8 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
       quote,
       start: c.start,
       end: c.end,
-      indicator: c.indicator,
+      // The quote keeps the text as it is; the name is written as Chinese is.
+      indicator: closeCjkSpacing(c.indicator),
       value: c.value,
       min: c.min,
       max: c.max,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { closeCjkSpacing } from "./text-utils";
 import { loadReport } from "./__fixtures__/load";
 import { extractReport } from "./index";
 import { normaliseReportText } from "./normalise";
@@ -137,5 +138,13 @@ describe("normalise: PDF line and page breaks", () => {
     const result = extractReport(loadReport("luoyang-2023"));
     expect(result.text).toBe(text);
     for (const c of result.commitments) expect(result.text.slice(c.start, c.end)).toBe(c.quote);
+  });
+});
+
+describe("indicator spacing", () => {
+  it("drops a PDF's spaces between Chinese and Latin or digits, not between Latin words", () => {
+    expect(closeCjkSpacing("5G 基站总数")).toBe("5G基站总数");
+    expect(closeCjkSpacing("普莱柯 P3 实验室建成投用")).toBe("普莱柯P3实验室建成投用");
+    expect(closeCjkSpacing("Micro LED 显示材料")).toBe("Micro LED显示材料");
   });
 });

@@ -34,3 +34,11 @@ export function quotedMask(s: string): Uint8Array {
   }
   return mask;
 }
+
+/**
+ * Without the spaces a PDF puts between Chinese and Latin letters or digits ("5G 基站总数" →
+ * "5G基站总数"); spaces between two Latin words stay ("Micro LED").
+ */
+export function closeCjkSpacing(s: string): string {
+  return s.replace(/(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])/g, "");
+}
