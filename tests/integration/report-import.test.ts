@@ -6,6 +6,7 @@ import { acceptImport } from "@/lib/imports/accept-import";
 import { discardImport } from "@/lib/imports/discard-import";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { startImport } from "@/lib/imports/start-import";
+import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
 import { actorFor, db, department } from "./support";
 
 const read = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, "../../data/reports", name), "utf8");
@@ -71,9 +72,9 @@ describe("importing a report", () => {
 
   it("refuses a text with more candidates than an import may accept when it starts, saying why, and keeps no draft", async () => {
     const admin = await actorFor({ role: "ADMIN" });
-    // The Beijing report pasted 40 times over: 1.9 MB, under the size limit, thousands of candidates.
-    const text = Array.from({ length: 40 }, () => read("beijing-2025.txt")).join("\n");
-    const result = await executeAction(startImport, admin, { text, issuer: "北京市人民政府" });
+    // A plan of 6,000 different targets (a target stated twice counts once, so no copies).
+    const text = miniReport(Array.from({ length: 6_000 }, (_, i) => `新建学校${i + 1}所。`).join(""));
+    const result = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
     if (!result.ok) expect(result.fieldErrors?.text?.[0]).toMatch(/^从这段文本中找到 \d+ 项候选目标，超过一次导入最多 5000 项的上限/);
     expect(await db.importDraft.count({ where: { createdById: admin.id } })).toBe(0);
