@@ -6,7 +6,7 @@ import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { todayIsoDay } from "@/lib/time/today";
 import { computePercent } from "@/lib/updates/compute-percent";
 import { shareLockCommitments } from "@/lib/updates/find-scoped-commitment";
-import { findWaitingDuplicates } from "@/lib/updates/find-waiting-duplicates";
+import { findRepeatedReadings } from "@/lib/updates/find-repeated-readings";
 import { checkSheetRow, type RowProblem, type RowReading } from "./check-sheet-row";
 import { ZSubmitBulkUpdates } from "./types";
 
@@ -48,8 +48,11 @@ export const submitBulkUpdates = defineAction({
       if (commitment && !seen.has(commitment.id)) seen.set(commitment.id, row.row);
     }
     // A sheet uploaded again repeats the updates it already sent: each such row is named.
-    const repeats = await findWaitingDuplicates(tx, readings.map(({ commitment, reading }) => ({ commitmentId: commitment.id, ...reading })));
-    for (const i of repeats.keys()) problems.push({ row: readings[i].row, problem: { messageKey: "bulk.error.repeat", params: { asOf: readings[i].reading.asOf } } });
+    const repeats = await findRepeatedReadings(tx, readings.map(({ commitment, reading }) => ({ commitmentId: commitment.id, ...reading })));
+    for (const [i, repeated] of repeats) {
+      const messageKey = repeated.state === "APPROVED" ? "bulk.error.repeatApproved" : "bulk.error.repeat";
+      problems.push({ row: readings[i].row, problem: { messageKey, params: { asOf: readings[i].reading.asOf } } });
+    }
     // Stable: a row's problems keep their order (date, note, figure), as the form names them.
     problems.sort((a, b) => a.row - b.row);
     if (problems.length) {

@@ -316,6 +316,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulkSheet.unauthenticated": "Your session has ended: sign in again to download the progress sheet.",
   "bulkSheet.forbidden": "Only a department's officials can download the progress sheet.",
   "bulk.error.repeat": "Repeats an update already submitted and waiting for review (as of {asOf}); delete this row",
+  "bulk.error.repeatApproved": "Repeats an update already approved (as of {asOf}); delete this row",
   "bulk.error.duplicate": "No. {id} appears more than once (already in row {first}): keep one row for it",
   "bulk.error.asOf": "the as-of date is not a valid date: write it as 2023-06-30",
   "bulk.error.asOfMissing": "fill in the as-of date (e.g. 2023-06-30)",

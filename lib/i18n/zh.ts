@@ -315,6 +315,7 @@ const core = {
   "bulkSheet.unauthenticated": "登录已失效，请重新登录后再下载填报表。",
   "bulkSheet.forbidden": "只有部门填报人员可以下载进展填报表。",
   "bulk.error.repeat": "与已提交、等待审核的进展完全相同（数据截至 {asOf}），请删除此行",
+  "bulk.error.repeatApproved": "与已审核通过的进展完全相同（数据截至 {asOf}），请删除此行",
   "bulk.error.duplicate": "编号 {id} 出现了不止一次（第 {first} 行已有），请合并为一行",
   "bulk.error.asOf": "“数据截至日期”不是有效日期，请按 2023-06-30 的格式填写",
   "bulk.error.asOfMissing": "请填写“数据截至日期”（如 2023-06-30）",

@@ -8,7 +8,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { checkReading } from "./check-reading";
 import { computePercent } from "./compute-percent";
 import { findReturnedUpdate } from "./find-returned-update";
-import { findWaitingDuplicates } from "./find-waiting-duplicates";
+import { findRepeatedReadings } from "./find-repeated-readings";
 import { findScopedCommitment } from "./find-scoped-commitment";
 import { ZSubmitUpdate } from "./types";
 import { workflowPaths } from "./workflow-paths";
@@ -35,8 +35,8 @@ export const submitUpdate = defineAction({
     // The same reading sent again (a second click, a reload that resent the form) adds nothing;
     // one with files attached may be how an official adds the evidence they forgot.
     if (!returned && files.length === 0) {
-      const repeats = await findWaitingDuplicates(tx, [{ commitmentId: commitment.id, asOf: input.asOf, ...reading, narrative: input.narrative }]);
-      if (repeats.size > 0) throw invalid("workflow.update.repeat", { asOf: input.asOf });
+      const [repeated] = (await findRepeatedReadings(tx, [{ commitmentId: commitment.id, asOf: input.asOf, ...reading, narrative: input.narrative }])).values();
+      if (repeated) throw invalid(repeated.state === "APPROVED" ? "workflow.update.repeatApproved" : "workflow.update.repeat", { asOf: input.asOf });
     }
 
     const update = await tx.progressUpdate.create({

@@ -77,6 +77,13 @@ describe("bulk progress by sheet", () => {
     expect(again).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 3 行错误，整个文件未导入。请修改后重新上传。" });
     if (!again.ok) expect(Object.values(again.fieldErrors ?? {}).flat()[0]).toBe("与已提交、等待审核的进展完全相同（数据截至 2023-06-30），请删除此行");
     expect(await db.progressUpdate.count({ where: { commitmentId: { in: [a.id, b.id, c.id] } } })).toBe(3);
+
+    // Approved meanwhile, the same file is still a repeat, said as such.
+    await db.progressUpdate.updateMany({ where: { commitmentId: { in: [a.id, b.id, c.id] } }, data: { state: "APPROVED" } });
+    const afterApproval = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(goodRows.rows) });
+    expect(afterApproval).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 3 行错误，整个文件未导入。请修改后重新上传。" });
+    if (!afterApproval.ok) expect(Object.values(afterApproval.fieldErrors ?? {}).flat()[0]).toBe("与已审核通过的进展完全相同（数据截至 2023-06-30），请删除此行");
+    expect(await db.progressUpdate.count({ where: { commitmentId: { in: [a.id, b.id, c.id] } } })).toBe(3);
   });
 
   it("names every problem of a row in one upload, and a repeated commitment with the row it first came in", async () => {

@@ -57,6 +57,11 @@ describe("submitting a progress update", () => {
     expect(await executeAction(submitUpdate, official, { ...input, evidence: [file("验收.png", PNG)] })).toMatchObject({ ok: true });
     expect(await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR}-07-31` })).toMatchObject({ ok: true });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(4);
+    // Approved, the reading is still a repeat when sent again, and said so.
+    await db.progressUpdate.updateMany({ where: { commitmentId: commitment.id }, data: { state: "APPROVED" } });
+    const afterApproval = await executeAction(submitUpdate, official, input);
+    expect(afterApproval).toMatchObject({ ok: false, kind: "invalid", message: `这条进展（数据截至 ${YEAR}-06-30）与已审核通过的进展完全相同，无需重复提交。` });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(4);
   });
 
   it("keeps one of the same reading sent twice at the same instant (two tabs)", async () => {

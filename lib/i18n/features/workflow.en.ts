@@ -48,6 +48,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.verify.pendingChanges": "This commitment still has {changes} change {changes:request|requests} waiting for review: decide {changes:it|them} before verifying it.",
   "workflow.update.waitingNote": "{count} {count:update is|updates are} waiting for review (the latest as of {asOf}). Submitting adds a new update; one that repeats a waiting update word for word is not sent again.",
   "workflow.update.repeat": "This update (as of {asOf}) was already submitted and is waiting for review; there is no need to send it again.",
+  "workflow.update.repeatApproved": "This update (as of {asOf}) repeats one already approved; there is no need to send it again.",
   "workflow.update.closed": "This commitment is verified or withdrawn and takes no more updates or requests.",
   "workflow.update.notReturned": "Only a returned update can be resubmitted.",
   "workflow.update.alreadyResubmitted": "This returned update has been resubmitted already.",
