@@ -59,7 +59,7 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
   // supported by the department is counted once, as UNION did. The cheap deadline test comes
   // before the per-commitment probe for updates. 1,649 → 581 buffer reads (1.6 → 0.4 ms) for a
   // bench department, 2,715 → 1,762 on a mid-year day (docs/performance.md, eighth round).
-  const commitmentColumns = Prisma.raw(`c.id, c."status", c."latestPercent", c."latestAsOf", c."kind", c."comparator", c."unit", c."targetMin", c."deadline"`);
+  const commitmentColumns = Prisma.raw(`c.id, c."status", c."latestPercent", c."latestAsOf", c."latestUpdateId", c."kind", c."comparator", c."unit", c."targetMin", c."deadline"`);
   return Prisma.sql`
     WITH scope AS (
       SELECT ${commitmentColumns} FROM "Commitment" c WHERE c."leadDepartmentId" = ${departmentId}

@@ -8,16 +8,18 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
  * once one is, the returned reading is overtaken (the official reported again instead of
  * answering it, or a copy of it was approved) and resubmitting it would add nothing. A reading
  * that was already waiting when the update was returned does not hide the return's note.
- * An approved reading of that day or later is read off the commitment's kept `latestAsOf` (it
- * only moves forward) rather than probed among the updates: a department of the bench has ≈ 800
- * old returns, nearly all overtaken, and the badge runs on every page (docs/performance.md,
- * tenth round: ≈ 2,000 buffer hits per count, against 383 before this rule). The commitment `c` must still
- * be open: a verified or withdrawn one takes no resubmission. Shared by the my-work list and its
- * badge, so both count the same.
+ * An approved reading that stands over the returned one — a later day, or the same day and sent
+ * after it (isLaterReading, lib/updates/later-reading.ts: a correction of a day already approved
+ * is still to answer when returned) — is read off the commitment's kept `latestAsOf` and
+ * `latestUpdateId` (they only move forward) rather than probed among the updates: a department
+ * of the bench has ≈ 800 old returns, nearly all overtaken, and the badge runs on every page
+ * (docs/performance.md, tenth round: ≈ 2,000 buffer hits per count, against 383 before this
+ * rule). The commitment `c` must still be open: a verified or withdrawn one takes no
+ * resubmission. Shared by the my-work list and its badge, so both count the same.
  */
 export const RETURNED_TO_ANSWER_SQL = Prisma.sql`u."state" = 'RETURNED'
   AND c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
-  AND u."asOf" > COALESCE(c."latestAsOf", '-infinity'::date)
+  AND (u."asOf", u.id) > (COALESCE(c."latestAsOf", '-infinity'::date), COALESCE(c."latestUpdateId", 0))
   AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
   AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" n
                   WHERE n."commitmentId" = u."commitmentId" AND n."asOf" >= u."asOf"

@@ -108,6 +108,21 @@ describe("my work", () => {
     expect(await returnedIds()).toEqual([]);
   });
 
+  it("keeps a returned correction of a day already approved: the approved reading came before it", async () => {
+    const { today, year, dept, official, reviewer } = await officialAndReviewer();
+    const commitment = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
+    const day = `${year - 1}-11-30`;
+    const first = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: day, actualValue: "60", narrative: "十一月" });
+    if (!first.ok) throw new Error(first.message);
+    expect(await executeAction(approveUpdate, reviewer, { updateId: first.data.updateId })).toMatchObject({ ok: true });
+    const correction = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: day, actualValue: "65", narrative: "更正：漏统5个" });
+    if (!correction.ok) throw new Error(correction.message);
+    await executeAction(returnUpdate, reviewer, { updateId: correction.data.updateId, note: "请附县级验收文件后重新报送" });
+    const work = await listOfficialWork(official, today);
+    expect(work.returned).toMatchObject([{ update: { id: correction.data.updateId, reviewNote: "请附县级验收文件后重新报送" } }]);
+    expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + 1);
+  });
+
   it("counts what it lists for supporting departments and running targets too", async () => {
     const today = todayIsoDay();
     const year = Number(today.slice(0, 4));
