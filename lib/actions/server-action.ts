@@ -14,6 +14,13 @@ import type { FormState } from "./form-state";
 // Passwords are never sent back; nor is the review payload, which the page rebuilds.
 const NEVER_ECHOED = /password|^candidates$/i;
 
+/** Why uploaded files are refused before the action runs: the field, the message and its values. */
+export interface FileProblem {
+  field: string;
+  messageKey: MessageKey;
+  params?: Record<string, string | number>;
+}
+
 export interface FormActionOptions<Result> {
   successMessage?: (result: Result, t: Translate) => string;
   /** Where to go after a success (e.g. the record just created). */
@@ -21,7 +28,7 @@ export interface FormActionOptions<Result> {
   /** Runs after a success, before any redirect (e.g. to update the session cookie). */
   afterSuccess?: (result: Result) => Promise<void>;
   /** Turns uploaded files into plain values; a returned problem refuses the request. */
-  readFiles?: (formData: FormData, values: Record<string, unknown>) => Promise<{ field: string; messageKey: MessageKey } | null>;
+  readFiles?: (formData: FormData, values: Record<string, unknown>) => Promise<FileProblem | null>;
   /** What of the values goes back to a refused form (default: all but passwords and payloads). */
   echo?: (values: Record<string, string>) => Record<string, string>;
 }
@@ -44,7 +51,7 @@ export function formAction<Schema extends z.ZodType, Result>(
     // checked again where the action runs, but reading is the costly part.
     const problem = actor && can(actor, definition.permission) && options.readFiles ? await options.readFiles(formData, values) : null;
     if (problem) {
-      const message = t(problem.messageKey);
+      const message = t(problem.messageKey, problem.params);
       return { status: "error", message, fieldErrors: { [problem.field]: [message] }, values: echoed(values), submittedAt: Date.now() };
     }
     const result = await executeAction(definition, actor, values, locale);

@@ -7,9 +7,17 @@ describe("the submit form's files", () => {
     const form = new FormData();
     form.append("evidence", new File(["进展"], "说明.txt", { type: "text/plain" }));
     form.append("evidence", new File([], ""));
+    form.append("evidence", new File([], "undefined"));
     const values: Record<string, unknown> = {};
     expect(await readEvidenceFiles(form, values)).toBeNull();
     expect(values.evidence).toEqual([{ fileName: "说明.txt", base64: Buffer.from("进展").toString("base64") }]);
+  });
+
+  it("refuses a chosen file with no bytes by its name, rather than saving the update without it", async () => {
+    const form = new FormData();
+    form.append("evidence", new File(["进展"], "说明.txt"));
+    form.append("evidence", new File([], "验收报告.pdf"));
+    expect(await readEvidenceFiles(form, {})).toEqual({ field: "evidence", messageKey: "workflow.evidence.empty", params: { name: "验收报告.pdf" } });
   });
 
   it("refuses more than five files or one over 10 MB before reading them", async () => {

@@ -1,4 +1,5 @@
-import type { MessageKey } from "@/lib/i18n/zh";
+import type { FileProblem } from "@/lib/actions/server-action";
+import { isEmptyFileInput } from "@/lib/http/chosen-file";
 import { evidenceFilesProblem } from "./evidence-files-problem";
 import type { TEvidenceUpload } from "./types";
 
@@ -10,10 +11,13 @@ import type { TEvidenceUpload } from "./types";
 export async function readEvidenceFiles(
   formData: FormData,
   values: Record<string, unknown>,
-): Promise<{ field: string; messageKey: MessageKey } | null> {
-  // An empty file input still sends one empty File (its name varies by browser): zero bytes is
-  // never evidence, so such entries are dropped rather than refused.
-  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && f.size > 0);
+): Promise<FileProblem | null> {
+  // An empty file input still sends one part with no name and no bytes: dropped. A file the
+  // official chose that has no bytes is refused by its name (saved without it, the official
+  // would believe the evidence attached).
+  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && !isEmptyFileInput(f));
+  const empty = files.find((f) => f.size === 0);
+  if (empty) return { field: "evidence", messageKey: "workflow.evidence.empty", params: { name: empty.name } };
   const problem = evidenceFilesProblem(files.map((f) => f.size));
   if (problem) return { field: "evidence", messageKey: problem };
   const uploads: TEvidenceUpload[] = [];

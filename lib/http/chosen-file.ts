@@ -12,5 +12,10 @@ const NO_FILE_NAMES = new Set(["", "blob", "undefined"]);
 export function chosenFile(formData: FormData, name: string): File | null {
   const file = formData.get(name);
   if (!(file instanceof File)) return null;
-  return file.size === 0 && NO_FILE_NAMES.has(file.name) ? null : file;
+  return isEmptyFileInput(file) ? null : file;
+}
+
+/** The part an empty file input sends: no bytes and no name (as chosenFile reads it). */
+export function isEmptyFileInput(file: File): boolean {
+  return file.size === 0 && NO_FILE_NAMES.has(file.name);
 }
