@@ -8,8 +8,8 @@ import { buttonClass } from "@/components/ui/field";
 // one the root layout put on <html>. Rendered on the server (no document), it says both. The
 // digest lets the administrator find the error in the server log.
 const WORDS = {
-  zh: { title: "页面暂时无法显示", body: "请稍后重试；如果问题持续，请联系系统管理员并提供下面的错误编号。", retry: "重试" },
-  en: { title: "Something went wrong", body: "Please try again; if it keeps happening, tell your administrator the error number below.", retry: "Try again" },
+  zh: { title: "页面暂时无法显示", body: "请稍后重试；如果问题持续，请联系系统管理员并提供下面的错误编号。", retry: "重试", app: "督办 Duban" },
+  en: { title: "Something went wrong", body: "Please try again; if it keeps happening, tell your administrator the error number below.", retry: "Try again", app: "Duban" },
 };
 
 const noSubscription = () => () => {};
@@ -17,9 +17,12 @@ const noSubscription = () => () => {};
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const lang = useSyncExternalStore(noSubscription, () => document.documentElement.lang, () => null);
   const words = lang === "en" ? [WORDS.en] : lang ? [WORDS.zh] : [WORDS.zh, WORDS.en];
+  const title = words.map((w) => w.title).join(" · ");
   return (
     <main className="mx-auto max-w-xl px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold text-slate-900">{words.map((w) => w.title).join(" · ")}</h1>
+      {/* The tab says what the page says, not the title of the page that failed (React puts it in <head>). */}
+      <title>{`${title} · ${words[0].app}`}</title>
+      <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
       {words.map((w, i) => (
         <p key={w.title} className={i === 0 ? "mt-4 text-slate-600" : "mt-1 text-sm text-slate-500"}>
           {w.body}

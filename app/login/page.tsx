@@ -7,7 +7,8 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { setLocaleAction } from "../locale-action";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("login.title");
+// The tab adds the app's name itself: "登录 · 督办 Duban", not the heading's "登录督办系统 · 督办 Duban".
+export const generateMetadata = titled("login.pageTitle");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; ended?: string }> }) {
   const { callbackUrl, ended } = await searchParams;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayParam, searchParam } from "@/lib/http/search-param";
 
 /**
  * The admin's log (操作日志) filters, read from the URL so a view can be shared: who (login name
@@ -6,10 +7,10 @@ import { z } from "zod";
  * refused, as the commitment list does: a bad link still opens the log.
  */
 export const ZAuditLogQuery = z.object({
-  who: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  who: searchParam(100),
   action: z.string().regex(/^[a-zA-Z]+\.[a-zA-Z]+$/).max(60).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: dayParam,
+  to: dayParam,
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   /** "1": check the whole audit chain and say whether it is intact. */
   verify: z.literal("1").optional().catch(undefined),

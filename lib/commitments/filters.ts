@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayParam, searchParam } from "@/lib/http/search-param";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 
 export const SORTS = ["position", "deadline", "percent", "indicator", "department"] as const;
@@ -7,7 +8,7 @@ export const PAGE_SIZES = [20, 50, 100] as const;
 export const SEARCH_MAX = 100;
 
 const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
-const day = z.iso.date().optional().catch(undefined);
+const day = dayParam;
 
 /**
  * The list's filters, read from the URL so a view can be shared. Anything malformed is dropped
@@ -23,7 +24,7 @@ export const ZCommitmentFilters = z.object({
   kind: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
   dueFrom: day,
   dueTo: day,
-  q: z.string().trim().max(SEARCH_MAX).optional().catch(undefined).transform((v) => v || undefined),
+  q: searchParam(SEARCH_MAX),
   sort: z.enum(SORTS).catch("position").default("position"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { searchParam } from "@/lib/http/search-param";
 import { db } from "@/lib/db";
 import { countOpenCommitments } from "./count-open-commitments";
 import { escapeLike } from "@/lib/database/like-text";
@@ -11,7 +12,7 @@ export const DEPARTMENTS_PAGE_SIZE = 100;
 
 /** The list's query string: a search text (name or code) and a page; bad values fall back. */
 export const ZDepartmentListQuery = z.object({
-  q: z.string().trim().max(60).optional().catch(undefined),
+  q: searchParam(60),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TDepartmentListQuery = z.infer<typeof ZDepartmentListQuery>;

@@ -31,6 +31,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "role.OFFICIAL": "Department official",
   "role.VIEWER": "Viewer",
   "login.title": "Sign in to Duban",
+  "login.pageTitle": "Sign in",
   "login.ended": "Your session has ended: the account may have been disabled, its password reset, or signed out elsewhere. Sign in again; if you cannot, ask your administrator.",
   "login.loginName": "Login name",
   "login.password": "Password",

@@ -30,6 +30,7 @@ const core = {
   "role.OFFICIAL": "责任单位经办人",
   "role.VIEWER": "查看者",
   "login.title": "登录督办系统",
+  "login.pageTitle": "登录",
   "login.ended": "登录已失效：可能是账号被停用、密码被重置，或已在别处退出。请重新登录；无法登录时请联系系统管理员。",
   "login.loginName": "登录名",
   "login.password": "密码",

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { searchParam } from "@/lib/http/search-param";
 import { db } from "@/lib/db";
 import { escapeLike } from "@/lib/database/like-text";
 import { pageWindow } from "@/lib/database/page-window";
@@ -10,7 +11,7 @@ export const USERS_PAGE_SIZE = 50;
 
 /** The list's query string: a search text (login name or name) and a page; bad values fall back. */
 export const ZUserListQuery = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchParam(100),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type TUserListQuery = z.infer<typeof ZUserListQuery>;
