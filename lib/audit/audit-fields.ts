@@ -99,7 +99,7 @@ const REPORT_FIELDS: [string, FieldSpec][] = [
 const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
   ProgressUpdate: [
     ["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.state.", ["SUBMITTED", "APPROVED", "RETURNED"]) } }],
-    ["bulk", { label: "nav.bulkUpdates", format: "bool" }],
+    ["bulk", { label: "audit.field.bulk", format: "bool" }],
   ],
   ChangeRequest: [
     ["kind", { label: "workflow.change.kind", format: { enumLabel: prefixed("workflow.change.kind.", ["EXTEND_DEADLINE", "ADJUST_TARGET"]) } }],

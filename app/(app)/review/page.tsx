@@ -122,7 +122,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           <ChangeRequestList
             locale={locale}
             requests={changes.items}
-            labels={{ ...changeRequestListLabels(t), title: t("workflow.myWork.pendingChanges", { count: changes.total }) }}
+            labels={{ ...changeRequestListLabels(t), title: t("workflow.change.pendingTitle", { count: changes.total }) }}
             decide={{ approveAction: approveChangeRequestAction, refuseAction: refuseChangeRequestAction }}
             showCommitment
           />

@@ -39,6 +39,7 @@ export const auditZh = {
   "audit.field.latestPercent": "最新完成率",
   "audit.field.remeasuredPercent": "按新目标重算的最新完成率",
   "audit.field.latestAsOf": "最新数据截至日期",
+  "audit.field.bulk": "批量报送",
   "audit.field.bulkOwners": "批量设置",
   "audit.field.percent": "完成率",
   "audit.field.title": "标题",

@@ -123,6 +123,7 @@ export const workflowZh = {
 
   "workflow.change.title": "申请延期或调整目标",
   "workflow.change.listTitle": "延期 / 调整申请",
+  "workflow.change.pendingTitle": "待审批的延期 / 调整申请（{count} 项）",
   "workflow.change.empty": "暂无延期或调整申请。",
   "workflow.change.kind": "申请类型",
   "workflow.change.kind.EXTEND_DEADLINE": "延期",
