@@ -25,7 +25,10 @@ describe("an update's form fields", () => {
     const issues = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" }).error?.issues.map((i) => i.message);
     expect(issues("0x10")).toEqual(["workflow.form.number"]);
     expect(issues("1e3")).toEqual(["workflow.form.number"]);
-    expect(issues("5%")).toEqual(["workflow.form.number"]);
+    // A percent sign is named: the field's unit is % already.
+    expect(issues("5%")).toEqual(["workflow.form.noPercent"]);
+    expect(issues("６９．５％")).toEqual(["workflow.form.noPercent"]);
+    expect(issues("5%%")).toEqual(["workflow.form.number"]);
   });
 
   it("refuses more than the four decimals that are kept, and keeps four", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
-import { parseFigureText } from "@/lib/commitments/parse-figure-text";
+import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { toStoredFigure } from "@/lib/commitments/figure-precision";
 
 export const MAX_NARRATIVE = 5000;
@@ -16,10 +16,16 @@ export const optionalFigure = z.preprocess(
   // A figure typed with a Chinese input method reads as its digits. Text that is not a plain
   // number becomes NaN, for the number check to refuse: coerced as it came, "0x10" would be 16
   // and "1e3" 1000, which the progress sheet refuses.
-  (v) => {
+  (v, ctx) => {
     if (typeof v !== "string") return v ?? null;
     const parsed = parseFigureText(v);
-    return parsed === "invalid" ? Number.NaN : parsed;
+    if (parsed !== "invalid") return parsed;
+    // "69.5%": the unit is the field's already; said so, not only "enter a number".
+    if (/^[+-]?[\d.,]+\s*%$/.test(halfWidth(v).trim())) {
+      ctx.addIssue({ code: "custom", message: "workflow.form.noPercent" });
+      return z.NEVER;
+    }
+    return Number.NaN;
   },
   z.coerce
     .number({ error: "workflow.form.number" })

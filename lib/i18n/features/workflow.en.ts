@@ -2,6 +2,7 @@ import type { workflowZh } from "./workflow.zh";
 
 export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.form.number": "Enter a number.",
+  "workflow.form.noPercent": "Type the number alone (e.g. 69.5), without “%”.",
   "workflow.update.implausible": "This figure is about {times} times the target: check its unit and digits (if it is right, submit it).",
   "workflow.review.implausible": "The reported figure is about {times} times the target: check its unit and digits before deciding.",
   "workflow.review.superseded": "A later reading (as of {date}) is already approved: approving this one will not make it the commitment's latest figure (of two readings of one day, the one submitted later stands).",

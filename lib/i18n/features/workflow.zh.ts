@@ -1,6 +1,7 @@
 // UI strings of the tracking workflow (progress updates, review, change requests, evidence).
 export const workflowZh = {
   "workflow.form.number": "请输入数字。",
+  "workflow.form.noPercent": "请直接填写数字（如 69.5），不要带百分号“%”。",
   "workflow.update.implausible": "这个数值约为目标的 {times} 倍，请确认单位和位数无误（确认无误仍可提交）。",
   "workflow.review.implausible": "上报值约为目标的 {times} 倍，请核对单位和位数后再审核。",
   "workflow.review.superseded": "已有截至 {date} 的更新数据审核通过，本条通过后不会成为该目标任务的最新完成值（同日的两条以后提交的为准）。",
