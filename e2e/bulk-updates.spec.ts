@@ -38,11 +38,15 @@ test("an official's sheet with one bad row is refused with the row named, and ac
   await form.getByRole("button", { name: "上传并提交审核" }).click();
   await expect(form.getByRole("alert")).toHaveText("填报表有 1 行错误，整个文件未导入。请修改后重新上传。");
   await expect(form.getByTestId("row-errors")).toContainText("“实际完成值”必须是数字");
+  // The refused file stays chosen, to be sent again once mended.
+  const chosenFiles = () => form.getByLabel("上传填好的填报表").evaluate((input: HTMLInputElement) => input.files?.length ?? 0);
+  expect(await chosenFiles()).toBe(1);
   expect(await db.progressUpdate.count({ where: { commitmentId: { in: commitments.map((c) => c.id) } } })).toBe(0);
 
   await form.getByLabel("上传填好的填报表").setInputFiles({ name: "filled.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await filled("30") });
   await form.getByRole("button", { name: "上传并提交审核" }).click();
   await expect(form.getByRole("status")).toHaveText("已提交 2 条进展，等待督查审核。");
+  expect(await chosenFiles()).toBe(0);
   const updates = await db.progressUpdate.findMany({ where: { commitmentId: { in: commitments.map((c) => c.id) } } });
   expect(updates.map((u) => u.state)).toEqual(["SUBMITTED", "SUBMITTED"]);
   await fs.rm(file, { force: true });

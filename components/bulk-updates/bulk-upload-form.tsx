@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { fillMessage } from "@/lib/i18n/fill-message";
 
@@ -20,20 +21,26 @@ export function BulkUploadForm({
     .filter(([field]) => field.startsWith("row-"))
     .map(([field, messages]) => ({ row: Number(field.slice(4)), messages }))
     .sort((a, b) => a.row - b.row);
+  // A new key after a success empties the file input; a refusal keeps the file chosen
+  // (submitKeepingFields: a browser cannot refill a file input), to be sent again once mended.
+  const formKey = state.status === "success" ? state.submittedAt : "form";
   return (
-    <form action={formAction} aria-label={labels.title} className="space-y-3">
+    <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="space-y-3">
       <Field id="sheet" label={labels.file} errors={state.fieldErrors?.sheet}>
         {(p) => <input {...p} name="sheet" type="file" accept=".xlsx" className="block text-sm" />}
       </Field>
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       <FormMessage state={state} />
-      {rowErrors.length > 0 && (
-        <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">
-          {rowErrors.map((r) => (
-            <li key={r.row}>{fillMessage(labels.row, { row: r.row, message: r.messages.join(labels.separator) })}</li>
-          ))}
-        </ul>
-      )}
+      {/* Always there, so that the rows' problems are read out when they appear, not only the summary. */}
+      <div aria-live="polite">
+        {rowErrors.length > 0 && (
+          <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">
+            {rowErrors.map((r) => (
+              <li key={r.row}>{fillMessage(labels.row, { row: r.row, message: r.messages.join(labels.separator) })}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </form>
   );
 }
