@@ -33,6 +33,8 @@ export interface ReviewQueueItemLabels {
   implausible: string;
   /** "{date}": a later approved reading stands over this one. */
   superseded: string;
+  /** "{value}", "{date}": the approved total this reading falls below. */
+  falling: string;
   doneYes: string;
   doneNo: string;
   buttons: ReviewUpdateLabels;
@@ -58,6 +60,7 @@ export function ReviewQueueItem({
   const cautions = [
     item.timesTarget !== null && { kind: "implausible" as const, text: fillMessage(labels.implausible, { times: item.timesTarget }) },
     item.supersededBy !== null && { kind: "superseded" as const, text: fillMessage(labels.superseded, { date: item.supersededBy }) },
+    item.fallsBelow !== null && { kind: "falling" as const, text: fillMessage(labels.falling, { value: item.fallsBelow.value, date: item.fallsBelow.asOf }) },
   ].filter((caution) => caution !== false);
   return (
     <li data-testid={`review-item-${u.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

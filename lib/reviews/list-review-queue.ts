@@ -14,6 +14,7 @@ import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { supersedingDay } from "@/lib/updates/later-reading";
+import { fallingTotal } from "@/lib/progress/falling-total";
 import { calendarDaysSince } from "@/lib/time/calendar-days-since";
 
 export interface ReviewQueueItem {
@@ -35,6 +36,8 @@ export interface ReviewQueueItem {
   timesTarget: number | null;
   /** The day of an approved reading that stands over this one (approving it would not make it the figure), or null. */
   supersededBy: string | null;
+  /** The approved total this reading falls below, when it would replace it (a slip?), or null. */
+  fallsBelow: { value: string; asOf: string } | null;
 }
 
 
@@ -72,7 +75,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
         commitment: {
           select: {
             id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
-            latestAsOf: true, latestUpdateId: true,
+            latestAsOf: true, latestUpdateId: true, latestActual: true,
             leadDepartment: { select: { name: true } },
           },
         },
@@ -94,6 +97,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
     },
     timesTarget: implausibleTimes(c, row.actualValue === null ? null : row.actualValue.toString()),
     supersededBy: supersedingDay(c, row),
+    fallsBelow: fallingTotal(c, row),
   }));
   const capped = total > QUEUE_COUNT_CAP;
   return { items, total: Math.min(total, QUEUE_COUNT_CAP), capped, pages: Math.max(1, Math.ceil(Math.min(total, QUEUE_COUNT_CAP) / REVIEW_PAGE_SIZE)) };

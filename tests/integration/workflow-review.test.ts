@@ -235,6 +235,16 @@ describe("the review queue", () => {
     expect(await standing()).toEqual(new Map([[typo, `${YEAR}-12-31`], [june, `${YEAR}-12-31`]]));
   });
 
+  it("says when a reading would replace an approved total with a smaller one (2.5 after 3万亩: a slip, or the month alone?)", async () => {
+    const { dept, reviewer, submit } = await scenario();
+    const june = await submit({ actualValue: "3", asOf: `${YEAR}-06-30` });
+    await executeAction(approveUpdate, reviewer, { updateId: june });
+    const july = await submit({ actualValue: "2.5", asOf: `${YEAR}-07-31`, narrative: "七月" });
+    const august = await submit({ actualValue: "4", asOf: `${YEAR}-08-31`, narrative: "八月" });
+    const falls = new Map((await listReviewQueue({ department: dept.id, page: 1 })).items.map((i) => [i.update.id, i.fallsBelow]));
+    expect(falls).toEqual(new Map([[july, { value: "3万亩", asOf: `${YEAR}-06-30` }], [august, null]]));
+  });
+
   it("counts a backlog up to 1,000 and says there are more", async () => {
     const { dept, commitment } = await scenario();
     const author = await actorFor({ role: "OFFICIAL", departmentId: dept.id });

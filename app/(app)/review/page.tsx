@@ -52,6 +52,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     noEvidence: t("workflow.evidence.none"),
     implausible: t("workflow.review.implausible"),
     superseded: t("workflow.review.superseded"),
+    falling: t("workflow.review.falling"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),
     buttons: reviewUpdateLabels(t),

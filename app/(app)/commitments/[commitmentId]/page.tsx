@@ -31,6 +31,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { earliestExtension, latestExtension } from "@/lib/change-requests/proposed-change";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { supersedingDay } from "@/lib/updates/later-reading";
+import { fallingTotal } from "@/lib/progress/falling-total";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
@@ -160,9 +161,11 @@ export default async function CommitmentPage({
               cautionsOf={(u) => {
                 const times = implausibleTimes(c, u.actualValue);
                 const standing = supersedingDay(c, u);
+                const falls = fallingTotal(c, u);
                 return [
                   ...(times === null ? [] : [{ kind: "implausible" as const, text: t("workflow.review.implausible", { times }) }]),
                   ...(standing === null ? [] : [{ kind: "superseded" as const, text: t("workflow.review.superseded", { date: standing }) }]),
+                  ...(falls === null ? [] : [{ kind: "falling" as const, text: t("workflow.review.falling", { value: falls.value, date: falls.asOf }) }]),
                 ];
               }}
               decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}

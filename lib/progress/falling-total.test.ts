@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { fallingTotal, type KeptFigures } from "./falling-total";
+
+/** 新增高标准农田11万亩, 3万亩 approved as of June. */
+const farmland: KeptFigures = { kind: "NUMERIC", comparator: "EQUAL", targetValue: "11", targetMin: null, targetMax: null, unit: "万亩", latestActual: "3.0000", latestAsOf: "2023-06-30", latestUpdateId: 40 };
+const reading = (asOf: string, actualValue: string | null, id = 50) => ({ asOf, id, actualValue });
+
+describe("a total that falls", () => {
+  it("is named with the approved figure it falls below, for a reading that would replace it", () => {
+    expect(fallingTotal(farmland, reading("2023-07-31", "2.5"))).toEqual({ value: "3万亩", asOf: "2023-06-30" });
+    // The same day, sent later: a correction downwards is asked about too.
+    expect(fallingTotal(farmland, reading("2023-06-30", "2.5"))).toEqual({ value: "3万亩", asOf: "2023-06-30" });
+  });
+
+  it("is nothing for a reading at or above it, or one an approved reading stands over", () => {
+    expect(fallingTotal(farmland, reading("2023-07-31", "3"))).toBeNull();
+    expect(fallingTotal(farmland, reading("2023-07-31", "4"))).toBeNull();
+    expect(fallingTotal(farmland, reading("2023-05-31", "2"))).toBeNull();
+    expect(fallingTotal(farmland, reading("2023-06-30", "2", 30))).toBeNull();
+  });
+
+  it("leaves rates, growth, ceilings, milestones and commitments with no figure alone", () => {
+    expect(fallingTotal({ ...farmland, comparator: "GROWTH", unit: "%" }, reading("2023-07-31", "2"))).toBeNull();
+    expect(fallingTotal({ ...farmland, comparator: "AT_MOST" }, reading("2023-07-31", "2"))).toBeNull();
+    expect(fallingTotal({ ...farmland, unit: "%" }, reading("2023-07-31", "2"))).toBeNull();
+    expect(fallingTotal({ ...farmland, kind: "MILESTONE" }, reading("2023-07-31", null))).toBeNull();
+    expect(fallingTotal({ ...farmland, latestActual: null, latestAsOf: null }, reading("2023-07-31", "2"))).toBeNull();
+  });
+});
