@@ -116,7 +116,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
     .map(({ code, part, title, start, end }, i) => ({ code, part, title, order: i + 1, start, end }));
 
   return {
-    report: { title: meta.title, year, issuer: meta.issuer, deliveredOn: meta.deliveredOn },
+    report: { title: meta.title, year, textYear: meta.year ?? null, issuer: meta.issuer, deliveredOn: meta.deliveredOn },
     text,
     sections,
     commitments,

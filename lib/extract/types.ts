@@ -32,7 +32,8 @@ export interface ExtractedCommitment {
 }
 
 export interface ExtractionResult {
-  report: { title: string; year: number; issuer: string | null; deliveredOn: string | null };
+  /** `year`: the year planned for (given, or read); `textYear`: the one the text itself names, if any. */
+  report: { title: string; year: number; textYear: number | null; issuer: string | null; deliveredOn: string | null };
   text: string;
   sections: ExtractedSection[];
   commitments: ExtractedCommitment[];

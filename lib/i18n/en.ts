@@ -139,6 +139,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.tooManyCandidates": "This text gives {count} candidate commitments, more than the {max} one import can hold: a work report usually has tens to a few hundred. Check that it is one report (not pasted twice, nor several files joined).",
   "import.error.tooManyAccepted": "One import holds at most 5,000 commitments: accept fewer.",
   "import.error.year": "The year is four digits between 1949 and 2100, such as 2023; leave it empty to take it from the report's text.",
+  "import.error.yearBeforeText": "The year {year} is before the year the report's own targets are for ({textYear}): every deadline would come before it. Correct it or leave it empty (read from the report).",
   "import.error.yearBeforeDelivery": "The year given, {year}, ends before the report was delivered ({deliveredOn}): every deadline would come before the report itself. Correct it, or leave it empty to read it from the text.",
   "import.error.deadline": "Enter a valid date (YYYY-MM-DD).",
   "import.error.span": "The position in the text is not valid.",

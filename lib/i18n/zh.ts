@@ -139,6 +139,7 @@ const core = {
   "import.error.tooManyAccepted": "一次导入最多 5000 项目标任务，请减少后再确认导入。",
   "import.error.deadline": "请输入有效日期（年-月-日）。",
   "import.error.year": "年度应为 1949–2100 之间的四位数字，如 2023；不填则按报告正文识别。",
+  "import.error.yearBeforeText": "所填年度 {year} 早于报告正文所定目标任务的年度（{textYear} 年）：全部完成时限都会早于目标年度。请改正或留空（按报告正文识别）。",
   "import.error.yearBeforeDelivery": "所填年度 {year} 早于报告的作出日期（{deliveredOn}）：全部完成时限都会早于报告本身。请改正或留空（按报告正文识别）。",
   "import.error.span": "原文位置无效。",
   "import.error.range": "上限不能小于下限。",

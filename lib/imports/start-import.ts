@@ -34,6 +34,11 @@ export const startImport = defineAction({
     if (input.year !== undefined && delivered && input.year < Number(delivered.slice(0, 4))) {
       throw invalid("import.error.yearBeforeDelivery", { year: input.year, deliveredOn: delivered }, "year");
     }
+    // Nor before the year the text's own parts plan for (2020 typed for "二、2023年主要目标任务").
+    const textYear = extraction.report.textYear;
+    if (input.year !== undefined && textYear !== null && input.year < textYear) {
+      throw invalid("import.error.yearBeforeText", { year: input.year, textYear }, "year");
+    }
     // Refused here, not after the admin's review: a draft beyond what an import may accept could
     // never be accepted (and its review page would take a minute to open).
     if (extraction.commitments.length > MAX_CANDIDATES) {

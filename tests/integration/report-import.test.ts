@@ -89,6 +89,16 @@ describe("importing a report", () => {
     expect(await db.importDraft.count({ where: { createdById: admin.id } })).toBe(0);
   });
 
+  it("refuses a year given by hand before the year the text's own targets are for, when the text has no delivery date", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    // "二、2024年主要目标任务", no delivery line: 2020 would put every deadline four years early.
+    const text = miniReport("新建学校3所。").replace(/——.*\n/, "");
+    const result = await executeAction(startImport, admin, { text, issuer: "某市人民政府", year: "2020" });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (!result.ok) expect(result.fieldErrors?.year?.[0]).toMatch(/^所填年度 2020 早于报告正文所定目标任务的年度（2024 年）/);
+    expect(await db.importDraft.count({ where: { createdById: admin.id } })).toBe(0);
+  });
+
   it("refuses an invalid edit with a field error for that candidate and writes nothing", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const started = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
