@@ -93,6 +93,10 @@ describe("comparators", () => {
     ["城镇调查失业率5.5%左右", "<="],
     ["居民消费价格涨幅3%左右", "<="],
     ["粮食产量稳定在50亿斤左右", "approx"],
+    ["居民消费价格涨幅在3%左右", "<="],
+    ["居民消费价格涨幅3%", "<="],
+    ["最低工资标准涨幅10%左右", "approx"],
+    ["数字经济核心产业增加值增长超10%", "growth"],
     ["城镇新增就业1200万人左右", "approx"],
     ["力争新增上市企业3—4家", "range"],
     ["集中供热普及率提高到 97%", "="],
@@ -112,6 +116,10 @@ describe("a stretch figure (力争) after a target", () => {
     expect(targets(t)).toEqual([expect.objectContaining({ comparator: "growth" })]);
   });
 
+  it("is a target of its own when words follow the figure (力争20个建成投产)", () => {
+    expect(inPlan("实施重点项目100个，力争20个建成投产。").map((c) => c.value)).toEqual([100, 20]);
+  });
+
   it("names the target's subject when it is another measure of it", () => {
     expect(targets("社会消费品零售总额增长6%，力争达到1500亿元。")).toEqual([
       { indicator: "社会消费品零售总额", value: 6, min: null, max: null, unit: "%", comparator: "growth" },
@@ -124,6 +132,7 @@ describe("decreases carry their sign", () => {
   it.each([
     ["单位生产总值能耗降低3%", "单位生产总值能耗降低", -3, "%"],
     ["单位生产总值能耗下降3%左右", "单位生产总值能耗下降", -3, "%"],
+    ["能耗下降超3%", "能耗下降", -3, "%"],
     ["城镇调查失业率下降0.5个百分点", "城镇调查失业率下降", -0.5, "个百分点"],
     ["“三公”经费减少4%", "“三公”经费减少", -4, "%"],
     ["规上工业增加值增长8%", "规上工业增加值", 8, "%"],
@@ -364,9 +373,12 @@ describe("deadlines", () => {
     expect(c).toMatchObject({ indicator, deadline, deadlineStated: true });
   });
 
-  it("reads 今年底 whole, and leaves 到 out of a milestone's name", () => {
+  it("reads 今年底 and 今年6月 whole, and leaves the 到 of 到6月底 out of a milestone's name (not 于 of a place)", () => {
     expect(inPlan("今年底前实现5G网络全覆盖。")[0]).toMatchObject({ kind: "milestone", indicator: "5G网络全覆盖", deadline: "2024-12-31" });
+    expect(inPlan("今年6月30日前完成改厕1万户。")[0]).toMatchObject({ indicator: "完成改厕", deadline: "2024-06-30" });
+    expect(inPlan("今年6月底前完成改厕1万户。")[0]).toMatchObject({ indicator: "完成改厕", deadline: "2024-06-30" });
     expect(inPlan("力争到6月底完成土地收储。")[0]).toMatchObject({ kind: "milestone", indicator: "完成土地收储", deadline: "2024-06-30" });
+    expect(inPlan("于都高铁站年底前开通运营。")[0]).toMatchObject({ kind: "milestone", indicator: "于都高铁站开通运营" });
   });
 
   it("keeps multi-year goals and dates out", () => {

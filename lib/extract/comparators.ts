@@ -14,11 +14,16 @@ const NOT_LESS_THAN = /(?:不低于|不少于)\s*$/;
 const APPROX_PREFIX = /(?:大约|(?:^|[^\u4e00-\u9fff]|[达为是有共计])约|(?:^|[^\u4e00-\u9fff])近)\s*$/;
 
 /**
- * Indicators a government keeps down, named right before their number: unemployment and price
- * rises. "城镇调查失业率5.5%左右", "居民消费价格涨幅3%左右" promise a ceiling, not a level to reach
- * (a 0.2% price rise is not 7% of the way to 3%).
+ * Indicators a government keeps down, named right before their number (or with 为/在/保持在
+ * between): unemployment and price rises. "城镇调查失业率5.5%左右", "居民消费价格涨幅3%" promise a
+ * ceiling, not a level to reach (a 0.2% price rise is not 7% of the way to 3%). Not every 涨幅:
+ * 最低工资标准涨幅 is a rise wanted.
  */
-const KEPT_DOWN = /(?:失业率|涨幅)\s*$/;
+const KEPT_DOWN = /(?:失业率|价格涨幅|物价涨幅|房价涨幅)(?:为|在|保持在|稳定在)?\s*$/;
+
+/** "增长超10%", "下降超过3%": the growth verb behind an "at least" word still makes a rate. */
+const AT_LEAST_WORD = /(?:超过|超|逾|突破|不低于|不少于)\s*$/;
+const verbPart = (prefix: string) => prefix.replace(AT_LEAST_WORD, "");
 
 /** Verbs of a fall: "能耗降低3%" is a growth rate of −3. */
 const DECREASE_VERB = /(?:下降|降低|减少|减少了|回落)\s*$/;
@@ -28,7 +33,7 @@ const DECREASE_VERB = /(?:下降|降低|减少|减少了|回落)\s*$/;
  * The value then carries the sign: a growth target of −3 means "fall by 3".
  */
 export function signFor(q: Quantity, prefix: string): 1 | -1 {
-  return q.unit !== null && GROWTH_UNITS.has(q.unit) && DECREASE_VERB.test(prefix) ? -1 : 1;
+  return q.unit !== null && GROWTH_UNITS.has(q.unit) && DECREASE_VERB.test(verbPart(prefix)) ? -1 : 1;
 }
 
 /**
@@ -39,9 +44,10 @@ export function signFor(q: Quantity, prefix: string): 1 | -1 {
  */
 export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (q.min !== null && q.max !== null) return "range";
-  if (q.unit && GROWTH_UNITS.has(q.unit) && GROWTH_VERB.test(prefix)) return "growth";
+  if (q.unit && GROWTH_UNITS.has(q.unit) && GROWTH_VERB.test(verbPart(prefix))) return "growth";
+  if (KEPT_DOWN.test(prefix) && q.qualifier !== "以上") return "<=";
   if (q.qualifier === "左右" || q.qualifier === "上下" || APPROX_PREFIX.test(prefix)) {
-    return AT_MOST_PREFIX.test(prefix) || KEPT_DOWN.test(prefix) ? "<=" : "approx";
+    return AT_MOST_PREFIX.test(prefix) ? "<=" : "approx";
   }
   if (NOT_LESS_THAN.test(prefix)) return ">=";
   if (q.qualifier === "以内" || q.qualifier === "之内" || q.qualifier === "以下" || q.qualifier === "内") return "<=";

@@ -90,18 +90,22 @@ export function findTimePhrases(s: string): TimePhrase[] {
       // "6月30日前" is one: a date followed by 前.
       const before = s.slice(Math.max(0, start - 2), start);
       const after = s.slice(end, end + 3);
-      if (/年\s*$|\d$/.test(before)) continue;
+      // A month after a year is the year's ("2023年6月", read above), but 今年 is the report's own.
+      if (/(?<!今)年\s*$|\d$/.test(before)) continue;
       const month = monthOf(m[7]);
       const dated = month !== null && m[8] === undefined && !/前$/.test(m[0]) ? dayDeadline(s, end) : null;
       if (month !== null && dated) {
-        out.push({ start, end: dated.end, month, day: dated.day, year: null, yearOffset: 0 });
+        const thisYear = /今年\s*$/.exec(s.slice(0, start));
+        out.push({ start: thisYear ? start - thisYear[0].length : start, end: dated.end, month, day: dated.day, year: null, yearOffset: 0 });
         continue;
       }
       if (/^\s*\d{0,2}\s*日/.test(after) || /^\s*\d/.test(after)) continue;
       if (month === null) continue;
       const part = m[8];
       const day = part === "上旬" ? 10 : part === "中旬" ? 20 : null;
-      out.push({ start, end, month, day, year: null, yearOffset: 0 });
+      // "今年6月底前": the 今年 goes with the phrase, out of the name.
+      const thisYear = /今年\s*$/.exec(s.slice(0, start));
+      out.push({ start: thisYear ? start - thisYear[0].length : start, end, month, day, year: null, yearOffset: 0 });
     }
   }
   return out;

@@ -41,7 +41,7 @@ describe("excerpts: parts may start at any numeral", () => {
   it("imports the Luoyang excerpt (title, date line, 二 and the start of 三(一)) like the full report", () => {
     const full = extractReport(loadReport("luoyang-2023"));
     const excerpt = extractReport(luoyangExcerpt);
-    expect(excerpt.report).toEqual({ title: "政府工作报告", year: 2023, issuer: null, deliveredOn: "2023-01-04" });
+    expect(excerpt.report).toEqual({ title: "政府工作报告", year: 2023, textYear: 2023, issuer: null, deliveredOn: "2023-01-04" });
     expect(excerpt.sections.map((s) => s.code)).toEqual(["二", "三(一)"]);
     expect(excerpt.commitments.map(comparable)).toEqual(sameStretch(full, excerpt));
     expect(excerpt.commitments.filter((c) => c.section === "二")).toHaveLength(15);

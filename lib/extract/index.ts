@@ -84,10 +84,9 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
   const sectionOf = (offset: number) =>
     [...allSections].reverse().find((s) => s.start <= offset && offset <= s.end) ?? allSections[0];
   const table = options.departmentKeywords ?? DEFAULT_DEPARTMENT_KEYWORDS;
-  const used = new Set<ScopedSection>();
+  const partOf = new Map(allSections.map((s) => [s.code, s.part]));
   const commitments = mergeRestatedTargets(raws.map((c: RawCommitment): ExtractedCommitment => {
     const section = sectionOf(c.start);
-    used.add(section);
     const theme = [...section.themes].reverse().find((t) => t.start <= c.start)?.text ?? null;
     const quote = text.slice(c.start, c.end);
     return {
@@ -108,11 +107,12 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
       deadlineStated: c.deadlineStated,
       leadDepartment: suggestDepartment({ quote, indicator: c.indicator, theme, sectionTitle: section.title }, table),
     };
-  }));
+  }), (code) => partOf.get(code) ?? code);
+  const used = new Set(commitments.map((c) => c.section));
 
   // A part's own text is a section only when it holds commitments or has no sections.
   const sections: ExtractedSection[] = allSections
-    .filter((s, i) => s.code !== s.part || used.has(s) || allSections[i + 1]?.part !== s.part)
+    .filter((s, i) => s.code !== s.part || used.has(s.code) || allSections[i + 1]?.part !== s.part)
     .map(({ code, part, title, start, end }, i) => ({ code, part, title, order: i + 1, start, end }));
 
   return {

@@ -12,7 +12,7 @@ export interface MilestoneDraft {
 /** Verbs of completion that make a dated clause a checkable milestone. */
 export const COMPLETION_VERB =
   /完成|建成|投产|开工|通车|运营|投用|交付|到位|落地|核准|实现|启动|竣工|上线|开通|挂牌|揭牌|签约|开业|开放|评级|划转|组建|搬迁|验收|批复|出台|印发|施行|获批|贯通|并网|试运行|达效|完工|办结|覆盖/;
-const LEADING_WORDS = /^(?:确保|力争|争取|努力|推动|推进|实现|全面|基本|加快|到|于)+/;
+const LEADING_WORDS = /^(?:确保|力争|争取|努力|推动|推进|实现|全面|基本|加快)+/;
 
 function cleanIndicator(text: string): string {
   return text
@@ -46,7 +46,9 @@ export function findMilestones(clause: string, ownTime: TimePhrase | null): Mile
       const raw = clause.slice(g.start, g.end);
       let text = raw;
       if (ownTime && ownTime.start >= g.start && ownTime.end <= g.end) {
-        text = raw.slice(0, ownTime.start - g.start) + raw.slice(ownTime.end - g.start);
+        // "力争到6月底完成…": the 到/于 that led to the time goes with it (not 于 of 于洪区).
+        const before = raw.slice(0, ownTime.start - g.start).replace(/[到于]\s*$/, "");
+        text = before + raw.slice(ownTime.end - g.start);
       }
       const start = g.start + (raw.length - raw.trimStart().length);
       const end = g.end - (raw.length - raw.trimEnd().length);

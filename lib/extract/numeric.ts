@@ -156,7 +156,9 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
 
     // "确保民营经济市场主体增长10%以上、达到68万户": the second number reuses the subject.
     const prefix = clause.slice(segmentStart, q.numberStart);
-    if (previous && STRETCH_ONLY.test(prefix.replace(/\s+/g, ""))) {
+    // Only a bare figure: "力争20个建成投产" names what the 20 are, a target of its own.
+    const bareFigure = /^\s*(?:[、，,；;。]|$)/.test(clause.slice(q.end));
+    if (previous && bareFigure && STRETCH_ONLY.test(prefix.replace(/\s+/g, ""))) {
       // The promise is the figure before; its 力争 is hoped for, not a second target to report.
       if (previous.unit === q.unit) {
         segmentStart = skipJoiners(clause, q.end);

@@ -111,6 +111,7 @@ describe("report metadata and year", () => {
     expect(extractReport(loadReport("luoyang-2023")).report).toEqual({
       title: "政府工作报告",
       year: 2023,
+      textYear: 2023,
       issuer: "洛阳市人民政府",
       deliveredOn: "2023-01-04",
     });
