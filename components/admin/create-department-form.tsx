@@ -5,6 +5,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { useSuccessKey } from "@/components/ui/use-success-key";
 
 export function CreateDepartmentForm({
   action,
@@ -17,7 +18,7 @@ export function CreateDepartmentForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
-  const formKey = state.status === "success" ? state.submittedAt : "form";
+  const formKey = useSuccessKey(state);
   return (
     <form key={formKey} action={formAction} className="grid gap-3 md:grid-cols-3" aria-label={labels.title}>
       <Field id="name" label={labels.name} hint={labels.nameHint} errors={e.name}>

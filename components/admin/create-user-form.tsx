@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { useSuccessKey } from "@/components/ui/use-success-key";
 
 export interface CreateUserLabels {
   title: string;
@@ -33,7 +34,7 @@ export function CreateUserForm({
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
   // A new key after each success empties the form for the next user.
-  const formKey = state.status === "success" ? state.submittedAt : "form";
+  const formKey = useSuccessKey(state);
   return (
     // A refusal keeps every pick (the role and department selects too): submitKeepingFields.
     <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} className="grid gap-3 md:grid-cols-3" aria-label={labels.title}>

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { useSuccessKey } from "@/components/ui/use-success-key";
 
 /** Upload of the filled-in sheet; a refused file lists what is wrong, row by row. */
 export function BulkUploadForm({
@@ -23,7 +24,7 @@ export function BulkUploadForm({
     .sort((a, b) => a.row - b.row);
   // A new key after a success empties the file input; a refusal keeps the file chosen
   // (submitKeepingFields: a browser cannot refill a file input), to be sent again once mended.
-  const formKey = state.status === "success" ? state.submittedAt : "form";
+  const formKey = useSuccessKey(state);
   return (
     <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="space-y-3">
       <Field id="sheet" label={labels.file} errors={state.fieldErrors?.sheet}>

@@ -10,6 +10,7 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import type { ChangeRequestFormLabels } from "@/lib/change-requests/labels";
 import { adjustmentScale, scaleCaution } from "@/lib/change-requests/adjustment-scale";
 import type { StatusLightInput } from "@/lib/progress/status-light";
+import { useSuccessKey } from "@/components/ui/use-success-key";
 
 type Kind = "EXTEND_DEADLINE" | "ADJUST_TARGET";
 
@@ -40,7 +41,7 @@ export function ChangeRequestForm({
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
   const kinds: Kind[] = commitment.kind === "MILESTONE" ? ["EXTEND_DEADLINE"] : ["EXTEND_DEADLINE", "ADJUST_TARGET"];
-  const formKey = state.status === "success" ? state.submittedAt : "form";
+  const formKey = useSuccessKey(state);
   // The pick belongs to this form: a success (a new key) starts again from 延期. A refusal keeps
   // it and the DOM select alike (submitKeepingFields), so the fields shown match the kind sent.
   const [picked, setPicked] = useState<{ form: typeof formKey; kind: Kind } | null>(null);

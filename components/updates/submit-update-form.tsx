@@ -13,6 +13,7 @@ import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
+import { useSuccessKey } from "@/components/ui/use-success-key";
 
 // What the server accepts by content (detect-file-type.ts), no more: "image/*" let a phone's HEIC
 // or a BMP be picked only to be refused.
@@ -46,7 +47,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
   const v: Record<string, string> = state.status === "error" ? (state.values ?? {}) : (resubmit?.values ?? {});
   const e = state.fieldErrors ?? {};
   // After a success a new key empties the form (and drops the resubmission it answered).
-  const formKey = state.status === "success" ? state.submittedAt : "form";
+  const formKey = useSuccessKey(state);
   // The returned update this form answers, until the answer is sent.
   const answering = state.status === "success" ? undefined : resubmit;
   const title = answering ? labels.resubmitTitle : labels.title;
