@@ -157,8 +157,10 @@ describe("decreases carry their sign", () => {
     ]);
   });
 
-  it("leaves a fall to a level alone (下降到 is a level, not a rate)", () => {
-    expect(inPlan("城镇调查失业率下降到5%。")[0]).toMatchObject({ value: 5, comparator: "=" });
+  it("reads a fall to a level as a ceiling (下降到 is a level to stay under, not a rate)", () => {
+    expect(inPlan("城镇调查失业率下降到5%。")[0]).toMatchObject({ indicator: "城镇调查失业率", value: 5, comparator: "<=" });
+    expect(inPlan("细颗粒物平均浓度降到30微克/立方米。")[0]).toMatchObject({ indicator: "细颗粒物平均浓度", value: 30, comparator: "<=" });
+    expect(inPlan("煤炭消费总量压减到1000万吨。")[0]).toMatchObject({ indicator: "煤炭消费总量", value: 1000, comparator: "<=" });
     expect(inPlan("减少3个审批环节。")[0]).toMatchObject({ value: 3, comparator: "=" });
   });
 });

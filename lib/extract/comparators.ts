@@ -7,7 +7,7 @@ import type { Quantity } from "./quantities";
 const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|减少了|回落|增速为?)\s*$/;
 const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
 const AT_LEAST_PREFIX = /(?:超过|突破|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
-const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到)\s*$/;
+const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到|(?:下降|降低|压减|减少|降)(?:到|至))\s*$/;
 /** Checked before AT_MOST_PREFIX, which would otherwise read "不低于" as "低于". */
 const NOT_LESS_THAN = /(?:不低于|不少于)\s*$/;
 /** "约3万", "达到约", but not the 约 of 签约/节约/制约. */

@@ -24,7 +24,7 @@ const FLOW_VERB = new RegExp(`^(?:${FLOW_VERBS})`);
  * the number is a margin over it, and the reference stays in the indicator.
  */
 const TRAILING_PREDICATE =
-  /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|不低于|不少于|不超过|高于|低于|为|在|到|至|拟按|按|累计|等|超)+$/;
+  /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|不低于|不少于|不超过|高于|低于|(?:下降|降低|压减|减少|降)(?:到|至)|为|在|到|至|拟按|按|累计|等|超)+$/;
 
 function removeTimePhrases(s: string): string {
   const phrases = findTimePhrases(s);

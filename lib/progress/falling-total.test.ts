@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fallingTotal, type KeptFigures } from "./falling-total";
 
 /** 新增高标准农田11万亩, 3万亩 approved as of June. */
-const farmland: KeptFigures = { kind: "NUMERIC", comparator: "EQUAL", targetValue: "11", targetMin: null, targetMax: null, unit: "万亩", latestActual: "3.0000", latestAsOf: "2023-06-30", latestUpdateId: 40 };
+const farmland: KeptFigures = { kind: "NUMERIC", comparator: "EQUAL", baseline: null, targetValue: "11", targetMin: null, targetMax: null, unit: "万亩", latestActual: "3.0000", latestAsOf: "2023-06-30", latestUpdateId: 40 };
 const reading = (asOf: string, actualValue: string | null, id = 50) => ({ asOf, id, actualValue });
 
 describe("a total that falls", () => {
@@ -25,5 +25,7 @@ describe("a total that falls", () => {
     expect(fallingTotal({ ...farmland, unit: "%" }, reading("2023-07-31", "2"))).toBeNull();
     expect(fallingTotal({ ...farmland, kind: "MILESTONE" }, reading("2023-07-31", null))).toBeNull();
     expect(fallingTotal({ ...farmland, latestActual: null, latestAsOf: null }, reading("2023-07-31", "2"))).toBeNull();
+    // 细颗粒物浓度 from 35 to 30: 32 after an approved 33 is progress.
+    expect(fallingTotal({ ...farmland, baseline: "35", targetValue: "30", latestActual: "33", unit: "微克/立方米" }, reading("2023-07-31", "32"))).toBeNull();
   });
 });

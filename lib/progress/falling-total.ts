@@ -8,6 +8,8 @@ import { isRateUnit } from "./status-thresholds";
 /** The commitment's kept figures, beside its target. */
 export interface KeptFigures extends TargetFields {
   kind: "NUMERIC" | "MILESTONE";
+  /** Where the count starts: above the target, the target is to come down (a fall to a level). */
+  baseline: { toString(): string } | number | null;
   latestActual: { toString(): string } | number | null;
   latestAsOf: DayInput | null;
   latestUpdateId: number | null;
@@ -18,12 +20,14 @@ export interface KeptFigures extends TargetFields {
  * the year (新增高标准农田, 开工建设…) seldom falls, so 2.5万亩 after an approved 3万亩 is more
  * likely a slip or this month's figure alone than a loss — the reviewer is asked to check before
  * approving it, which would make it the commitment's figure. Null for a running target (growth, a
- * ceiling, a range of rates) or a rate, which rise and fall, and for a reading an approved one
- * stands over (that caution is its own).
+ * ceiling, a range of rates) or a rate, which rise and fall, for a target to come down (its
+ * baseline above it), and for a reading an approved one stands over (that caution is its own).
  */
 export function fallingTotal(c: KeptFigures, update: ReadingOrder & { actualValue: { toString(): string } | number | null }): { value: string; asOf: string } | null {
   if (c.kind !== "NUMERIC" || c.latestActual === null || c.latestAsOf === null || update.actualValue === null || isRateUnit(c.unit)) return null;
   if (isRunningTarget({ kind: c.kind, comparator: c.comparator, unit: c.unit, targetMin: targetNumber(c.targetMin) })) return null;
+  const [baseline, target] = [targetNumber(c.baseline), targetNumber(c.targetValue)];
+  if (baseline !== null && target !== null && baseline > target) return null;
   if (!isLaterReading(update, { asOf: c.latestAsOf, id: c.latestUpdateId ?? 0 })) return null;
   const [reading, approved] = [Number(update.actualValue.toString()), Number(c.latestActual.toString())];
   if (!Number.isFinite(reading) || !(reading < approved)) return null;

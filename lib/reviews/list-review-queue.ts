@@ -75,7 +75,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
         commitment: {
           select: {
             id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
-            latestAsOf: true, latestUpdateId: true, latestActual: true,
+            latestAsOf: true, latestUpdateId: true, latestActual: true, baseline: true,
             leadDepartment: { select: { name: true } },
           },
         },
