@@ -4,8 +4,9 @@ export type EvidenceFilesProblem = "workflow.evidence.tooMany" | "workflow.evide
 
 /**
  * What is wrong with the files chosen for one update — too many with those kept from a returned
- * update, or one too large — or null. Empty files are left out (an empty file input still sends
- * one). The form checks it before sending: a request past the server's body limit fails whole,
+ * update, or one too large — or null. Files of no bytes are not counted here (an empty file input
+ * still sends one part; a chosen empty file is refused by name when read, read-evidence-files.ts).
+ * The form checks it before sending: a request past the server's body limit fails whole,
  * with no answer the form could show. The server checks it again.
  */
 export function evidenceFilesProblem(sizes: number[], kept = 0): EvidenceFilesProblem | null {
