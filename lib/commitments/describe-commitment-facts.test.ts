@@ -49,6 +49,16 @@ describe("describeCommitmentFacts", () => {
     }
   });
 
+  it("says a completion by figures dated after the deadline is late", () => {
+    const late = { ...commitment, latestActual: "100.0000", latestPercent: "100.00", latestAsOf: new Date("2024-01-31T00:00:00Z") };
+    const latest = (c: CommitmentFactsInput, light: "COMPLETED" | "VERIFIED" | "OVERDUE") => describeCommitmentFacts(c, { ...options, today: "2024-02-01", light }).find((f) => f.testId === "latest")?.value;
+    expect(latest(late, "COMPLETED")).toBe("100个 · 100% · 2024-01-31（逾期完成：达标数据晚于完成时限 31 天）");
+    expect(latest(late, "VERIFIED")).toContain("逾期完成");
+    // On the deadline day it is on time; not met, it is overdue, which the light says.
+    expect(latest({ ...late, latestAsOf: new Date("2023-12-31T00:00:00Z") }, "COMPLETED")).toBe("100个 · 100% · 2023-12-31");
+    expect(latest({ ...late, latestPercent: "90.00" }, "OVERDUE")).not.toContain("逾期完成");
+  });
+
   it("keeps what an approved change replaced, struck through", () => {
     // The report named no day (默认年底); the extension's day is no default.
     const changed = { ...commitment, targetValue: "80.0000", deadline: new Date("2024-03-31T00:00:00Z"), theme: "文化惠民" };

@@ -1,5 +1,6 @@
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
+import { daysBetween } from "@/lib/progress/iso-day";
 import { showsStale } from "@/lib/progress/is-stale";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
@@ -50,6 +51,12 @@ export function describeCommitmentFacts(
   const originalTarget = targetChanged ? formatTarget({ ...c, targetValue: c.originalTargetValue, targetMin: c.originalTargetMin, targetMax: c.originalTargetMax }, locale) : null;
   const deadlineChanged = day(c.originalDeadline) !== day(c.deadline);
   const stale = showsStale(c.latestAsOf, light, today, staleAfterDays) ? t("common.parenthesized", { text: t("list.stale", { days: staleAfterDays }) }) : "";
+  // Met, but by figures dated after the deadline: said, so a late completion does not read as an
+  // on-time one (the light is the same 已完成 / 已核验).
+  const late =
+    (light === "COMPLETED" || light === "VERIFIED") && c.latestAsOf && day(c.latestAsOf) > day(c.deadline)
+      ? t("common.parenthesized", { text: t("detail.completedLate", { days: daysBetween(day(c.deadline), day(c.latestAsOf)) }) })
+      : "";
   return [
     { label: t("detail.target"), value: formatTargetOrMilestone(c, t("commitments.milestone"), locale), testId: "target" },
     ...(originalTarget ? [{ label: t("detail.originalTarget"), value: originalTarget, struck: true }] : []),
@@ -60,7 +67,7 @@ export function describeCommitmentFacts(
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),
     {
       label: t("detail.latest"),
-      value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}` : t("list.notReported"),
+      value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
       testId: "latest",
     },
     ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: beijingDay(c.verifiedAt) }) }] : []),

@@ -258,6 +258,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "detail.kind": "Kind",
   "detail.status": "Status",
   "detail.latest": "Latest approved progress",
+  "detail.completedLate": "completed late: figures dated {days} {days:day|days} after the deadline",
   "detail.verified": "Verified by {by}, {at}",
   "detail.chart": "Progress over time",
   "detail.chartActual": "Actual",

@@ -257,6 +257,7 @@ const core = {
   "detail.kind": "类型",
   "detail.status": "状态",
   "detail.latest": "最新已审核进展",
+  "detail.completedLate": "逾期完成：达标数据晚于完成时限 {days} 天",
   "detail.verified": "已核验：{by}，{at}",
   "detail.chart": "进度曲线",
   "detail.chartActual": "实际完成率",
