@@ -35,6 +35,8 @@ export interface ReviewQueueItemLabels {
   superseded: string;
   /** "{value}", "{date}": the approved total this reading falls below. */
   falling: string;
+  /** "{reviewer}", "{note}", "{asOf}", "{actual}": the returned reading a resubmission answers. */
+  answers: string;
   doneYes: string;
   doneNo: string;
   buttons: ReviewUpdateLabels;
@@ -83,6 +85,17 @@ export function ReviewQueueItem({
         <p className="mt-1 text-slate-600">
           {labels.target}: {c.kind === "MILESTONE" ? labels.milestone : c.target} · {labels.deadline}: {c.deadline} · {labels.department}: {c.leadDepartment ?? "—"}
         </p>
+        {item.answers && (
+          // What came back and why, beside what comes now: the reviewer judges the answer, not a new reading.
+          <p className="mt-1 text-slate-600" data-testid="answers-return">
+            {fillMessage(labels.answers, {
+              reviewer: item.answers.reviewerName ?? "—",
+              note: item.answers.reviewNote ?? "—",
+              asOf: item.answers.asOf,
+              actual: formatReportedActual(item.answers, c.unit, { yes: labels.doneYes, no: labels.doneNo }),
+            })}
+          </p>
+        )}
         <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
           {labels.asOf} {u.asOf} · {labels.actual}: {actual} · {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
         </p>

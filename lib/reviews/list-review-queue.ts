@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { departmentCommitmentIds } from "@/lib/commitments/commitment-list-sql";
 import { db } from "@/lib/db";
 import { QUEUE_COUNT_CAP } from "./review-queue-cap";
-import { formatTarget } from "@/lib/commitments/format-target";
+import { formatNumber, formatTarget } from "@/lib/commitments/format-target";
 import type { Locale } from "@/lib/i18n/translate";
 import { toIsoDay } from "@/lib/progress/iso-day";
 import { toUpdateView, updateViewSelect } from "@/lib/updates/update-view";
@@ -38,6 +38,8 @@ export interface ReviewQueueItem {
   supersededBy: string | null;
   /** The approved total this reading falls below, when it would replace it (a slip?), or null. */
   fallsBelow: { value: string; asOf: string } | null;
+  /** For a resubmission, the returned reading it answers: what was sent and why it came back. */
+  answers: { asOf: string; actualValue: string | null; done: boolean | null; reviewNote: string | null; reviewerName: string | null } | null;
 }
 
 
@@ -72,6 +74,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       take: REVIEW_PAGE_SIZE,
       select: {
         ...updateViewSelect,
+        resubmits: { select: { asOf: true, actualValue: true, done: true, reviewNote: true, reviewer: { select: { displayName: true } } } },
         commitment: {
           select: {
             id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
@@ -83,7 +86,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
     }),
   ]);
   const waitingOf = await countWaitingUpdates(db, rows.map((r) => r.commitment.id));
-  const items: Omit<ReviewQueueItem, "waitingDays">[] = rows.map(({ commitment: c, ...row }) => ({
+  const items: Omit<ReviewQueueItem, "waitingDays">[] = rows.map(({ commitment: c, resubmits, ...row }) => ({
     update: toUpdateView(row),
     commitment: {
       id: c.id,
@@ -98,6 +101,13 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
     timesTarget: implausibleTimes(c, row.actualValue === null ? null : row.actualValue.toString()),
     supersededBy: supersedingDay(c, row),
     fallsBelow: fallingTotal(c, row),
+    answers: resubmits && {
+      asOf: toIsoDay(resubmits.asOf),
+      actualValue: resubmits.actualValue === null ? null : formatNumber(resubmits.actualValue),
+      done: resubmits.done,
+      reviewNote: resubmits.reviewNote,
+      reviewerName: resubmits.reviewer?.displayName ?? null,
+    },
   }));
   const capped = total > QUEUE_COUNT_CAP;
   return { items, total: Math.min(total, QUEUE_COUNT_CAP), capped, pages: Math.max(1, Math.ceil(Math.min(total, QUEUE_COUNT_CAP) / REVIEW_PAGE_SIZE)) };

@@ -245,6 +245,17 @@ describe("the review queue", () => {
     expect(falls).toEqual(new Map([[july, { value: "3万亩", asOf: `${YEAR}-06-30` }], [august, null]]));
   });
 
+  it("shows beside a resubmission the reading it answers and why it was returned", async () => {
+    const { dept, reviewer, submit } = await scenario();
+    const first = await submit({ actualValue: "3" });
+    await executeAction(returnUpdate, reviewer, { updateId: first, note: "请附验收文件" });
+    const again = await submit({ actualValue: "3.2", narrative: "补充验收文件", resubmitsId: String(first) });
+    const items = (await listReviewQueue({ department: dept.id, page: 1 })).items;
+    expect(items.map((i) => [i.update.id, i.answers])).toEqual([
+      [again, { asOf: `${YEAR}-06-30`, actualValue: "3", done: null, reviewNote: "请附验收文件", reviewerName: reviewer.displayName }],
+    ]);
+  });
+
   it("counts a backlog up to 1,000 and says there are more", async () => {
     const { dept, commitment } = await scenario();
     const author = await actorFor({ role: "OFFICIAL", departmentId: dept.id });

@@ -53,6 +53,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     implausible: t("workflow.review.implausible"),
     superseded: t("workflow.review.superseded"),
     falling: t("workflow.review.falling"),
+    answers: t("workflow.review.answers"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),
     buttons: reviewUpdateLabels(t),

@@ -5,6 +5,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.form.noPercent": "Type the number alone (e.g. 69.5), without “%”.",
   "workflow.update.implausible": "This figure is about {times} times the target: check its unit and digits (if it is right, submit it).",
   "workflow.review.implausible": "The reported figure is about {times} times the target: check its unit and digits before deciding.",
+  "workflow.review.answers": "Answers a return: {reviewer} returned it with “{note}”; first sent as {actual} as of {asOf}",
   "workflow.review.falling": "Below the approved {value} (as of {date}): a total built up over the year seldom falls; check for a slip, or a figure for this month alone.",
   "workflow.review.superseded": "A later reading (as of {date}) is already approved: approving this one will not make it the commitment's latest figure (of two readings of one day, the one submitted later stands).",
   "workflow.form.numberTooLarge": "That number is too large (over 10¹⁵); check for extra digits.",

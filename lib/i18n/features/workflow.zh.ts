@@ -4,6 +4,7 @@ export const workflowZh = {
   "workflow.form.noPercent": "请直接填写数字（如 69.5），不要带百分号“%”。",
   "workflow.update.implausible": "这个数值约为目标的 {times} 倍，请确认单位和位数无误（确认无误仍可提交）。",
   "workflow.review.implausible": "上报值约为目标的 {times} 倍，请核对单位和位数后再审核。",
+  "workflow.review.answers": "答复退回：{reviewer} 的退回意见“{note}”；原报送截至 {asOf} 的 {actual}",
   "workflow.review.falling": "低于已审核通过的 {value}（截至 {date}）：累计完成值一般不会减少，请核实是否填错或只填了本月数。",
   "workflow.review.superseded": "已有截至 {date} 的更新数据审核通过，本条通过后不会成为该目标任务的最新完成值（同日的两条以后提交的为准）。",
   "workflow.form.numberTooLarge": "数值过大（超过 10¹⁵），请检查是否多输入了位数。",
