@@ -123,7 +123,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.verify.awaitingEmpty": "No commitment awaits verification.",
   "workflow.verify.awaitingMore": "Only the first {shown} are listed ({total} in all).",
   "workflow.verify.awaitingAll": "See every completed commitment in the commitment list",
-  "workflow.verify.latestAsOf": "figures as of {date}",
+  "workflow.verify.latestAsOf": "Figures as of {date}",
 
   "workflow.change.title": "Ask for an extension or adjustment",
   "workflow.change.listTitle": "Extension / adjustment requests",
