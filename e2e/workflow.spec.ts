@@ -205,6 +205,37 @@ test("a figure far beyond its target is questioned as it is typed, may still be 
   await expect(reviewerPage.getByTestId(/^pending-\d+$/).getByTestId("implausible-reading")).toBeVisible();
 });
 
+test("a total smaller than the approved one is questioned as it is typed (for a later day), and the reviewer is told before deciding", async ({ page, browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新增高标准农田", targetValue: 11, unit: "万亩", leadDepartmentId: department.id }]);
+  // 3万亩 approved as of June 30, and kept on the commitment as an approval keeps it.
+  const approved = await db.progressUpdate.create({
+    data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: "3", percent: "27.27", narrative: "上半年新增3万亩。", state: "APPROVED", reviewedAt: new Date() },
+  });
+  await db.commitment.update({ where: { id: commitments[0].id }, data: { latestActual: "3", latestPercent: "27.27", latestAsOf: new Date("2023-06-30T00:00:00Z"), latestUpdateId: approved.id } });
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = await updateForm(page);
+  const caution = form.getByTestId("implausible-typed");
+  await form.getByLabel("数据截至日期").fill("2023-09-30");
+  await form.getByLabel(/实际完成值/).fill("2.5");
+  await expect(caution).toHaveText("低于已审核通过的 3万亩（截至 2023-06-30）：累计完成值一般不会减少，请核实是否填错或只填了本月数。");
+  // An earlier day's figure may well be smaller; a larger one is no question.
+  await form.getByLabel("数据截至日期").fill("2023-05-31");
+  await form.getByLabel(/实际完成值/).fill("2.4");
+  await expect(caution).toBeEmpty();
+  await form.getByLabel("数据截至日期").fill("2023-09-30");
+  await form.getByLabel(/实际完成值/).fill("4");
+  await expect(caution).toBeEmpty();
+  await submitUpdate(page, "2.5", "三季度新增2.5万亩。", false);
+
+  const reviewerPage = await loginInNewContext(browser, reviewer.loginName, reviewer.password);
+  await reviewerPage.goto(`/review?department=${department.id}`);
+  await expect(reviewerPage.getByTestId(/^review-item-\d+$/).getByTestId("falling-reading")).toHaveText("低于已审核通过的 3万亩（截至 2023-06-30）：累计完成值一般不会减少，请核实是否填错或只填了本月数。");
+});
+
 test("a reading a later approved one stands over says so before the reviewer decides on it (3000 typed, 300 sent as its correction the same day)", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

@@ -36,18 +36,26 @@ export interface SubmitUpdateFormProps {
   earliest?: string;
   /** Said above the fields when updates of this commitment already wait for review. */
   waitingNote?: string;
+  /** The approved total a reading should not fall below (approvedTotal): a smaller figure is questioned. */
+  approvedTotal?: { value: number; text: string; asOf: string };
 }
 
 /** An official's progress report: as-of date, value or done, narrative, evidence files. */
-export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, earliest, waitingNote }: SubmitUpdateFormProps) {
+export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, earliest, waitingNote, approvedTotal }: SubmitUpdateFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // Sent before hydration, the form would post without keeping its fields (and hydration may put
   // a textarea typed into back to its prefilled text): the button waits for the script.
   const hydrated = useHydrated();
   const v: Record<string, string> = state.status === "error" ? (state.values ?? {}) : (resubmit?.values ?? {});
+
   const e = state.fieldErrors ?? {};
   // After a success a new key empties the form (and drops the resubmission it answered).
   const formKey = useSuccessKey(state);
+  // The day typed, for the caution on the figure: a smaller total is questioned only for a day on
+  // or after the approved one (an earlier day's figure may well be smaller). A new form (after a
+  // success) starts from its own default day.
+  const [typedAsOf, setTypedAsOf] = useState<{ form: number | string; day: string } | null>(null);
+  const asOf = typedAsOf?.form === formKey ? typedAsOf.day : (v.asOf ?? today ?? "");
   // The returned update this form answers, until the answer is sent.
   const answering = state.status === "success" ? undefined : resubmit;
   const title = answering ? labels.resubmitTitle : labels.title;
@@ -83,7 +91,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>
-          {(p) => <input {...p} name="asOf" type="date" required min={earliest} max={today} defaultValue={v.asOf ?? today} className={inputClass} />}
+          {(p) => <input {...p} name="asOf" type="date" required min={earliest} max={today} defaultValue={v.asOf ?? today} onChange={(event) => setTypedAsOf({ form: formKey, day: event.target.value })} className={inputClass} />}
         </Field>
         {commitment.kind === "NUMERIC" ? (
           <CautionedFigureField
@@ -93,10 +101,13 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
             hint={labels.actualHint}
             errors={e.actualValue}
             value={v.actualValue}
-            // Far beyond the target: a digit too many, 亩 for 万亩?
+            // Far beyond the target: a digit too many, 亩 for 万亩? Below the approved total, for a
+            // day on or after it: a slip, or this month's figure alone?
             caution={(figure) => {
               const times = implausibleTimes(commitment, figure);
-              return times === null ? null : fillMessage(labels.implausible, { times });
+              if (times !== null) return fillMessage(labels.implausible, { times });
+              const falls = approvedTotal && figure < approvedTotal.value && (asOf === "" || asOf >= approvedTotal.asOf);
+              return falls ? fillMessage(labels.falling, { value: approvedTotal.text, date: approvedTotal.asOf }) : null;
             }}
           />
         ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fallingTotal, type KeptFigures } from "./falling-total";
+import { approvedTotal, fallingTotal, type KeptFigures } from "./falling-total";
 
 /** 新增高标准农田11万亩, 3万亩 approved as of June. */
 const farmland: KeptFigures = { kind: "NUMERIC", comparator: "EQUAL", baseline: null, targetValue: "11", targetMin: null, targetMax: null, unit: "万亩", latestActual: "3.0000", latestAsOf: "2023-06-30", latestUpdateId: 40 };
@@ -27,5 +27,18 @@ describe("a total that falls", () => {
     expect(fallingTotal({ ...farmland, latestActual: null, latestAsOf: null }, reading("2023-07-31", "2"))).toBeNull();
     // 细颗粒物浓度 from 35 to 30: 32 after an approved 33 is progress.
     expect(fallingTotal({ ...farmland, baseline: "35", targetValue: "30", latestActual: "33", unit: "微克/立方米" }, reading("2023-07-31", "32"))).toBeNull();
+  });
+});
+
+describe("the approved total an official's form guards", () => {
+  it("is the kept figure of a total built up over the year, with its unit and day", () => {
+    expect(approvedTotal(farmland)).toEqual({ value: 3, text: "3万亩", asOf: "2023-06-30" });
+  });
+
+  it("is nothing for rates, running targets, targets to come down, or before any approval", () => {
+    expect(approvedTotal({ ...farmland, comparator: "GROWTH" })).toBeNull();
+    expect(approvedTotal({ ...farmland, unit: "%" })).toBeNull();
+    expect(approvedTotal({ ...farmland, baseline: "35", targetValue: "30" })).toBeNull();
+    expect(approvedTotal({ ...farmland, latestActual: null, latestAsOf: null })).toBeNull();
   });
 });

@@ -24,12 +24,23 @@ export interface KeptFigures extends TargetFields {
  * baseline above it), and for a reading an approved one stands over (that caution is its own).
  */
 export function fallingTotal(c: KeptFigures, update: ReadingOrder & { actualValue: { toString(): string } | number | null }): { value: string; asOf: string } | null {
-  if (c.kind !== "NUMERIC" || c.latestActual === null || c.latestAsOf === null || update.actualValue === null || isRateUnit(c.unit)) return null;
+  const total = approvedTotal(c);
+  if (total === null || update.actualValue === null || c.latestAsOf === null) return null;
+  if (!isLaterReading(update, { asOf: c.latestAsOf, id: c.latestUpdateId ?? 0 })) return null;
+  const reading = Number(update.actualValue.toString());
+  return Number.isFinite(reading) && reading < total.value ? { value: total.text, asOf: total.asOf } : null;
+}
+
+/**
+ * The approved total a new reading should not fall below, when the commitment's target is one
+ * built up over the year (see fallingTotal): its figure, as written with its unit, and its day.
+ * The official's form questions a smaller figure as it is typed, for a day on or after it.
+ */
+export function approvedTotal(c: KeptFigures): { value: number; text: string; asOf: string } | null {
+  if (c.kind !== "NUMERIC" || c.latestActual === null || c.latestAsOf === null || isRateUnit(c.unit)) return null;
   if (isRunningTarget({ kind: c.kind, comparator: c.comparator, unit: c.unit, targetMin: targetNumber(c.targetMin) })) return null;
   const [baseline, target] = [targetNumber(c.baseline), targetNumber(c.targetValue)];
   if (baseline !== null && target !== null && baseline > target) return null;
-  if (!isLaterReading(update, { asOf: c.latestAsOf, id: c.latestUpdateId ?? 0 })) return null;
-  const [reading, approved] = [Number(update.actualValue.toString()), Number(c.latestActual.toString())];
-  if (!Number.isFinite(reading) || !(reading < approved)) return null;
-  return { value: `${formatNumber(c.latestActual)}${c.unit ?? ""}`, asOf: toIsoDay(c.latestAsOf) };
+  const value = Number(c.latestActual.toString());
+  return Number.isFinite(value) ? { value, text: `${formatNumber(c.latestActual)}${c.unit ?? ""}`, asOf: toIsoDay(c.latestAsOf) } : null;
 }

@@ -14,6 +14,7 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
     actualHint: plannedFall ? t("workflow.update.fallHint", { target: plannedFall }) : undefined,
     /** "{times}": said as a figure far beyond the target is typed (it may still be sent). */
     implausible: t("workflow.update.implausible"),
+    falling: t("workflow.review.falling"),
     done: t("workflow.update.done"),
     doneYes: t("workflow.update.doneYes"),
     doneNo: t("workflow.update.doneNo"),

@@ -31,7 +31,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { earliestExtension, latestExtension } from "@/lib/change-requests/proposed-change";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { supersedingDay } from "@/lib/updates/later-reading";
-import { fallingTotal } from "@/lib/progress/falling-total";
+import { approvedTotal, fallingTotal } from "@/lib/progress/falling-total";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
@@ -190,6 +190,7 @@ export default async function CommitmentPage({
                 resubmit={resubmit ?? undefined}
                 today={today}
                 earliest={reportYearStart(c.report.year)}
+                approvedTotal={approvedTotal(c) ?? undefined}
                 waitingNote={
                   pending.length > 0
                     ? t("workflow.update.waitingNote", { count: pending.length, asOf: pending.map((u) => u.asOf).reduce((a, b) => (a > b ? a : b)) })
