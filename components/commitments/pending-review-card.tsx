@@ -1,5 +1,5 @@
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
-import { ReviewCaution, type ReviewCautionKind } from "@/components/reviews/review-caution";
+import { ReviewCaution } from "@/components/reviews/review-caution";
 import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
 import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
@@ -8,6 +8,7 @@ import { formatReportedActual } from "@/lib/commitments/format-figures";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
+import type { ReadingCautionKind } from "@/lib/reviews/reading-cautions";
 import type { UpdateView } from "@/lib/updates/types";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -37,7 +38,7 @@ export function PendingReviewCard({
   /** How an update is named once decided: "2023-06-30 的进展（张三）". */
   nameOf: (update: UpdateView) => string;
   /** Words of caution about an update before it is decided (a reading far beyond its target, one a later reading stands over). */
-  cautionsOf: (update: UpdateView) => { kind: ReviewCautionKind; text: string }[];
+  cautionsOf: (update: UpdateView) => { kind: ReadingCautionKind; text: string }[];
   /** "已审核通过：{name}" / "已退回：{name}". */
   decided: Record<Decision, string>;
   updates: UpdateView[];

@@ -1,3 +1,5 @@
+import type { ReadingCautionKind } from "@/lib/reviews/reading-cautions";
+
 /**
  * A word of caution beside a reading before it is decided: one far beyond its target
  * ("implausible": a slip of digits or unit?), or one a later approved reading already stands
@@ -5,9 +7,7 @@
  * it would replace ("falling": a slip, or the month's figure alone?). Its id goes into what the
  * decision buttons are described by, so it is heard on reaching them.
  */
-export type ReviewCautionKind = "implausible" | "superseded" | "falling";
-
-export function ReviewCaution({ id, text, kind }: { id: string; text: string; kind: ReviewCautionKind }) {
+export function ReviewCaution({ id, text, kind }: { id: string; text: string; kind: ReadingCautionKind }) {
   return (
     <p id={id} className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-sm text-amber-900 ring-1 ring-amber-300" data-testid={`${kind}-reading`}>
       {text}

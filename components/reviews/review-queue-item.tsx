@@ -7,6 +7,7 @@ import { formatReportedActual } from "@/lib/commitments/format-figures";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { ReviewQueueItem as Item } from "@/lib/reviews/list-review-queue";
 import { formatDateTime } from "@/lib/updates/format-date-time";
+import { cautionTexts } from "@/lib/reviews/reading-cautions";
 import { ReviewCaution } from "./review-caution";
 import { ReviewUpdateButtons } from "./review-update-buttons";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
@@ -59,11 +60,7 @@ export function ReviewQueueItem({
 }) {
   const { update: u, commitment: c } = item;
   const actual = formatReportedActual(u, c.unit, { yes: labels.doneYes, no: labels.doneNo });
-  const cautions = [
-    item.timesTarget !== null && { kind: "implausible" as const, text: fillMessage(labels.implausible, { times: item.timesTarget }) },
-    item.supersededBy !== null && { kind: "superseded" as const, text: fillMessage(labels.superseded, { date: item.supersededBy }) },
-    item.fallsBelow !== null && { kind: "falling" as const, text: fillMessage(labels.falling, { value: item.fallsBelow.value, date: item.fallsBelow.asOf }) },
-  ].filter((caution) => caution !== false);
+  const cautions = cautionTexts(item, labels);
   return (
     <li data-testid={`review-item-${u.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="text-sm">

@@ -47,7 +47,6 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
   // a textarea typed into back to its prefilled text): the button waits for the script.
   const hydrated = useHydrated();
   const v: Record<string, string> = state.status === "error" ? (state.values ?? {}) : (resubmit?.values ?? {});
-
   const e = state.fieldErrors ?? {};
   // After a success a new key empties the form (and drops the resubmission it answered).
   const formKey = useSuccessKey(state);

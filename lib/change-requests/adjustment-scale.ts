@@ -1,7 +1,6 @@
-import { targetNumber } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
-import { isRunningTarget, type StatusLightInput } from "@/lib/progress/status-light";
-import { isRateUnit } from "@/lib/progress/status-thresholds";
+import { isQuantityTarget } from "@/lib/progress/quantity-target";
+import type { StatusLightInput } from "@/lib/progress/status-light";
 import { IMPLAUSIBLE_TIMES } from "@/lib/progress/times-target";
 
 type Figure = string | number | null;
@@ -19,8 +18,7 @@ export function adjustmentScale(
   current: { kind: "NUMERIC" | "MILESTONE"; comparator: StatusLightInput["comparator"]; unit: string | null; targetValue: Figure; targetMin: Figure; targetMax: Figure },
   proposed: { proposedValue: Figure; proposedMin: Figure; proposedMax: Figure },
 ): { direction: "up" | "down"; times: number } | null {
-  if (current.kind !== "NUMERIC" || current.comparator === null || isRateUnit(current.unit)) return null;
-  if (isRunningTarget({ kind: current.kind, comparator: current.comparator, unit: current.unit, targetMin: targetNumber(current.targetMin) })) return null;
+  if (current.comparator === null || !isQuantityTarget(current)) return null;
   const pick = (value: Figure, min: Figure, max: Figure) => [value, max, min].map((v) => (v === null ? NaN : Number(v))).find((v) => Number.isFinite(v)) ?? NaN;
   const now = Math.abs(pick(current.targetValue, current.targetMin, current.targetMax));
   const next = Math.abs(pick(proposed.proposedValue, proposed.proposedMin, proposed.proposedMax));

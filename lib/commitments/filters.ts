@@ -8,7 +8,6 @@ export const PAGE_SIZES = [20, 50, 100] as const;
 export const SEARCH_MAX = 100;
 
 const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
-const day = dayParam;
 
 /**
  * The list's filters, read from the URL so a view can be shared. Anything malformed is dropped
@@ -22,8 +21,8 @@ export const ZCommitmentFilters = z.object({
   /** "1": open commitments only (not verified or withdrawn), whatever their light. */
   open: z.literal("1").optional().catch(undefined),
   kind: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
-  dueFrom: day,
-  dueTo: day,
+  dueFrom: dayParam,
+  dueTo: dayParam,
   q: searchParam(SEARCH_MAX),
   sort: z.enum(SORTS).catch("position").default("position"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),

@@ -61,6 +61,12 @@ function dayDeadline(s: string, end: number): { day: number; end: number } | nul
   return m && day >= 1 && day <= 31 ? { day, end: end + m[0].length } : null;
 }
 
+/** Where a month's phrase starts, 今年 before it included ("今年6月底前": out of the name with it). */
+function withThisYear(s: string, start: number): number {
+  const thisYear = /今年\s*$/.exec(s.slice(0, start));
+  return thisYear ? start - thisYear[0].length : start;
+}
+
 export function findTimePhrases(s: string): TimePhrase[] {
   const out: TimePhrase[] = [];
   TIME_PHRASE.lastIndex = 0;
@@ -95,17 +101,14 @@ export function findTimePhrases(s: string): TimePhrase[] {
       const month = monthOf(m[7]);
       const dated = month !== null && m[8] === undefined && !/前$/.test(m[0]) ? dayDeadline(s, end) : null;
       if (month !== null && dated) {
-        const thisYear = /今年\s*$/.exec(s.slice(0, start));
-        out.push({ start: thisYear ? start - thisYear[0].length : start, end: dated.end, month, day: dated.day, year: null, yearOffset: 0 });
+        out.push({ start: withThisYear(s, start), end: dated.end, month, day: dated.day, year: null, yearOffset: 0 });
         continue;
       }
       if (/^\s*\d{0,2}\s*日/.test(after) || /^\s*\d/.test(after)) continue;
       if (month === null) continue;
       const part = m[8];
       const day = part === "上旬" ? 10 : part === "中旬" ? 20 : null;
-      // "今年6月底前": the 今年 goes with the phrase, out of the name.
-      const thisYear = /今年\s*$/.exec(s.slice(0, start));
-      out.push({ start: thisYear ? start - thisYear[0].length : start, end, month, day, year: null, yearOffset: 0 });
+      out.push({ start: withThisYear(s, start), end, month, day, year: null, yearOffset: 0 });
     }
   }
   return out;

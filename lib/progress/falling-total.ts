@@ -2,8 +2,7 @@ import { formatNumber, targetNumber, type TargetFields } from "@/lib/commitments
 import { isLaterReading, type ReadingOrder } from "@/lib/updates/later-reading";
 import type { DayInput } from "./iso-day";
 import { toIsoDay } from "./iso-day";
-import { isRunningTarget } from "./status-light";
-import { isRateUnit } from "./status-thresholds";
+import { isQuantityTarget } from "./quantity-target";
 
 /** The commitment's kept figures, beside its target. */
 export interface KeptFigures extends TargetFields {
@@ -37,8 +36,7 @@ export function fallingTotal(c: KeptFigures, update: ReadingOrder & { actualValu
  * The official's form questions a smaller figure as it is typed, for a day on or after it.
  */
 export function approvedTotal(c: KeptFigures): { value: number; text: string; asOf: string } | null {
-  if (c.kind !== "NUMERIC" || c.latestActual === null || c.latestAsOf === null || isRateUnit(c.unit)) return null;
-  if (isRunningTarget({ kind: c.kind, comparator: c.comparator, unit: c.unit, targetMin: targetNumber(c.targetMin) })) return null;
+  if (c.latestActual === null || c.latestAsOf === null || !isQuantityTarget(c)) return null;
   const [baseline, target] = [targetNumber(c.baseline), targetNumber(c.targetValue)];
   if (baseline !== null && target !== null && baseline > target) return null;
   const value = Number(c.latestActual.toString());

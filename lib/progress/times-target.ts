@@ -1,6 +1,5 @@
 import { targetNumber, type TargetFields } from "@/lib/commitments/format-target";
-import { isRunningTarget } from "./status-light";
-import { isRateUnit } from "./status-thresholds";
+import { isQuantityTarget } from "./quantity-target";
 
 /**
  * A reading this many times its target or more is most likely a slip (a digit too many, 亩 typed
@@ -15,8 +14,7 @@ export const IMPLAUSIBLE_TIMES = 10;
  * such scale (增长 0.5% against 7% or 150% coverage are other mistakes).
  */
 export function implausibleTimes(c: TargetFields & { kind: "NUMERIC" | "MILESTONE" }, actual: number | string | null): number | null {
-  if (c.kind !== "NUMERIC" || c.comparator === null || actual === null || actual === "" || isRateUnit(c.unit)) return null;
-  if (isRunningTarget({ kind: c.kind, comparator: c.comparator, unit: c.unit, targetMin: targetNumber(c.targetMin) })) return null;
+  if (c.comparator === null || actual === null || actual === "" || !isQuantityTarget(c)) return null;
   const target = c.comparator === "RANGE" ? (targetNumber(c.targetMax) ?? targetNumber(c.targetMin)) : targetNumber(c.targetValue);
   const reading = Number(actual);
   if (target === null || !(target > 0) || !Number.isFinite(reading)) return null;

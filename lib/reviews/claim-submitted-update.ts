@@ -1,5 +1,5 @@
 import "server-only";
-import { ExpectedError, notFound } from "@/lib/actions/errors";
+import { alreadyDecided, decidedItemSelect } from "@/lib/commitments/already-decided";
 import type { Tx } from "@/lib/db";
 
 /**
@@ -19,10 +19,5 @@ export async function claimSubmittedUpdate(
     select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true },
   });
   if (claimed) return claimed;
-  const exists = await tx.progressUpdate.findUnique({ where: { id: updateId }, select: { commitment: { select: { status: true } }, reviewer: { select: { role: true } } } });
-  if (!exists) throw notFound();
-  // Returned with the rest when its commitment was withdrawn (an admin's answer: reviewers decide
-  // otherwise): say so, not "another reviewer".
-  if (exists.commitment.status === "WITHDRAWN" && exists.reviewer?.role === "ADMIN") throw new ExpectedError("conflict", "workflow.review.withdrawn");
-  throw new ExpectedError("conflict", "workflow.review.alreadyHandled");
+  throw alreadyDecided(await tx.progressUpdate.findUnique({ where: { id: updateId }, select: decidedItemSelect }), "workflow.review.alreadyHandled");
 }

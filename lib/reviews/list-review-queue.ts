@@ -12,12 +12,11 @@ import { departmentWhere } from "./department-where";
 import { REVIEW_PAGE_SIZE, type TReviewQueueFilters } from "./review-queue-filters";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
-import { implausibleTimes } from "@/lib/progress/times-target";
-import { supersedingDay } from "@/lib/updates/later-reading";
-import { fallingTotal } from "@/lib/progress/falling-total";
+import { readingCautions, type ReadingCautions } from "./reading-cautions";
 import { calendarDaysSince } from "@/lib/time/calendar-days-since";
 
-export interface ReviewQueueItem {
+/** The cautions (readingCautions): timesTarget, supersededBy, fallsBelow. */
+export interface ReviewQueueItem extends ReadingCautions {
   update: UpdateView;
   /** Calendar days (Beijing) the update has waited since it was submitted: 0 the day it came. */
   waitingDays: number;
@@ -32,12 +31,6 @@ export interface ReviewQueueItem {
     /** Updates of this commitment waiting, this one included: more than one are best decided together. */
     waiting: number;
   };
-  /** How many times its target the reading is, when so far beyond it that it looks like a slip. */
-  timesTarget: number | null;
-  /** The day of an approved reading that stands over this one (approving it would not make it the figure), or null. */
-  supersededBy: string | null;
-  /** The approved total this reading falls below, when it would replace it (a slip?), or null. */
-  fallsBelow: { value: string; asOf: string } | null;
   /** For a resubmission, the returned reading it answers: what was sent and why it came back. */
   answers: { asOf: string; actualValue: string | null; done: boolean | null; reviewNote: string | null; reviewerName: string | null } | null;
 }
@@ -98,9 +91,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       leadDepartment: c.leadDepartment?.name ?? null,
       waiting: waitingOf.get(c.id) ?? 1,
     },
-    timesTarget: implausibleTimes(c, row.actualValue === null ? null : row.actualValue.toString()),
-    supersededBy: supersedingDay(c, row),
-    fallsBelow: fallingTotal(c, row),
+    ...readingCautions(c, row),
     answers: resubmits && {
       asOf: toIsoDay(resubmits.asOf),
       actualValue: resubmits.actualValue === null ? null : formatNumber(resubmits.actualValue),

@@ -30,9 +30,8 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { earliestExtension, latestExtension } from "@/lib/change-requests/proposed-change";
 import { reportYearStart } from "@/lib/progress/iso-day";
-import { supersedingDay } from "@/lib/updates/later-reading";
-import { approvedTotal, fallingTotal } from "@/lib/progress/falling-total";
-import { implausibleTimes } from "@/lib/progress/times-target";
+import { approvedTotal } from "@/lib/progress/falling-total";
+import { cautionTexts, readingCautions } from "@/lib/reviews/reading-cautions";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
 import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
@@ -158,16 +157,9 @@ export default async function CommitmentPage({
               empty={t("detail.noPendingReview")}
               // With the time it was sent: two readings of one day by one official are told apart.
               nameOf={(u) => t("detail.pendingItemAt", { asOf: u.asOf, author: u.authorName, at: formatDateTime(u.createdAt) })}
-              cautionsOf={(u) => {
-                const times = implausibleTimes(c, u.actualValue);
-                const standing = supersedingDay(c, u);
-                const falls = fallingTotal(c, u);
-                return [
-                  ...(times === null ? [] : [{ kind: "implausible" as const, text: t("workflow.review.implausible", { times }) }]),
-                  ...(standing === null ? [] : [{ kind: "superseded" as const, text: t("workflow.review.superseded", { date: standing }) }]),
-                  ...(falls === null ? [] : [{ kind: "falling" as const, text: t("workflow.review.falling", { value: falls.value, date: falls.asOf }) }]),
-                ];
-              }}
+              cautionsOf={(u) =>
+                cautionTexts(readingCautions(c, u), { implausible: t("workflow.review.implausible"), superseded: t("workflow.review.superseded"), falling: t("workflow.review.falling") })
+              }
               decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
               updates={pending}
               unit={c.unit}
