@@ -9,5 +9,6 @@ export const LIGHT_COLORS: Record<StatusLight, string> = {
   OVERDUE: "#dc2626",
   COMPLETED: "#0ea5e9",
   VERIFIED: "#4f46e5",
+  UNMET: "#7f1d1d",
   WITHDRAWN: "#cbd5e1",
 };

@@ -10,8 +10,9 @@ const TONE = { default: "text-slate-900", good: "text-sky-700", bad: "text-red-7
 
 /** The headline figures of the dashboard. */
 export function SummaryCards({ cards }: { cards: SummaryCard[] }) {
+  // One row on a wide screen, however many cards (the closed-unmet one comes at the year's end).
   return (
-    <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="dashboard-summary">
+    <dl className="grid gap-3 sm:grid-cols-3 lg:auto-cols-fr lg:grid-flow-col lg:grid-cols-none" data-testid="dashboard-summary">
       {cards.map((c) => (
         <div key={c.key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <dt className="text-sm text-slate-500">{c.label}</dt>

@@ -40,7 +40,7 @@ const prefixed =
     known.includes(value) ? (`${prefix}${value}` as MessageKey) : null;
 
 const commitmentStatus = (value: string): MessageKey | null =>
-  value === "ACTIVE" ? "audit.status.ACTIVE" : prefixed("light.", ["COMPLETED", "VERIFIED", "WITHDRAWN"])(value);
+  value === "ACTIVE" ? "audit.status.ACTIVE" : prefixed("light.", ["COMPLETED", "VERIFIED", "UNMET", "WITHDRAWN"])(value);
 const commitmentKind = (value: string): MessageKey | null => (value === "NUMERIC" ? "import.kind.numeric" : value === "MILESTONE" ? "import.kind.milestone" : null);
 
 /**
@@ -81,6 +81,8 @@ const COMMON: [string, FieldSpec][] = [
   ["restoreReason", { label: "audit.field.restoreReason", format: "text" }],
   ["reviewNote", { label: "workflow.timeline.reviewNote", format: "text" }],
   ["verifyNote", { label: "workflow.verify.note", format: "text" }],
+  ["unmetNote", { label: "workflow.unmet.note", format: "text" }],
+  ["reopenReason", { label: "audit.field.reopenReason", format: "text" }],
   ["evidence", { label: "workflow.evidence.title", format: "evidence" }],
   ["role", { label: "users.role", format: { enumLabel: prefixed("role.", ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"]) } }],
   ["departmentId", { label: "users.department", format: "department" }],
@@ -151,6 +153,8 @@ const HIDDEN = new Set([
   "verifiedById",
   "reviewedAt",
   "verifiedAt",
+  "unmetById",
+  "unmetAt",
   "createdAt",
   "updatedAt",
   "quoteStart",

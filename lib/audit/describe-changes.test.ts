@@ -31,6 +31,8 @@ const ACTIONS = [
   "commitment.adjustTarget",
   "commitment.latestFigures",
   "commitment.verify",
+  "commitment.closeUnmet",
+  "commitment.reopen",
   "commitment.assignOwners",
   "commitment.create",
   "commitment.withdraw",

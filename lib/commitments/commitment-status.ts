@@ -1,7 +1,7 @@
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 
 /**
- * A commitment still being worked on. Verified (核验) and withdrawn ones are closed: they take no
+ * A commitment still being worked on. Verified (核验), closed as missed (未完成办结) and withdrawn ones are closed: they take no
  * updates, approvals or changes, and hold nobody to anything (a responsible official, a lead
  * department may leave them).
  */

@@ -24,6 +24,9 @@ const commitment: CommitmentFactsInput = {
   verifiedAt: null,
   verifiedBy: null,
   verifyNote: null,
+  unmetAt: null,
+  unmetBy: null,
+  unmetNote: null,
 };
 const options = { t: translator("zh"), locale: "zh" as const, today: "2023-12-01", staleAfterDays: 45, light: "ON_TRACK" as const };
 
@@ -43,8 +46,8 @@ describe("describeCommitmentFacts", () => {
     // Exactly 45 days old is still fresh.
     expect(latest("2023-11-14")).toBe("60个 · 60% · 2023-09-30");
     expect(latest("2023-11-15")).toBe("60个 · 60% · 2023-09-30（超过 45 天未更新）");
-    // Nothing more is asked once the target is reached, verified or withdrawn.
-    for (const light of ["COMPLETED", "VERIFIED", "WITHDRAWN"] as const) {
+    // Nothing more is asked once the target is reached, verified, closed as missed or withdrawn.
+    for (const light of ["COMPLETED", "VERIFIED", "UNMET", "WITHDRAWN"] as const) {
       expect(describeCommitmentFacts(reported, { ...options, today: "2026-12-05", light }).find((f) => f.testId === "latest")?.value).toBe("60个 · 60% · 2023-09-30");
     }
   });
@@ -100,5 +103,21 @@ describe("describeCommitmentFacts", () => {
       { label: "核验意见", value: "已现场查看100个城市书房。", testId: "verify-note" },
     ]);
     expect(describeCommitmentFacts({ ...verified, verifyNote: null }, options).at(-1)?.label).toBe("状态");
+  });
+
+  it("says who closed a missed target as not delivered, when (in Beijing) and why", () => {
+    const unmet = {
+      ...commitment,
+      latestActual: "60.0000",
+      latestPercent: "60.00",
+      latestAsOf: new Date("2023-12-31T00:00:00Z"),
+      unmetAt: new Date("2024-01-14T17:30:00Z"),
+      unmetBy: { displayName: "督查室" },
+      unmetNote: "选址调整，余下40个转入2024年。",
+    };
+    expect(describeCommitmentFacts(unmet, { ...options, today: "2024-01-20", light: "UNMET" }).slice(-2)).toEqual([
+      { label: "状态", value: "已按未完成办结：督查室，2024-01-15" },
+      { label: "未完成原因", value: "选址调整，余下40个转入2024年。", testId: "unmet-note" },
+    ]);
   });
 });

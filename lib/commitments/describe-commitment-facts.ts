@@ -27,6 +27,9 @@ export interface CommitmentFactsInput extends TargetFields {
   verifiedAt: Date | null;
   verifiedBy: { displayName: string } | null;
   verifyNote: string | null;
+  unmetAt: Date | null;
+  unmetBy: { displayName: string } | null;
+  unmetNote: string | null;
 }
 
 export interface CommitmentFact {
@@ -72,5 +75,7 @@ export function describeCommitmentFacts(
     },
     ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: beijingDay(c.verifiedAt) }) }] : []),
     ...(c.verifiedAt && c.verifyNote ? [{ label: t("workflow.verify.note"), value: c.verifyNote, testId: "verify-note" }] : []),
+    ...(c.unmetAt ? [{ label: t("detail.status"), value: t("detail.unmet", { by: c.unmetBy?.displayName ?? "", at: beijingDay(c.unmetAt) }) }] : []),
+    ...(c.unmetAt && c.unmetNote ? [{ label: t("workflow.unmet.note"), value: c.unmetNote, testId: "unmet-note" }] : []),
   ];
 }

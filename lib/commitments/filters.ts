@@ -18,7 +18,7 @@ export const ZCommitmentFilters = z.object({
   section: id,
   department: id,
   status: z.enum(STATUS_LIGHTS).optional().catch(undefined),
-  /** "1": open commitments only (not verified or withdrawn), whatever their light. */
+  /** "1": open commitments only (not verified, closed as missed or withdrawn), whatever their light. */
   open: z.literal("1").optional().catch(undefined),
   kind: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
   dueFrom: dayParam,

@@ -14,6 +14,7 @@ async function loadGetCommitmentDetail(actor: Actor, commitmentId: number) {
       leadDepartment: { select: { id: true, name: true } },
       responsibleUser: { select: { id: true, displayName: true } },
       verifiedBy: { select: { displayName: true } },
+      unmetBy: { select: { displayName: true } },
       supporting: { select: { department: { select: { id: true, name: true } } }, orderBy: { departmentId: "asc" } },
     },
   });

@@ -11,7 +11,7 @@ import { ZWithdrawCommitment } from "./types";
  * trend and the public page leave withdrawn ones out) and takes no more figures. What waits on it
  * is answered in the same transaction with the admin's reason — readings returned, 延期 / 调整
  * requests refused — so no official waits on a decision that can no longer come, and no reviewer
- * is left a queue item that can only be returned. A verified commitment is done, not withdrawn.
+ * is left a queue item that can only be returned. A verified commitment, or one closed as not delivered, is decided, not withdrawn.
  */
 export const withdrawCommitment = defineAction({
   permission: "commitment.withdraw",
@@ -21,7 +21,7 @@ export const withdrawCommitment = defineAction({
     const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { status: true, version: true } });
     if (!current) throw notFound();
     if (current.status === "WITHDRAWN") throw new ExpectedError("conflict", "withdraw.already");
-    if (current.status === "VERIFIED") throw invalid("withdraw.verified");
+    if (current.status === "VERIFIED" || current.status === "UNMET") throw invalid("withdraw.decided");
     if (input.version !== current.version) throw conflict();
     const decidedAt = new Date();
     const answered = { reviewerId: actor.id, reviewNote: input.reason, reviewedAt: decidedAt };

@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // The figures are the latest APPROVED update with asOf <= day (ties: the one submitted later wins,
 // as applyApprovedFigures does), whenever it was approved: a monthly report written in early
 // July must count the June figures approved on July 3rd. So a past day's view can still change
-// when late figures are approved — the dashboard says so. Verification after that day is undone; a withdrawal has no date
-// and stays. The deadline is the one in force that day: the latest extension (延期) approved by
+// when late figures are approved — the dashboard says so. A verification or a closing as missed
+// (未完成办结) after that day is undone; a withdrawal has no date and stays. The deadline is the one in force that day: the latest extension (延期) approved by
 // then, else the report's own. The percent is the one the update was approved with, except where
 // the latest target adjustment (调整) approved by then re-measured that very update against its
 // new target: from that day on, the percent it recorded is the figure in force.
@@ -55,6 +55,9 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
            COALESCE(x."proposedDeadline", c."originalDeadline") AS "deadline", c."deadlineStated", c."originalDeadline", c."leadDepartmentId",
            CASE WHEN c."status" = 'VERIFIED'
                  AND (c."verifiedAt" IS NULL OR (c."verifiedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
+                THEN 'ACTIVE'::"CommitmentStatus"
+                WHEN c."status" = 'UNMET'
+                 AND (c."unmetAt" IS NULL OR (c."unmetAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
                 THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END AS "status",
            a."actualValue" AS "latestActual",
            CASE WHEN a."id" = t."remeasuredUpdateId" THEN t."remeasuredPercent" ELSE a."percent" END AS "latestPercent",

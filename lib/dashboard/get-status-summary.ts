@@ -9,6 +9,8 @@ export interface StatusSummary {
   meanPercent: number | null;
   completed: number;
   verified: number;
+  /** Missed and closed as not delivered (未完成办结). */
+  unmet: number;
   overdue: number;
   atRisk: number;
   distribution: { light: StatusLight; count: number }[];
@@ -31,6 +33,7 @@ export async function getStatusSummary(scope: DashboardScope): Promise<StatusSum
     meanPercent,
     completed: count("COMPLETED"),
     verified: count("VERIFIED"),
+    unmet: count("UNMET"),
     overdue: count("OVERDUE"),
     atRisk: count("AT_RISK", "BEHIND"),
     distribution: STATUS_LIGHTS.map((light) => ({ light, count: count(light) })),

@@ -14,7 +14,7 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
  * `latestUpdateId` (they only move forward) rather than probed among the updates: a department
  * of the bench has ≈ 800 old returns, nearly all overtaken, and the badge runs on every page
  * (docs/performance.md, tenth round: ≈ 2,000 buffer hits per count, against 383 before this
- * rule). The commitment `c` must still be open: a verified or withdrawn one takes no
+ * rule). The commitment `c` must still be open: a verified, closed or withdrawn one takes no
  * resubmission. Shared by the my-work list and its badge, so both count the same.
  */
 export const RETURNED_TO_ANSWER_SQL = Prisma.sql`u."state" = 'RETURNED'

@@ -17,6 +17,10 @@ export const PERMISSIONS = {
   "update.submit": ["OFFICIAL"],
   "update.review": ["REVIEWER"],
   "commitment.verify": ["REVIEWER"],
+  /** Closing a missed target as not delivered (未完成办结): the supervising office's call, as verifying is. */
+  "commitment.closeUnmet": ["REVIEWER"],
+  /** Taking back a verification or a closing as missed (重新打开). */
+  "commitment.reopen": ["REVIEWER"],
   "changeRequest.submit": ["OFFICIAL"],
   "changeRequest.review": ["REVIEWER"],
   "myWork.view": ["OFFICIAL", "REVIEWER"],

@@ -14,12 +14,12 @@ export function isStale(latestAsOf: DayInput | null, today: DayInput, staleDays:
 }
 
 /**
- * Whether an old figure is worth a warning: not once the target is reached, verified or
- * withdrawn — nothing more is asked of the department then, and a past year's finished work
+ * Whether an old figure is worth a warning: not once the target is reached, verified, closed as
+ * missed (未完成办结) or withdrawn — nothing more is asked of the department then, and a past year's finished work
  * would be flagged for ever.
  */
 export function staleMatters(light: StatusLight): boolean {
-  return light !== "COMPLETED" && light !== "VERIFIED" && light !== "WITHDRAWN";
+  return light !== "COMPLETED" && light !== "VERIFIED" && light !== "UNMET" && light !== "WITHDRAWN";
 }
 
 /** Whether a commitment's latest figure is shown as stale: old, and still asked for (its light). */

@@ -77,6 +77,7 @@ export function statusLightSql(options: StatusLightSqlOptions = {}): string {
 
   return `(CASE
   WHEN ${col("status")} = 'VERIFIED' THEN 'VERIFIED'
+  WHEN ${col("status")} = 'UNMET' THEN 'UNMET'
   WHEN ${col("status")} = 'WITHDRAWN' THEN 'WITHDRAWN'
   WHEN ${col("status")} = 'COMPLETED' THEN 'COMPLETED'
   WHEN ${percent} >= 100 AND (NOT ${running} OR ${col("latestAsOf")} >= ${deadline} OR ${today} > ${deadline}) THEN 'COMPLETED'

@@ -28,6 +28,7 @@ export const STATUS_LIGHTS = [
   "OVERDUE",
   "COMPLETED",
   "VERIFIED",
+  "UNMET",
   "WITHDRAWN",
 ] as const;
 export type StatusLight = (typeof STATUS_LIGHTS)[number];
@@ -51,6 +52,7 @@ export interface StatusLightInput {
 
 export function statusLight(input: StatusLightInput, today: DayInput): StatusLight {
   if (input.status === "VERIFIED") return "VERIFIED";
+  if (input.status === "UNMET") return "UNMET";
   if (input.status === "WITHDRAWN") return "WITHDRAWN";
   if (input.status === "COMPLETED") return "COMPLETED";
 

@@ -26,3 +26,11 @@ export const ZVerifyCommitment = z.object({
   note: requiredNote,
 });
 export type TVerifyCommitment = z.infer<typeof ZVerifyCommitment>;
+
+/** Closing a missed target (未完成办结) names the version read and says why it was missed. */
+export const ZCloseUnmetCommitment = ZVerifyCommitment;
+export type TCloseUnmetCommitment = TVerifyCommitment;
+
+/** Reopening a verified or closed commitment names the version read and the reason. */
+export const ZReopenCommitment = ZVerifyCommitment;
+export type TReopenCommitment = TVerifyCommitment;

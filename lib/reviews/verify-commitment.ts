@@ -5,6 +5,7 @@ import { commitmentLight, commitmentLightSelect } from "@/lib/commitments/commit
 import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
 import { ZVerifyCommitment } from "./types";
 
 const verifySelect = { status: true, verifiedAt: true, verifiedById: true, verifyNote: true, version: true } as const;
@@ -22,22 +23,16 @@ export const verifyCommitment = defineAction({
     await lockCommitment(tx, input.commitmentId);
     const current = await tx.commitment.findUnique({
       where: { id: input.commitmentId },
-      // What is still waiting is counted in the same read (filtered relation counts).
-      select: { ...verifySelect, ...commitmentLightSelect, _count: { select: { updates: { where: { state: "SUBMITTED" } }, changeRequests: { where: { state: "PENDING" } } } } },
+      select: { ...verifySelect, ...commitmentLightSelect, ...waitingCountSelect },
     });
     if (!current) throw notFound();
     if (current.status === "VERIFIED") throw new ExpectedError("conflict", "workflow.verify.already");
     if (current.status === "WITHDRAWN") throw invalid("workflow.verify.withdrawn");
+    if (current.status === "UNMET") throw invalid("workflow.verify.unmet");
     if (input.version !== current.version) throw conflict();
     if (current.latestPercent === null || Number(current.latestPercent) < 100) throw invalid("workflow.verify.notComplete");
     if (commitmentLight(current, todayIsoDay()) !== "COMPLETED") throw invalid("workflow.verify.notCompleted");
-    // Decided first: once verified, a waiting update could only be returned and a waiting 延期 /
-    // 调整 only refused (a closed commitment takes no new figures or targets).
-    const { updates, changeRequests: changes } = current._count;
-    // Only what waits is named: "0 项申请" is not something to decide.
-    if (updates > 0 && changes > 0) throw invalid("workflow.verify.pending", { updates, changes });
-    if (updates > 0) throw invalid("workflow.verify.pendingUpdates", { updates });
-    if (changes > 0) throw invalid("workflow.verify.pendingChanges", { changes });
+    refuseWhileWaiting(current._count, "verify");
     // The audit's "before" holds the fields the verification changes, as "after" does.
     const before = { status: current.status, verifiedAt: current.verifiedAt, verifiedById: current.verifiedById, verifyNote: current.verifyNote, version: current.version };
     const after = await tx.commitment.update({

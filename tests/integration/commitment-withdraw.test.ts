@@ -59,7 +59,7 @@ describe("withdrawing a commitment", () => {
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version, reason: "  " })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { reason: ["请填写理由。"] } });
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version + 5, reason: "不再实施" })).toMatchObject({ ok: false, kind: "conflict" });
     await db.commitment.update({ where: { id: jobs.id }, data: { status: "VERIFIED", version: { increment: 1 } } });
-    expect(await executeAction(withdrawCommitment, admin, { commitmentId: jobs.id, version: jobs.version + 1, reason: "不再实施" })).toMatchObject({ ok: false, kind: "invalid", message: "已核验的目标任务已经办结，不能撤销。" });
+    expect(await executeAction(withdrawCommitment, admin, { commitmentId: jobs.id, version: jobs.version + 1, reason: "不再实施" })).toMatchObject({ ok: false, kind: "invalid", message: "已核验或已按未完成办结的目标任务已经办结，不能撤销；如确需撤销，请督查部门先重新打开。" });
     expect(await db.commitment.findMany({ where: { id: { in: [park.id, jobs.id] } }, select: { status: true }, orderBy: { id: "asc" } })).toEqual([{ status: "ACTIVE" }, { status: "VERIFIED" }]);
     expect(await executeAction(restoreCommitment, admin, { commitmentId: park.id, version: park.version, reason: "恢复" })).toMatchObject({ ok: false, kind: "conflict", message: "该目标任务未被撤销（可能是其他管理员刚刚恢复的），请刷新页面。" });
   });

@@ -42,7 +42,7 @@ describe("a closed commitment", () => {
     expect(await executeAction(approveChangeRequest, reviewer, { changeRequestId: waiting })).toMatchObject({
       ok: false,
       kind: "invalid",
-      message: "该目标任务已核验或已撤销，不能再延期或调整目标，只能不予批准。",
+      message: "该目标任务已核验、已按未完成办结或已撤销，不能再延期或调整目标，只能不予批准。",
     });
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: waiting } })).toMatchObject({ state: "PENDING" });
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).deadline.toISOString().slice(0, 10)).toBe(`${YEAR}-06-30`);

@@ -118,7 +118,7 @@ describe("approving an update", () => {
     const updateId = await submit({ actualValue: "5" });
     await db.commitment.update({ where: { id: commitment.id }, data: { status: "VERIFIED" } });
     const before = await latest(commitment.id);
-    expect(await executeAction(approveUpdate, reviewer, { updateId })).toMatchObject({ ok: false, kind: "invalid", message: "该目标任务已核验或已撤销，不能再审核通过进展，只能退回。" });
+    expect(await executeAction(approveUpdate, reviewer, { updateId })).toMatchObject({ ok: false, kind: "invalid", message: "该目标任务已核验、已按未完成办结或已撤销，不能再审核通过进展，只能退回。" });
     expect((await latest(commitment.id)).latestPercent).toEqual(before.latestPercent);
     expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: updateId } })).state).toBe("SUBMITTED");
     expect(await executeAction(returnUpdate, reviewer, { updateId, note: "已核验，无需再报" })).toMatchObject({ ok: true });

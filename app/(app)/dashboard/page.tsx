@@ -121,6 +121,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               { key: "completed", label: t("dashboard.completed"), value: String(summary.completed), tone: "good" },
               { key: "verified", label: t("dashboard.verified"), value: String(summary.verified), tone: "good" },
               { key: "overdue", label: t("dashboard.overdue"), value: String(summary.overdue), tone: summary.overdue ? "bad" : "default" },
+              // Only once the supervising office has closed a miss: before the year's end it is always 0.
+              ...(summary.unmet > 0 ? [{ key: "unmet", label: t("dashboard.unmet"), value: String(summary.unmet), tone: "bad" as const }] : []),
               { key: "atRisk", label: t("dashboard.atRisk"), value: String(summary.atRisk), tone: summary.atRisk ? "warn" : "default" },
             ]}
           />

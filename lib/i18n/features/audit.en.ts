@@ -14,6 +14,8 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.commitment.adjustTarget": "Target adjusted",
   "audit.action.commitment.latestFigures": "Latest figures updated",
   "audit.action.commitment.verify": "Completion verified",
+  "audit.action.commitment.closeUnmet": "Closed as not delivered",
+  "audit.action.commitment.reopen": "Commitment reopened",
   "audit.action.commitment.withdraw": "Commitment withdrawn",
   "audit.action.commitment.restore": "Commitment restored",
   "audit.action.commitment.assignOwners": "Owners assigned",
@@ -31,6 +33,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
 
   "audit.field.withdrawReason": "Reason for withdrawing",
   "audit.field.restoreReason": "Reason for restoring",
+  "audit.field.reopenReason": "Reason for reopening",
   "audit.field.targetMin": "Target minimum",
   "audit.field.targetMax": "Target maximum",
   "audit.field.originalTargetValue": "Original target",

@@ -13,6 +13,8 @@ export const auditZh = {
   "audit.action.commitment.adjustTarget": "调整目标",
   "audit.action.commitment.latestFigures": "更新最新进展数据",
   "audit.action.commitment.verify": "核验完成",
+  "audit.action.commitment.closeUnmet": "按未完成办结",
+  "audit.action.commitment.reopen": "重新打开目标任务",
   "audit.action.commitment.withdraw": "撤销目标任务",
   "audit.action.commitment.restore": "恢复目标任务",
   "audit.action.commitment.assignOwners": "设置责任分工",
@@ -30,6 +32,7 @@ export const auditZh = {
 
   "audit.field.withdrawReason": "撤销理由",
   "audit.field.restoreReason": "恢复理由",
+  "audit.field.reopenReason": "重新打开理由",
   "audit.field.targetMin": "目标下限",
   "audit.field.targetMax": "目标上限",
   "audit.field.originalTargetValue": "原目标值",

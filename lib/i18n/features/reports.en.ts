@@ -82,6 +82,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "dashboard.completed": "Completed",
   "dashboard.verified": "Verified",
   "dashboard.overdue": "Overdue",
+  "dashboard.unmet": "Closed unmet",
   "dashboard.atRisk": "Behind or at risk",
   "dashboard.distribution": "Status distribution",
   "dashboard.count": "Count",

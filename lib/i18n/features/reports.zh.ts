@@ -82,6 +82,7 @@ export const reportsZh = {
   "dashboard.completed": "已完成",
   "dashboard.verified": "已核验",
   "dashboard.overdue": "已逾期",
+  "dashboard.unmet": "未完成办结",
   "dashboard.atRisk": "滞后或有风险",
   "dashboard.distribution": "状态分布",
   "dashboard.count": "数量",

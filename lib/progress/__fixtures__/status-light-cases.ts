@@ -40,6 +40,7 @@ const transfer = { kind: "MILESTONE", comparator: null, status: "ACTIVE", origin
 
 const rows: Row[] = [
   ["a verified commitment is VERIFIED whatever its figures", "2024-02-01", null, null, "VERIFIED", { status: "VERIFIED" }],
+  ["a missed target closed as not delivered is UNMET, whatever its figures", "2024-02-01", 60, "2023-12-31", "UNMET", { status: "UNMET" }],
   ["a withdrawn commitment is WITHDRAWN", "2023-05-01", 10, "2023-04-30", "WITHDRAWN", { status: "WITHDRAWN" }],
   ["a commitment marked completed is COMPLETED", "2023-05-01", 40, "2023-04-30", "COMPLETED", { status: "COMPLETED" }],
   ["farmland added in full by mid-year is COMPLETED", "2023-06-30", 100, "2023-06-20", "COMPLETED"],

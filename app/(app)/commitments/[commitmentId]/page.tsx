@@ -4,7 +4,7 @@ import { AuditHistory } from "@/components/audit/audit-history";
 import { CommitmentFacts } from "@/components/commitments/commitment-facts";
 import { OwnersCard } from "@/components/commitments/owners-card";
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
-import { WithdrawCommitmentForm } from "@/components/commitments/withdraw-commitment-form";
+import { CloseOrReopenForm } from "@/components/commitments/close-or-reopen-form";
 import { PendingReviewCard } from "@/components/commitments/pending-review-card";
 import { ProgressChart } from "@/components/commitments/progress-chart";
 import { SourceParagraph } from "@/components/commitments/source-paragraph";
@@ -46,6 +46,7 @@ import {
   verifyCommitmentAction,
 } from "./actions";
 import { restoreCommitmentAction, withdrawCommitmentAction } from "./withdraw-actions";
+import { closeUnmetCommitmentAction, reopenCommitmentAction } from "./closing-actions";
 import { ChangeRequestForm } from "@/components/change-requests/change-request-form";
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
 import { VerifyCommitmentForm } from "@/components/reviews/verify-commitment-form";
@@ -90,6 +91,8 @@ export default async function CommitmentPage({
   const light = commitmentLight(c, today);
   const mayAssign = can(actor, "commitment.assignOwners");
   const open = isOpen(c.status);
+  // Decided by the supervising office (核验 or 未完成办结): closed, and only a reviewer reopens it.
+  const decided = c.status === "VERIFIED" || c.status === "UNMET";
   const maySubmit = can(actor, "update.submit") && open;
   const mayReview = can(actor, "update.review");
   const mayAudit = can(actor, "audit.view");
@@ -235,16 +238,36 @@ export default async function CommitmentPage({
               </div>
             )}
           </Card>
-          {can(actor, "commitment.withdraw") && c.status !== "VERIFIED" && (
-            <WithdrawCommitmentForm
-              withdrawAction={withdrawCommitmentAction}
-              restoreAction={restoreCommitmentAction}
+          {/* Kept in place (as the verification is) while the commitment can be decided or reopened. */}
+          {can(actor, "commitment.closeUnmet") && c.status !== "WITHDRAWN" && (
+            <CloseOrReopenForm
+              closeAction={closeUnmetCommitmentAction}
+              reopenAction={reopenCommitmentAction}
               commitmentId={c.id}
               version={c.version}
-              withdrawn={c.status === "WITHDRAWN"}
+              closed={decided}
+              closable={light === "OVERDUE"}
+              field="note"
+              testId="close-unmet-form"
               labels={{
-                withdraw: { title: t("withdraw.title"), hint: t("withdraw.hint"), reason: t("withdraw.reason"), submit: t("withdraw.submit") },
-                restore: { title: t("withdraw.restoreTitle"), hint: t("withdraw.restoreHint"), reason: t("withdraw.restoreReason"), submit: t("withdraw.restoreSubmit") },
+                close: { title: t("workflow.unmet.title"), hint: t("workflow.unmet.hint"), field: t("workflow.unmet.noteField"), submit: t("workflow.unmet.submit") },
+                reopen: { title: t("workflow.reopen.title"), hint: t(c.status === "VERIFIED" ? "workflow.reopen.hintVerified" : "workflow.reopen.hintUnmet"), field: t("workflow.reopen.noteField"), submit: t("workflow.reopen.submit") },
+                ask: { question: t("workflow.unmet.ask"), confirm: t("workflow.unmet.confirm"), cancel: t("form.cancel") },
+              }}
+            />
+          )}
+          {can(actor, "commitment.withdraw") && !decided && (
+            <CloseOrReopenForm
+              closeAction={withdrawCommitmentAction}
+              reopenAction={restoreCommitmentAction}
+              commitmentId={c.id}
+              version={c.version}
+              closed={c.status === "WITHDRAWN"}
+              field="reason"
+              testId="withdraw-commitment-form"
+              labels={{
+                close: { title: t("withdraw.title"), hint: t("withdraw.hint"), field: t("withdraw.reason"), submit: t("withdraw.submit") },
+                reopen: { title: t("withdraw.restoreTitle"), hint: t("withdraw.restoreHint"), field: t("withdraw.restoreReason"), submit: t("withdraw.restoreSubmit") },
                 ask: { question: t("withdraw.ask"), confirm: t("withdraw.confirm"), cancel: t("form.cancel") },
               }}
             />

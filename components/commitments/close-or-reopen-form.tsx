@@ -1,0 +1,118 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
+import { Card } from "@/components/ui/card";
+import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { initialFormState, latestAnswer, type FormState } from "@/lib/actions/form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export interface CloseOrReopenLabels {
+  close: { title: string; hint: string; field: string; submit: string };
+  reopen: { title: string; hint: string; field: string; submit: string };
+  /** Asked before closing: what closing does cannot all be taken back by reopening. */
+  ask: { question: string; confirm: string; cancel: string };
+}
+
+/**
+ * A decision that closes a commitment, with a reason, and the one that takes it back: the
+ * admin's withdraw (撤销) and restore (恢复), the reviewer's closing of a missed target
+ * (未完成办结) and reopening (重新打开). Both answers are kept here: after closing, the page shows
+ * the reopening form and the closing's answer stays said where it was. Closing asks first;
+ * reopening does not. When neither is on offer any more (a verification reopened: the commitment
+ * is complete, not missed), only the answer is left, said where the form was.
+ */
+export function CloseOrReopenForm({
+  closeAction,
+  reopenAction,
+  commitmentId,
+  version,
+  closed,
+  closable = true,
+  field,
+  testId,
+  labels,
+}: {
+  closeAction: Action;
+  reopenAction: Action;
+  commitmentId: number;
+  /** The version the page read: a commitment changed meanwhile is refused, not overwritten. */
+  version: number;
+  closed: boolean;
+  /** Whether the closing is on offer while the commitment is open. */
+  closable?: boolean;
+  /** The reason's field name, as the actions' schema has it. */
+  field: "reason" | "note";
+  testId: string;
+  labels: CloseOrReopenLabels;
+}) {
+  const [closing, close, pendingClose] = useActionState(closeAction, initialFormState);
+  const [reopening, reopen, pendingReopen] = useActionState(reopenAction, initialFormState);
+  // Whichever answered last is the one to say.
+  const state = latestAnswer(closing, reopening);
+  const l = closed ? labels.reopen : labels.close;
+  const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(closing);
+  // The button that asks works through its script: disabled until it runs, not a click ignored.
+  const hydrated = useHydrated();
+  // A refusal of the reason goes to the field, after the question has handed the focus back to
+  // its button (effects run in order: this one last).
+  const form = useRef<HTMLFormElement>(null);
+  const answer = useRef<HTMLParagraphElement>(null);
+  const offered = closed || closable;
+  useEffect(() => {
+    if (state.status === "error" && state.fieldErrors?.[field]) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state, field]);
+  // With the form gone, the focus would fall to the page's body: it goes to the answer.
+  useEffect(() => {
+    if (!offered && state.status === "success") answer.current?.focus();
+  }, [offered, state]);
+  if (!offered) {
+    return (
+      <p ref={answer} tabIndex={-1} role="status" aria-live="polite" className={state.status === "success" ? "rounded-md bg-green-50 p-3 text-sm text-green-800 outline-none" : "sr-only"}>
+        {state.status === "success" ? state.message : ""}
+      </p>
+    );
+  }
+  // Typed before a refusal, the reason is kept; a success starts the next form empty.
+  const typed = state.status === "error" ? state.values?.[field] : undefined;
+  return (
+    <Card>
+      <form ref={form} action={closed ? reopen : close} aria-label={l.title} data-testid={testId} className="grid gap-2">
+        <h2 className="font-medium">{l.title}</h2>
+        <p className="text-sm text-slate-500">{l.hint}</p>
+        <input type="hidden" name="commitmentId" value={commitmentId} />
+        <input type="hidden" name="version" value={version} />
+        <Field id={`${testId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
+          {(p) => <textarea {...p} key={`${closed}`} name={field} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
+        </Field>
+        <div>
+          {closed ? (
+            <SubmitButton pending={pendingReopen} className={secondaryButtonClass}>
+              {l.submit}
+            </SubmitButton>
+          ) : asking ? (
+            <AskFirstQuestion question={labels.ask.question} confirm={labels.ask.confirm} cancel={labels.ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pendingClose} />
+          ) : (
+            <button
+              ref={triggerRef}
+              type="button"
+              disabled={!hydrated}
+              className={secondaryButtonClass}
+              // Asked only once the reason is there: the browser says what is missing first.
+              onClick={(e) => {
+                if (e.currentTarget.form?.reportValidity()) ask();
+              }}
+            >
+              {l.submit}
+            </button>
+          )}
+        </div>
+        <FormMessage state={state} />
+      </form>
+    </Card>
+  );
+}
