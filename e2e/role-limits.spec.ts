@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createDepartment, createUser } from "./support/db";
+import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
 
 // One "role X cannot do Y" spec per role. Pages a role may not open answer 404, so their
@@ -26,6 +26,18 @@ test("an official cannot manage departments", async ({ page }) => {
   expect(response?.status()).toBe(404);
   // The tab says so too, not the name of a page it may not see.
   await expect(page).toHaveTitle("页面不存在 · 督办 Duban");
+});
+
+test("an official cannot close their own missed target: no closing form on its page", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "经办人不可办结", latestPercent: 60, leadDepartmentId: department.id }]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await expect(page.getByRole("heading", { name: "经办人不可办结" })).toBeVisible();
+  // Overdue and theirs: they may still report on it, but only the supervising office closes it.
+  await expect(page.getByTestId("submit-update-form")).toBeVisible();
+  await expect(page.getByTestId("close-unmet-form")).toHaveCount(0);
 });
 
 test("a reviewer cannot create users", async ({ page }) => {

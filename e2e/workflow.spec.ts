@@ -154,6 +154,47 @@ test("a reviewer verifies a completed commitment and is told so where the form w
   await expect(page.getByRole("form", { name: "核验完成" })).toHaveCount(0);
 });
 
+test("a reviewer closes a missed target as not delivered, with the reason, and reopens it; the official can no longer report on it meanwhile", async ({ page, browser }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  // A 2023 target at 60%: its deadline is long past.
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "未完成办结指标", targetValue: 100, latestPercent: 60, leadDepartmentId: department.id }]);
+  const href = `/commitments/${commitments[0].id}`;
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(href);
+  // The page's own light: the first on it, beside the heading.
+  const light = page.locator("[data-light]").first();
+  await expect(light).toHaveText("已逾期");
+  const close = page.getByRole("form", { name: "按未完成办结" });
+  // The reason first: the browser says what is missing before anything is asked.
+  await close.getByRole("button", { name: "按未完成办结" }).click();
+  await expect(close.getByLabel("未完成原因及后续安排（必填）")).toBeFocused();
+  await close.getByLabel("未完成原因及后续安排（必填）").fill("选址调整，余下40个转入2024年实施。");
+  await close.getByRole("button", { name: "按未完成办结" }).click();
+  await close.getByRole("button", { name: "确认办结" }).click();
+  const reopen = page.getByRole("form", { name: "重新打开" });
+  await expect(reopen.getByRole("status")).toHaveText("已按未完成办结。");
+  await expect(light).toHaveText("未完成办结");
+  await expect(page.getByTestId("unmet-note")).toHaveText("选址调整，余下40个转入2024年实施。");
+
+  // The official sees it closed, with no form to report on it.
+  const officialPage = await (await browser.newContext()).newPage();
+  await login(officialPage, official.loginName, official.password);
+  await officialPage.goto(href);
+  await expect(officialPage.getByRole("heading", { name: "未完成办结指标" })).toBeVisible();
+  await expect(officialPage.locator("[data-light]").first()).toHaveText("未完成办结");
+  await expect(officialPage.getByTestId("submit-update-form")).toHaveCount(0);
+
+  await reopen.getByLabel("重新打开理由（必填）").fill("年底前已全部建成，数据补报后核验。");
+  await reopen.getByRole("button", { name: "重新打开" }).click();
+  await expect(page.getByRole("form", { name: "按未完成办结" }).getByRole("status")).toHaveText("已重新打开，状态恢复按审核通过的进度计算。");
+  await expect(light).toHaveText("已逾期");
+  await officialPage.reload();
+  await expect(officialPage.getByTestId("submit-update-form")).toBeVisible();
+  await officialPage.context().close();
+});
+
 test("a reviewer cannot submit updates: no form, and the action refuses", async ({ page }) => {
   const department = await createDepartment();
   const reviewer = await createUser({ role: "REVIEWER" });

@@ -46,7 +46,7 @@ export interface ProgressReport {
   period: Period;
   /** The day the "now" side is judged on: the period's end, or today while the period runs. */
   end: string;
-  totals: { total: number; updates: number; changed: number; overdue: number; atRisk: number; completed: number };
+  totals: { total: number; updates: number; changed: number; overdue: number; unmet: number; atRisk: number; completed: number };
   departments: ProgressReportDepartment[];
 }
 
@@ -61,6 +61,7 @@ type Row = Omit<ProgressReportItem, "deadline"> & {
   totalUpdates: number;
   totalChanged: number;
   totalOverdue: number;
+  totalUnmet: number;
   totalAtRisk: number;
   totalCompleted: number;
 };
@@ -95,6 +96,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
            (SUM(COALESCE(pu."count", 0)) OVER ())::int AS "totalUpdates",
            (COUNT(*) FILTER (WHERE x."lightNow" <> x."lightBefore") OVER ())::int AS "totalChanged",
            (COUNT(*) FILTER (WHERE x."lightNow" = 'OVERDUE') OVER ())::int AS "totalOverdue",
+           (COUNT(*) FILTER (WHERE x."lightNow" = 'UNMET') OVER ())::int AS "totalUnmet",
            (COUNT(*) FILTER (WHERE x."lightNow" IN ('BEHIND', 'AT_RISK')) OVER ())::int AS "totalAtRisk",
            (COUNT(*) FILTER (WHERE x."lightNow" IN ('COMPLETED', 'VERIFIED')) OVER ())::int AS "totalCompleted"
     FROM x
@@ -109,18 +111,19 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
     -- Departments in their own order (as every department filter lists them), not by the code
     -- points of their names; commitments without a lead last.
     ORDER BY x."leadDepartmentId" NULLS LAST,
-             CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'BEHIND' THEN 1 WHEN 'AT_RISK' THEN 2 ELSE 3 END,
+             CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'UNMET' THEN 1 WHEN 'BEHIND' THEN 2 WHEN 'AT_RISK' THEN 3 ELSE 4 END,
              x."deadline", x."position", x.id`);
   return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows) };
 }
 
 function totalsOf(first: Row | undefined): ProgressReport["totals"] {
-  if (!first) return { total: 0, updates: 0, changed: 0, overdue: 0, atRisk: 0, completed: 0 };
+  if (!first) return { total: 0, updates: 0, changed: 0, overdue: 0, unmet: 0, atRisk: 0, completed: 0 };
   return {
     total: first.totalCount,
     updates: first.totalUpdates,
     changed: first.totalChanged,
     overdue: first.totalOverdue,
+    unmet: first.totalUnmet,
     atRisk: first.totalAtRisk,
     completed: first.totalCompleted,
   };

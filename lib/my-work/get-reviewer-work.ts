@@ -1,20 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countOverdue } from "@/lib/reviews/count-overdue";
 import { listAwaitingVerification } from "@/lib/reviews/list-awaiting-verification";
 import { todayIsoDay } from "@/lib/time/today";
 import { calendarDaysSince } from "@/lib/time/calendar-days-since";
 
 /**
  * A reviewer's backlog: how many updates wait, how long the oldest has waited, pending requests,
- * and completed commitments waiting to be verified (as /review lists them, from the same cache).
+ * completed commitments waiting to be verified (as /review lists them, from the same cache), and
+ * overdue ones, to chase or close as not delivered.
  */
 export async function getReviewerWork(now: Date = new Date()) {
-  const [queueSize, oldest, pendingChangeRequests, awaiting] = await Promise.all([
+  const today = todayIsoDay(now);
+  const [queueSize, oldest, pendingChangeRequests, awaiting, overdue] = await Promise.all([
     db.progressUpdate.count({ where: { state: "SUBMITTED" } }),
     db.progressUpdate.findFirst({ where: { state: "SUBMITTED" }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
     db.changeRequest.count({ where: { state: "PENDING" } }),
-    listAwaitingVerification({}, todayIsoDay(now)),
+    listAwaitingVerification({}, today),
+    countOverdue(today),
   ]);
   const oldestAgeDays = oldest ? calendarDaysSince(oldest.createdAt, now) : null;
-  return { queueSize, oldestAgeDays, pendingChangeRequests, awaitingVerification: awaiting.total };
+  return { queueSize, oldestAgeDays, pendingChangeRequests, awaitingVerification: awaiting.total, overdue };
 }

@@ -72,7 +72,7 @@ describe("the progress report (进展报告) of July 2023", () => {
     ]);
     expect(a.items[2].updates).toEqual([{ asOf: "2023-07-20", percent: 70, actual: "70.0000", done: null, narrative: "7月完成70%" }]);
     expect(byName(report, deptB.name).items.map((i) => [i.indicator, i.updates.length])).toEqual([["B-无进展", 0]]);
-    expect(report.totals).toEqual({ total: 4, updates: 2, changed: 2, overdue: 1, atRisk: 2, completed: 0 });
+    expect(report.totals).toEqual({ total: 4, updates: 2, changed: 2, overdue: 1, unmet: 0, atRisk: 2, completed: 0 });
   });
 
   it("reads a quarter against the quarter before", async () => {

@@ -3,6 +3,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { requestChange } from "@/lib/change-requests/request-change";
 import { withdrawCommitment } from "@/lib/commitments/withdraw-commitment";
 import { getStatusSummary } from "@/lib/dashboard/get-status-summary";
+import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { needsUpdateWhere } from "@/lib/my-work/needs-update-where";
 import { closeUnmetCommitment } from "@/lib/reviews/close-unmet-commitment";
 import { reopenCommitment } from "@/lib/reviews/reopen-commitment";
@@ -67,6 +68,16 @@ describe("closing a missed target as not delivered (未完成办结)", () => {
     // readings, and the seeded figures are none).
     const before = await getStatusSummary({ actor: admin, reportId: report.id, asOf: "2024-01-15", today });
     expect(before).toMatchObject({ unmet: 0, overdue: 2 });
+    // The month's progress report counts it apart, listed right after the overdue ones (新增城镇就业
+    // is one there: the report reads approved readings, and the seeded figures are none).
+    const monthly = await loadProgressReport(admin, { report: String(report.id), period: today.slice(0, 7) }, today);
+    if (!monthly.ok) throw new Error(monthly.error);
+    expect(monthly.value.totals).toMatchObject({ total: 3, overdue: 1, unmet: 1, completed: 0 });
+    expect(monthly.value.departments[0].items.map((i) => [i.indicator, i.lightNow])).toEqual([
+      ["新增城镇就业", "OVERDUE"],
+      ["新建城市书房", "UNMET"],
+      ["建成口袋公园", "NOT_STARTED"],
+    ]);
   });
 
   it("needs a reason and the version read, and closes only a miss with nothing waiting", async () => {

@@ -1,7 +1,7 @@
 import { NeedsUpdateList } from "@/components/my-work/needs-update-list";
 import { ReturnedUpdateList } from "@/components/my-work/returned-update-list";
 import { RefusedRequestList } from "@/components/my-work/refused-request-list";
-import { ReviewerSummary } from "@/components/my-work/reviewer-summary";
+import { ReviewerSummary, type ReviewerSummaryLine } from "@/components/my-work/reviewer-summary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -81,11 +81,13 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
 
 async function ReviewerWork({ t }: { t: Translate }) {
   const work = await getReviewerWork();
-  const lines = [
+  const lines: ReviewerSummaryLine[] = [
     t("workflow.myWork.queueSize", { count: work.queueSize }),
     ...(work.oldestAgeDays === null ? [] : [work.oldestAgeDays === 0 ? t("workflow.myWork.oldestToday") : t("workflow.myWork.oldest", { days: work.oldestAgeDays })]),
     t("workflow.myWork.pendingChanges", { count: work.pendingChangeRequests }),
     t("workflow.myWork.awaitingVerification", { count: work.awaitingVerification }),
-  ];
+  ].map((text) => ({ text }));
+  // Misses to chase or close as not delivered (未完成办结), listed where they can be opened one by one.
+  if (work.overdue > 0) lines.push({ text: t("workflow.myWork.overdue", { count: work.overdue }), href: "/commitments?status=OVERDUE" });
   return <ReviewerSummary lines={lines} link={{ href: "/review", label: t("workflow.myWork.openQueue") }} />;
 }

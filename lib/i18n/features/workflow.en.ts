@@ -208,6 +208,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.myWork.oldestToday": "the oldest was submitted today",
   "workflow.myWork.pendingChanges": "{count} extension / adjustment {count:request|requests} pending",
   "workflow.myWork.awaitingVerification": "{count} {count:commitment|commitments} awaiting verification",
+  "workflow.myWork.overdue": "{count} overdue {count:commitment|commitments} not met (to chase, or to close as not delivered)",
   "workflow.myWork.openQueue": "Open the review queue",
   "workflow.myWork.nothing": "Your role has no to-do list.",
 } as const;

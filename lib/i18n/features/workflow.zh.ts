@@ -207,6 +207,7 @@ export const workflowZh = {
   "workflow.myWork.oldestToday": "最早的一条为今天提交",
   "workflow.myWork.pendingChanges": "待审批的延期 / 调整申请 {count} 项",
   "workflow.myWork.awaitingVerification": "待核验 {count} 项",
+  "workflow.myWork.overdue": "已逾期未完成 {count} 项（可督办或按未完成办结）",
   "workflow.myWork.openQueue": "进入审核",
   "workflow.myWork.nothing": "您的角色没有待办事项。",
 } as const;

@@ -238,8 +238,9 @@ export default async function CommitmentPage({
               </div>
             )}
           </Card>
-          {/* Kept in place (as the verification is) while the commitment can be decided or reopened. */}
-          {can(actor, "commitment.closeUnmet") && c.status !== "WITHDRAWN" && (
+          {/* Kept in place (as the verification is) where a closing or reopening may be made or just was:
+              a verification reopened leaves a complete commitment, a closing reopened an overdue one. */}
+          {can(actor, "commitment.closeUnmet") && (decided || light === "OVERDUE" || (open && complete)) && (
             <CloseOrReopenForm
               closeAction={closeUnmetCommitmentAction}
               reopenAction={reopenCommitmentAction}
