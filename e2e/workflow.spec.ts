@@ -170,7 +170,17 @@ test("a reviewer closes a missed target as not delivered, with the reason, and r
   // The reason first: the browser says what is missing before anything is asked.
   await close.getByRole("button", { name: "按未完成办结" }).click();
   await expect(close.getByLabel("未完成原因及后续安排（必填）")).toBeFocused();
-  await close.getByLabel("未完成原因及后续安排（必填）").fill("选址调整，余下40个转入2024年实施。");
+  // Blank to the server: refused at the field, and the refusal taken down once the field is mended.
+  const note = close.getByLabel("未完成原因及后续安排（必填）");
+  await note.fill("   ");
+  await close.getByRole("button", { name: "按未完成办结" }).click();
+  await close.getByRole("button", { name: "确认办结" }).click();
+  const noteError = page.locator("#close-unmet-form-note-error");
+  await expect(noteError).toHaveText("请填写意见。");
+  await expect(note).toHaveAttribute("aria-invalid", "true");
+  await note.fill("选址调整，余下40个转入2024年实施。");
+  await expect(noteError).toBeEmpty();
+  await expect(note).toHaveAttribute("aria-invalid", "false");
   await close.getByRole("button", { name: "按未完成办结" }).click();
   await close.getByRole("button", { name: "确认办结" }).click();
   const reopen = page.getByRole("form", { name: "重新打开" });

@@ -1,39 +1,6 @@
-import type { ReactNode } from "react";
-
-/** A labelled input with its errors announced (aria-live) and linked (aria-describedby). */
-export function Field({
-  id,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  id: string;
-  label: string;
-  /** Shown under the label and read with the input (what to enter, not what went wrong). */
-  hint?: string;
-  errors?: string[];
-  children: (props: { id: string; "aria-describedby": string; "aria-invalid": boolean }) => ReactNode;
-}) {
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      <div className="mt-1">{children({ id, "aria-describedby": hint ? `${hintId} ${errorId}` : errorId, "aria-invalid": Boolean(errors?.length) })}</div>
-      <p id={errorId} aria-live="polite" className="mt-1 min-h-4 text-xs text-red-700">
-        {errors?.join(" ")}
-      </p>
-    </div>
-  );
-}
+// The labelled field is a client component (it clears its errors once edited); the class names
+// below stay plain strings here, so server components (filters, search forms) can use them.
+export { Field } from "./labelled-field";
 
 /** A focused field has an outline of its own, so it still shows among fields marked red as invalid. */
 export const inputClass =

@@ -1,0 +1,47 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+
+/**
+ * A labelled input with its errors announced (aria-live) and linked (aria-describedby). Errors
+ * from the last answer are taken down once the field is edited: the value they were about is
+ * gone, and a field still marked red after it was mended reads as refused again. The next answer
+ * (a new array) shows its own.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  /** Shown under the label and read with the input (what to enter, not what went wrong). */
+  hint?: string;
+  errors?: string[];
+  children: (props: { id: string; "aria-describedby": string; "aria-invalid": boolean }) => ReactNode;
+}) {
+  const [edited, setEdited] = useState<string[] | undefined>(undefined);
+  const shown = errors !== undefined && errors === edited ? undefined : errors;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      <div className="mt-1" onInput={() => setEdited(errors)}>
+        {children({ id, "aria-describedby": hint ? `${hintId} ${errorId}` : errorId, "aria-invalid": Boolean(shown?.length) })}
+      </div>
+      <p id={errorId} aria-live="polite" className="mt-1 min-h-4 text-xs text-red-700">
+        {shown?.join(" ")}
+      </p>
+    </div>
+  );
+}
