@@ -205,6 +205,26 @@ test("a reviewer closes a missed target as not delivered, with the reason, and r
   await officialPage.context().close();
 });
 
+test("a reading decided in another tab: the stale tab says so and no longer offers the buttons", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "两个标签页审核", targetValue: 100, leadDepartmentId: department.id }]);
+  const reading = await db.progressUpdate.create({ data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 40, narrative: "完成40个" } });
+  await login(page, reviewer.loginName, reviewer.password);
+  const stale = await page.context().newPage();
+  for (const tab of [page, stale]) await tab.goto(`/commitments/${commitments[0].id}`);
+  await page.getByTestId(`review-update-${reading.id}`).getByRole("button", { name: "审核通过" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已审核通过" })).toBeFocused();
+
+  const item = stale.getByTestId(`review-update-${reading.id}`);
+  await item.getByRole("button", { name: "审核通过" }).click();
+  await expect(item.getByText("该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）")).toBeVisible();
+  await expect(item.getByRole("button")).toHaveCount(0);
+  await stale.reload();
+  await expect(stale.getByTestId(`review-update-${reading.id}`)).toHaveCount(0);
+});
+
 test("a reviewer cannot submit updates: no form, and the action refuses", async ({ page }) => {
   const department = await createDepartment();
   const reviewer = await createUser({ role: "REVIEWER" });

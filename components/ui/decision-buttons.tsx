@@ -45,6 +45,9 @@ export function DecisionButtons({
   const state = latestAnswer(approved, rejected);
   const errors = state.fieldErrors?.note;
   const pending = approving || rejecting;
+  // Decided elsewhere (another reviewer, another tab) or gone: there is nothing left to decide
+  // here, so the buttons go and the answer saying why stays until the page is reloaded.
+  const settled = state.status === "error" && (state.errorKind === "conflict" || state.errorKind === "not_found");
   return (
     <form
       className="grid gap-2"
@@ -69,14 +72,16 @@ export function DecisionButtons({
       <p id={`${noteId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">
         {errors?.join(" ")}
       </p>
-      <div className="flex gap-2">
-        <button type="submit" formAction={approve} disabled={pending} data-decision={APPROVE} aria-describedby={subjectId} className={buttonClass}>
-          {labels.approve}
-        </button>
-        <button type="submit" formAction={reject} disabled={pending} data-decision={REJECT} aria-describedby={subjectId} className={secondaryButtonClass}>
-          {labels.reject}
-        </button>
-      </div>
+      {!settled && (
+        <div className="flex gap-2">
+          <button type="submit" formAction={approve} disabled={pending} data-decision={APPROVE} aria-describedby={subjectId} className={buttonClass}>
+            {labels.approve}
+          </button>
+          <button type="submit" formAction={reject} disabled={pending} data-decision={REJECT} aria-describedby={subjectId} className={secondaryButtonClass}>
+            {labels.reject}
+          </button>
+        </div>
+      )}
       <FormMessage state={state} />
     </form>
   );

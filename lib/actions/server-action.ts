@@ -56,7 +56,7 @@ export function formAction<Schema extends z.ZodType, Result>(
     }
     const result = await executeAction(definition, actor, values, locale);
     if (!result.ok) {
-      return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values: echoed(values), submittedAt: Date.now() };
+      return { status: "error", message: result.message, errorKind: result.kind, fieldErrors: result.fieldErrors, values: echoed(values), submittedAt: Date.now() };
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
     await options.afterSuccess?.(result.data);
