@@ -176,6 +176,25 @@ describe("ceilings: the verb decides", () => {
   });
 });
 
+describe("a ceiling on growth", () => {
+  it("keeps 增长 in the name when the rate is capped (能耗增长控制在3%左右 is not 能耗 ≤ 3%)", () => {
+    expect(inPlan("单位生产总值能耗增长控制在3%左右，能源消费总量增长不超过2%。").map(brief)).toEqual([
+      { indicator: "单位生产总值能耗增长", value: 3, min: null, max: null, unit: "%", comparator: "<=" },
+      { indicator: "能源消费总量增长", value: 2, min: null, max: null, unit: "%", comparator: "<=" },
+    ]);
+    // A noun of growth already says it: nothing is added.
+    expect(inPlan("政府债务增速控制在5%以内。")[0]).toMatchObject({ indicator: "政府债务增速", comparator: "<=" });
+  });
+
+  it("reads a growth held at a rate as growth, not as a level of 6% (提高到 still names a level)", () => {
+    expect(inPlan("工业增加值增长保持在6%左右，居民收入增长稳定在5%，集中供热普及率提高到97%。").map((c) => [c.indicator, c.value, c.comparator])).toEqual([
+      ["工业增加值", 6, "growth"],
+      ["居民收入", 5, "growth"],
+      ["集中供热普及率", 97, "="],
+    ]);
+  });
+});
+
 describe("a count of new things says so (新增, 新建, 开工建设, 竣工 …)", () => {
   it("keeps 改造 / 改造提升: the figure is what is renovated this year, not a stock", () => {
     expect(inPlan("改造老旧管线1000公里。").map((c) => c.indicator)).toEqual(["改造老旧管线"]);

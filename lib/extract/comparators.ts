@@ -29,11 +29,30 @@ const verbPart = (prefix: string) => prefix.replace(AT_LEAST_WORD, "");
 const DECREASE_VERB = /(?:下降|降低|减少|减少了|回落)\s*$/;
 
 /**
+ * A growth verb before a verb of holding ("工业增加值增长保持在6%左右", "增长稳定在5%"): the figure
+ * is still the rate of growth, not a level of 6%. Not 提高到 / 增长到, which name a level.
+ */
+const GROWTH_HELD = /(?:增长|上涨)\s*(?:保持在|稳定在|保持|达到)\s*$/;
+
+/**
+ * A growth verb before a ceiling ("单位生产总值能耗增长控制在3%左右", "能耗增长不超过3%"): a limit on
+ * the rate of growth. The comparator is the ceiling's (<=), so the verb has to stay in the name,
+ * or the target would read as 能耗 ≤ 3%.
+ */
+const GROWTH_CAPPED = /(增长|上涨|上升)\s*(?:控制在|控制到|不超过|不高于|低于)\s*$/;
+
+/**
  * −1 when the number is a rate of fall ("单位生产总值能耗降低3%", "下降0.5个百分点"), else 1.
  * The value then carries the sign: a growth target of −3 means "fall by 3".
  */
 export function signFor(q: Quantity, prefix: string): 1 | -1 {
   return q.unit !== null && GROWTH_UNITS.has(q.unit) && DECREASE_VERB.test(verbPart(prefix)) ? -1 : 1;
+}
+
+/** The growth verb a ceiling on a rate keeps in its name ("增长" of "能耗增长控制在3%"), or "". */
+export function cappedGrowthVerb(q: Quantity, prefix: string): string {
+  if (q.unit === null || !GROWTH_UNITS.has(q.unit)) return "";
+  return GROWTH_CAPPED.exec(prefix)?.[1] ?? "";
 }
 
 /**
@@ -44,7 +63,7 @@ export function signFor(q: Quantity, prefix: string): 1 | -1 {
  */
 export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (q.min !== null && q.max !== null) return "range";
-  if (q.unit && GROWTH_UNITS.has(q.unit) && GROWTH_VERB.test(verbPart(prefix))) return "growth";
+  if (q.unit && GROWTH_UNITS.has(q.unit) && (GROWTH_VERB.test(verbPart(prefix)) || GROWTH_HELD.test(prefix))) return "growth";
   if (KEPT_DOWN.test(prefix) && q.qualifier !== "以上") return "<=";
   if (q.qualifier === "左右" || q.qualifier === "上下" || APPROX_PREFIX.test(prefix)) {
     return AT_MOST_PREFIX.test(prefix) ? "<=" : "approx";

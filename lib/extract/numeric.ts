@@ -1,7 +1,7 @@
 // Numeric commitments of one clause: which quantities are targets, and for each its
 // indicator, quote span and comparator.
 
-import { comparatorFor, signFor } from "./comparators";
+import { cappedGrowthVerb, comparatorFor, signFor } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { COMPLETION_VERB } from "./milestones";
@@ -172,7 +172,8 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
       segmentStart = skipJoiners(clause, q.end);
       return;
     }
-    let indicator = indicatorBefore(prefix);
+    // "能耗增长控制在3%": the ceiling is on the growth, which the name has to say.
+    let indicator = indicatorBefore(prefix) + cappedGrowthVerb(q, prefix);
     const verb = flowVerb(prefix);
     const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
     const isCount = comparator !== "growth" && !/%|百分点/.test(q.unit ?? "");
