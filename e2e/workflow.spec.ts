@@ -225,6 +225,31 @@ test("a reading decided in another tab: the stale tab says so and no longer offe
   await expect(stale.getByTestId(`review-update-${reading.id}`)).toHaveCount(0);
 });
 
+test("a reviewer takes back an approval found wrong: the reading goes back to its official with the note, and the figures fall back", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "撤回审核指标", targetValue: 100, leadDepartmentId: department.id }]);
+  const c = commitments[0];
+  const reading = await db.progressUpdate.create({
+    data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-09-30T00:00:00Z"), actualValue: 80, percent: 80, narrative: "完成80个", state: "APPROVED", reviewerId: reviewer.id, reviewedAt: new Date() },
+  });
+  await db.commitment.update({ where: { id: c.id }, data: { latestActual: 80, latestPercent: 80, latestAsOf: reading.asOf, latestUpdateId: reading.id } });
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${c.id}`);
+  await expect(page.getByTestId("latest")).toContainText("80%");
+  const item = page.getByTestId(`update-${reading.id}`);
+  await item.getByText("撤回审核通过").click();
+  const form = page.getByTestId(`revoke-approval-${reading.id}`);
+  await form.getByLabel("撤回理由（必填，经办人可见）").fill("80个含去年已建成的，请按当年新增更正。");
+  await form.getByRole("button", { name: "撤回并退回" }).click();
+  await expect(item.getByRole("status")).toHaveText("已撤回审核通过，该进展已退回经办人。");
+  await expect(item.getByRole("status")).toBeFocused();
+  await expect(item).toHaveAttribute("data-state", "RETURNED");
+  await expect(page.getByTestId(`update-${reading.id}-note`)).toContainText("80个含去年已建成的");
+  await expect(page.getByTestId("latest")).not.toContainText("80%");
+});
+
 test("a reviewer cannot submit updates: no form, and the action refuses", async ({ page }) => {
   const department = await createDepartment();
   const reviewer = await createUser({ role: "REVIEWER" });

@@ -4,7 +4,9 @@ import { formatReportedActual } from "@/lib/commitments/format-figures";
 import type { UpdateTimelineLabels } from "@/lib/updates/labels";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { UpdateView } from "@/lib/updates/types";
+import type { FormState } from "@/lib/actions/form-state";
 import { EvidenceLinks } from "./evidence-links";
+import { RevokeApprovalForm, type RevokeApprovalLabels } from "./revoke-approval-form";
 import { UpdateStateBadge } from "./update-state-badge";
 
 export interface UpdateTimelineProps {
@@ -18,10 +20,12 @@ export interface UpdateTimelineProps {
   more?: { href: string; label: string };
   /** By update id: what an approved reading's percent is against a target changed since. */
   percentsNow?: Record<number, string>;
+  /** For reviewers of an open commitment: taking back an approval (撤回审核通过). */
+  revoke?: { action: (state: FormState, formData: FormData) => Promise<FormState>; labels: RevokeApprovalLabels };
 }
 
 /** Every update of a commitment, newest reading first, with its review and evidence. */
-export function UpdateTimeline({ updates, labels, unit, canResubmit = false, more, percentsNow = {} }: UpdateTimelineProps) {
+export function UpdateTimeline({ updates, labels, unit, canResubmit = false, more, percentsNow = {}, revoke }: UpdateTimelineProps) {
   return (
     <section id="update-timeline" aria-label={labels.title} data-testid="update-timeline">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
@@ -72,6 +76,8 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
                     </a>
                   )
                 ))}
+              {/* Kept mounted once returned (same key), so a take-back made here is said here. */}
+              {revoke && u.state !== "SUBMITTED" && <RevokeApprovalForm action={revoke.action} updateId={u.id} approved={u.state === "APPROVED"} labels={revoke.labels} />}
             </li>
           ))}
         </ol>

@@ -23,6 +23,7 @@ const ACTIONS = [
   "update.resubmit",
   "update.approve",
   "update.return",
+  "update.revoke",
   "update.remeasure",
   "changeRequest.submit",
   "changeRequest.approve",

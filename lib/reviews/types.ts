@@ -34,3 +34,7 @@ export type TCloseUnmetCommitment = TVerifyCommitment;
 /** Reopening a verified or closed commitment names the version read and the reason. */
 export const ZReopenCommitment = ZVerifyCommitment;
 export type TReopenCommitment = TVerifyCommitment;
+
+/** Taking back an approval (撤回审核通过) needs a note: the official must know what to correct. */
+export const ZRevokeApproval = ZReturnUpdate;
+export type TRevokeApproval = TReturnUpdate;

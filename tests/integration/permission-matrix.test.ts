@@ -66,6 +66,8 @@ const MATRIX: Record<string, Row> = {
   },
   approveUpdate: { roles: ["REVIEWER"], input: (f) => ({ updateId: f.submittedUpdateId }) },
   returnUpdate: { roles: ["REVIEWER"], input: (f) => ({ updateId: f.submittedUpdateId, note: "矩阵测试" }) },
+  // The fixture's update is waiting, not approved: the reviewer is told so (past the permission check).
+  revokeApproval: { roles: ["REVIEWER"], input: (f) => ({ updateId: f.submittedUpdateId, note: "矩阵测试" }) },
   verifyCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },
   // The fixture's commitment is met and has items waiting: the reviewer is told so (past the permission check).
   closeUnmetCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },

@@ -14,6 +14,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.commitment.adjustTarget": "Target adjusted",
   "audit.action.commitment.latestFigures": "Latest figures updated",
   "audit.action.commitment.verify": "Completion verified",
+  "audit.action.update.revoke": "Approval taken back",
   "audit.action.commitment.closeUnmet": "Closed as not delivered",
   "audit.action.commitment.reopen": "Commitment reopened",
   "audit.action.commitment.withdraw": "Commitment withdrawn",

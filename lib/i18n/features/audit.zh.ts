@@ -13,6 +13,7 @@ export const auditZh = {
   "audit.action.commitment.adjustTarget": "调整目标",
   "audit.action.commitment.latestFigures": "更新最新进展数据",
   "audit.action.commitment.verify": "核验完成",
+  "audit.action.update.revoke": "撤回审核通过",
   "audit.action.commitment.closeUnmet": "按未完成办结",
   "audit.action.commitment.reopen": "重新打开目标任务",
   "audit.action.commitment.withdraw": "撤销目标任务",

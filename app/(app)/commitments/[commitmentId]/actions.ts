@@ -8,6 +8,7 @@ import { requestChange } from "@/lib/change-requests/request-change";
 import { readEvidenceFiles } from "@/lib/evidence/read-evidence-files";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { returnUpdate } from "@/lib/reviews/return-update";
+import { revokeApproval } from "@/lib/reviews/revoke-approval";
 import { verifyCommitment } from "@/lib/reviews/verify-commitment";
 import { submitUpdate } from "@/lib/updates/submit-update";
 
@@ -16,6 +17,7 @@ import { submitUpdate } from "@/lib/updates/submit-update";
 const submit = formAction(submitUpdate, { readFiles: readEvidenceFiles, successMessage: (_, t) => t("workflow.update.submitted") });
 const approve = formAction(approveUpdate, { successMessage: (_, t) => t("workflow.review.approved") });
 const sendBack = formAction(returnUpdate, { successMessage: (_, t) => t("workflow.review.returned") });
+const takeBack = formAction(revokeApproval, { successMessage: (_, t) => t("workflow.revoke.done") });
 const verify = formAction(verifyCommitment, { successMessage: (_, t) => t("workflow.verify.done") });
 const request = formAction(requestChange, { successMessage: (_, t) => t("workflow.change.submitted") });
 const grant = formAction(approveChangeRequest, { successMessage: (_, t) => t("workflow.change.approved") });
@@ -31,6 +33,10 @@ export async function approveUpdateAction(state: FormState, formData: FormData) 
 
 export async function returnUpdateAction(state: FormState, formData: FormData) {
   return sendBack(state, formData);
+}
+
+export async function revokeApprovalAction(state: FormState, formData: FormData) {
+  return takeBack(state, formData);
 }
 
 export async function verifyCommitmentAction(state: FormState, formData: FormData) {

@@ -42,6 +42,7 @@ import {
   refuseChangeRequestAction,
   requestChangeAction,
   returnUpdateAction,
+  revokeApprovalAction,
   submitUpdateAction,
   verifyCommitmentAction,
 } from "./actions";
@@ -204,6 +205,11 @@ export default async function CommitmentPage({
                 }))}
               unit={c.kind === "NUMERIC" ? c.unit : null}
               canResubmit={maySubmit}
+              revoke={
+                mayReview && open
+                  ? { action: revokeApprovalAction, labels: { title: t("workflow.revoke.title"), hint: t("workflow.revoke.hint"), note: t("workflow.revoke.noteField"), submit: t("workflow.revoke.submit") } }
+                  : undefined
+              }
               more={timeline.hidden > 0 ? { href: "?updates=all#update-timeline", label: t("workflow.timeline.showAll", { total: updates.length, hidden: timeline.hidden }) } : undefined}
             />
           </Card>

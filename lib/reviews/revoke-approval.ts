@@ -1,0 +1,76 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
+import { isOpen } from "@/lib/commitments/commitment-status";
+import { decimalParam } from "@/lib/database/decimal-param";
+import type { Tx } from "@/lib/db";
+import { computePercent } from "@/lib/updates/compute-percent";
+import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
+import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { ZRevokeApproval } from "./types";
+
+const latestFiguresSelect = { latestActual: true, latestPercent: true, latestAsOf: true, latestUpdateId: true, version: true } as const;
+
+/**
+ * A reviewer takes back an approval found wrong afterwards (撤回审核通过): the reading goes back
+ * to its official as returned, with the note saying what to correct, and they answer it with a
+ * resubmission as any returned reading. When it was the commitment's latest reading, the figures
+ * fall back to the latest approved reading left (measured against the target as it is now, as an
+ * approval measures it), or to none. A verified, closed or withdrawn commitment is reopened first:
+ * its figures are what it was decided on.
+ */
+export const revokeApproval = defineAction({
+  permission: "update.review",
+  schema: ZRevokeApproval,
+  async run({ actor, input, tx }) {
+    const reviewedAt = new Date();
+    const before = await tx.progressUpdate.findUnique({ where: { id: input.updateId }, select: { state: true, reviewerId: true, reviewNote: true, reviewedAt: true } });
+    if (!before) throw notFound();
+    // Claimed by its state in one statement, as a decision is: taken back twice at once, one
+    // reviewer is told it already was.
+    const [update] = await tx.progressUpdate.updateManyAndReturn({
+      where: { id: input.updateId, state: "APPROVED" },
+      data: { state: "RETURNED", reviewerId: actor.id, reviewNote: input.note, reviewedAt },
+      select: { id: true, commitmentId: true },
+    });
+    if (!update) throw new ExpectedError("conflict", "workflow.revoke.notApproved");
+    await lockCommitment(tx, update.commitmentId);
+    const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: update.commitmentId } });
+    if (!isOpen(commitment.status)) throw invalid("workflow.revoke.closed");
+    const figures = commitment.latestUpdateId === update.id ? await fallBack(tx, commitment) : null;
+    return {
+      result: { updateId: update.id, commitmentId: update.commitmentId },
+      audit: [
+        {
+          action: "update.revoke",
+          entity: "ProgressUpdate",
+          entityId: update.id,
+          before,
+          after: { state: "RETURNED", reviewerId: actor.id, reviewNote: input.note, reviewedAt },
+        },
+        ...(figures ? [{ action: "commitment.latestFigures", entity: "Commitment", entityId: update.commitmentId, before: figures.before, after: figures.after }] : []),
+      ],
+    };
+  },
+  revalidate: (r) => workflowPaths(r.commitmentId),
+});
+
+type CommitmentRow = Parameters<typeof computePercent>[0] & { id: number } & Record<keyof typeof latestFiguresSelect, unknown>;
+
+/** The commitment's figures from its latest approved reading left (latest day, then latest sent), or none. */
+async function fallBack(tx: Tx, commitment: CommitmentRow) {
+  const reading = await tx.progressUpdate.findFirst({
+    where: { commitmentId: commitment.id, state: "APPROVED" },
+    orderBy: [{ asOf: "desc" }, { id: "desc" }],
+    select: { id: true, asOf: true, actualValue: true, done: true },
+  });
+  const before = Object.fromEntries(Object.keys(latestFiguresSelect).map((key) => [key, commitment[key as keyof typeof latestFiguresSelect]]));
+  const after = await tx.commitment.update({
+    where: { id: commitment.id },
+    data: reading
+      ? { latestActual: reading.actualValue, latestPercent: decimalParam(computePercent(commitment, reading)), latestAsOf: reading.asOf, latestUpdateId: reading.id, version: { increment: 1 } }
+      : { latestActual: null, latestPercent: null, latestAsOf: null, latestUpdateId: null, version: { increment: 1 } },
+    select: latestFiguresSelect,
+  });
+  return { before, after };
+}
