@@ -56,6 +56,16 @@ export function cappedGrowthVerb(q: Quantity, prefix: string): string {
 }
 
 /**
+ * The name of a rate of fall without its verb ("单位生产总值能耗降低" → "单位生产总值能耗"): the
+ * negative value says it falls, and the target is shown as "下降 3%" — the verb in the name
+ * would say it twice. A name that is nothing but the verb keeps it.
+ */
+export function withoutFallVerb(indicator: string): string {
+  const stripped = indicator.replace(DECREASE_VERB, "").trimEnd();
+  return stripped.length > 0 ? stripped : indicator;
+}
+
+/**
  * `prefix` is the clause text written before the number. A growth rate keeps "growth"
  * even when qualified (增长6%左右, 增长10%以上): the value is a rate, which is what the
  * tracker has to compare. "控制在3%左右" and an indicator kept down (KEPT_DOWN) with 左右 are

@@ -38,6 +38,6 @@ describe("generalisation: a wrapped provincial report", () => {
     expect(find("首批项目集中开工")).toMatchObject({ kind: "milestone", deadline: "2024-03-31" });
     expect(find("省儿童医院")).toMatchObject({ kind: "milestone", deadline: "2024-12-31", deadlineStated: true });
     expect(find("5G 基站 2 万个")).toMatchObject({ value: 2, unit: "万个" });
-    expect(find("能耗降低")).toMatchObject({ value: -2.5, comparator: "growth", indicator: "单位生产总值能耗降低" });
+    expect(find("能耗降低")).toMatchObject({ value: -2.5, comparator: "growth", indicator: "单位生产总值能耗" });
   });
 });

@@ -1,7 +1,7 @@
 // Numeric commitments of one clause: which quantities are targets, and for each its
 // indicator, quote span and comparator.
 
-import { cappedGrowthVerb, comparatorFor, signFor } from "./comparators";
+import { cappedGrowthVerb, comparatorFor, signFor, withoutFallVerb } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { COMPLETION_VERB } from "./milestones";
@@ -174,6 +174,8 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
     }
     // "能耗增长控制在3%": the ceiling is on the growth, which the name has to say.
     let indicator = indicatorBefore(prefix) + cappedGrowthVerb(q, prefix);
+    // "能耗降低3%" is 能耗 at −3, shown as 下降 3%: the name need not say it falls as well.
+    if (signFor(q, verbPrefix) === -1) indicator = withoutFallVerb(indicator);
     const verb = flowVerb(prefix);
     const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
     const isCount = comparator !== "growth" && !/%|百分点/.test(q.unit ?? "");
