@@ -10,6 +10,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import next from "next";
+import { forwardedClient, trustedProxies } from "./client-address/forwarded-client.mjs";
 import { withResponseCache } from "./response-cache/with-response-cache.mjs";
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
@@ -53,11 +54,13 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = withResponseCache(app.getRequestHandler());
+  const proxies = trustedProxies(process.env.DUBAN_TRUSTED_PROXIES);
   http
     .createServer((req, res) => {
-      // Where the request came from, as the socket says, for the login throttle
-      // (lib/auth/client-address.ts): set here, so a client cannot choose it.
-      req.headers["x-duban-client-address"] = req.socket.remoteAddress ?? "";
+      // Where the request came from, for the login throttle (lib/auth/client-address.ts): the
+      // socket's address, or behind a reverse proxy the operator trusts, the address that proxy
+      // saw. Set here, so a client cannot choose it.
+      req.headers["x-duban-client-address"] = forwardedClient(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
       handle(req, res);
     })
     .listen(port, hostname);
