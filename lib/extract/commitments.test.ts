@@ -177,6 +177,19 @@ describe("ceilings: the verb decides", () => {
   });
 });
 
+describe("a unit the text leaves out", () => {
+  it("completes a bare 万 / 亿 only where the name says what it counts (Luoyang 2023, 三(五) and 三(七))", () => {
+    expect(inPlan("确保脱贫人口和监测对象转移就业人数不低于20.5万，形成300亿规模基金群。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
+      ["脱贫人口和监测对象转移就业人数", 20.5, "万人"],
+      ["基金群规模", 300, "亿元"],
+    ]);
+  });
+
+  it("leaves it bare when the name could count anything, or counts people who have the money", () => {
+    expect(inPlan("接待游客1亿，新增就业岗位5万，低收入人口达到20万。").map((c) => c.unit)).toEqual(["亿", "万", "万"]);
+  });
+});
+
 describe("a ceiling on growth", () => {
   it("keeps 增长 in the name when the rate is capped (能耗增长控制在3%左右 is not 能耗 ≤ 3%)", () => {
     expect(inPlan("单位生产总值能耗增长控制在3%左右，能源消费总量增长不超过2%。").map(brief)).toEqual([

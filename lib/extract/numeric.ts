@@ -4,6 +4,7 @@
 import { cappedGrowthVerb, comparatorFor, signFor, withoutFallVerb } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
+import { impliedUnit } from "./implicit-units";
 import { COMPLETION_VERB } from "./milestones";
 import { notAQuantityReason } from "./not-quantities";
 import { findQuantities, type Quantity } from "./quantities";
@@ -209,7 +210,13 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
     previousEnd = q.end;
     segmentStart = skipJoiners(clause, q.end);
   });
-  return borrowHeadNouns(drafts);
+  return borrowHeadNouns(drafts).map(withImpliedUnit);
+}
+
+/** "转移就业人数不低于20.5万": 20.5 万人, as the name says; see implicit-units.ts. */
+function withImpliedUnit(d: NumericDraft): NumericDraft {
+  const unit = impliedUnit(d.indicator, d.quantity.unit);
+  return unit === d.quantity.unit ? d : { ...d, quantity: { ...d.quantity, unit } };
 }
 
 /**
