@@ -408,6 +408,24 @@ describe("deadlines", () => {
     expect(c).toMatchObject({ indicator, deadline, deadlineStated: true });
   });
 
+  it.each([
+    ["国庆前建成开放城市书房。", "建成开放城市书房", "2024-09-30"],
+    ["“五一”前完成主干道整治。", "完成主干道整治", "2024-04-30"],
+    ["七一前开工建设市民中心。", "开工建设市民中心", "2024-06-30"],
+    // The next 元旦 is the year after's: by the end of this one.
+    ["元旦前建成口袋公园10个。", "建成口袋公园", "2024-12-31"],
+    ["明年国庆前建成博物馆。", "建成博物馆", "2025-09-30"],
+    ["2025年五一前通车。", "通车", "2025-04-30"],
+  ])("a holiday on a fixed day is a deadline: %s", (plan, indicator, deadline) => {
+    expect(inPlan(plan)[0]).toMatchObject({ indicator, deadline, deadlineStated: true });
+  });
+
+  it("leaves a holiday of the lunar calendar, or an event, undated (春节 moves every year)", () => {
+    expect(inPlan("春节前发放困难群众补贴1亿元，确保天街洛南段牡丹文化节前完工。")).toEqual([
+      expect.objectContaining({ value: 1, deadline: "2024-12-31", deadlineStated: false }),
+    ]);
+  });
+
   it("reads 今年底 and 今年6月 whole, and leaves the 到 of 到6月底 out of a milestone's name (not 于 of a place)", () => {
     expect(inPlan("今年底前实现5G网络全覆盖。")[0]).toMatchObject({ kind: "milestone", indicator: "5G网络全覆盖", deadline: "2024-12-31" });
     expect(inPlan("今年6月30日前完成改厕1万户。")[0]).toMatchObject({ indicator: "完成改厕", deadline: "2024-06-30" });

@@ -1,7 +1,8 @@
-// Deadlines written in the text: 上半年, 6 月底前, 三季度, 8月, 年底前 …, also in another
+// Deadlines written in the text: 上半年, 6 月底前, 三季度, 8月, 年底前, 国庆前 …, also in another
 // year: 2025年底前, 2025年6月底前, 明年底前, 明年. A commitment without one is due at the
 // end of the report's year.
 
+import { HOLIDAY_DEADLINE, holidayEve } from "./holidays";
 import { parseChineseNumeral } from "./numbers";
 
 export interface TimePhrase {
@@ -27,9 +28,13 @@ const TIME_PHRASE = new RegExp(
     "(?:第)?([一二三四1-4])\\s*季度(?:末|底)?(?:之前|前)?",
     "(?:今年|今)?(年底|年末|年内)(?:之前|前)?",
     "([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\\s*月(?:份)?(上旬|中旬|下旬|底|末)?(?:之前|前)?",
+    // "国庆前", "元旦前": a holiday on a fixed day (holidays.ts).
+    HOLIDAY_DEADLINE,
   ].join("|"),
   "g",
 );
+
+const HOLIDAY_AHEAD = new RegExp(`^\\s*${HOLIDAY_DEADLINE}`);
 
 /** A deadline written after a year ("底", "上半年", "三季度", "6月底"), or null for a date. */
 function afterYear(rest: string): { month: number; day: number | null } | null {
@@ -76,6 +81,8 @@ export function findTimePhrases(s: string): TimePhrase[] {
     if (m[1] || m[3]) {
       // "2025年底前", "2025年6月底前", "2025年6月30日前" (not the date "2023年1月4日"), "明年", "明年上半年".
       const rest = m[0].replace(/^[0-9]{4}\s*年|^明年|^下一年/, "");
+      // "明年国庆前": the holiday's phrase, read next, takes the 明年 with it.
+      if (m[3] && rest.trim() === "" && HOLIDAY_AHEAD.test(s.slice(end))) continue;
       const when = afterYear(rest);
       const dated = when !== null && /^\s*\d{1,2}\s*月(?:份)?\s*$/.test(rest) ? dayDeadline(s, end) : null;
       if (dated && when) {
@@ -91,6 +98,12 @@ export function findTimePhrases(s: string): TimePhrase[] {
       out.push({ start, end, month: (monthOf(m[5]) ?? 4) * 3, day: null, year: null, yearOffset: 0 });
     } else if (m[6]) {
       out.push({ start, end, month: 12, day: null, year: null, yearOffset: 0 });
+    } else if (m[9]) {
+      // "2025年国庆前", "明年五一前": the year written before the holiday is its year.
+      const eve = holidayEve(m[9]);
+      const year = /(?:([0-9]{4})\s*年|明年)\s*$/.exec(s.slice(0, start));
+      const from = year ? start - year[0].length : start;
+      if (eve) out.push({ start: from, end, ...eve, year: year?.[1] ? Number(year[1]) : null, yearOffset: year && !year[1] ? 1 : 0 });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       // "6月30日前" is one: a date followed by 前.
