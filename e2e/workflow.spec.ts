@@ -250,6 +250,44 @@ test("a reviewer takes back an approval found wrong: the reading goes back to it
   await expect(page.getByTestId("latest")).not.toContainText("80%");
 });
 
+test("a reviewer presses a lagging commitment (催办); its official finds it in my work, answers it, and the reviewer reads the answer", async ({ page, browser }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "催办指标", targetValue: 100, latestPercent: 40, leadDepartmentId: department.id }]);
+  const href = `/commitments/${commitments[0].id}`;
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(href);
+  const send = page.getByTestId("send-reminder-form");
+  await send.getByLabel(/催办事项/).fill("请于本月20日前报送三季度进展。");
+  await send.getByRole("button", { name: "发出催办" }).click();
+  const reminders = page.getByTestId("reminders");
+  await expect(reminders.getByRole("status")).toHaveText("催办已发出。");
+  await expect(reminders.getByRole("status")).toBeFocused();
+  await expect(reminders).toContainText("待回复");
+  await expect(page.getByTestId("send-reminder-form")).toHaveCount(0);
+
+  const officialPage = await (await browser.newContext()).newPage();
+  await login(officialPage, official.loginName, official.password);
+  await officialPage.goto("/my-work");
+  const waiting = officialPage.getByTestId("open-reminders");
+  await expect(waiting).toContainText("请于本月20日前报送三季度进展。");
+  await waiting.getByRole("link", { name: "催办指标" }).click();
+  await expect(officialPage).toHaveURL(new RegExp(`${href}#reminders$`));
+  const answer = officialPage.getByTestId("reminders").getByRole("form", { name: "回复催办" });
+  await answer.getByLabel(/回复/).fill("10月底前报送三季度数据。");
+  await answer.getByRole("button", { name: "回复催办" }).click();
+  await expect(officialPage.getByTestId("reminders").getByRole("status")).toHaveText("已回复。");
+  await officialPage.goto("/my-work");
+  await expect(officialPage.getByTestId("open-reminders")).toHaveCount(0);
+  await officialPage.context().close();
+
+  await page.reload();
+  await expect(page.getByTestId("reminders")).toContainText("回复: 10月底前报送三季度数据。");
+  // Answered: the commitment can be pressed again.
+  await expect(page.getByTestId("send-reminder-form")).toBeVisible();
+});
+
 test("a reviewer cannot submit updates: no form, and the action refuses", async ({ page }) => {
   const department = await createDepartment();
   const reviewer = await createUser({ role: "REVIEWER" });

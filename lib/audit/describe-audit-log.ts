@@ -21,6 +21,7 @@ const ENTITY_LABEL: Record<string, MessageKey> = {
   Commitment: "auditLog.entity.Commitment",
   ProgressUpdate: "auditLog.entity.ProgressUpdate",
   ChangeRequest: "auditLog.entity.ChangeRequest",
+  Reminder: "auditLog.entity.Reminder",
   User: "auditLog.entity.User",
   Department: "auditLog.entity.Department",
   Report: "auditLog.entity.Report",

@@ -32,6 +32,8 @@ const ACTIONS = [
   "commitment.adjustTarget",
   "commitment.latestFigures",
   "commitment.verify",
+  "reminder.send",
+  "reminder.answer",
   "commitment.closeUnmet",
   "commitment.reopen",
   "commitment.assignOwners",

@@ -25,15 +25,16 @@ function ids(events: { entity: string; entityId: string }[], entity: string): nu
 
 /**
  * The subjects of a page of the log, read in one round trip (a statement per kind of record, at
- * once): an update or a change request is named by its commitment, read with it. A record since deleted (a discarded import draft)
+ * once): an update, a change request or a reminder is named by its commitment, read with it. A record since deleted (a discarded import draft)
  * is named from the event itself, or left out.
  */
 export async function findAuditSubjects(events: { entity: string; entityId: string; before: unknown; after: unknown }[]): Promise<{ get(entity: string, entityId: string): AuditSubject | undefined }> {
   const commitment = { select: { id: true, indicator: true, unit: true, comparator: true } } as const;
-  const [commitments, updates, requests, users, departments, reports, drafts] = await Promise.all([
+  const [commitments, updates, requests, reminders, users, departments, reports, drafts] = await Promise.all([
     db.commitment.findMany({ where: { id: { in: ids(events, "Commitment") } }, select: commitment.select }),
     db.progressUpdate.findMany({ where: { id: { in: ids(events, "ProgressUpdate") } }, select: { id: true, commitment } }),
     db.changeRequest.findMany({ where: { id: { in: ids(events, "ChangeRequest") } }, select: { id: true, commitment } }),
+    db.reminder.findMany({ where: { id: { in: ids(events, "Reminder") } }, select: { id: true, commitment } }),
     db.user.findMany({ where: { id: { in: ids(events, "User") } }, select: { id: true, loginName: true, displayName: true } }),
     db.department.findMany({ where: { id: { in: ids(events, "Department") } }, select: { id: true, name: true } }),
     db.report.findMany({ where: { id: { in: ids(events, "Report") } }, select: { id: true, title: true, issuer: true, year: true } }),
@@ -45,6 +46,7 @@ export async function findAuditSubjects(events: { entity: string; entityId: stri
   for (const c of commitments) subjects.set(subjectKey("Commitment", String(c.id)), named(c));
   for (const u of updates) subjects.set(subjectKey("ProgressUpdate", String(u.id)), named(u.commitment));
   for (const r of requests) subjects.set(subjectKey("ChangeRequest", String(r.id)), named(r.commitment));
+  for (const r of reminders) subjects.set(subjectKey("Reminder", String(r.id)), named(r.commitment));
   for (const u of users) subjects.set(subjectKey("User", String(u.id)), { name: u.displayName, loginName: u.loginName, href: `/admin/users/${u.id}`, ...plain });
   for (const d of departments) subjects.set(subjectKey("Department", String(d.id)), { name: d.name, href: "/admin/departments", ...plain });
   for (const r of reports) subjects.set(subjectKey("Report", String(r.id)), { name: reportName(r), href: `/reports/${r.id}`, ...plain });

@@ -13,7 +13,7 @@ export interface HistoryEvent extends Omit<HashedAuditFields, "actorId"> {
 }
 
 /**
- * The audit trail of a commitment with those of its progress updates and change requests, newest
+ * The audit trail of a commitment with those of its progress updates, change requests and reminders, newest
  * first: at most HISTORY_SHOWN events, and whether older ones exist. One statement by the
  * commitment's id (its updates and requests found inside it, each arm an index scan on
  * (entity, entityId)), so the page reads it beside everything else rather than after them.
@@ -27,6 +27,7 @@ async function loadCommitmentHistory(commitmentId: number): Promise<{ events: Hi
     WHERE (e.entity = 'Commitment' AND e."entityId" = ${id})
        OR (e.entity = 'ProgressUpdate' AND e."entityId" = ANY(ARRAY(SELECT p.id::text FROM "ProgressUpdate" p WHERE p."commitmentId" = ${commitmentId})))
        OR (e.entity = 'ChangeRequest' AND e."entityId" = ANY(ARRAY(SELECT r.id::text FROM "ChangeRequest" r WHERE r."commitmentId" = ${commitmentId})))
+       OR (e.entity = 'Reminder' AND e."entityId" = ANY(ARRAY(SELECT m.id::text FROM "Reminder" m WHERE m."commitmentId" = ${commitmentId})))
     ORDER BY e.id DESC
     LIMIT ${HISTORY_SHOWN + 1}`;
   const events = rows.slice(0, HISTORY_SHOWN).map(({ actorName, ...e }) => ({ ...e, actor: actorName === null ? null : { displayName: actorName } }));

@@ -18,6 +18,7 @@ export const BACKUP_TABLES = [
   { name: "ProgressUpdate", orderBy: ["id"] },
   { name: "EvidenceFile", orderBy: ["id"] },
   { name: "ChangeRequest", orderBy: ["id"] },
+  { name: "Reminder", orderBy: ["id"] },
   { name: "ImportDraft", orderBy: ["id"] },
   { name: "AuditEvent", orderBy: ["id"] },
 ] as const;

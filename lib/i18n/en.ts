@@ -2,10 +2,11 @@ import type { MessageKey } from "./zh";
 import { adminEn } from "./features/admin.en";
 import { auditEn } from "./features/audit.en";
 import { reportsEn } from "./features/reports.en";
+import { remindersEn } from "./features/reminders.en";
 import { workflowEn } from "./features/workflow.en";
 
 // English: the second language. Typed against zh.ts so no key can be missing.
-const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn | keyof typeof adminEn>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn | keyof typeof adminEn | keyof typeof remindersEn>, string> = {
   "app.name": "Duban",
   "app.fullName": "Duban",
   "app.description": "Tracking what a government work report promises",
@@ -379,4 +380,4 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "notFound.home": "Back to the home page",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn, ...adminEn, ...remindersEn };

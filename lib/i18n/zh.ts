@@ -1,6 +1,7 @@
 import { adminZh } from "./features/admin.zh";
 import { auditZh } from "./features/audit.zh";
 import { reportsZh } from "./features/reports.zh";
+import { remindersZh } from "./features/reminders.zh";
 import { workflowZh } from "./features/workflow.zh";
 
 // Simplified Chinese: the first language of the UI. Every key here must exist in en.ts too.
@@ -379,6 +380,6 @@ const core = {
 } as const;
 
 /** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
-export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh, ...adminZh } as const;
+export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh, ...adminZh, ...remindersZh } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -2,19 +2,21 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { runningTargetSql } from "@/lib/progress/status-light-sql";
+import { runningTargetSql, sqlStringList } from "@/lib/progress/status-light-sql";
 import { awaitingVerificationCondition } from "@/lib/reviews/awaiting-verification-sql";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
+import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
+
 
 /** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
 const BADGE_CAP = 100;
 
 /**
  * The number on the "my work" badge: for officials, commitments needing an update plus returned
- * updates to answer; for reviewers, updates and change requests waiting for a decision and
+ * updates and reminders (催办) to answer; for reviewers, updates and change requests waiting for a decision and
  * commitments waiting to be verified (the reviewer's my-work lists the same three). Capped at
  * BADGE_CAP.
  *
@@ -83,5 +85,10 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
         SELECT 1 FROM scope c JOIN "ProgressUpdate" u ON u."commitmentId" = c.id AND u."state" = 'RETURNED'
         WHERE ${RETURNED_TO_ANSWER_SQL}
         LIMIT ${BADGE_CAP}) returned
+    )::int + (
+      SELECT count(*) FROM (
+        SELECT 1 FROM scope c JOIN "Reminder" m ON m."commitmentId" = c.id AND m."answeredAt" IS NULL
+        WHERE c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
+        LIMIT ${BADGE_CAP}) reminders
     )::int AS count`;
 }

@@ -21,6 +21,9 @@ export const PERMISSIONS = {
   "commitment.closeUnmet": ["REVIEWER"],
   /** Taking back a verification or a closing as missed (重新打开). */
   "commitment.reopen": ["REVIEWER"],
+  /** Pressing a commitment's departments (催办), and answering it. */
+  "reminder.send": ["REVIEWER"],
+  "reminder.answer": ["OFFICIAL"],
   "changeRequest.submit": ["OFFICIAL"],
   "changeRequest.review": ["REVIEWER"],
   "myWork.view": ["OFFICIAL", "REVIEWER"],

@@ -22,6 +22,7 @@ interface Fixture {
   commitmentVersion: number;
   submittedUpdateId: number;
   pendingChangeRequestId: number;
+  reminderId: number;
   draftId: number;
   userId: number;
 }
@@ -73,6 +74,9 @@ const MATRIX: Record<string, Row> = {
   closeUnmetCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },
   // Not verified nor closed: the reviewer is told so.
   reopenCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },
+  // The fixture's commitment already has a reminder waiting: the reviewer is told so.
+  sendReminder: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, note: "矩阵测试" }) },
+  answerReminder: { roles: ["OFFICIAL"], scoped: true, input: (f) => ({ reminderId: f.reminderId, answer: "矩阵测试" }) },
   approveChangeRequest: { roles: ["REVIEWER"], input: (f) => ({ changeRequestId: f.pendingChangeRequestId }) },
   refuseChangeRequest: { roles: ["REVIEWER"], input: (f) => ({ changeRequestId: f.pendingChangeRequestId, note: "矩阵测试" }) },
 };
@@ -102,12 +106,13 @@ async function fixture(): Promise<{ fixture: Fixture; official: Actor; otherOffi
   const c = commitments[0];
   const update = await db.progressUpdate.create({ data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-05-31T00:00:00Z"), actualValue: 50, percent: 50, narrative: "待审" } });
   const request = await db.changeRequest.create({ data: { commitmentId: c.id, kind: "EXTEND_DEADLINE", requesterId: official.id, proposedDeadline: new Date("2024-03-31T00:00:00Z"), reason: "待定" } });
+  const reminder = await db.reminder.create({ data: { commitmentId: c.id, senderId: official.id, note: "请报送进展" } });
   const draft = await db.importDraft.create({ data: { title: "矩阵", issuer: "测试", year: 2023, text: "x", sourceHash: "matrix", sections: [], candidates: [], createdById: official.id } });
   const target = await actorFor({ role: "VIEWER" });
   return {
     official,
     otherOfficial,
-    fixture: { departmentId: other.id, commitmentId: c.id, commitmentVersion: c.version, submittedUpdateId: update.id, pendingChangeRequestId: request.id, draftId: draft.id, userId: target.id },
+    fixture: { departmentId: other.id, commitmentId: c.id, commitmentVersion: c.version, submittedUpdateId: update.id, pendingChangeRequestId: request.id, reminderId: reminder.id, draftId: draft.id, userId: target.id },
   };
 }
 

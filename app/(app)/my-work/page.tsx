@@ -2,6 +2,9 @@ import { NeedsUpdateList } from "@/components/my-work/needs-update-list";
 import { ReturnedUpdateList } from "@/components/my-work/returned-update-list";
 import { RefusedRequestList } from "@/components/my-work/refused-request-list";
 import { ReviewerSummary, type ReviewerSummaryLine } from "@/components/my-work/reviewer-summary";
+import { OpenReminderList } from "@/components/my-work/open-reminder-list";
+import { OPEN_REMINDERS_SHOWN, listOpenReminders } from "@/lib/reminders/list-open-reminders";
+import { formatDateTime } from "@/lib/updates/format-date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -34,10 +37,23 @@ export default async function MyWorkPage() {
 }
 
 async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
-  const [{ needsUpdate, needsUpdateMore, returned, returnedMore }, refused] = await Promise.all([listOfficialWork(actor, todayIsoDay()), listRefusedRequests(actor)]);
+  const [{ needsUpdate, needsUpdateMore, returned, returnedMore }, refused, reminders] = await Promise.all([
+    listOfficialWork(actor, todayIsoDay()),
+    listRefusedRequests(actor),
+    listOpenReminders(actor),
+  ]);
   const more = t("workflow.myWork.more", { shown: MY_WORK_SHOWN });
   return (
     <>
+      {/* First: the supervising office asked, and waits for the answer. */}
+      <OpenReminderList
+        items={reminders.items}
+        labels={{
+          title: t("reminder.myWorkTitle"),
+          sent: (r) => t("reminder.sentBy", { by: r.senderName, at: formatDateTime(r.createdAt.toISOString()) }),
+          more: reminders.more ? t("workflow.myWork.more", { shown: OPEN_REMINDERS_SHOWN }) : undefined,
+        }}
+      />
       <ReturnedUpdateList
         items={returned}
         more={returnedMore ? more : undefined}
@@ -89,5 +105,6 @@ async function ReviewerWork({ t }: { t: Translate }) {
   ].map((text) => ({ text }));
   // Misses to chase or close as not delivered (未完成办结), listed where they can be opened one by one.
   if (work.overdue > 0) lines.push({ text: t("workflow.myWork.overdue", { count: work.overdue }), href: "/commitments?status=OVERDUE" });
+  if (work.unansweredReminders > 0) lines.push({ text: t("reminder.reviewerLine", { count: work.unansweredReminders }) });
   return <ReviewerSummary lines={lines} link={{ href: "/review", label: t("workflow.myWork.openQueue") }} />;
 }

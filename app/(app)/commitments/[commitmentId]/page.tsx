@@ -48,6 +48,9 @@ import {
 } from "./actions";
 import { restoreCommitmentAction, withdrawCommitmentAction } from "./withdraw-actions";
 import { closeUnmetCommitmentAction, reopenCommitmentAction } from "./closing-actions";
+import { answerReminderAction, sendReminderAction } from "./reminder-actions";
+import { RemindersCard } from "@/components/reminders/reminders-card";
+import { listCommitmentReminders } from "@/lib/reminders/list-commitment-reminders";
 import { ChangeRequestForm } from "@/components/change-requests/change-request-form";
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
 import { VerifyCommitmentForm } from "@/components/reviews/verify-commitment-form";
@@ -98,7 +101,7 @@ export default async function CommitmentPage({
   const mayReview = can(actor, "update.review");
   const mayAudit = can(actor, "audit.view");
   // Department names are no secret (every role filters by them): the history names all of them.
-  const [allDepartments, officials, updates, changeRequests, resubmit, settings, history] = await Promise.all([
+  const [allDepartments, officials, updates, changeRequests, resubmit, settings, history, reminders] = await Promise.all([
     mayAssign || mayAudit ? listDepartments() : Promise.resolve([]),
     // The owners form offers the lead department's officials; others are fetched when picked.
     mayAssign && c.leadDepartmentId != null ? listOfficials(c.leadDepartmentId) : Promise.resolve([]),
@@ -108,7 +111,10 @@ export default async function CommitmentPage({
     getSettings(),
     // The commitment's history includes what happened to its updates and change requests.
     mayAudit ? listCommitmentHistory(c.id) : Promise.resolve({ events: [], older: false }),
+    listCommitmentReminders(c.id),
   ]);
+  const maySendReminder = can(actor, "reminder.send") && open && c.leadDepartmentId !== null;
+  const mayAnswerReminder = can(actor, "reminder.answer") && open;
   // One read for both: the owners form offers the active departments (and those the commitment
   // already has), the history names them all.
   const departments = mayAssign
@@ -218,6 +224,28 @@ export default async function CommitmentPage({
           {/* Kept in place once verified, so that a verification made here is said where it was. */}
           {can(actor, "commitment.verify") && ((open && complete) || c.status === "VERIFIED") && (
             <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} verified={c.status === "VERIFIED"} labels={verifyCommitmentLabels(t)} />
+          )}
+          {(reminders.length > 0 || maySendReminder) && (
+            <RemindersCard
+              commitmentId={c.id}
+              reminders={reminders.map((r) => ({
+                id: r.id,
+                note: r.note,
+                sent: t("reminder.sentBy", { by: r.senderName, at: formatDateTime(r.createdAt.toISOString()) }),
+                answer: r.answer,
+                answered: r.answeredAt ? t("reminder.answeredBy", { by: r.answererName ?? "", at: formatDateTime(r.answeredAt.toISOString()) }) : null,
+              }))}
+              send={maySendReminder ? { action: sendReminderAction, offered: !reminders.some((r) => r.answeredAt === null) } : undefined}
+              reply={mayAnswerReminder ? { action: answerReminderAction } : undefined}
+              labels={{
+                title: t("reminder.title"),
+                empty: t("reminder.empty"),
+                waitingAnswer: t("reminder.waitingAnswer"),
+                answer: t("reminder.answer"),
+                send: { hint: t("reminder.sendHint"), field: t("reminder.noteField"), submit: t("reminder.send") },
+                reply: { field: t("reminder.answerField"), submit: t("reminder.answerSubmit") },
+              }}
+            />
           )}
           <Card>
             <DecisionAnnouncer

@@ -1,0 +1,31 @@
+import { WorkListSection } from "@/components/ui/work-list-section";
+import type { OpenReminder } from "@/lib/reminders/list-open-reminders";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
+
+export interface OpenReminderLabels {
+  title: string;
+  /** "{by} 于 {at} 催办", filled per item by the page. */
+  sent: (item: OpenReminder) => string;
+  more?: string;
+}
+
+/** Reminders (催办) waiting for the department's answer, oldest first; nothing when none. */
+export function OpenReminderList({ items, labels }: { items: OpenReminder[]; labels: OpenReminderLabels }) {
+  if (items.length === 0) return null;
+  return (
+    <WorkListSection title={labels.title} count={`(${items.length})`} testId="open-reminders" isEmpty={false} empty="">
+      <ul className="space-y-2">
+        {items.map((r) => (
+          <li key={r.id} data-testid={`open-reminder-${r.id}`} className="rounded-xl border border-amber-200 bg-white p-4 text-sm">
+            <a lang={REPORT_LANG} href={`/commitments/${r.commitmentId}#reminders`} className="font-medium text-brand-700 underline">
+              {r.indicator}
+            </a>{" "}
+            <span className="ml-1.5 text-slate-500">{labels.sent(r)}</span>
+            <p className="mt-1 whitespace-pre-wrap rounded bg-amber-50 p-2 text-slate-800">{r.note}</p>
+          </li>
+        ))}
+      </ul>
+      {labels.more && <p className="mt-2 text-sm text-slate-500">{labels.more}</p>}
+    </WorkListSection>
+  );
+}

@@ -1,0 +1,27 @@
+import type { remindersZh } from "./reminders.zh";
+
+export const remindersEn: Record<keyof typeof remindersZh, string> = {
+  "reminder.title": "Reminders",
+  "reminder.empty": "No reminders.",
+  "reminder.note": "What is asked",
+  "reminder.answer": "Answer",
+  "reminder.sendHint": "Press the lead and supporting departments to speed up or to report progress. Their officials see it under My work and must answer it.",
+  "reminder.noteField": "What is asked (required, e.g. report the third quarter's progress by the 20th)",
+  "reminder.send": "Send reminder",
+  "reminder.sent": "Reminder sent.",
+  "reminder.answerField": "Answer (required: what was done, what stands in the way, when figures follow)",
+  "reminder.answerSubmit": "Answer the reminder",
+  "reminder.answerDone": "Answered.",
+  "reminder.waitingAnswer": "Awaiting an answer",
+  "reminder.sentBy": "Sent by {by}, {at}",
+  "reminder.answeredBy": "Answered by {by}, {at}",
+  "reminder.noteRequired": "Please say what is asked.",
+  "reminder.answerRequired": "Please write an answer.",
+  "reminder.closed": "This commitment is verified, closed as not delivered or withdrawn: no more reminders.",
+  "reminder.noDepartment": "This commitment has no lead department yet, so there is no one to remind; an admin assigns one first.",
+  "reminder.waiting": "This commitment already has a reminder awaiting an answer (perhaps another reviewer sent it a moment ago). Please reload the page.",
+  "reminder.answered": "This reminder was already answered (perhaps by a colleague of your department). Please reload the page.",
+  "reminder.myWorkTitle": "Reminders to answer",
+  "reminder.myWorkEmpty": "No reminders to answer.",
+  "reminder.reviewerLine": "{count} {count:reminder|reminders} awaiting an answer",
+};

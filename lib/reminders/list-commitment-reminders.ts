@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export interface ReminderView {
+  id: number;
+  note: string;
+  createdAt: Date;
+  senderName: string;
+  answeredAt: Date | null;
+  answererName: string | null;
+  answer: string | null;
+}
+
+/** A commitment's reminders, newest first (the caller has already found the commitment in the actor's scope). */
+export async function listCommitmentReminders(commitmentId: number): Promise<ReminderView[]> {
+  const rows = await db.reminder.findMany({
+    where: { commitmentId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, note: true, createdAt: true, answeredAt: true, answer: true, sender: { select: { displayName: true } }, answerer: { select: { displayName: true } } },
+  });
+  return rows.map(({ sender, answerer, ...r }) => ({ ...r, senderName: sender.displayName, answererName: answerer?.displayName ?? null }));
+}

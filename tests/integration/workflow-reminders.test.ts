@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { withdrawCommitment } from "@/lib/commitments/withdraw-commitment";
+import { countMyWork } from "@/lib/my-work/count-my-work";
+import { answerReminder } from "@/lib/reminders/answer-reminder";
+import { listCommitmentReminders } from "@/lib/reminders/list-commitment-reminders";
+import { listOpenReminders } from "@/lib/reminders/list-open-reminders";
+import { sendReminder } from "@/lib/reminders/send-reminder";
+import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
+
+// 洛阳 2023: 新建城市书房100个 stands at 40 in September. The 督查 office presses the culture
+// bureau (催办); its official answers with what is in the way and when the figures follow.
+describe("reminders (催办)", () => {
+  async function scenario() {
+    const [lead, support, other] = [await department(), await department(), await department()];
+    const official = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
+    const supporter = await actorFor({ role: "OFFICIAL", departmentId: support.id });
+    const stranger = await actorFor({ role: "OFFICIAL", departmentId: other.id });
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    const admin = await actorFor({ role: "ADMIN" });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "新建城市书房", targetValue: 100, latestPercent: 40, leadDepartmentId: lead.id, supportingDepartmentIds: [support.id] },
+      { indicator: "无牵头单位指标", targetValue: 10 },
+    ]);
+    return { official, supporter, stranger, reviewer, admin, library: commitments[0], orphan: commitments[1] };
+  }
+  const note = "请于本月20日前报送三季度进展，并说明滞后原因。";
+
+  it("reaches the officials of the lead and supporting departments until one answers, and is kept with its answer", async () => {
+    const { official, supporter, stranger, reviewer, library } = await scenario();
+    const badgeBefore = await countMyWork(official);
+    const sent = await executeAction(sendReminder, reviewer, { commitmentId: library.id, note });
+    expect(sent).toMatchObject({ ok: true });
+    const reminderId = (sent as { data: { reminderId: number } }).data.reminderId;
+    expect((await auditEventFor("reminder.send", reminderId)).after).toMatchObject({ commitmentId: library.id, reminderNote: note });
+
+    for (const o of [official, supporter]) expect((await listOpenReminders(o)).items.map((r) => [r.id, r.indicator, r.note])).toEqual([[reminderId, "新建城市书房", note]]);
+    expect((await listOpenReminders(stranger)).items).toEqual([]);
+    expect(await countMyWork(official)).toBe(badgeBefore + 1);
+    // A second one while the first waits would ask again before the first was heard.
+    expect(await executeAction(sendReminder, reviewer, { commitmentId: library.id, note: "再次催办" })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      message: "该目标任务已有未回复的催办（可能是其他督查人员刚刚发出的），请刷新页面。",
+    });
+
+    // Another department's official does not find it; an empty answer is refused at its field.
+    expect(await executeAction(answerReminder, stranger, { reminderId, answer: "收到" })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await executeAction(answerReminder, official, { reminderId, answer: "  " })).toMatchObject({ ok: false, fieldErrors: { answer: ["请填写回复。"] } });
+    const answer = "选址调整已完成，10月底前报送三季度数据。";
+    expect(await executeAction(answerReminder, supporter, { reminderId, answer })).toMatchObject({ ok: true });
+    expect(await executeAction(answerReminder, official, { reminderId, answer: "另一份回复" })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      message: "该催办已回复（可能是同部门的其他经办人），请刷新页面。",
+    });
+    expect((await listOpenReminders(official)).items).toEqual([]);
+    expect(await countMyWork(official)).toBe(badgeBefore);
+    const [kept] = await listCommitmentReminders(library.id);
+    expect(kept).toMatchObject({ id: reminderId, note, answer, answererName: expect.any(String) });
+    expect(kept.answeredAt).toBeInstanceOf(Date);
+    expect((await auditEventFor("reminder.answer", reminderId)).after).toMatchObject({ reminderAnswer: answer });
+    // Answered, the commitment can be pressed again.
+    expect(await executeAction(sendReminder, reviewer, { commitmentId: library.id, note: "请按承诺报送" })).toMatchObject({ ok: true });
+  });
+
+  it("is not sent to a closed commitment or one without a lead department, and a closed commitment's reminder asks nothing more", async () => {
+    const { official, reviewer, admin, library, orphan } = await scenario();
+    expect(await executeAction(sendReminder, reviewer, { commitmentId: orphan.id, note })).toMatchObject({
+      ok: false,
+      message: "该目标任务尚未指定牵头单位，无人可催办；请管理员先分配。",
+    });
+    expect(await executeAction(sendReminder, reviewer, { commitmentId: library.id, note: " " })).toMatchObject({ ok: false, fieldErrors: { note: ["请写明催办事项。"] } });
+    const sent = await executeAction(sendReminder, reviewer, { commitmentId: library.id, note });
+    const reminderId = (sent as { data: { reminderId: number } }).data.reminderId;
+    expect(await executeAction(withdrawCommitment, admin, { commitmentId: library.id, version: library.version, reason: "不再实施" })).toMatchObject({ ok: true });
+    expect((await listOpenReminders(official)).items).toEqual([]);
+    expect(await executeAction(answerReminder, official, { reminderId, answer: "收到" })).toMatchObject({ ok: false, message: "该目标任务已核验、已按未完成办结或已撤销，不再催办。" });
+    expect(await executeAction(sendReminder, reviewer, { commitmentId: library.id, note })).toMatchObject({ ok: false, message: "该目标任务已核验、已按未完成办结或已撤销，不再催办。" });
+    expect(await db.reminder.count({ where: { commitmentId: library.id } })).toBe(1);
+  });
+});
