@@ -1,4 +1,5 @@
 import "server-only";
+import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { db } from "@/lib/db";
 
 export interface ReminderView {
@@ -12,7 +13,7 @@ export interface ReminderView {
 }
 
 /** A commitment's reminders, newest first (the caller has already found the commitment in the actor's scope). */
-export async function listCommitmentReminders(commitmentId: number): Promise<ReminderView[]> {
+async function loadCommitmentReminders(commitmentId: number): Promise<ReminderView[]> {
   const rows = await db.reminder.findMany({
     where: { commitmentId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -20,3 +21,6 @@ export async function listCommitmentReminders(commitmentId: number): Promise<Rem
   });
   return rows.map(({ sender, answerer, ...r }) => ({ ...r, senderName: sender.displayName, answererName: answerer?.displayName ?? null }));
 }
+
+/** Read at the request's database snapshot, as the rest of the commitment's page is (lib/cache/). */
+export const listCommitmentReminders = snapshotCached(loadCommitmentReminders, { max: 500 });

@@ -61,7 +61,8 @@ export const TREND_SQL = `
  * Detail: what the commitment's page shows, in one round trip — the commitment with its report,
  * section, owners and source paragraph; its approved figures (the chart); the newest 20 updates
  * and any still waiting, with authors, reviewers and evidence names (the timeline); its change
- * requests; and its history (its own events and its updates', newest 201). (Until 20:38 the floor
+ * requests and reminders; and its history (its own events and its updates', requests' and
+ * reminders', newest 201). (Until 20:38 the floor
  * read the commitment, the approved figures and the supporting departments only.)
  */
 export const DETAIL_SQL = `
@@ -81,11 +82,14 @@ export const DETAIL_SQL = `
               AND (u.state = 'SUBMITTED' OR u.id IN (SELECT n.id FROM "ProgressUpdate" n WHERE n."commitmentId" = c.id ORDER BY n."asOf" DESC, n."createdAt" DESC LIMIT 20))
             ORDER BY u."asOf" DESC, u."createdAt" DESC) t) AS timeline,
          (SELECT json_agg(cr ORDER BY cr."createdAt" DESC) FROM "ChangeRequest" cr WHERE cr."commitmentId" = c.id) AS "changeRequests",
+         (SELECT json_agg(m ORDER BY m."createdAt" DESC) FROM "Reminder" m WHERE m."commitmentId" = c.id) AS reminders,
          (SELECT json_agg(h) FROM (
             SELECT ae.id, ae.action, ae.entity, ae."entityId", ae.before, ae.after, ae.at, aa."displayName" AS actor
             FROM "AuditEvent" ae LEFT JOIN "User" aa ON aa.id = ae."actorId"
             WHERE (ae.entity = 'Commitment' AND ae."entityId" = c.id::text)
                OR (ae.entity = 'ProgressUpdate' AND ae."entityId" = ANY (ARRAY(SELECT u.id::text FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id)))
+               OR (ae.entity = 'ChangeRequest' AND ae."entityId" = ANY (ARRAY(SELECT q.id::text FROM "ChangeRequest" q WHERE q."commitmentId" = c.id)))
+               OR (ae.entity = 'Reminder' AND ae."entityId" = ANY (ARRAY(SELECT m.id::text FROM "Reminder" m WHERE m."commitmentId" = c.id)))
             ORDER BY ae.id DESC LIMIT 201) h) AS history
   FROM "Commitment" c JOIN "Report" r ON r.id = c."reportId" JOIN "Section" s ON s.id = c."sectionId"
   LEFT JOIN "Department" d ON d.id = c."leadDepartmentId" LEFT JOIN "User" ru ON ru.id = c."responsibleUserId"
