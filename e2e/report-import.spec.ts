@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { createUser, db } from "./support/db";
+import { createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
 
 const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
@@ -235,4 +235,20 @@ test("the same draft in two tabs: each says when the other saved, and takes or o
   await expect(trade(page)).toHaveAttribute("data-rejected", "true");
   await expect(other.getByTestId("other-tab-note")).toBeVisible();
   expect(await rejectedCount()).toBe(1);
+});
+
+test("an admin deletes a report imported by mistake, asked first, and lands on the list of reports", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "误导入的指标" }]);
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/reports/${report.id}`);
+  const form = page.getByRole("form", { name: "删除报告" });
+  await form.getByRole("button", { name: "删除报告" }).click();
+  // The answer that changes nothing has the focus; then the admin confirms.
+  await expect(form.getByRole("button", { name: "取消" })).toBeFocused();
+  await form.getByRole("button", { name: "确认删除" }).click();
+  await expect(page).toHaveURL(/\/reports\?deleted=1$/);
+  await expect(page.getByText("报告已删除。")).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(report.title) })).toHaveCount(0);
+  expect((await page.goto(`/reports/${report.id}`))?.status()).toBe(404);
 });

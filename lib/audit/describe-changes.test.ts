@@ -41,6 +41,7 @@ const ACTIONS = [
   "commitment.withdraw",
   "commitment.restore",
   "report.import",
+  "report.delete",
   "import.start",
   "import.discard",
   "user.create",

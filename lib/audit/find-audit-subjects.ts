@@ -56,9 +56,10 @@ export async function findAuditSubjects(events: { entity: string; entityId: stri
     const key = subjectKey(e.entity, e.entityId);
     if (subjects.has(key)) continue;
     if (e.entity === "Setting") subjects.set(key, { name: "", href: "/admin/settings", ...plain });
-    // An import draft is deleted once accepted or discarded: its events carry its title.
+    // An import draft is deleted once accepted or discarded, a report imported by mistake may be:
+    // their events carry the title.
     const title = titleOf(e.after) ?? titleOf(e.before);
-    if (e.entity === "ImportDraft" && title) subjects.set(key, { name: title, href: null, ...plain });
+    if ((e.entity === "ImportDraft" || e.entity === "Report") && title) subjects.set(key, { name: title, href: null, ...plain });
   }
   return { get: (entity, entityId) => subjects.get(subjectKey(entity, entityId)) };
 }

@@ -10,6 +10,8 @@ const ALL: readonly Role[] = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"];
 export const PERMISSIONS = {
   "report.view": ALL,
   "report.import": ["ADMIN"],
+  /** Deleting a report imported by mistake, before anyone has worked on it. */
+  "report.delete": ["ADMIN"],
   "commitment.view": ALL,
   "commitment.assignOwners": ["ADMIN"],
   /** Withdrawing a commitment (撤销) and restoring one. */

@@ -23,6 +23,7 @@ interface Fixture {
   submittedUpdateId: number;
   pendingChangeRequestId: number;
   reminderId: number;
+  reportId: number;
   draftId: number;
   userId: number;
 }
@@ -52,6 +53,8 @@ const MATRIX: Record<string, Row> = {
   startImport: { roles: ["ADMIN"], input: () => ({ text: "这不是一份报告。", issuer: "测试" }) },
   acceptImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId, candidates: "[]" }) },
   discardImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId }) },
+  // The fixture's report has updates on it: the admin is told it cannot go (past the permission check).
+  deleteReport: { roles: ["ADMIN"], input: (f) => ({ reportId: f.reportId }) },
   assignOwners: { roles: ["ADMIN"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, leadDepartmentId: f.departmentId }) },
   bulkAssignOwners: { roles: ["ADMIN"], input: (f) => ({ commitmentIds: [f.commitmentId], leadDepartmentId: f.departmentId }) },
   updateSettings: { roles: ["ADMIN"], input: () => ({ staleAfterDays: "45" }) },
@@ -112,7 +115,7 @@ async function fixture(): Promise<{ fixture: Fixture; official: Actor; otherOffi
   return {
     official,
     otherOfficial,
-    fixture: { departmentId: other.id, commitmentId: c.id, commitmentVersion: c.version, submittedUpdateId: update.id, pendingChangeRequestId: request.id, reminderId: reminder.id, draftId: draft.id, userId: target.id },
+    fixture: { departmentId: other.id, commitmentId: c.id, commitmentVersion: c.version, submittedUpdateId: update.id, pendingChangeRequestId: request.id, reminderId: reminder.id, reportId: c.reportId, draftId: draft.id, userId: target.id },
   };
 }
 

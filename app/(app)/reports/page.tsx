@@ -8,15 +8,19 @@ import { listReports } from "@/lib/reports/list-reports";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { titled } from "@/lib/i18n/page-title";
 import { reportName } from "@/lib/reports/report-name";
+import { SuccessNotice } from "@/components/ui/success-notice";
+import { can } from "@/lib/permissions/permissions";
 
 export const generateMetadata = titled("reports.title", "report.view");
 
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const actor = await requireActor("report.view");
-  const [{ t }, reports] = await Promise.all([getTranslator(), listReports(actor)]);
+  const [{ t }, reports, { deleted }] = await Promise.all([getTranslator(), listReports(actor), searchParams]);
   return (
     <>
       <PageHeader title={t("reports.title")} />
+      {/* Where a deletion lands (the report's own page is gone): said, not carried in the address. */}
+      {deleted === "1" && can(actor, "report.delete") && <SuccessNotice>{t("reports.delete.done")}</SuccessNotice>}
       {reports.length === 0 ? (
         <EmptyState message={t("reports.empty")} />
       ) : (

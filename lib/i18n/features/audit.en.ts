@@ -94,6 +94,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.reminder.send": "Reminder sent",
   "audit.action.reminder.answer": "Reminder answered",
   "auditLog.entity.Reminder": "Reminder",
+  "audit.action.report.delete": "Report deleted",
   "auditLog.entity.ChangeRequest": "Change request",
   "auditLog.entity.User": "User",
   "auditLog.entity.Department": "Department",

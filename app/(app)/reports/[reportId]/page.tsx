@@ -11,6 +11,9 @@ import { listReportQuotes } from "@/lib/reports/list-report-quotes";
 import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
 import type { Metadata } from "next";
+import { DeleteReportForm } from "@/components/reports/delete-report-form";
+import { can } from "@/lib/permissions/permissions";
+import { deleteReportAction } from "./actions";
 
 /** The report's name names the tab; unknown, the page is "not found" and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ reportId: string }> }): Promise<Metadata> {
@@ -60,6 +63,7 @@ export default async function ReportPage({
             ))}
           </ol>
         </Card>
+        <div className="space-y-6">
         <Card>
           <h2 className="sr-only">{t("reports.text")}</h2>
           <ReportText
@@ -67,6 +71,19 @@ export default async function ReportPage({
             highlights={quotes.map((q) => ({ start: q.quoteStart, end: q.quoteEnd, id: `c-${q.id}`, href: `/commitments/${q.id}` }))}
           />
         </Card>
+        {can(actor, "report.delete") && (
+          <DeleteReportForm
+            action={deleteReportAction}
+            reportId={report.id}
+            labels={{
+              title: t("reports.delete.title"),
+              hint: t("reports.delete.hint"),
+              submit: t("reports.delete.submit"),
+              ask: { question: t("reports.delete.ask"), confirm: t("reports.delete.confirm"), cancel: t("form.cancel") },
+            }}
+          />
+        )}
+        </div>
       </div>
     </>
   );

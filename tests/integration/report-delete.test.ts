@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { deleteReport } from "@/lib/reports/delete-report";
+import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
+
+// A report imported by mistake (the 2022 file for the 2023 one) goes with its commitments, until
+// someone has worked on it.
+describe("deleting a report", () => {
+  it("deletes an untouched report with its sections and commitments, and keeps the deletion in the audit trail", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const { report, section, commitments } = await reportWithCommitments([{ indicator: "新建城市书房" }, { indicator: "新增城镇就业" }]);
+    expect(await executeAction(deleteReport, admin, { reportId: report.id })).toMatchObject({ ok: true });
+    expect(await db.report.findUnique({ where: { id: report.id } })).toBeNull();
+    expect(await db.section.count({ where: { id: section.id } })).toBe(0);
+    expect(await db.commitment.count({ where: { id: { in: commitments.map((c) => c.id) } } })).toBe(0);
+    expect((await auditEventFor("report.delete", report.id)).before).toMatchObject({ title: report.title, year: 2023, commitments: 2 });
+    expect(await executeAction(deleteReport, admin, { reportId: report.id })).toMatchObject({ ok: false, kind: "not_found" });
+  });
+
+  it("refuses once anyone has worked on it, and leaves everything in place", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const { report, commitments } = await reportWithCommitments([{ indicator: "新建城市书房", leadDepartmentId: dept.id }, { indicator: "新增城镇就业" }]);
+    await db.progressUpdate.create({ data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 40, narrative: "完成40个" } });
+    await db.reminder.create({ data: { commitmentId: commitments[1].id, senderId: admin.id, note: "请报送" } });
+    expect(await executeAction(deleteReport, admin, { reportId: report.id })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "该报告的目标任务已有 1 条进展、1 项申请或催办记录，不能删除；不再执行的目标任务请逐项撤销。",
+    });
+    expect(await db.commitment.count({ where: { reportId: report.id } })).toBe(2);
+  });
+});
