@@ -154,6 +154,31 @@ test("a reviewer verifies a completed commitment and is told so where the form w
   await expect(page.getByRole("form", { name: "核验完成" })).toHaveCount(0);
 });
 
+test("a verification reopened and made again: each form says only the answer that still holds, where the focus is", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "核验重开指标", latestPercent: 100, leadDepartmentId: department.id }]);
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const verify = page.getByRole("form", { name: "核验完成" });
+  await verify.getByLabel("核验意见（必填）").fill("现场核验属实。");
+  await verify.getByRole("button", { name: "确认核验" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已核验为完成。" })).toBeFocused();
+
+  const reopen = page.getByRole("form", { name: "重新打开" });
+  await reopen.getByLabel("重新打开理由（必填）").fill("核验时数据口径有误。");
+  await reopen.getByRole("button", { name: "重新打开" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已重新打开" })).toBeFocused();
+  // The verify form is back, without the answer of the verification just undone.
+  await expect(page.getByRole("form", { name: "核验完成" })).toBeVisible();
+  await expect(page.getByText("已核验为完成。")).toHaveCount(0);
+
+  await page.getByRole("form", { name: "核验完成" }).getByLabel("核验意见（必填）").fill("复核无误。");
+  await page.getByRole("form", { name: "核验完成" }).getByRole("button", { name: "确认核验" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已核验为完成。" })).toBeFocused();
+  await expect(page.getByText("已重新打开")).toHaveCount(0);
+});
+
 test("a reviewer closes a missed target as not delivered, with the reason, and reopens it; the official can no longer report on it meanwhile", async ({ page, browser }) => {
   const reviewer = await createUser({ role: "REVIEWER" });
   const department = await createDepartment();
@@ -176,7 +201,7 @@ test("a reviewer closes a missed target as not delivered, with the reason, and r
   await close.getByRole("button", { name: "按未完成办结" }).click();
   await close.getByRole("button", { name: "确认办结" }).click();
   const noteError = page.locator("#close-unmet-form-note-error");
-  await expect(noteError).toHaveText("请填写意见。");
+  await expect(noteError).toHaveText("请填写未完成的原因。");
   await expect(note).toHaveAttribute("aria-invalid", "true");
   await note.fill("选址调整，余下40个转入2024年实施。");
   await expect(noteError).toBeEmpty();
@@ -219,7 +244,7 @@ test("a reading decided in another tab: the stale tab says so and no longer offe
 
   const item = stale.getByTestId(`review-update-${reading.id}`);
   await item.getByRole("button", { name: "审核通过" }).click();
-  await expect(item.getByText("该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）")).toBeVisible();
+  await expect(item.getByText("该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）。")).toBeVisible();
   await expect(item.getByRole("button")).toHaveCount(0);
   await stale.reload();
   await expect(stale.getByTestId(`review-update-${reading.id}`)).toHaveCount(0);

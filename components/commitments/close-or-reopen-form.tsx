@@ -7,7 +7,7 @@ import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { initialFormState, latestAnswer, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, isSettled, latestAnswer, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -52,8 +52,12 @@ export function CloseOrReopenForm({
 }) {
   const [closing, close, pendingClose] = useActionState(closeAction, initialFormState);
   const [reopening, reopen, pendingReopen] = useActionState(reopenAction, initialFormState);
-  // Whichever answered last is the one to say.
-  const state = latestAnswer(closing, reopening);
+  // Whichever answered last is the one to say — while it still holds: a closing's success while
+  // closed, a reopening's while open (a verification made since, in another form, closes it again).
+  const latest = latestAnswer(closing, reopening);
+  const holds = latest.status !== "success" || (latest === closing) === closed;
+  const state = holds ? latest : initialFormState;
+  const settled = isSettled(state);
   const l = closed ? labels.reopen : labels.close;
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(closing);
   // The button that asks works through its script: disabled until it runs, not a click ignored.
@@ -86,10 +90,13 @@ export function CloseOrReopenForm({
         <p className="text-sm text-slate-500">{l.hint}</p>
         <input type="hidden" name="commitmentId" value={commitmentId} />
         <input type="hidden" name="version" value={version} />
-        <Field id={`${testId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
-          {(p) => <textarea {...p} key={`${closed}`} name={field} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
-        </Field>
-        <div>
+        {/* Changed meanwhile (another tab, another reviewer): only the answer is left, saying to reload. */}
+        {!settled && (
+          <Field id={`${testId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
+            {(p) => <textarea {...p} key={`${closed}`} name={field} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
+          </Field>
+        )}
+        <div hidden={settled}>
           {closed ? (
             <SubmitButton pending={pendingReopen} className={secondaryButtonClass}>
               {l.submit}

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, isSettled, type FormState } from "@/lib/actions/form-state";
 import type { VerifyCommitmentLabels } from "@/lib/reviews/labels";
 
 /**
@@ -29,7 +29,10 @@ export function VerifyCommitmentForm({
   verified: boolean;
   labels: VerifyCommitmentLabels;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [answered, formAction, pending] = useActionState(action, initialFormState);
+  // A verification's answer holds while the commitment is verified: reopened since (another form),
+  // the form comes back without it.
+  const state = answered.status === "success" && !verified ? initialFormState : answered;
   const done = useRef<HTMLParagraphElement>(null);
   const verifiedHere = verified && state.status === "success";
   useEffect(() => {
@@ -50,12 +53,17 @@ export function VerifyCommitmentForm({
         <p className="text-sm text-slate-500">{labels.hint}</p>
         <input type="hidden" name="commitmentId" value={commitmentId} />
         <input type="hidden" name="version" value={version} />
-        <Field id="verify-note" label={labels.note} errors={state.fieldErrors?.note}>
-          {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}
-        </Field>
-        <div>
-          <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
-        </div>
+        {/* Changed meanwhile (verified elsewhere, a version read before): only the answer is left. */}
+        {!isSettled(state) && (
+          <>
+            <Field id="verify-note" label={labels.note} errors={state.fieldErrors?.note}>
+              {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}
+            </Field>
+            <div>
+              <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+            </div>
+          </>
+        )}
         <FormMessage state={state} />
       </form>
     </Card>

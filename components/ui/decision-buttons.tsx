@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, latestAnswer, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, isSettled, latestAnswer, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -46,8 +46,11 @@ export function DecisionButtons({
   const errors = state.fieldErrors?.note;
   const pending = approving || rejecting;
   // Decided elsewhere (another reviewer, another tab) or gone: there is nothing left to decide
-  // here, so the buttons go and the answer saying why stays until the page is reloaded.
-  const settled = state.status === "error" && (state.errorKind === "conflict" || state.errorKind === "not_found");
+  // here, so the note and the buttons go and the answer saying why stays until the page is reloaded.
+  const settled = isSettled(state);
+  // Taken down once the note is edited, as a Field's are.
+  const [edited, setEdited] = useState<string[] | undefined>(undefined);
+  const shownErrors = errors !== undefined && errors === edited ? undefined : errors;
   return (
     <form
       className="grid gap-2"
@@ -56,22 +59,27 @@ export function DecisionButtons({
       data-testid={testId}
     >
       <input type="hidden" name={item.name} value={item.id} />
-      <label htmlFor={noteId} className="text-sm font-medium text-slate-700">
-        {labels.note}
-      </label>
-      <textarea
-        id={noteId}
-        name="note"
-        rows={2}
-        maxLength={2000}
-        defaultValue={state.status === "error" ? state.values?.note : undefined}
-        aria-describedby={`${noteId}-error`}
-        aria-invalid={Boolean(errors?.length)}
-        className={inputClass}
-      />
-      <p id={`${noteId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">
-        {errors?.join(" ")}
-      </p>
+      {!settled && (
+        <>
+          <label htmlFor={noteId} className="text-sm font-medium text-slate-700">
+            {labels.note}
+          </label>
+          <textarea
+            id={noteId}
+            name="note"
+            rows={2}
+            maxLength={2000}
+            defaultValue={state.status === "error" ? state.values?.note : undefined}
+            aria-describedby={`${noteId}-error`}
+            aria-invalid={Boolean(shownErrors?.length)}
+            onInput={() => setEdited(errors)}
+            className={inputClass}
+          />
+          <p id={`${noteId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">
+            {shownErrors?.join(" ")}
+          </p>
+        </>
+      )}
       {!settled && (
         <div className="flex gap-2">
           <button type="submit" formAction={approve} disabled={pending} data-decision={APPROVE} aria-describedby={subjectId} className={buttonClass}>

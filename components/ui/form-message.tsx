@@ -8,7 +8,8 @@ import type { FormState } from "@/lib/actions/form-state";
  * must look: the first field marked invalid, or else this message — not left on a button that
  * re-rendered or on the page's body, where keyboard and screen-reader users start again.
  * A later attempt stopped in the browser (a required field left empty, a file too large: an
- * `invalid` event in the form) makes the answer stale, so it is no longer shown.
+ * `invalid` event in the form), or an edit after a refusal of its fields, makes the answer
+ * stale, so it is no longer shown.
  */
 export function FormMessage({ state }: { state: FormState }) {
   const message = useRef<HTMLParagraphElement>(null);
@@ -17,14 +18,24 @@ export function FormMessage({ state }: { state: FormState }) {
   // admin types), which must not pull the focus on each keystroke.
   const answer = state.status === "idle" ? null : `${state.status}|${state.submittedAt ?? state.message ?? ""}`;
   const [staleAnswer, setStaleAnswer] = useState<string | null>(null);
+  // A refusal of fields is about what was typed: once the user edits, the fields' own errors go
+  // (Field) and so does this summary of them.
+  const aboutFields = state.status === "error" && Object.keys(state.fieldErrors ?? {}).length > 0;
   useEffect(() => {
     const form = message.current?.closest("form");
     if (!form) return;
     // `invalid` does not bubble: heard while it goes down to the field.
     const onInvalid = () => setStaleAnswer(answer);
+    const onInput = () => {
+      if (aboutFields) setStaleAnswer(answer);
+    };
     form.addEventListener("invalid", onInvalid, true);
-    return () => form.removeEventListener("invalid", onInvalid, true);
-  }, [answer]);
+    form.addEventListener("input", onInput);
+    return () => {
+      form.removeEventListener("invalid", onInvalid, true);
+      form.removeEventListener("input", onInput);
+    };
+  }, [answer, aboutFields]);
   useEffect(() => {
     if (answer === null || !message.current) return;
     const form = message.current.closest("form");

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, isSettled, type FormState } from "@/lib/actions/form-state";
 
 /**
  * A form of one required text (a note, an answer) and its button, for a decision on one record.
@@ -56,14 +56,19 @@ export function OneFieldForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Field id={field.id} label={field.label} errors={state.fieldErrors?.[field.name]}>
-        {(p) => <textarea {...p} name={field.name} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
-      </Field>
-      <div>
-        <SubmitButton pending={pending} className={secondaryButtonClass}>
-          {submit}
-        </SubmitButton>
-      </div>
+      {/* Changed meanwhile (answered, taken back or sent in another tab): only the answer is left. */}
+      {!isSettled(state) && (
+        <>
+          <Field id={field.id} label={field.label} errors={state.fieldErrors?.[field.name]}>
+            {(p) => <textarea {...p} name={field.name} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
+          </Field>
+          <div>
+            <SubmitButton pending={pending} className={secondaryButtonClass}>
+              {submit}
+            </SubmitButton>
+          </div>
+        </>
+      )}
       <FormMessage state={state} />
     </form>
   );

@@ -17,3 +17,12 @@ export const initialFormState: FormState = { status: "idle" };
 export function latestAnswer(a: FormState, b: FormState): FormState {
   return (b.submittedAt ?? 0) > (a.submittedAt ?? 0) ? b : a;
 }
+
+/**
+ * A refusal that leaves nothing to try again here: what was acted on changed meanwhile (decided
+ * in another tab, by another reviewer) or is gone. A form then takes its controls away and keeps
+ * the answer, which says to reload.
+ */
+export function isSettled(state: FormState): boolean {
+  return state.status === "error" && (state.errorKind === "conflict" || state.errorKind === "not_found");
+}

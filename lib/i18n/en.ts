@@ -161,7 +161,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "light.OVERDUE": "Overdue",
   "light.COMPLETED": "Completed",
   "light.VERIFIED": "Verified",
-  "light.UNMET": "Closed unmet",
+  "light.UNMET": "Closed as not delivered",
   "light.WITHDRAWN": "Withdrawn",
   "list.filters": "Filters",
   "list.report": "Report",

@@ -11,7 +11,8 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
  * An approved reading that stands over the returned one — a later day, or the same day and sent
  * after it (isLaterReading, lib/updates/later-reading.ts: a correction of a day already approved
  * is still to answer when returned) — is read off the commitment's kept `latestAsOf` and
- * `latestUpdateId` (they only move forward) rather than probed among the updates: a department
+ * `latestUpdateId` (they move back only when an approval is taken back, and what they then no
+ * longer stand over is to answer again) rather than probed among the updates: a department
  * of the bench has ≈ 800 old returns, nearly all overtaken, and the badge runs on every page
  * (docs/performance.md, tenth round: ≈ 2,000 buffer hits per count, against 383 before this
  * rule). The commitment `c` must still be open: a verified, closed or withdrawn one takes no

@@ -22,7 +22,7 @@ type Words = { light: (l: Light) => string; deadline: string; milestone: string;
 
 function zhSentences({ light, deadline, milestone, expected }: Words): string[] {
   return [
-    "状态由审核通过的最新进度和今天的日期自动计算，不由人工填写。",
+    "状态由审核通过的最新进度和今天的日期自动计算，不由人工填写；只有核验、按未完成办结（督查部门）和撤销（管理员）是办理的结果。",
     `${light("VERIFIED")}：督查部门已核验的事项；${light("UNMET")}：逾期未完成、督查部门已按未完成办结的事项；${light("WITHDRAWN")}：已撤销的事项。`,
     `${light("COMPLETED")}：最新审核通过的完成率达到100%。增长率（含增长或下降区间）和“控制在……以内”类指标是某一时点的读数，数据覆盖到${deadline}（或${deadline}已过）时达标才算${light("COMPLETED")}，此前达标显示为${light("ON_TRACK")}。`,
     `${light("OVERDUE")}：${deadline}已过而目标未完成；${deadline}当天不算逾期。`,
@@ -38,7 +38,7 @@ function enSentences({ light, deadline: Deadline, milestone, expected }: Words):
   // Mid-sentence the labels read in lower case: "the deadline", "milestones".
   const deadline = Deadline.toLowerCase();
   return [
-    "The status is computed from the latest approved progress and today's date; nobody types it.",
+    "The status is computed from the latest approved progress and today's date; nobody types it. Only verification, closing as not delivered (the supervising office) and withdrawal (an admin) are decisions.",
     `${light("VERIFIED")}: checked and confirmed by the supervising office. ${light("UNMET")}: missed by its deadline and closed as not delivered by the supervising office. ${light("WITHDRAWN")}: the commitment was withdrawn.`,
     `${light("COMPLETED")}: the latest approved percent complete reaches 100%. Growth rates (ranges of growth or of a fall included) and ceilings (“within …”) are readings of a moment: meeting them counts as ${light("COMPLETED")} once a figure covers the ${deadline} (or the ${deadline} has passed); before that they show as ${light("ON_TRACK")}.`,
     `${light("OVERDUE")}: the ${deadline} has passed and the target is not met. The ${deadline} day itself is not overdue.`,

@@ -39,7 +39,9 @@ export const revokeApproval = defineAction({
     if (!isOpen(commitment.status)) throw invalid("workflow.revoke.closed");
     const figures = commitment.latestUpdateId === update.id ? await fallBack(tx, commitment) : null;
     return {
-      result: { updateId: update.id, commitmentId: update.commitmentId },
+      // Not the latest: a later approved reading stands over it, so it is not on the official's
+      // to-do list (returned-updates-where.ts); the reviewer is told so rather than promised it.
+      result: { updateId: update.id, commitmentId: update.commitmentId, overtaken: figures === null },
       audit: [
         {
           action: "update.revoke",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/zh";
 
 export const MAX_NOTE = 2000;
 
@@ -6,11 +7,10 @@ export const optionalNote = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() || null : (v ?? null)),
   z.string().max(MAX_NOTE, { error: "workflow.form.noteTooLong" }).nullable(),
 );
-export const requiredNote = z
-  .string({ error: "workflow.review.noteRequired" })
-  .trim()
-  .min(1, { error: "workflow.review.noteRequired" })
-  .max(MAX_NOTE, { error: "workflow.form.noteTooLong" });
+/** A required text of at most MAX_NOTE characters; blank or spaces only is refused with `required`. */
+export const requiredText = (required: MessageKey) =>
+  z.string({ error: required }).trim().min(1, { error: required }).max(MAX_NOTE, { error: "workflow.form.noteTooLong" });
+export const requiredNote = requiredText("workflow.review.noteRequired");
 
 export const ZApproveUpdate = z.object({ updateId: z.coerce.number().int().positive().max(2_147_483_647), note: optionalNote });
 export type TApproveUpdate = z.infer<typeof ZApproveUpdate>;
@@ -28,13 +28,13 @@ export const ZVerifyCommitment = z.object({
 export type TVerifyCommitment = z.infer<typeof ZVerifyCommitment>;
 
 /** Closing a missed target (未完成办结) names the version read and says why it was missed. */
-export const ZCloseUnmetCommitment = ZVerifyCommitment;
-export type TCloseUnmetCommitment = TVerifyCommitment;
+export const ZCloseUnmetCommitment = ZVerifyCommitment.extend({ note: requiredText("workflow.unmet.noteRequired") });
+export type TCloseUnmetCommitment = z.infer<typeof ZCloseUnmetCommitment>;
 
 /** Reopening a verified or closed commitment names the version read and the reason. */
-export const ZReopenCommitment = ZVerifyCommitment;
-export type TReopenCommitment = TVerifyCommitment;
+export const ZReopenCommitment = ZVerifyCommitment.extend({ note: requiredText("workflow.reopen.noteRequired") });
+export type TReopenCommitment = z.infer<typeof ZReopenCommitment>;
 
 /** Taking back an approval (撤回审核通过) needs a note: the official must know what to correct. */
-export const ZRevokeApproval = ZReturnUpdate;
-export type TRevokeApproval = TReturnUpdate;
+export const ZRevokeApproval = ZReturnUpdate.extend({ note: requiredText("workflow.revoke.noteRequired") });
+export type TRevokeApproval = z.infer<typeof ZRevokeApproval>;

@@ -70,7 +70,7 @@ describe("withdrawing a commitment", () => {
     const reading = await db.progressUpdate.create({ data: { commitmentId: park.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 120, narrative: "已建成120个" } });
     expect(await executeAction(returnUpdate, reviewer, { updateId: reading.id, note: "请补充佐证" })).toMatchObject({ ok: true });
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: park.id, version: park.version, reason: "不再实施" })).toMatchObject({ ok: true, data: { returned: 0 } });
-    expect(await executeAction(approveUpdate, reviewer, { updateId: reading.id })).toMatchObject({ ok: false, kind: "conflict", message: "该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）" });
+    expect(await executeAction(approveUpdate, reviewer, { updateId: reading.id })).toMatchObject({ ok: false, kind: "conflict", message: "该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）。" });
   });
 
   it("restores a commitment with the status it had when withdrawn", async () => {

@@ -85,7 +85,7 @@ describe("closing a missed target as not delivered (未完成办结)", () => {
     expect(await executeAction(closeUnmetCommitment, reviewer, { commitmentId: library.id, version: library.version, note: "  " })).toMatchObject({
       ok: false,
       kind: "invalid",
-      fieldErrors: { note: ["请填写意见。"] },
+      fieldErrors: { note: ["请填写未完成的原因。"] },
     });
     expect(await executeAction(closeUnmetCommitment, reviewer, { commitmentId: library.id, version: library.version + 3, note: reason })).toMatchObject({ ok: false, kind: "conflict" });
     // Met (to be verified) or still in time: not a miss.

@@ -61,7 +61,7 @@ describe("approving an update", () => {
     const updateId = await submit({ actualValue: "11" });
     const results = await Promise.all([executeAction(approveUpdate, reviewer, { updateId }), executeAction(approveUpdate, other, { updateId })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict", message: "该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）" });
+    expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict", message: "该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）。" });
     expect(await db.auditEvent.count({ where: { action: "update.approve", entityId: String(updateId) } })).toBe(1);
     expect((await latest(commitment.id)).version).toBe(commitment.version + 1);
     // Returning what was just approved is refused the same way.

@@ -33,7 +33,7 @@ describe("taking back an approval (撤回审核通过)", () => {
     const september = await approved(official, reviewer, farmland.id, "2023-09-30", "8.8");
     expect(await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).toMatchObject({ latestUpdateId: september });
 
-    expect(await executeAction(revokeApproval, reviewer, { updateId: september, note })).toMatchObject({ ok: true });
+    expect(await executeAction(revokeApproval, reviewer, { updateId: september, note })).toMatchObject({ ok: true, data: { overtaken: false } });
     expect(await db.progressUpdate.findUniqueOrThrow({ where: { id: september } })).toMatchObject({ state: "RETURNED", reviewNote: note, reviewerId: reviewer.id });
     const row = await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } });
     expect({ actual: Number(row.latestActual), percent: Number(row.latestPercent), asOf: row.latestAsOf?.toISOString().slice(0, 10), id: row.latestUpdateId }).toEqual({
@@ -62,7 +62,8 @@ describe("taking back an approval (撤回审核通过)", () => {
     const june = await approved(official, reviewer, farmland.id, "2023-06-30", "4.4");
     const september = await approved(official, reviewer, farmland.id, "2023-09-30", "8.8");
     const version = (await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).version;
-    expect(await executeAction(revokeApproval, reviewer, { updateId: june, note })).toMatchObject({ ok: true });
+    // September stands over it: not on the official's to-do list, and the reviewer is told so.
+    expect(await executeAction(revokeApproval, reviewer, { updateId: june, note })).toMatchObject({ ok: true, data: { overtaken: true } });
     expect(await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).toMatchObject({ latestUpdateId: september, version });
     expect(await executeAction(revokeApproval, reviewer, { updateId: september, note })).toMatchObject({ ok: true });
     expect(await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).toMatchObject({ latestActual: null, latestPercent: null, latestAsOf: null, latestUpdateId: null });
@@ -71,7 +72,7 @@ describe("taking back an approval (撤回审核通过)", () => {
   it("needs a note, takes back only an approval, and not on a decided commitment (nothing is changed then)", async () => {
     const { official, reviewer, farmland } = await scenario();
     const full = await approved(official, reviewer, farmland.id, "2023-12-31", "11");
-    expect(await executeAction(revokeApproval, reviewer, { updateId: full, note: " " })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { note: ["请填写意见。"] } });
+    expect(await executeAction(revokeApproval, reviewer, { updateId: full, note: " " })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { note: ["请填写撤回的理由。"] } });
     expect(await executeAction(verifyCommitment, reviewer, { commitmentId: farmland.id, version: (await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).version, note: "已核验" })).toMatchObject({ ok: true });
     expect(await executeAction(revokeApproval, reviewer, { updateId: full, note })).toMatchObject({
       ok: false,

@@ -17,7 +17,7 @@ import { submitUpdate } from "@/lib/updates/submit-update";
 const submit = formAction(submitUpdate, { readFiles: readEvidenceFiles, successMessage: (_, t) => t("workflow.update.submitted") });
 const approve = formAction(approveUpdate, { successMessage: (_, t) => t("workflow.review.approved") });
 const sendBack = formAction(returnUpdate, { successMessage: (_, t) => t("workflow.review.returned") });
-const takeBack = formAction(revokeApproval, { successMessage: (_, t) => t("workflow.revoke.done") });
+const takeBack = formAction(revokeApproval, { successMessage: (r, t) => t(r.overtaken ? "workflow.revoke.doneOvertaken" : "workflow.revoke.done") });
 const verify = formAction(verifyCommitment, { successMessage: (_, t) => t("workflow.verify.done") });
 const request = formAction(requestChange, { successMessage: (_, t) => t("workflow.change.submitted") });
 const grant = formAction(approveChangeRequest, { successMessage: (_, t) => t("workflow.change.approved") });

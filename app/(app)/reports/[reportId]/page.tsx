@@ -64,25 +64,25 @@ export default async function ReportPage({
           </ol>
         </Card>
         <div className="space-y-6">
-        <Card>
-          <h2 className="sr-only">{t("reports.text")}</h2>
-          <ReportText
-            text={report.sourceText}
-            highlights={quotes.map((q) => ({ start: q.quoteStart, end: q.quoteEnd, id: `c-${q.id}`, href: `/commitments/${q.id}` }))}
-          />
-        </Card>
-        {can(actor, "report.delete") && (
-          <DeleteReportForm
-            action={deleteReportAction}
-            reportId={report.id}
-            labels={{
-              title: t("reports.delete.title"),
-              hint: t("reports.delete.hint"),
-              submit: t("reports.delete.submit"),
-              ask: { question: t("reports.delete.ask"), confirm: t("reports.delete.confirm"), cancel: t("form.cancel") },
-            }}
-          />
-        )}
+          <Card>
+            <h2 className="sr-only">{t("reports.text")}</h2>
+            <ReportText
+              text={report.sourceText}
+              highlights={quotes.map((q) => ({ start: q.quoteStart, end: q.quoteEnd, id: `c-${q.id}`, href: `/commitments/${q.id}` }))}
+            />
+          </Card>
+          {can(actor, "report.delete") && (
+            <DeleteReportForm
+              action={deleteReportAction}
+              reportId={report.id}
+              labels={{
+                title: t("reports.delete.title"),
+                hint: t("reports.delete.hint"),
+                submit: t("reports.delete.submit"),
+                ask: { question: t("reports.delete.ask"), confirm: t("reports.delete.confirm"), cancel: t("form.cancel") },
+              }}
+            />
+          )}
         </div>
       </div>
     </>
