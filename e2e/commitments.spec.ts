@@ -206,6 +206,8 @@ test("in English, a commitment's page and tab speak English around the report's 
   await expect(page.getByTestId("deadline")).toHaveText("2023-12-31 (not stated in the report: year end)");
   // The commitment's own name stays Chinese, and says so.
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-CN");
+  // So do the report's section and what people wrote (read with a Chinese voice on an English page).
+  await expect(page.getByText("三(一) 测试", { exact: true })).toHaveAttribute("lang", "zh-CN");
 });
 
 test("an admin withdraws a commitment with a reason, which returns the reading waiting on it, and restores it; an official is offered neither", async ({ page, browser }) => {

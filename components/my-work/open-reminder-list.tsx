@@ -1,6 +1,6 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
 import type { OpenReminder } from "@/lib/reminders/list-open-reminders";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface OpenReminderLabels {
   title: string;
@@ -21,7 +21,9 @@ export function OpenReminderList({ items, labels }: { items: OpenReminder[]; lab
               {r.indicator}
             </a>{" "}
             <span className="ml-1.5 text-slate-500">{labels.sent(r)}</span>
-            <p className="mt-1 whitespace-pre-wrap rounded bg-amber-50 p-2 text-slate-800">{r.note}</p>
+            <p className="mt-1 whitespace-pre-wrap rounded bg-amber-50 p-2 text-slate-800" lang={DATA_LANG}>
+              {r.note}
+            </p>
           </li>
         ))}
       </ul>

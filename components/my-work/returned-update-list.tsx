@@ -3,7 +3,7 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
 import type { UpdateView } from "@/lib/updates/types";
 import { formatDateTime } from "@/lib/updates/format-date-time";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface ReturnedUpdateLabels {
   title: string;
@@ -41,7 +41,7 @@ export function ReturnedUpdateList({
               {u.reviewedAt && ` · ${formatDateTime(u.reviewedAt)}`}
             </p>
             <p className="mt-2 rounded bg-red-50 p-2 text-red-900">
-              {labels.reviewNote}: {u.reviewNote}
+              {labels.reviewNote}: <span lang={DATA_LANG}>{u.reviewNote}</span>
             </p>
             {/* Named with its update (every item's link says the same words): 修改后重新报送 新增高标准农田. */}
             <a

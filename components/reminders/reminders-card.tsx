@@ -3,6 +3,7 @@
 import { Card } from "@/components/ui/card";
 import { OneFieldForm } from "@/components/ui/one-field-form";
 import type { FormState } from "@/lib/actions/form-state";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -53,12 +54,14 @@ export function RemindersCard({
         <ol className="space-y-3">
           {reminders.map((r) => (
             <li key={r.id} data-testid={`reminder-${r.id}`} className="rounded-lg border border-slate-200 p-3 text-sm">
-              <p className="whitespace-pre-wrap">{r.note}</p>
+              <p className="whitespace-pre-wrap" lang={DATA_LANG}>
+                {r.note}
+              </p>
               <p className="mt-1 text-xs text-slate-500">{r.sent}</p>
               {r.answer !== null ? (
                 <div className="mt-2 rounded bg-slate-50 p-2">
                   <p className="whitespace-pre-wrap">
-                    {labels.answer}: {r.answer}
+                    {labels.answer}: <span lang={DATA_LANG}>{r.answer}</span>
                   </p>
                   <p className="mt-1 text-xs text-slate-500">{r.answered}</p>
                 </div>

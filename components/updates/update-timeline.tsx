@@ -7,6 +7,7 @@ import type { UpdateView } from "@/lib/updates/types";
 import type { FormState } from "@/lib/actions/form-state";
 import { EvidenceLinks } from "./evidence-links";
 import { RevokeApprovalForm, type RevokeApprovalLabels } from "./revoke-approval-form";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 import { UpdateStateBadge } from "./update-state-badge";
 
 export interface UpdateTimelineProps {
@@ -53,17 +54,25 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
                   </span>
                 )}
               </div>
-              <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
+              <p className="mt-2 whitespace-pre-wrap" lang={DATA_LANG}>
+                {u.narrative}
+              </p>
               <div className="mt-2">
                 <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
               </div>
               <p className="mt-2 text-xs text-slate-500">
-                {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)}
-                {u.reviewerName && u.reviewedAt && ` · ${labels.reviewer}: ${u.reviewerName} · ${labels.reviewedAt}: ${formatDateTime(u.reviewedAt)}`}
+                {labels.author}: <span lang={DATA_LANG}>{u.authorName}</span> · {labels.submittedAt}: {formatDateTime(u.createdAt)}
+                {u.reviewerName && u.reviewedAt && (
+                  <>
+                    {` · ${labels.reviewer}: `}
+                    <span lang={DATA_LANG}>{u.reviewerName}</span>
+                    {` · ${labels.reviewedAt}: ${formatDateTime(u.reviewedAt)}`}
+                  </>
+                )}
               </p>
               {u.reviewNote && (
                 <p className="mt-1 rounded bg-slate-50 p-2" data-testid={`update-${u.id}-note`}>
-                  {labels.reviewNote}: {u.reviewNote}
+                  {labels.reviewNote}: <span lang={DATA_LANG}>{u.reviewNote}</span>
                 </p>
               )}
               {u.state === "RETURNED" &&

@@ -35,7 +35,7 @@ describe("describeCommitmentFacts", () => {
     expect(describeCommitmentFacts(commitment, options)).toEqual([
       { label: "目标", value: "100个", testId: "target" },
       { label: "完成时限", value: "2023-12-31（报告未写明，默认年底）", testId: "deadline" },
-      { label: "所属部分", value: "二 2023年工作安排" },
+      { label: "所属部分", value: "二 2023年工作安排", lang: "zh-CN" },
       { label: "最新已审核进展", value: "尚无已审核进展", testId: "latest" },
     ]);
   });
@@ -70,9 +70,9 @@ describe("describeCommitmentFacts", () => {
       { label: "原目标", value: "100个", struck: true },
       { label: "完成时限", value: "2024-03-31", testId: "deadline" },
       { label: "原完成时限", value: "2023-12-31", struck: true },
-      { label: "所属部分", value: "二 2023年工作安排" },
+      { label: "所属部分", value: "二 2023年工作安排", lang: "zh-CN" },
     ]);
-    expect(describeCommitmentFacts(changed, options)[5]).toEqual({ label: "工作主题", value: "文化惠民" });
+    expect(describeCommitmentFacts(changed, options)[5]).toEqual({ label: "工作主题", value: "文化惠民", lang: "zh-CN" });
   });
 
   it("names a milestone's target and who verified the commitment", () => {
@@ -100,7 +100,7 @@ describe("describeCommitmentFacts", () => {
     const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室" }, verifyNote: "已现场查看100个城市书房。" };
     expect(describeCommitmentFacts(verified, options).slice(-2)).toEqual([
       { label: "状态", value: "已核验：督查室，2023-07-03" },
-      { label: "核验意见", value: "已现场查看100个城市书房。", testId: "verify-note" },
+      { label: "核验意见", value: "已现场查看100个城市书房。", testId: "verify-note", lang: "zh-CN" },
     ]);
     expect(describeCommitmentFacts({ ...verified, verifyNote: null }, options).at(-1)?.label).toBe("状态");
   });
@@ -117,7 +117,7 @@ describe("describeCommitmentFacts", () => {
     };
     expect(describeCommitmentFacts(unmet, { ...options, today: "2024-01-20", light: "UNMET" }).slice(-2)).toEqual([
       { label: "状态", value: "已按未完成办结：督查室，2024-01-15" },
-      { label: "未完成原因", value: "选址调整，余下40个转入2024年。", testId: "unmet-note" },
+      { label: "未完成原因", value: "选址调整，余下40个转入2024年。", testId: "unmet-note", lang: "zh-CN" },
     ]);
   });
 });

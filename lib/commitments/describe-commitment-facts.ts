@@ -7,6 +7,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { formatLatestActual, formatTargetOrMilestone } from "./format-figures";
 import { formatNumber, formatTarget, type TargetFields } from "./format-target";
 import { doneLabels } from "@/lib/updates/labels";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 
 type Decimal = { toString(): string } | null;
 
@@ -36,6 +37,8 @@ export interface CommitmentFact {
   label: string;
   value: string;
   testId?: string;
+  /** Set on the report's words and on what people wrote: read in Chinese whatever the page's language. */
+  lang?: string;
   /** What an approved change replaced (the original target or deadline): shown struck through. */
   struck?: boolean;
 }
@@ -66,16 +69,16 @@ export function describeCommitmentFacts(
     // "Not stated, the year's end" is true of the report's deadline only, not of an extension.
     { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated || deadlineChanged ? "" : t("common.parenthesized", { text: t("detail.deadlineNotStated") })}`, testId: "deadline" },
     ...(deadlineChanged ? [{ label: t("detail.originalDeadline"), value: day(c.originalDeadline), struck: true }] : []),
-    { label: t("detail.section"), value: `${c.section.code} ${c.section.title}` },
-    ...(c.theme ? [{ label: t("detail.theme"), value: c.theme }] : []),
+    { label: t("detail.section"), value: `${c.section.code} ${c.section.title}`, lang: REPORT_LANG },
+    ...(c.theme ? [{ label: t("detail.theme"), value: c.theme, lang: REPORT_LANG }] : []),
     {
       label: t("detail.latest"),
       value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
       testId: "latest",
     },
     ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: beijingDay(c.verifiedAt) }) }] : []),
-    ...(c.verifiedAt && c.verifyNote ? [{ label: t("workflow.verify.note"), value: c.verifyNote, testId: "verify-note" }] : []),
+    ...(c.verifiedAt && c.verifyNote ? [{ label: t("workflow.verify.note"), value: c.verifyNote, testId: "verify-note", lang: DATA_LANG }] : []),
     ...(c.unmetAt ? [{ label: t("detail.status"), value: t("detail.unmet", { by: c.unmetBy?.displayName ?? "", at: beijingDay(c.unmetAt) }) }] : []),
-    ...(c.unmetAt && c.unmetNote ? [{ label: t("workflow.unmet.note"), value: c.unmetNote, testId: "unmet-note" }] : []),
+    ...(c.unmetAt && c.unmetNote ? [{ label: t("workflow.unmet.note"), value: c.unmetNote, testId: "unmet-note", lang: DATA_LANG }] : []),
   ];
 }

@@ -3,3 +3,9 @@
  * whatever the reader's language, so that a screen reader in English mode reads them as Chinese.
  */
 export const REPORT_LANG = "zh-CN";
+
+/**
+ * The language of what people write and are called in Duban (narratives, notes, reasons,
+ * answers; department and user names): Chinese as well, for the same reason.
+ */
+export const DATA_LANG = REPORT_LANG;
