@@ -12,6 +12,9 @@ test("the Luoyang report's commitments are listed, filter by free text in the UR
   await page.getByLabel("关键词").fill("高标准农田");
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/q=%E9%AB%98%E6%A0%87%E5%87%86%E5%86%9C%E7%94%B0/);
+  // The answer opens at the results (keyboard and screen-reader users go on from there), which say how many.
+  await expect(page).toHaveURL(/#results$/);
+  await expect(page.locator("#results")).toHaveText(/^共 \d+ 项$/);
   // A page past the end (an old link) opens the last page (other specs' reports may add some).
   await page.goto("/commitments?q=%E9%AB%98%E6%A0%87%E5%87%86%E5%86%9C%E7%94%B0&page=999");
   await expect(page).toHaveURL(/\/commitments\?q=%E9%AB%98%E6%A0%87%E5%87%86%E5%86%9C%E7%94%B0(&page=[2-9]\d?)?$/);
@@ -191,7 +194,7 @@ test("a sort picked from a column header is kept when a filter is applied afterw
   await page.getByLabel("关键词").fill("底前的排序任务");
   await page.getByRole("button", { name: "筛选" }).click();
   // The form sends every field; the list answers at its short address (no empty fields, no defaults).
-  await expect(page).toHaveURL(new RegExp(`/commitments\\?report=\\d+&q=${encodeURIComponent("底前的排序任务")}&sort=deadline$`));
+  await expect(page).toHaveURL(new RegExp(`/commitments\\?report=\\d+&q=${encodeURIComponent("底前的排序任务")}&sort=deadline#results$`));
   await expect(rows).toHaveText([/三月底前/, /六月底前/, /年底前/]);
 });
 

@@ -32,13 +32,19 @@ export function CommitmentFilters({
   fields,
   labels,
   resetHref,
+  resultsId,
 }: {
   fields: FilterField[];
   labels: { title: string; apply: string; reset: string; all: string };
   resetHref: string;
+  /**
+   * Where the answer to the filters starts: applied, the page opens there (a URL fragment, kept
+   * by a GET form), so keyboard and screen-reader users go on from the results, not the page's top.
+   */
+  resultsId?: string;
 }) {
   return (
-    <form method="get" aria-label={labels.title} className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8">
+    <form method="get" action={resultsId ? `#${resultsId}` : undefined} aria-label={labels.title} className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8">
       {fields.map((f) => (
         <label key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "sm:hidden" : ""}>
           <span className="mb-1 block text-slate-600">{f.label}</span>

@@ -74,6 +74,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       <CommitmentFilters
         key={filtersToQuery(filters)}
         resetHref="/commitments"
+        resultsId="results"
         labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
         fields={[
           { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: reportName(r) })) },
@@ -90,6 +91,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           { name: "size", label: t("list.pageSize"), value: String(filters.size), required: true, options: PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) })) },
         ]}
       />
+      {/* Where applied filters land (CommitmentFilters' resultsId): the count, then the rows. */}
+      <p id="results" className="sr-only">
+        {t("list.total", { total })}
+      </p>
       {rows.length === 0 ? (
         <EmptyState message={total === 0 && !narrowed ? t("commitments.empty") : t("list.noMatch")} />
       ) : (
