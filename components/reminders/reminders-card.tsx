@@ -15,12 +15,16 @@ export interface ReminderItem {
   answer: string | null;
   /** Who answered and when, once answered. */
   answered: string | null;
+  /** Ended unanswered when its commitment was closed. */
+  closed: boolean;
 }
 
 export interface RemindersLabels {
   title: string;
   empty: string;
   waitingAnswer: string;
+  /** "已随目标任务办结结束，无需回复" */
+  closed: string;
   answer: string;
   send: { hint: string; field: string; submit: string };
   reply: { field: string; submit: string };
@@ -65,6 +69,8 @@ export function RemindersCard({
                   </p>
                   <p className="mt-1 text-xs text-slate-500">{r.answered}</p>
                 </div>
+              ) : r.closed ? (
+                <p className="mt-2 text-xs text-slate-500">{labels.closed}</p>
               ) : (
                 <p className="mt-2 text-xs font-medium text-amber-800">{labels.waitingAnswer}</p>
               )}
@@ -74,7 +80,7 @@ export function RemindersCard({
                   hidden={{ reminderId: r.id }}
                   field={{ name: "answer", id: `reminder-${r.id}-answer`, label: labels.reply.field }}
                   submit={labels.reply.submit}
-                  offered={r.answer === null}
+                  offered={r.answer === null && !r.closed}
                   testId={`answer-reminder-${r.id}`}
                   title={labels.reply.submit}
                 />

@@ -157,6 +157,7 @@ const HIDDEN = new Set([
   "verifiedAt",
   "unmetById",
   "answeredAt",
+  "closedAt",
   "unmetAt",
   "createdAt",
   "updatedAt",

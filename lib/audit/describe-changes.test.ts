@@ -34,6 +34,7 @@ const ACTIONS = [
   "commitment.verify",
   "reminder.send",
   "reminder.answer",
+  "reminder.close",
   "commitment.closeUnmet",
   "commitment.reopen",
   "commitment.assignOwners",

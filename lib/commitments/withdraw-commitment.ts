@@ -5,12 +5,13 @@ import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZWithdrawCommitment } from "./types";
+import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 
 /**
  * An admin withdraws a commitment (撤销): it stays on record, counts nowhere (the dashboard, the
  * trend and the public page leave withdrawn ones out) and takes no more figures. What waits on it
  * is answered in the same transaction with the admin's reason — readings returned, 延期 / 调整
- * requests refused — so no official waits on a decision that can no longer come, and no reviewer
+ * requests refused, a reminder (催办) ended — so no official waits on a decision that can no longer come, and no reviewer
  * is left a queue item that can only be returned. A verified commitment, or one closed as not delivered, is decided, not withdrawn.
  */
 export const withdrawCommitment = defineAction({
@@ -34,10 +35,12 @@ export const withdrawCommitment = defineAction({
       data: { status: "WITHDRAWN", version: { increment: 1 } },
       select: { status: true, version: true },
     });
+    const reminders = await closeWaitingReminders(tx, input.commitmentId, decidedAt);
     const audit: AuditEntry[] = [
       { action: "commitment.withdraw", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, withdrawReason: input.reason } },
       ...waiting.map((u) => ({ action: "update.return", entity: "ProgressUpdate", entityId: u.id, before: { state: "SUBMITTED" }, after: { state: "RETURNED", ...answered } })),
       ...pending.map((r) => ({ action: "changeRequest.refuse", entity: "ChangeRequest", entityId: r.id, before: { state: "PENDING" }, after: { state: "REFUSED", ...answered } })),
+      ...reminders,
     ];
     return { result: { commitmentId: input.commitmentId, returned: waiting.length, refused: pending.length }, audit };
   },

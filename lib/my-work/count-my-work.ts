@@ -87,7 +87,7 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
         LIMIT ${BADGE_CAP}) returned
     )::int + (
       SELECT count(*) FROM (
-        SELECT 1 FROM scope c JOIN "Reminder" m ON m."commitmentId" = c.id AND m."answeredAt" IS NULL
+        SELECT 1 FROM scope c JOIN "Reminder" m ON m."commitmentId" = c.id AND m."answeredAt" IS NULL AND m."closedAt" IS NULL
         WHERE c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
         LIMIT ${BADGE_CAP}) reminders
     )::int AS count`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { countOverdue } from "@/lib/reviews/count-overdue";
-import { countUnansweredReminders } from "@/lib/reminders/list-open-reminders";
+import { countUnansweredReminders } from "@/lib/reminders/count-unanswered-reminders";
 import { listAwaitingVerification } from "@/lib/reviews/list-awaiting-verification";
 import { todayIsoDay } from "@/lib/time/today";
 import { calendarDaysSince } from "@/lib/time/calendar-days-since";

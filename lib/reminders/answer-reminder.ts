@@ -1,9 +1,10 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
+import { ExpectedError, notFound } from "@/lib/actions/errors";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { WAITING_REMINDER } from "./close-waiting-reminders";
 import { ZAnswerReminder } from "./types";
 
 /**
@@ -21,9 +22,9 @@ export const answerReminder = defineAction({
       select: { id: true, commitmentId: true, answeredAt: true, commitment: { select: { status: true } } },
     });
     if (!reminder) throw notFound();
-    if (!isOpen(reminder.commitment.status)) throw invalid("reminder.closed");
+    if (!isOpen(reminder.commitment.status)) throw new ExpectedError("conflict", "reminder.closed");
     const answeredAt = new Date();
-    const claimed = await tx.reminder.updateMany({ where: { id: reminder.id, answeredAt: null }, data: { answeredAt, answererId: actor.id, answer: input.answer } });
+    const claimed = await tx.reminder.updateMany({ where: { id: reminder.id, ...WAITING_REMINDER }, data: { answeredAt, answererId: actor.id, answer: input.answer } });
     if (claimed.count === 0) throw new ExpectedError("conflict", "reminder.answered");
     return {
       result: { reminderId: reminder.id, commitmentId: reminder.commitmentId },

@@ -10,6 +10,8 @@ export interface ReminderView {
   answeredAt: Date | null;
   answererName: string | null;
   answer: string | null;
+  /** Ended unanswered when the commitment was closed. */
+  closedAt: Date | null;
 }
 
 /** A commitment's reminders, newest first (the caller has already found the commitment in the actor's scope). */
@@ -17,7 +19,7 @@ async function loadCommitmentReminders(commitmentId: number): Promise<ReminderVi
   const rows = await db.reminder.findMany({
     where: { commitmentId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, note: true, createdAt: true, answeredAt: true, answer: true, sender: { select: { displayName: true } }, answerer: { select: { displayName: true } } },
+    select: { id: true, note: true, createdAt: true, answeredAt: true, answer: true, closedAt: true, sender: { select: { displayName: true } }, answerer: { select: { displayName: true } } },
   });
   return rows.map(({ sender, answerer, ...r }) => ({ ...r, senderName: sender.displayName, answererName: answerer?.displayName ?? null }));
 }

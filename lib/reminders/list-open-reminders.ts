@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { db } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
+import { WAITING_REMINDER } from "./close-waiting-reminders";
 
 export interface OpenReminder {
   id: number;
@@ -22,16 +23,11 @@ export const OPEN_REMINDERS_SHOWN = 200;
  */
 export async function listOpenReminders(actor: Actor): Promise<{ items: OpenReminder[]; more: boolean }> {
   const rows = await db.reminder.findMany({
-    where: { answeredAt: null, commitment: { AND: [commitmentScopeWhere(actor), { status: { in: [...OPEN_STATUSES] } }] } },
+    where: { ...WAITING_REMINDER, commitment: { AND: [commitmentScopeWhere(actor), { status: { in: [...OPEN_STATUSES] } }] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: OPEN_REMINDERS_SHOWN + 1,
     select: { id: true, commitmentId: true, note: true, createdAt: true, commitment: { select: { indicator: true } }, sender: { select: { displayName: true } } },
   });
   const items = rows.slice(0, OPEN_REMINDERS_SHOWN).map(({ commitment, sender, ...r }) => ({ ...r, indicator: commitment.indicator, senderName: sender.displayName }));
   return { items, more: rows.length > OPEN_REMINDERS_SHOWN };
-}
-
-/** Reminders of open commitments still waiting for an answer, every department's (the reviewers' summary). */
-export function countUnansweredReminders(): Promise<number> {
-  return db.reminder.count({ where: { answeredAt: null, commitment: { status: { in: [...OPEN_STATUSES] } } } });
 }

@@ -4,6 +4,7 @@ import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { WAITING_REMINDER } from "./close-waiting-reminders";
 import { ZSendReminder } from "./types";
 
 /**
@@ -19,9 +20,10 @@ export const sendReminder = defineAction({
     await lockCommitment(tx, input.commitmentId);
     const commitment = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { status: true, leadDepartmentId: true } });
     if (!commitment) throw notFound();
-    if (!isOpen(commitment.status)) throw invalid("reminder.closed");
+    // Closed meanwhile (another tab, another reviewer): nothing to retry here, as a conflict.
+    if (!isOpen(commitment.status)) throw new ExpectedError("conflict", "reminder.closed");
     if (commitment.leadDepartmentId === null) throw invalid("reminder.noDepartment");
-    const waiting = await tx.reminder.count({ where: { commitmentId: input.commitmentId, answeredAt: null } });
+    const waiting = await tx.reminder.count({ where: { commitmentId: input.commitmentId, ...WAITING_REMINDER } });
     if (waiting > 0) throw new ExpectedError("conflict", "reminder.waiting");
     const reminder = await tx.reminder.create({ data: { commitmentId: input.commitmentId, senderId: actor.id, note: input.note }, select: { id: true } });
     return {

@@ -6,6 +6,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
+import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 import { ZCloseUnmetCommitment } from "./types";
 
 export const unmetSelect = { status: true, unmetAt: true, unmetById: true, unmetNote: true, version: true } as const;
@@ -35,14 +36,16 @@ export const closeUnmetCommitment = defineAction({
     if (commitmentLight(current, todayIsoDay()) !== "OVERDUE") throw invalid("workflow.unmet.notOverdue");
     refuseWhileWaiting(current._count, "unmet");
     const before = { status: current.status, unmetAt: current.unmetAt, unmetById: current.unmetById, unmetNote: current.unmetNote, version: current.version };
+    const unmetAt = new Date();
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
-      data: { status: "UNMET", unmetAt: new Date(), unmetById: actor.id, unmetNote: input.note, version: { increment: 1 } },
+      data: { status: "UNMET", unmetAt, unmetById: actor.id, unmetNote: input.note, version: { increment: 1 } },
       select: unmetSelect,
     });
+    const reminders = await closeWaitingReminders(tx, input.commitmentId, unmetAt);
     return {
       result: { commitmentId: input.commitmentId },
-      audit: [{ action: "commitment.closeUnmet", entity: "Commitment", entityId: input.commitmentId, before, after }],
+      audit: [{ action: "commitment.closeUnmet", entity: "Commitment", entityId: input.commitmentId, before, after }, ...reminders],
     };
   },
   revalidate: (r) => workflowPaths(r.commitmentId),

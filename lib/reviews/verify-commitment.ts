@@ -6,6 +6,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
+import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 import { ZVerifyCommitment } from "./types";
 
 const verifySelect = { status: true, verifiedAt: true, verifiedById: true, verifyNote: true, version: true } as const;
@@ -35,14 +36,16 @@ export const verifyCommitment = defineAction({
     refuseWhileWaiting(current._count, "verify");
     // The audit's "before" holds the fields the verification changes, as "after" does.
     const before = { status: current.status, verifiedAt: current.verifiedAt, verifiedById: current.verifiedById, verifyNote: current.verifyNote, version: current.version };
+    const verifiedAt = new Date();
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
-      data: { status: "VERIFIED", verifiedAt: new Date(), verifiedById: actor.id, verifyNote: input.note, version: { increment: 1 } },
+      data: { status: "VERIFIED", verifiedAt, verifiedById: actor.id, verifyNote: input.note, version: { increment: 1 } },
       select: verifySelect,
     });
+    const reminders = await closeWaitingReminders(tx, input.commitmentId, verifiedAt);
     return {
       result: { commitmentId: input.commitmentId },
-      audit: [{ action: "commitment.verify", entity: "Commitment", entityId: input.commitmentId, before, after }],
+      audit: [{ action: "commitment.verify", entity: "Commitment", entityId: input.commitmentId, before, after }, ...reminders],
     };
   },
   revalidate: (r) => workflowPaths(r.commitmentId),

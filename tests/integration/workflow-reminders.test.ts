@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
+import { restoreCommitment } from "@/lib/commitments/restore-commitment";
 import { withdrawCommitment } from "@/lib/commitments/withdraw-commitment";
+import { closeUnmetCommitment } from "@/lib/reviews/close-unmet-commitment";
+import { reopenCommitment } from "@/lib/reviews/reopen-commitment";
 import { countMyWork } from "@/lib/my-work/count-my-work";
 import { answerReminder } from "@/lib/reminders/answer-reminder";
 import { listCommitmentReminders } from "@/lib/reminders/list-commitment-reminders";
@@ -52,7 +55,7 @@ describe("reminders (催办)", () => {
     expect(await executeAction(answerReminder, official, { reminderId, answer: "另一份回复" })).toMatchObject({
       ok: false,
       kind: "conflict",
-      message: "该催办已回复（可能是同部门的其他经办人），请刷新页面。",
+      message: "该催办已回复（可能是牵头或配合单位的其他经办人），请刷新页面。",
     });
     expect((await listOpenReminders(official)).items).toEqual([]);
     expect(await countMyWork(official)).toBe(badgeBefore);
@@ -74,9 +77,34 @@ describe("reminders (催办)", () => {
     const sent = await executeAction(sendReminder, reviewer, { commitmentId: library.id, note });
     const reminderId = (sent as { data: { reminderId: number } }).data.reminderId;
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: library.id, version: library.version, reason: "不再实施" })).toMatchObject({ ok: true });
+    // Ended with the commitment, in the withdrawal's transaction, and said so in the history.
+    expect((await db.reminder.findUniqueOrThrow({ where: { id: reminderId } })).closedAt).toBeInstanceOf(Date);
+    expect((await auditEventFor("reminder.close", reminderId)).after).toMatchObject({ closedAt: expect.any(String) });
     expect((await listOpenReminders(official)).items).toEqual([]);
-    expect(await executeAction(answerReminder, official, { reminderId, answer: "收到" })).toMatchObject({ ok: false, message: "该目标任务已核验、已按未完成办结或已撤销，不再催办。" });
-    expect(await executeAction(sendReminder, reviewer, { commitmentId: library.id, note })).toMatchObject({ ok: false, message: "该目标任务已核验、已按未完成办结或已撤销，不再催办。" });
-    expect(await db.reminder.count({ where: { commitmentId: library.id } })).toBe(1);
+    const closed = "该目标任务已核验、已按未完成办结或已撤销，不再催办（可能是刚刚在别处办理的），请刷新页面。";
+    expect(await executeAction(answerReminder, official, { reminderId, answer: "收到" })).toMatchObject({ ok: false, kind: "conflict", message: closed });
+    expect(await executeAction(sendReminder, reviewer, { commitmentId: library.id, note })).toMatchObject({ ok: false, kind: "conflict", message: closed });
+    // Restored, it does not come back months old: a new one can be sent, and only that one waits.
+    expect(await executeAction(restoreCommitment, admin, { commitmentId: library.id, version: library.version + 1, reason: "恢复实施" })).toMatchObject({ ok: true });
+    expect((await listOpenReminders(official)).items).toEqual([]);
+    expect(await executeAction(answerReminder, official, { reminderId, answer: "收到" })).toMatchObject({ ok: false, kind: "conflict" });
+    const again = await executeAction(sendReminder, reviewer, { commitmentId: library.id, note: "恢复后请报送" });
+    expect(again).toMatchObject({ ok: true });
+    expect((await listOpenReminders(official)).items.map((r) => r.note)).toEqual(["恢复后请报送"]);
+    expect(await db.reminder.count({ where: { commitmentId: library.id } })).toBe(2);
+  });
+
+  it("ends with a verification or a closing as not delivered, and the badge no longer counts it", async () => {
+    const { official, reviewer, library } = await scenario();
+    const badgeBefore = await countMyWork(official);
+    const sent = await executeAction(sendReminder, reviewer, { commitmentId: library.id, note });
+    const reminderId = (sent as { data: { reminderId: number } }).data.reminderId;
+    expect(await countMyWork(official)).toBe(badgeBefore + 1);
+    // 40% of a 2023 target: overdue, so it can be closed as not delivered.
+    expect(await executeAction(closeUnmetCommitment, reviewer, { commitmentId: library.id, version: library.version, note: "未完成" })).toMatchObject({ ok: true });
+    expect((await db.reminder.findUniqueOrThrow({ where: { id: reminderId } })).closedAt).toBeInstanceOf(Date);
+    expect(await countMyWork(official)).toBeLessThanOrEqual(badgeBefore);
+    expect(await executeAction(reopenCommitment, reviewer, { commitmentId: library.id, version: library.version + 1, note: "重新打开" })).toMatchObject({ ok: true });
+    expect((await listOpenReminders(official)).items).toEqual([]);
   });
 });

@@ -114,7 +114,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.verify.noteField": "Verification note (required)",
   "workflow.verify.submit": "Verify",
   "workflow.verify.done": "Verified as complete.",
-  "workflow.verify.already": "This commitment has been verified already.",
+  "workflow.verify.already": "This commitment has been verified already (perhaps by another reviewer a moment ago). Please reload the page.",
   "workflow.verify.withdrawn": "A withdrawn commitment cannot be verified.",
   "workflow.verify.unmet": "This commitment was closed as not delivered and cannot be verified; reopen it first if things have changed.",
   "workflow.unmet.title": "Close as not delivered",

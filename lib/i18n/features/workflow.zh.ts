@@ -113,7 +113,7 @@ export const workflowZh = {
   "workflow.verify.noteField": "核验意见（必填）",
   "workflow.verify.submit": "确认核验",
   "workflow.verify.done": "已核验为完成。",
-  "workflow.verify.already": "该目标任务已经核验过。",
+  "workflow.verify.already": "该目标任务已经核验过（可能是其他督查人员刚刚核验的），请刷新页面。",
   "workflow.verify.withdrawn": "已撤销的目标任务不能核验。",
   "workflow.verify.unmet": "该目标任务已按未完成办结，不能核验；如情况有变，请先重新打开。",
   "workflow.unmet.title": "按未完成办结",

@@ -234,13 +234,15 @@ export default async function CommitmentPage({
                 sent: t("reminder.sentBy", { by: r.senderName, at: formatDateTime(r.createdAt.toISOString()) }),
                 answer: r.answer,
                 answered: r.answeredAt ? t("reminder.answeredBy", { by: r.answererName ?? "", at: formatDateTime(r.answeredAt.toISOString()) }) : null,
+                closed: r.closedAt !== null && r.answeredAt === null,
               }))}
-              send={maySendReminder ? { action: sendReminderAction, offered: !reminders.some((r) => r.answeredAt === null) } : undefined}
+              send={maySendReminder ? { action: sendReminderAction, offered: !reminders.some((r) => r.answeredAt === null && r.closedAt === null) } : undefined}
               reply={mayAnswerReminder ? { action: answerReminderAction } : undefined}
               labels={{
                 title: t("reminder.title"),
                 empty: t("reminder.empty"),
                 waitingAnswer: t("reminder.waitingAnswer"),
+                closed: t("reminder.closedWithCommitment"),
                 answer: t("reminder.answer"),
                 send: { hint: t("reminder.sendHint"), field: t("reminder.noteField"), submit: t("reminder.send") },
                 reply: { field: t("reminder.answerField"), submit: t("reminder.answerSubmit") },
@@ -274,7 +276,7 @@ export default async function CommitmentPage({
           </Card>
           {/* Kept in place (as the verification is) where a closing or reopening may be made or just was:
               a verification reopened leaves a complete commitment, a closing reopened an overdue one. */}
-          {can(actor, "commitment.closeUnmet") && (decided || light === "OVERDUE" || (open && complete)) && (
+          {can(actor, decided ? "commitment.reopen" : "commitment.closeUnmet") && (decided || light === "OVERDUE" || (open && complete)) && (
             <CloseOrReopenForm
               closeAction={closeUnmetCommitmentAction}
               reopenAction={reopenCommitmentAction}
