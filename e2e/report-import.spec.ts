@@ -252,3 +252,13 @@ test("an admin deletes a report imported by mistake, asked first, and lands on t
   await expect(page.getByRole("link", { name: new RegExp(report.title) })).toHaveCount(0);
   expect((await page.goto(`/reports/${report.id}`))?.status()).toBe(404);
 });
+
+test("a report someone has worked on says why it can no longer be deleted, and offers no button", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const { report, commitments } = await seedReportWithCommitments(db, [{ indicator: "已办理的指标" }]);
+  await db.commitment.update({ where: { id: commitments[0].id }, data: { status: "WITHDRAWN" } });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/reports/${report.id}`);
+  await expect(page.getByTestId("delete-report-blocked")).toContainText("已核验/办结/撤销 1 项");
+  await expect(page.getByRole("button", { name: "删除报告" })).toHaveCount(0);
+});

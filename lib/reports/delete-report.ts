@@ -2,13 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
+import { countReportWork, hasWork } from "./count-report-work";
 
 export const ZDeleteReport = z.object({ reportId: z.coerce.number().int().positive().max(2_147_483_647) });
 
 /**
  * An admin deletes a report imported by mistake (the wrong file, the wrong year), with its
  * sections and commitments — only while nobody has worked on it: no progress reported, no
- * 延期 / 调整 requested, no reminder sent. After that its commitments carry a record of work, and
+ * 延期 / 调整 requested, no reminder sent, no commitment verified, closed or withdrawn. After that its commitments carry a record of work, and
  * what is no longer pursued is withdrawn (撤销) one by one instead. The audit trail keeps the
  * import and this deletion (append-only), with the report's name and how many commitments went.
  */
@@ -21,13 +22,8 @@ export const deleteReport = defineAction({
       SELECT id, title, issuer, year FROM "Report" WHERE id = ${input.reportId} FOR UPDATE`;
     if (!report) throw notFound();
     await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE "reportId" = ${report.id} ORDER BY id FOR UPDATE`;
-    const ofReport = { commitment: { reportId: report.id } };
-    const [updates, requests, reminders] = await Promise.all([
-      tx.progressUpdate.count({ where: ofReport }),
-      tx.changeRequest.count({ where: ofReport }),
-      tx.reminder.count({ where: ofReport }),
-    ]);
-    if (updates + requests + reminders > 0) throw invalid("reports.delete.worked", { updates, requests: requests + reminders });
+    const work = await countReportWork(report.id, tx);
+    if (hasWork(work)) throw invalid("reports.delete.worked", { ...work });
     // Commitments before the report: they hold their sections (RESTRICT), which the report's delete cascades to.
     const { count } = await tx.commitment.deleteMany({ where: { reportId: report.id } });
     await tx.report.delete({ where: { id: report.id } });

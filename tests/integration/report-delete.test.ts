@@ -27,8 +27,16 @@ describe("deleting a report", () => {
     expect(await executeAction(deleteReport, admin, { reportId: report.id })).toMatchObject({
       ok: false,
       kind: "invalid",
-      message: "该报告的目标任务已有 1 条进展、1 项申请或催办记录，不能删除；不再执行的目标任务请逐项撤销。",
+      message: "该报告的目标任务已有办理记录（进展 1 条、延期/调整申请 0 项、催办 1 条、已核验/办结/撤销 0 项），不能删除；不再执行的目标任务请逐项撤销。",
     });
     expect(await db.commitment.count({ where: { reportId: report.id } })).toBe(2);
+  });
+
+  it("refuses once a commitment of it was decided (verified, closed, withdrawn), though nobody reported on it", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const { report, commitments } = await reportWithCommitments([{ indicator: "新建城市书房" }]);
+    await db.commitment.update({ where: { id: commitments[0].id }, data: { status: "UNMET" } });
+    expect(await executeAction(deleteReport, admin, { reportId: report.id })).toMatchObject({ ok: false, kind: "invalid", message: expect.stringContaining("已核验/办结/撤销 1 项") });
+    expect(await db.report.count({ where: { id: report.id } })).toBe(1);
   });
 });

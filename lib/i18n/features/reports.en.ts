@@ -127,10 +127,10 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.error.rows": "{count} {count:commitment needs|commitments need} correcting; the first, “{indicator}”, is open. Correct {count:it|them} and accept again.",
   "import.viewCommitments": "View this report's commitments",
   "reports.delete.title": "Delete the report",
-  "reports.delete.hint": "A report imported by mistake (the wrong file or year) can be deleted with all its commitments — only until someone has reported progress, requested a change or sent a reminder on it. After that, withdraw the commitments no longer pursued one by one.",
+  "reports.delete.hint": "A report imported by mistake (the wrong file or year) can be deleted with all its commitments — only until someone has reported progress, requested a change or sent a reminder on it, or a commitment of it was verified, closed or withdrawn. After that, withdraw the commitments no longer pursued one by one.",
   "reports.delete.submit": "Delete the report",
   "reports.delete.ask": "Delete this report and all its commitments? This cannot be undone (the audit log keeps the import and the deletion).",
   "reports.delete.confirm": "Delete",
   "reports.delete.done": "The report was deleted.",
-  "reports.delete.worked": "This report's commitments already have {updates} {updates:update|updates} and {requests} {requests:request or reminder|requests or reminders}: it cannot be deleted. Withdraw the commitments no longer pursued one by one.",
+  "reports.delete.worked": "Work has been done on this report's commitments ({updates} {updates:update|updates}, {requests} deadline or target {requests:request|requests}, {reminders} {reminders:reminder|reminders}, {decided} verified, closed or withdrawn): it cannot be deleted. Withdraw the commitments no longer pursued one by one.",
 };

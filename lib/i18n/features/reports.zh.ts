@@ -127,10 +127,10 @@ export const reportsZh = {
   "import.error.rows": "有 {count} 项目标任务需要修改，已打开第一项“{indicator}”。请按提示修改后再导入。",
   "import.viewCommitments": "查看本报告的目标任务",
   "reports.delete.title": "删除报告",
-  "reports.delete.hint": "导入错了（文件或年度不对）时可删除：报告及其全部目标任务一并删除。只要已有进展报送、延期/调整申请或催办，就不能再删除；不再执行的目标任务请逐项撤销。",
+  "reports.delete.hint": "导入错了（文件或年度不对）时可删除：报告及其全部目标任务一并删除。只要已有进展报送、延期/调整申请、催办，或有目标任务已核验、办结或撤销，就不能再删除；不再执行的目标任务请逐项撤销。",
   "reports.delete.submit": "删除报告",
   "reports.delete.ask": "确认删除这份报告及其全部目标任务？删除后不能恢复（操作日志会保留导入和删除记录）。",
   "reports.delete.confirm": "确认删除",
   "reports.delete.done": "报告已删除。",
-  "reports.delete.worked": "该报告的目标任务已有 {updates} 条进展、{requests} 项申请或催办记录，不能删除；不再执行的目标任务请逐项撤销。",
+  "reports.delete.worked": "该报告的目标任务已有办理记录（进展 {updates} 条、延期/调整申请 {requests} 项、催办 {reminders} 条、已核验/办结/撤销 {decided} 项），不能删除；不再执行的目标任务请逐项撤销。",
 } as const;

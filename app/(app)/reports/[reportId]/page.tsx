@@ -14,6 +14,7 @@ import type { Metadata } from "next";
 import { DeleteReportForm } from "@/components/reports/delete-report-form";
 import { can } from "@/lib/permissions/permissions";
 import { deleteReportAction } from "./actions";
+import { countReportWork, hasWork } from "@/lib/reports/count-report-work";
 
 /** The report's name names the tab; unknown, the page is "not found" and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ reportId: string }> }): Promise<Metadata> {
@@ -35,7 +36,8 @@ export default async function ReportPage({
   const justImported = (await searchParams).imported === "1";
   const report = reportId ? await getReport(reportId, actor) : null;
   if (!report) notFound();
-  const [{ t }, quotes] = await Promise.all([getTranslator(), listReportQuotes(actor, report.id)]);
+  const mayDelete = can(actor, "report.delete");
+  const [{ t }, quotes, work] = await Promise.all([getTranslator(), listReportQuotes(actor, report.id), mayDelete ? countReportWork(report.id) : null]);
   return (
     <>
       <PageHeader title={reportName(report, " · ")} />
@@ -71,10 +73,11 @@ export default async function ReportPage({
               highlights={quotes.map((q) => ({ start: q.quoteStart, end: q.quoteEnd, id: `c-${q.id}`, href: `/commitments/${q.id}` }))}
             />
           </Card>
-          {can(actor, "report.delete") && (
+          {mayDelete && (
             <DeleteReportForm
               action={deleteReportAction}
               reportId={report.id}
+              blocked={work && hasWork(work) ? t("reports.delete.worked", { ...work }) : undefined}
               labels={{
                 title: t("reports.delete.title"),
                 hint: t("reports.delete.hint"),
