@@ -4,7 +4,8 @@ import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { decimalParam } from "@/lib/database/decimal-param";
 import type { Tx } from "@/lib/db";
-import { computePercent } from "@/lib/updates/compute-percent";
+import { computePercent, toNumber } from "@/lib/updates/compute-percent";
+import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZRevokeApproval } from "./types";
@@ -38,6 +39,7 @@ export const revokeApproval = defineAction({
     const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: update.commitmentId } });
     if (!isOpen(commitment.status)) throw invalid("workflow.revoke.closed");
     const figures = commitment.latestUpdateId === update.id ? await fallBack(tx, commitment) : null;
+    const remeasured: AuditEntry[] = figures?.remeasured ? [figures.remeasured] : [];
     return {
       // Not the latest: a later approved reading stands over it, so it is not on the official's
       // to-do list (returned-updates-where.ts); the reviewer is told so rather than promised it.
@@ -50,6 +52,7 @@ export const revokeApproval = defineAction({
           before,
           after: { state: "RETURNED", reviewerId: actor.id, reviewNote: input.note, reviewedAt },
         },
+        ...remeasured,
         ...(figures ? [{ action: "commitment.latestFigures", entity: "Commitment", entityId: update.commitmentId, before: figures.before, after: figures.after }] : []),
       ],
     };
@@ -59,20 +62,31 @@ export const revokeApproval = defineAction({
 
 type CommitmentRow = Parameters<typeof computePercent>[0] & { id: number } & Record<keyof typeof latestFiguresSelect, unknown>;
 
-/** The commitment's figures from its latest approved reading left (latest day, then latest sent), or none. */
+/**
+ * The commitment's figures from its latest approved reading left (latest day, then latest sent),
+ * or none. That reading becomes the latest as an approval would make it: measured against the
+ * target in force, and a percent that changed (a 调整 approved since) written onto it too, so
+ * past-day views (as-of-sql.ts) read what the row shows.
+ */
 async function fallBack(tx: Tx, commitment: CommitmentRow) {
   const reading = await tx.progressUpdate.findFirst({
     where: { commitmentId: commitment.id, state: "APPROVED" },
     orderBy: [{ asOf: "desc" }, { id: "desc" }],
-    select: { id: true, asOf: true, actualValue: true, done: true },
+    select: { id: true, asOf: true, actualValue: true, done: true, percent: true },
   });
   const before = Object.fromEntries(Object.keys(latestFiguresSelect).map((key) => [key, commitment[key as keyof typeof latestFiguresSelect]]));
+  const percent = reading ? computePercent(commitment, reading) : null;
+  let remeasured: AuditEntry | null = null;
+  if (reading && percent !== toNumber(reading.percent)) {
+    await tx.progressUpdate.update({ where: { id: reading.id }, data: { percent: decimalParam(percent) } });
+    remeasured = { action: "update.remeasure", entity: "ProgressUpdate", entityId: reading.id, before: { percent: toNumber(reading.percent) }, after: { percent, asOf: reading.asOf } };
+  }
   const after = await tx.commitment.update({
     where: { id: commitment.id },
     data: reading
-      ? { latestActual: reading.actualValue, latestPercent: decimalParam(computePercent(commitment, reading)), latestAsOf: reading.asOf, latestUpdateId: reading.id, version: { increment: 1 } }
+      ? { latestActual: reading.actualValue, latestPercent: decimalParam(percent), latestAsOf: reading.asOf, latestUpdateId: reading.id, version: { increment: 1 } }
       : { latestActual: null, latestPercent: null, latestAsOf: null, latestUpdateId: null, version: { increment: 1 } },
     select: latestFiguresSelect,
   });
-  return { before, after };
+  return { before, after, remeasured };
 }

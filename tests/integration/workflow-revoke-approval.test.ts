@@ -5,6 +5,8 @@ import { approveUpdate } from "@/lib/reviews/approve-update";
 import { revokeApproval } from "@/lib/reviews/revoke-approval";
 import { verifyCommitment } from "@/lib/reviews/verify-commitment";
 import { submitUpdate } from "@/lib/updates/submit-update";
+import { listOfficialWork } from "@/lib/my-work/list-official-work";
+import { todayIsoDay } from "@/lib/time/today";
 import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
 
 // 洛阳 2023: 新增高标准农田11万亩. The reviewer approved 8.8万亩 for September, then the
@@ -49,6 +51,9 @@ describe("taking back an approval (撤回审核通过)", () => {
     expect(figures.before).toMatchObject({ latestUpdateId: september });
     expect(figures.after).toMatchObject({ latestUpdateId: june });
 
+    // It is on the official's to-do list, with the note, as a returned reading is.
+    const work = await listOfficialWork(official, todayIsoDay());
+    expect(work.returned.map((r) => [r.update.id, r.update.reviewNote])).toContainEqual([september, note]);
     // The official answers it as any returned reading; approved, it is the latest again.
     const corrected = await executeAction(submitUpdate, official, { commitmentId: farmland.id, asOf: "2023-09-30", actualValue: "7.9", narrative: "按当年新增更正", resubmitsId: september });
     expect(corrected).toMatchObject({ ok: true });
@@ -67,6 +72,18 @@ describe("taking back an approval (撤回审核通过)", () => {
     expect(await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).toMatchObject({ latestUpdateId: september, version });
     expect(await executeAction(revokeApproval, reviewer, { updateId: september, note })).toMatchObject({ ok: true });
     expect(await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).toMatchObject({ latestActual: null, latestPercent: null, latestAsOf: null, latestUpdateId: null });
+  });
+
+  it("measures the reading it falls back to against the target in force, on the row and on the reading (a 调整 approved since)", async () => {
+    const { official, reviewer, farmland } = await scenario();
+    const june = await approved(official, reviewer, farmland.id, "2023-06-30", "4.4");
+    const september = await approved(official, reviewer, farmland.id, "2023-09-30", "8.8");
+    // The target doubled after June was approved (what an approved 调整 leaves on the row).
+    await db.commitment.update({ where: { id: farmland.id }, data: { targetValue: 22 } });
+    expect(await executeAction(revokeApproval, reviewer, { updateId: september, note })).toMatchObject({ ok: true });
+    expect(Number((await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).latestPercent)).toBe(20);
+    expect(Number((await db.progressUpdate.findUniqueOrThrow({ where: { id: june } })).percent)).toBe(20);
+    expect((await auditEventFor("update.remeasure", june)).after).toMatchObject({ percent: 20 });
   });
 
   it("needs a note, takes back only an approval, and not on a decided commitment (nothing is changed then)", async () => {
