@@ -5,7 +5,7 @@ import type { ChangeRequestView } from "@/lib/change-requests/types";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { ReviewCaution } from "@/components/reviews/review-caution";
 import { scaleCaution } from "@/lib/change-requests/adjustment-scale";
 
@@ -55,15 +55,21 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
                 />
               )}
               <p className="mt-1 whitespace-pre-wrap">
-                {labels.reason}: {r.reason}
+                {labels.reason}: <span lang={DATA_LANG}>{r.reason}</span>
               </p>
               <p className="mt-1 text-xs text-slate-500">
-                {labels.requester}: {r.requesterName} · {formatDateTime(r.createdAt)}
-                {r.reviewerName && r.reviewedAt && ` · ${labels.reviewer}: ${r.reviewerName} · ${formatDateTime(r.reviewedAt)}`}
+                {labels.requester}: <span lang={DATA_LANG}>{r.requesterName}</span> · {formatDateTime(r.createdAt)}
+                {r.reviewerName && r.reviewedAt && (
+                  <>
+                    {` · ${labels.reviewer}: `}
+                    <span lang={DATA_LANG}>{r.reviewerName}</span>
+                    {` · ${formatDateTime(r.reviewedAt)}`}
+                  </>
+                )}
               </p>
               {r.reviewNote && (
                 <p className="mt-1 rounded bg-slate-50 p-2">
-                  {labels.reviewNote}: {r.reviewNote}
+                  {labels.reviewNote}: <span lang={DATA_LANG}>{r.reviewNote}</span>
                 </p>
               )}
               {decide && r.state === "PENDING" && (

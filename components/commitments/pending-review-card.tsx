@@ -1,4 +1,5 @@
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 import { ReviewCaution } from "@/components/reviews/review-caution";
 import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
 import type { Decision } from "@/components/ui/decision-buttons";
@@ -69,13 +70,17 @@ export function PendingReviewCard({
               return (
                 <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
                   <p id={`pending-${u.id}-title`}>
-                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · {u.authorName}
+                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · <span lang={DATA_LANG}>{u.authorName}</span>
                   </p>
                   <p className="text-xs text-slate-500">
                     {details.submittedAt}: {formatDateTime(u.createdAt)}
                     {u.resubmitsId && ` · ${details.resubmission}`}
                   </p>
-                  {u.narrative && <p className="whitespace-pre-wrap text-slate-700">{u.narrative}</p>}
+                  {u.narrative && (
+                    <p className="whitespace-pre-wrap text-slate-700" lang={DATA_LANG}>
+                      {u.narrative}
+                    </p>
+                  )}
                   <EvidenceLinks evidence={u.evidence} noneLabel={details.noEvidence} />
                   {cautions.map(({ kind, text }) => (
                     <ReviewCaution key={kind} id={`pending-${u.id}-${kind}`} kind={kind} text={text} />

@@ -50,6 +50,8 @@ export function OneFieldForm({
     ) : null;
   }
   const typed = state.status === "error" ? state.values?.[field.name] : undefined;
+  // Offered again (answered, then a new reminder sent): the old success is not this form's answer.
+  const shown = state.status === "success" ? initialFormState : state;
   const form = (
     <form action={formAction} aria-label={title} data-testid={testId} className="mt-2 grid gap-2">
       {hint && <p className="text-xs text-slate-500">{hint}</p>}
@@ -57,7 +59,7 @@ export function OneFieldForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {/* Changed meanwhile (answered, taken back or sent in another tab): only the answer is left. */}
-      {!isSettled(state) && (
+      {!isSettled(shown) && (
         <>
           <Field id={field.id} label={field.label} errors={state.fieldErrors?.[field.name]}>
             {(p) => <textarea {...p} name={field.name} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
@@ -69,7 +71,7 @@ export function OneFieldForm({
           </div>
         </>
       )}
-      <FormMessage state={state} />
+      <FormMessage state={shown} />
     </form>
   );
   return wrap ? wrap(form) : form;

@@ -38,7 +38,7 @@ export function changeRequestListLabels(t: Translate) {
     requester: t("workflow.change.requester"),
     reviewer: t("workflow.timeline.reviewer"),
     reviewNote: t("workflow.change.note"),
-    decide: { note: t("workflow.change.note"), approve: t("workflow.change.approve"), refuse: t("workflow.change.refuse") },
+    decide: { note: t("workflow.change.noteField"), approve: t("workflow.change.approve"), refuse: t("workflow.change.refuse") },
     // Templates with {times}: a proposed target far from the current one.
     scaleUp: t("workflow.change.scaleUp"),
     scaleDown: t("workflow.change.scaleDown"),

@@ -7,7 +7,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // as applyApprovedFigures does), whenever it was approved: a monthly report written in early
 // July must count the June figures approved on July 3rd. So a past day's view can still change
 // when late figures are approved — the dashboard says so. A verification or a closing as missed
-// (未完成办结) after that day is undone; a withdrawal has no date and stays. The deadline is the one in force that day: the latest extension (延期) approved by
+// (未完成办结) after that day is undone; a withdrawal has no date and stays. Reopening clears the
+// closing's date on the row, so past days then read the commitment as open (the audit trail keeps
+// when it was closed); an approval taken back likewise leaves the past without that reading. The deadline is the one in force that day: the latest extension (延期) approved by
 // then, else the report's own. The percent is the one the update was approved with, except where
 // the latest target adjustment (调整) approved by then re-measured that very update against its
 // new target: from that day on, the percent it recorded is the figure in force.

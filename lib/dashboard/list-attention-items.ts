@@ -19,7 +19,7 @@ const SHOWN = 20;
 const CONDITIONS = {
   // Unfinished and due within the next 30 days (the as-of day included).
   dueSoon: (asOf: string) =>
-    Prisma.sql`x."deadline" >= ${asOf}::date AND x."deadline" <= ${asOf}::date + ${DUE_SOON_DAYS}::int AND x."light" NOT IN ('COMPLETED', 'VERIFIED', 'WITHDRAWN')`,
+    Prisma.sql`x."deadline" >= ${asOf}::date AND x."deadline" <= ${asOf}::date + ${DUE_SOON_DAYS}::int AND x."light" NOT IN ('COMPLETED', 'VERIFIED', 'UNMET', 'WITHDRAWN')`,
   overdue: () => Prisma.sql`x."light" = 'OVERDUE'`,
 };
 

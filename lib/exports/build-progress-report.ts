@@ -37,6 +37,8 @@ export interface ProgressReportDepartment {
   name: string | null;
   total: number;
   overdue: number;
+  /** Closed as not delivered (未完成办结). */
+  unmet: number;
   atRisk: number;
   items: ProgressReportItem[];
 }
@@ -56,6 +58,7 @@ type Row = Omit<ProgressReportItem, "deadline"> & {
   leadDepartmentId: number | null;
   deptTotal: number;
   deptOverdue: number;
+  deptUnmet: number;
   deptAtRisk: number;
   totalCount: number;
   totalUpdates: number;
@@ -91,6 +94,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
     SELECT x.*, d."name" AS "department", COALESCE(pu."updates", '[]'::json) AS "updates",
            (COUNT(*) OVER dept)::int AS "deptTotal",
            (COUNT(*) FILTER (WHERE x."lightNow" = 'OVERDUE') OVER dept)::int AS "deptOverdue",
+           (COUNT(*) FILTER (WHERE x."lightNow" = 'UNMET') OVER dept)::int AS "deptUnmet",
            (COUNT(*) FILTER (WHERE x."lightNow" IN ('BEHIND', 'AT_RISK')) OVER dept)::int AS "deptAtRisk",
            (COUNT(*) OVER ())::int AS "totalCount",
            (SUM(COALESCE(pu."count", 0)) OVER ())::int AS "totalUpdates",
@@ -135,7 +139,7 @@ function splitByDepartment(rows: Row[]): ProgressReportDepartment[] {
   let currentId: number | null | undefined;
   for (const row of rows) {
     if (current === null || row.leadDepartmentId !== currentId) {
-      current = { name: row.department, total: row.deptTotal, overdue: row.deptOverdue, atRisk: row.deptAtRisk, items: [] };
+      current = { name: row.department, total: row.deptTotal, overdue: row.deptOverdue, unmet: row.deptUnmet, atRisk: row.deptAtRisk, items: [] };
       currentId = row.leadDepartmentId;
       departments.push(current);
     }

@@ -26,7 +26,7 @@ export function summaryLine(report: ProgressReport, t: Translate): string {
 }
 
 export function departmentHeading(department: ProgressReportDepartment, t: Translate): string {
-  return t("progress.department", { name: department.name ?? t("export.noLead"), total: department.total, overdue: department.overdue, atRisk: department.atRisk });
+  return t("progress.department", { name: department.name ?? t("export.noLead"), total: department.total, overdue: department.overdue, unmet: department.unmet, atRisk: department.atRisk });
 }
 
 const percent = (value: number | null, t: Translate) => (value === null ? t("progress.noPercent") : `${formatNumber(value)}%`);

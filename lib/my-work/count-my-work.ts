@@ -10,7 +10,6 @@ import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 
-
 /** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
 const BADGE_CAP = 100;
 

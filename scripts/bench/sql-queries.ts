@@ -134,7 +134,7 @@ export function reviewStatement(today: string): Statement {
 export const SUBMIT_SQL = `
   INSERT INTO "ProgressUpdate" ("commitmentId", "authorId", "asOf", "actualValue", "done", "narrative", "state", "updatedAt")
   SELECT c.id, $2, $3::date, $4::numeric, $5::boolean, $6, 'SUBMITTED', now() FROM "Commitment" c
-  WHERE c.id = $1 AND c.status NOT IN ('VERIFIED', 'WITHDRAWN')
+  WHERE c.id = $1 AND c.status NOT IN ('VERIFIED', 'UNMET', 'WITHDRAWN')
     AND (c."leadDepartmentId" = $7 OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = $7))
   RETURNING id`;
 
@@ -144,7 +144,7 @@ export const BULK_SUBMIT_SQL = `
   SELECT c.id, $2, $3::date, r.value, r.done, $6, 'SUBMITTED', now()
   FROM unnest($1::int[], $4::numeric[], $5::boolean[]) AS r(id, value, done)
   JOIN "Commitment" c ON c.id = r.id
-  WHERE c.status NOT IN ('VERIFIED', 'WITHDRAWN')
+  WHERE c.status NOT IN ('VERIFIED', 'UNMET', 'WITHDRAWN')
     AND (c."leadDepartmentId" = $7 OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = $7))
   RETURNING id`;
 

@@ -21,6 +21,13 @@ describe("the client address behind a trusted reverse proxy", () => {
     expect(forwardedClient("::ffff:10.0.0.2", ["1.2.3.4, 203.0.113.9", "10.0.0.3"], proxies)).toBe("203.0.113.9");
   });
 
+  it("reads an address written with its port, and believes nothing that is not an address", () => {
+    expect(forwardedClient("10.0.0.2", "203.0.113.9:5123", proxies)).toBe("203.0.113.9");
+    expect(forwardedClient("10.0.0.2", "[2001:db8::1]:443", proxies)).toBe("2001:db8::1");
+    expect(forwardedClient("10.0.0.2", "unknown", proxies)).toBe("10.0.0.2");
+    expect(forwardedClient("10.0.0.2", "1.2.3.4, <script>", proxies)).toBe("10.0.0.2");
+  });
+
   it("falls back to what is known when the proxy sent no address", () => {
     expect(forwardedClient("10.0.0.2", undefined, proxies)).toBe("10.0.0.2");
     expect(forwardedClient("10.0.0.2", "10.0.0.3", proxies)).toBe("10.0.0.3");

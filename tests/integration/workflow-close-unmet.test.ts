@@ -73,6 +73,7 @@ describe("closing a missed target as not delivered (未完成办结)", () => {
     const monthly = await loadProgressReport(admin, { report: String(report.id), period: today.slice(0, 7) }, today);
     if (!monthly.ok) throw new Error(monthly.error);
     expect(monthly.value.totals).toMatchObject({ total: 3, overdue: 1, unmet: 1, completed: 0 });
+    expect(monthly.value.departments[0]).toMatchObject({ total: 3, overdue: 1, unmet: 1 });
     expect(monthly.value.departments[0].items.map((i) => [i.indicator, i.lightNow])).toEqual([
       ["新增城镇就业", "OVERDUE"],
       ["新建城市书房", "UNMET"],

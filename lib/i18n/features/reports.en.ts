@@ -51,7 +51,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "progress.generatedAt": "Generated on {date}",
   "progress.summary": "Overview",
   "progress.summaryText": "{total} {total:commitment|commitments}; {updates} approved {updates:update|updates} dated in the period, {changed} status {changed:change|changes}; at the end of the period {overdue} overdue, {unmet} closed as not delivered, {atRisk} behind or at risk, {completed} completed (verified included).",
-  "progress.department": "{name} ({total} {total:commitment|commitments}, {overdue} overdue, {atRisk} behind or at risk)",
+  "progress.department": "{name} ({total} {total:commitment|commitments}, {overdue} overdue, {unmet} closed as not delivered, {atRisk} behind or at risk)",
   "progress.col.indicator": "Indicator",
   "progress.col.deadline": "Deadline",
   "progress.col.status": "Status (previous → now)",

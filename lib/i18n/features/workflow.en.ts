@@ -182,6 +182,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.targetProposed": "Proposed target: {proposed}",
   "workflow.change.deadlineProposed": "Proposed deadline: {proposed}",
   "workflow.change.note": "Decision note",
+  "workflow.change.noteField": "Note (optional to approve, required to refuse)",
   "workflow.change.approve": "Approve",
   "workflow.change.refuse": "Refuse",
   "workflow.change.approved": "Request approved; the commitment is updated.",

@@ -181,6 +181,7 @@ export const workflowZh = {
   "workflow.change.targetProposed": "申请调整为：{proposed}",
   "workflow.change.deadlineProposed": "申请延期至：{proposed}",
   "workflow.change.note": "审批意见",
+  "workflow.change.noteField": "审批意见（批准时可不填，不予批准时必填）",
   "workflow.change.approve": "批准",
   "workflow.change.refuse": "不予批准",
   "workflow.change.approved": "申请已批准，目标任务已更新。",
