@@ -291,6 +291,11 @@ test("a reviewer presses a lagging commitment (催办); its official finds it in
   await expect(reminders.getByRole("status")).toBeFocused();
   await expect(reminders).toContainText("待回复");
   await expect(page.getByTestId("send-reminder-form")).toHaveCount(0);
+  // The reviewers' my work leads to the commitments a reminder waits on.
+  await page.goto("/my-work");
+  await page.getByRole("link", { name: /^催办未回复 \d+ 项$/ }).click();
+  await expect(page).toHaveURL(/\/commitments\?reminder=waiting/);
+  await expect(page.getByTestId("commitment-row").filter({ hasText: "催办指标" })).toBeVisible();
 
   const officialPage = await (await browser.newContext()).newPage();
   await login(officialPage, official.loginName, official.password);
@@ -307,7 +312,7 @@ test("a reviewer presses a lagging commitment (催办); its official finds it in
   await expect(officialPage.getByTestId("open-reminders")).toHaveCount(0);
   await officialPage.context().close();
 
-  await page.reload();
+  await page.goto(href);
   await expect(page.getByTestId("reminders")).toContainText("回复: 10月底前报送三季度数据。");
   // Answered: the commitment can be pressed again.
   await expect(page.getByTestId("send-reminder-form")).toBeVisible();

@@ -21,6 +21,8 @@ export const ZCommitmentFilters = z.object({
   /** "1": open commitments only (not verified, closed as missed or withdrawn), whatever their light. */
   open: z.literal("1").optional().catch(undefined),
   kind: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
+  /** "waiting": a reminder (催办) waits for the departments' answer. */
+  reminder: z.literal("waiting").optional().catch(undefined),
   dueFrom: dayParam,
   dueTo: dayParam,
   q: searchParam(SEARCH_MAX),

@@ -9,6 +9,9 @@ import { answerReminder } from "@/lib/reminders/answer-reminder";
 import { listCommitmentReminders } from "@/lib/reminders/list-commitment-reminders";
 import { listOpenReminders } from "@/lib/reminders/list-open-reminders";
 import { sendReminder } from "@/lib/reminders/send-reminder";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { parseCommitmentFilters } from "@/lib/commitments/filters";
+import { todayIsoDay } from "@/lib/time/today";
 import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
 
 // 洛阳 2023: 新建城市书房100个 stands at 40 in September. The 督查 office presses the culture
@@ -38,6 +41,9 @@ describe("reminders (催办)", () => {
     expect((await auditEventFor("reminder.send", reminderId)).after).toMatchObject({ commitmentId: library.id, reminderNote: note });
 
     for (const o of [official, supporter]) expect((await listOpenReminders(o)).items.map((r) => [r.id, r.indicator, r.note])).toEqual([[reminderId, "新建城市书房", note]]);
+    // The list filters the commitments a reminder waits on (the reviewers' my work links there).
+    const waitingOn = async () => (await listCommitments(reviewer, parseCommitmentFilters({ report: String(library.reportId), reminder: "waiting" }), todayIsoDay())).rows.map((r) => r.id);
+    expect(await waitingOn()).toEqual([library.id]);
     expect((await listOpenReminders(stranger)).items).toEqual([]);
     expect(await countMyWork(official)).toBe(badgeBefore + 1);
     // A second one while the first waits would ask again before the first was heard.
@@ -59,6 +65,7 @@ describe("reminders (催办)", () => {
     });
     expect((await listOpenReminders(official)).items).toEqual([]);
     expect(await countMyWork(official)).toBe(badgeBefore);
+    expect(await waitingOn()).toEqual([]);
     const [kept] = await listCommitmentReminders(library.id);
     expect(kept).toMatchObject({ id: reminderId, note, answer, answererName: expect.any(String) });
     expect(kept.answeredAt).toBeInstanceOf(Date);

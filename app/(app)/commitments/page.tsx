@@ -83,6 +83,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name })) },
           { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
           { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },
+          { name: "reminder", label: t("reminder.title"), value: filters.reminder, options: [{ value: "waiting", label: t("reminder.filterWaiting") }] },
           { name: "dueFrom", label: t("list.dueFrom"), value: filters.dueFrom, type: "date" },
           { name: "dueTo", label: t("list.dueTo"), value: filters.dueTo, type: "date" },
           { name: "q", label: t("list.q"), value: filters.q, placeholder: t("list.qPlaceholder"), maxLength: SEARCH_MAX },

@@ -105,6 +105,6 @@ async function ReviewerWork({ t }: { t: Translate }) {
   ].map((text) => ({ text }));
   // Misses to chase or close as not delivered (未完成办结), listed where they can be opened one by one.
   if (work.overdue > 0) lines.push({ text: t("workflow.myWork.overdue", { count: work.overdue }), href: "/commitments?status=OVERDUE" });
-  if (work.unansweredReminders > 0) lines.push({ text: t("reminder.reviewerLine", { count: work.unansweredReminders }) });
+  if (work.unansweredReminders > 0) lines.push({ text: t("reminder.reviewerLine", { count: work.unansweredReminders }), href: "/commitments?reminder=waiting" });
   return <ReviewerSummary lines={lines} link={{ href: "/review", label: t("workflow.myWork.openQueue") }} />;
 }

@@ -23,5 +23,6 @@ export const remindersEn: Record<keyof typeof remindersZh, string> = {
   "reminder.waiting": "This commitment already has a reminder awaiting an answer (perhaps another reviewer sent it a moment ago). Please reload the page.",
   "reminder.answered": "This reminder was already answered (perhaps by another official of the lead or a supporting department). Please reload the page.",
   "reminder.myWorkTitle": "Reminders to answer",
+  "reminder.filterWaiting": "A reminder awaits an answer",
   "reminder.reviewerLine": "{count} {count:reminder|reminders} awaiting an answer",
 };

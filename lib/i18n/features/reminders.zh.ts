@@ -23,4 +23,5 @@ export const remindersZh = {
   "reminder.answered": "该催办已回复（可能是牵头或配合单位的其他经办人），请刷新页面。",
   "reminder.myWorkTitle": "待回复的催办",
   "reminder.reviewerLine": "催办未回复 {count} 项",
+  "reminder.filterWaiting": "有未回复的催办",
 } as const;
