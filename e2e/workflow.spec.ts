@@ -279,7 +279,7 @@ test("a reviewer presses a lagging commitment (催办); its official finds it in
   const reviewer = await createUser({ role: "REVIEWER" });
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
-  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "催办指标", targetValue: 100, latestPercent: 40, leadDepartmentId: department.id }]);
+  const { report, commitments } = await seedReportWithCommitments(db, [{ indicator: "催办指标", targetValue: 100, latestPercent: 40, leadDepartmentId: department.id }]);
   const href = `/commitments/${commitments[0].id}`;
   await login(page, reviewer.loginName, reviewer.password);
   await page.goto(href);
@@ -295,6 +295,8 @@ test("a reviewer presses a lagging commitment (催办); its official finds it in
   await page.goto("/my-work");
   await page.getByRole("link", { name: /^催办未回复 \d+ 项$/ }).click();
   await expect(page).toHaveURL(/\/commitments\?reminder=waiting/);
+  // Other specs' reminders may fill the first page: this report's list, filtered the same way.
+  await page.goto(`/commitments?report=${report.id}&reminder=waiting`);
   await expect(page.getByTestId("commitment-row").filter({ hasText: "催办指标" })).toBeVisible();
 
   const officialPage = await (await browser.newContext()).newPage();
