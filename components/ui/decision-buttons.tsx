@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { useErrorsUntilEdited } from "./use-errors-until-edited";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, isSettled, latestAnswer, type FormState } from "@/lib/actions/form-state";
@@ -49,8 +50,7 @@ export function DecisionButtons({
   // here, so the note and the buttons go and the answer saying why stays until the page is reloaded.
   const settled = isSettled(state);
   // Taken down once the note is edited, as a Field's are.
-  const [edited, setEdited] = useState<string[] | undefined>(undefined);
-  const shownErrors = errors !== undefined && errors === edited ? undefined : errors;
+  const { shown: shownErrors, edited } = useErrorsUntilEdited(errors);
   return (
     <form
       className="grid gap-2"
@@ -72,7 +72,7 @@ export function DecisionButtons({
             defaultValue={state.status === "error" ? state.values?.note : undefined}
             aria-describedby={`${noteId}-error`}
             aria-invalid={Boolean(shownErrors?.length)}
-            onInput={() => setEdited(errors)}
+            onInput={edited}
             className={inputClass}
           />
           <p id={`${noteId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useErrorsUntilEdited } from "./use-errors-until-edited";
 
 /**
  * A labelled input with its errors announced (aria-live) and linked (aria-describedby). Errors
@@ -22,8 +23,7 @@ export function Field({
   errors?: string[];
   children: (props: { id: string; "aria-describedby": string; "aria-invalid": boolean }) => ReactNode;
 }) {
-  const [edited, setEdited] = useState<string[] | undefined>(undefined);
-  const shown = errors !== undefined && errors === edited ? undefined : errors;
+  const { shown, edited } = useErrorsUntilEdited(errors);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
@@ -36,7 +36,7 @@ export function Field({
           {hint}
         </p>
       )}
-      <div className="mt-1" onInput={() => setEdited(errors)}>
+      <div className="mt-1" onInput={edited}>
         {children({ id, "aria-describedby": hint ? `${hintId} ${errorId}` : errorId, "aria-invalid": Boolean(shown?.length) })}
       </div>
       <p id={errorId} aria-live="polite" className="mt-1 min-h-4 text-xs text-red-700">

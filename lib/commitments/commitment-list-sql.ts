@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { WAITING_REMINDER_SQL } from "@/lib/reminders/waiting-reminder";
 import type { Actor } from "@/lib/auth/actor";
 import { containsPattern } from "@/lib/database/like-text";
 import { sqlStringList, statusLightSql } from "@/lib/progress/status-light-sql";
@@ -61,7 +62,7 @@ export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Pris
   if (f.status) conditions.push(Prisma.sql`${light} = ${f.status}`);
   if (f.open) conditions.push(Prisma.sql`c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})`);
   // A waiting reminder counts only while its commitment is open (a closing ends it anyway).
-  if (f.reminder) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Reminder" m WHERE m."commitmentId" = c.id AND m."answeredAt" IS NULL AND m."closedAt" IS NULL) AND c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})`);
+  if (f.reminder) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Reminder" m WHERE m."commitmentId" = c.id AND ${WAITING_REMINDER_SQL}) AND c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})`);
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 

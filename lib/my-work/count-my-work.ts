@@ -9,6 +9,7 @@ import { todayIsoDay } from "@/lib/time/today";
 import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
+import { WAITING_REMINDER_SQL } from "@/lib/reminders/waiting-reminder";
 
 /** The badge stops counting here and shows "99+": the exact figure is on the my-work page. */
 const BADGE_CAP = 100;
@@ -86,7 +87,7 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
         LIMIT ${BADGE_CAP}) returned
     )::int + (
       SELECT count(*) FROM (
-        SELECT 1 FROM scope c JOIN "Reminder" m ON m."commitmentId" = c.id AND m."answeredAt" IS NULL AND m."closedAt" IS NULL
+        SELECT 1 FROM scope c JOIN "Reminder" m ON m."commitmentId" = c.id AND ${WAITING_REMINDER_SQL}
         WHERE c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
         LIMIT ${BADGE_CAP}) reminders
     )::int AS count`;

@@ -4,7 +4,7 @@ import { ExpectedError, notFound } from "@/lib/actions/errors";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
-import { WAITING_REMINDER } from "./close-waiting-reminders";
+import { WAITING_REMINDER } from "./waiting-reminder";
 import { ZAnswerReminder } from "./types";
 
 /**

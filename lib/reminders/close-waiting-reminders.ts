@@ -1,9 +1,8 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import type { Tx } from "@/lib/db";
+import { WAITING_REMINDER } from "./waiting-reminder";
 
-/** A reminder still waiting: neither answered nor ended with its commitment. */
-export const WAITING_REMINDER = { answeredAt: null, closedAt: null } as const;
 
 /**
  * Ends the reminder waiting on a commitment that is being closed (verified, closed as not

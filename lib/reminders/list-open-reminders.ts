@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { db } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
-import { WAITING_REMINDER } from "./close-waiting-reminders";
+import { WAITING_REMINDER } from "./waiting-reminder";
 
 export interface OpenReminder {
   id: number;

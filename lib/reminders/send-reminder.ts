@@ -4,7 +4,7 @@ import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
-import { WAITING_REMINDER } from "./close-waiting-reminders";
+import { WAITING_REMINDER } from "./waiting-reminder";
 import { ZSendReminder } from "./types";
 
 /**

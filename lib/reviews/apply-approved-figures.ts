@@ -4,7 +4,7 @@ import type { Commitment } from "@/lib/generated/prisma/client";
 import { decimalParam } from "@/lib/database/decimal-param";
 import { isLaterReading } from "@/lib/updates/later-reading";
 
-const latestFiguresSelect = {
+export const latestFiguresSelect = {
   latestActual: true,
   latestPercent: true,
   latestAsOf: true,

@@ -8,9 +8,9 @@ import { computePercent, toNumber } from "@/lib/updates/compute-percent";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
+import { latestFiguresSelect } from "./apply-approved-figures";
 import { ZRevokeApproval } from "./types";
 
-const latestFiguresSelect = { latestActual: true, latestPercent: true, latestAsOf: true, latestUpdateId: true, version: true } as const;
 
 /**
  * A reviewer takes back an approval found wrong afterwards (撤回审核通过): the reading goes back
