@@ -52,6 +52,8 @@ describe("reminders (催办)", () => {
       kind: "conflict",
       message: "该目标任务已有未回复的催办（可能是其他督查人员刚刚发出的），请刷新页面。",
     });
+    // The database holds the same rule for any writer that skips the action's check.
+    await expect(db.reminder.create({ data: { commitmentId: library.id, senderId: reviewer.id, note: "绕过检查" } })).rejects.toMatchObject({ code: "P2002" });
 
     // Another department's official does not find it; an empty answer is refused at its field.
     expect(await executeAction(answerReminder, stranger, { reminderId, answer: "收到" })).toMatchObject({ ok: false, kind: "not_found" });
