@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { SHEET_NAME, columnIndex } from "@/lib/bulk-updates/sheet-layout";
+import { SHEET_NAMES, columnIndex } from "@/lib/bulk-updates/sheet-layout";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
 
@@ -21,7 +21,7 @@ test("an official's sheet with one bad row is refused with the row named, and ac
   async function filled(secondValue: string) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    const sheet = workbook.getWorksheet(SHEET_NAME)!;
+    const sheet = workbook.getWorksheet(SHEET_NAMES.zh)!;
     sheet.eachRow((row, n) => {
       if (n === 1) return;
       const id = Number(row.getCell(1).value);

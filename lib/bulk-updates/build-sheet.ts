@@ -4,17 +4,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
 import { db } from "@/lib/db";
-import { translator, type Translate } from "@/lib/i18n/translate";
+import { translator, type Locale } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
-import { DONE_NO, DONE_YES, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "./sheet-layout";
+import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex } from "./sheet-layout";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 
 /**
- * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes.
- * Headers are always Chinese (`zh`): they identify the columns when the sheet comes back.
+ * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes, in
+ * the official's language (an upload reads either language's sheet name, headers and answers).
  */
-export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh")): Promise<Buffer> {
+export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promise<Buffer> {
+  const t = translator(locale);
   const where = { AND: [commitmentScopeWhere(actor), { status: { in: [...OPEN_STATUSES] } }] };
   const commitments = await db.commitment.findMany({
     where,
@@ -28,7 +29,7 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
   });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "督办 Duban";
-  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1, xSplit: columnIndex("indicator") }] });
+  const sheet = workbook.addWorksheet(SHEET_NAMES[locale], { views: [{ state: "frozen", ySplit: 1, xSplit: columnIndex("indicator") }] });
   sheet.columns = SHEET_COLUMNS.map((c) => ({ key: c.key, header: t(c.header), width: c.width }));
   sheet.getRow(1).font = { bold: true };
   for (const c of commitments) {
@@ -37,22 +38,22 @@ export async function buildBulkSheet(actor: Actor, t: Translate = translator("zh
       report: reportName(c.report),
       section: c.section.code,
       indicator: c.indicator,
-      target: formatTargetOrMilestone(c, t("commitments.milestone"), "zh"),
+      target: formatTargetOrMilestone(c, t("commitments.milestone"), locale),
       deadline: c.deadline,
     });
     row.getCell(columnIndex("deadline")).numFmt = "yyyy-mm-dd";
     row.getCell(columnIndex("asOf")).numFmt = "yyyy-mm-dd";
     row.getCell(columnIndex("narrative")).alignment = { wrapText: true, vertical: "top" };
     if (c.kind === "MILESTONE") {
-      row.getCell(columnIndex("done")).dataValidation = { type: "list", allowBlank: true, formulae: [`"${DONE_YES},${DONE_NO}"`] };
+      row.getCell(columnIndex("done")).dataValidation = { type: "list", allowBlank: true, formulae: [`"${DONE_ANSWERS[locale].yes},${DONE_ANSWERS[locale].no}"`] };
     } else {
       // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
-      const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, "zh") }) } : {};
+      const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, locale) }) } : {};
       row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, operator: "greaterThan", formulae: [-1e15], ...fall };
     }
   }
   // A department with more open commitments than one upload takes is told so, on a sheet of its
-  // own: the upload reads only the sheet named SHEET_NAME, so the note cannot be taken for a row.
+  // own: the upload reads only the sheet named as in SHEET_NAMES, so the note cannot be taken for a row.
   if (commitments.length === MAX_SHEET_ROWS) {
     const total = await db.commitment.count({ where });
     if (total > MAX_SHEET_ROWS) {

@@ -3,7 +3,7 @@ import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
 import { reportYearStart, toEpochDay } from "@/lib/progress/iso-day";
 import { MAX_FIGURE, MAX_NARRATIVE } from "@/lib/updates/types";
-import { DONE_NO, DONE_YES } from "./sheet-layout";
+import { readDone } from "./sheet-layout";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
@@ -60,8 +60,9 @@ function narrativeProblem(narrative: string): RowProblem | null {
 }
 
 function milestoneReading(row: SheetRow): Pick<RowReading, "actualValue" | "done"> | RowProblem {
-  if (row.done !== DONE_YES && row.done !== DONE_NO) return { messageKey: "bulk.error.done" };
-  return { actualValue: null, done: row.done === DONE_YES };
+  const done = readDone(row.done);
+  if (done === null) return { messageKey: "bulk.error.done" };
+  return { actualValue: null, done };
 }
 
 function figureReading(row: SheetRow, commitment: TargetFields): Pick<RowReading, "actualValue" | "done"> | RowProblem {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { zipWithinLimits } from "./zip-within-limits";
-import { READ_COLUMNS, SHEET_COLUMNS, SHEET_NAME, type ReadColumnKey } from "./sheet-layout";
+import { READ_COLUMNS, SHEET_NAMES, headerNames, type ReadColumnKey } from "./sheet-layout";
 
 /** One filled-in row, as text, with its row number for error messages. */
 export interface SheetRow {
@@ -19,10 +19,10 @@ export const SHEET_ZIP_LIMITS = { maxInflated: 50 * 1024 * 1024, maxEntries: 1_0
 
 /**
  * Reads the uploaded sheet. Rows where the official filled nothing are skipped; everything
- * else comes back as text for the use case to validate row by row. `headers` are SHEET_COLUMNS'
- * headers in their order; the columns read are found by header, wherever they stand.
+ * else comes back as text for the use case to validate row by row. The sheet and the columns
+ * read are found by name, in either language, wherever the columns stand.
  */
-export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Promise<{ rows: SheetRow[] } | { problem: MessageKey }> {
+export async function readBulkSheet(bytes: ArrayBuffer): Promise<{ rows: SheetRow[] } | { problem: MessageKey }> {
   if (bytes.byteLength > MAX_BYTES) return { problem: "bulk.error.file" };
   if (!zipWithinLimits(new Uint8Array(bytes), SHEET_ZIP_LIMITS)) return { problem: "bulk.error.file" };
   const workbook = new ExcelJS.Workbook();
@@ -31,9 +31,11 @@ export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Prom
   } catch {
     return { problem: "bulk.error.file" };
   }
-  const sheet = workbook.getWorksheet(SHEET_NAME);
-  if (!sheet) return { problem: "bulk.error.sheet" };
-  const columns = readColumns(sheet.getRow(1), headers);
+  const sheets = Object.values(SHEET_NAMES).flatMap((name) => workbook.getWorksheet(name) ?? []);
+  // Both languages' sheets in one file: which one holds the figures?
+  if (sheets.length !== 1) return { problem: "bulk.error.sheet" };
+  const [sheet] = sheets;
+  const columns = readColumns(sheet.getRow(1));
   if (!columns) return { problem: "bulk.error.sheet" };
   const rows: SheetRow[] = [];
   sheet.eachRow((row, number) => {
@@ -50,7 +52,7 @@ export async function readBulkSheet(bytes: ArrayBuffer, headers: string[]): Prom
  * Where each column the upload reads stands in the header row, or null when one is missing or
  * stands twice (which one would hold the figure?).
  */
-function readColumns(headerRow: ExcelJS.Row, headers: string[]): Record<ReadColumnKey, number> | null {
+function readColumns(headerRow: ExcelJS.Row): Record<ReadColumnKey, number> | null {
   const found = new Map<string, number[]>();
   headerRow.eachCell((cell, column) => {
     const name = text(cell.value);
@@ -58,7 +60,7 @@ function readColumns(headerRow: ExcelJS.Row, headers: string[]): Record<ReadColu
   });
   const columns = {} as Record<ReadColumnKey, number>;
   for (const key of READ_COLUMNS) {
-    const at = found.get(headers[SHEET_COLUMNS.findIndex((c) => c.key === key)]) ?? [];
+    const at = headerNames(key).flatMap((name) => found.get(name) ?? []);
     if (at.length !== 1) return null;
     columns[key] = at[0];
   }

@@ -1,8 +1,6 @@
 import { chosenFile } from "@/lib/http/chosen-file";
 import type { MessageKey } from "@/lib/i18n/zh";
-import { translator } from "@/lib/i18n/translate";
 import { readBulkSheet } from "./read-bulk-sheet";
-import { SHEET_COLUMNS } from "./sheet-layout";
 
 /** The `readFiles` hook of the bulk form: the uploaded sheet becomes the `rows` value. */
 export async function readBulkUpload(formData: FormData, values: Record<string, unknown>): Promise<{ field: string; messageKey: MessageKey } | null> {
@@ -10,9 +8,7 @@ export async function readBulkUpload(formData: FormData, values: Record<string, 
   if (!file) return { field: "sheet", messageKey: "form.required" };
   if (file.size === 0) return { field: "sheet", messageKey: "bulk.error.emptyFile" };
   if (!/\.xlsx$/i.test(file.name)) return { field: "sheet", messageKey: "bulk.error.file" };
-  // The header is checked in Chinese: the sheet is always downloaded with Chinese headers.
-  const t = translator("zh");
-  const read = await readBulkSheet(await file.arrayBuffer(), SHEET_COLUMNS.map((c) => t(c.header)));
+  const read = await readBulkSheet(await file.arrayBuffer());
   if ("problem" in read) return { field: "sheet", messageKey: read.problem };
   if (read.rows.length === 0) return { field: "sheet", messageKey: "bulk.error.empty" };
   values.rows = JSON.stringify(read.rows);

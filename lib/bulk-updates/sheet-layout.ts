@@ -1,12 +1,15 @@
+import { LOCALES, translator, type Locale } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 
 /**
  * The department's progress sheet (进展填报表): the first columns describe each commitment
  * (filled in by Duban, read back only for 编号), the last four are the official's to fill.
  * An upload finds its columns by their headers, so a sheet downloaded before a descriptive column
- * was added (or with one deleted by the official) still reads.
+ * was added (or with one deleted by the official) still reads. The sheet is written in the
+ * official's language and read back in either: a sheet downloaded in English may be uploaded from
+ * the Chinese page, and one filled by a colleague in the other language still reads.
  */
-export const SHEET_NAME = "进展填报";
+export const SHEET_NAMES: Record<Locale, string> = { zh: "进展填报", en: "Progress" };
 
 export const SHEET_COLUMNS = [
   { key: "id", header: "bulk.col.id", width: 8 },
@@ -28,8 +31,24 @@ export const READ_COLUMNS = ["id", "asOf", "actualValue", "done", "narrative"] a
 export type ReadColumnKey = (typeof READ_COLUMNS)[number];
 export const columnIndex = (key: SheetColumnKey) => SHEET_COLUMNS.findIndex((c) => c.key === key) + 1;
 
-export const DONE_YES = "是";
-export const DONE_NO = "否";
+/** A column's header in every language, as an upload may carry it. */
+export function headerNames(key: SheetColumnKey): string[] {
+  const header = SHEET_COLUMNS.find((c) => c.key === key)!.header;
+  return LOCALES.map((locale) => translator(locale)(header));
+}
+
+/** What a milestone's 是否完成 cell offers, in each language. */
+export const DONE_ANSWERS: Record<Locale, { yes: string; no: string }> = { zh: { yes: "是", no: "否" }, en: { yes: "Yes", no: "No" } };
+
+/** A 是否完成 cell read in either language (English in any case), or null when it is neither answer. */
+export function readDone(cell: string): boolean | null {
+  const answer = cell.trim().toLowerCase();
+  for (const { yes, no } of Object.values(DONE_ANSWERS)) {
+    if (answer === yes.toLowerCase()) return true;
+    if (answer === no.toLowerCase()) return false;
+  }
+  return null;
+}
 
 /** Rows in one sheet, as built and as an upload may carry them. */
 export const MAX_SHEET_ROWS = 5_000;

@@ -1,7 +1,7 @@
 // Deadline day: an official downloads the department's progress sheet (the real template route),
 // fills in some rows in Excel and sends the file back through the bulk form's server action.
 import ExcelJS from "exceljs";
-import { columnIndex, DONE_NO, SHEET_NAME } from "@/lib/bulk-updates/sheet-layout";
+import { columnIndex, DONE_ANSWERS, SHEET_NAMES } from "@/lib/bulk-updates/sheet-layout";
 import type { Pair } from "./scenarios";
 import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
 import { inTransaction } from "./sql-floor";
@@ -44,7 +44,7 @@ async function buildSheetUploads(
     if (!response.ok) throw new Error(`progress sheet of ${official.loginName}: HTTP ${response.status}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    const sheet = workbook.getWorksheet(SHEET_NAME);
+    const sheet = workbook.getWorksheet(SHEET_NAMES.zh);
     const commitments = (sheet?.rowCount ?? 1) - 1;
     if (!sheet || commitments < ROWS_PER_SHEET) throw new Error(`progress sheet of ${official.loginName}: ${commitments} rows`);
     const uploads: SheetUpload[] = [];
@@ -62,7 +62,7 @@ async function buildSheetUploads(
         const actualValue = milestone ? null : 10 + ((variant * 7 + k) % 90);
         // What Excel stores when a date is typed into the sheet's yyyy-mm-dd cells.
         row.getCell(columnIndex("asOf")).value = new Date(`${SHEET_AS_OF}T00:00:00Z`);
-        if (milestone) row.getCell(columnIndex("done")).value = DONE_NO;
+        if (milestone) row.getCell(columnIndex("done")).value = DONE_ANSWERS.zh.no;
         else row.getCell(columnIndex("actualValue")).value = actualValue;
         row.getCell(columnIndex("narrative")).value = `压测批量填报 ${RUN_TAG}-${official.id}-${variant}-${k}`;
         rows.push({ commitmentId: Number(row.getCell(columnIndex("id")).value), actualValue, done: milestone ? false : null });

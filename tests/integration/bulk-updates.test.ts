@@ -3,17 +3,15 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { buildBulkSheet } from "@/lib/bulk-updates/build-sheet";
 import { readBulkSheet } from "@/lib/bulk-updates/read-bulk-sheet";
-import { MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAME, columnIndex } from "@/lib/bulk-updates/sheet-layout";
+import { MAX_SHEET_ROWS, SHEET_NAMES, columnIndex } from "@/lib/bulk-updates/sheet-layout";
 import { submitBulkUpdates } from "@/lib/bulk-updates/submit-bulk-updates";
-import { translator } from "@/lib/i18n/translate";
+import { formatTarget } from "@/lib/commitments/format-target";
 import { actorFor, db, department, reportWithCommitments } from "./support";
-
-const headers = SHEET_COLUMNS.map((c) => translator("zh")(c.header));
 
 async function fill(bytes: Buffer, values: Record<number, { asOf?: string | Date; actualValue?: string | number; done?: string; narrative?: string }>) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  const sheet = workbook.getWorksheet(SHEET_NAME)!;
+  const sheet = workbook.worksheets[0]; // 进展填报, or Progress in English
   sheet.eachRow((row, n) => {
     if (n === 1) return;
     const v = values[Number(row.getCell(1).value)];
@@ -38,15 +36,15 @@ describe("bulk progress by sheet", () => {
     ]);
     const [a, b, c, foreign] = commitments;
     const sheet = await buildBulkSheet(official);
-    const template = await readBulkSheet(new Uint8Array(sheet).buffer, headers);
+    const template = await readBulkSheet(new Uint8Array(sheet).buffer);
     expect(template).toEqual({ rows: [] }); // nothing filled in yet
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(new Uint8Array(sheet).buffer);
-    const ids = loaded.getWorksheet(SHEET_NAME)!.getColumn(1).values.slice(2).map(Number);
+    const ids = loaded.getWorksheet(SHEET_NAMES.zh)!.getColumn(1).values.slice(2).map(Number);
     expect(ids).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
     expect(ids).not.toContain(foreign.id);
     // Each row names its report: a department may own commitments of several.
-    const reports = loaded.getWorksheet(SHEET_NAME)!.getColumn(columnIndex("report")).values.slice(2);
+    const reports = loaded.getWorksheet(SHEET_NAMES.zh)!.getColumn(columnIndex("report")).values.slice(2);
     expect(new Set(reports)).toEqual(new Set([`2023 ${report.title}`]));
 
     const bad = await fill(sheet, {
@@ -54,11 +52,11 @@ describe("bulk progress by sheet", () => {
       [b.id]: { asOf: "2023-06-30", done: "也许", narrative: "进行中" },
       [c.id]: { asOf: "2023-06-30", actualValue: "3", narrative: "" },
     });
-    const badRows = await readBulkSheet(bad, headers);
+    const badRows = await readBulkSheet(bad);
     if (!("rows" in badRows)) throw new Error("unreadable");
     const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(badRows.rows) });
     expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 2 行错误，整个文件未导入。请修改后重新上传。" });
-    if (!refused.ok) expect(Object.values(refused.fieldErrors ?? {}).flat()).toEqual(expect.arrayContaining(["“是否完成”请填“是”或“否”", "请填写“进展情况说明”（最多 5000 字）"]));
+    if (!refused.ok) expect(Object.values(refused.fieldErrors ?? {}).flat()).toEqual(expect.arrayContaining(["“是否完成”请填“是”或“否”（英文版填 Yes 或 No）", "请填写“进展情况说明”（最多 5000 字）"]));
     expect(await db.progressUpdate.count({ where: { commitmentId: { in: [a.id, b.id, c.id] } } })).toBe(0);
 
     const good = await fill(sheet, {
@@ -66,7 +64,7 @@ describe("bulk progress by sheet", () => {
       [b.id]: { asOf: "2023-06-30", done: "是", narrative: "已完成" },
       [c.id]: { asOf: "2023-06-30", actualValue: "3", narrative: "进行中" },
     });
-    const goodRows = await readBulkSheet(good, headers);
+    const goodRows = await readBulkSheet(good);
     if (!("rows" in goodRows)) throw new Error("unreadable");
     expect(await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(goodRows.rows) })).toMatchObject({ ok: true, data: { count: 3 } });
     const updates = await db.progressUpdate.findMany({ where: { commitmentId: { in: [a.id, b.id, c.id] } }, orderBy: { commitmentId: "asc" } });
@@ -109,7 +107,7 @@ describe("bulk progress by sheet", () => {
     const { commitments: [rate] } = await reportWithCommitments([{ indicator: "城镇调查失业率", targetValue: 5.5, unit: "%", comparator: "AT_MOST", leadDepartmentId: mine.id }]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
-    workbook.getWorksheet(SHEET_NAME)!.eachRow((row, n) => {
+    workbook.getWorksheet(SHEET_NAMES.zh)!.eachRow((row, n) => {
       if (n === 1 || Number(row.getCell(1).value) !== rate.id) return;
       row.getCell(columnIndex("asOf")).value = "2023-06-30";
       const cell = row.getCell(columnIndex("actualValue"));
@@ -117,7 +115,7 @@ describe("bulk progress by sheet", () => {
       cell.numFmt = "0.0%";
       row.getCell(columnIndex("narrative")).value = "上半年";
     });
-    const read = await readBulkSheet(new Uint8Array(await workbook.xlsx.writeBuffer()).buffer, headers);
+    const read = await readBulkSheet(new Uint8Array(await workbook.xlsx.writeBuffer()).buffer);
     if (!("rows" in read)) throw new Error("unreadable");
     expect(read.rows.map((r) => r.actualValue)).toEqual(["5.2%"]);
     const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(read.rows) });
@@ -152,7 +150,7 @@ describe("bulk progress by sheet", () => {
     ]);
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
-    const sheet = loaded.getWorksheet(SHEET_NAME)!;
+    const sheet = loaded.getWorksheet(SHEET_NAMES.zh)!;
     const prompts = new Map<number, string | undefined>();
     sheet.eachRow((row, n) => {
       if (n > 1) prompts.set(Number(row.getCell(1).value), row.getCell(columnIndex("actualValue")).dataValidation?.prompt);
@@ -161,6 +159,35 @@ describe("bulk progress by sheet", () => {
     expect(prompts.get(energy.id)).toBe("目标为下降 3%：请填写增减幅度，下降填负数（如下降 2.5 填 -2.5）。");
     expect(prompts.get(carbon.id)).toContain("目标为下降 2–3%");
     expect(prompts.get(towers.id)).toBeUndefined();
+  });
+
+  it("is written in the official's language, and an English sheet reads back like a Chinese one", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "新建5G基站", targetValue: 2500, unit: "个", leadDepartmentId: mine.id },
+      { indicator: "公交集团完成股权划转", kind: "MILESTONE", leadDepartmentId: mine.id },
+    ]);
+    const [towers, transfer] = commitments;
+    const built = await buildBulkSheet(official, "en");
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(new Uint8Array(built).buffer);
+    expect(loaded.worksheets.map((w) => w.name)).toEqual([SHEET_NAMES.en]);
+    const sheet = loaded.getWorksheet(SHEET_NAMES.en)!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "No.", "Report", "Section", "Indicator", "Target", "Deadline", "As of", "Actual value", "Done", "Narrative"]);
+    const rowOf = (id: number) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
+    expect(rowOf(towers.id).getCell(columnIndex("target")).value).toBe(formatTarget({ comparator: "AT_LEAST", targetValue: 2500, targetMin: null, targetMax: null, unit: "个" }, "en"));
+    expect(rowOf(transfer.id).getCell(columnIndex("done")).dataValidation?.formulae).toEqual(['"Yes,No"']);
+
+    const filled = await fill(built, {
+      [towers.id]: { asOf: "2023-06-30", actualValue: 1200, narrative: "1,200 built" },
+      [transfer.id]: { asOf: "2023-06-30", done: "yes", narrative: "Transferred" },
+    });
+    const read = await readBulkSheet(filled);
+    if (!("rows" in read)) throw new Error("unreadable");
+    expect(await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(read.rows) })).toMatchObject({ ok: true, data: { count: 2 } });
+    const updates = await db.progressUpdate.findMany({ where: { commitmentId: { in: [towers.id, transfer.id] } }, orderBy: { commitmentId: "asc" } });
+    expect(updates.map((u) => [u.actualValue?.toString() ?? null, u.percent?.toString()])).toEqual([["1200", "48"], [null, "100"]]);
   });
 
   it("refuses rows naming another department's commitment, and files that are not the sheet", async () => {
@@ -172,7 +199,7 @@ describe("bulk progress by sheet", () => {
     });
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitments[0].id } })).toBe(0);
-    expect(await readBulkSheet(new TextEncoder().encode("not a workbook").buffer as ArrayBuffer, headers)).toEqual({ problem: "bulk.error.file" });
+    expect(await readBulkSheet(new TextEncoder().encode("not a workbook").buffer as ArrayBuffer)).toEqual({ problem: "bulk.error.file" });
   });
 
   it("a department with more open commitments than one sheet holds is told so in the sheet, not cut off silently", async () => {
@@ -188,9 +215,9 @@ describe("bulk progress by sheet", () => {
     const built = new Uint8Array(await buildBulkSheet(official)).buffer;
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(built);
-    expect(loaded.getWorksheet(SHEET_NAME)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
+    expect(loaded.getWorksheet(SHEET_NAMES.zh)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
     // The note is no row: the untouched sheet still reads as nothing filled in.
-    expect(await readBulkSheet(built, headers)).toEqual({ rows: [] });
+    expect(await readBulkSheet(built)).toEqual({ rows: [] });
     const note = `本表只列出前 ${MAX_SHEET_ROWS} 项目标任务（本单位共有 ${MAX_SHEET_ROWS + 1} 项未关闭）。`;
     expect(String(loaded.getWorksheet("说明")!.getCell("A1").value)).toContain(note);
 
@@ -198,7 +225,7 @@ describe("bulk progress by sheet", () => {
     await db.commitment.delete({ where: { id: commitments[0].id } });
     const full = new ExcelJS.Workbook();
     await full.xlsx.load(new Uint8Array(await buildBulkSheet(official)).buffer);
-    expect(full.getWorksheet(SHEET_NAME)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
+    expect(full.getWorksheet(SHEET_NAMES.zh)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
     expect(full.getWorksheet("说明")).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/errors";
 import { readBulkSheet } from "@/lib/bulk-updates/read-bulk-sheet";
-import { SHEET_COLUMNS, SHEET_NAME } from "@/lib/bulk-updates/sheet-layout";
+import { SHEET_COLUMNS, SHEET_NAMES } from "@/lib/bulk-updates/sheet-layout";
 import { detectFileType } from "@/lib/evidence/detect-file-type";
 import { prepareEvidence } from "@/lib/evidence/prepare-evidence";
 import { sanitizeFileName } from "@/lib/evidence/sanitize-file-name";
@@ -145,7 +145,7 @@ const headers = SHEET_COLUMNS.map((c) => translator("zh")(c.header));
 
 async function validSheet(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(SHEET_NAME);
+  const sheet = workbook.addWorksheet(SHEET_NAMES.zh);
   sheet.addRow(headers);
   sheet.addRow([1, "2023 洛阳市政府工作报告", "三(一)", "新增高标准农田", "11万亩", "2023-12-31", "2023-06-30", 5, "", "<script>alert(1)</script>"]);
   sheet.addRow([2, "2023 洛阳市政府工作报告", "三(二)", "城市书房", "100个", "2023-12-31", new Date("2023-06-30T00:00:00Z"), { formula: "1/0", result: { error: "#DIV/0!" } }, "是", { richText: [{ text: "'; DROP TABLE \"User\"; --" }] }]);
@@ -156,7 +156,7 @@ describe("reading an uploaded sheet, under arbitrary and damaged bytes", () => {
   it("never throws on arbitrary bytes: it answers with a problem", async () => {
     await fc.assert(
       fc.asyncProperty(anyBytes, async (bytes) => {
-        const read = await readBulkSheet(new Uint8Array(bytes).buffer, headers);
+        const read = await readBulkSheet(new Uint8Array(bytes).buffer);
         expect(read).toHaveProperty("problem");
       }),
       { numRuns: 300 },
@@ -165,7 +165,7 @@ describe("reading an uploaded sheet, under arbitrary and damaged bytes", () => {
 
   it("never throws on a real sheet that was truncated or had bytes overwritten: rows of text, or a problem", async () => {
     const good = await validSheet();
-    const read = await readBulkSheet(new Uint8Array(good).buffer, headers);
+    const read = await readBulkSheet(new Uint8Array(good).buffer);
     expect(read).toMatchObject({ rows: [{ id: "1", narrative: "<script>alert(1)</script>" }, { id: "2", asOf: "2023-06-30", actualValue: "", narrative: "'; DROP TABLE \"User\"; --" }] });
     const damage = fc.oneof(
       fc.integer({ min: 0, max: good.length - 1 }).map((n) => good.slice(0, n)),
@@ -177,7 +177,7 @@ describe("reading an uploaded sheet, under arbitrary and damaged bytes", () => {
     );
     await fc.assert(
       fc.asyncProperty(damage, async (bytes) => {
-        const result = await readBulkSheet(new Uint8Array(bytes).buffer, headers);
+        const result = await readBulkSheet(new Uint8Array(bytes).buffer);
         if ("problem" in result) return;
         for (const row of result.rows) {
           for (const key of ["id", "asOf", "actualValue", "done", "narrative"] as const) expect(typeof row[key]).toBe("string");

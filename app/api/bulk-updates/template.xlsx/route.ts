@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   const actor = await getCurrentActor();
   if (!actor) return refusalResponse(request, reader, 401, "bulkSheet.unauthenticated", "text");
   if (!can(actor, "update.submit")) return refusalResponse(request, reader, 403, "bulkSheet.forbidden", "text");
-  const bytes = await buildBulkSheet(actor);
+  const bytes = await buildBulkSheet(actor, reader.locale);
   return new Response(new Uint8Array(bytes), {
     headers: downloadHeaders("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reader.locale === "zh" ? `进展填报表-${todayIsoDay()}.xlsx` : `progress-sheet-${todayIsoDay()}.xlsx`, "progress-sheet.xlsx"),
   });
