@@ -248,7 +248,8 @@ test("an admin deletes a report imported by mistake, asked first, and lands on t
   await expect(form.getByRole("button", { name: "取消" })).toBeFocused();
   await form.getByRole("button", { name: "确认删除" }).click();
   await expect(page).toHaveURL(/\/reports\?deleted=1$/);
-  await expect(page.getByText("报告已删除。")).toBeVisible();
+  // The button pressed went with its page: the focus is on what happened.
+  await expect(page.getByText("报告已删除。")).toBeFocused();
   await expect(page.getByRole("link", { name: new RegExp(report.title) })).toHaveCount(0);
   expect((await page.goto(`/reports/${report.id}`))?.status()).toBe(404);
 });
