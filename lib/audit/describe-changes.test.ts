@@ -39,6 +39,7 @@ const ACTIONS = [
   "commitment.reopen",
   "commitment.assignOwners",
   "commitment.create",
+  "commitment.delete",
   "commitment.withdraw",
   "commitment.restore",
   "report.import",

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Comparator as COMPARATORS } from "@/lib/generated/prisma/enums";
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import { reportName } from "@/lib/reports/report-name";
 
@@ -25,8 +26,9 @@ function ids(events: { entity: string; entityId: string }[], entity: string): nu
 
 /**
  * The subjects of a page of the log, read in one round trip (a statement per kind of record, at
- * once): an update, a change request or a reminder is named by its commitment, read with it. A record since deleted (a discarded import draft)
- * is named from the event itself, or left out.
+ * once): an update, a change request or a reminder is named by its commitment, read with it. A
+ * record since deleted (a discarded import draft, a deleted report and its commitments) is named
+ * from what the events recorded, or left out.
  */
 export async function findAuditSubjects(events: { entity: string; entityId: string; before: unknown; after: unknown }[]): Promise<{ get(entity: string, entityId: string): AuditSubject | undefined }> {
   const commitment = { select: { id: true, indicator: true, unit: true, comparator: true } } as const;
@@ -42,6 +44,11 @@ export async function findAuditSubjects(events: { entity: string; entityId: stri
   ]);
   const subjects = new Map<string, AuditSubject>();
   const plain = { unit: null, comparator: null };
+  // A commitment deleted with its report is named as its deletion (or its import) recorded it.
+  const found = new Set(commitments.map((c) => c.id));
+  for (const c of await deletedCommitments(ids(events, "Commitment").filter((id) => !found.has(id)))) {
+    subjects.set(subjectKey("Commitment", String(c.id)), { name: c.indicator, href: null, unit: c.unit, comparator: c.comparator });
+  }
   const named = (c: (typeof commitments)[number]): AuditSubject => ({ name: c.indicator, href: `/commitments/${c.id}`, unit: c.unit, comparator: c.comparator });
   for (const c of commitments) subjects.set(subjectKey("Commitment", String(c.id)), named(c));
   for (const u of updates) subjects.set(subjectKey("ProgressUpdate", String(u.id)), named(u.commitment));
@@ -71,4 +78,32 @@ function titleOf(side: unknown): string | null {
   if (typeof title !== "string") return null;
   if (typeof year !== "number") return title;
   return reportName({ title, year, issuer: typeof issuer === "string" ? issuer : "" });
+}
+
+/**
+ * Commitments no longer in the database, as their deletion (or, before deletions were recorded
+ * one by one, their import) wrote them: read only when a page of the log names one, by the
+ * events' (entity, entityId) index.
+ */
+async function deletedCommitments(missing: number[]): Promise<{ id: number; indicator: string; unit: string | null; comparator: Comparator | null }[]> {
+  if (missing.length === 0) return [];
+  const events = await db.auditEvent.findMany({
+    where: { entity: "Commitment", entityId: { in: missing.map(String) }, action: { in: ["commitment.delete", "commitment.create"] } },
+    orderBy: { id: "desc" },
+    select: { entityId: true, before: true, after: true },
+  });
+  const named = new Map<number, { id: number; indicator: string; unit: string | null; comparator: Comparator | null }>();
+  for (const e of events) {
+    const id = Number(e.entityId);
+    const recorded = asNamed(e.before) ?? asNamed(e.after);
+    if (!named.has(id) && recorded) named.set(id, { id, ...recorded });
+  }
+  return [...named.values()];
+}
+
+function asNamed(side: unknown): { indicator: string; unit: string | null; comparator: Comparator | null } | null {
+  if (!side || typeof side !== "object" || Array.isArray(side)) return null;
+  const { indicator, unit, comparator } = side as { indicator?: unknown; unit?: unknown; comparator?: unknown };
+  if (typeof indicator !== "string") return null;
+  return { indicator, unit: typeof unit === "string" ? unit : null, comparator: typeof comparator === "string" && comparator in COMPARATORS ? (comparator as Comparator) : null };
 }

@@ -24,12 +24,18 @@ export const deleteReport = defineAction({
     await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE "reportId" = ${report.id} ORDER BY id FOR UPDATE`;
     const work = await countReportWork(report.id, tx);
     if (hasWork(work)) throw invalid("reports.delete.worked", { ...work });
+    // Each commitment's deletion is an event of its own, carrying its name: the log goes on naming
+    // its older events (its import, its owners) after the row is gone (find-audit-subjects.ts).
+    const gone = await tx.commitment.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" }, select: { id: true, indicator: true, unit: true, comparator: true } });
     // Commitments before the report: they hold their sections (RESTRICT), which the report's delete cascades to.
     const { count } = await tx.commitment.deleteMany({ where: { reportId: report.id } });
     await tx.report.delete({ where: { id: report.id } });
     return {
       result: { reportId: report.id },
-      audit: [{ action: "report.delete", entity: "Report", entityId: report.id, before: { title: report.title, issuer: report.issuer, year: report.year, commitments: count }, after: null }],
+      audit: [
+        { action: "report.delete", entity: "Report", entityId: report.id, before: { title: report.title, issuer: report.issuer, year: report.year, commitments: count }, after: null },
+        ...gone.map(({ id, ...named }) => ({ action: "commitment.delete", entity: "Commitment", entityId: id, before: { reportId: report.id, ...named }, after: null })),
+      ],
     };
   },
   revalidate: () => ["/reports", "/commitments", "/", "/dashboard", "/my-work", "/review"],

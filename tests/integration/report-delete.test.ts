@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
+import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
+import { assignOwners } from "@/lib/commitments/assign-owners";
 import { deleteReport } from "@/lib/reports/delete-report";
 import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
 
@@ -15,6 +17,21 @@ describe("deleting a report", () => {
     expect(await db.commitment.count({ where: { id: { in: commitments.map((c) => c.id) } } })).toBe(0);
     expect((await auditEventFor("report.delete", report.id)).before).toMatchObject({ title: report.title, year: 2023, commitments: 2 });
     expect(await executeAction(deleteReport, admin, { reportId: report.id })).toMatchObject({ ok: false, kind: "not_found" });
+  });
+
+  it("keeps naming the deleted commitments in the log: each deletion is recorded with the commitment's name", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const lead = await department();
+    const { report, commitments } = await reportWithCommitments([{ indicator: "新建城市书房", targetValue: 100, unit: "个" }]);
+    const [library] = commitments;
+    // Setting owners is not work on the commitment: the report can still go.
+    expect(await executeAction(assignOwners, admin, { commitmentId: library.id, version: library.version, leadDepartmentId: lead.id, supportingDepartmentIds: [] })).toMatchObject({ ok: true });
+    expect(await executeAction(deleteReport, admin, { reportId: report.id })).toMatchObject({ ok: true });
+    expect((await auditEventFor("commitment.delete", library.id)).before).toMatchObject({ reportId: report.id, indicator: "新建城市书房", unit: "个" });
+    const events = await db.auditEvent.findMany({ where: { entity: "Commitment", entityId: String(library.id) }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["commitment.assignOwners", "commitment.delete"]);
+    const subjects = await findAuditSubjects(events);
+    expect(subjects.get("Commitment", String(library.id))).toEqual({ name: "新建城市书房", href: null, unit: "个", comparator: "AT_LEAST" });
   });
 
   it("refuses once anyone has worked on it, and leaves everything in place", async () => {

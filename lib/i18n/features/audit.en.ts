@@ -10,6 +10,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.changeRequest.approve": "Extension / adjustment granted",
   "audit.action.changeRequest.refuse": "Extension / adjustment refused",
   "audit.action.commitment.create": "Commitment imported",
+  "audit.action.commitment.delete": "Commitment deleted with its report",
   "audit.action.commitment.extendDeadline": "Deadline extended",
   "audit.action.commitment.adjustTarget": "Target adjusted",
   "audit.action.commitment.latestFigures": "Latest figures updated",

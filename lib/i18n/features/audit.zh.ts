@@ -9,6 +9,7 @@ export const auditZh = {
   "audit.action.changeRequest.approve": "批准延期 / 调整申请",
   "audit.action.changeRequest.refuse": "不予批准延期 / 调整申请",
   "audit.action.commitment.create": "导入目标任务",
+  "audit.action.commitment.delete": "随报告删除目标任务",
   "audit.action.commitment.extendDeadline": "延长完成时限",
   "audit.action.commitment.adjustTarget": "调整目标",
   "audit.action.commitment.latestFigures": "更新最新进展数据",
