@@ -44,6 +44,7 @@ const ACTIONS = [
   "commitment.restore",
   "report.import",
   "report.delete",
+  "report.update",
   "import.start",
   "import.discard",
   "user.create",

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "report.import": ["ADMIN"],
   /** Deleting a report imported by mistake, before anyone has worked on it. */
   "report.delete": ["ADMIN"],
+  /** Correcting a report's title or issuer. */
+  "report.update": ["ADMIN"],
   "commitment.view": ALL,
   "commitment.assignOwners": ["ADMIN"],
   /** Withdrawing a commitment (撤销) and restoring one. */

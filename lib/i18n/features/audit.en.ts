@@ -96,6 +96,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.reminder.answer": "Reminder answered",
   "auditLog.entity.Reminder": "Reminder",
   "audit.action.report.delete": "Report deleted",
+  "audit.action.report.update": "Report details edited",
   "audit.action.reminder.close": "Reminder ended with its commitment",
   "auditLog.entity.ChangeRequest": "Change request",
   "auditLog.entity.User": "User",

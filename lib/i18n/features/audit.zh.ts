@@ -95,6 +95,7 @@ export const auditZh = {
   "audit.action.reminder.answer": "回复催办",
   "auditLog.entity.Reminder": "催办",
   "audit.action.report.delete": "删除报告",
+  "audit.action.report.update": "修改报告信息",
   "audit.action.reminder.close": "催办随目标任务办结结束",
   "auditLog.entity.ChangeRequest": "延期 / 调整申请",
   "auditLog.entity.User": "用户",

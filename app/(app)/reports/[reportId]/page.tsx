@@ -13,7 +13,8 @@ import { reportName } from "@/lib/reports/report-name";
 import type { Metadata } from "next";
 import { DeleteReportForm } from "@/components/reports/delete-report-form";
 import { can } from "@/lib/permissions/permissions";
-import { deleteReportAction } from "./actions";
+import { EditReportForm } from "@/components/reports/edit-report-form";
+import { deleteReportAction, updateReportAction } from "./actions";
 import { countReportWork, hasWork } from "@/lib/reports/count-report-work";
 
 /** The report's name names the tab; unknown, the page is "not found" and so is its title. */
@@ -41,7 +42,24 @@ export default async function ReportPage({
   return (
     <>
       <PageHeader title={reportName(report, " · ")} />
-      <p className="-mt-4 mb-6 text-sm text-slate-500">{report.issuer}</p>
+      <div className="-mt-4 mb-6 text-sm text-slate-500">
+        <p>{report.issuer}</p>
+        {can(actor, "report.update") && (
+          <EditReportForm
+            action={updateReportAction}
+            // Only what the form shows: the report's text is not sent to the browser twice.
+            report={{ id: report.id, title: report.title, issuer: report.issuer }}
+            labels={{
+              open: t("reports.edit.open"),
+              title: t("reports.edit.title"),
+              hint: t("reports.edit.hint"),
+              reportTitle: t("reports.edit.reportTitle"),
+              issuer: t("reports.edit.issuer"),
+              submit: t("reports.edit.submit"),
+            }}
+          />
+        )}
+      </div>
       {justImported && (
         // The count is the report's own, not a number carried in the address.
         <SuccessNotice>
