@@ -315,7 +315,7 @@ test("a reviewer presses a lagging commitment (催办); its official finds it in
   await officialPage.context().close();
 
   await page.goto(href);
-  await expect(page.getByTestId("reminders")).toContainText("回复: 10月底前报送三季度数据。");
+  await expect(page.getByTestId("reminders")).toContainText("回复：10月底前报送三季度数据。");
   // Answered: the commitment can be pressed again.
   await expect(page.getByTestId("send-reminder-form")).toBeVisible();
 });
@@ -464,6 +464,6 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   await reviewerPage.context().close();
   // The reading keeps the percent it was approved with, and says what it is against the new target.
   await page.reload();
-  await expect(page.getByTestId(`update-${approved.id}`)).toContainText("完成率: 43.33%");
+  await expect(page.getByTestId(`update-${approved.id}`)).toContainText("完成率：43.33%");
   await expect(page.getByTestId(`update-${approved.id}-percent-now`)).toHaveText("（按调整后的目标计为 50%）");
 });

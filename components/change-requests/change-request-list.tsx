@@ -8,6 +8,7 @@ import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { ReviewCaution } from "@/components/reviews/review-caution";
 import { scaleCaution } from "@/lib/change-requests/adjustment-scale";
+import { withColon } from "@/lib/i18n/label-colon";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -55,13 +56,13 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
                 />
               )}
               <p className="mt-1 whitespace-pre-wrap">
-                {labels.reason}: <span lang={DATA_LANG}>{r.reason}</span>
+                {withColon(labels.reason)}<span lang={DATA_LANG}>{r.reason}</span>
               </p>
               <p className="mt-1 text-xs text-slate-500">
-                {labels.requester}: <span lang={DATA_LANG}>{r.requesterName}</span> · {formatDateTime(r.createdAt)}
+                {withColon(labels.requester)}<span lang={DATA_LANG}>{r.requesterName}</span> · {formatDateTime(r.createdAt)}
                 {r.reviewerName && r.reviewedAt && (
                   <>
-                    {` · ${labels.reviewer}: `}
+                    {` · ${withColon(labels.reviewer)}`}
                     <span lang={DATA_LANG}>{r.reviewerName}</span>
                     {` · ${formatDateTime(r.reviewedAt)}`}
                   </>
@@ -69,7 +70,7 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
               </p>
               {r.reviewNote && (
                 <p className="mt-1 rounded bg-slate-50 p-2">
-                  {labels.reviewNote}: <span lang={DATA_LANG}>{r.reviewNote}</span>
+                  {withColon(labels.reviewNote)}<span lang={DATA_LANG}>{r.reviewNote}</span>
                 </p>
               )}
               {decide && r.state === "PENDING" && (

@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { ReadingCautionKind } from "@/lib/reviews/reading-cautions";
 import type { UpdateView } from "@/lib/updates/types";
+import { withColon } from "@/lib/i18n/label-colon";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -73,7 +74,7 @@ export function PendingReviewCard({
                     {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · <span lang={DATA_LANG}>{u.authorName}</span>
                   </p>
                   <p className="text-xs text-slate-500">
-                    {details.submittedAt}: {formatDateTime(u.createdAt)}
+                    {withColon(details.submittedAt)}{formatDateTime(u.createdAt)}
                     {u.resubmitsId && ` · ${details.resubmission}`}
                   </p>
                   {u.narrative && (

@@ -20,6 +20,7 @@ import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
 import { acceptedRows, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
+import { withColon } from "@/lib/i18n/label-colon";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -230,7 +231,7 @@ export function CandidateReview({
                     {text.slice(row.start, row.end)}
                   </a>
                   <div className="text-xs text-slate-500">
-                    {labels.fields.lead}: {row.leadDepartmentId ? (departmentName.get(row.leadDepartmentId) ?? `${options.inactiveDepartments[row.leadDepartmentId] ?? ""}${labels.gone}`) : labels.none}
+                    {withColon(labels.fields.lead)}{row.leadDepartmentId ? (departmentName.get(row.leadDepartmentId) ?? `${options.inactiveDepartments[row.leadDepartmentId] ?? ""}${labels.gone}`) : labels.none}
                   </div>
                   {errorsByKey[row.key] && (
                     <p role="alert" className="text-xs text-red-700">

@@ -5,6 +5,7 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { withColon } from "@/lib/i18n/label-colon";
 
 export interface NeedsUpdateLabels {
   title: string;
@@ -46,10 +47,10 @@ export function NeedsUpdateList({
             </a>
             {named && <span className="text-xs text-slate-500">{c.report}</span>}
             <span className="text-slate-500">
-              {labels.deadline}: {c.deadline}
+              {withColon(labels.deadline)}{c.deadline}
             </span>
             <span className="text-slate-500">
-              {labels.latest}: {c.latestPercent === null ? labels.notReported : `${c.latestPercent}% (${c.latestAsOf})`}
+              {withColon(labels.latest)}{c.latestPercent === null ? labels.notReported : `${c.latestPercent}% (${c.latestAsOf})`}
             </span>
             <span className="flex gap-1">
               {c.reasons.map((r) => (

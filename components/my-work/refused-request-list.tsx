@@ -2,6 +2,7 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { RefusedRequestItem } from "@/lib/my-work/list-refused-requests";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { withColon } from "@/lib/i18n/label-colon";
 
 export interface RefusedRequestLabels {
   title: string;
@@ -25,7 +26,7 @@ export function RefusedRequestList({ items, labels }: { items: RefusedRequestIte
             </span>
             {r.reviewNote && (
               <p className="mt-1 rounded bg-slate-50 p-2 text-slate-800">
-                {labels.reviewNote}: <span lang={DATA_LANG}>{r.reviewNote}</span>
+                {withColon(labels.reviewNote)}<span lang={DATA_LANG}>{r.reviewNote}</span>
               </p>
             )}
           </li>

@@ -4,6 +4,7 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import type { UpdateView } from "@/lib/updates/types";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { withColon } from "@/lib/i18n/label-colon";
 
 export interface ReturnedUpdateLabels {
   title: string;
@@ -37,11 +38,11 @@ export function ReturnedUpdateList({
               {named && <span className="ml-2 text-xs font-normal text-slate-500">{report}</span>}
             </p>
             <p className="mt-1 text-slate-500">
-              {labels.asOf} {u.asOf} · {labels.reviewer}: {u.reviewerName ?? "—"}
+              {labels.asOf} {u.asOf} · {withColon(labels.reviewer)}{u.reviewerName ?? "—"}
               {u.reviewedAt && ` · ${formatDateTime(u.reviewedAt)}`}
             </p>
             <p className="mt-2 rounded bg-red-50 p-2 text-red-900">
-              {labels.reviewNote}: <span lang={DATA_LANG}>{u.reviewNote}</span>
+              {withColon(labels.reviewNote)}<span lang={DATA_LANG}>{u.reviewNote}</span>
             </p>
             {/* Named with its update (every item's link says the same words): 修改后重新报送 新增高标准农田. */}
             <a

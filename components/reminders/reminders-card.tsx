@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { OneFieldForm } from "@/components/ui/one-field-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { DATA_LANG } from "@/lib/reports/report-lang";
+import { withColon } from "@/lib/i18n/label-colon";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -65,7 +66,7 @@ export function RemindersCard({
               {r.answer !== null ? (
                 <div className="mt-2 rounded bg-slate-50 p-2">
                   <p className="whitespace-pre-wrap">
-                    {labels.answer}: <span lang={DATA_LANG}>{r.answer}</span>
+                    {withColon(labels.answer)}<span lang={DATA_LANG}>{r.answer}</span>
                   </p>
                   <p className="mt-1 text-xs text-slate-500">{r.answered}</p>
                 </div>

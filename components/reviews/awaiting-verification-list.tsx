@@ -1,5 +1,6 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { withColon } from "@/lib/i18n/label-colon";
 
 export interface AwaitingVerificationEntry {
   id: number;
@@ -49,10 +50,10 @@ export function AwaitingVerificationList({ items, labels }: { items: AwaitingVer
               {c.indicator}
             </a>
             <span>
-              {labels.target}: {c.target}
+              {withColon(labels.target)}{c.target}
             </span>
             <span className="text-slate-600">
-              {labels.deadline}: {c.deadline}
+              {withColon(labels.deadline)}{c.deadline}
             </span>
             {c.latestAsOf && <span className="text-slate-500">{c.latestAsOf}</span>}
             {c.leadDepartment && <span className="text-slate-500">{c.leadDepartment}</span>}

@@ -11,6 +11,7 @@ import { cautionTexts } from "@/lib/reviews/reading-cautions";
 import { ReviewCaution } from "./review-caution";
 import { ReviewUpdateButtons } from "./review-update-buttons";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { withColon } from "@/lib/i18n/label-colon";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -80,7 +81,7 @@ export function ReviewQueueItem({
           </a>
         )}
         <p className="mt-1 text-slate-600">
-          {labels.target}: {c.kind === "MILESTONE" ? labels.milestone : c.target} · {labels.deadline}: {c.deadline} · {labels.department}: {c.leadDepartment ?? "—"}
+          {withColon(labels.target)}{c.kind === "MILESTONE" ? labels.milestone : c.target} · {withColon(labels.deadline)}{c.deadline} · {withColon(labels.department)}{c.leadDepartment ?? "—"}
         </p>
         {item.answers && (
           // What came back and why, beside what comes now: the reviewer judges the answer, not a new reading.
@@ -94,7 +95,7 @@ export function ReviewQueueItem({
           </p>
         )}
         <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
-          {labels.asOf} {u.asOf} · {labels.actual}: {actual} · {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
+          {labels.asOf} {u.asOf} · {withColon(labels.actual)}{actual} · {withColon(labels.percent)}{u.percent === null ? "—" : `${u.percent}%`}
         </p>
         {cautions.map(({ kind, text }) => (
           <ReviewCaution key={kind} id={`review-item-${u.id}-${kind}`} kind={kind} text={text} />
@@ -104,7 +105,7 @@ export function ReviewQueueItem({
           <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
         </div>
         <p className="mt-2 text-xs text-slate-500">
-          {labels.author}: {u.authorName} · {labels.submittedAt}: {formatDateTime(u.createdAt)} · {waiting}
+          {withColon(labels.author)}{u.authorName} · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)} · {waiting}
         </p>
       </div>
       <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={[`review-item-${u.id}-title`, `review-item-${u.id}-reading`, ...cautions.map(({ kind }) => `review-item-${u.id}-${kind}`)].join(" ")} />

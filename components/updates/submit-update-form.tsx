@@ -14,6 +14,7 @@ import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { useSuccessKey } from "@/components/ui/use-success-key";
+import { withColon } from "@/lib/i18n/label-colon";
 
 // What the server accepts by content (detect-file-type.ts), no more: "image/*" let a phone's HEIC
 // or a BMP be picked only to be refused.
@@ -82,7 +83,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       {waitingNote && <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-700" data-testid="waiting-note">{waitingNote}</p>}
       {answering?.reviewNote && (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
-          {labels.reviewNote}: {answering.reviewNote}
+          {withColon(labels.reviewNote)}{answering.reviewNote}
         </p>
       )}
       <input type="hidden" name="commitmentId" value={commitment.id} />

@@ -9,6 +9,7 @@ import { EvidenceLinks } from "./evidence-links";
 import { RevokeApprovalForm, type RevokeApprovalLabels } from "./revoke-approval-form";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { UpdateStateBadge } from "./update-state-badge";
+import { withColon } from "@/lib/i18n/label-colon";
 
 export interface UpdateTimelineProps {
   updates: UpdateView[];
@@ -43,10 +44,10 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
                   {labels.asOf} {u.asOf}
                 </span>
                 <span>
-                  {labels.actual}: {formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo })}
+                  {withColon(labels.actual)}{formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo })}
                 </span>
                 <span>
-                  {labels.percent}: {u.percent === null ? "—" : `${u.percent}%`}
+                  {withColon(labels.percent)}{u.percent === null ? "—" : `${u.percent}%`}
                 </span>
                 {percentsNow[u.id] && (
                   <span className="text-slate-500" data-testid={`update-${u.id}-percent-now`}>
@@ -61,18 +62,18 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
                 <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
               </div>
               <p className="mt-2 text-xs text-slate-500">
-                {labels.author}: <span lang={DATA_LANG}>{u.authorName}</span> · {labels.submittedAt}: {formatDateTime(u.createdAt)}
+                {withColon(labels.author)}<span lang={DATA_LANG}>{u.authorName}</span> · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)}
                 {u.reviewerName && u.reviewedAt && (
                   <>
-                    {` · ${labels.reviewer}: `}
+                    {` · ${withColon(labels.reviewer)}`}
                     <span lang={DATA_LANG}>{u.reviewerName}</span>
-                    {` · ${labels.reviewedAt}: ${formatDateTime(u.reviewedAt)}`}
+                    {` · ${withColon(labels.reviewedAt)}${formatDateTime(u.reviewedAt)}`}
                   </>
                 )}
               </p>
               {u.reviewNote && (
                 <p className="mt-1 rounded bg-slate-50 p-2" data-testid={`update-${u.id}-note`}>
-                  {labels.reviewNote}: <span lang={DATA_LANG}>{u.reviewNote}</span>
+                  {withColon(labels.reviewNote)}<span lang={DATA_LANG}>{u.reviewNote}</span>
                 </p>
               )}
               {u.state === "RETURNED" &&
