@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { countOverdue } from "@/lib/reviews/count-overdue";
+import { countOverdue } from "./count-overdue";
 import { countUnansweredReminders } from "@/lib/reminders/count-unanswered-reminders";
 import { listAwaitingVerification } from "@/lib/reviews/list-awaiting-verification";
 import { todayIsoDay } from "@/lib/time/today";
