@@ -34,6 +34,11 @@ test("an official's sheet with one bad row is refused with the row named, and ac
   }
 
   const form = page.getByRole("form", { name: "批量报送进展" });
+  // A file that is no sheet is refused beside its field; the summary does not repeat it.
+  await form.getByLabel("上传填好的填报表").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("三季度进展") });
+  await form.getByRole("button", { name: "上传并提交审核" }).click();
+  await expect(form.locator("#sheet-error")).toHaveText("无法读取该文件：请上传从本系统下载的 Excel 填报表（.xlsx）。");
+  await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
   await form.getByLabel("上传填好的填报表").setInputFiles({ name: "filled.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await filled("三十") });
   await form.getByRole("button", { name: "上传并提交审核" }).click();
   await expect(form.getByRole("alert")).toHaveText("填报表有 1 行错误，整个文件未导入。请修改后重新上传。");

@@ -51,8 +51,9 @@ export function formAction<Schema extends z.ZodType, Result>(
     // checked again where the action runs, but reading is the costly part.
     const problem = actor && can(actor, definition.permission) && options.readFiles ? await options.readFiles(formData, values) : null;
     if (problem) {
+      // Said beside the file field; the form's summary says what any refused field gets, not the same words twice.
       const message = t(problem.messageKey, problem.params);
-      return { status: "error", message, fieldErrors: { [problem.field]: [message] }, values: echoed(values), submittedAt: Date.now() };
+      return { status: "error", message: t("form.invalid"), fieldErrors: { [problem.field]: [message] }, values: echoed(values), submittedAt: Date.now() };
     }
     const result = await executeAction(definition, actor, values, locale);
     if (!result.ok) {
