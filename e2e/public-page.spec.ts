@@ -24,6 +24,12 @@ test("the public page exists only once an admin opens it, and then shows approve
   await expect(visitor.getByRole("region").first()).toHaveAttribute("tabindex", "0");
   await expect(visitor.getByTestId("public-row").filter({ hasText: "高标准农田" }).first()).toContainText("11万亩");
   await expect(visitor.getByText("退出登录")).toHaveCount(0);
+  // A visitor may read it in English, as on the login page.
+  await visitor.getByRole("button", { name: "English" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Progress on the 2023 government work report");
+  await expect(visitor.locator("html")).toHaveAttribute("lang", "en");
+  await visitor.getByRole("button", { name: "中文" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("2023年政府工作报告目标任务进展");
 
   await form.getByLabel(/开放公众进展页面/).uncheck();
   // The message is already on screen from the first save: wait for this save's response instead.

@@ -8,6 +8,8 @@ import { todayIsoDay } from "@/lib/time/today";
 import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
 import type { Metadata } from "next";
+import { LocaleSwitch } from "@/components/shell/locale-switch";
+import { setLocaleAction } from "../locale-action";
 
 /** Named while it is open; closed, the page is not found and its tab says so. */
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,9 +41,14 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   }
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-2xl font-semibold">{t("public.title", { year: data.report.year })}</h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("public.title", { year: data.report.year })}</h1>
+        {/* A visitor reads it in either language, as on the login page. */}
+        <LocaleSwitch locale={locale} label={t("nav.language")} action={setLocaleAction} />
+      </div>
       <p className="mt-1 text-sm text-slate-600">
-        {data.report.issuer} · {t("public.intro")} {t("public.asOf", { date: today })}
+        {data.report.issuer} · {t("public.intro")}
+        {t("public.asOf", { date: today })}
       </p>
       {data.reports.length > 1 && (
         <nav aria-label={t("list.report")} className="mt-3 flex flex-wrap gap-3 text-sm">

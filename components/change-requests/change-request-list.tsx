@@ -8,7 +8,7 @@ import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { ReviewCaution } from "@/components/reviews/review-caution";
 import { scaleCaution } from "@/lib/change-requests/adjustment-scale";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -11,7 +11,7 @@ import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { ReadingCautionKind } from "@/lib/reviews/reading-cautions";
 import type { UpdateView } from "@/lib/updates/types";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -20,13 +20,13 @@ const dayOf = (time: number) => new Date(time * MS_PER_DAY).toISOString().slice(
  * time, not one step apart: readings half a year and three years apart are not drawn as equal
  * gaps, and the expected pace — a straight line over the year — stays straight.
  */
-export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]; labels: { actual: string; expected: string; title: string } }) {
+export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]; labels: { actual: string; expected: string; title: string; figures: string } }) {
   const data = points.map((p) => ({ ...p, time: Date.parse(p.day) / MS_PER_DAY }));
   return (
     <ChartFigure
       label={labels.title}
-      // The figures for those who do not see the lines (the dashboard's charts do the same).
-      caption={points.map((p) => `${p.day}: ${labels.actual} ${p.actual == null ? "—" : chartPercent(p.actual)}, ${labels.expected} ${p.expected == null ? "—" : chartPercent(p.expected)}`).join("; ")}
+      // The figures for those who do not see the lines, punctuated in the reader's language (as the dashboard's).
+      caption={labels.figures}
       className="h-56 w-full"
     >
       <ResponsiveContainer width="100%" height="100%">

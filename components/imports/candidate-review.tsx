@@ -20,7 +20,7 @@ import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
 import { acceptedRows, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

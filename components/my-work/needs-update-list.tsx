@@ -5,7 +5,7 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
-import { withColon } from "@/lib/i18n/label-colon";
+import { bracketedAfter, withColon } from "@/lib/i18n/label-punctuation";
 
 export interface NeedsUpdateLabels {
   title: string;
@@ -38,7 +38,7 @@ export function NeedsUpdateList({
   // Named only when the list holds more than one report's: 粮食产量 of the city and of the State Council.
   const named = new Set(items.map((c) => c.report)).size > 1;
   return (
-    <WorkListSection title={labels.title} count={`(${items.length}${more ? "+" : ""})`} testId="needs-update" isEmpty={items.length === 0} empty={labels.empty} more={more}>
+    <WorkListSection title={labels.title} count={`${items.length}${more ? "+" : ""}`} testId="needs-update" isEmpty={items.length === 0} empty={labels.empty} more={more}>
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
         {items.map((c) => (
           <li key={c.id} data-testid={`needs-update-${c.id}`} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
@@ -50,7 +50,7 @@ export function NeedsUpdateList({
               {withColon(labels.deadline)}{c.deadline}
             </span>
             <span className="text-slate-500">
-              {withColon(labels.latest)}{c.latestPercent === null ? labels.notReported : `${c.latestPercent}% (${c.latestAsOf})`}
+              {withColon(labels.latest)}{c.latestPercent === null ? labels.notReported : `${c.latestPercent}%${bracketedAfter(labels.latest, c.latestAsOf ?? "")}`}
             </span>
             <span className="flex gap-1">
               {c.reasons.map((r) => (

@@ -13,7 +13,7 @@ export interface OpenReminderLabels {
 export function OpenReminderList({ items, labels }: { items: OpenReminder[]; labels: OpenReminderLabels }) {
   if (items.length === 0) return null;
   return (
-    <WorkListSection title={labels.title} count={`(${items.length}${labels.more ? "+" : ""})`} more={labels.more} testId="open-reminders" isEmpty={false} empty="">
+    <WorkListSection title={labels.title} count={`${items.length}${labels.more ? "+" : ""}`} more={labels.more} testId="open-reminders" isEmpty={false} empty="">
       <ul className="space-y-2">
         {items.map((r) => (
           <li key={r.id} data-testid={`open-reminder-${r.id}`} className="rounded-xl border border-amber-200 bg-white p-4 text-sm">

@@ -2,7 +2,7 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { RefusedRequestItem } from "@/lib/my-work/list-refused-requests";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 export interface RefusedRequestLabels {
   title: string;
@@ -14,7 +14,7 @@ export interface RefusedRequestLabels {
 export function RefusedRequestList({ items, labels }: { items: RefusedRequestItem[]; labels: RefusedRequestLabels }) {
   if (items.length === 0) return null;
   return (
-    <WorkListSection title={labels.title} count={`(${items.length})`} testId="refused-requests" isEmpty={false} empty="">
+    <WorkListSection title={labels.title} count={String(items.length)} testId="refused-requests" isEmpty={false} empty="">
       <ul className="space-y-2">
         {items.map((r) => (
           <li key={r.id} data-testid={`refused-request-${r.id}`} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">

@@ -4,7 +4,7 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import type { UpdateView } from "@/lib/updates/types";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 export interface ReturnedUpdateLabels {
   title: string;
@@ -29,7 +29,7 @@ export function ReturnedUpdateList({
   // Named only when the list holds more than one report's.
   const named = new Set(items.map((i) => i.report)).size > 1;
   return (
-    <WorkListSection title={labels.title} count={`(${items.length}${more ? "+" : ""})`} testId="returned-updates" isEmpty={items.length === 0} empty={labels.empty} more={more}>
+    <WorkListSection title={labels.title} count={`${items.length}${more ? "+" : ""}`} testId="returned-updates" isEmpty={items.length === 0} empty={labels.empty} more={more}>
       <ul className="space-y-3">
         {items.map(({ update: u, indicator, report }) => (
           <li key={u.id} data-testid={`returned-update-${u.id}`} className="rounded-xl border border-red-200 bg-white p-4 text-sm">

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { OneFieldForm } from "@/components/ui/one-field-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { DATA_LANG } from "@/lib/reports/report-lang";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -1,6 +1,6 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 export interface AwaitingVerificationEntry {
   id: number;
@@ -16,6 +16,7 @@ export interface AwaitingVerificationEntry {
 export interface AwaitingVerificationLabels {
   title: string;
   /** "共 3 项" */
+  /** How many wait: "3". */
   total: string;
   empty: string;
   target: string;

@@ -11,7 +11,7 @@ import { cautionTexts } from "@/lib/reviews/reading-cautions";
 import { ReviewCaution } from "./review-caution";
 import { ReviewUpdateButtons } from "./review-update-buttons";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { bracketedAfter } from "@/lib/i18n/label-punctuation";
 
 /**
  * A titled list of work waiting for someone (returned updates, commitments to report on, to
@@ -18,7 +19,7 @@ export function WorkListSection({
   children,
 }: {
   title: string;
-  /** Written beside the title: "(20+)", "共 3 项". */
+  /** Written after the title in its language's brackets: "3", "20+". */
   count: string;
   testId: string;
   isEmpty: boolean;
@@ -34,7 +35,8 @@ export function WorkListSection({
   return (
     <section aria-label={title} data-testid={testId} className={className}>
       <h2 className="mb-3 text-lg font-medium">
-        {title} <span className="text-sm text-slate-500">{count}</span>
+        {title}
+        <span className="text-sm text-slate-500">{bracketedAfter(title, count)}</span>
       </h2>
       {isEmpty ? <p className="text-sm text-slate-500">{empty}</p> : children}
       {more && !isEmpty && (

@@ -14,7 +14,7 @@ import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { useSuccessKey } from "@/components/ui/use-success-key";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 // What the server accepts by content (detect-file-type.ts), no more: "image/*" let a phone's HEIC
 // or a BMP be picked only to be refused.

@@ -9,7 +9,7 @@ import { EvidenceLinks } from "./evidence-links";
 import { RevokeApprovalForm, type RevokeApprovalLabels } from "./revoke-approval-form";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { UpdateStateBadge } from "./update-state-badge";
-import { withColon } from "@/lib/i18n/label-colon";
+import { withColon } from "@/lib/i18n/label-punctuation";
 
 export interface UpdateTimelineProps {
   updates: UpdateView[];

@@ -4,13 +4,14 @@ import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import { pickReport, type ReportChoice } from "@/lib/dashboard/pick-report";
 import { buildProgressReport, type ProgressReport } from "./build-progress-report";
 import type { Parsed } from "./export-query";
-import { parsePeriod } from "./parse-period";
+import { defaultPeriodKey, parsePeriod } from "./parse-period";
 
 export type ProgressReportRequest = Record<string, string | string[] | undefined>;
 
 /**
  * Reads `?period=2023-06|2023-Q2&report=…` plus the list's filters and builds the report, for
- * the printable page and the Word download alike. Refuses a missing, malformed or future period.
+ * the printable page and the Word download alike. Without a period, the usual one for the report
+ * (defaultPeriodKey); refuses a malformed or future one.
  */
 export async function loadProgressReport(
   actor: Actor,
@@ -20,7 +21,7 @@ export async function loadProgressReport(
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = parseCommitmentFilters(params);
   const { reports, report } = await pickReport(filters.report);
-  const period = parsePeriod(first(params.period));
+  const period = parsePeriod(first(params.period) || defaultPeriodKey(today, report?.year));
   // The report asked for is kept even when the period is refused: the form shows it chosen still.
   const chosen = report ?? null;
   if (!period) return { ok: false, error: "export.error.period", reports, chosen };

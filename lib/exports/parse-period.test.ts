@@ -21,5 +21,9 @@ describe("reporting periods", () => {
   it("defaults to the last complete month", () => {
     expect(defaultPeriodKey("2023-07-15")).toBe("2023-06");
     expect(defaultPeriodKey("2024-01-03")).toBe("2023-12");
+    // A report of a year already over: its December, not the months after it.
+    expect(defaultPeriodKey("2026-12-06", 2023)).toBe("2023-12");
+    expect(defaultPeriodKey("2023-07-15", 2023)).toBe("2023-06");
+    expect(defaultPeriodKey("2024-01-03", 2023)).toBe("2023-12");
   });
 });

@@ -56,8 +56,14 @@ export function parsePeriod(value: string | null | undefined): Period | null {
   };
 }
 
-/** The last complete month before `today` ("2023-07-15" → "2023-06"): the usual report to write. */
-export function defaultPeriodKey(today: string): string {
+/**
+ * The last complete month before `today` ("2023-07-15" → "2023-06"): the usual report to write.
+ * For a report of a year already over, its December: the months after its year report nothing
+ * new about it ("2026年11月进展报告" of the 2023 report).
+ */
+export function defaultPeriodKey(today: string, reportYear?: number): string {
   const [y, m] = today.split("-").map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  const yearEnd = reportYear === undefined ? null : `${reportYear}-12`;
+  return yearEnd !== null && yearEnd < lastMonth ? yearEnd : lastMonth;
 }

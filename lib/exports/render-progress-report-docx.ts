@@ -12,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Translate } from "@/lib/i18n/translate";
+import { htmlLang, type Locale, type Translate } from "@/lib/i18n/translate";
 import type { ProgressReport, ProgressReportItem } from "./build-progress-report";
 import {
   departmentHeading,
@@ -63,7 +63,7 @@ function headerRow(t: Translate): TableRow {
 }
 
 /** The .docx bytes of a built progress report. */
-export async function renderProgressReportDocx(report: ProgressReport, t: Translate, generatedOn: string): Promise<Buffer> {
+export async function renderProgressReportDocx(report: ProgressReport, t: Translate, generatedOn: string, locale: Locale = "zh"): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(reportHeading(report, t))] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: rangeLine(report, t), size: 20 })] }),
@@ -78,10 +78,12 @@ export async function renderProgressReportDocx(report: ProgressReport, t: Transl
   }
   const document = new Document({
     creator: t("app.name"),
+    lastModifiedBy: t("app.name"),
     title: reportHeading(report, t),
     styles: {
       default: {
-        document: { run: { font: { ascii: "Times New Roman", eastAsia: "宋体", hAnsi: "Times New Roman" }, size: 24 } },
+        // The reader's language for Word's proofing; the names and report text in it are Chinese.
+        document: { run: { font: { ascii: "Times New Roman", eastAsia: "宋体", hAnsi: "Times New Roman" }, size: 24, language: { value: htmlLang(locale), eastAsia: "zh-CN" } } },
         title: { run: { font: { eastAsia: "黑体" }, size: 36, bold: true, color: "000000" } },
         heading1: { run: { font: { eastAsia: "黑体" }, size: 30, bold: true, color: "000000" } },
         heading2: { run: { font: { eastAsia: "黑体" }, size: 26, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 } } },

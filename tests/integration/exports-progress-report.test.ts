@@ -92,6 +92,15 @@ describe("the progress report (进展报告) of July 2023", () => {
     // One that has not begun on TODAY (2023-08-15): refused; the current month is a report so far.
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-09" }, TODAY)).toMatchObject({ ok: false, error: "export.error.periodFuture" });
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-08" }, TODAY)).toMatchObject({ ok: true });
+  });
+
+  it("without a period, reports the last complete month, or the report's December once its year is over", async () => {
+    const periodOf = async (today: string) => {
+      const loaded = await loadProgressReport(viewer, { report: String(reportId) }, today);
+      return loaded.ok ? loaded.value.period.key : loaded.error;
+    };
+    expect(await periodOf(TODAY)).toBe("2023-07");
+    expect(await periodOf("2026-12-06")).toBe("2023-12");
     signIn(viewer);
     const response = await GET(new Request(`http://localhost/api/exports/progress-report.docx?report=${reportId}&period=July`));
     expect(response.status).toBe(400);
@@ -119,5 +128,8 @@ describe("the progress report (进展报告) of July 2023", () => {
     expect(text.indexOf("A-逾期")).toBeLessThan(text.indexOf("A-风险"));
     expect(text.indexOf("A-风险")).toBeLessThan(text.indexOf("A-正常"));
     expect(xml).toContain('w:w="11906"'); // A4
+    // Word proofs it in the reader's language, its Chinese as Chinese.
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    expect(styles).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
   });
 });

@@ -1,5 +1,6 @@
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
 import { AwaitingVerificationList } from "@/components/reviews/awaiting-verification-list";
+import { bracketedAfter } from "@/lib/i18n/label-punctuation";
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { DepartmentFilter } from "@/components/reviews/department-filter";
 import { ReviewQueueItem } from "@/components/reviews/review-queue-item";
@@ -69,7 +70,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       />
       <section aria-label={t("workflow.review.queue")} className="mb-8">
         <h2 className="mb-3 text-lg font-medium">
-          {t("workflow.review.queue")} <span className="text-sm text-slate-500">{t("workflow.review.total", { total: queue.capped ? `${queue.total}+` : queue.total })}</span>
+          {t("workflow.review.queue")}
+          <span className="text-sm text-slate-500">{bracketedAfter(t("workflow.review.queue"), queue.capped ? `${queue.total}+` : String(queue.total))}</span>
         </h2>
         <DecisionAnnouncer
           // Another department or page is another list: an item missing from it was not decided.
@@ -146,7 +148,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         }))}
         labels={{
           title: t("workflow.verify.awaitingTitle"),
-          total: t("workflow.verify.awaitingTotal", { total: awaiting.total }),
+          total: String(awaiting.total),
           empty: t("workflow.verify.awaitingEmpty"),
           target: t("commitments.target"),
           deadline: t("commitments.deadline"),

@@ -50,7 +50,7 @@ export const reportsZh = {
   "progress.range": "统计区间：{start} 至 {end}，与上期（截至 {previousEnd}）相比。",
   "progress.generatedAt": "生成日期：{date}",
   "progress.summary": "总体情况",
-  "progress.summaryText": "共 {total} 项目标任务；数据截至日期在本期的已审核进展 {updates} 条，状态变化 {changed} 项；期末已逾期 {overdue} 项，按未完成办结 {unmet} 项，滞后或存在风险 {atRisk} 项，已完成（含已核验） {completed} 项。",
+  "progress.summaryText": "共 {total} 项目标任务；数据截至日期在本期的已审核进展 {updates} 条，状态变化 {changed} 项；期末已逾期 {overdue} 项，按未完成办结 {unmet} 项，滞后或有风险 {atRisk} 项，已完成（含已核验）{completed} 项。",
   "progress.department": "{name}（{total} 项，逾期 {overdue} 项，未完成办结 {unmet} 项，滞后或有风险 {atRisk} 项）",
   "progress.col.indicator": "指标",
   "progress.col.deadline": "完成时限",

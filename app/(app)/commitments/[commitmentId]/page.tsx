@@ -7,6 +7,7 @@ import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { CloseOrReopenForm } from "@/components/commitments/close-or-reopen-form";
 import { PendingReviewCard } from "@/components/commitments/pending-review-card";
 import { ProgressChart } from "@/components/commitments/progress-chart";
+import { chartPercent } from "@/lib/progress/chart-percent";
 import { SourceParagraph } from "@/components/commitments/source-paragraph";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import { Card } from "@/components/ui/card";
@@ -124,6 +125,7 @@ export default async function CommitmentPage({
   const timeline = timelineWindow(updates, query.updates === "all");
   // After an approved target change, approved readings are also measured against the new target.
   const remeasured = remeasuredPercents(c, updates);
+  const chart = chartPoints(approvedInDateOrder(updates).map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) });
   // The history names the responsible officials it mentions, whoever reads it.
   const historyUsers = await listUserNames(referencedUserIds(history.events));
   // A growth rate met mid-year (only on track) is not offered for verification.
@@ -149,8 +151,13 @@ export default async function CommitmentPage({
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
             <ProgressChart
-              points={chartPoints(approvedInDateOrder(updates).map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) })}
-              labels={{ title: t("detail.chart"), actual: t("detail.chartActual"), expected: t("detail.chartExpected") }}
+              points={chart}
+              labels={{
+                title: t("detail.chart"),
+                actual: t("detail.chartActual"),
+                expected: t("detail.chartExpected"),
+                figures: chart.map((p) => t("detail.chartFigure", { day: p.day, actual: p.actual == null ? "—" : chartPercent(p.actual), expected: p.expected == null ? "—" : chartPercent(p.expected) })).join(t("common.listSeparator")),
+              }}
             />
             <details className="mt-3 text-sm text-slate-600">
               <summary className="cursor-pointer">{t("detail.statusRule")}</summary>

@@ -22,9 +22,10 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
   const { t } = await getTranslator();
   const today = todayIsoDay();
   const params = await searchParams;
-  const period = typeof params.period === "string" && params.period ? params.period : defaultPeriodKey(today);
-  const loaded = await loadProgressReport(actor, { ...params, period }, today);
+  const loaded = await loadProgressReport(actor, params, today);
   const report = loaded.ok ? loaded.value : null;
+  // What the form shows: the period asked for, else the one the report was written for.
+  const period = typeof params.period === "string" && params.period ? params.period : (report?.period.key ?? defaultPeriodKey(today, loaded.chosen?.year));
   // The list's filters narrow the report (a department, a status …): the Word file and another
   // period keep them, so both hold exactly what this page shows.
   const kept = Object.fromEntries(new URLSearchParams(filtersToQuery(parseCommitmentFilters(params), { report: undefined, page: undefined })));

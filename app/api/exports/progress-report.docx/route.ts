@@ -16,7 +16,7 @@ export function GET(request: Request) {
     const loaded = await loadProgressReport(actor, searchParamsRecord(new URL(request.url)), today);
     if (!loaded.ok) return errorResponse(request, reader, loaded.error === "export.error.report" ? 404 : 400, loaded.error);
     const { period, report } = loaded.value;
-    const bytes = await renderProgressReportDocx(loaded.value, reader.t, today);
+    const bytes = await renderProgressReportDocx(loaded.value, reader.t, today, reader.locale);
     // Named by its report too: two reports' files of one period would otherwise be the same name.
     const names = { zh: `进展报告-${reportName(report, "年")}-${period.key}.docx`, ascii: `progress-report-${report.year}-${report.id}-${period.key}.docx` };
     return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, names) });
