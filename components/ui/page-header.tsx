@@ -5,7 +5,7 @@ export function PageHeader({ title, lang, children }: { title: string; lang?: st
       <h1 className="text-2xl font-semibold" lang={lang}>
         {title}
       </h1>
-      {children && <div className="flex items-center gap-2">{children}</div>}
+      {children && <div className="flex flex-wrap items-center gap-2">{children}</div>}
     </div>
   );
 }

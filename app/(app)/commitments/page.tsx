@@ -66,7 +66,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("commitments.title")}>
-        <span className="text-sm text-slate-500">{t("list.asOf", { date: today })}</span>
+        <span className="whitespace-nowrap text-sm text-slate-500">{t("list.asOf", { date: today })}</span>
         {can(actor, "export.download") && <ExportLinks query={filtersToQuery(filters)} labels={exportLinkLabels(t)} />}
       </PageHeader>
       {/* Keyed by the view: a header's sort link changes the URL without a reload, and a select
