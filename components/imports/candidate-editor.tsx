@@ -42,7 +42,7 @@ export function CandidateEditor({
     <div id={`editor-${row.key}`} className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
       <label className="md:col-span-2">
         {f.indicator}
-        <input className={inputClass} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
+        <input className={inputClass} maxLength={100} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
         {err("indicator")}
       </label>
       <label>
@@ -101,7 +101,8 @@ export function CandidateEditor({
           )}
           <label>
             {f.unit}
-            <input className={inputClass} value={row.unit ?? ""} onChange={(e) => onChange({ unit: e.target.value || null })} />
+            <input className={inputClass} maxLength={20} value={row.unit ?? ""} onChange={(e) => onChange({ unit: e.target.value || null })} {...described("unit")} />
+            {err("unit")}
           </label>
         </>
       )}

@@ -17,6 +17,16 @@ describe("a reviewed candidate's target", () => {
   });
 });
 
+describe("a reviewed candidate's words", () => {
+  it("refuses an over-long indicator or unit in words of its own, not zod's (期望 string <=20 字符)", () => {
+    const refused = ZImportCandidate.safeParse({ ...farmland, indicator: "指".repeat(101), unit: "万".repeat(21) });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["indicator", "import.error.indicatorTooLong"],
+      ["unit", "import.error.unitTooLong"],
+    ]);
+  });
+});
+
 describe("the accepted list's limit", () => {
   it("is said with the number the schema holds, in both languages (a zod message takes no values)", () => {
     for (const locale of ["zh", "en"] as const) expect(translator(locale)("import.error.tooManyAccepted").replace(",", "")).toContain(String(MAX_CANDIDATES));

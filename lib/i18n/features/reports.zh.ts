@@ -125,6 +125,8 @@ export const reportsZh = {
   "import.leaveQuestion": "本次导入的审核尚未完成，所做的修改还没有导入。确定离开吗？",
   "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",
   "import.error.rows": "有 {count} 项目标任务需要修改，已打开第一项“{indicator}”。请按提示修改后再导入。",
+  "import.error.indicatorTooLong": "指标名称最多 100 字。",
+  "import.error.unitTooLong": "单位最多 20 字。",
   "import.viewCommitments": "查看本报告的目标任务",
   "reports.delete.title": "删除报告",
   "reports.delete.hint": "导入错了（文件或年度不对）时可删除：报告及其全部目标任务一并删除。只要已有进展报送、延期/调整申请、催办，或有目标任务已核验、办结或撤销，就不能再删除；不再执行的目标任务请逐项撤销。",
