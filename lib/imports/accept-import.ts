@@ -1,11 +1,12 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db";
-import { invalid, notFound } from "@/lib/actions/errors";
+import { invalid } from "@/lib/actions/errors";
 import type { ExtractedSection } from "@/lib/extract";
 import { saveReport } from "@/lib/reports/save-report";
 import { commitmentCreatedEvent } from "@/lib/reports/commitment-created-event";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
+import { draftGone } from "./draft-gone";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { activeLocked } from "@/lib/departments/lock-active-departments";
 import { reportName } from "@/lib/reports/report-name";
@@ -22,7 +23,7 @@ export const acceptImport = defineAction({
   async run({ actor, input, tx }) {
     // Locks the draft row: two admins accepting the same draft at once cannot both succeed.
     const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "ImportDraft" WHERE id = ${input.draftId} FOR UPDATE`;
-    if (rows.length === 0) throw notFound();
+    if (rows.length === 0) return draftGone(tx, input.draftId);
     const draft = await tx.importDraft.findUniqueOrThrow({ where: { id: input.draftId } });
     const sections = draft.sections as unknown as ExtractedSection[];
     await checkCandidates(tx, input.candidates, draft.text.length, new Set(sections.map((s) => s.code)));

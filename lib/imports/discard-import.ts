@@ -1,6 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { notFound } from "@/lib/actions/errors";
+import { draftGone } from "./draft-gone";
 import { ZDiscardImport } from "./types";
 
 export const discardImport = defineAction({
@@ -8,7 +8,7 @@ export const discardImport = defineAction({
   schema: ZDiscardImport,
   async run({ input, tx }) {
     const draft = await tx.importDraft.findUnique({ where: { id: input.draftId }, select: { id: true, title: true, year: true } });
-    if (!draft) throw notFound();
+    if (!draft) return draftGone(tx, input.draftId);
     await tx.importDraft.delete({ where: { id: draft.id } });
     return { result: draft, audit: [{ action: "import.discard", entity: "ImportDraft", entityId: draft.id, before: draft }] };
   },

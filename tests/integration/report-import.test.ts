@@ -19,7 +19,7 @@ describe("importing a report", () => {
     const official = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
 
     const started = await executeAction(startImport, admin, { text: read("beijing-2025.txt"), issuer: "北京市人民政府", year: "" });
-    expect(started.ok).toBe(true);
+    expect(started).toMatchObject({ ok: true });
     if (!started.ok) return;
     const draft = (await getImportDraft(started.data.draftId))!;
     expect(draft.year).toBe(2025);
@@ -54,6 +54,13 @@ describe("importing a report", () => {
     for (const c of stored) expect(c.report.sourceText.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
     expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "report.import", entityId: String(result.data.reportId) } })).toBe(1);
+    // The same draft accepted again (a second tab, another admin): told what it became, not "not found".
+    expect(await executeAction(acceptImport, admin, { draftId: String(draft.id), candidates: JSON.stringify(accepted) })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      message: "该草稿已导入为“2025年北京市政府工作报告”（可能是在另一个标签页或由其他管理员完成），请刷新页面。",
+    });
+    expect(await executeAction(discardImport, admin, { draftId: draft.id })).toMatchObject({ ok: false, kind: "conflict" });
     // Each commitment's history starts with what it was accepted as, the admin's edits and owners included.
     const created = await db.auditEvent.findMany({ where: { action: "commitment.create", entityId: { in: stored.map((c) => String(c.id)) } } });
     expect(created).toHaveLength(stored.length);
@@ -150,6 +157,9 @@ describe("importing a report", () => {
 
     expect(await executeAction(discardImport, admin, { draftId: draft.id })).toMatchObject({ ok: true });
     expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(0);
+    expect(await executeAction(discardImport, admin, { draftId: draft.id })).toMatchObject({ ok: false, kind: "conflict", message: "该草稿已被放弃（可能是在另一个标签页或由其他管理员完成），请刷新页面。" });
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: "[]" })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await executeAction(discardImport, admin, { draftId: 2_000_000_000 })).toMatchObject({ ok: false, kind: "not_found" });
     // Discarded, it may be started afresh.
     const afresh = await executeAction(startImport, admin, { text: read("cn-state-council-2023.txt"), issuer: "国务院" });
     expect(afresh).toMatchObject({ ok: true });
