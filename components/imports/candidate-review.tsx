@@ -18,7 +18,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { withColon } from "@/lib/i18n/label-punctuation";
 
@@ -92,7 +92,6 @@ export function CandidateReview({
   const { candidates: accepted, invalid } = acceptedRows(rows);
   const invalidKeys = Object.keys(invalid);
   const departmentName = new Map(options.departments.map((d) => [d.id, d.name]));
-  const lastOpen = useMemo(() => rows.findLastIndex((r) => !r.rejected), [rows]);
   const highlights = useMemo(
     () => rows.filter((r) => !r.rejected).map((r) => ({ start: r.start, end: r.end, id: `cand-${r.key}` })),
     [rows],
@@ -206,7 +205,7 @@ export function CandidateReview({
           </button>
         </div>
         <ol className="space-y-2">
-          {rows.map((row, index) => (
+          {rows.map((row) => (
             <li
               key={row.key}
               data-testid="candidate"
@@ -271,8 +270,8 @@ export function CandidateReview({
                     type="button"
                     className={secondaryButtonClass}
                     aria-describedby={`cand-name-${row.key}`}
-                    // Nothing after it to merge with (the last row, or only rejected ones follow).
-                    disabled={index >= lastOpen}
+                    // Nothing after it to merge with (the last row, only rejected ones follow, or the next is in another section).
+                    disabled={!canMergeWithNext(rows, row.key)}
                     onClick={() => setRows((rs) => mergeWithNext(rs, row.key))}
                   >
                     {labels.mergeNext}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, mergeWithNext, reviewErrors, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewRow } from "./review-types";
 
 const row = (key: string, start: number, end: number, rejected = false): ReviewRow => ({
@@ -12,6 +12,13 @@ describe("review row edits", () => {
   it("merges with the next row that is not rejected, spanning both quotes", () => {
     const rows = [row("a", 10, 20), row("b", 20, 25, true), row("c", 30, 40)];
     expect(mergeWithNext(rows, "a").map((r) => [r.key, r.start, r.end])).toEqual([["a", 10, 40], ["b", 20, 25]]);
+  });
+  it("does not merge across sections (赤字率 3% in 二 with 专项债券3.8万亿元 in 二(一): the quote would span the heading)", () => {
+    const rows = [row("a", 10, 20), { ...row("b", 900, 930), section: "二(一)" }, row("c", 940, 950)];
+    expect(canMergeWithNext(rows, "a")).toBe(false);
+    expect(mergeWithNext(rows, "a")).toBe(rows);
+    expect(canMergeWithNext(rows, "c")).toBe(false);
+    expect(canMergeWithNext([row("a", 10, 20), row("b", 30, 40)], "a")).toBe(true);
   });
   it("splits a row into two with the same span, right after it", () => {
     expect(splitRow([row("a", 1, 2), row("b", 3, 4)], "a", "n1").map((r) => r.key)).toEqual(["a", "n1", "b"]);

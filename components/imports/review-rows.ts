@@ -21,11 +21,24 @@ export function splitRow(rows: ReviewRow[], key: string, newKey: string): Review
   return [...rows.slice(0, i + 1), { ...rows[i], key: newKey }, ...rows.slice(i + 1)];
 }
 
-/** One commitment where the extractor saw two: the first keeps its fields, the quote spans both. */
+/** The row a merge would take in: the next one not rejected, if it is in the same section. */
+function mergePartner(rows: ReviewRow[], key: string): ReviewRow | null {
+  const i = rows.findIndex((r) => r.key === key);
+  const next = i < 0 ? undefined : rows.slice(i + 1).find((r) => !r.rejected);
+  // Across a section heading the quote would span the heading and every paragraph between.
+  return next && next.section === rows[i].section ? next : null;
+}
+
+export const canMergeWithNext = (rows: ReviewRow[], key: string) => mergePartner(rows, key) !== null;
+
+/**
+ * One commitment where the extractor saw two in one section: the first keeps its fields, the
+ * quote spans both.
+ */
 export function mergeWithNext(rows: ReviewRow[], key: string): ReviewRow[] {
   const i = rows.findIndex((r) => r.key === key);
-  const next = rows.slice(i + 1).find((r) => !r.rejected);
-  if (i < 0 || !next) return rows;
+  const next = mergePartner(rows, key);
+  if (!next) return rows;
   const merged = { ...rows[i], start: Math.min(rows[i].start, next.start), end: Math.max(rows[i].end, next.end) };
   return rows.filter((r) => r.key !== next.key).map((r) => (r.key === key ? merged : r));
 }

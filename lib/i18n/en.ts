@@ -97,7 +97,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.rowNumber": "row {n}",
   "import.noLead": "{count} of them {count:has|have} no lead department yet: imported as they are, they will be on no department's list. Tick them and use \"Set the lead department in bulk\", or assign them after the import.",
   "import.reviewTitle": "Review what was found: {report}",
-  "import.reviewHint": "Check each commitment found in the report: edit, merge, split or reject it, then import them all at once.",
+  "import.reviewHint": "Check each commitment found in the report: edit, merge (two neighbours in one section), split or reject it, then import them all at once.",
   "import.candidates": "{count} found, {accepted} selected",
   "import.accept": "Import {count} {count:commitment|commitments}",
   "import.discard": "Discard this import",

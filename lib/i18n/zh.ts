@@ -96,7 +96,7 @@ const core = {
   "import.rowNumber": "第 {n} 项",
   "import.noLead": "有 {count} 项尚未指定牵头单位：导入后它们不会出现在任何部门的待办中。可勾选后用“批量设置牵头单位”补上，或导入后再分配。",
   "import.reviewTitle": "审核识别结果：{report}",
-  "import.reviewHint": "逐条核对从报告中识别出的目标任务：可修改、合并、拆分或剔除，确认后一次性导入。",
+  "import.reviewHint": "逐条核对从报告中识别出的目标任务：可修改、合并（同一章节内相邻的两项）、拆分或剔除，确认后一次性导入。",
   "import.candidates": "识别出 {count} 项，已选用 {accepted} 项",
   "import.accept": "确认导入 {count} 项目标任务",
   "import.discard": "放弃本次导入",
