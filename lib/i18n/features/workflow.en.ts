@@ -49,7 +49,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.verify.pending": "This commitment still has {updates} {updates:update|updates} and {changes} change {changes:request|requests} waiting for review: decide them before verifying it.",
   "workflow.verify.pendingUpdates": "This commitment still has {updates} {updates:update|updates} waiting for review: decide {updates:it|them} before verifying it.",
   "workflow.verify.pendingChanges": "This commitment still has {changes} change {changes:request|requests} waiting for review: decide {changes:it|them} before verifying it.",
-  "workflow.update.waitingNote": "{count} {count:update is|updates are} waiting for review (the latest as of {asOf}). Submitting adds a new update; one that repeats a waiting update word for word is not sent again.",
+  "workflow.update.waitingNote": "{count} {count:update is|updates are} waiting for review (the latest as of {asOf}). Submitting adds a new update (of several approved for the same day, the last submitted counts); one that repeats a waiting update word for word is not sent again.",
   "workflow.update.repeat": "This update (as of {asOf}) was already submitted and is waiting for review; there is no need to send it again.",
   "workflow.update.repeatApproved": "This update (as of {asOf}) repeats one already approved; there is no need to send it again.",
   "workflow.update.closed": "This commitment is verified, closed as not delivered or withdrawn, and takes no more updates or requests.",

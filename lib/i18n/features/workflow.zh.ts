@@ -48,7 +48,7 @@ export const workflowZh = {
   "workflow.verify.pending": "该目标任务还有 {updates} 条进展、{changes} 项延期/调整申请待审核，请先处理后再核验。",
   "workflow.verify.pendingUpdates": "该目标任务还有 {updates} 条进展待审核，请先处理后再核验。",
   "workflow.verify.pendingChanges": "该目标任务还有 {changes} 项延期/调整申请待审核，请先处理后再核验。",
-  "workflow.update.waitingNote": "已有 {count} 条进展等待督查审核（最新一条数据截至 {asOf}）。再次提交将作为新的一条进展；内容完全相同的不会重复提交。",
+  "workflow.update.waitingNote": "已有 {count} 条进展等待督查审核（最新一条数据截至 {asOf}）。再次提交将作为新的一条进展（同一截至日期的几条都审核通过时，以最后报送的一条为准）；内容完全相同的不会重复提交。",
   "workflow.update.repeat": "这条进展（数据截至 {asOf}）已经提交，正在等待督查审核，无需重复提交。",
   "workflow.update.repeatApproved": "这条进展（数据截至 {asOf}）与已审核通过的进展完全相同，无需重复提交。",
   "workflow.update.closed": "该目标任务已核验、已按未完成办结或已撤销，不再接受报送或申请。",
