@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { readImportFile } from "./import-form-files";
 import { ZStartImport } from "./types";
 
-const read = async (file?: File) => {
+const read = async (file?: File, pasted = "粘贴的文字") => {
   const data = new FormData();
   if (file) data.set("file", file);
-  const values: Record<string, unknown> = { text: "粘贴的文字" };
+  const values: Record<string, unknown> = { text: pasted };
   return { problem: await readImportFile(data, values), values };
 };
 
@@ -17,15 +17,21 @@ describe("the import form's file", () => {
   });
 
   it("says a chosen file is empty, beside the file field: no bytes, or no text but a byte-order mark", async () => {
-    expect((await read(new File([], "报告.txt"))).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
-    expect((await read(new File([], "报告.docx"))).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
-    expect((await read(new File(["\uFEFF"], "报告.txt", { type: "text/plain" }))).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
+    expect((await read(new File([], "报告.txt"), "")).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
+    expect((await read(new File([], "报告.docx"), "")).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
+    expect((await read(new File(["\uFEFF"], "报告.txt", { type: "text/plain" }), "")).problem).toEqual({ field: "file", messageKey: "import.error.emptyFile" });
   });
 
-  it("wins over pasted text, and says where the text came from", async () => {
-    const { problem, values } = await read(new File(["洛阳市政府工作报告"], "报告.txt", { type: "text/plain" }));
+  it("becomes the text, and says where the text came from", async () => {
+    const { problem, values } = await read(new File(["洛阳市政府工作报告"], "报告.txt", { type: "text/plain" }), "  ");
     expect(problem).toBeNull();
     expect(values).toEqual({ text: "洛阳市政府工作报告", textFrom: "file" });
+  });
+
+  it("is refused beside pasted text: which of the two was meant?", async () => {
+    const { problem, values } = await read(new File(["洛阳市政府工作报告"], "报告.txt", { type: "text/plain" }));
+    expect(problem).toEqual({ field: "file", messageKey: "import.error.fileAndText" });
+    expect(values).toEqual({ text: "粘贴的文字" });
   });
 
   it("is the only one to say textFrom: a form's own is dropped", async () => {

@@ -4,9 +4,10 @@ import { readUploadedText } from "./read-uploaded-text";
 import { MAX_REPORT_CHARS } from "./types";
 
 /**
- * An uploaded .txt file, when given, becomes the `text` value (it wins over pasted text), and
- * `textFrom` says so: what is wrong with the text is then said beside the file field. Only this
- * reading sets `textFrom` (one the form sent is dropped).
+ * An uploaded .txt file, when given, becomes the `text` value, and `textFrom` says so: what is
+ * wrong with the text is then said beside the file field. A file and pasted text together are
+ * refused: which one did the admin mean to import? Only this reading sets `textFrom` (one the
+ * form sent is dropped).
  */
 export async function readImportFile(
   formData: FormData,
@@ -15,6 +16,7 @@ export async function readImportFile(
   delete values.textFrom;
   const file = chosenFile(formData, "file");
   if (!file) return null;
+  if (typeof values.text === "string" && values.text.trim() !== "") return { field: "file", messageKey: "import.error.fileAndText" };
   if (file.size === 0) return { field: "file", messageKey: "import.error.emptyFile" };
   const read = await readUploadedText(file);
   if ("problem" in read) return { field: "file", messageKey: read.problem };

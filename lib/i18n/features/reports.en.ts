@@ -125,6 +125,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.leaveQuestion": "This import's review is not finished and its changes are not imported yet. Leave anyway?",
   "import.error.numbers": "{count} {count:commitment has|commitments have} a figure that is not a number; correct {count:it|them} and import again.",
   "import.error.rows": "{count} {count:commitment needs|commitments need} correcting; the first, “{indicator}”, is open. Correct {count:it|them} and import again.",
+  "import.error.fileAndText": "A file is chosen and text is pasted too: keep only one (empty the text box, or unchoose the file).",
   "import.error.alreadyImported": "This draft was already imported as “{title}” (perhaps in another tab or by another administrator). Reload the page.",
   "import.error.alreadyDiscarded": "This draft was already discarded (perhaps in another tab or by another administrator). Reload the page.",
   "import.error.indicatorTooLong": "An indicator has at most 100 characters.",
