@@ -19,6 +19,7 @@ export const BACKUP_TABLES = [
   { name: "EvidenceFile", orderBy: ["id"] },
   { name: "ChangeRequest", orderBy: ["id"] },
   { name: "Reminder", orderBy: ["id"] },
+  { name: "CommitmentClosure", orderBy: ["id"] },
   { name: "ImportDraft", orderBy: ["id"] },
   { name: "AuditEvent", orderBy: ["id"] },
 ] as const;

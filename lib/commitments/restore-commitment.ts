@@ -5,6 +5,7 @@ import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { OPEN_STATUSES } from "./commitment-status";
 import { ZWithdrawCommitment } from "./types";
+import { recordReopening } from "./closure-history";
 
 /**
  * An admin puts a withdrawn commitment back (恢复), with the reason: it is open again (with the
@@ -35,6 +36,7 @@ export const restoreCommitment = defineAction({
       data: { status, version: { increment: 1 } },
       select: { status: true, version: true },
     });
+    await recordReopening(tx, input.commitmentId, new Date());
     return {
       result: { commitmentId: input.commitmentId },
       audit: [{ action: "commitment.restore", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, restoreReason: input.reason } }],

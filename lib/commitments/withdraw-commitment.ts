@@ -6,6 +6,7 @@ import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZWithdrawCommitment } from "./types";
 import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
+import { recordClosing } from "./closure-history";
 
 /**
  * An admin withdraws a commitment (撤销): it stays on record, counts nowhere (the dashboard, the
@@ -35,6 +36,7 @@ export const withdrawCommitment = defineAction({
       data: { status: "WITHDRAWN", version: { increment: 1 } },
       select: { status: true, version: true },
     });
+    await recordClosing(tx, input.commitmentId, "WITHDRAWN", current.status, decidedAt);
     const reminders = await closeWaitingReminders(tx, input.commitmentId, decidedAt);
     const audit: AuditEntry[] = [
       { action: "commitment.withdraw", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, withdrawReason: input.reason } },

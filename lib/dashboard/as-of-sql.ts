@@ -6,10 +6,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // The figures are the latest APPROVED update with asOf <= day (ties: the one submitted later wins,
 // as applyApprovedFigures does), whenever it was approved: a monthly report written in early
 // July must count the June figures approved on July 3rd. So a past day's view can still change
-// when late figures are approved — the dashboard says so. A verification or a closing as missed
-// (未完成办结) after that day is undone; a withdrawal has no date and stays. Reopening clears the
-// closing's date on the row, so past days then read the commitment as open (the audit trail keeps
-// when it was closed); an approval taken back likewise leaves the past without that reading. The deadline is the one in force that day: the latest extension (延期) approved by
+// when late figures are approved — the dashboard says so. The status is the closing (核验,
+// 未完成办结, 撤销) in force that day in CommitmentClosure, else the status it had before the next
+// closing after that day, else the row's own (a closing older than that table: a verification or
+// closing as missed after the day is undone by its date on the row, a withdrawal without a date
+// stays). So a commitment reopened since is still read as closed on the days it was. An approval
+// taken back leaves the past without that reading. The deadline is the one in force that day: the latest extension (延期) approved by
 // then, else the report's own. The percent is the one the update was approved with, except where
 // the latest target adjustment (调整) approved by then re-measured that very update against its
 // new target: from that day on, the percent it recorded is the figure in force.
@@ -46,6 +48,28 @@ function latestApprovedChange(kind: "EXTEND_DEADLINE" | "ADJUST_TARGET", columns
     ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
 }
 
+/** Beijing day of a timestamp column. */
+const beijingDay = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date`);
+
+/** Per commitment, the closing in force at the end of `day`: closed by then, not reopened by then. */
+function closingInForce(day: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT DISTINCT ON (k."commitmentId") k."commitmentId", k."status"
+    FROM "CommitmentClosure" k
+    WHERE ${beijingDay('k."closedAt"')} <= ${checkDay(day)}::date
+      AND (k."reopenedAt" IS NULL OR ${beijingDay('k."reopenedAt"')} > ${checkDay(day)}::date)
+    ORDER BY k."commitmentId", k."closedAt" DESC, k."id" DESC)`;
+}
+
+/** Per commitment, the first closing after `day`: the status it had before is the day's. */
+function nextClosing(day: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT DISTINCT ON (k."commitmentId") k."commitmentId", k."previousStatus"
+    FROM "CommitmentClosure" k
+    WHERE ${beijingDay('k."closedAt"')} > ${checkDay(day)}::date
+    ORDER BY k."commitmentId", k."closedAt" ASC, k."id" ASC)`;
+}
+
 /**
  * A derived table with the columns the list SQL reads, as of the end of `day`. Use it in place of
  * `"Commitment"`: `FROM ${commitmentsAsOf(day)} c`.
@@ -55,17 +79,20 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
     SELECT c."id", c."reportId", c."sectionId", c."position", c."theme", c."kind", c."indicator", c."quote",
            c."targetValue", c."targetMin", c."targetMax", c."unit", c."comparator", c."baseline",
            COALESCE(x."proposedDeadline", c."originalDeadline") AS "deadline", c."deadlineStated", c."originalDeadline", c."leadDepartmentId",
-           CASE WHEN c."status" = 'VERIFIED'
-                 AND (c."verifiedAt" IS NULL OR (c."verifiedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
-                THEN 'ACTIVE'::"CommitmentStatus"
-                WHEN c."status" = 'UNMET'
-                 AND (c."unmetAt" IS NULL OR (c."unmetAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date > ${checkDay(day)}::date)
-                THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END AS "status",
+           COALESCE(k."status", n."previousStatus",
+             CASE WHEN c."status" = 'VERIFIED'
+                   AND (c."verifiedAt" IS NULL OR ${beijingDay('c."verifiedAt"')} > ${checkDay(day)}::date)
+                  THEN 'ACTIVE'::"CommitmentStatus"
+                  WHEN c."status" = 'UNMET'
+                   AND (c."unmetAt" IS NULL OR ${beijingDay('c."unmetAt"')} > ${checkDay(day)}::date)
+                  THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END) AS "status",
            a."actualValue" AS "latestActual",
            CASE WHEN a."id" = t."remeasuredUpdateId" THEN t."remeasuredPercent" ELSE a."percent" END AS "latestPercent",
            a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
+    LEFT JOIN ${closingInForce(day)} k ON k."commitmentId" = c."id"
+    LEFT JOIN ${nextClosing(day)} n ON n."commitmentId" = c."id"
     LEFT JOIN ${latestApprovedChange("EXTEND_DEADLINE", ["proposedDeadline"], day, { required: "proposedDeadline" })} x ON x."commitmentId" = c."id"
     LEFT JOIN ${latestApprovedChange("ADJUST_TARGET", ["remeasuredUpdateId", "remeasuredPercent"], day)} t ON t."commitmentId" = c."id")`;
 }

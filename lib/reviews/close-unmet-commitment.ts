@@ -8,6 +8,7 @@ import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
 import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 import { ZCloseUnmetCommitment } from "./types";
+import { recordClosing } from "@/lib/commitments/closure-history";
 
 export const unmetSelect = { status: true, unmetAt: true, unmetById: true, unmetNote: true, version: true } as const;
 
@@ -42,6 +43,7 @@ export const closeUnmetCommitment = defineAction({
       data: { status: "UNMET", unmetAt, unmetById: actor.id, unmetNote: input.note, version: { increment: 1 } },
       select: unmetSelect,
     });
+    await recordClosing(tx, input.commitmentId, "UNMET", current.status, unmetAt);
     const reminders = await closeWaitingReminders(tx, input.commitmentId, unmetAt);
     return {
       result: { commitmentId: input.commitmentId },

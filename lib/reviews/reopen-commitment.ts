@@ -4,6 +4,7 @@ import { conflict, ExpectedError, notFound } from "@/lib/actions/errors";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZReopenCommitment } from "./types";
+import { recordReopening } from "@/lib/commitments/closure-history";
 
 const closingSelect = {
   status: true,
@@ -36,6 +37,7 @@ export const reopenCommitment = defineAction({
       data: { status: "ACTIVE", verifiedAt: null, verifiedById: null, verifyNote: null, unmetAt: null, unmetById: null, unmetNote: null, version: { increment: 1 } },
       select: closingSelect,
     });
+    await recordReopening(tx, input.commitmentId, new Date());
     return {
       result: { commitmentId: input.commitmentId, was: current.status },
       audit: [{ action: "commitment.reopen", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, reopenReason: input.note } }],

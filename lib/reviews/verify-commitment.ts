@@ -8,6 +8,7 @@ import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
 import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 import { ZVerifyCommitment } from "./types";
+import { recordClosing } from "@/lib/commitments/closure-history";
 
 const verifySelect = { status: true, verifiedAt: true, verifiedById: true, verifyNote: true, version: true } as const;
 
@@ -42,6 +43,7 @@ export const verifyCommitment = defineAction({
       data: { status: "VERIFIED", verifiedAt, verifiedById: actor.id, verifyNote: input.note, version: { increment: 1 } },
       select: verifySelect,
     });
+    await recordClosing(tx, input.commitmentId, "VERIFIED", current.status, verifiedAt);
     const reminders = await closeWaitingReminders(tx, input.commitmentId, verifiedAt);
     return {
       result: { commitmentId: input.commitmentId },
