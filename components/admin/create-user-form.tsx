@@ -15,6 +15,7 @@ export interface CreateUserLabels {
   displayName: string;
   role: string;
   department: string;
+  departmentHint: string;
   password: string;
   submit: string;
   none: string;

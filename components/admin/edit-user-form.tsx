@@ -13,6 +13,7 @@ export interface EditUserLabels {
   displayName: string;
   role: string;
   department: string;
+  departmentHint: string;
   submit: string;
   none: string;
   roles: Record<string, string>;

@@ -11,7 +11,7 @@ export function RoleDepartmentFields({
 }: {
   departments: { id: number; name: string }[];
   /** `roles`: role value → its name in the reader's language. */
-  labels: { role: string; department: string; none: string; roles: Record<string, string> };
+  labels: { role: string; department: string; departmentHint: string; none: string; roles: Record<string, string> };
   errors: Record<string, string[] | undefined>;
   defaults: { role: string; departmentId: string };
   /** Why the role cannot be changed here (an admin's own): shown, and the choice not offered. */
@@ -33,7 +33,7 @@ export function RoleDepartmentFields({
           </select>
         )}
       </Field>
-      <Field id="departmentId" label={labels.department} errors={errors.departmentId}>
+      <Field id="departmentId" label={labels.department} hint={labels.departmentHint} errors={errors.departmentId}>
         {(p) => (
           <select {...p} name="departmentId" defaultValue={defaults.departmentId} className={inputClass}>
             <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />

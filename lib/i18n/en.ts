@@ -342,6 +342,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "users.displayName": "Name",
   "users.role": "Role",
   "users.department": "Department",
+  "users.departmentHint": "Required for a department official: it decides which commitments they report on. Other roles may leave it empty.",
   "users.password": "Initial password",
   "users.status": "Status",
   "users.active": "Active",

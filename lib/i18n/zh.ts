@@ -341,6 +341,7 @@ const core = {
   "users.displayName": "姓名",
   "users.role": "角色",
   "users.department": "所属部门",
+  "users.departmentHint": "责任单位经办人必须选择，其报送的目标任务由此而定；其他角色可不选。",
   "users.password": "初始密码",
   "users.status": "状态",
   "users.active": "正常",

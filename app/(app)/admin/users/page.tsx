@@ -39,6 +39,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             displayName: t("users.displayName"),
             role: t("users.role"),
             department: t("users.department"),
+            departmentHint: t("users.departmentHint"),
             password: t("users.password"),
             submit: t("form.create"),
             none: t("users.none"),

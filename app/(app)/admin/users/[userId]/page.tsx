@@ -50,6 +50,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
             displayName: t("users.displayName"),
             role: t("users.role"),
             department: t("users.department"),
+            departmentHint: t("users.departmentHint"),
             submit: t("form.save"),
             none: t("users.none"),
             roles: Object.fromEntries(ROLES.map((r) => [r, t(`role.${r}`)])),
