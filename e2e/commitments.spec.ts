@@ -213,6 +213,28 @@ test("in English, a commitment's page and tab speak English around the report's 
   await expect(page.getByText("三(一) 测试", { exact: true })).toHaveAttribute("lang", "zh-CN");
 });
 
+test("in English, the list and the report page mark their Chinese data (departments, sections, figures) but not their own words", async ({ page }) => {
+  const department = await createDepartment();
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "英文列表指标", comparator: "GROWTH", targetValue: 7, unit: "%", leadDepartmentId: department.id }, { indicator: "英文列表无牵头" }]);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments?report=${report.id}`);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const row = page.getByTestId("commitment-row").filter({ hasText: "英文列表指标" });
+  await expect(row.getByRole("cell", { name: department.name, exact: true })).toHaveAttribute("lang", "zh-CN");
+  await expect(row.getByRole("cell", { name: "三(一)", exact: true })).toHaveAttribute("lang", "zh-CN");
+  // "up" is the reader's word; the figure is the report's.
+  await expect(row.getByText("7%", { exact: true })).toHaveAttribute("lang", "zh-CN");
+  await expect(row.getByText("up 7%", { exact: true })).not.toHaveAttribute("lang");
+  // Without a lead department the cell says so in the reader's words, not marked Chinese.
+  const noLead = page.getByTestId("commitment-row").filter({ hasText: "英文列表无牵头" }).getByRole("cell", { name: "—", exact: true });
+  await expect(noLead).not.toHaveAttribute("lang");
+  await page.goto(`/reports/${report.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("link", { name: "三(一) 测试", exact: true })).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { name: "Sections", exact: true })).not.toHaveAttribute("lang");
+});
+
 test("an admin withdraws a commitment with a reason, which returns the reading waiting on it, and restores it; an official is offered neither", async ({ page, browser }) => {
   const department = await createDepartment();
   const admin = await createUser({ role: "ADMIN" });

@@ -7,6 +7,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
 import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import type { Metadata } from "next";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { setLocaleAction } from "../locale-action";
@@ -32,7 +33,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       indicator: r.indicator,
       target: formatTargetOrMilestone(r, t("commitments.milestone"), locale),
       deadline: r.deadline.toISOString().slice(0, 10),
-      department: r.leadDepartment ?? t("common.none"),
+      department: r.leadDepartment,
       percent: r.latestPercent == null ? null : Number(r.latestPercent),
       light: r.light,
       lightLabel: t(`light.${r.light}`),
@@ -47,13 +48,13 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         <LocaleSwitch locale={locale} label={t("nav.language")} action={setLocaleAction} />
       </div>
       <p className="mt-1 text-sm text-slate-600">
-        {data.report.issuer} · {t("public.intro")}
+        <span lang={REPORT_LANG}>{data.report.issuer}</span> · {t("public.intro")}
         {t("public.asOf", { date: today })}
       </p>
       {data.reports.length > 1 && (
         <nav aria-label={t("list.report")} className="mt-3 flex flex-wrap gap-3 text-sm">
           {data.reports.map((r) => (
-            <a key={r.id} href={`/public?report=${r.id}`} aria-current={r.id === data.report.id ? "page" : undefined} className={r.id === data.report.id ? "font-semibold" : "text-brand-700 hover:underline"}>
+            <a key={r.id} href={`/public?report=${r.id}`} lang={REPORT_LANG} aria-current={r.id === data.report.id ? "page" : undefined} className={r.id === data.report.id ? "font-semibold" : "text-brand-700 hover:underline"}>
               {reportName(r)}
             </a>
           ))}
@@ -70,6 +71,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
             progress: t("list.progress"),
             status: t("list.status"),
             notReported: t("list.notReported"),
+            none: t("common.none"),
           }}
         />
       </div>

@@ -1,5 +1,6 @@
 import { Field, inputClass } from "@/components/ui/field";
 import { SelectOptions } from "@/components/ui/select-options";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 
 /** The role and department choices a user has, shared by the create and the edit form. */
 export function RoleDepartmentFields({
@@ -36,7 +37,7 @@ export function RoleDepartmentFields({
       <Field id="departmentId" label={labels.department} hint={labels.departmentHint} errors={errors.departmentId}>
         {(p) => (
           <select {...p} name="departmentId" defaultValue={defaults.departmentId} className={inputClass}>
-            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name, lang: DATA_LANG }))} empty={labels.none} />
           </select>
         )}
       </Field>

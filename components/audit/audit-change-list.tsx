@@ -1,5 +1,5 @@
 /** An audit event's changes, field by field: before struck through → after. Text, never HTML. */
-export function AuditChangeList({ changes, colon }: { changes: { field: string; label: string; before: string | null; after: string }[]; colon: string }) {
+export function AuditChangeList({ changes, colon }: { changes: { field: string; label: string; before: string | null; after: string; lang?: string }[]; colon: string }) {
   if (changes.length === 0) return null;
   return (
     <ul className="mt-1 space-y-0.5 text-slate-600">
@@ -10,10 +10,10 @@ export function AuditChangeList({ changes, colon }: { changes: { field: string; 
             {colon}
           </span>
           {c.before === null ? (
-            <span>{c.after}</span>
+            <span lang={c.lang}>{c.after}</span>
           ) : (
             <>
-              <del className="text-red-700">{c.before}</del> → <ins className="text-green-800 no-underline">{c.after}</ins>
+              <del lang={c.lang} className="text-red-700">{c.before}</del> → <ins lang={c.lang} className="text-green-800 no-underline">{c.after}</ins>
             </>
           )}
         </li>

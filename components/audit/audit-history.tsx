@@ -1,6 +1,7 @@
 "use client";
 
 import { AuditChangeList } from "./audit-change-list";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 
 export interface AuditHistoryEntry {
   id: string;
@@ -11,7 +12,7 @@ export interface AuditHistoryEntry {
   /** The action as the reader's language names it. */
   action: string;
   /** before null: the value is new with this event, shown without a struck-through old value. */
-  changes: { field: string; label: string; before: string | null; after: string }[];
+  changes: { field: string; label: string; before: string | null; after: string; lang?: string }[];
 }
 
 /** Who did what and when, with before → after per field. Values render as text, never HTML. */
@@ -35,7 +36,7 @@ export function AuditHistory({
               {/* A space, not only a margin: the text reads "Deadline extended 督查室…", not run together. */}
               <span className="font-medium">{e.action}</span>{" "}
               <span className="ml-1.5 text-slate-500">
-                {e.actor || labels.system} · {e.at}
+                {e.actor ? <span lang={DATA_LANG}>{e.actor}</span> : labels.system} · {e.at}
               </span>
             </div>
             <AuditChangeList changes={e.changes} colon={labels.colon} />

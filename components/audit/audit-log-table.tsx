@@ -23,16 +23,16 @@ export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels:
               <span className="block">{r.at}</span>
               <span className="text-xs text-slate-500">#{r.id}</span>
             </td>
-            <td className="px-3 py-2">{r.actor}</td>
+            <td lang={r.actorLang} className="px-3 py-2">{r.actor}</td>
             <td className="px-3 py-2 font-medium">{r.action}</td>
             <td className="px-3 py-2">
               <span className="block text-xs text-slate-500">{r.subject.kind}</span>
               {r.subject.href ? (
-                <Link href={r.subject.href} className="text-brand-700 hover:underline">
+                <Link lang={r.subject.lang} href={r.subject.href} className="text-brand-700 hover:underline">
                   {r.subject.name || r.subject.kind}
                 </Link>
               ) : (
-                r.subject.name
+                <span lang={r.subject.lang}>{r.subject.name}</span>
               )}
             </td>
             <td className="px-3 py-2">

@@ -4,6 +4,8 @@ import { buttonClass, inputClass } from "@/components/ui/field";
 export interface FilterOption {
   value: string;
   label: string;
+  /** The label's language when it is data (a department's or report's name), not the UI's words. */
+  lang?: string;
 }
 
 export interface FilterField {
@@ -52,7 +54,7 @@ export function CommitmentFilters({
             <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>
               {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
               {f.options.map((o) => (
-                <option key={o.value} value={o.value}>
+                <option key={o.value} value={o.value} lang={o.lang}>
                   {o.label}
                 </option>
               ))}

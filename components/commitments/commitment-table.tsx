@@ -6,7 +6,8 @@ import type { StatusLight } from "@/lib/progress/status-light";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 import { sectionGroups } from "./section-groups";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { TargetText } from "./target-text";
 
 export interface CommitmentTableRow {
   id: number;
@@ -20,7 +21,8 @@ export interface CommitmentTableRow {
   target: string;
   deadline: string;
   deadlineNote: string | null;
-  leadDepartment: string;
+  /** null without a lead department (the table writes `none` then). */
+  leadDepartment: string | null;
   percent: number | null;
   progressLabel: string;
   light: StatusLight;
@@ -41,12 +43,15 @@ export function CommitmentTable({
   rows,
   selectForm,
   groupBySection = false,
+  none,
 }: {
   columns: SortableColumn[];
   rows: CommitmentTableRow[];
   selectForm?: { id: string; label: string };
   /** In report order, a heading row opens each section. */
   groupBySection?: boolean;
+  /** Written for a commitment without a lead department. */
+  none: string;
 }) {
   const labelOf = (key: string) => columns.find((c) => c.key === key)?.label;
   return (
@@ -82,7 +87,7 @@ export function CommitmentTable({
                     <input type="checkbox" name="commitmentIds" value={r.id} form={selectForm.id} aria-label={`${selectForm.label} ${r.indicator}`} />
                   </td>
                 )}
-                <td className="whitespace-nowrap text-slate-500" data-card="inline">
+                <td lang={REPORT_LANG} className="whitespace-nowrap text-slate-500" data-card="inline">
                   {r.sectionCode}
                 </td>
                 <td data-card="inline">
@@ -91,14 +96,14 @@ export function CommitmentTable({
                   </Link>
                 </td>
                 <td className="whitespace-nowrap" data-label={labelOf("target")}>
-                  {r.target}
+                  <TargetText text={r.target} />
                 </td>
                 <td className="whitespace-nowrap" data-label={labelOf("deadline")}>
                   {r.deadline}
                   {r.deadlineNote && <span className="block text-xs text-slate-500">{r.deadlineNote}</span>}
                 </td>
-                <td data-label={labelOf("department")}>
-                  {r.leadDepartment}
+                <td lang={r.leadDepartment ? DATA_LANG : undefined} data-label={labelOf("department")}>
+                  {r.leadDepartment ?? none}
                 </td>
                 <td>
                   <ProgressBar percent={r.percent} label={r.progressLabel} />

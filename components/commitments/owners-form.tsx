@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { OfficialsNote } from "./officials-note";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 import { useDepartmentOfficials, type OfficialChoices, type OfficialOption as Official } from "./use-department-officials";
 
 export interface OwnersFormProps {
@@ -16,7 +17,7 @@ export interface OwnersFormProps {
   commitmentId: number;
   version: number;
   current: { leadDepartmentId: number | null; supportingDepartmentIds: number[]; responsibleUserId: number | null };
-  departments: { id: number; name: string }[];
+  departments: { id: number; name: string; lang?: string }[];
   /** The officials of the stored lead department; another department's are asked for when picked. */
   officials: Official[];
   /** The responsible official now, offered whatever the lead department. */
@@ -69,14 +70,14 @@ export function OwnersForm({ action, commitmentId, version, current, departments
       <Field id="leadDepartmentId" label={labels.lead} errors={e.leadDepartmentId}>
         {(p) => (
           <select {...p} name="leadDepartmentId" value={lead} onChange={(event) => pickLead(event.target.value)} className={inputClass}>
-            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.none} />
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name, lang: d.lang }))} empty={labels.none} />
           </select>
         )}
       </Field>
       <Field id="supportingDepartmentIds" label={labels.supporting} errors={e.supportingDepartmentIds}>
         {(p) => (
           <select {...p} ref={supportingRef} name="supportingDepartmentIds" multiple defaultValue={current.supportingDepartmentIds.map(String)} className={`${inputClass} h-28`}>
-            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} />
+            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name, lang: d.lang }))} />
           </select>
         )}
       </Field>
@@ -92,7 +93,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
             aria-describedby={`${p["aria-describedby"]} responsibleUserId-note`}
             className={inputClass}
           >
-            <SelectOptions items={candidates.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.none} />
+            <SelectOptions items={candidates.map((o) => ({ id: o.id, label: o.displayName, lang: DATA_LANG }))} empty={labels.none} />
           </select>
         )}
       </Field>

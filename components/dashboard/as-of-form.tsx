@@ -14,7 +14,7 @@ export function AsOfForm({
   asOf: string;
   today: string;
   reportId: number;
-  reports: { id: number; label: string }[];
+  reports: { id: number; label: string; lang?: string }[];
   todayHref: string;
   labels: { asOf: string; hint: string; report: string; apply: string; today: string };
 }) {

@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface AttentionListItem {
   id: number;
   indicator: string;
   deadline: string;
-  department: string;
+  /** null without a lead department (`none` is written then). */
+  department: string | null;
   percent: string;
   light: StatusLight;
   lightLabel: string;
@@ -22,6 +23,7 @@ export function AttentionList({
   more,
   moreHref,
   testId,
+  none,
 }: {
   items: AttentionListItem[];
   empty: string;
@@ -29,6 +31,7 @@ export function AttentionList({
   /** Where the whole list can be read, when the commitment list can show exactly these. */
   moreHref?: string;
   testId: string;
+  none: string;
 }) {
   if (items.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
   return (
@@ -40,7 +43,7 @@ export function AttentionList({
             <Link lang={REPORT_LANG} href={`/commitments/${i.id}`} className="min-w-0 flex-1 font-medium text-brand-700 hover:underline">
               {i.indicator}
             </Link>
-            <span className="text-slate-500">{i.department}</span>
+            <span lang={i.department ? DATA_LANG : undefined} className="text-slate-500">{i.department ?? none}</span>
             <span className="w-14 text-right tabular-nums">{i.percent}</span>
             <StatusBadge light={i.light} label={i.lightLabel} />
           </li>

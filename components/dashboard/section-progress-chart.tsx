@@ -1,23 +1,36 @@
 "use client";
 
+import { Fragment } from "react";
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { chartPercent } from "@/lib/progress/chart-percent";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface SectionBar {
   /** Axis label: the section code. */
   code: string;
+  /** The section as the report names it ("三(一) 扩大有效需求"), in the figures as text. */
+  name: string;
   /** Tooltip heading: the title and how many commitments, in the reader's language. */
   heading: string;
   meanPercent: number;
   total: number;
 }
 
-/** Mean completion per section of the report, labelled by section code on the axis and by full title in the tooltip. */
-export function SectionProgressChart({ data, labels }: { data: SectionBar[]; labels: { title: string; meanPercent: string; figures: string } }) {
+/**
+ * Mean completion per section of the report, labelled by section code on the axis and by full title in the tooltip;
+ * in words, each section's name (the report's, read in its language) and its mean, parted by `separator`.
+ */
+export function SectionProgressChart({ data, labels }: { data: SectionBar[]; labels: { title: string; meanPercent: string; separator: string } }) {
   const height = Math.max(160, 36 * data.length + 40);
+  const figures = data.map((s, i) => (
+    <Fragment key={i}>
+      {i > 0 && labels.separator}
+      <span lang={REPORT_LANG}>{s.name}</span> {s.meanPercent}%
+    </Fragment>
+  ));
   return (
-    <ChartFigure label={labels.title} caption={labels.figures} className="w-full" style={{ height }}>
+    <ChartFigure label={labels.title} caption={figures} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} title={labels.title} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />

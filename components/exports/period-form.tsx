@@ -27,7 +27,7 @@ export function PeriodForm({
   /** The list filters the report was opened with (department, status …): kept when the period changes. */
   keep: Record<string, string>;
   reportId: number | undefined;
-  reports: { id: number; label: string }[];
+  reports: { id: number; label: string; lang?: string }[];
   docxHref: string | null;
   labels: PeriodFormLabels;
 }) {

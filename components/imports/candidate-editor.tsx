@@ -3,6 +3,7 @@
 import { inputClass } from "@/components/ui/field";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
@@ -134,7 +135,7 @@ export function CandidateEditor({
           <option value="">{labels.none}</option>
           {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}
           {options.departments.map((d) => (
-            <option key={d.id} value={d.id}>
+            <option key={d.id} value={d.id} lang={DATA_LANG}>
               {d.name}
             </option>
           ))}
@@ -155,7 +156,7 @@ export function CandidateEditor({
             // The lead department's officials only; none before a lead is chosen.
             .filter((o) => responsibleFitsLead(o.departmentId, row.leadDepartmentId))
             .map((o) => (
-              <option key={o.id} value={o.id}>
+              <option key={o.id} value={o.id} lang={DATA_LANG}>
                 {o.displayName}
               </option>
             ))}
@@ -175,7 +176,7 @@ export function CandidateEditor({
           {options.departments
             .filter((d) => d.id !== row.leadDepartmentId)
             .map((d) => (
-              <option key={d.id} value={d.id}>
+              <option key={d.id} value={d.id} lang={DATA_LANG}>
                 {d.name}
               </option>
             ))}

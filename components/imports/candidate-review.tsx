@@ -8,6 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { formatTarget } from "@/lib/commitments/format-target";
+import { TargetText } from "@/components/commitments/target-text";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import type { Locale } from "@/lib/i18n/translate";
 import type { TImportCandidate } from "@/lib/imports/types";
@@ -190,7 +192,7 @@ export function CandidateReview({
           <select aria-label={labels.bulkLead} className={`${inputClass} w-56`} value={bulkLead} onChange={(e) => setBulkLead(e.target.value)}>
             <option value="">{labels.bulkLead}</option>
             {options.departments.map((d) => (
-              <option key={d.id} value={d.id}>
+              <option key={d.id} value={d.id} lang={DATA_LANG}>
                 {d.name}
               </option>
             ))}
@@ -218,19 +220,27 @@ export function CandidateReview({
                 <div className="min-w-0 flex-1 basis-64">
                   {/* Names the row for its buttons (aria-describedby): 编辑, 剔除 … repeat on every row. */}
                   <div className="font-medium" id={`cand-name-${row.key}`}>
-                    <span className="mr-2 text-slate-500">{row.section}</span>
-                    {row.indicator}
+                    <span lang={REPORT_LANG} className="mr-2 text-slate-500">{row.section}</span>
+                    <span lang={REPORT_LANG}>{row.indicator}</span>
                     <span className="ml-2 text-brand-700">
-                      {row.kind === "milestone" ? labels.milestone : formatTarget(reviewTarget(row), locale)}
+                      {row.kind === "milestone" ? labels.milestone : <TargetText text={formatTarget(reviewTarget(row), locale)} />}
                     </span>
                     <span className="ml-2 text-slate-500">{row.deadline}</span>
                     {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
                   </div>
-                  <a href={`#cand-${row.key}`} className="block truncate text-slate-500 hover:underline">
+                  <a lang={REPORT_LANG} href={`#cand-${row.key}`} className="block truncate text-slate-500 hover:underline">
                     {text.slice(row.start, row.end)}
                   </a>
                   <div className="text-xs text-slate-500">
-                    {withColon(labels.fields.lead)}{row.leadDepartmentId ? (departmentName.get(row.leadDepartmentId) ?? `${options.inactiveDepartments[row.leadDepartmentId] ?? ""}${labels.gone}`) : labels.none}
+                    {withColon(labels.fields.lead)}
+                    {row.leadDepartmentId ? (
+                      <>
+                        <span lang={DATA_LANG}>{departmentName.get(row.leadDepartmentId) ?? options.inactiveDepartments[row.leadDepartmentId] ?? ""}</span>
+                        {departmentName.has(row.leadDepartmentId) ? "" : labels.gone}
+                      </>
+                    ) : (
+                      labels.none
+                    )}
                   </div>
                   {errorsByKey[row.key] && (
                     <p role="alert" className="text-xs text-red-700">

@@ -4,21 +4,22 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { ProgressBar, wholePercent } from "@/components/commitments/progress-bar";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { TargetText } from "@/components/commitments/target-text";
 
 export interface PublicSection {
   id: number;
   heading: string;
-  rows: { id: number; indicator: string; target: string; deadline: string; department: string; percent: number | null; light: StatusLight; lightLabel: string }[];
+  rows: { id: number; indicator: string; target: string; deadline: string; department: string | null; percent: number | null; light: StatusLight; lightLabel: string }[];
 }
 
 /** Approved progress per section, for anyone: no names, no links into the signed-in app. */
-export function PublicProgress({ sections, labels }: { sections: PublicSection[]; labels: { indicator: string; target: string; deadline: string; department: string; progress: string; status: string; notReported: string } }) {
+export function PublicProgress({ sections, labels }: { sections: PublicSection[]; labels: { indicator: string; target: string; deadline: string; department: string; progress: string; status: string; notReported: string; none: string } }) {
   return (
     <div className="space-y-8">
       {sections.map((s) => (
         <section key={s.id}>
-          <h2 className="mb-2 text-lg font-medium">{s.heading}</h2>
+          <h2 lang={REPORT_LANG} className="mb-2 text-lg font-medium">{s.heading}</h2>
           <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={s.heading}>
             <thead className="bg-slate-100 text-left">
               <tr>
@@ -34,9 +35,9 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
               {s.rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100" data-testid="public-row">
                   <td lang={REPORT_LANG} className="px-3 py-2">{r.indicator}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{r.target}</td>
+                  <td className="px-3 py-2 whitespace-nowrap"><TargetText text={r.target} /></td>
                   <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
-                  <td className="px-3 py-2">{r.department}</td>
+                  <td lang={r.department ? DATA_LANG : undefined} className="px-3 py-2">{r.department ?? labels.none}</td>
                   <td className="px-3 py-2">
                     <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : `${wholePercent(r.percent)}%`} />
                   </td>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface ReportCard {
   id: number;
@@ -17,10 +18,10 @@ export function ReportCards({ cards }: { cards: ReportCard[] }) {
     <div className="grid gap-4 md:grid-cols-2">
       {cards.map((r) => (
         <Card key={r.id}>
-          <Link href={`/reports/${r.id}`} className="text-lg font-medium text-brand-700 hover:underline">
+          <Link lang={REPORT_LANG} href={`/reports/${r.id}`} className="text-lg font-medium text-brand-700 hover:underline">
             {r.heading}
           </Link>
-          <p className="mt-1 text-sm text-slate-500">{r.issuer}</p>
+          <p lang={REPORT_LANG} className="mt-1 text-sm text-slate-500">{r.issuer}</p>
           <p className="mt-3 text-sm">
             <Link href={`/commitments?report=${r.id}`} className="hover:underline">
               {r.commitmentsLabel}

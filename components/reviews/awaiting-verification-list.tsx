@@ -1,5 +1,6 @@
 import { WorkListSection } from "@/components/ui/work-list-section";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { TargetText } from "@/components/commitments/target-text";
 import { withColon } from "@/lib/i18n/label-punctuation";
 
 export interface AwaitingVerificationEntry {
@@ -51,13 +52,18 @@ export function AwaitingVerificationList({ items, labels }: { items: AwaitingVer
               {c.indicator}
             </a>
             <span>
-              {withColon(labels.target)}{c.target}
+              {withColon(labels.target)}
+              <TargetText text={c.target} />
             </span>
             <span className="text-slate-600">
               {withColon(labels.deadline)}{c.deadline}
             </span>
             {c.latestAsOf && <span className="text-slate-500">{c.latestAsOf}</span>}
-            {c.leadDepartment && <span className="text-slate-500">{c.leadDepartment}</span>}
+            {c.leadDepartment && (
+              <span lang={DATA_LANG} className="text-slate-500">
+                {c.leadDepartment}
+              </span>
+            )}
           </li>
         ))}
       </ul>

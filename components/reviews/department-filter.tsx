@@ -10,7 +10,7 @@ export function DepartmentFilter({
 }: {
   action: string;
   value?: number;
-  departments: { id: number; name: string }[];
+  departments: { id: number; name: string; lang?: string }[];
   labels: { department: string; all: string; apply: string };
 }) {
   return (
@@ -20,7 +20,7 @@ export function DepartmentFilter({
           {labels.department}
         </label>
         <select id="review-department" name="department" defaultValue={value ?? ""} className={`${inputClass} mt-1`}>
-          <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.all} />
+          <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name, lang: d.lang }))} empty={labels.all} />
         </select>
       </div>
       <button type="submit" className={`${secondaryButtonClass} mb-0.5`}>

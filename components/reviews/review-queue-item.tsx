@@ -10,7 +10,8 @@ import { formatDateTime } from "@/lib/updates/format-date-time";
 import { cautionTexts } from "@/lib/reviews/reading-cautions";
 import { ReviewCaution } from "./review-caution";
 import { ReviewUpdateButtons } from "./review-update-buttons";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { TargetText } from "@/components/commitments/target-text";
 import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -81,7 +82,8 @@ export function ReviewQueueItem({
           </a>
         )}
         <p className="mt-1 text-slate-600">
-          {withColon(labels.target)}{c.kind === "MILESTONE" ? labels.milestone : c.target} · {withColon(labels.deadline)}{c.deadline} · {withColon(labels.department)}{c.leadDepartment ?? "—"}
+          {withColon(labels.target)}{c.kind === "MILESTONE" ? labels.milestone : <TargetText text={c.target} />} · {withColon(labels.deadline)}{c.deadline} · {withColon(labels.department)}
+          {c.leadDepartment ? <span lang={DATA_LANG}>{c.leadDepartment}</span> : "—"}
         </p>
         {item.answers && (
           // What came back and why, beside what comes now: the reviewer judges the answer, not a new reading.
@@ -100,12 +102,14 @@ export function ReviewQueueItem({
         {cautions.map(({ kind, text }) => (
           <ReviewCaution key={kind} id={`review-item-${u.id}-${kind}`} kind={kind} text={text} />
         ))}
-        <p className="mt-2 whitespace-pre-wrap">{u.narrative}</p>
+        <p className="mt-2 whitespace-pre-wrap" lang={DATA_LANG}>
+          {u.narrative}
+        </p>
         <div className="mt-2">
           <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
         </div>
         <p className="mt-2 text-xs text-slate-500">
-          {withColon(labels.author)}{u.authorName} · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)} · {waiting}
+          {withColon(labels.author)}<span lang={DATA_LANG}>{u.authorName}</span> · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)} · {waiting}
         </p>
       </div>
       <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={[`review-item-${u.id}-title`, `review-item-${u.id}-reading`, ...cautions.map(({ kind }) => `review-item-${u.id}-${kind}`)].join(" ")} />

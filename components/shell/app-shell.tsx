@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/translate";
 import { LocaleSwitch } from "./locale-switch";
 import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 
 export interface NavItem {
   href: string;
@@ -56,13 +57,13 @@ export function AppShell({
         <div className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2 text-sm whitespace-nowrap">
             <span data-testid="current-user">
-              <span className="font-medium">{user.displayName}</span>
+              <span lang={DATA_LANG} className="font-medium">{user.displayName}</span>
               <Separator comma={labels.comma} />
               <span data-testid="current-role">{user.roleLabel}</span>
               {user.departmentName && (
                 <>
                   <Separator comma={labels.comma} />
-                  <span>{user.departmentName}</span>
+                  <span lang={DATA_LANG}>{user.departmentName}</span>
                 </>
               )}
             </span>

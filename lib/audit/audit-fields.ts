@@ -14,6 +14,8 @@ export type FieldFormat =
   | "departments"
   | "user"
   | "evidence"
+  /** A number as it is (a year, a setting), not data in the report's language. */
+  | "number"
   /** A number of things: the number itself, or the length of the list it was stored as. */
   | "count"
   /** Words listed (a department's keywords), as the language enumerates them. */
@@ -94,7 +96,7 @@ const COMMON: [string, FieldSpec][] = [
 const REPORT_FIELDS: [string, FieldSpec][] = [
   ["title", { label: "audit.field.title", format: "text" }],
   ["issuer", { label: "reports.issuer", format: "text" }],
-  ["year", { label: "reports.year", format: "text" }],
+  ["year", { label: "reports.year", format: "number" }],
   ["deliveredOn", { label: "audit.field.deliveredOn", format: "day" }],
   ["candidates", { label: "audit.field.candidates", format: "count" }],
   ["commitments", { label: "audit.field.commitments", format: "count" }],
@@ -131,7 +133,7 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
   ImportDraft: REPORT_FIELDS,
   Setting: [
     ["publicPageEnabled", { label: "audit.field.publicPage", format: "bool" }],
-    ["staleAfterDays", { label: "settings.staleAfterDays", format: "text" }],
+    ["staleAfterDays", { label: "settings.staleAfterDays", format: "number" }],
   ],
 };
 

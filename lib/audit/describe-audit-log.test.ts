@@ -26,12 +26,14 @@ describe("describeAuditLog", () => {
       id: "5",
       at: "2023-06-30 14:05:00",
       actor: "系统管理员（admin）",
+      actorLang: "zh-CN",
       code: "update.submit",
       action: "报送进展",
-      subject: { kind: "进展", name: "新增高标准农田", href: "/commitments/7" },
+      // Names are data: an English page reads them with a Chinese voice.
+      subject: { kind: "进展", name: "新增高标准农田", href: "/commitments/7", lang: "zh-CN" },
     });
     // The figure in the commitment's unit, as its own history writes it.
-    expect(row.changes).toContainEqual({ field: "actualValue", label: "实际完成值", before: null, after: "8.5万亩" });
+    expect(row.changes).toContainEqual({ field: "actualValue", label: "实际完成值", before: null, after: "8.5万亩", lang: "zh-CN" });
   });
 
   it("an account change: the user by name and login, the role and status in words, never the password or session version", () => {
@@ -51,7 +53,7 @@ describe("describeAuditLog", () => {
       lookup,
       en,
     );
-    expect(row.subject).toEqual({ kind: "User", name: "王建国 (wang.jg)", href: "/admin/users/12" });
+    expect(row.subject).toEqual({ kind: "User", name: "王建国 (wang.jg)", href: "/admin/users/12", lang: "zh-CN" });
     expect(row.changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ["role", "Viewer", "Department official"],
       ["departmentId", "—", "市农业农村局"],
@@ -61,7 +63,7 @@ describe("describeAuditLog", () => {
 
   it("a record no longer there is known by its number; scripts act as the system", () => {
     const [row] = describeAuditLog([{ id: "7", action: "commitment.verify", entity: "Commitment", entityId: "99", before: null, after: null, at, actor: null }], lookup, zh);
-    expect(row).toMatchObject({ actor: "系统", subject: { kind: "目标任务", name: "#99", href: null } });
+    expect(row).toMatchObject({ actor: "系统", actorLang: undefined, subject: { kind: "目标任务", name: "#99", href: null, lang: undefined } });
   });
 
   it("an import: the report's title, year and counts, not the draft's text or candidates themselves", () => {

@@ -2,6 +2,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { userSubject } from "@/lib/users/user-subject";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 import { describeAction, describeChanges, type AuditChange } from "./describe-changes";
 import type { AuditSubject } from "./find-audit-subjects";
 
@@ -10,9 +11,12 @@ export interface AuditLogEntry {
   id: string;
   at: string;
   actor: string;
+  /** Set when the actor is a person (their name and login), not the system. */
+  actorLang?: string;
   code: string;
   action: string;
-  subject: { kind: string; name: string; href: string | null };
+  /** `lang` when the name is the record's own (an indicator, a person, a report), not its number. */
+  subject: { kind: string; name: string; href: string | null; lang?: string };
   changes: AuditChange[];
 }
 
@@ -47,6 +51,7 @@ export function describeAuditLog(
       id: e.id,
       at: formatLocalTime(e.at),
       actor: e.actor ? userSubject(e.actor, t) : t("detail.system"),
+      actorLang: e.actor ? DATA_LANG : undefined,
       code: e.action,
       action: describeAction(e.action, t),
       subject: {
@@ -54,6 +59,7 @@ export function describeAuditLog(
         // A record no longer there (or never named) is known by its number.
         name: subject ? (subject.loginName ? userSubject({ displayName: subject.name, loginName: subject.loginName }, t) : subject.name) : `#${e.entityId}`,
         href: subject?.href ?? null,
+        lang: subject?.name ? DATA_LANG : undefined,
       },
       changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments, users }),
     };

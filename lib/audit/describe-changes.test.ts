@@ -95,7 +95,7 @@ describe("describeChanges", () => {
     };
     expect(describeChanges(event, zh)).toEqual([
       { field: "state", label: "状态", before: "待审核", after: "已通过" },
-      { field: "reviewNote", label: "审核意见", before: null, after: "数据已核对。" },
+      { field: "reviewNote", label: "审核意见", before: null, after: "数据已核对。", lang: "zh-CN" },
     ]);
     expect(describeChanges(event, en)[0]).toEqual({ field: "state", label: "Status", before: "Awaiting review", after: "Approved" });
     // Approved without a note: nothing to say about it.
@@ -109,9 +109,9 @@ describe("describeChanges", () => {
       after: { leadDepartmentId: 3, supportingDepartmentIds: [7, 9], responsibleUserId: 12, version: 2 },
     };
     expect(describeChanges(event, zh)).toEqual([
-      { field: "leadDepartmentId", label: "牵头单位", before: "—", after: "市发展改革委" },
-      { field: "supportingDepartmentIds", label: "配合单位", before: "—", after: "市财政局、市农业农村局" },
-      { field: "responsibleUserId", label: "责任人", before: "—", after: "王建国" },
+      { field: "leadDepartmentId", label: "牵头单位", before: "—", after: "市发展改革委", lang: "zh-CN" },
+      { field: "supportingDepartmentIds", label: "配合单位", before: "—", after: "市财政局、市农业农村局", lang: "zh-CN" },
+      { field: "responsibleUserId", label: "责任人", before: "—", after: "王建国", lang: "zh-CN" },
     ]);
   });
 
@@ -130,6 +130,8 @@ describe("describeChanges", () => {
   it("a planned fall adjusted: target figures read as falls, the reported change stays a number", () => {
     const adjust = { entity: "Commitment", before: { targetValue: "-3.0000", latestActual: "-1.0000" }, after: { targetValue: "-2.5000", latestActual: "-1.0000" } };
     expect(describeChanges(adjust, { ...zh, unit: "%", comparator: "GROWTH" })).toEqual([{ field: "targetValue", label: "目标值", before: "下降 3%", after: "下降 2.5%" }]);
+    // "down 3%" in English: the reader's word before the figure, so not marked Chinese.
+    expect(describeChanges(adjust, { ...en, unit: "%", comparator: "GROWTH" })[0]).toMatchObject({ after: "down 2.5%", lang: undefined });
     const proposal = { entity: "ChangeRequest", before: null, after: { proposedMin: "-3.0000", proposedMax: "-2.0000" } };
     expect(describeChanges(proposal, { ...zh, unit: "%", comparator: "RANGE" }).map((c) => c.after)).toEqual(["下降 3%", "下降 2%"]);
   });
@@ -137,7 +139,8 @@ describe("describeChanges", () => {
   it("a target adjustment and new latest figures: numbers without trailing zeros, in the unit", () => {
     const adjust = { entity: "Commitment", before: { targetValue: "100.0000", latestPercent: "60.00" }, after: { targetValue: "80.0000", latestPercent: "75.00" } };
     expect(describeChanges(adjust, zh)).toEqual([
-      { field: "targetValue", label: "目标值", before: "100个", after: "80个" },
+      // The figures in their unit are the report's (read in Chinese); percents are numbers only.
+      { field: "targetValue", label: "目标值", before: "100个", after: "80个", lang: "zh-CN" },
       { field: "latestPercent", label: "最新完成率", before: "60%", after: "75%" },
     ]);
     const figures = {
@@ -189,7 +192,7 @@ describe("describeChanges", () => {
     const refused = { entity: "ChangeRequest", before: { state: "PENDING" }, after: { state: "REFUSED", reviewerId: 4, reviewNote: "理由不充分。", reviewedAt: "2023-07-01T01:00:00.000Z" } };
     expect(describeChanges(refused, zh)).toEqual([
       { field: "state", label: "状态", before: "待审批", after: "未批准" },
-      { field: "reviewNote", label: "审批意见", before: null, after: "理由不充分。" },
+      { field: "reviewNote", label: "审批意见", before: null, after: "理由不充分。", lang: "zh-CN" },
     ]);
   });
 
@@ -201,7 +204,7 @@ describe("describeChanges", () => {
     };
     expect(describeChanges(event, zh)).toEqual([
       { field: "status", label: "状态", before: "在办", after: "已核验" },
-      { field: "verifyNote", label: "核验意见", before: "—", after: "已现场查看。" },
+      { field: "verifyNote", label: "核验意见", before: "—", after: "已现场查看。", lang: "zh-CN" },
     ]);
   });
 

@@ -3,6 +3,7 @@ import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { isMessageKey } from "@/lib/i18n/translate";
 import { formatLocalTime } from "@/lib/time/date-time-format";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { fieldOrder, fieldSpec, type FieldFormat } from "./audit-fields";
 
 export interface AuditChange {
@@ -11,6 +12,8 @@ export interface AuditChange {
   /** null: the field is new in this event (a creation, a note given with a decision), nothing to strike. */
   before: string | null;
   after: string;
+  /** The values' language when they are data (names, what people wrote, the report's figures), not the UI's words. */
+  lang?: string;
 }
 
 export interface DescribeContext {
@@ -52,9 +55,17 @@ export function describeChanges(event: { entity: string; before: unknown; after:
     const after = field in a ? show(a[field], format, ctx, field) : EMPTY;
     if (before === UNRESOLVED || after === UNRESOLVED) continue;
     if (before === after || (before === null && after === EMPTY)) continue;
-    changes.push({ field, label: spec ? ctx.t(spec.label) : field, before, after });
+    changes.push({ field, label: spec ? ctx.t(spec.label) : field, before, after, lang: valueLang(format, field, ctx) });
   }
   return changes;
+}
+
+/** What people write and are called is data; so is a figure in its unit, unless it may be a fall ("down 3%": the reader's word). */
+const DATA_FORMATS = new Set<FieldFormat>(["text", "department", "departments", "user", "list", "evidence"]);
+
+function valueLang(format: FieldFormat | undefined, field: string, ctx: DescribeContext): string | undefined {
+  if (format === "value") return (ctx.comparator === "GROWTH" || ctx.comparator === "RANGE") && TARGET_FIELDS.has(field) ? undefined : REPORT_LANG;
+  return format !== undefined && DATA_FORMATS.has(format) ? DATA_LANG : undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -26,8 +26,8 @@ describe("describeHistory", () => {
       code: "commitment.assignOwners",
       action: "设置责任分工",
       changes: [
-        { field: "leadDepartmentId", label: "牵头单位", before: "—", after: "市发展改革委" },
-        { field: "responsibleUserId", label: "责任人", before: "—", after: "王建国" },
+        { field: "leadDepartmentId", label: "牵头单位", before: "—", after: "市发展改革委", lang: "zh-CN" },
+        { field: "responsibleUserId", label: "责任人", before: "—", after: "王建国", lang: "zh-CN" },
       ],
     });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatTarget, isPlannedFall } from "./format-target";
+import { formatTarget, isPlannedFall, splitTarget } from "./format-target";
+import { en } from "@/lib/i18n/en";
+import { zh } from "@/lib/i18n/zh";
 
 const base = { targetValue: null, targetMin: null, targetMax: null, unit: null };
 
@@ -34,5 +36,19 @@ describe("formatTarget", () => {
   });
   it("is empty for milestones", () => {
     expect(formatTarget({ ...base, comparator: null })).toBe("");
+  });
+});
+
+describe("splitTarget", () => {
+  it("cuts the reader's words from the report's figure, in either language", () => {
+    expect(splitTarget(formatTarget({ ...base, comparator: "AT_LEAST", targetValue: "50.0000", unit: "亿斤" }, "en"))).toEqual({ words: "≥ ", figure: "50亿斤" });
+    expect(splitTarget(formatTarget({ ...base, comparator: "GROWTH", targetValue: "7.0000", unit: "%" }, "en"))).toEqual({ words: "up ", figure: "7%" });
+    expect(splitTarget(formatTarget({ ...base, comparator: "RANGE", targetMin: "-3.0000", targetMax: "-2.0000", unit: "%" }, "zh"))).toEqual({ words: "下降 ", figure: "2–3%" });
+    expect(splitTarget(formatTarget({ ...base, comparator: "EQUAL", targetValue: "11.0000", unit: "万亩" }, "en"))).toEqual({ words: "", figure: "11万亩" });
+    expect(splitTarget(formatTarget({ ...base, comparator: "AT_LEAST", targetValue: "-5.0000", unit: "℃" }, "en"))).toEqual({ words: "≥ ", figure: "-5℃" });
+  });
+  it("leaves the milestone label all words", () => {
+    expect(splitTarget(en["commitments.milestone"])).toEqual({ words: "Milestone", figure: "" });
+    expect(splitTarget(zh["commitments.milestone"])).toEqual({ words: "节点任务", figure: "" });
   });
 });

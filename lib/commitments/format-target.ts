@@ -73,3 +73,13 @@ export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
   if (isPlannedFall(t)) return formatFallFigure(t.targetValue, t.unit, locale);
   return `${PREFIX[locale][t.comparator] ?? ""}${formatNumber(t.targetValue)}${unit}`;
 }
+
+/**
+ * A written target (or the milestone label) cut where the report's figure begins: the words
+ * before it are the reader's ("≥ ", "up ", "下降 "), the figure with its unit ("50亿斤", "2–3%") is
+ * the report's, read in its language. No prefix holds a digit or a minus; a label holds neither.
+ */
+export function splitTarget(text: string): { words: string; figure: string } {
+  const at = text.search(/[-\d]/);
+  return at < 0 ? { words: text, figure: "" } : { words: text.slice(0, at), figure: text.slice(at) };
+}

@@ -9,7 +9,7 @@ export function ownerDepartmentChoices<D extends { id: number; name: string; act
   all: readonly D[],
   current: { leadDepartmentId: number | null; supportingDepartmentIds: readonly number[] },
   inactiveSuffix: string,
-): { id: number; name: string }[] {
+): { id: number; name: string; lang?: string }[] {
   const kept = new Set([...(current.leadDepartmentId == null ? [] : [current.leadDepartmentId]), ...current.supportingDepartmentIds]);
   return filterDepartmentChoices(all.filter((d) => d.active || kept.has(d.id)), inactiveSuffix);
 }

@@ -22,6 +22,7 @@ import { can } from "@/lib/permissions/permissions";
 import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction } from "./bulk-actions";
 import { reportName } from "@/lib/reports/report-name";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("commitments.title", "commitment.view");
@@ -77,10 +78,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         resultsId="results"
         labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
         fields={[
-          { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: reportName(r) })) },
+          { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: reportName(r), lang: REPORT_LANG })) },
           // Sections are a report's own: until one is chosen there are none to offer, and the choice says why.
-          { name: "section", label: t("list.section"), value: filters.section?.toString(), allLabel: filters.report ? undefined : t("list.sectionNeedsReport"), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}` })) },
-          { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name })) },
+          { name: "section", label: t("list.section"), value: filters.section?.toString(), allLabel: filters.report ? undefined : t("list.sectionNeedsReport"), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}`, lang: REPORT_LANG })) },
+          { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name, lang: d.lang })) },
           { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
           { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },
           { name: "reminder", label: t("reminder.title"), value: filters.reminder, options: [{ value: "waiting", label: t("reminder.filterWaiting") }] },
@@ -139,6 +140,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               sortColumn("status", t("list.status")),
             ]}
             groupBySection={filters.sort === "position" && filters.dir === "asc"}
+            none={t("common.none")}
             rows={rows.map((r) => ({
               id: r.id,
               reportId: r.reportId,
@@ -149,7 +151,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               target: formatTargetOrMilestone(r, t("commitments.milestone"), locale),
               deadline: r.deadline.toISOString().slice(0, 10),
               deadlineNote: r.deadlineDefault ? t("commitments.deadlineDefault") : null,
-              leadDepartment: r.leadDepartment ?? t("common.none"),
+              leadDepartment: r.leadDepartment,
               percent: r.latestPercent == null ? null : Number(r.latestPercent),
               progressLabel: r.latestAsOf
                 ? t("list.progressLabel", { actual: formatLatestActual(r, doneLabels(t)), asOf: r.latestAsOf.toISOString().slice(0, 10) })

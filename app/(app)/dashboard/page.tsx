@@ -20,6 +20,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { todayIsoDay } from "@/lib/time/today";
 import { reportName } from "@/lib/reports/report-name";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("dashboard.title", "commitment.view");
@@ -49,7 +50,7 @@ function attentionItems(items: AttentionItem[], t: Translate): AttentionListItem
     id: i.id,
     indicator: i.indicator,
     deadline: i.deadline.toISOString().slice(0, 10),
-    department: i.leadDepartment ?? t("export.noLead"),
+    department: i.leadDepartment,
     percent: percent(i.latestPercent),
     light: i.light,
     lightLabel: t(`light.${i.light}`),
@@ -97,7 +98,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         asOf={params.asOf}
         today={today}
         reportId={report.id}
-        reports={reports.map((r) => ({ id: r.id, label: reportName(r) }))}
+        reports={reports.map((r) => ({ id: r.id, label: reportName(r), lang: REPORT_LANG }))}
         todayHref={dashboardHref(params, report.id, today, { asOf: today })}
         labels={{ asOf: t("dashboard.asOf"), hint: t("dashboard.asOfHint"), report: t("dashboard.report"), apply: t("dashboard.apply"), today: t("dashboard.today") }}
       />
@@ -160,11 +161,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <Card>
             <h2 className="mb-3 font-semibold">{t("dashboard.bySection")}</h2>
             <SectionProgressChart
-              data={data.sections.map((s) => ({ code: s.shortName ?? "", heading: t("dashboard.sectionHeading", { name: s.name ?? "", total: s.total }), meanPercent: s.meanPercent ?? 0, total: s.total }))}
+              data={data.sections.map((s) => ({ code: s.shortName ?? "", name: s.name ?? "", heading: t("dashboard.sectionHeading", { name: s.name ?? "", total: s.total }), meanPercent: s.meanPercent ?? 0, total: s.total }))}
               labels={{
                 title: t("dashboard.bySection"),
                 meanPercent: t("dashboard.col.meanPercent"),
-                figures: data.sections.map((s) => `${s.name ?? ""} ${s.meanPercent ?? 0}%`).join(t("common.listSeparator")),
+                separator: t("common.listSeparator"),
               }}
             />
           </Card>
@@ -184,6 +185,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               rows={data.departments.map((d) => ({
                 key: String(d.id ?? "none"),
                 overdue: d.overdue > 0,
+                lang: d.name ? { name: DATA_LANG } : undefined,
                 cells: {
                   name: d.name ?? t("export.noLead"),
                   total: String(d.total),
@@ -201,6 +203,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <AttentionList
                 testId="overdue-list"
                 items={attentionItems(data.overdue.items, t)}
+                none={t("export.noLead")}
                 empty={t("dashboard.noneOverdue")}
                 more={more(data.overdue.total, data.overdue.items.length)}
                 // The list judges lights today: it shows exactly these only when the dashboard does too.
@@ -209,7 +212,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             </Card>
             <Card>
               <h2 className="mb-3 font-semibold">{t("dashboard.dueSoon")}</h2>
-              <AttentionList testId="due-soon-list" items={attentionItems(data.dueSoon.items, t)} empty={t("dashboard.noneDueSoon")} more={more(data.dueSoon.total, data.dueSoon.items.length)} />
+              <AttentionList testId="due-soon-list" items={attentionItems(data.dueSoon.items, t)} none={t("export.noLead")} empty={t("dashboard.noneDueSoon")} more={more(data.dueSoon.total, data.dueSoon.items.length)} />
             </Card>
           </div>
         </div>

@@ -8,6 +8,7 @@ import { listReports } from "@/lib/reports/list-reports";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { titled } from "@/lib/i18n/page-title";
 import { reportName } from "@/lib/reports/report-name";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { can } from "@/lib/permissions/permissions";
 
@@ -39,11 +40,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               <tr key={r.id} className="border-t border-slate-100">
                 <td className="px-4 py-2">{r.year}</td>
                 <td className="px-4 py-2">
-                  <Link href={`/reports/${r.id}`} className="text-brand-700 hover:underline">
+                  <Link lang={REPORT_LANG} href={`/reports/${r.id}`} className="text-brand-700 hover:underline">
                     {reportName(r)}
                   </Link>
                 </td>
-                <td className="px-4 py-2">{r.issuer}</td>
+                <td lang={REPORT_LANG} className="px-4 py-2">{r.issuer}</td>
                 <td className="px-4 py-2">{r._count.commitments}</td>
                 <td className="px-4 py-2">{formatLocalTime(r.importedAt)}</td>
               </tr>

@@ -14,7 +14,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { createDepartmentAction, renameDepartmentAction, setDepartmentActiveAction, setDepartmentKeywordsAction } from "./actions";
 import { DepartmentKeywordsForm } from "@/components/admin/department-keywords-form";
 import { titled } from "@/lib/i18n/page-title";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 
 export const generateMetadata = titled("departments.title", "department.manage");
 
@@ -65,7 +65,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             const toggle = d.active ? t("departments.deactivate") : t("departments.activate");
             return (
               <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
-                <td className="px-3 py-2">{d.name}</td>
+                <td lang={DATA_LANG} className="px-3 py-2">{d.name}</td>
                 <td className="px-3 py-2 font-mono">{d.code}</td>
                 <td className="px-3 py-2">{d._count.users}</td>
                 <td className="px-3 py-2">

@@ -10,6 +10,7 @@ import { getReport } from "@/lib/reports/get-report";
 import { listReportQuotes } from "@/lib/reports/list-report-quotes";
 import { parseId } from "@/lib/http/parse-id";
 import { reportName } from "@/lib/reports/report-name";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import type { Metadata } from "next";
 import { DeleteReportForm } from "@/components/reports/delete-report-form";
 import { can } from "@/lib/permissions/permissions";
@@ -41,9 +42,9 @@ export default async function ReportPage({
   const [{ t }, quotes, work] = await Promise.all([getTranslator(), listReportQuotes(actor, report.id), mayDelete ? countReportWork(report.id) : null]);
   return (
     <>
-      <PageHeader title={reportName(report, " · ")} />
+      <PageHeader title={reportName(report, " · ")} lang={REPORT_LANG} />
       <div className="-mt-4 mb-6 text-sm text-slate-500">
-        <p>{report.issuer}</p>
+        <p lang={REPORT_LANG}>{report.issuer}</p>
         {can(actor, "report.update") && (
           <EditReportForm
             action={updateReportAction}
@@ -75,7 +76,7 @@ export default async function ReportPage({
           <ol className="space-y-1 text-sm">
             {report.sections.map((s) => (
               <li key={s.id}>
-                <a href={`#p-${s.start}`} className="hover:underline">
+                <a lang={REPORT_LANG} href={`#p-${s.start}`} className="hover:underline">
                   <span className="text-slate-500">{s.code}</span> {s.title}
                 </a>
                 <span className="ml-1 text-xs text-slate-500">({s._count.commitments})</span>

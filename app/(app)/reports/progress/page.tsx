@@ -11,6 +11,7 @@ import { progressReportViewModel } from "@/lib/exports/progress-report-view-mode
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { todayIsoDay } from "@/lib/time/today";
 import { reportName } from "@/lib/reports/report-name";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("dashboard.progressReport", "export.download");
@@ -38,7 +39,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
         period={period}
         reportId={loaded.chosen?.id ?? loaded.reports[0]?.id}
         periodError={!loaded.ok && (loaded.error === "export.error.period" || loaded.error === "export.error.periodFuture") ? t(loaded.error) : undefined}
-        reports={loaded.reports.map((r) => ({ id: r.id, label: reportName(r) }))}
+        reports={loaded.reports.map((r) => ({ id: r.id, label: reportName(r), lang: REPORT_LANG }))}
         docxHref={docxQuery ? `/api/exports/progress-report.docx?${docxQuery}` : null}
         keep={kept}
         labels={{
