@@ -51,6 +51,16 @@ function latestApprovedChange(kind: "EXTEND_DEADLINE" | "ADJUST_TARGET", columns
 /** Beijing day of a timestamp column. */
 const beijingDay = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date`);
 
+/**
+ * Whether the commitment `id` (an SQL expression) stood withdrawn at the end of `day` (an SQL
+ * date expression, such as a month's end column), by its closings (CommitmentClosure).
+ */
+export function withdrawnOn(id: string, day: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CommitmentClosure" k
+    WHERE k."commitmentId" = ${Prisma.raw(id)} AND k."status" = 'WITHDRAWN' AND ${beijingDay('k."closedAt"')} <= ${Prisma.raw(day)}
+      AND (k."reopenedAt" IS NULL OR ${beijingDay('k."reopenedAt"')} > ${Prisma.raw(day)}))`;
+}
+
 /** Per commitment, the closing in force at the end of `day`: closed by then, not reopened by then. */
 function closingInForce(day: string): Prisma.Sql {
   return Prisma.sql`(

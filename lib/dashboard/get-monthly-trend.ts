@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
+import { withdrawnOn } from "./as-of-sql";
 import type { DashboardScope } from "./scoped-commitments";
 
 export interface TrendPoint {
@@ -33,8 +34,12 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
         -- Whether a target adjustment ever re-measured one of its readings (one hashed lookup):
         -- only those commitments look for the adjustment in force at each month's end.
         c.id IN (SELECT r."commitmentId" FROM "ChangeRequest" r
-                 WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."remeasuredUpdateId" IS NOT NULL) AS "adjusted"
-      FROM "Commitment" c ${where} AND c."status" <> 'WITHDRAWN'),
+                 WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."remeasuredUpdateId" IS NOT NULL) AS "adjusted",
+        -- Withdrawn at some time (and dated): counted in the months it was not (withdrawnOn).
+        c.id IN (SELECT k."commitmentId" FROM "CommitmentClosure" k WHERE k."status" = 'WITHDRAWN') AS "withdrawnOnce"
+      FROM "Commitment" c ${where}
+        -- A withdrawal older than its dates (no closing recorded) stays out of every month, as on past days.
+        AND (c."status" <> 'WITHDRAWN' OR c.id IN (SELECT k."commitmentId" FROM "CommitmentClosure" k WHERE k."status" = 'WITHDRAWN'))),
     -- Up to the as-of day, but not years past the report: the year's end, the last deadline, or
     -- the last reading approved (one dated after its deadline still counts in the headline mean,
     -- which the trend's last point must equal).
@@ -44,7 +49,8 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
       FROM bounds, generate_series(${start}::date, date_trunc('month', bounds."last"), interval '1 month') AS m)
     SELECT to_char(months."month", 'YYYY-MM') AS "month",
       (SELECT COUNT(*)::int FROM "ProgressUpdate" u JOIN scoped s ON s.id = u."commitmentId"
-        WHERE u."state" = 'APPROVED' AND u."asOf" BETWEEN months."month" AND months."monthEnd") AS "approved",
+        WHERE u."state" = 'APPROVED' AND u."asOf" BETWEEN months."month" AND months."monthEnd"
+          AND NOT (s."withdrawnOnce" AND ${withdrawnOn("s.id", 'months."monthEnd"')})) AS "approved",
       (SELECT ROUND(AVG(COALESCE(
           -- As the dashboard's past days read it (as-of-sql.ts): the latest adjustment approved
           -- by the month's end gives the percent of the reading it re-measured.
@@ -57,6 +63,7 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
           l."percent", 0)), 2)::float8 FROM scoped s
         LEFT JOIN LATERAL (SELECT u.id, u."percent" FROM "ProgressUpdate" u
           WHERE u."commitmentId" = s.id AND u."state" = 'APPROVED' AND u."asOf" <= months."monthEnd"
-          ORDER BY u."asOf" DESC, u.id DESC LIMIT 1) l ON true) AS "meanPercent"
+          ORDER BY u."asOf" DESC, u.id DESC LIMIT 1) l ON true
+        WHERE NOT (s."withdrawnOnce" AND ${withdrawnOn("s.id", 'months."monthEnd"')})) AS "meanPercent"
     FROM months ORDER BY months."month"`));
 }

@@ -156,3 +156,28 @@ describe("the trend's last month", () => {
     expect((await getStatusSummary(scope)).meanPercent).toBe(60);
   });
 });
+
+describe("the trend and a withdrawal", () => {
+  it("leaves a commitment out of the months it stood withdrawn, as the dashboard of those days does", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "建成口袋公园", deadline: "2023-12-31", leadDepartmentId: dept.id },
+      { indicator: "新建城市书房", deadline: "2023-12-31", leadDepartmentId: dept.id },
+    ]);
+    const [parks, library] = commitments;
+    for (const [c, percent] of [[parks, 40], [library, 80]] as const) {
+      await db.progressUpdate.create({ data: { commitmentId: c.id, authorId: official.id, asOf: day("2023-07-31"), actualValue: percent, percent, narrative: "进展", state: "APPROVED", reviewedAt: day("2023-08-01") } });
+    }
+    // Withdrawn on 09-05, restored on 10-05 (Beijing noon).
+    await db.commitmentClosure.create({ data: { commitmentId: parks.id, status: "WITHDRAWN", previousStatus: "ACTIVE", closedAt: new Date("2023-09-05T04:00:00Z"), reopenedAt: new Date("2023-10-05T04:00:00Z") } });
+    const viewer = await actorFor({ role: "VIEWER" });
+    const trend = await getMonthlyTrend({ actor: viewer, reportId: report.id, asOf: "2023-10-31", today: "2023-10-31" }, 2023);
+    expect(trend.slice(6).map((p) => [p.month, p.approved, p.meanPercent])).toEqual([
+      ["2023-07", 2, 60],
+      ["2023-08", 0, 60],
+      ["2023-09", 0, 80],
+      ["2023-10", 0, 60],
+    ]);
+  });
+});
