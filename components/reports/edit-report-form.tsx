@@ -30,8 +30,7 @@ export function EditReportForm({
   return (
     <FoldedForm open={labels.open} title={labels.title} action={formAction} state={state} pending={pending} submit={labels.submit}>
       <input type="hidden" name="reportId" value={report.id} />
-      <p className="text-xs text-slate-500">{labels.hint}</p>
-      <Field id={`report-title-${report.id}`} label={labels.reportTitle} errors={e.title}>
+      <Field id={`report-title-${report.id}`} label={labels.reportTitle} hint={labels.hint} errors={e.title}>
         {(p) => <input {...p} name="title" maxLength={200} defaultValue={typed?.title ?? report.title} className={inputClass} />}
       </Field>
       <Field id={`report-issuer-${report.id}`} label={labels.issuer} errors={e.issuer}>

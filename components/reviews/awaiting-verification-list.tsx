@@ -16,7 +16,6 @@ export interface AwaitingVerificationEntry {
 
 export interface AwaitingVerificationLabels {
   title: string;
-  /** "共 3 项" */
   /** How many wait: "3". */
   total: string;
   empty: string;

@@ -105,5 +105,5 @@ function asNamed(side: unknown): { indicator: string; unit: string | null; compa
   if (!side || typeof side !== "object" || Array.isArray(side)) return null;
   const { indicator, unit, comparator } = side as { indicator?: unknown; unit?: unknown; comparator?: unknown };
   if (typeof indicator !== "string") return null;
-  return { indicator, unit: typeof unit === "string" ? unit : null, comparator: typeof comparator === "string" && comparator in COMPARATORS ? (comparator as Comparator) : null };
+  return { indicator, unit: typeof unit === "string" ? unit : null, comparator: typeof comparator === "string" && Object.hasOwn(COMPARATORS, comparator) ? (comparator as Comparator) : null };
 }

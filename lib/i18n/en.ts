@@ -297,6 +297,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.file": "Upload the filled-in sheet",
   "bulk.submit": "Upload and submit for review",
   "bulk.submitted": "{count} {count:update|updates} submitted for review.",
+  // Read back from uploads (sheet-layout.ts): a changed header no longer reads older sheets.
   "bulk.col.id": "No.",
   "bulk.col.report": "Report",
   "bulk.col.section": "Section",

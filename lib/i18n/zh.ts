@@ -296,6 +296,8 @@ const core = {
   "bulk.file": "上传填好的填报表",
   "bulk.submit": "上传并提交审核",
   "bulk.submitted": "已提交 {count} 条进展，等待督查审核。",
+  // The sheet's headers are read back from uploads in either language (sheet-layout.ts): a
+  // changed header no longer reads a sheet downloaded before it changed.
   "bulk.col.id": "编号",
   "bulk.col.report": "所属报告",
   "bulk.col.section": "所属部分",

@@ -26,7 +26,7 @@ export const acceptImport = defineAction({
     if (rows.length === 0) return draftGone(tx, input.draftId);
     const draft = await tx.importDraft.findUniqueOrThrow({ where: { id: input.draftId } });
     const sections = draft.sections as unknown as ExtractedSection[];
-    await checkCandidates(tx, input.candidates, draft.text.length, new Set(sections.map((s) => s.code)));
+    await checkCandidates(tx, input.candidates, draft.text.length, new Map(sections.map((s) => [s.code, s])));
 
     const saved = await saveReport(
       tx,
@@ -67,12 +67,15 @@ async function checkCandidates(
   tx: Tx,
   candidates: TImportCandidate[],
   textLength: number,
-  sectionCodes: Set<string>,
+  sections: Map<string, ExtractedSection>,
 ) {
   if (candidates.length === 0) throw invalid("import.error.noneAccepted");
   const seen = new Set<string>();
   for (const [i, c] of candidates.entries()) {
-    if (c.end > textLength || !sectionCodes.has(c.section)) throw invalid("import.error.span", undefined, `candidates.${i}.indicator`);
+    const section = sections.get(c.section);
+    if (c.end > textLength || !section) throw invalid("import.error.span", undefined, `candidates.${i}.indicator`);
+    // Sections do not nest: a quote past its section's bounds spans a heading (a merge across two).
+    if (c.start < section.start || c.end > section.end) throw invalid("import.error.crossesSection", { indicator: c.indicator }, `candidates.${i}.indicator`);
     const identity = `${c.start}:${c.end}:${c.indicator}`;
     if (seen.has(identity)) throw invalid("import.error.twice", { indicator: c.indicator }, `candidates.${i}.indicator`);
     seen.add(identity);

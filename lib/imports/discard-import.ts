@@ -7,7 +7,8 @@ export const discardImport = defineAction({
   permission: "report.import",
   schema: ZDiscardImport,
   async run({ input, tx }) {
-    const draft = await tx.importDraft.findUnique({ where: { id: input.draftId }, select: { id: true, title: true, year: true } });
+    // Locked as accepting locks it: an accept in flight is waited for, then its draft is gone.
+    const [draft] = await tx.$queryRaw<{ id: number; title: string; year: number }[]>`SELECT id, title, year FROM "ImportDraft" WHERE id = ${input.draftId} FOR UPDATE`;
     if (!draft) return draftGone(tx, input.draftId);
     await tx.importDraft.delete({ where: { id: draft.id } });
     return { result: draft, audit: [{ action: "import.discard", entity: "ImportDraft", entityId: draft.id, before: draft }] };

@@ -1,7 +1,7 @@
 import "server-only";
 import { ExpectedError, notFound } from "@/lib/actions/errors";
 import type { Tx } from "@/lib/db";
-import { reportName } from "@/lib/reports/report-name";
+import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 
 /**
  * Why a draft asked for is no longer there: imported or discarded meanwhile (another tab, another
@@ -12,12 +12,14 @@ export async function draftGone(tx: Tx, draftId: number): Promise<never> {
   // The report's import names its draft; the trail's (entity, entityId) index narrows it to reports' events.
   const imported = await tx.auditEvent.findFirst({
     where: { entity: "Report", action: "report.import", after: { path: ["draftId"], equals: draftId } },
-    select: { after: true },
+    select: { entityId: true, after: true },
   });
-  const named = imported?.after as { title?: unknown; year?: unknown; issuer?: unknown } | null | undefined;
-  if (named && typeof named.title === "string" && typeof named.year === "number") {
-    const title = reportName({ title: named.title, year: named.year, issuer: typeof named.issuer === "string" ? named.issuer : "" });
-    throw new ExpectedError("conflict", "import.error.alreadyImported", { title });
+  if (imported) {
+    // Named as it is now (its title may have been corrected since), else as it was imported.
+    const report = await tx.report.findUnique({ where: { id: Number(imported.entityId) }, select: REPORT_NAME_SELECT });
+    const recorded = imported.after as { title?: unknown; year?: unknown; issuer?: unknown } | null;
+    const named = report ?? (typeof recorded?.title === "string" && typeof recorded.year === "number" ? { title: recorded.title, year: recorded.year, issuer: typeof recorded.issuer === "string" ? recorded.issuer : "" } : null);
+    if (named) throw new ExpectedError("conflict", "import.error.alreadyImported", { title: reportName(named) });
   }
   const discarded = await tx.auditEvent.count({ where: { entity: "ImportDraft", entityId: String(draftId), action: "import.discard" } });
   if (discarded > 0) throw new ExpectedError("conflict", "import.error.alreadyDiscarded");

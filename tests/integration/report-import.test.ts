@@ -120,6 +120,12 @@ describe("importing a report", () => {
     const tampered = draft.candidates.map((c, i) => (i === 0 ? { ...c, end: draft.text.length + 50 } : c));
     const tamperedResult = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(tampered) });
     expect(tamperedResult).toMatchObject({ ok: false, kind: "invalid" });
+    // 赤字率 3% (二) merged with the next candidate in 二(一): the quote spans the heading, refused at its row.
+    const acrossAt = draft.candidates.findIndex((c, i) => draft.candidates[i + 1] && draft.candidates[i + 1].section !== c.section);
+    const across = draft.candidates.map((c, i) => (i === acrossAt ? { ...c, end: draft.candidates[i + 1].end } : c)).filter((_, i) => i !== acrossAt + 1);
+    const acrossResult = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(across) });
+    expect(acrossResult).toMatchObject({ ok: false, kind: "invalid" });
+    if (!acrossResult.ok) expect(acrossResult.fieldErrors?.[`candidates.${acrossAt}.indicator`]?.[0]).toMatch(/的原文跨越了章节标题/);
     // A responsible official outside the lead department, or with no lead at all: refused on that row.
     const [lead, other] = [await department(), await department()];
     const outsider = await actorFor({ role: "OFFICIAL", departmentId: other.id });

@@ -1,6 +1,5 @@
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
 import { AwaitingVerificationList } from "@/components/reviews/awaiting-verification-list";
-import { bracketedAfter } from "@/lib/i18n/label-punctuation";
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { DepartmentFilter } from "@/components/reviews/department-filter";
 import { ReviewQueueItem } from "@/components/reviews/review-queue-item";
@@ -71,7 +70,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <section aria-label={t("workflow.review.queue")} className="mb-8">
         <h2 className="mb-3 text-lg font-medium">
           {t("workflow.review.queue")}
-          <span className="text-sm text-slate-500">{bracketedAfter(t("workflow.review.queue"), queue.capped ? `${queue.total}+` : String(queue.total))}</span>
+          <span className="text-sm text-slate-500">{t("common.parenthesized", { text: queue.capped ? `${queue.total}+` : queue.total })}</span>
         </h2>
         <DecisionAnnouncer
           // Another department or page is another list: an item missing from it was not decided.

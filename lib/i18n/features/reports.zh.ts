@@ -125,6 +125,7 @@ export const reportsZh = {
   "import.leaveQuestion": "本次导入的审核尚未完成，所做的修改还没有导入。确定离开吗？",
   "import.error.numbers": "有 {count} 项目标任务的数值不是数字，请按提示修改后再导入。",
   "import.error.rows": "有 {count} 项目标任务需要修改，已打开第一项“{indicator}”。请按提示修改后再导入。",
+  "import.error.crossesSection": "“{indicator}”的原文跨越了章节标题（合并了两个章节的内容），不能导入：请剔除该项，或放弃本页的编辑后重新审核。",
   "import.error.fileAndText": "既选择了文件又粘贴了全文：请只保留一种（清空粘贴框，或取消所选文件）。",
   "import.error.alreadyImported": "该草稿已导入为“{title}”（可能是在另一个标签页或由其他管理员完成），请刷新页面。",
   "import.error.alreadyDiscarded": "该草稿已被放弃（可能是在另一个标签页或由其他管理员完成），请刷新页面。",

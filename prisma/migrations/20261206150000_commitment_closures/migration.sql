@@ -14,6 +14,9 @@ CREATE TABLE "CommitmentClosure" (
 -- CreateIndex
 CREATE INDEX "CommitmentClosure_commitmentId_closedAt_idx" ON "CommitmentClosure"("commitmentId", "closedAt");
 
+-- One closing in force per commitment (recordReopening ends it before another can start).
+CREATE UNIQUE INDEX "CommitmentClosure_in_force_idx" ON "CommitmentClosure"("commitmentId") WHERE "reopenedAt" IS NULL;
+
 -- AddForeignKey
 ALTER TABLE "CommitmentClosure" ADD CONSTRAINT "CommitmentClosure_commitmentId_fkey" FOREIGN KEY ("commitmentId") REFERENCES "Commitment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
