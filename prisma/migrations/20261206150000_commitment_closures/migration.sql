@@ -21,17 +21,24 @@ CREATE UNIQUE INDEX "CommitmentClosure_in_force_idx" ON "CommitmentClosure"("com
 ALTER TABLE "CommitmentClosure" ADD CONSTRAINT "CommitmentClosure_commitmentId_fkey" FOREIGN KEY ("commitmentId") REFERENCES "Commitment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- The closings in force now, dated by their audit events (the one trail that holds a withdrawal's
--- date and every closing's status before it). Earlier closings already reopened are not known here.
-INSERT INTO "CommitmentClosure" ("commitmentId", "status", "previousStatus", "closedAt")
-SELECT c."id", c."status",
-       CASE WHEN e."before"->>'status' IN ('ACTIVE', 'COMPLETED') THEN (e."before"->>'status')::"CommitmentStatus" ELSE 'ACTIVE'::"CommitmentStatus" END,
-       e."at"
-FROM "Commitment" c
-JOIN LATERAL (
-  SELECT a."before", a."at" FROM "AuditEvent" a
-  WHERE a."entity" = 'Commitment' AND a."entityId" = c."id"::text
-    AND a."action" = CASE c."status" WHEN 'VERIFIED' THEN 'commitment.verify' WHEN 'UNMET' THEN 'commitment.closeUnmet' ELSE 'commitment.withdraw' END
-  ORDER BY a."id" DESC LIMIT 1
-) e ON true
-WHERE c."status" IN ('VERIFIED', 'UNMET', 'WITHDRAWN');
+-- Every closing the audit trail recorded (核验, 未完成办结, 撤销), each ended by the commitment's next
+-- closing or reopening event (重新打开, 恢复); the last one is in force if the commitment is still so
+-- closed, else it ended unrecorded (a zero-length closing: past days read as they did before).
+WITH events AS (
+  SELECT a."entityId"::int AS "commitmentId", a."action", a."at", a."before",
+         LEAD(a."at") OVER (PARTITION BY a."entityId" ORDER BY a."id") AS "nextAt"
+  FROM "AuditEvent" a
+  WHERE a."entity" = 'Commitment' AND a."entityId" ~ '^[0-9]{1,9}$'
+    AND a."action" IN ('commitment.verify', 'commitment.closeUnmet', 'commitment.withdraw', 'commitment.reopen', 'commitment.restore')
+), closings AS (
+  SELECT e.*, CASE e."action" WHEN 'commitment.verify' THEN 'VERIFIED' WHEN 'commitment.closeUnmet' THEN 'UNMET' ELSE 'WITHDRAWN' END::"CommitmentStatus" AS "status"
+  FROM events e
+  WHERE e."action" IN ('commitment.verify', 'commitment.closeUnmet', 'commitment.withdraw')
+)
+INSERT INTO "CommitmentClosure" ("commitmentId", "status", "previousStatus", "closedAt", "reopenedAt")
+SELECT k."commitmentId", k."status",
+       CASE WHEN k."before"->>'status' IN ('ACTIVE', 'COMPLETED') THEN (k."before"->>'status')::"CommitmentStatus" ELSE 'ACTIVE'::"CommitmentStatus" END,
+       k."at",
+       CASE WHEN k."nextAt" IS NOT NULL THEN k."nextAt" WHEN c."status" = k."status" THEN NULL ELSE k."at" END
+FROM closings k
+JOIN "Commitment" c ON c."id" = k."commitmentId";
