@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Comparator as COMPARATORS } from "@/lib/generated/prisma/enums";
 import type { Comparator } from "@/lib/generated/prisma/enums";
-import { reportName } from "@/lib/reports/report-name";
+import { recordedReportName, reportName } from "@/lib/reports/report-name";
 
 /** What an event is about, as the log names and links it. */
 export interface AuditSubject {
@@ -65,19 +65,10 @@ export async function findAuditSubjects(events: { entity: string; entityId: stri
     if (e.entity === "Setting") subjects.set(key, { name: "", href: "/admin/settings", ...plain });
     // An import draft is deleted once accepted or discarded, a report imported by mistake may be:
     // their events carry the title.
-    const title = titleOf(e.after) ?? titleOf(e.before);
+    const title = recordedReportName(e.after) ?? recordedReportName(e.before);
     if ((e.entity === "ImportDraft" || e.entity === "Report") && title) subjects.set(key, { name: title, href: null, ...plain });
   }
   return { get: (entity, entityId) => subjects.get(subjectKey(entity, entityId)) };
-}
-
-/** A deleted draft's name, as reportName writes a report's, from what its event recorded. */
-function titleOf(side: unknown): string | null {
-  if (!side || typeof side !== "object" || Array.isArray(side)) return null;
-  const { title, year, issuer } = side as { title?: unknown; year?: unknown; issuer?: unknown };
-  if (typeof title !== "string") return null;
-  if (typeof year !== "number") return title;
-  return reportName({ title, year, issuer: typeof issuer === "string" ? issuer : "" });
 }
 
 /**

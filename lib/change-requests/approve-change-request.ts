@@ -4,8 +4,9 @@ import { todayIsoDay } from "@/lib/time/today";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid } from "@/lib/actions/errors";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
-import { computePercent, toNumber } from "@/lib/updates/compute-percent";
+import { computePercent } from "@/lib/updates/compute-percent";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
+import { remeasureReading } from "@/lib/updates/remeasure-reading";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { claimPendingRequest } from "./claim-pending-request";
 import { ZApproveChangeRequest } from "./types";
@@ -72,11 +73,8 @@ export const approveChangeRequest = defineAction({
     if (request.kind === "ADJUST_TARGET") {
       const waiting = await tx.progressUpdate.findMany({ where: { commitmentId: current.id, state: "SUBMITTED" }, select: { id: true, asOf: true, actualValue: true, done: true, percent: true } });
       for (const u of waiting) {
-        const percent = computePercent({ ...current, ...change }, u);
-        const was = toNumber(u.percent);
-        if (percent === was) continue;
-        await tx.progressUpdate.update({ where: { id: u.id }, data: { percent: decimalParam(percent) } });
-        remeasuredUpdates.push({ action: "update.remeasure", entity: "ProgressUpdate", entityId: u.id, before: { percent: was }, after: { percent, asOf: u.asOf, changeRequestId: request.id } });
+        const { audit } = await remeasureReading(tx, { ...current, ...change }, u, { changeRequestId: request.id });
+        if (audit) remeasuredUpdates.push(audit);
       }
     }
     const before = Object.fromEntries(Object.keys(changedSelect).map((k) => [k, current[k as keyof typeof changedSelect]]));

@@ -5,7 +5,6 @@ import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { ZWithdrawCommitment } from "./types";
-import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 import { recordClosing } from "./closure-history";
 
 /**
@@ -36,8 +35,7 @@ export const withdrawCommitment = defineAction({
       data: { status: "WITHDRAWN", version: { increment: 1 } },
       select: { status: true, version: true },
     });
-    await recordClosing(tx, input.commitmentId, "WITHDRAWN", current.status, decidedAt);
-    const reminders = await closeWaitingReminders(tx, input.commitmentId, decidedAt);
+    const reminders = await recordClosing(tx, input.commitmentId, "WITHDRAWN", current.status, decidedAt);
     const audit: AuditEntry[] = [
       { action: "commitment.withdraw", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, withdrawReason: input.reason } },
       ...waiting.map((u) => ({ action: "update.return", entity: "ProgressUpdate", entityId: u.id, before: { state: "SUBMITTED" }, after: { state: "RETURNED", ...answered } })),

@@ -23,6 +23,13 @@ function checkDay(day: string): string {
   return day;
 }
 
+/** Beijing day of a timestamp column. */
+const beijingDay = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date`);
+
+/** A closing `k` in force at the end of `day` (an SQL date): closed by then, not reopened by then. */
+const inForceAt = (day: Prisma.Sql) =>
+  Prisma.sql`${beijingDay('k."closedAt"')} <= ${day} AND (k."reopenedAt" IS NULL OR ${beijingDay('k."reopenedAt"')} > ${day})`;
+
 /** The latest approved update per commitment with asOf <= day: one DISTINCT ON scan. */
 function latestApprovedAsOf(day: string): Prisma.Sql {
   return Prisma.sql`(
@@ -44,12 +51,9 @@ function latestApprovedChange(kind: "EXTEND_DEADLINE" | "ADJUST_TARGET", columns
     SELECT DISTINCT ON (r."commitmentId") r."commitmentId", ${selected}
     FROM "ChangeRequest" r
     WHERE r."kind" = ${Prisma.raw(`'${kind}'`)} AND r."state" = 'APPROVED'${required}
-      AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${checkDay(day)}::date
+      AND ${beijingDay('r."reviewedAt"')} <= ${checkDay(day)}::date
     ORDER BY r."commitmentId", r."reviewedAt" DESC, r."id" DESC)`;
 }
-
-/** Beijing day of a timestamp column. */
-const beijingDay = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date`);
 
 /**
  * Whether the commitment `id` (an SQL expression) stood withdrawn at the end of `day` (an SQL
@@ -57,8 +61,7 @@ const beijingDay = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC'
  */
 export function withdrawnOn(id: string, day: string): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "CommitmentClosure" k
-    WHERE k."commitmentId" = ${Prisma.raw(id)} AND k."status" = 'WITHDRAWN' AND ${beijingDay('k."closedAt"')} <= ${Prisma.raw(day)}
-      AND (k."reopenedAt" IS NULL OR ${beijingDay('k."reopenedAt"')} > ${Prisma.raw(day)}))`;
+    WHERE k."commitmentId" = ${Prisma.raw(id)} AND k."status" = 'WITHDRAWN' AND ${inForceAt(Prisma.raw(day))})`;
 }
 
 /** Per commitment, the closing in force at the end of `day`: closed by then, not reopened by then. */
@@ -66,8 +69,7 @@ function closingInForce(day: string): Prisma.Sql {
   return Prisma.sql`(
     SELECT DISTINCT ON (k."commitmentId") k."commitmentId", k."status"
     FROM "CommitmentClosure" k
-    WHERE ${beijingDay('k."closedAt"')} <= ${checkDay(day)}::date
-      AND (k."reopenedAt" IS NULL OR ${beijingDay('k."reopenedAt"')} > ${checkDay(day)}::date)
+    WHERE ${inForceAt(Prisma.sql`${checkDay(day)}::date`)}
     ORDER BY k."commitmentId", k."closedAt" DESC, k."id" DESC)`;
 }
 

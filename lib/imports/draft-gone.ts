@@ -1,7 +1,7 @@
 import "server-only";
 import { ExpectedError, notFound } from "@/lib/actions/errors";
 import type { Tx } from "@/lib/db";
-import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
+import { REPORT_NAME_SELECT, recordedReportName, reportName } from "@/lib/reports/report-name";
 
 /**
  * Why a draft asked for is no longer there: imported or discarded meanwhile (another tab, another
@@ -17,9 +17,8 @@ export async function draftGone(tx: Tx, draftId: number): Promise<never> {
   if (imported) {
     // Named as it is now (its title may have been corrected since), else as it was imported.
     const report = await tx.report.findUnique({ where: { id: Number(imported.entityId) }, select: REPORT_NAME_SELECT });
-    const recorded = imported.after as { title?: unknown; year?: unknown; issuer?: unknown } | null;
-    const named = report ?? (typeof recorded?.title === "string" && typeof recorded.year === "number" ? { title: recorded.title, year: recorded.year, issuer: typeof recorded.issuer === "string" ? recorded.issuer : "" } : null);
-    if (named) throw new ExpectedError("conflict", "import.error.alreadyImported", { title: reportName(named) });
+    const title = report ? reportName(report) : recordedReportName(imported.after);
+    if (title) throw new ExpectedError("conflict", "import.error.alreadyImported", { title });
   }
   const discarded = await tx.auditEvent.count({ where: { entity: "ImportDraft", entityId: String(draftId), action: "import.discard" } });
   if (discarded > 0) throw new ExpectedError("conflict", "import.error.alreadyDiscarded");

@@ -18,3 +18,15 @@ export function reportName(report: { year: number; title: string; issuer: string
 function issuerPlace(issuer: string): string {
   return issuer.trim().replace(/人民政府$/, "");
 }
+
+/**
+ * A report's (or draft's) name from what an audit event recorded of it ({ title, year, issuer }),
+ * for one no longer there or named as it was; the title alone without a year; null without one.
+ */
+export function recordedReportName(side: unknown): string | null {
+  if (!side || typeof side !== "object" || Array.isArray(side)) return null;
+  const { title, year, issuer } = side as { title?: unknown; year?: unknown; issuer?: unknown };
+  if (typeof title !== "string") return null;
+  if (typeof year !== "number") return title;
+  return reportName({ title, year, issuer: typeof issuer === "string" ? issuer : "" });
+}

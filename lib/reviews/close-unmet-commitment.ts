@@ -6,7 +6,6 @@ import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
-import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 import { ZCloseUnmetCommitment } from "./types";
 import { recordClosing } from "@/lib/commitments/closure-history";
 
@@ -43,8 +42,7 @@ export const closeUnmetCommitment = defineAction({
       data: { status: "UNMET", unmetAt, unmetById: actor.id, unmetNote: input.note, version: { increment: 1 } },
       select: unmetSelect,
     });
-    await recordClosing(tx, input.commitmentId, "UNMET", current.status, unmetAt);
-    const reminders = await closeWaitingReminders(tx, input.commitmentId, unmetAt);
+    const reminders = await recordClosing(tx, input.commitmentId, "UNMET", current.status, unmetAt);
     return {
       result: { commitmentId: input.commitmentId },
       audit: [{ action: "commitment.closeUnmet", entity: "Commitment", entityId: input.commitmentId, before, after }, ...reminders],

@@ -4,7 +4,8 @@ import { ExpectedError, invalid, notFound } from "@/lib/actions/errors";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { decimalParam } from "@/lib/database/decimal-param";
 import type { Tx } from "@/lib/db";
-import { computePercent, toNumber } from "@/lib/updates/compute-percent";
+import type { computePercent } from "@/lib/updates/compute-percent";
+import { remeasureReading } from "@/lib/updates/remeasure-reading";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
@@ -75,12 +76,7 @@ async function fallBack(tx: Tx, commitment: CommitmentRow) {
     select: { id: true, asOf: true, actualValue: true, done: true, percent: true },
   });
   const before = Object.fromEntries(Object.keys(latestFiguresSelect).map((key) => [key, commitment[key as keyof typeof latestFiguresSelect]]));
-  const percent = reading ? computePercent(commitment, reading) : null;
-  let remeasured: AuditEntry | null = null;
-  if (reading && percent !== toNumber(reading.percent)) {
-    await tx.progressUpdate.update({ where: { id: reading.id }, data: { percent: decimalParam(percent) } });
-    remeasured = { action: "update.remeasure", entity: "ProgressUpdate", entityId: reading.id, before: { percent: toNumber(reading.percent) }, after: { percent, asOf: reading.asOf } };
-  }
+  const { percent, audit: remeasured } = reading ? await remeasureReading(tx, commitment, reading) : { percent: null, audit: null };
   const after = await tx.commitment.update({
     where: { id: commitment.id },
     data: reading

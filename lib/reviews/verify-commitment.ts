@@ -6,7 +6,6 @@ import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
-import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 import { ZVerifyCommitment } from "./types";
 import { recordClosing } from "@/lib/commitments/closure-history";
 
@@ -43,8 +42,7 @@ export const verifyCommitment = defineAction({
       data: { status: "VERIFIED", verifiedAt, verifiedById: actor.id, verifyNote: input.note, version: { increment: 1 } },
       select: verifySelect,
     });
-    await recordClosing(tx, input.commitmentId, "VERIFIED", current.status, verifiedAt);
-    const reminders = await closeWaitingReminders(tx, input.commitmentId, verifiedAt);
+    const reminders = await recordClosing(tx, input.commitmentId, "VERIFIED", current.status, verifiedAt);
     return {
       result: { commitmentId: input.commitmentId },
       audit: [{ action: "commitment.verify", entity: "Commitment", entityId: input.commitmentId, before, after }, ...reminders],
