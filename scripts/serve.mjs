@@ -55,14 +55,18 @@ if (cluster.isPrimary) {
   await app.prepare();
   const handle = withResponseCache(app.getRequestHandler());
   const proxies = trustedProxies(process.env.DUBAN_TRUSTED_PROXIES);
-  http
-    .createServer((req, res) => {
-      // Where the request came from, for the login throttle (lib/auth/client-address.ts): the
-      // socket's address, or behind a reverse proxy the operator trusts, the address that proxy
-      // saw. Set here, so a client cannot choose it.
-      req.headers["x-duban-client-address"] = forwardedClient(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
-      handle(req, res);
-    })
-    .listen(port, hostname);
+  const server = http.createServer((req, res) => {
+    // Where the request came from, for the login throttle (lib/auth/client-address.ts): the
+    // socket's address, or behind a reverse proxy the operator trusts, the address that proxy
+    // saw. Set here, so a client cannot choose it.
+    req.headers["x-duban-client-address"] = forwardedClient(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
+    handle(req, res);
+  });
+  // A client or reverse proxy reusing a kept-alive socket just as the server closes it gets a
+  // reset (ECONNRESET): Node closes idle sockets after 5 s, less than a proxy keeps them (nginx's
+  // upstream keepalive_timeout is 60 s) or than a page's requests may sit apart on a busy host.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(port, hostname);
 }
 
