@@ -14,7 +14,16 @@ export async function recordClosing(tx: Tx, commitmentId: number, status: "VERIF
   return closeWaitingReminders(tx, commitmentId, at);
 }
 
-/** Its closing in force ends at `at` (重新打开, 恢复). */
-export async function recordReopening(tx: Tx, commitmentId: number, at: Date): Promise<void> {
-  await tx.commitmentClosure.updateMany({ where: { commitmentId, reopenedAt: null }, data: { reopenedAt: at } });
+/**
+ * Its closing in force ends at `at` (重新打开, 恢复). Returns the status the commitment had before
+ * that closing (what a restore puts back), or null when no closing was in force.
+ */
+export async function recordReopening(tx: Tx, commitmentId: number, at: Date): Promise<CommitmentStatus | null> {
+  const ended = await tx.commitmentClosure.updateManyAndReturn({
+    where: { commitmentId, reopenedAt: null },
+    data: { reopenedAt: at },
+    select: { previousStatus: true },
+  });
+  // A partial unique index allows one closing in force per commitment.
+  return ended[0]?.previousStatus ?? null;
 }

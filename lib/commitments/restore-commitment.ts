@@ -22,21 +22,15 @@ export const restoreCommitment = defineAction({
     if (!current) throw notFound();
     if (current.status !== "WITHDRAWN") throw new ExpectedError("conflict", "withdraw.notWithdrawn");
     if (input.version !== current.version) throw conflict();
-    // Open again as it was when withdrawn (its withdrawal's "before"): a commitment marked
+    // Open again as it was when withdrawn (its closing's previous status): a commitment marked
     // completed comes back completed.
-    const withdrawal = await tx.auditEvent.findFirst({
-      where: { action: "commitment.withdraw", entity: "Commitment", entityId: String(input.commitmentId) },
-      orderBy: { id: "desc" },
-      select: { before: true },
-    });
-    const was = (withdrawal?.before as { status?: string } | null)?.status;
+    const was = await recordReopening(tx, input.commitmentId, new Date());
     const status = OPEN_STATUSES.find((s) => s === was) ?? "ACTIVE";
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
       data: { status, version: { increment: 1 } },
       select: { status: true, version: true },
     });
-    await recordReopening(tx, input.commitmentId, new Date());
     return {
       result: { commitmentId: input.commitmentId },
       audit: [{ action: "commitment.restore", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, restoreReason: input.reason } }],
