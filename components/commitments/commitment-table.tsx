@@ -6,7 +6,7 @@ import type { StatusLight } from "@/lib/progress/status-light";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 import { sectionGroups } from "./section-groups";
-import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { dataLang, REPORT_LANG } from "@/lib/reports/report-lang";
 import { TargetText } from "./target-text";
 
 export interface CommitmentTableRow {
@@ -102,7 +102,7 @@ export function CommitmentTable({
                   {r.deadline}
                   {r.deadlineNote && <span className="block text-xs text-slate-500">{r.deadlineNote}</span>}
                 </td>
-                <td lang={r.leadDepartment ? DATA_LANG : undefined} data-label={labelOf("department")}>
+                <td lang={dataLang(r.leadDepartment)} data-label={labelOf("department")}>
                   {r.leadDepartment ?? none}
                 </td>
                 <td>

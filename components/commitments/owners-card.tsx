@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { FactList } from "./fact-list";
-import { DATA_LANG } from "@/lib/reports/report-lang";
+import { dataLang } from "@/lib/reports/report-lang";
 import { OwnersForm, type OwnersFormProps } from "./owners-form";
 
 /** The owners as the commitment's page holds them (a detail row). */
@@ -42,10 +42,10 @@ export function OwnersCard({
       ) : (
         <FactList
           facts={[
-            // Names are Chinese data (DATA_LANG); "none" is the page's own word.
-            { label: labels.lead, value: c.leadDepartment?.name ?? labels.none, testId: "lead-department", lang: c.leadDepartment ? DATA_LANG : undefined },
-            { label: labels.supporting, value: c.supporting.map((s) => s.department.name).join(labels.enumeration) || labels.none, lang: c.supporting.length ? DATA_LANG : undefined },
-            { label: labels.responsible, value: c.responsibleUser?.displayName ?? labels.none, lang: c.responsibleUser ? DATA_LANG : undefined },
+            // Names are Chinese data (dataLang); "none" is the page's own word.
+            { label: labels.lead, value: c.leadDepartment?.name ?? labels.none, testId: "lead-department", lang: dataLang(c.leadDepartment) },
+            { label: labels.supporting, value: c.supporting.map((s) => s.department.name).join(labels.enumeration) || labels.none, lang: dataLang(c.supporting) },
+            { label: labels.responsible, value: c.responsibleUser?.displayName ?? labels.none, lang: dataLang(c.responsibleUser) },
           ]}
         />
       )}

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
-import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { dataLang, REPORT_LANG } from "@/lib/reports/report-lang";
 
 export interface AttentionListItem {
   id: number;
@@ -43,7 +43,7 @@ export function AttentionList({
             <Link lang={REPORT_LANG} href={`/commitments/${i.id}`} className="min-w-0 flex-1 font-medium text-brand-700 hover:underline">
               {i.indicator}
             </Link>
-            <span lang={i.department ? DATA_LANG : undefined} className="text-slate-500">{i.department ?? none}</span>
+            <span lang={dataLang(i.department)} className="text-slate-500">{i.department ?? none}</span>
             <span className="w-14 text-right tabular-nums">{i.percent}</span>
             <StatusBadge light={i.light} label={i.lightLabel} />
           </li>

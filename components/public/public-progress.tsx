@@ -4,7 +4,7 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { ProgressBar, wholePercent } from "@/components/commitments/progress-bar";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
-import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { dataLang, REPORT_LANG } from "@/lib/reports/report-lang";
 import { TargetText } from "@/components/commitments/target-text";
 
 export interface PublicSection {
@@ -37,7 +37,7 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
                   <td lang={REPORT_LANG} className="px-3 py-2">{r.indicator}</td>
                   <td className="px-3 py-2 whitespace-nowrap"><TargetText text={r.target} /></td>
                   <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
-                  <td lang={r.department ? DATA_LANG : undefined} className="px-3 py-2">{r.department ?? labels.none}</td>
+                  <td lang={dataLang(r.department)} className="px-3 py-2">{r.department ?? labels.none}</td>
                   <td className="px-3 py-2">
                     <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : `${wholePercent(r.percent)}%`} />
                   </td>

@@ -2,7 +2,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { userSubject } from "@/lib/users/user-subject";
-import { DATA_LANG } from "@/lib/reports/report-lang";
+import { dataLang } from "@/lib/reports/report-lang";
 import { describeAction, describeChanges, type AuditChange } from "./describe-changes";
 import type { AuditSubject } from "./find-audit-subjects";
 
@@ -51,7 +51,7 @@ export function describeAuditLog(
       id: e.id,
       at: formatLocalTime(e.at),
       actor: e.actor ? userSubject(e.actor, t) : t("detail.system"),
-      actorLang: e.actor ? DATA_LANG : undefined,
+      actorLang: dataLang(e.actor),
       code: e.action,
       action: describeAction(e.action, t),
       subject: {
@@ -59,7 +59,7 @@ export function describeAuditLog(
         // A record no longer there (or never named) is known by its number.
         name: subject ? (subject.loginName ? userSubject({ displayName: subject.name, loginName: subject.loginName }, t) : subject.name) : `#${e.entityId}`,
         href: subject?.href ?? null,
-        lang: subject?.name ? DATA_LANG : undefined,
+        lang: dataLang(subject?.name),
       },
       changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments, users }),
     };

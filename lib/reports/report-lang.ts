@@ -9,3 +9,12 @@ export const REPORT_LANG = "zh-CN";
  * answers; department and user names): Chinese as well, for the same reason.
  */
 export const DATA_LANG = REPORT_LANG;
+
+/**
+ * `lang` for an element showing `value` when there is one: Chinese data is marked, the reader's
+ * own "none" shown in its place is not.
+ */
+export function dataLang(value: unknown): typeof DATA_LANG | undefined {
+  const present = Array.isArray(value) ? value.length > 0 : Boolean(value);
+  return present ? DATA_LANG : undefined;
+}

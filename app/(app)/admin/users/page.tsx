@@ -15,7 +15,7 @@ import { listUsers, ZUserListQuery } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/types";
 import { createUserAction, setUserDisabledAction } from "./actions";
 import { userSubject } from "@/lib/users/user-subject";
-import { DATA_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, dataLang } from "@/lib/reports/report-lang";
 import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("users.title", "user.manage");
@@ -76,7 +76,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                 <td className="px-3 py-2 font-mono">{u.loginName}</td>
                 <td lang={DATA_LANG} className="px-3 py-2">{u.displayName}</td>
                 <td className="px-3 py-2">{t(`role.${u.role}`)}</td>
-                <td lang={u.department ? DATA_LANG : undefined} className="px-3 py-2">{u.department?.name ?? t("common.none")}</td>
+                <td lang={dataLang(u.department)} className="px-3 py-2">{u.department?.name ?? t("common.none")}</td>
                 <td className="px-3 py-2">{u.disabled ? t("users.disabled") : t("users.active")}</td>
                 <td className="px-3 py-2">
                   <div className="flex flex-wrap items-center gap-2">
