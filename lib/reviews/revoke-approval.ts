@@ -8,6 +8,7 @@ import type { computePercent } from "@/lib/updates/compute-percent";
 import { remeasureReading } from "@/lib/updates/remeasure-reading";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
+import { isOvertakenReturn } from "@/lib/updates/later-reading";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { latestFiguresSelect } from "./apply-approved-figures";
 import { ZRevokeApproval } from "./types";
@@ -33,7 +34,7 @@ export const revokeApproval = defineAction({
     const [update] = await tx.progressUpdate.updateManyAndReturn({
       where: { id: input.updateId, state: "APPROVED" },
       data: { state: "RETURNED", reviewerId: actor.id, reviewNote: input.note, reviewedAt },
-      select: { id: true, commitmentId: true },
+      select: { id: true, commitmentId: true, asOf: true },
     });
     if (!update) throw new ExpectedError("conflict", "workflow.revoke.notApproved");
     await lockCommitment(tx, update.commitmentId);
@@ -42,9 +43,10 @@ export const revokeApproval = defineAction({
     const figures = commitment.latestUpdateId === update.id ? await fallBack(tx, commitment) : null;
     const remeasured: AuditEntry[] = figures?.remeasured ? [figures.remeasured] : [];
     return {
-      // Not the latest: a later approved reading stands over it, so it is not on the official's
-      // to-do list (returned-updates-where.ts); the reviewer is told so rather than promised it.
-      result: { updateId: update.id, commitmentId: update.commitmentId, overtaken: figures === null },
+      // Not the latest, and sent before the latest: that reading overtook it, so it is not on the
+      // official's to-do list (returned-updates-where.ts); the reviewer is told so rather than
+      // promised it. A late report of an earlier day stays to answer.
+      result: { updateId: update.id, commitmentId: update.commitmentId, overtaken: figures === null && isOvertakenReturn(commitment, update) },
       audit: [
         {
           action: "update.revoke",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLaterReading, supersedingDay } from "./later-reading";
+import { isLaterReading, isOvertakenReturn, supersedingDay } from "./later-reading";
 
 // 洛阳 2023: 新增高标准农田 (target 11 万亩). An official sent 30000 for 2023-12-31 by mistake
 // (update 41), then its correction 3 the same day (update 42).
@@ -39,5 +39,21 @@ describe("the approved reading that stands over a waiting one", () => {
   it("lets a same-day reading stand over figures that name no update, as an approval would", () => {
     expect(supersedingDay({ latestAsOf: new Date("2023-12-31T00:00:00Z"), latestUpdateId: null }, typo)).toBeNull();
     expect(supersedingDay({ latestAsOf: new Date("2024-01-01T00:00:00Z"), latestUpdateId: null }, typo)).toBe("2024-01-01");
+  });
+});
+
+describe("a returned reading overtaken by the latest approved one", () => {
+  const june = { asOf: "2023-06-30", id: 50 };
+  it("is overtaken when the latest stands over it and was sent after it (the official reported again)", () => {
+    expect(isOvertakenReturn({ latestAsOf: new Date("2023-09-30T00:00:00Z"), latestUpdateId: 60 }, june)).toBe(true);
+  });
+
+  it("is still to answer when it was a late report sent after the latest (补报 of an earlier day)", () => {
+    expect(isOvertakenReturn({ latestAsOf: new Date("2023-09-30T00:00:00Z"), latestUpdateId: 40 }, june)).toBe(false);
+  });
+
+  it("is still to answer when nothing stands over it", () => {
+    expect(isOvertakenReturn({ latestAsOf: new Date("2023-05-31T00:00:00Z"), latestUpdateId: 60 }, june)).toBe(false);
+    expect(isOvertakenReturn({ latestAsOf: null, latestUpdateId: null }, june)).toBe(false);
   });
 });

@@ -26,3 +26,14 @@ export function supersedingDay(latest: { latestAsOf: DayInput | null; latestUpda
   // As applyApprovedFigures reads it: figures without their update's id lose a same-day tie.
   return isLaterReading({ asOf: latest.latestAsOf, id: latest.latestUpdateId ?? 0 }, update) ? toIsoDay(latest.latestAsOf) : null;
 }
+
+/**
+ * Whether a returned reading is overtaken by the commitment's latest approved one, so that it is
+ * no longer on the official's to-do list (RETURNED_TO_ANSWER_SQL, lib/my-work): that reading stands
+ * over it and was sent after it (the official reported again). A late report of an earlier day,
+ * sent after the latest approved reading, is still to answer when returned.
+ */
+export function isOvertakenReturn(latest: { latestAsOf: DayInput | null; latestUpdateId: number | null }, update: ReadingOrder): boolean {
+  if (supersedingDay(latest, update) === null) return false;
+  return latest.latestUpdateId === null || update.id < latest.latestUpdateId;
+}

@@ -123,6 +123,27 @@ describe("my work", () => {
     expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + 1);
   });
 
+  it("keeps a returned late report of an earlier day: the approved later reading was sent before it", async () => {
+    const { today, year, dept, official, reviewer } = await officialAndReviewer();
+    const commitment = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
+    const november = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${year - 1}-11-30`, actualValue: "60", narrative: "十一月" });
+    if (!november.ok) throw new Error(november.message);
+    expect(await executeAction(approveUpdate, reviewer, { updateId: november.data.updateId })).toMatchObject({ ok: true });
+    // 补报 of June, sent after November was approved, and returned: past days read it, so the
+    // official has to answer it.
+    const june = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${year - 1}-06-30`, actualValue: "30", narrative: "补报：上半年" });
+    if (!june.ok) throw new Error(june.message);
+    await executeAction(returnUpdate, reviewer, { updateId: june.data.updateId, note: "上半年数字与统计局不符，请核实" });
+    const work = await listOfficialWork(official, today);
+    expect(work.returned).toMatchObject([{ update: { id: june.data.updateId, reviewNote: "上半年数字与统计局不符，请核实" } }]);
+    expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + 1);
+    // A later reading sent after the return overtakes it, as any return.
+    const december = await executeAction(submitUpdate, official, { commitmentId: commitment.id, asOf: `${year - 1}-12-31`, actualValue: "70", narrative: "十二月" });
+    if (!december.ok) throw new Error(december.message);
+    expect(await executeAction(approveUpdate, reviewer, { updateId: december.data.updateId })).toMatchObject({ ok: true });
+    expect((await listOfficialWork(official, today)).returned).toEqual([]);
+  });
+
   it("counts what it lists for supporting departments and running targets too", async () => {
     const today = todayIsoDay();
     const year = Number(today.slice(0, 4));

@@ -74,6 +74,15 @@ describe("taking back an approval (撤回审核通过)", () => {
     expect(await db.commitment.findUniqueOrThrow({ where: { id: farmland.id } })).toMatchObject({ latestActual: null, latestPercent: null, latestAsOf: null, latestUpdateId: null });
   });
 
+  it("puts a taken-back late report of an earlier day on the official's to-do list: the latest was sent before it", async () => {
+    const { official, reviewer, farmland } = await scenario();
+    await approved(official, reviewer, farmland.id, "2023-09-30", "8.8");
+    const june = await approved(official, reviewer, farmland.id, "2023-06-30", "4.4");
+    expect(await executeAction(revokeApproval, reviewer, { updateId: june, note })).toMatchObject({ ok: true, data: { overtaken: false } });
+    const work = await listOfficialWork(official, todayIsoDay());
+    expect(work.returned.map((r) => r.update.id)).toContain(june);
+  });
+
   it("measures the reading it falls back to against the target in force, on the row and on the reading (a 调整 approved since)", async () => {
     const { official, reviewer, farmland } = await scenario();
     const june = await approved(official, reviewer, farmland.id, "2023-06-30", "4.4");

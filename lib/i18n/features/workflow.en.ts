@@ -139,7 +139,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.revoke.noteField": "Why it is taken back (required; the official sees it)",
   "workflow.revoke.submit": "Take back and return",
   "workflow.revoke.done": "Approval taken back; the update is returned to its official.",
-  "workflow.revoke.doneOvertaken": "Approval taken back. The update is older than the latest approved figure, so it is not on the official's to-do list; the official can correct it and send it again from this page's updates.",
+  "workflow.revoke.doneOvertaken": "Approval taken back. A later update, sent after this one, is approved, so this one is not on the official's to-do list; the official can correct it and send it again from this page's updates.",
   "workflow.revoke.notApproved": "This update is no longer approved (perhaps another reviewer took it back a moment ago). Please reload the page.",
   "workflow.revoke.closed": "This commitment is verified, closed as not delivered or withdrawn: approvals of its updates cannot be taken back. Reopen it first if they must be.",
   "workflow.reopen.title": "Reopen",

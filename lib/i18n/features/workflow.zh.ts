@@ -138,7 +138,7 @@ export const workflowZh = {
   "workflow.revoke.noteField": "撤回理由（必填，经办人可见）",
   "workflow.revoke.submit": "撤回并退回",
   "workflow.revoke.done": "已撤回审核通过，该进展已退回经办人。",
-  "workflow.revoke.doneOvertaken": "已撤回审核通过。该进展早于最新的审核通过数据，不列入经办人的待办；经办人可在本页进展记录中更正后重新报送。",
+  "workflow.revoke.doneOvertaken": "已撤回审核通过。在它之后报送的更新数据已审核通过，该进展不列入经办人的待办；经办人可在本页进展记录中更正后重新报送。",
   "workflow.revoke.notApproved": "该进展已不是审核通过状态（可能已被其他督查人员撤回），请刷新页面。",
   "workflow.revoke.closed": "该目标任务已核验、已按未完成办结或已撤销，其进展的审核不能撤回；如确需撤回，请先重新打开。",
   "workflow.reopen.title": "重新打开",
