@@ -179,6 +179,41 @@ test("a verification reopened and made again: each form says only the answer tha
   await expect(page.getByText("已重新打开")).toHaveCount(0);
 });
 
+test("an approval taken back after a verification was reopened: the closing form that comes back is fresh, the focus on what was just done", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "重开后撤回指标", targetValue: 100, leadDepartmentId: department.id }]);
+  const c = commitments[0];
+  const reading = await db.progressUpdate.create({
+    data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-12-31T00:00:00Z"), actualValue: 100, percent: 100, narrative: "全部完成", state: "APPROVED", reviewerId: reviewer.id, reviewedAt: new Date() },
+  });
+  await db.commitment.update({ where: { id: c.id }, data: { latestActual: 100, latestPercent: 100, latestAsOf: reading.asOf, latestUpdateId: reading.id } });
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${c.id}`);
+  const verify = page.getByRole("form", { name: "核验完成" });
+  await verify.getByLabel("核验意见（必填）").fill("现场核验属实。");
+  await verify.getByRole("button", { name: "确认核验" }).click();
+  const reopen = page.getByRole("form", { name: "重新打开" });
+  await reopen.getByLabel("重新打开理由（必填）").fill("核验时数据口径有误。");
+  await reopen.getByRole("button", { name: "重新打开" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已重新打开" })).toBeFocused();
+  // Complete again, so not closable as missed yet.
+  await expect(page.getByRole("form", { name: "按未完成办结" })).toHaveCount(0);
+
+  const item = page.getByTestId(`update-${reading.id}`);
+  await item.getByText("撤回审核通过").click();
+  const form = page.getByTestId(`revoke-approval-${reading.id}`);
+  await form.getByLabel("撤回理由（必填，经办人可见）").fill("100个含去年已建成的，请更正。");
+  await form.getByRole("button", { name: "撤回并退回" }).click();
+  await expect(item.getByRole("status")).toHaveText("已撤回审核通过，该进展已退回经办人。");
+  await expect(item.getByRole("status")).toBeFocused();
+  // Overdue now: the closing form is offered again, without the reopening's old answer.
+  const unmet = page.getByRole("form", { name: "按未完成办结" });
+  await expect(unmet).toBeVisible();
+  await expect(page.getByText("已重新打开")).toHaveCount(0);
+});
+
 test("a reviewer closes a missed target as not delivered, with the reason, and reopens it; the official can no longer report on it meanwhile", async ({ page, browser }) => {
   const reviewer = await createUser({ role: "REVIEWER" });
   const department = await createDepartment();

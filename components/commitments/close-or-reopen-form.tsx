@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
@@ -56,7 +56,14 @@ export function CloseOrReopenForm({
   // closed, a reopening's while open (a verification made since, in another form, closes it again).
   const latest = latestAnswer(closing, reopening);
   const holds = latest.status !== "success" || (latest === closing) === closed;
-  const state = holds ? latest : initialFormState;
+  const offered = closed || closable;
+  const answered = holds ? latest : initialFormState;
+  // An answer said where the form was belongs to that moment: when something else offers the
+  // form again (an approval taken back leaves the reopened commitment overdue), the form starts
+  // afresh instead of showing — and focusing — that old answer.
+  const [spent, setSpent] = useState<FormState | null>(null);
+  if (!offered && answered.status === "success" && spent !== answered) setSpent(answered);
+  const state = offered && answered === spent ? initialFormState : answered;
   const settled = isSettled(state);
   const l = closed ? labels.reopen : labels.close;
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(closing);
@@ -66,7 +73,6 @@ export function CloseOrReopenForm({
   // its button (effects run in order: this one last).
   const form = useRef<HTMLFormElement>(null);
   const answer = useRef<HTMLParagraphElement>(null);
-  const offered = closed || closable;
   useEffect(() => {
     if (state.status === "error" && state.fieldErrors?.[field]) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state, field]);
