@@ -83,7 +83,7 @@ function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "_form";
     // Schemas name their own messages by i18n key ("form.required"); zod's are already localised.
-    const message = isMessageKey(issue.message) ? t(issue.message) : issue.message;
+    const message = isMessageKey(issue.message) ? t(issue.message, issue.code === "custom" ? issue.params : undefined) : issue.message;
     (out[field] ??= []).push(message);
     // "evidence.0.base64" is also shown at the "evidence" input, which is what the form has.
     const top = String(issue.path[0] ?? "");

@@ -1,28 +1,22 @@
-import { invalid } from "@/lib/actions/errors";
+import { ExpectedError, invalid } from "@/lib/actions/errors";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { reportYearStart } from "@/lib/progress/iso-day";
 import { mayBeNegative } from "./negative-reading";
+import { readingProblems } from "./reading-problems";
 
 /**
- * What an update reports must fit the commitment: a day between Jan 1 of the report year and
- * today (China time), a value for numeric targets (below zero only where it can be: mayBeNegative),
- * done / not done for milestones.
+ * What an update reports must fit the commitment (readingProblems: its day, its figure or done /
+ * not done, a figure below zero only where it can be). All its mistakes are refused in one answer;
+ * one alone is the answer itself, as any refusal of a field.
  */
 export function checkReading(
   commitment: TargetFields & { kind: CommitmentKind; report: { year: number } },
   input: { asOf: string; actualValue: number | null; done: boolean | null },
   today: string,
 ): { actualValue: number | null; done: boolean | null } {
-  // ISO days compare as strings.
-  if (input.asOf > today) throw invalid("workflow.update.asOfFuture", undefined, "asOf");
-  const yearStart = reportYearStart(commitment.report.year);
-  if (input.asOf < yearStart) throw invalid("workflow.update.asOfBeforeYear", { year: commitment.report.year }, "asOf");
-  if (commitment.kind === "MILESTONE") {
-    if (input.done === null) throw invalid("form.required", undefined, "done");
-    return { actualValue: null, done: input.done };
-  }
-  if (input.actualValue === null) throw invalid("form.required", undefined, "actualValue");
-  if (input.actualValue < 0 && !mayBeNegative(commitment)) throw invalid("workflow.update.negative", undefined, "actualValue");
-  return { actualValue: input.actualValue, done: null };
+  const rules = { kind: commitment.kind, reportYear: commitment.report.year, negativeAllowed: mayBeNegative(commitment) };
+  const [first, ...more] = readingProblems(rules, input, today);
+  if (first && more.length === 0) throw invalid(first.messageKey, first.params, first.field);
+  if (first) throw new ExpectedError("invalid", "form.invalid", undefined, undefined, [first, ...more]);
+  return commitment.kind === "MILESTONE" ? { actualValue: null, done: input.done } : { actualValue: input.actualValue, done: null };
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { toStoredFigure } from "@/lib/commitments/figure-precision";
+import { todayIsoDay } from "@/lib/time/today";
+import { readingProblems } from "./reading-problems";
 
 export const MAX_NARRATIVE = 5000;
 
@@ -71,11 +73,26 @@ export const ZSubmitUpdate = z
      * other fields' mistakes rather than in a second round. Not trusted: the use case reads the kind.
      */
     expects: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
+    /** The commitment's report year and whether its figure may be below zero, as the form was drawn: hints like `expects`. */
+    reportYear: z.coerce.number().int().min(1).max(9999).optional().catch(undefined),
+    negative: z.enum(["allowed", "refused"]).optional().catch(undefined),
   })
   // `when`: checked even when other fields failed, so every mistake is named in one answer (but
-  // only on an object: a refinement that runs anyway must not read fields of null).
-  .refine((v) => !(v.expects === "NUMERIC" && v.actualValue == null), { path: ["actualValue"], error: "form.required", when: isObject })
-  .refine((v) => !(v.expects === "MILESTONE" && v.done == null), { path: ["done"], error: "form.required", when: isObject });
+  // only on an object: a refinement that runs anyway must not read fields of null). A field that
+  // failed its own parse is not judged again.
+  .superRefine(
+    (v, ctx) => {
+      const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+      const rules = { kind: v.expects, reportYear: v.reportYear, negativeAllowed: v.negative === undefined ? undefined : v.negative === "allowed" };
+      const input = {
+        asOf: failed.has("asOf") ? undefined : v.asOf,
+        actualValue: failed.has("actualValue") ? undefined : (v.actualValue ?? null),
+        done: failed.has("done") ? undefined : (v.done ?? null),
+      };
+      for (const p of readingProblems(rules, input, todayIsoDay())) ctx.addIssue({ code: "custom", path: [p.field], message: p.messageKey, params: p.params });
+    },
+    { when: isObject },
+  );
 export type TSubmitUpdate = z.infer<typeof ZSubmitUpdate>;
 
 /** An update as the timeline, the review queue and "my work" show it: plain, serialisable values. */

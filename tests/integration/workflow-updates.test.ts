@@ -164,6 +164,29 @@ describe("submitting a progress update", () => {
     expect(huge).toMatchObject({ ok: false, fieldErrors: { actualValue: ["数值过大（超过 10¹⁵），请检查是否多输入了位数。"] } });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
   });
+
+  it("names every mistake in one answer: with the form's hints even when another field fails, and in the use case without them", async () => {
+    const { official, commitment, input } = await scenario();
+    // As the form sends it: the narrative left empty no longer hides the day and the figure.
+    const hinted = await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR - 1}-03-01`, actualValue: "-3", narrative: "", expects: "NUMERIC", reportYear: String(YEAR), negative: "refused" });
+    expect(hinted).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "提交的内容有误，请按提示修改。",
+      fieldErrors: { narrative: ["此项为必填项。"], asOf: [`截至日期不能早于报告年度（${YEAR} 年 1 月 1 日）。`], actualValue: ["实际完成值不能小于 0：该目标是数量，不是增长率或比率。"] },
+    });
+    // Without the hints (another caller), the use case still names both of its own at once.
+    const bare = await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR - 1}-03-01`, actualValue: "-3" });
+    expect(bare).toMatchObject({
+      ok: false,
+      message: "提交的内容有误，请按提示修改。",
+      fieldErrors: { asOf: [`截至日期不能早于报告年度（${YEAR} 年 1 月 1 日）。`], actualValue: ["实际完成值不能小于 0：该目标是数量，不是增长率或比率。"] },
+    });
+    // Hints are not trusted: a form claiming a negative is allowed is still refused by the use case.
+    const lying = await executeAction(submitUpdate, official, { ...input, actualValue: "-3", negative: "allowed", reportYear: String(YEAR - 5) });
+    expect(lying).toMatchObject({ ok: false, fieldErrors: { actualValue: ["实际完成值不能小于 0：该目标是数量，不是增长率或比率。"] } });
+    expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+  });
 });
 
 describe("evidence", () => {

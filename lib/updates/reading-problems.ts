@@ -1,0 +1,46 @@
+import type { MessageParams } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/zh";
+import { reportYearStart } from "@/lib/progress/iso-day";
+
+/** What a reading's rules need to know of its commitment. */
+export interface ReadingRules {
+  kind: "NUMERIC" | "MILESTONE";
+  reportYear: number;
+  /** mayBeNegative (negative-reading.ts): a growth rate, a rate or share, a target below zero. */
+  negativeAllowed: boolean;
+}
+
+export interface ReadingProblem {
+  field: "asOf" | "actualValue" | "done";
+  messageKey: MessageKey;
+  params?: MessageParams;
+}
+
+/**
+ * Every way a reading breaks its commitment's rules, each at its field: a day after today (China
+ * time) or before Jan 1 of the report year, a missing figure or done / not done, a figure below
+ * zero where none can be. Shared by the use case (checkReading, which knows the commitment) and
+ * the form's schema (from the form's hints, so these are named in the same answer as the other
+ * fields' mistakes, not in a second round). A rule left out is not checked; a field left
+ * `undefined` was unreadable and already refused.
+ */
+export function readingProblems(
+  rules: Partial<ReadingRules>,
+  input: { asOf?: string; actualValue?: number | null; done?: boolean | null },
+  today: string,
+): ReadingProblem[] {
+  const problems: ReadingProblem[] = [];
+  // ISO days compare as strings.
+  if (input.asOf !== undefined && input.asOf > today) problems.push({ field: "asOf", messageKey: "workflow.update.asOfFuture" });
+  else if (input.asOf !== undefined && rules.reportYear !== undefined && input.asOf < reportYearStart(rules.reportYear)) {
+    problems.push({ field: "asOf", messageKey: "workflow.update.asOfBeforeYear", params: { year: rules.reportYear } });
+  }
+  if (rules.kind === "MILESTONE" && input.done === null) problems.push({ field: "done", messageKey: "form.required" });
+  if (rules.kind === "NUMERIC") {
+    if (input.actualValue === null) problems.push({ field: "actualValue", messageKey: "form.required" });
+    else if (input.actualValue !== undefined && input.actualValue < 0 && rules.negativeAllowed === false) {
+      problems.push({ field: "actualValue", messageKey: "workflow.update.negative" });
+    }
+  }
+  return problems;
+}
