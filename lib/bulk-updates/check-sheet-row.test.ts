@@ -22,6 +22,10 @@ describe("a row of the progress sheet", () => {
     expect(checkSheetRow({ ...row, actualValue: "12.300000000000001" }, count, today)).toMatchObject({ actualValue: 12.3 });
   });
 
+  it("says a figure past what any figure can be is too large, not that it is no number", () => {
+    expect(checkSheetRow({ ...row, actualValue: "100000000000000000000" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualTooLarge" }] });
+  });
+
   it("says a narrative is too long rather than missing", () => {
     expect(checkSheetRow({ ...row, actualValue: "39", narrative: "字".repeat(6000) }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.narrativeTooLong", params: { max: 5000, length: 6000 } }] });
     expect(checkSheetRow({ ...row, actualValue: "39", narrative: " " }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.narrative" }] });

@@ -69,7 +69,9 @@ function figureReading(row: SheetRow, commitment: TargetFields): Pick<RowReading
   const percent = /^([-+]?[\d.,]+)\s*%$/.exec(halfWidth(row.actualValue).trim());
   if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
   const value = parseFigureText(row.actualValue);
-  if (typeof value !== "number" || !Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actual" };
+  if (typeof value !== "number" || !Number.isFinite(value)) return { messageKey: "bulk.error.actual" };
+  // A number still, only one no figure can be: said so, as the form does.
+  if (Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actualTooLarge" };
   const stored = storedFigure(value);
   if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
   if (stored < 0 && !mayBeNegative(commitment)) return { messageKey: "bulk.error.actualNegative" };

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 /** Figures are stored as Decimal(20, 4): four decimal places. */
 export const FIGURE_DECIMALS = 4;
+/** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
+export const MAX_FIGURE = 1e15;
 
 /**
  * A figure as it will be stored, or "tooPrecise" when storing it would change it: 19.99996 against

@@ -28,5 +28,7 @@ describe("a reading far beyond its target (新增高标准农田11万亩)", () =
     // A planned fall kept as a negative range (下降2%—3% in 吨 here): no scale to compare with.
     expect(implausibleTimes({ ...listings, targetMin: "-3", targetMax: "-2", unit: "万吨" }, "-30")).toBeNull();
     expect(implausibleTimes(farmland, "-1000")).toBeNull();
+    // Past what any figure can be, the figure is refused as too large: no caution beside that.
+    expect(implausibleTimes(farmland, "99999999999999999999")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { targetNumber, type TargetFields } from "@/lib/commitments/format-target";
+import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
 import { isQuantityTarget } from "./quantity-target";
 
 /**
@@ -17,7 +18,8 @@ export function implausibleTimes(c: TargetFields & { kind: "NUMERIC" | "MILESTON
   if (c.comparator === null || actual === null || actual === "" || !isQuantityTarget(c)) return null;
   const target = c.comparator === "RANGE" ? (targetNumber(c.targetMax) ?? targetNumber(c.targetMin)) : targetNumber(c.targetValue);
   const reading = Number(actual);
-  if (target === null || !(target > 0) || !Number.isFinite(reading)) return null;
+  // Past MAX_FIGURE it is refused as too large: no caution beside that.
+  if (target === null || !(target > 0) || !Number.isFinite(reading) || Math.abs(reading) > MAX_FIGURE) return null;
   const times = reading / target;
   return times >= IMPLAUSIBLE_TIMES ? Math.round(times) : null;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
-import { toStoredFigure } from "@/lib/commitments/figure-precision";
+import { MAX_FIGURE, toStoredFigure } from "@/lib/commitments/figure-precision";
 import { todayIsoDay } from "@/lib/time/today";
 import { readingProblems } from "./reading-problems";
 
@@ -12,8 +12,7 @@ const idList = z.preprocess(
   (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(20),
 );
-/** Decimal(20,4) holds up to 16 integer digits; anything larger is a typo, not a figure. */
-export const MAX_FIGURE = 1e15;
+export { MAX_FIGURE };
 export const optionalFigure = z.preprocess(
   // A figure typed with a Chinese input method reads as its digits. Text that is not a plain
   // number becomes NaN, for the number check to refuse: coerced as it came, "0x10" would be 16
