@@ -33,6 +33,15 @@ test("the Luoyang report's commitments are listed, filter by free text in the UR
   await expect(page.locator("mark:target")).toContainText("高标准农田");
 });
 
+test("a list link to a report that is gone says so, not that nothing matched", async ({ page }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "已删除报告的目标" }]);
+  await db.report.delete({ where: { id: report.id } });
+  await login(page, viewer.loginName, viewer.password);
+  await page.goto(`/commitments?report=${report.id}`);
+  await expect(page.getByText("未找到所选的工作报告，它可能已被删除，或链接有误。")).toBeVisible();
+});
+
 test("an official sees only their department's commitments, and another department's is not found", async ({ page }) => {
   const [mine, theirs] = [await createDepartment(), await createDepartment()];
   const { commitments } = await seedReportWithCommitments(db, [
@@ -117,6 +126,28 @@ test("the owners form says when a department's officials could not be read, and 
   await form.getByLabel("责任人").selectOption({ label: official.displayName });
   await form.getByRole("button", { name: "保存分工" }).click();
   await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
+});
+
+test("a new lead department starts the responsible official's choice afresh: the old lead's official is not left selected", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const [oldLead, newLead] = [await createDepartment(), await createDepartment()];
+  const official = await createUser({ role: "OFFICIAL", departmentId: oldLead.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "改换牵头单位", leadDepartmentId: oldLead.id }]);
+  await db.commitment.update({ where: { id: commitments[0].id }, data: { responsibleUserId: official.id } });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = page.getByRole("form", { name: "责任分工" });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
+  await expect(form.getByLabel("责任人")).toHaveValue(String(official.id));
+  await form.getByLabel("牵头单位").selectOption({ label: newLead.name });
+  await expect(form.getByLabel("责任人")).toHaveValue("");
+  await expect(form.getByLabel("责任人").getByRole("option", { name: official.displayName })).toHaveCount(0);
+  await form.getByRole("button", { name: "保存分工" }).click();
+  await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
+  await expect(page.getByTestId("lead-department")).toHaveText(newLead.name);
+  // Back to the stored lead before saving, the official is offered and chosen again.
+  await form.getByLabel("牵头单位").selectOption({ label: oldLead.name });
+  await expect(form.getByLabel("责任人").getByRole("option", { name: official.displayName })).toHaveCount(1);
 });
 
 test("an admin assigns a lead department and its official to several commitments at once", async ({ page }) => {

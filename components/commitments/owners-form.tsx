@@ -54,7 +54,13 @@ export function OwnersForm({ action, commitmentId, version, current, departments
     reset();
   }
   const lead = choices.lead;
-  const candidates = [...(responsible && !choices.officials.some((o) => o.id === responsible.id) ? [responsible] : []), ...choices.officials];
+  // Kept on the list, and chosen, while the stored lead stands; a new lead department's choice
+  // starts from its own officials (the current one chosen only if among them), as the import
+  // review and the bulk form clear an official who no longer fits — else saving a new lead was
+  // refused for the official left selected.
+  const leadKept = lead === stored.lead;
+  const candidates = [...(responsible && leadKept && !choices.officials.some((o) => o.id === responsible.id) ? [responsible] : []), ...choices.officials];
+  const chosen = current.responsibleUserId !== null && candidates.some((o) => o.id === current.responsibleUserId) ? current.responsibleUserId : "";
   const e = state.fieldErrors ?? {};
   const supportingRef = useRef<HTMLSelectElement>(null);
   // A supporter made the lead stops supporting (the server refuses a lead that also supports).
@@ -88,7 +94,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
             // A new lead department starts the choice again.
             key={lead}
             name="responsibleUserId"
-            defaultValue={current.responsibleUserId ?? ""}
+            defaultValue={chosen}
             disabled={choices.status === "loading"}
             aria-describedby={`${p["aria-describedby"]} responsibleUserId-note`}
             className={inputClass}

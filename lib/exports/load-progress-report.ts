@@ -4,6 +4,7 @@ import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import { pickReport, type ReportChoice } from "@/lib/dashboard/pick-report";
 import { buildProgressReport, type ProgressReport } from "./build-progress-report";
 import type { Parsed } from "./export-query";
+import { reportYearStart } from "@/lib/progress/iso-day";
 import { defaultPeriodKey, parsePeriod } from "./parse-period";
 
 export type ProgressReportRequest = Record<string, string | string[] | undefined>;
@@ -11,7 +12,7 @@ export type ProgressReportRequest = Record<string, string | string[] | undefined
 /**
  * Reads `?period=2023-06|2023-Q2&report=…` plus the list's filters and builds the report, for
  * the printable page and the Word download alike. Without a period, the usual one for the report
- * (defaultPeriodKey); refuses a malformed or future one.
+ * (defaultPeriodKey); refuses a malformed or future one, and one over before the report's year.
  */
 export async function loadProgressReport(
   actor: Actor,
@@ -28,5 +29,7 @@ export async function loadProgressReport(
   // A period that has not begun has nothing to report ("From 2027-01-01 to 2026-12-05").
   if (period.start > today) return { ok: false, error: "export.error.periodFuture", reports, chosen };
   if (!report) return { ok: false, error: "export.error.report", reports, chosen };
+  // Over before the report's year began: nothing of it to report (the dashboard refuses such a day too).
+  if (period.end < reportYearStart(report.year)) return { ok: false, error: "export.error.periodBeforeYear", reports, chosen };
   return { ok: true, value: await buildProgressReport(actor, report, period, filters, today), reports, chosen };
 }

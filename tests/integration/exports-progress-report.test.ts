@@ -92,6 +92,10 @@ describe("the progress report (进展报告) of July 2023", () => {
     // One that has not begun on TODAY (2023-08-15): refused; the current month is a report so far.
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-09" }, TODAY)).toMatchObject({ ok: false, error: "export.error.periodFuture" });
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-08" }, TODAY)).toMatchObject({ ok: true });
+    // One over before the report's year began has nothing of it to report; its January has.
+    expect(await loadProgressReport(viewer, { report: String(reportId), period: "2022-12" }, TODAY)).toMatchObject({ ok: false, error: "export.error.periodBeforeYear", chosen: { id: reportId } });
+    expect(await loadProgressReport(viewer, { report: String(reportId), period: "2022-Q4" }, TODAY)).toMatchObject({ ok: false, error: "export.error.periodBeforeYear" });
+    expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-01" }, TODAY)).toMatchObject({ ok: true });
   });
 
   it("without a period, reports the last complete month, or the report's December once its year is over", async () => {

@@ -63,6 +63,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   });
 
   // "No commitments yet" only when nothing but the report was chosen; else the filters found none.
+  // A link to a report deleted since (or mistyped) says so, as the dashboard does, not "none found".
+  const reportGone = filters.report !== undefined && !options.reports.some((r) => r.id === filters.report);
   const narrowed = Boolean(filters.section || filters.department || filters.kind || filters.status || filters.open || filters.dueFrom || filters.dueTo || filters.q);
   return (
     <>
@@ -98,7 +100,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         {t("list.total", { total })}
       </p>
       {rows.length === 0 ? (
-        <EmptyState message={total === 0 && !narrowed ? t("commitments.empty") : t("list.noMatch")} />
+        <EmptyState message={reportGone ? t("dashboard.reportNotFound") : total === 0 && !narrowed ? t("commitments.empty") : t("list.noMatch")} />
       ) : (
         <>
           {mayAssign && !bulk && (
