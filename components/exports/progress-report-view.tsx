@@ -12,6 +12,7 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
       <p className="text-center text-sm text-slate-600">{report.generatedAt}</p>
       <h2 className="mt-6 text-lg font-semibold">{report.summaryTitle}</h2>
       <p className="mt-1">{report.summary}</p>
+      {report.scope && <p className="mt-1 font-medium" data-testid="progress-scope">{report.scope}</p>}
       {report.departments.length === 0 && <p className="mt-6 text-slate-500">{report.empty}</p>}
       {report.departments.map((d) => (
         <section key={d.key} className="mt-8">

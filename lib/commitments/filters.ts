@@ -41,6 +41,11 @@ export function parseCommitmentFilters(params: Record<string, string | string[] 
   return ZCommitmentFilters.parse(flat);
 }
 
+/** Whether the filters pick out part of a report's commitments (the report, order and page aside). */
+export function isNarrowed(f: TCommitmentFilters): boolean {
+  return Boolean(f.section || f.department || f.kind || f.status || f.open || f.reminder || f.dueFrom || f.dueTo || f.q);
+}
+
 /** The filters as a query string, without defaults, for links that keep the current view. */
 export function filtersToQuery(filters: Partial<TCommitmentFilters>, overrides: Partial<TCommitmentFilters> = {}): string {
   const merged = { ...filters, ...overrides };

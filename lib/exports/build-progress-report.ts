@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { commitmentWhere } from "@/lib/commitments/commitment-list-sql";
-import type { TCommitmentFilters } from "@/lib/commitments/filters";
+import { isNarrowed, type TCommitmentFilters } from "@/lib/commitments/filters";
 import { lightOn } from "@/lib/commitments/commitment-list-sql";
 import { commitmentsAsOf } from "@/lib/dashboard/as-of-sql";
 import type { ReportChoice } from "@/lib/dashboard/pick-report";
@@ -50,6 +50,8 @@ export interface ProgressReport {
   end: string;
   totals: { total: number; updates: number; changed: number; overdue: number; unmet: number; atRisk: number; completed: number };
   departments: ProgressReportDepartment[];
+  /** What part of the report it covers: an official's department (their scope), and whether the list's filters narrowed it. */
+  scope: { department: string | null; filtered: boolean };
 }
 
 type Row = Omit<ProgressReportItem, "deadline"> & {
@@ -117,7 +119,9 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
     ORDER BY x."leadDepartmentId" NULLS LAST,
              CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'UNMET' THEN 1 WHEN 'BEHIND' THEN 2 WHEN 'AT_RISK' THEN 3 ELSE 4 END,
              x."deadline", x."position", x.id`);
-  return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows) };
+  const department = actor.role === "OFFICIAL" && actor.departmentId !== null ? await db.department.findUnique({ where: { id: actor.departmentId }, select: { name: true } }) : null;
+  const scope = { department: department?.name ?? null, filtered: isNarrowed(filters) };
+  return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows), scope };
 }
 
 function totalsOf(first: Row | undefined): ProgressReport["totals"] {

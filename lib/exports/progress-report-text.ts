@@ -25,6 +25,16 @@ export function summaryLine(report: ProgressReport, t: Translate): string {
   return t("progress.summaryText", report.totals);
 }
 
+/**
+ * Said when the report covers part of the report's commitments only (an official's department,
+ * the list's filters), so a copy handed on is not read as the whole; null when it is the whole.
+ */
+export function scopeLine(report: ProgressReport, t: Translate): string | null {
+  const { department, filtered } = report.scope;
+  if (department !== null) return t(filtered ? "progress.scopeDepartmentFiltered" : "progress.scopeDepartment", { department });
+  return filtered ? t("progress.scopeFiltered") : null;
+}
+
 export function departmentHeading(department: ProgressReportDepartment, t: Translate): string {
   return t("progress.department", { name: department.name ?? t("export.noLead"), total: department.total, overdue: department.overdue, unmet: department.unmet, atRisk: department.atRisk });
 }

@@ -19,6 +19,7 @@ import {
   lightChange,
   percentChange,
   rangeLine,
+  scopeLine,
   reportHeading,
   summaryLine,
   updateLine,
@@ -71,6 +72,8 @@ export async function renderProgressReportDocx(report: ProgressReport, t: Transl
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t("progress.summary"))] }),
     new Paragraph({ children: [new TextRun(summaryLine(report, t))] }),
   ];
+  const scope = scopeLine(report, t);
+  if (scope) body.push(new Paragraph({ children: [new TextRun({ text: scope, bold: true })] }));
   if (report.departments.length === 0) body.push(new Paragraph({ children: [new TextRun(t("progress.empty"))] }));
   for (const department of report.departments) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(departmentHeading(department, t))] }));

@@ -6,6 +6,8 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { GET } from "@/app/api/exports/progress-report.docx/route";
 import type { ProgressReport } from "@/lib/exports/build-progress-report";
 import { loadProgressReport } from "@/lib/exports/load-progress-report";
+import { scopeLine } from "@/lib/exports/progress-report-text";
+import { translator } from "@/lib/i18n/translate";
 import { seedDepartment } from "@/lib/seed/factories";
 import { actorFor, db, reportWithCommitments } from "./support";
 
@@ -84,6 +86,13 @@ describe("the progress report (进展报告) of July 2023", () => {
   it("gives an official only their department", async () => {
     const report = await load(officialB, { period: "2023-07" });
     expect(report.departments.map((d) => d.name)).toEqual([deptB.name]);
+    // And says so, so a copy handed on is not read as the whole report's.
+    expect(scopeLine(report, translator("zh"))).toBe(`本报告只含${deptB.name}牵头或配合的目标任务。`);
+  });
+
+  it("says when the list's filters narrowed it, and says nothing of the whole report", async () => {
+    expect(scopeLine(await load(viewer, { period: "2023-07" }), translator("zh"))).toBeNull();
+    expect(scopeLine(await load(viewer, { period: "2023-07", status: "OVERDUE" }), translator("en"))).toBe("This report covers only the commitments that match the list's filters, not all of them.");
   });
 
   it("refuses a period it cannot read", async () => {

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { canonicalListQuery, filtersToQuery, PAGE_SIZES, SEARCH_MAX, parseCommitmentFilters, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
+import { canonicalListQuery, filtersToQuery, isNarrowed, PAGE_SIZES, SEARCH_MAX, parseCommitmentFilters, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
 import { formatLatestActual, formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listFilterOptions } from "@/lib/commitments/list-filter-options";
@@ -65,7 +65,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   // "No commitments yet" only when nothing but the report was chosen; else the filters found none.
   // A link to a report deleted since (or mistyped) says so, as the dashboard does, not "none found".
   const reportGone = filters.report !== undefined && !options.reports.some((r) => r.id === filters.report);
-  const narrowed = Boolean(filters.section || filters.department || filters.kind || filters.status || filters.open || filters.dueFrom || filters.dueTo || filters.q);
+  const narrowed = isNarrowed(filters);
   return (
     <>
       <PageHeader title={t("commitments.title")}>

@@ -64,6 +64,9 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "progress.noUpdates": "No approved update dated in the period",
   "progress.noPercent": "—",
   "progress.empty": "No commitment in this selection.",
+  "progress.scopeDepartment": "This report covers only the commitments {department} leads or supports.",
+  "progress.scopeDepartmentFiltered": "This report covers only the commitments {department} leads or supports that match the list's filters.",
+  "progress.scopeFiltered": "This report covers only the commitments that match the list's filters, not all of them.",
   "progress.noReport": "No work report has been imported yet.",
 
   "dashboard.title": "Dashboard",

@@ -64,6 +64,9 @@ export const reportsZh = {
   "progress.noUpdates": "没有数据截至日期在本期的已审核进展",
   "progress.noPercent": "—",
   "progress.empty": "所选范围内没有目标任务。",
+  "progress.scopeDepartment": "本报告只含{department}牵头或配合的目标任务。",
+  "progress.scopeDepartmentFiltered": "本报告只含{department}牵头或配合、且符合目标任务列表筛选条件的目标任务。",
+  "progress.scopeFiltered": "本报告只含符合目标任务列表筛选条件的目标任务，不是全部目标任务。",
   "progress.noReport": "尚未导入工作报告。",
 
   "dashboard.title": "统计看板",
