@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
 import { describeAuditLog } from "./describe-audit-log";
 import type { AuditSubject } from "./find-audit-subjects";
+import { namesInForce } from "./names-in-force";
 
 const at = new Date("2023-06-30T06:05:00.000Z");
 const admin = { displayName: "系统管理员", loginName: "admin" };
@@ -11,7 +12,7 @@ const subjects = new Map<string, AuditSubject>([
   ["User:12", { name: "王建国", loginName: "wang.jg", href: "/admin/users/12", unit: null, comparator: null }],
 ]);
 const lookup = { get: (entity: string, id: string) => subjects.get(`${entity}:${id}`) };
-const names = { departments: new Map([[9, "市农业农村局"]]), users: new Map([[12, "王建国"]]) };
+const names = { departments: namesInForce(new Map([[9, "市农业农村局"]]), []), users: namesInForce(new Map([[12, "王建国"]]), []) };
 const zh = { t: translator("zh"), locale: "zh" as const, ...names };
 const en = { t: translator("en"), locale: "en" as const, ...names };
 

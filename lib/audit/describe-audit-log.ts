@@ -5,6 +5,9 @@ import { userSubject } from "@/lib/users/user-subject";
 import { dataLang } from "@/lib/reports/report-lang";
 import { describeAction, describeChanges, type AuditChange } from "./describe-changes";
 import type { AuditSubject } from "./find-audit-subjects";
+import type { NameLookup } from "./names-in-force";
+
+type NamesAt = (auditId: string) => NameLookup;
 
 /** A line of the admin's log: who did what to which record, and the changes in words. */
 export interface AuditLogEntry {
@@ -36,13 +39,14 @@ const ENTITY_LABEL: Record<string, MessageKey> = {
 /**
  * The log's events as plain rows: the action and the record named in the reader's language, the
  * time in Beijing, the changes labelled as a commitment's history labels them (figures in the
- * commitment's unit). Names of departments and users the changes mention come from `names`;
- * one not passed is left out rather than shown as an id. Pure.
+ * commitment's unit). Names of departments and users the changes mention come from `departments`
+ * and `users`, as they stood at each event (namesInForce); one not passed is left out rather than
+ * shown as an id. Pure.
  */
 export function describeAuditLog(
   events: { id: string; action: string; entity: string; entityId: string; before: unknown; after: unknown; at: Date; actor: { displayName: string; loginName: string } | null }[],
   subjects: { get(entity: string, entityId: string): AuditSubject | undefined },
-  { t, locale, departments, users }: { t: Translate; locale: Locale; departments: ReadonlyMap<number, string>; users: ReadonlyMap<number, string> },
+  { t, locale, departments, users }: { t: Translate; locale: Locale; departments: NamesAt; users: NamesAt },
 ): AuditLogEntry[] {
   return events.map((e) => {
     const subject = subjects.get(e.entity, e.entityId);
@@ -61,7 +65,7 @@ export function describeAuditLog(
         href: subject?.href ?? null,
         lang: dataLang(subject?.name),
       },
-      changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments, users }),
+      changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments: departments(e.id), users: users(e.id) }),
     };
   });
 }

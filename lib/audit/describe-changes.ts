@@ -5,6 +5,7 @@ import { isMessageKey } from "@/lib/i18n/translate";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { fieldOrder, fieldSpec, type FieldFormat } from "./audit-fields";
+import type { NameLookup } from "./names-in-force";
 
 export interface AuditChange {
   field: string;
@@ -23,9 +24,9 @@ export interface DescribeContext {
   unit?: string | null;
   /** The commitment's comparator: a growth or a range below zero is a planned fall ("下降 3%"). */
   comparator?: Comparator | null;
-  /** Names the page already has; an id not in them is left out rather than shown as a number. */
-  departments?: ReadonlyMap<number, string>;
-  users?: ReadonlyMap<number, string>;
+  /** Names the page already has (as they stood at the event: namesInForce); an id not in them is left out rather than shown as a number. */
+  departments?: NameLookup;
+  users?: NameLookup;
 }
 
 const EMPTY = "—";
@@ -118,7 +119,7 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
   }
 }
 
-function nameOf(id: unknown, names: ReadonlyMap<number, string> | undefined): string | typeof UNRESOLVED {
+function nameOf(id: unknown, names: NameLookup | undefined): string | typeof UNRESOLVED {
   return names?.get(Number(id)) ?? UNRESOLVED;
 }
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { parseAuditLogQuery } from "@/lib/audit/audit-log-query";
 import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
+import { describeAuditLog } from "@/lib/audit/describe-audit-log";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { listRecordedRenames } from "@/lib/audit/list-recorded-renames";
+import { namesInForce } from "@/lib/audit/names-in-force";
+import { assignOwners } from "@/lib/commitments/assign-owners";
+import { createDepartment } from "@/lib/departments/create-department";
+import { renameDepartment } from "@/lib/departments/rename-department";
+import { translator } from "@/lib/i18n/translate";
+import { updateUser } from "@/lib/users/update-user";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { addDays } from "@/lib/progress/iso-day";
 import { seedCommitment } from "@/lib/seed/factories";
@@ -62,5 +70,35 @@ describe("the admin's audit log", () => {
     const query = parseAuditLogQuery({ who: "  ", action: "'; DROP TABLE", from: "2023-13-45", page: "-3", verify: "yes" });
     expect(query).toEqual({ who: undefined, action: undefined, from: undefined, to: undefined, page: 1, verify: undefined, anchor: undefined });
     expect((await listAuditLog(parseAuditLogQuery({ who: "%" }))).total).toBe(0);
+  });
+
+  it("names departments and people in each change as they were called then, not as renamed since", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const created = await executeAction(createDepartment, admin, { name: `市测试局${suffix}`, code: `T${suffix}`.toUpperCase() });
+    if (!created.ok) throw new Error(created.message);
+    const dept = created.data;
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id, displayName: "张旧名" });
+    const commitment = await seedCommitment(db, { year: 2023, targetValue: 11, unit: "万亩", comparator: "AT_LEAST", indicator: "改名前分工" });
+    const assigned = await executeAction(assignOwners, admin, { commitmentId: commitment.id, version: commitment.version, leadDepartmentId: dept.id, responsibleUserId: official.id });
+    expect(assigned).toMatchObject({ ok: true });
+    expect(await executeAction(renameDepartment, admin, { departmentId: dept.id, name: `市城市更新局${suffix}` })).toMatchObject({ ok: true });
+    const user = await db.user.findUniqueOrThrow({ where: { id: official.id } });
+    expect(await executeAction(updateUser, admin, { userId: user.id, displayName: "张新名", role: "OFFICIAL", departmentId: dept.id })).toMatchObject({ ok: true });
+
+    const renames = await listRecordedRenames([dept.id], [official.id]);
+    const names = {
+      t: translator("zh"),
+      locale: "zh" as const,
+      departments: namesInForce(new Map([[dept.id, `市城市更新局${suffix}`]]), renames.departments),
+      users: namesInForce(new Map([[official.id, "张新名"]]), renames.users),
+    };
+    const log = await listAuditLog(parseAuditLogQuery({ who: admin.loginName, action: "commitment.assignOwners" }));
+    const [row] = describeAuditLog(log.events, await findAuditSubjects(log.events), names);
+    expect(row.changes.map((c) => [c.before, c.after])).toEqual(expect.arrayContaining([["—", `市测试局${suffix}`], ["—", "张旧名"]]));
+    // The rename itself reads old → new, and a later event today's name.
+    const renamed = await listAuditLog(parseAuditLogQuery({ who: admin.loginName, action: "department.rename" }));
+    expect(describeAuditLog(renamed.events, await findAuditSubjects(renamed.events), names)[0].changes.map((c) => [c.before, c.after])).toEqual([[`市测试局${suffix}`, `市城市更新局${suffix}`]]);
+    expect(names.departments("999999999999").get(dept.id)).toBe(`市城市更新局${suffix}`);
   });
 });

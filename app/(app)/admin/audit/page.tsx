@@ -10,6 +10,8 @@ import { describeAction } from "@/lib/audit/describe-changes";
 import { describeAuditLog } from "@/lib/audit/describe-audit-log";
 import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { listRecordedRenames } from "@/lib/audit/list-recorded-renames";
+import { namesInForce } from "@/lib/audit/names-in-force";
 import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { formatChainAnchor, parseChainAnchor } from "@/lib/audit/chain-anchor";
@@ -34,12 +36,21 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
     // Only when asked: it reads the whole trail.
     query.verify ? verifyAuditChain(undefined, anchor === "invalid" ? null : anchor) : Promise.resolve(null),
   ]);
-  const [subjects, users] = await Promise.all([findAuditSubjects(log.events), listUserNames(referencedUserIds(log.events))]);
+  const userIds = referencedUserIds(log.events);
+  const [subjects, users, renames] = await Promise.all([
+    findAuditSubjects(log.events),
+    listUserNames(userIds),
+    listRecordedRenames(
+      departments.map((d) => d.id),
+      userIds,
+    ),
+  ]);
+  // Names as they stood at each event: a department renamed since is shown by its name then.
   const rows = describeAuditLog(log.events, subjects, {
     t,
     locale,
-    departments: new Map(departments.map((d) => [d.id, d.name])),
-    users: new Map(users.map((u) => [u.id, u.displayName])),
+    departments: namesInForce(new Map(departments.map((d) => [d.id, d.name])), renames.departments),
+    users: namesInForce(new Map(users.map((u) => [u.id, u.displayName])), renames.users),
   });
   return (
     <>

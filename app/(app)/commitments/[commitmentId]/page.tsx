@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { describeHistory } from "@/lib/audit/describe-history";
 import { HISTORY_SHOWN, listCommitmentHistory } from "@/lib/audit/list-commitment-history";
+import { listRecordedRenames } from "@/lib/audit/list-recorded-renames";
 import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-facts";
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
@@ -126,8 +127,13 @@ export default async function CommitmentPage({
   // After an approved target change, approved readings are also measured against the new target.
   const remeasured = remeasuredPercents(c, updates);
   const chart = chartPoints(approvedInDateOrder(updates).map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) });
-  // The history names the responsible officials it mentions, whoever reads it.
-  const historyUsers = await listUserNames(referencedUserIds(history.events));
+  // The history names the responsible officials it mentions, whoever reads it, and every name as
+  // it stood at its event (renamed departments and people since).
+  const historyUserIds = referencedUserIds(history.events);
+  const [historyUsers, renames] = await Promise.all([
+    listUserNames(historyUserIds),
+    mayAudit ? listRecordedRenames(allDepartments.map((d) => d.id), historyUserIds) : Promise.resolve(undefined),
+  ]);
   // A growth rate met mid-year (only on track) is not offered for verification.
   const complete = isVerifiable(c, light);
   const plannedFall = isPlannedFall(c) ? formatTarget(c, locale) : null;
@@ -335,6 +341,7 @@ export default async function CommitmentPage({
                   // Every department (inactive ones too) was read for this; the users are those the events name.
                   departments: allDepartments,
                   users: historyUsers,
+                  renames,
                 })}
               />
             </Card>
