@@ -22,8 +22,14 @@ export async function assertNotResponsible(tx: Tx, userId: number, messageKey: M
   const count = await tx.commitment.count({ where });
   if (count === 0) return;
   // Named, so the admin can find them in the list (it has no filter by responsible official).
-  const named = await tx.commitment.findMany({ where, orderBy: [{ reportId: "desc" }, { position: "asc" }], take: NAMED, select: { indicator: true } });
-  // A list: joined as the reader's language enumerates ("、" / ", "); said to be the first few when it is.
+  const named = await tx.commitment.findMany({
+    where,
+    orderBy: [{ reportId: "desc" }, { position: "asc" }],
+    take: NAMED,
+    select: { indicator: true, report: { select: { year: true } }, section: { select: { code: true } } },
+  });
+  // A list: joined as the reader's language enumerates ("、" / ", "); said to be the first few when
+  // it is. Each with its report's year and section: one indicator (高标准农田) is in many reports.
   const key = count > NAMED ? (`${messageKey}Some` as MessageKey) : messageKey;
-  throw invalid(key, { count, names: named.map((c) => c.indicator) }, field);
+  throw invalid(key, { count, names: named.map((c) => `${c.report.year}·${c.section.code} ${c.indicator}`) }, field);
 }

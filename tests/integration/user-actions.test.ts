@@ -97,7 +97,8 @@ describe("setUserDisabled", () => {
     const commitment = await seedCommitment(db, { indicator: "新增城镇就业", leadDepartmentId: dept.id });
     await db.commitment.update({ where: { id: commitment.id }, data: { responsibleUserId: official.id } });
     const refused = await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" });
-    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "该用户是 1 项未办结目标任务的责任人（新增城镇就业），不能停用。请先在这些目标任务的分工中更换责任人。" });
+    const { report, section } = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id }, select: { report: { select: { year: true } }, section: { select: { code: true } } } });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: `该用户是 1 项未办结目标任务的责任人（${report.year}·${section.code} 新增城镇就业），不能停用。请先在这些目标任务的分工中更换责任人。` });
     expect((await db.user.findUniqueOrThrow({ where: { id: official.id } })).disabled).toBe(false);
     // A verified commitment is done: it no longer holds the official.
     await db.commitment.update({ where: { id: commitment.id }, data: { status: "VERIFIED" } });
