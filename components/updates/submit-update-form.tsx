@@ -13,7 +13,7 @@ import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
-import { mayBeNegative } from "@/lib/updates/negative-reading";
+import { lowestReading } from "@/lib/updates/negative-reading";
 import { useSuccessKey } from "@/components/ui/use-success-key";
 import { withColon } from "@/lib/i18n/label-punctuation";
 
@@ -41,6 +41,8 @@ export interface SubmitUpdateFormProps {
   /** The approved total a reading should not fall below (approvedTotal): a smaller figure is questioned. */
   approvedTotal?: { value: number; text: string; asOf: string };
 }
+
+const lowestHint = (lowest: number | null) => (lowest === null ? "none" : String(lowest));
 
 /** An official's progress report: as-of date, value or done, narrative, evidence files. */
 export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, earliest, waitingNote, approvedTotal }: SubmitUpdateFormProps) {
@@ -91,7 +93,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       <input type="hidden" name="expects" value={commitment.kind} />
       {/* Hints, like `expects`, so the day and the figure's sign are refused with the other fields' mistakes; the server checks again. */}
       {earliest && <input type="hidden" name="reportYear" value={earliest.slice(0, 4)} />}
-      <input type="hidden" name="negative" value={mayBeNegative(commitment) ? "allowed" : "refused"} />
+      <input type="hidden" name="lowest" value={lowestHint(lowestReading(commitment))} />
       {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>

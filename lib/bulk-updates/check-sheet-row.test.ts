@@ -15,6 +15,8 @@ describe("a row of the progress sheet", () => {
   it("refuses a count below zero, and keeps a growth rate's", () => {
     expect(checkSheetRow({ ...row, actualValue: "-3" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualNegative" }] });
     expect(checkSheetRow({ ...row, actualValue: "-0.4" }, { ...count, comparator: "GROWTH", targetValue: "6.5", unit: "%" }, today)).toMatchObject({ actualValue: -0.4 });
+    // But not one below -100%: nothing falls by more than all of it.
+    expect(checkSheetRow({ ...row, actualValue: "-120" }, { ...count, comparator: "GROWTH", targetValue: "11", unit: "%" }, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualGrowthBelowAll" }] });
   });
 
   it("refuses more decimals than are kept, as the form does, but not a formula's binary noise", () => {

@@ -9,7 +9,7 @@ import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { storedFigure } from "@/lib/commitments/figure-precision";
-import { mayBeNegative } from "@/lib/updates/negative-reading";
+import { lowestReading } from "@/lib/updates/negative-reading";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
@@ -74,6 +74,7 @@ function figureReading(row: SheetRow, commitment: TargetFields): Pick<RowReading
   if (Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actualTooLarge" };
   const stored = storedFigure(value);
   if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
-  if (stored < 0 && !mayBeNegative(commitment)) return { messageKey: "bulk.error.actualNegative" };
+  const lowest = lowestReading(commitment);
+  if (lowest !== null && stored < lowest) return { messageKey: lowest === 0 ? "bulk.error.actualNegative" : "bulk.error.actualGrowthBelowAll" };
   return { actualValue: stored, done: null };
 }

@@ -1,12 +1,12 @@
 import { ExpectedError, invalid } from "@/lib/actions/errors";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { mayBeNegative } from "./negative-reading";
+import { lowestReading } from "./negative-reading";
 import { readingProblems } from "./reading-problems";
 
 /**
  * What an update reports must fit the commitment (readingProblems: its day, its figure or done /
- * not done, a figure below zero only where it can be). All its mistakes are refused in one answer;
+ * not done, a figure no lower than it can be). All its mistakes are refused in one answer;
  * one alone is the answer itself, as any refusal of a field.
  */
 export function checkReading(
@@ -14,7 +14,7 @@ export function checkReading(
   input: { asOf: string; actualValue: number | null; done: boolean | null },
   today: string,
 ): { actualValue: number | null; done: boolean | null } {
-  const rules = { kind: commitment.kind, reportYear: commitment.report.year, negativeAllowed: mayBeNegative(commitment) };
+  const rules = { kind: commitment.kind, reportYear: commitment.report.year, lowest: lowestReading(commitment) };
   const [first, ...more] = readingProblems(rules, input, today);
   if (first && more.length === 0) throw invalid(first.messageKey, first.params, first.field);
   if (first) throw new ExpectedError("invalid", "form.invalid", undefined, undefined, [first, ...more]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayBeNegative } from "./negative-reading";
+import { lowestReading, mayBeNegative } from "./negative-reading";
 
 const target = { comparator: "AT_LEAST" as const, targetValue: "388", targetMin: null, targetMax: null, unit: "个" };
 
@@ -27,5 +27,15 @@ describe("whether an actual figure may be below zero", () => {
 
   it("for a target below zero itself", () => {
     expect(mayBeNegative({ ...target, comparator: "EQUAL", targetValue: "-3", unit: "万吨" })).toBe(true);
+  });
+});
+
+describe("the least an actual figure can be", () => {
+  it("is 0 for a count, -100 for a growth rate in percent, and none for other rates", () => {
+    expect(lowestReading(target)).toBe(0);
+    expect(lowestReading({ ...target, comparator: "GROWTH", targetValue: "11", unit: "%" })).toBe(-100);
+    expect(lowestReading({ ...target, comparator: "GROWTH", targetValue: "-3", unit: "％" })).toBe(-100);
+    expect(lowestReading({ ...target, comparator: "GROWTH", targetValue: "0.5", unit: "个百分点" })).toBeNull();
+    expect(lowestReading({ ...target, comparator: "AT_MOST", targetValue: "3", unit: "%" })).toBeNull();
   });
 });

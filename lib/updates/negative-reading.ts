@@ -11,3 +11,14 @@ export function mayBeNegative(commitment: TargetFields): boolean {
   if (commitment.comparator === "GROWTH" || isRateUnit(commitment.unit)) return true;
   return [commitment.targetValue, commitment.targetMin, commitment.targetMax].some((v) => v != null && Number(v.toString()) < 0);
 }
+
+/**
+ * The least an actual figure can be: 0 where it may not be negative (mayBeNegative); -100 for a
+ * growth rate in percent, as nothing falls by more than all of it (固定资产投资增长 -120% is a slip);
+ * none for other rates and shares, whose words do not say which they are (涨幅 may be below zero).
+ */
+export function lowestReading(commitment: TargetFields): number | null {
+  if (!mayBeNegative(commitment)) return 0;
+  const percent = ["%", "％"].includes(commitment.unit?.trim() ?? "");
+  return commitment.comparator === "GROWTH" && percent ? -100 : null;
+}

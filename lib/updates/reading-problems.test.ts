@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readingProblems } from "./reading-problems";
 
-const numeric = { kind: "NUMERIC", reportYear: 2023, negativeAllowed: false } as const;
+const numeric = { kind: "NUMERIC", reportYear: 2023, lowest: 0 } as const;
 const today = "2023-08-15";
 
 describe("readingProblems", () => {
@@ -18,7 +18,12 @@ describe("readingProblems", () => {
 
   it("finds nothing wrong with a reading that fits (a growth rate may fall below zero)", () => {
     expect(readingProblems(numeric, { asOf: "2023-01-01", actualValue: 0, done: null }, today)).toEqual([]);
-    expect(readingProblems({ ...numeric, negativeAllowed: true }, { asOf: today, actualValue: -1.5, done: null }, today)).toEqual([]);
+    expect(readingProblems({ ...numeric, lowest: null }, { asOf: today, actualValue: -1.5, done: null }, today)).toEqual([]);
+    expect(readingProblems({ ...numeric, lowest: -100 }, { asOf: today, actualValue: -100, done: null }, today)).toEqual([]);
+  });
+
+  it("refuses a growth rate below -100%: nothing falls by more than all of it", () => {
+    expect(readingProblems({ ...numeric, lowest: -100 }, { asOf: today, actualValue: -120, done: null }, today)).toEqual([{ field: "actualValue", messageKey: "workflow.update.growthBelowAll" }]);
   });
 
   it("leaves out a rule it was not given and a field already refused as unreadable", () => {

@@ -6,8 +6,8 @@ import { reportYearStart } from "@/lib/progress/iso-day";
 export interface ReadingRules {
   kind: "NUMERIC" | "MILESTONE";
   reportYear: number;
-  /** mayBeNegative (negative-reading.ts): a growth rate, a rate or share, a target below zero. */
-  negativeAllowed: boolean;
+  /** lowestReading (negative-reading.ts): 0 for a count or amount, -100 for a growth rate in %, null for none. */
+  lowest: number | null;
 }
 
 export interface ReadingProblem {
@@ -19,7 +19,7 @@ export interface ReadingProblem {
 /**
  * Every way a reading breaks its commitment's rules, each at its field: a day after today (China
  * time) or before Jan 1 of the report year, a missing figure or done / not done, a figure below
- * zero where none can be. Shared by the use case (checkReading, which knows the commitment) and
+ * the least it can be (zero for a count, -100% for a growth rate). Shared by the use case (checkReading, which knows the commitment) and
  * the form's schema (from the form's hints, so these are named in the same answer as the other
  * fields' mistakes, not in a second round). A rule left out is not checked; a field left
  * `undefined` was unreadable and already refused.
@@ -38,8 +38,8 @@ export function readingProblems(
   if (rules.kind === "MILESTONE" && input.done === null) problems.push({ field: "done", messageKey: "form.required" });
   if (rules.kind === "NUMERIC") {
     if (input.actualValue === null) problems.push({ field: "actualValue", messageKey: "form.required" });
-    else if (input.actualValue !== undefined && input.actualValue < 0 && rules.negativeAllowed === false) {
-      problems.push({ field: "actualValue", messageKey: "workflow.update.negative" });
+    else if (input.actualValue !== undefined && rules.lowest !== undefined && rules.lowest !== null && input.actualValue < rules.lowest) {
+      problems.push({ field: "actualValue", messageKey: rules.lowest === 0 ? "workflow.update.negative" : "workflow.update.growthBelowAll" });
     }
   }
   return problems;

@@ -72,9 +72,9 @@ export const ZSubmitUpdate = z
      * other fields' mistakes rather than in a second round. Not trusted: the use case reads the kind.
      */
     expects: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
-    /** The commitment's report year and whether its figure may be below zero, as the form was drawn: hints like `expects`. */
+    /** The commitment's report year and the least its figure can be (lowestReading), as the form was drawn: hints like `expects`. */
     reportYear: z.coerce.number().int().min(1).max(9999).optional().catch(undefined),
-    negative: z.enum(["allowed", "refused"]).optional().catch(undefined),
+    lowest: z.enum(["0", "-100", "none"]).optional().catch(undefined),
   })
   // `when`: checked even when other fields failed, so every mistake is named in one answer (but
   // only on an object: a refinement that runs anyway must not read fields of null). A field that
@@ -82,7 +82,7 @@ export const ZSubmitUpdate = z
   .superRefine(
     (v, ctx) => {
       const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
-      const rules = { kind: v.expects, reportYear: v.reportYear, negativeAllowed: v.negative === undefined ? undefined : v.negative === "allowed" };
+      const rules = { kind: v.expects, reportYear: v.reportYear, lowest: v.lowest === undefined ? undefined : v.lowest === "none" ? null : Number(v.lowest) };
       const input = {
         asOf: failed.has("asOf") ? undefined : v.asOf,
         actualValue: failed.has("actualValue") ? undefined : (v.actualValue ?? null),

@@ -168,7 +168,7 @@ describe("submitting a progress update", () => {
   it("names every mistake in one answer: with the form's hints even when another field fails, and in the use case without them", async () => {
     const { official, commitment, input } = await scenario();
     // As the form sends it: the narrative left empty no longer hides the day and the figure.
-    const hinted = await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR - 1}-03-01`, actualValue: "-3", narrative: "", expects: "NUMERIC", reportYear: String(YEAR), negative: "refused" });
+    const hinted = await executeAction(submitUpdate, official, { ...input, asOf: `${YEAR - 1}-03-01`, actualValue: "-3", narrative: "", expects: "NUMERIC", reportYear: String(YEAR), lowest: "0" });
     expect(hinted).toMatchObject({
       ok: false,
       kind: "invalid",
@@ -183,7 +183,7 @@ describe("submitting a progress update", () => {
       fieldErrors: { asOf: [`截至日期不能早于报告年度（${YEAR} 年 1 月 1 日）。`], actualValue: ["实际完成值不能小于 0：该目标是数量，不是增长率或比率。"] },
     });
     // Hints are not trusted: a form claiming a negative is allowed is still refused by the use case.
-    const lying = await executeAction(submitUpdate, official, { ...input, actualValue: "-3", negative: "allowed", reportYear: String(YEAR - 5) });
+    const lying = await executeAction(submitUpdate, official, { ...input, actualValue: "-3", lowest: "none", reportYear: String(YEAR - 5) });
     expect(lying).toMatchObject({ ok: false, fieldErrors: { actualValue: ["实际完成值不能小于 0：该目标是数量，不是增长率或比率。"] } });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
   });

@@ -10,6 +10,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.review.superseded": "A later reading (as of {date}) is already approved: approving this one will not make it the commitment's latest figure (of two readings of one day, the one submitted later stands).",
   "workflow.form.numberTooLarge": "That number is too large (over 10¹⁵); check for extra digits.",
   "workflow.form.tooManyDecimals": "At most 4 decimal places are kept: round the number.",
+  "workflow.update.growthBelowAll": "A growth rate cannot be below −100%: nothing falls by more than all of it.",
   "workflow.update.negative": "The actual value cannot be below zero: this target is a quantity, not a rate.",
   "workflow.form.date": "Enter a valid date (YYYY-MM-DD).",
   "workflow.form.noteTooLong": "Too long: 2,000 characters at most.",

@@ -9,6 +9,7 @@ export const workflowZh = {
   "workflow.review.superseded": "已有截至 {date} 的更新数据审核通过，本条通过后不会成为该目标任务的最新完成值（同日的两条以后提交的为准）。",
   "workflow.form.numberTooLarge": "数值过大（超过 10¹⁵），请检查是否多输入了位数。",
   "workflow.form.tooManyDecimals": "最多保留 4 位小数，请四舍五入后再填写。",
+  "workflow.update.growthBelowAll": "增长率不能低于 -100%：减少不会超过原有的全部。",
   "workflow.update.negative": "实际完成值不能小于 0：该目标是数量，不是增长率或比率。",
   "workflow.form.date": "请输入有效日期（年-月-日）。",
   "workflow.form.noteTooLong": "内容过长，最多 2000 字。",
