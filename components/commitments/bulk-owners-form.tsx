@@ -29,6 +29,7 @@ export function BulkOwnersForm({
     hint: string;
     lead: string;
     supporting: string;
+    removeSupporting: string;
     responsible: string;
     apply: string;
     unchanged: string;
@@ -77,6 +78,13 @@ export function BulkOwnersForm({
             </select>
           )}
         </Field>
+        <Field id="bulk-remove-supporting" label={labels.removeSupporting} errors={e.removeSupportingDepartmentIds}>
+          {(p) => (
+            <select {...p} name="removeSupportingDepartmentIds" multiple className={`${inputClass} h-24`}>
+              <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} />
+            </select>
+          )}
+        </Field>
         <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
           {(p) => (
             <>
@@ -96,7 +104,7 @@ export function BulkOwnersForm({
             </>
           )}
         </Field>
-        <div className="pt-6">
+        <div className="md:col-span-4">
           <SubmitButton pending={pending} disabled={choices.status === "loading"}>{labels.apply}</SubmitButton>
         </div>
         <div className="md:col-span-4">

@@ -8,8 +8,8 @@ import { ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
 
 /**
  * The same owners for many commitments in one transaction: a lead department and/or a
- * responsible official replace the current ones, supporting departments are added. One audit
- * event per commitment, so each one's history stays complete.
+ * responsible official replace the current ones, supporting departments are added or taken off.
+ * One audit event per commitment, so each one's history stays complete.
  *
  * The responsible official belongs to the lead department, as on a single commitment: named
  * without a new lead, they must belong to every selected commitment's current lead; a new lead
@@ -90,5 +90,8 @@ async function writeOwners(tx: Tx, ids: number[], input: TBulkAssignOwners, lead
     input.addSupportingDepartmentIds.filter((departmentId) => departmentId !== leadOf.get(commitmentId)).map((departmentId) => ({ commitmentId, departmentId })),
   );
   if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
+  if (input.removeSupportingDepartmentIds.length) {
+    await tx.commitmentSupport.deleteMany({ where: { commitmentId: { in: ids }, departmentId: { in: input.removeSupportingDepartmentIds } } });
+  }
   return tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect }, orderBy: { id: "asc" } });
 }

@@ -23,11 +23,17 @@ export const ZBulkAssignOwners = z
     commitmentIds: idList.pipe(z.array(z.number()).min(1, { error: "owners.error.noneSelected" })),
     leadDepartmentId: optionalId,
     addSupportingDepartmentIds: idList,
+    /** Supporters taken off every selected commitment (a department reorganised away, a supporter named by mistake). */
+    removeSupportingDepartmentIds: idList,
     responsibleUserId: optionalId,
   })
-  .refine((v) => v.leadDepartmentId != null || v.addSupportingDepartmentIds.length > 0 || v.responsibleUserId != null, {
+  .refine((v) => v.leadDepartmentId != null || v.addSupportingDepartmentIds.length > 0 || v.removeSupportingDepartmentIds.length > 0 || v.responsibleUserId != null, {
     error: "owners.error.nothingToChange",
     path: ["leadDepartmentId"],
+  })
+  .refine((v) => !v.removeSupportingDepartmentIds.some((id) => v.addSupportingDepartmentIds.includes(id)), {
+    error: "owners.error.addAndRemove",
+    path: ["removeSupportingDepartmentIds"],
   });
 export type TBulkAssignOwners = z.infer<typeof ZBulkAssignOwners>;
 

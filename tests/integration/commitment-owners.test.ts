@@ -126,6 +126,24 @@ describe("assigning owners", () => {
     expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
+  it("in bulk, takes a supporting department off every selected commitment (a department reorganised away), audited", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [lead, leaving, staying] = [await department(), await department(), await department()];
+    const { commitments } = await reportWithCommitments([{ indicator: "甲", leadDepartmentId: lead.id }, { indicator: "乙", leadDepartmentId: lead.id }]);
+    const ids = commitments.map((c) => String(c.id));
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, addSupportingDepartmentIds: [String(leaving.id), String(staying.id)] })).toMatchObject({ ok: true, data: { count: 2 } });
+    // Added and removed at once: refused, nothing written.
+    const both = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, addSupportingDepartmentIds: String(leaving.id), removeSupportingDepartmentIds: String(leaving.id) });
+    expect(both).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { removeSupportingDepartmentIds: ["同一单位不能同时增加和移除为配合单位。"] } });
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, removeSupportingDepartmentIds: String(leaving.id) })).toMatchObject({ ok: true, data: { count: 2 } });
+    const stored = await db.commitment.findMany({ where: { id: { in: commitments.map((c) => c.id) } }, orderBy: { id: "asc" }, include: { supporting: true } });
+    expect(stored.map((c) => c.supporting.map((s) => s.departmentId))).toEqual([[staying.id], [staying.id]]);
+    const removal = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.assignOwners", entityId: ids[0] }, orderBy: { id: "desc" } });
+    expect(removal.after).toMatchObject({ supportingDepartmentIds: [staying.id], bulk: true });
+    // Taking off one that supports none of them changes nothing.
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, removeSupportingDepartmentIds: String(leaving.id) })).toMatchObject({ ok: true, data: { count: 0, unchanged: 2 } });
+  });
+
   it("in bulk, refuses the new lead as a supporter too, and adds no supporter to a commitment it leads", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const [lead, helper] = [await department(), await department()];
