@@ -144,8 +144,8 @@ test("a new lead department starts the responsible official's choice afresh: the
   await expect(form.getByLabel("责任人").getByRole("option", { name: official.displayName })).toHaveCount(0);
   await form.getByRole("button", { name: "保存分工" }).click();
   await expect(form.getByRole("status")).toHaveText("责任分工已保存。");
-  await expect(page.getByTestId("lead-department")).toHaveText(newLead.name);
-  // Back to the stored lead before saving, the official is offered and chosen again.
+  expect(await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id }, select: { leadDepartmentId: true, responsibleUserId: true } })).toEqual({ leadDepartmentId: newLead.id, responsibleUserId: null });
+  // The old lead picked again: its official is offered (not chosen: nobody is responsible now).
   await form.getByLabel("牵头单位").selectOption({ label: oldLead.name });
   await expect(form.getByLabel("责任人").getByRole("option", { name: official.displayName })).toHaveCount(1);
 });
