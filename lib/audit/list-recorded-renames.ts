@@ -4,7 +4,7 @@ import type { RecordedRename } from "./names-in-force";
 
 /**
  * Every rename the audit trail holds of these departments (重命名) and users (a display name
- * changed by 编辑用户), oldest first, for namesInForce. Read by the (entity, entityId) index.
+ * changed by 编辑用户), for namesInForce (which orders them). Read by the (entity, entityId) index.
  */
 export async function listRecordedRenames(departmentIds: readonly number[], userIds: readonly number[]): Promise<{ departments: RecordedRename[]; users: RecordedRename[] }> {
   if (departmentIds.length === 0 && userIds.length === 0) return { departments: [], users: [] };
