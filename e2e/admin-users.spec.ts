@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createDepartment, createUser } from "./support/db";
+import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login, loginInNewContext } from "./support/login";
 
 test("an admin creates an official, gets field errors for bad input, and the new user can sign in", async ({ page, browser }) => {
@@ -176,4 +176,26 @@ test("an admin gives a department the words an import recognises it by, and a wo
   await expect(otherForm.getByRole("alert")).toContainText(`“智算中心”已是${data.name}的关键词`);
   // What was typed stays to be corrected.
   await expect(otherForm.getByLabel("导入识别关键词")).toHaveValue("林业、智算中心");
+});
+
+test("an admin merges a department into another after a reorganisation: its work and people move, and it is deactivated", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const [from, into] = [await createDepartment(), await createDepartment()];
+  const official = await createUser({ role: "OFFICIAL", departmentId: from.id });
+  await seedReportWithCommitments(db, [{ indicator: "机构改革合并指标", leadDepartmentId: from.id }]);
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/admin/departments?q=${encodeURIComponent(from.name)}`);
+  const row = page.getByTestId(`department-${from.code}`);
+  await row.getByText("合并到…").click();
+  const form = row.getByRole("form", { name: `合并部门：${from.name}` });
+  // Nothing chosen: the browser asks first, and nothing is sent.
+  await form.getByRole("button", { name: "确认合并" }).click();
+  expect(await form.getByLabel("并入部门").evaluate((select: HTMLSelectElement) => select.validity.valid)).toBe(false);
+  await form.getByLabel("并入部门").selectOption({ label: into.name });
+  await form.getByRole("button", { name: "确认合并" }).click();
+  // The form is gone with the merge: the answer is said where it was, with the focus.
+  const answer = row.getByRole("status").filter({ hasText: `已将${from.name}并入${into.name}：转入目标任务 1 项、用户 1 人。` });
+  await expect(answer).toBeFocused();
+  await expect(row).toContainText("已停用");
+  expect((await db.user.findUniqueOrThrow({ where: { id: official.id } })).departmentId).toBe(into.id);
 });

@@ -116,6 +116,7 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
   Commitment: [
     ["kind", { label: "detail.kind", format: { enumLabel: commitmentKind } }],
     ["bulk", { label: "audit.field.bulkOwners", format: "bool" }],
+    ["mergedFrom", { label: "audit.field.mergedFrom", format: "department" }],
   ],
   // The records the admin's log (操作日志) shows besides commitments.
   User: [
@@ -128,6 +129,9 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
     ["name", { label: "departments.name", format: "text" }],
     ["active", { label: "users.status", format: { enumLabel: (v) => (v === "true" ? "departments.active" : v === "false" ? "departments.inactive" : null) } }],
     ["keywords", { label: "departments.keywords", format: "list" }],
+    ["mergedInto", { label: "audit.field.mergedInto", format: "department" }],
+    ["commitments", { label: "audit.field.movedCommitments", format: "number" }],
+    ["users", { label: "audit.field.movedUsers", format: "number" }],
   ],
   Report: REPORT_FIELDS,
   ImportDraft: REPORT_FIELDS,

@@ -58,6 +58,7 @@ const ACTIONS = [
   "department.keywords",
   "department.activate",
   "department.deactivate",
+  "department.merge",
   "settings.update",
 ];
 

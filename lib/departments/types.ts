@@ -27,6 +27,10 @@ export type TSetDepartmentActive = z.infer<typeof ZSetDepartmentActive>;
 export const ZRenameDepartment = z.object({ departmentId, name });
 export type TRenameDepartment = z.infer<typeof ZRenameDepartment>;
 
+/** 合并部门: `departmentId` is merged into `intoId` and deactivated. */
+export const ZMergeDepartment = z.object({ departmentId, intoId: z.coerce.number({ error: "departments.error.mergeTargetRequired" }).int().positive({ error: "departments.error.mergeTargetRequired" }).max(2_147_483_647) });
+export type TMergeDepartment = z.infer<typeof ZMergeDepartment>;
+
 /** How many words one department may be recognised by, and how long each may be. */
 export const MAX_KEYWORDS = 30;
 // One character may be a word (碳, in the seeded table): the extractor weighs matches by length.

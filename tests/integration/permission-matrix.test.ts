@@ -50,6 +50,8 @@ const MATRIX: Record<string, Row> = {
   setDepartmentActive: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, active: "true" }) },
   setDepartmentKeywords: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, keywords: `矩阵${Math.random().toString(36).slice(2, 8)}` }) },
   renameDepartment: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, name: `矩阵更名${Math.random().toString(36).slice(2, 8)}` }) },
+  // Into itself: the admin is refused past the permission check, and the fixture's department stays.
+  mergeDepartment: { roles: ["ADMIN"], input: (f) => ({ departmentId: f.departmentId, intoId: f.departmentId }) },
   startImport: { roles: ["ADMIN"], input: () => ({ text: "这不是一份报告。", issuer: "测试" }) },
   acceptImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId, candidates: "[]" }) },
   discardImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId }) },

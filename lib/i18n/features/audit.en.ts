@@ -31,6 +31,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.action.department.keywords": "Department keywords changed",
   "audit.action.department.activate": "Department activated",
   "audit.action.department.deactivate": "Department deactivated",
+  "audit.action.department.merge": "Department merged",
   "audit.action.settings.update": "Settings changed",
 
   "audit.field.withdrawReason": "Reason for withdrawing",
@@ -47,6 +48,10 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.field.latestAsOf": "Latest figures as of",
   "audit.field.bulk": "Reported in bulk",
   "audit.field.bulkOwners": "Set in bulk",
+  "audit.field.mergedFrom": "Merged from",
+  "audit.field.mergedInto": "Merged into",
+  "audit.field.movedCommitments": "Commitments moved",
+  "audit.field.movedUsers": "Users moved",
   "audit.field.percent": "Percent complete",
   "audit.field.title": "Title",
   "audit.field.deliveredOn": "Delivered on",

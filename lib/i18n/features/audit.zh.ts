@@ -30,6 +30,7 @@ export const auditZh = {
   "audit.action.department.keywords": "修改部门导入关键词",
   "audit.action.department.activate": "启用部门",
   "audit.action.department.deactivate": "停用部门",
+  "audit.action.department.merge": "合并部门",
   "audit.action.settings.update": "修改系统设置",
 
   "audit.field.withdrawReason": "撤销理由",
@@ -46,6 +47,10 @@ export const auditZh = {
   "audit.field.latestAsOf": "最新数据截至日期",
   "audit.field.bulk": "批量报送",
   "audit.field.bulkOwners": "批量设置",
+  "audit.field.mergedFrom": "合并自",
+  "audit.field.mergedInto": "并入",
+  "audit.field.movedCommitments": "转入的目标任务（项）",
+  "audit.field.movedUsers": "转入的用户（人）",
   "audit.field.percent": "完成率",
   "audit.field.title": "标题",
   "audit.field.deliveredOn": "报告日期",

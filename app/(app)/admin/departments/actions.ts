@@ -3,6 +3,7 @@
 import { formAction } from "@/lib/actions/server-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { createDepartment } from "@/lib/departments/create-department";
+import { mergeDepartment } from "@/lib/departments/merge-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
 import { setDepartmentKeywords } from "@/lib/departments/set-department-keywords";
@@ -11,6 +12,7 @@ const create = formAction(createDepartment, { successMessage: (_, t) => t("depar
 const toggle = formAction(setDepartmentActive, {
   successMessage: (department, t) => t(department.active ? "departments.activated" : "departments.deactivated", { name: department.name }),
 });
+const merge = formAction(mergeDepartment, { successMessage: (r, t) => t("departments.merged", r) });
 const rename = formAction(renameDepartment, { successMessage: (_, t) => t("departments.renamed") });
 const keywords = formAction(setDepartmentKeywords, {
   successMessage: (department, t) => (department.changed ? t("departments.keywordsSaved", { name: department.name }) : t("departments.keywordsUnchanged")),
@@ -30,4 +32,8 @@ export async function renameDepartmentAction(state: FormState, formData: FormDat
 
 export async function setDepartmentKeywordsAction(state: FormState, formData: FormData) {
   return keywords(state, formData);
+}
+
+export async function mergeDepartmentAction(state: FormState, formData: FormData) {
+  return merge(state, formData);
 }

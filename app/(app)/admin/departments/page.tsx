@@ -11,7 +11,9 @@ import { Pagination, searchPageHref } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list-department-page";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { createDepartmentAction, renameDepartmentAction, setDepartmentActiveAction, setDepartmentKeywordsAction } from "./actions";
+import { createDepartmentAction, mergeDepartmentAction, renameDepartmentAction, setDepartmentActiveAction, setDepartmentKeywordsAction } from "./actions";
+import { MergeDepartmentForm } from "@/components/admin/merge-department-form";
+import { listDepartments } from "@/lib/departments/list-departments";
 import { DepartmentKeywordsForm } from "@/components/admin/department-keywords-form";
 import { titled } from "@/lib/i18n/page-title";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
@@ -23,7 +25,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function DepartmentsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor("department.manage");
   const query = ZDepartmentListQuery.parse(await searchParams);
-  const [{ t }, { departments, total, page, pages }] = await Promise.all([getTranslator(), listDepartmentPage(query)]);
+  const [{ t }, { departments, total, page, pages }, all] = await Promise.all([getTranslator(), listDepartmentPage(query), listDepartments()]);
+  // Any active department may take another's work (合并到…), whatever page it is listed on.
+  const active = all.filter((d) => d.active);
   const renameLabels = { open: t("departments.rename"), name: t("departments.newName"), submit: t("form.save") };
   return (
     <>
@@ -97,6 +101,19 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     action={renameDepartmentAction}
                     department={d}
                     labels={{ ...renameLabels, title: t("departments.renameSubject", { name: d.name }) }}
+                  />
+                  <MergeDepartmentForm
+                    action={mergeDepartmentAction}
+                    department={d}
+                    targets={active.filter((o) => o.id !== d.id)}
+                    labels={{
+                      open: t("departments.merge"),
+                      title: t("departments.mergeSubject", { name: d.name }),
+                      into: t("departments.mergeInto"),
+                      hint: t("departments.mergeHint"),
+                      choose: t("departments.mergeChoose"),
+                      submit: t("departments.mergeConfirm"),
+                    }}
                   />
                   <DepartmentKeywordsForm
                     action={setDepartmentKeywordsAction}

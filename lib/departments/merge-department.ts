@@ -1,0 +1,78 @@
+import "server-only";
+import { defineAction } from "@/lib/actions/define-action";
+import { invalid, notFound } from "@/lib/actions/errors";
+import type { AuditEntry } from "@/lib/audit/write-audit-event";
+import { ownerSnapshot, ownerSnapshotSelect } from "@/lib/commitments/owner-checks";
+import type { Tx } from "@/lib/db";
+import { ZMergeDepartment } from "./types";
+
+const USER_FIELDS = { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true } as const;
+
+/**
+ * 合并部门 (机构改革: 乡村振兴局 into 农业农村局): everything a department owns moves to another —
+ * the commitments it leads, its place among supporters (dropped where the other already leads or
+ * supports), its people and its import keywords — and it is deactivated. Responsible officials
+ * stay valid: they move with their department. One audit event per commitment and per person
+ * moved, as if each had been edited, then the merge itself.
+ */
+export const mergeDepartment = defineAction({
+  permission: "department.manage",
+  schema: ZMergeDepartment,
+  async run({ input, tx }) {
+    if (input.departmentId === input.intoId) throw invalid("departments.error.mergeIntoSelf", undefined, "intoId");
+    // Both locked, in id order as every writer locks: an owners edit reading either FOR SHARE
+    // waits for the merge and then finds the one merged away inactive.
+    const locked = await tx.$queryRaw<{ id: number; name: string; active: boolean }[]>`
+      SELECT id, name, active FROM "Department" WHERE id IN (${input.departmentId}, ${input.intoId}) ORDER BY id FOR UPDATE`;
+    const from = locked.find((d) => d.id === input.departmentId);
+    const into = locked.find((d) => d.id === input.intoId);
+    if (!from) throw notFound();
+    if (!into) throw invalid("departments.error.mergeTargetGone", undefined, "intoId");
+    if (!into.active) throw invalid("departments.error.mergeIntoInactive", { name: into.name }, "intoId");
+
+    const commitments = await moveCommitments(tx, from.id, into.id);
+    const users = await moveUsers(tx, from.id, into.id);
+    const keywords = await tx.departmentKeyword.updateMany({ where: { departmentId: from.id }, data: { departmentId: into.id } });
+    await tx.department.update({ where: { id: from.id }, data: { active: false } });
+    const merged = { active: false, mergedInto: into.id, commitments: commitments.length, users: users.length, keywords: keywords.count };
+    return {
+      result: { name: from.name, into: into.name, commitments: commitments.length, users: users.length },
+      audit: [...commitments, ...users, { action: "department.merge", entity: "Department", entityId: from.id, before: { active: from.active }, after: merged }],
+    };
+  },
+  revalidate: () => ["/admin/departments", "/admin/users", "/commitments", "/dashboard", "/my-work"],
+});
+
+/** The commitments `from` leads or supports, given to `into`; an owners event for each. */
+async function moveCommitments(tx: Tx, from: number, into: number): Promise<AuditEntry[]> {
+  const owned = { OR: [{ leadDepartmentId: from }, { supporting: { some: { departmentId: from } } }] };
+  const ids = (await tx.commitment.findMany({ where: owned, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+  if (ids.length === 0) return [];
+  // Locked in id order, as every writer locks commitments.
+  await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+  const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect }, orderBy: { id: "asc" } });
+  await tx.commitment.updateMany({ where: { id: { in: ids }, leadDepartmentId: from }, data: { leadDepartmentId: into } });
+  // A department does not both lead and support one commitment, nor support it twice.
+  await tx.commitmentSupport.deleteMany({
+    where: { departmentId: from, commitment: { OR: [{ leadDepartmentId: into }, { supporting: { some: { departmentId: into } } }] } },
+  });
+  await tx.commitmentSupport.deleteMany({ where: { departmentId: into, commitment: { leadDepartmentId: into } } });
+  await tx.commitmentSupport.updateMany({ where: { departmentId: from }, data: { departmentId: into } });
+  await tx.commitment.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
+  const after = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect }, orderBy: { id: "asc" } });
+  return after.map((c, i) => ({
+    action: "commitment.assignOwners",
+    entity: "Commitment",
+    entityId: c.id,
+    before: ownerSnapshot(before[i]),
+    after: { ...ownerSnapshot(c), mergedFrom: from },
+  }));
+}
+
+/** The people of `from`, now of `into`; a user event for each. */
+async function moveUsers(tx: Tx, from: number, into: number): Promise<AuditEntry[]> {
+  const before = await tx.user.findMany({ where: { departmentId: from }, select: USER_FIELDS, orderBy: { id: "asc" } });
+  if (before.length === 0) return [];
+  await tx.user.updateMany({ where: { departmentId: from }, data: { departmentId: into } });
+  return before.map((u) => ({ action: "user.update", entity: "User", entityId: u.id, before: u, after: { ...u, departmentId: into } }));
+}
