@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
+import { reportName } from "@/lib/reports/report-name";
 
 const viewerDemo = DEMO_USERS.find((u) => u.role === "VIEWER")!;
 
@@ -265,6 +266,31 @@ test("in English, the list and the report page mark their Chinese data (departme
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByRole("link", { name: "三(一) 测试", exact: true })).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByRole("heading", { name: "Sections", exact: true })).not.toHaveAttribute("lang");
+});
+
+test("across reports the list names each report's rows: in report order above its first section, sorted otherwise in a column", async ({ page }) => {
+  // Two reports whose sections share a code (三(一) 测试), led by one department: the list of that
+  // department, no report chosen, holds both.
+  const department = await createDepartment();
+  const first = await seedReportWithCommitments(db, [{ indicator: "跨报告甲", leadDepartmentId: department.id, deadline: "2023-09-30" }]);
+  const second = await seedReportWithCommitments(db, [{ indicator: "跨报告乙", leadDepartmentId: department.id, deadline: "2023-03-31" }]);
+  const [firstName, secondName] = [reportName(first.report), reportName(second.report)];
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments?department=${department.id}`);
+  const headings = page.getByTestId("section-heading");
+  await expect(headings).toHaveText([`${firstName}三(一)测试`, `${secondName}三(一)测试`]);
+  await expect(headings.first().locator("th")).toHaveAttribute("lang", "zh-CN");
+  // Sorted by deadline the rows of the two reports interleave: each says its own.
+  await page.goto(`/commitments?department=${department.id}&sort=deadline`);
+  await expect(page.getByRole("columnheader", { name: "报告", exact: true })).toBeVisible();
+  await expect(page.getByTestId("commitment-row").getByTestId("report-name")).toHaveText([secondName, firstName]);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("columnheader", { name: "Report", exact: true })).toBeVisible();
+  await expect(page.getByTestId("commitment-row").first().getByRole("cell", { name: secondName, exact: true })).toHaveAttribute("lang", "zh-CN");
+  // One report chosen, its name is the filter's: the rows do not repeat it.
+  await page.goto(`/commitments?report=${first.report.id}&department=${department.id}&sort=deadline`);
+  await expect(page.getByTestId("commitment-row")).toHaveCount(1);
+  await expect(page.getByTestId("report-name")).toHaveCount(0);
 });
 
 test("an admin withdraws a commitment with a reason, which returns the reading waiting on it, and restores it; an official is offered neither", async ({ page, browser }) => {

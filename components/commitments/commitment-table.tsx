@@ -43,6 +43,7 @@ export function CommitmentTable({
   rows,
   selectForm,
   groupBySection = false,
+  reportNames,
   none,
 }: {
   columns: SortableColumn[];
@@ -50,10 +51,17 @@ export function CommitmentTable({
   selectForm?: { id: string; label: string };
   /** In report order, a heading row opens each section. */
   groupBySection?: boolean;
+  /**
+   * Given when the list spans reports (二 of one report is not 二 of the next): the names of the
+   * rows' reports, by id. In report order the first heading of each report's rows names it, else
+   * a column does (the page adds it, keyed "report"). Sent once, not on each row.
+   */
+  reportNames?: Record<number, string>;
   /** Written for a commitment without a lead department. */
   none: string;
 }) {
   const labelOf = (key: string) => columns.find((c) => c.key === key)?.label;
+  const reportColumn = reportNames !== undefined && labelOf("report") !== undefined;
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className={`w-full text-sm ${CELL_LAYOUT}`} data-testid="commitment-table">
@@ -75,6 +83,11 @@ export function CommitmentTable({
             {group.heading && (
               <tr className="border-t border-slate-200 bg-slate-50" data-testid="section-heading">
                 <th lang={REPORT_LANG} colSpan={columns.length + (selectForm ? 1 : 0)} scope="rowgroup" className="px-3 py-2 text-left font-medium">
+                  {reportNames && group.opensReport && (
+                    <span className="block text-slate-900" data-testid="report-name">
+                      {reportNames[group.heading.reportId]}
+                    </span>
+                  )}
                   <span className="mr-2 text-slate-500">{group.heading.sectionCode}</span>
                   {group.heading.sectionTitle}
                 </th>
@@ -85,6 +98,11 @@ export function CommitmentTable({
                 {selectForm && (
                   <td data-card="inline">
                     <input type="checkbox" name="commitmentIds" value={r.id} form={selectForm.id} aria-label={`${selectForm.label} ${r.indicator}`} />
+                  </td>
+                )}
+                {reportColumn && (
+                  <td lang={REPORT_LANG} data-label={labelOf("report")} data-testid="report-name">
+                    {reportNames[r.reportId]}
                   </td>
                 )}
                 <td lang={REPORT_LANG} className="whitespace-nowrap text-slate-500" data-card="inline">

@@ -20,7 +20,11 @@ describe("the list's section groups", () => {
     ]);
   });
 
+  it("mark the groups where a report's rows begin: the page's first, and each change of report", () => {
+    expect(sectionGroups(rows, true).map((g) => g.opensReport)).toEqual([true, false, true]);
+  });
+
   it("are one group without headings when the list is not in report order", () => {
-    expect(sectionGroups(rows, false)).toEqual([{ key: "all", heading: null, rows }]);
+    expect(sectionGroups(rows, false)).toEqual([{ key: "all", heading: null, opensReport: false, rows }]);
   });
 });

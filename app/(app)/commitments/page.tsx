@@ -66,6 +66,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   // A link to a report deleted since (or mistyped) says so, as the dashboard does, not "none found".
   const reportGone = filters.report !== undefined && !options.reports.some((r) => r.id === filters.report);
   const narrowed = isNarrowed(filters);
+  const groupBySection = filters.sort === "position" && filters.dir === "asc";
+  // Not narrowed to a report, once there are two the rows say whose they are (their sections'
+  // codes repeat from one report to the next): only the reports on this page are named.
+  const spansReports = filters.report === undefined && options.reports.length > 1;
+  const reportNames = spansReports
+    ? Object.fromEntries(options.reports.filter((r) => rows.some((row) => row.reportId === r.id)).map((r) => [r.id, reportName(r)]))
+    : undefined;
   return (
     <>
       <PageHeader title={t("commitments.title")}>
@@ -134,6 +141,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <CommitmentTable
             selectForm={bulk ? { id: BULK_FORM, label: t("owners.select") } : undefined}
             columns={[
+              ...(reportNames && !groupBySection ? [sortColumn("report", t("list.report"))] : []),
               sortColumn("section", t("list.section"), "position"),
               sortColumn("indicator", t("commitments.indicator"), "indicator"),
               sortColumn("target", t("commitments.target")),
@@ -142,7 +150,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               sortColumn("percent", t("list.progress"), "percent"),
               sortColumn("status", t("list.status")),
             ]}
-            groupBySection={filters.sort === "position" && filters.dir === "asc"}
+            groupBySection={groupBySection}
+            reportNames={reportNames}
             none={t("common.none")}
             rows={rows.map((r) => ({
               id: r.id,
