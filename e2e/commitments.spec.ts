@@ -293,6 +293,17 @@ test("across reports the list names each report's rows: in report order above it
   await expect(page.getByTestId("report-name")).toHaveCount(0);
 });
 
+test("a completion percent reads alike on the list and on the commitment's page: a third of the target is 33.33% on both", async ({ page }) => {
+  const { report, commitments } = await seedReportWithCommitments(db, [{ indicator: "完成三分之一的指标", targetValue: 300, latestPercent: 33.33 }]);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments?report=${report.id}`);
+  const row = page.getByTestId("commitment-row");
+  await expect(row).toContainText("33.33%");
+  await expect(row.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "33.33");
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await expect(page.getByTestId("latest")).toContainText("33.33%");
+});
+
 test("an admin withdraws a commitment with a reason, which returns the reading waiting on it, and restores it; an official is offered neither", async ({ page, browser }) => {
   const department = await createDepartment();
   const admin = await createUser({ role: "ADMIN" });

@@ -3,7 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartLegend } from "@/components/charts/chart-legend";
-import { chartPercent } from "@/lib/progress/chart-percent";
+import { formatPercent } from "@/lib/commitments/format-figures";
 
 export interface ProgressChartPoint {
   day: string;
@@ -44,7 +44,7 @@ export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]
             tick={{ fontSize: 11 }}
           />
           <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={44} />
-          <Tooltip labelFormatter={(time) => (typeof time === "number" ? dayOf(time) : String(time))} formatter={(v) => (typeof v === "number" ? chartPercent(v) : String(v))} />
+          <Tooltip labelFormatter={(time) => (typeof time === "number" ? dayOf(time) : String(time))} formatter={(v) => (typeof v === "number" ? formatPercent(v) : String(v))} />
           <Legend content={<ChartLegend />} />
           <Line type="monotone" dataKey="expected" name={labels.expected} stroke="#94a3b8" strokeDasharray="5 5" dot={false} connectNulls />
           <Line type="monotone" dataKey="actual" name={labels.actual} stroke="#b42318" strokeWidth={2} connectNulls />

@@ -3,7 +3,7 @@
 import { Fragment } from "react";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
-import { chartPercent } from "@/lib/progress/chart-percent";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface SectionBar {
@@ -26,7 +26,7 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
   const figures = data.map((s, i) => (
     <Fragment key={i}>
       {i > 0 && labels.separator}
-      <span lang={REPORT_LANG}>{s.name}</span> {s.meanPercent}%
+      <span lang={REPORT_LANG}>{s.name}</span> {formatPercent(s.meanPercent)}
     </Fragment>
   ));
   return (
@@ -37,7 +37,7 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
           <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="code" width={56} tick={{ fontSize: 12 }} />
           <Tooltip
-            formatter={(value) => [typeof value === "number" ? chartPercent(value) : String(value), labels.meanPercent]}
+            formatter={(value) => [typeof value === "number" ? formatPercent(value) : String(value), labels.meanPercent]}
             labelFormatter={(_code, payload) => {
               const bar = payload?.[0]?.payload as SectionBar | undefined;
               return bar ? bar.heading : "";

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { chartPercent } from "@/lib/progress/chart-percent";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartLegend } from "@/components/charts/chart-legend";
 
@@ -21,7 +21,7 @@ export function TrendChart({ data, labels }: { data: TrendDatum[]; labels: { tit
           <XAxis dataKey="month" tick={{ fontSize: 11 }} />
           <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
           <YAxis yAxisId="percent" orientation="right" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={44} />
-          <Tooltip formatter={(value, name) => (name === labels.meanPercent && typeof value === "number" ? chartPercent(value) : String(value))} />
+          <Tooltip formatter={(value, name) => (name === labels.meanPercent && typeof value === "number" ? formatPercent(value) : String(value))} />
           <Legend content={<ChartLegend />} />
           <Bar yAxisId="count" dataKey="approved" name={labels.approved} fill="#94a3b8" isAnimationActive={false} />
           <Line yAxisId="percent" type="monotone" dataKey="meanPercent" name={labels.meanPercent} stroke="#b42318" strokeWidth={2} connectNulls isAnimationActive={false} />

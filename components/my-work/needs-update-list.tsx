@@ -5,6 +5,7 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { bracketedAfter, withColon } from "@/lib/i18n/label-punctuation";
 
 export interface NeedsUpdateLabels {
@@ -50,7 +51,7 @@ export function NeedsUpdateList({
               {withColon(labels.deadline)}{c.deadline}
             </span>
             <span className="text-slate-500">
-              {withColon(labels.latest)}{c.latestPercent === null ? labels.notReported : `${c.latestPercent}%${bracketedAfter(labels.latest, c.latestAsOf ?? "")}`}
+              {withColon(labels.latest)}{c.latestPercent === null ? labels.notReported : `${formatPercent(c.latestPercent)}${bracketedAfter(labels.latest, c.latestAsOf ?? "")}`}
             </span>
             <span className="flex gap-1">
               {c.reasons.map((r) => (

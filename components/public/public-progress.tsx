@@ -1,7 +1,8 @@
 "use client";
 
 import { ScrollTable } from "@/components/ui/scroll-table";
-import { ProgressBar, wholePercent } from "@/components/commitments/progress-bar";
+import { ProgressBar } from "@/components/commitments/progress-bar";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { dataLang, REPORT_LANG } from "@/lib/reports/report-lang";
@@ -39,7 +40,7 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
                   <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
                   <td lang={dataLang(r.department)} className="px-3 py-2">{r.department ?? labels.none}</td>
                   <td className="px-3 py-2">
-                    <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : `${wholePercent(r.percent)}%`} />
+                    <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : formatPercent(r.percent)} />
                   </td>
                   <td className="px-3 py-2">
                     <StatusBadge light={r.light} label={r.lightLabel} />

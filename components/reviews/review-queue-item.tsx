@@ -3,7 +3,7 @@
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import type { FormState } from "@/lib/actions/form-state";
-import { formatReportedActual } from "@/lib/commitments/format-figures";
+import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
 import type { ReviewQueueItem as Item } from "@/lib/reviews/list-review-queue";
 import { formatDateTime } from "@/lib/updates/format-date-time";
@@ -97,7 +97,7 @@ export function ReviewQueueItem({
           </p>
         )}
         <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
-          {labels.asOf} {u.asOf} · {withColon(labels.actual)}{actual} · {withColon(labels.percent)}{u.percent === null ? "—" : `${u.percent}%`}
+          {labels.asOf} {u.asOf} · {withColon(labels.actual)}{actual} · {withColon(labels.percent)}{u.percent === null ? "—" : formatPercent(u.percent)}
         </p>
         {cautions.map(({ kind, text }) => (
           <ReviewCaution key={kind} id={`review-item-${u.id}-${kind}`} kind={kind} text={text} />

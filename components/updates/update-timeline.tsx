@@ -1,6 +1,6 @@
 "use client";
 
-import { formatReportedActual } from "@/lib/commitments/format-figures";
+import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
 import type { UpdateTimelineLabels } from "@/lib/updates/labels";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { UpdateView } from "@/lib/updates/types";
@@ -47,7 +47,7 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
                   {withColon(labels.actual)}{formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo })}
                 </span>
                 <span>
-                  {withColon(labels.percent)}{u.percent === null ? "—" : `${u.percent}%`}
+                  {withColon(labels.percent)}{u.percent === null ? "—" : formatPercent(u.percent)}
                 </span>
                 {percentsNow[u.id] && (
                   <span className="text-slate-500" data-testid={`update-${u.id}-percent-now`}>

@@ -4,6 +4,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate";
 import { isMessageKey } from "@/lib/i18n/translate";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { fieldOrder, fieldSpec, type FieldFormat } from "./audit-fields";
 import type { NameLookup } from "./names-in-force";
 
@@ -95,7 +96,7 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
       return fall ? formatFallFigure(value as number | string, ctx.unit ?? null, ctx.locale) : `${number}${ctx.unit ?? ""}`;
     }
     case "percent":
-      return `${formatNumber(value as number | string)}%`;
+      return formatPercent(value as number | string);
     case "done":
       return t(value === true ? "workflow.update.doneYes" : "workflow.update.doneNo");
     case "bool":

@@ -4,8 +4,8 @@ import { daysBetween } from "@/lib/progress/iso-day";
 import { showsStale } from "@/lib/progress/is-stale";
 import type { StatusLight } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
-import { formatLatestActual, formatTargetOrMilestone } from "./format-figures";
-import { formatNumber, formatTarget, type TargetFields } from "./format-target";
+import { formatLatestActual, formatPercent, formatTargetOrMilestone } from "./format-figures";
+import { formatTarget, type TargetFields } from "./format-target";
 import { doneLabels } from "@/lib/updates/labels";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 
@@ -73,7 +73,7 @@ export function describeCommitmentFacts(
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme, lang: REPORT_LANG }] : []),
     {
       label: t("detail.latest"),
-      value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${formatNumber(c.latestPercent)}% · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
+      value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${c.latestPercent === null ? "—" : formatPercent(c.latestPercent)} · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
       testId: "latest",
     },
     ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: beijingDay(c.verifiedAt) }) }] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLatestActual, formatReportedActual, formatTargetOrMilestone } from "./format-figures";
+import { formatLatestActual, formatPercent, formatReportedActual, formatTargetOrMilestone } from "./format-figures";
 
 const target = { targetValue: null, targetMin: null, targetMax: null, unit: null };
 const marks = { yes: "已完成", no: "未完成" };
@@ -38,5 +38,21 @@ describe("formatReportedActual", () => {
   it("writes a milestone update as done or not done", () => {
     expect(formatReportedActual({ done: true, actualValue: null }, "个", marks)).toBe("已完成");
     expect(formatReportedActual({ done: false, actualValue: null }, null, { yes: "✓", no: "✗" })).toBe("✗");
+  });
+});
+
+describe("formatPercent", () => {
+  it("says the two decimals a percent is kept with, without trailing zeros, on every page alike", () => {
+    // 1/3 of 高标准农田11万亩: the list showed 33%, the commitment's page 33.33%.
+    expect(formatPercent("33.33")).toBe("33.33%");
+    expect(formatPercent("50.00")).toBe("50%");
+    expect(formatPercent("0.00")).toBe("0%");
+    expect(formatPercent(77.32)).toBe("77.32%");
+    expect(formatPercent(49.58904109589041)).toBe("49.59%");
+  });
+  it("keeps an unmet figure below 100 (重点项目完成投资 399.996 of 400亿元), and a met one at 100", () => {
+    expect(formatPercent(99.999)).toBe("99.99%");
+    expect(formatPercent("99.99")).toBe("99.99%");
+    expect(formatPercent("100.00")).toBe("100%");
   });
 });

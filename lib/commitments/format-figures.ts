@@ -32,3 +32,16 @@ export function formatReportedActual(
 ): string {
   return u.done === null ? `${u.actualValue ?? "—"}${unit ?? ""}` : u.done ? done.yes : done.no;
 }
+
+/**
+ * A completion percent as every page says it: to the two decimals it is kept with, without
+ * trailing zeros ("33.33%", "50%"), so the list, the commitment's page and the review queue agree.
+ * A figure worked out here (a chart's expected line, a mean) is rounded to two decimals as well,
+ * never up to 100: 99.996 of a target is not met (percent-complete.ts keeps stored ones below 100
+ * the same way). The ledger's Excel cell keeps the number itself, shown as 0.00%.
+ */
+export function formatPercent(value: { toString(): string } | number): string {
+  const exact = Number(value.toString());
+  const shown = Number(exact.toFixed(2));
+  return `${shown >= 100 && exact < 100 ? 99.99 : shown}%`;
+}

@@ -1,7 +1,8 @@
-import { formatNumber, formatTarget, targetPrefixes } from "@/lib/commitments/format-target";
+import { formatTarget, targetPrefixes } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { reportName } from "@/lib/reports/report-name";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import type { ExportRow } from "./export-rows";
 
 // The ledger's columns, shared by the Excel and the CSV writers so both always agree.
@@ -83,8 +84,9 @@ function actualCell(row: ExportRow, t: Translate): ExportCell {
 
 function percentCell(percent: string | null): ExportCell {
   if (percent === null) return { value: null };
-  // Stored as a fraction so Excel computes with it; 99.99 must never print as 100.
-  return { value: Number(percent) / 100, numFmt: PERCENT_FORMAT, text: `${formatNumber(percent)}%` };
+  // Stored as a fraction so Excel computes with it, shown with the two decimals kept (50.00%);
+  // 99.99 must never print as 100. The CSV writes it as the pages do.
+  return { value: Number(percent) / 100, numFmt: PERCENT_FORMAT, text: formatPercent(percent) };
 }
 
 /** Beijing wall time, written as if UTC: Excel dates have no time zone. */

@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/commitments/format-target";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import type { Translate } from "@/lib/i18n/translate";
 import type { PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
 import type { Period } from "./parse-period";
@@ -39,7 +40,7 @@ export function departmentHeading(department: ProgressReportDepartment, t: Trans
   return t("progress.department", { name: department.name ?? t("export.noLead"), total: department.total, overdue: department.overdue, unmet: department.unmet, atRisk: department.atRisk });
 }
 
-const percent = (value: number | null, t: Translate) => (value === null ? t("progress.noPercent") : `${formatNumber(value)}%`);
+const percent = (value: number | null, t: Translate) => (value === null ? t("progress.noPercent") : formatPercent(value));
 
 export function lightChange(item: ProgressReportItem, t: Translate): string {
   const [before, now] = [t(`light.${item.lightBefore}`), t(`light.${item.lightNow}`)];
@@ -62,6 +63,6 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
         ? ""
         : `${formatNumber(update.actual)}${item.unit ?? ""}`;
   // Punctuation from the reader's language: "2023-06-30：5.5万亩（50%）。" / "2023-06-30: 5.5万亩 (50%). ".
-  const pct = update.percent === null ? "" : t("progress.updatePercent", { percent: formatNumber(update.percent) });
+  const pct = update.percent === null ? "" : t("progress.updatePercent", { percent: formatPercent(update.percent) });
   return `${t("progress.updateDay", { day: update.asOf })}${figure}${pct}${figure || pct ? t("progress.updateStop") : ""}${update.narrative}`;
 }

@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
-import { formatNumber } from "@/lib/commitments/format-target";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { LEAGUE_SORTS, parseDashboardParams, type DashboardParams, type LeagueSort } from "@/lib/dashboard/dashboard-params";
 import type { AttentionItem } from "@/lib/dashboard/list-attention-items";
 import { loadDashboard } from "@/lib/dashboard/load-dashboard";
@@ -27,7 +27,7 @@ export const generateMetadata = titled("dashboard.title", "commitment.view");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(value)}%`);
+const percent = (value: number | null) => (value === null ? "—" : formatPercent(value));
 
 const LEAGUE_LABELS: Record<LeagueSort, MessageKey> = {
   name: "dashboard.col.name",
@@ -152,7 +152,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                   meanPercent: t("dashboard.trendMean"),
                   // The figures as text for those who do not see the chart, punctuated in the reader's language.
                   figures: data.trend
-                    .map((d) => t("dashboard.trendFigure", { month: d.month, approved: d.approved, mean: d.meanPercent == null ? "—" : `${d.meanPercent}%` }))
+                    .map((d) => t("dashboard.trendFigure", { month: d.month, approved: d.approved, mean: percent(d.meanPercent) }))
                     .join(t("common.listSeparator")),
                 }}
               />

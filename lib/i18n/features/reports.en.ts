@@ -59,7 +59,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "progress.col.percent": "Complete (previous → now)",
   "progress.col.updates": "Progress in the period",
   "progress.updateDay": "{day}: ",
-  "progress.updatePercent": " ({percent}%)",
+  "progress.updatePercent": " ({percent})",
   "progress.updateStop": ". ",
   "progress.noUpdates": "No approved update dated in the period",
   "progress.noPercent": "—",

@@ -59,7 +59,7 @@ export const reportsZh = {
   "progress.col.percent": "完成率（上期 → 本期）",
   "progress.col.updates": "本期进展",
   "progress.updateDay": "{day}：",
-  "progress.updatePercent": "（{percent}%）",
+  "progress.updatePercent": "（{percent}）",
   "progress.updateStop": "。",
   "progress.noUpdates": "没有数据截至日期在本期的已审核进展",
   "progress.noPercent": "—",

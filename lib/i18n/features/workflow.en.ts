@@ -67,7 +67,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.timeline.asOf": "as of {date}",
   "workflow.timeline.actual": "Actual",
   "workflow.timeline.percent": "Complete",
-  "workflow.timeline.percentNow": "({percent}% against the adjusted target)",
+  "workflow.timeline.percentNow": "({percent} against the adjusted target)",
   "workflow.timeline.author": "Reported by",
   "workflow.timeline.submittedAt": "Submitted at",
   "workflow.timeline.reviewer": "Reviewed by",

@@ -66,7 +66,7 @@ export const workflowZh = {
   "workflow.timeline.asOf": "截至 {date}",
   "workflow.timeline.actual": "实际值",
   "workflow.timeline.percent": "完成率",
-  "workflow.timeline.percentNow": "（按调整后的目标计为 {percent}%）",
+  "workflow.timeline.percentNow": "（按调整后的目标计为 {percent}）",
   "workflow.timeline.author": "报送人",
   "workflow.timeline.submittedAt": "报送时间",
   "workflow.timeline.reviewer": "审核人",

@@ -7,7 +7,6 @@ import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { CloseOrReopenForm } from "@/components/commitments/close-or-reopen-form";
 import { PendingReviewCard } from "@/components/commitments/pending-review-card";
 import { ProgressChart } from "@/components/commitments/progress-chart";
-import { chartPercent } from "@/lib/progress/chart-percent";
 import { SourceParagraph } from "@/components/commitments/source-paragraph";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import { Card } from "@/components/ui/card";
@@ -21,6 +20,7 @@ import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { ownerDepartmentChoices } from "@/lib/commitments/owner-department-choices";
 import { formatTarget, isPlannedFall, targetNumber } from "@/lib/commitments/format-target";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { parseId } from "@/lib/http/parse-id";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { formatDateTime } from "@/lib/updates/format-date-time";
@@ -162,7 +162,7 @@ export default async function CommitmentPage({
                 title: t("detail.chart"),
                 actual: t("detail.chartActual"),
                 expected: t("detail.chartExpected"),
-                figures: chart.map((p) => t("detail.chartFigure", { day: p.day, actual: p.actual == null ? "—" : chartPercent(p.actual), expected: p.expected == null ? "—" : chartPercent(p.expected) })).join(t("common.listSeparator")),
+                figures: chart.map((p) => t("detail.chartFigure", { day: p.day, actual: p.actual == null ? "—" : formatPercent(p.actual), expected: p.expected == null ? "—" : formatPercent(p.expected) })).join(t("common.listSeparator")),
               }}
             />
             <details className="mt-3 text-sm text-slate-600">
@@ -220,7 +220,7 @@ export default async function CommitmentPage({
               labels={updateTimelineLabels(t)}
               percentsNow={Object.fromEntries(timeline.shown.flatMap((u) => {
                   const now = remeasured.get(u.id);
-                  return now == null ? [] : [[u.id, t("workflow.timeline.percentNow", { percent: now })]];
+                  return now == null ? [] : [[u.id, t("workflow.timeline.percentNow", { percent: formatPercent(now) })]];
                 }))}
               unit={c.kind === "NUMERIC" ? c.unit : null}
               canResubmit={maySubmit}
