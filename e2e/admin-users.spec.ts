@@ -140,6 +140,7 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await createUser({ role: "OFFICIAL", departmentId: busy.id });
   await page.goto(`/admin/departments?q=${encodeURIComponent(busy.name)}`);
   const busyRow = page.getByTestId(`department-${busy.code}`);
+  await expect(busyRow.getByTestId("user-count")).toHaveText("1");
   await busyRow.getByRole("button", { name: `停用：${busy.name}` }).click();
   await expect(busyRow.getByRole("alert")).toHaveText("该部门还有 1 个启用中的用户，不能停用。请先在用户管理中停用他们，或调整其所属部门。");
   await expect(busyRow.getByRole("group", { name: /^停用部门/ })).toHaveCount(0);
@@ -149,6 +150,8 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await createUser({ role: "OFFICIAL", departmentId: emptied.id, disabled: true });
   await page.goto(`/admin/departments?q=${encodeURIComponent(emptied.name)}`);
   const emptiedRow = page.getByTestId(`department-${emptied.code}`);
+  // Its count is of the users it still has; the disabled one is said apart.
+  await expect(emptiedRow.getByTestId("user-count")).toHaveText("0（另有停用 1）");
   await emptiedRow.getByRole("button", { name: `停用：${emptied.name}` }).click();
   await expect(emptiedRow.getByRole("group", { name: /^停用部门/ })).toBeVisible();
 });

@@ -19,8 +19,8 @@ export type TDepartmentListQuery = z.infer<typeof ZDepartmentListQuery>;
 
 /**
  * One page of departments in the order they were created, matching `q` in the name or the code,
- * each with its user count, the open commitments it leads or supports, and the words an import
- * recognises it by.
+ * each with its users (enabled, and disabled apart: a disabled official no longer works for it),
+ * the open commitments it leads or supports, and the words an import recognises it by.
  */
 export async function listDepartmentPage(query: TDepartmentListQuery) {
   const text = query.q ? escapeLike(query.q) : undefined;
@@ -34,17 +34,23 @@ export async function listDepartmentPage(query: TDepartmentListQuery) {
     orderBy: { id: "asc" },
     skip,
     take,
-    select: { id: true, code: true, name: true, active: true, _count: { select: { users: true } }, keywords: { orderBy: { id: "asc" }, select: { keyword: true } } },
+    select: { id: true, code: true, name: true, active: true, keywords: { orderBy: { id: "asc" }, select: { keyword: true } } },
   });
   const ids = departments.map((d) => d.id);
-  const [open, enabled] = await Promise.all([
+  const [open, users] = await Promise.all([
     countOpenCommitments(db, ids),
-    // The users who keep a department from being deactivated (setDepartmentActive): enabled ones.
-    db.user.groupBy({ by: ["departmentId"], where: { departmentId: { in: ids }, disabled: false }, _count: { _all: true } }),
+    // Enabled users are the ones who keep a department from being deactivated (setDepartmentActive).
+    db.user.groupBy({ by: ["departmentId", "disabled"], where: { departmentId: { in: ids } }, _count: { _all: true } }),
   ]);
-  const enabledOf = new Map(enabled.map((g) => [g.departmentId, g._count._all]));
+  const usersOf = (id: number, disabled: boolean) => users.find((g) => g.departmentId === id && g.disabled === disabled)?._count._all ?? 0;
   return {
-    departments: departments.map(({ keywords, ...d }) => ({ ...d, keywords: keywords.map((k) => k.keyword), openCommitments: open.get(d.id) ?? 0, enabledUsers: enabledOf.get(d.id) ?? 0 })),
+    departments: departments.map(({ keywords, ...d }) => ({
+      ...d,
+      keywords: keywords.map((k) => k.keyword),
+      openCommitments: open.get(d.id) ?? 0,
+      enabledUsers: usersOf(d.id, false),
+      disabledUsers: usersOf(d.id, true),
+    })),
     total,
     page,
     pages,

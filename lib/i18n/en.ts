@@ -372,6 +372,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "departments.deactivate": "Deactivate",
   "departments.activate": "Activate",
   "departments.userCount": "Users",
+  "departments.userCountWithDisabled": "{enabled} (and {disabled} disabled)",
   "departments.nameHint": "The department's full name, 2–60 characters, e.g. 市农业农村局.",
   "departments.codeHint": "2–20 upper-case letters, digits or hyphens, e.g. AGRI; it cannot be changed later.",
   "departments.codeRule": "Codes may contain upper-case letters, digits and hyphens only.",

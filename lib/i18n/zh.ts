@@ -372,6 +372,7 @@ const core = {
   "departments.deactivate": "停用",
   "departments.activate": "启用",
   "departments.userCount": "用户数",
+  "departments.userCountWithDisabled": "{enabled}（另有停用 {disabled}）",
   "departments.nameHint": "部门全称，2–60 个字，如“市农业农村局”。",
   "departments.codeHint": "2–20 位大写字母、数字或连字符，如 AGRI；建立后不能修改。",
   "departments.codeRule": "代码只能包含大写字母、数字和连字符。",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEPARTMENTS_PAGE_SIZE, listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list-department-page";
 import { actorFor, db } from "./support";
+import { executeAction } from "@/lib/actions/execute-action";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { seedDepartment } from "@/lib/seed/factories";
 
 describe("部门管理: the admin's department list", () => {
@@ -10,13 +12,24 @@ describe("部门管理: the admin's department list", () => {
     const byCode = await seedDepartment(db, { name: `市另一局${tag}`, code: `B-${tag}` });
     await actorFor({ role: "OFFICIAL", departmentId: byName.id });
     const both = await listDepartmentPage({ q: tag.toLowerCase(), page: 1 });
-    expect(both.departments.map((d) => [d.id, d._count.users])).toEqual([
-      [byName.id, 1],
-      [byCode.id, 0],
+    expect(both.departments.map((d) => [d.id, d.enabledUsers, d.disabledUsers])).toEqual([
+      [byName.id, 1, 0],
+      [byCode.id, 0, 0],
     ]);
     expect(both.total).toBe(2);
     expect((await listDepartmentPage({ q: `查找局${tag}`, page: 1 })).departments.map((d) => d.id)).toEqual([byName.id]);
     expect((await listDepartmentPage({ q: `b-${tag}`, page: 1 })).departments.map((d) => d.id)).toEqual([byCode.id]);
+  });
+
+  it("counts a disabled official apart from the department's users: of its two officials, one disabled leaves 1 and 1 disabled", async () => {
+    const department = await seedDepartment(db);
+    const official = await actorFor({ role: "OFFICIAL", departmentId: department.id });
+    await actorFor({ role: "OFFICIAL", departmentId: department.id });
+    const admin = await actorFor({ role: "ADMIN" });
+    const counts = async () => (await listDepartmentPage({ q: department.code, page: 1 })).departments.map((d) => [d.enabledUsers, d.disabledUsers]);
+    expect(await counts()).toEqual([[2, 0]]);
+    expect(await executeAction(setUserDisabled, admin, { userId: String(official.id), disabled: "true" })).toMatchObject({ ok: true });
+    expect(await counts()).toEqual([[1, 1]]);
   });
 
   it("treats % and _ as text, not wildcards", async () => {

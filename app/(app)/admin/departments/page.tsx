@@ -71,7 +71,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
               <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
                 <td lang={DATA_LANG} className="px-3 py-2">{d.name}</td>
                 <td className="px-3 py-2 font-mono">{d.code}</td>
-                <td className="px-3 py-2">{d._count.users}</td>
+                <td className="px-3 py-2 whitespace-nowrap" data-testid="user-count">
+                  {d.disabledUsers > 0 ? t("departments.userCountWithDisabled", { enabled: d.enabledUsers, disabled: d.disabledUsers }) : d.enabledUsers}
+                </td>
                 <td className="px-3 py-2">
                   {d.openCommitments > 0 ? (
                     <Link href={`/commitments?department=${d.id}&open=1`} className="text-brand-700 hover:underline" aria-label={t("departments.openCommitmentsLink", { name: d.name, count: d.openCommitments })}>
