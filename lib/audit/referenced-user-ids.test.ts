@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { referencedUserIds } from "./referenced-user-ids";
+import { referencedDepartmentIds, referencedUserIds } from "./referenced-user-ids";
 
 describe("referencedUserIds", () => {
   it("collects the responsible officials an owners change names, before and after, once each", () => {
@@ -17,5 +17,14 @@ describe("referencedUserIds", () => {
       { entity: "Commitment", before: [], after: "text" },
     ];
     expect(referencedUserIds(events)).toEqual([]);
+  });
+
+  it("finds the departments a history names too, supporters' lists included", () => {
+    const events = [
+      { entity: "Commitment", before: { leadDepartmentId: 2, supportingDepartmentIds: [7, 3] }, after: { leadDepartmentId: 5, supportingDepartmentIds: [3], mergedFrom: 2 } },
+      { entity: "User", before: { departmentId: 9, displayName: "王建国" }, after: { departmentId: null } },
+      { entity: "ProgressUpdate", before: null, after: { id: 9, commitmentId: 3 } },
+    ];
+    expect(referencedDepartmentIds(events)).toEqual([2, 3, 5, 7, 9]);
   });
 });

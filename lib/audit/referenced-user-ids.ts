@@ -1,18 +1,32 @@
-import { fieldSpec } from "./audit-fields";
+import { fieldSpec, type FieldFormat } from "./audit-fields";
+
+type AuditSides = { entity: string; before: unknown; after: unknown }[];
 
 /**
  * The users an audit history names in its changes (a responsible official before and after), so
  * the page can look up exactly those names instead of loading every official to find them.
  */
-export function referencedUserIds(events: { entity: string; before: unknown; after: unknown }[]): number[] {
+export function referencedUserIds(events: AuditSides): number[] {
+  return referencedIds(events, ["user"]);
+}
+
+/** The departments an audit history names in its changes (lead, supporters, a user's department). */
+export function referencedDepartmentIds(events: AuditSides): number[] {
+  return referencedIds(events, ["department", "departments"]);
+}
+
+function referencedIds(events: AuditSides, formats: FieldFormat[]): number[] {
   const ids = new Set<number>();
   for (const event of events) {
     for (const side of [event.before, event.after]) {
       if (!side || typeof side !== "object" || Array.isArray(side)) continue;
       for (const [field, value] of Object.entries(side)) {
-        if (fieldSpec(event.entity, field)?.format !== "user" || value === null) continue;
-        const id = Number(value);
-        if (Number.isSafeInteger(id) && id > 0) ids.add(id);
+        const format = fieldSpec(event.entity, field)?.format;
+        if (format === undefined || typeof format === "object" || !formats.includes(format) || value === null) continue;
+        for (const one of Array.isArray(value) ? value : [value]) {
+          const id = Number(one);
+          if (Number.isSafeInteger(id) && id > 0) ids.add(id);
+        }
       }
     }
   }

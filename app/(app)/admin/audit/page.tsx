@@ -12,7 +12,7 @@ import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { listRecordedRenames } from "@/lib/audit/list-recorded-renames";
 import { namesInForce } from "@/lib/audit/names-in-force";
-import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
+import { referencedDepartmentIds, referencedUserIds } from "@/lib/audit/referenced-user-ids";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { formatChainAnchor, parseChainAnchor } from "@/lib/audit/chain-anchor";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -40,10 +40,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const [subjects, users, renames] = await Promise.all([
     findAuditSubjects(log.events),
     listUserNames(userIds),
-    listRecordedRenames(
-      departments.map((d) => d.id),
-      userIds,
-    ),
+    listRecordedRenames(referencedDepartmentIds(log.events), userIds),
   ]);
   // Names as they stood at each event: a department renamed since is shown by its name then.
   const rows = describeAuditLog(log.events, subjects, {

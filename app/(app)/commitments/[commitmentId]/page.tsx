@@ -36,7 +36,7 @@ import { approvedTotal } from "@/lib/progress/falling-total";
 import { cautionTexts, readingCautions } from "@/lib/reviews/reading-cautions";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
-import { referencedUserIds } from "@/lib/audit/referenced-user-ids";
+import { referencedDepartmentIds, referencedUserIds } from "@/lib/audit/referenced-user-ids";
 import { assignOwnersAction } from "./owner-actions";
 import {
   approveChangeRequestAction,
@@ -132,7 +132,8 @@ export default async function CommitmentPage({
   const historyUserIds = referencedUserIds(history.events);
   const [historyUsers, renames] = await Promise.all([
     listUserNames(historyUserIds),
-    mayAudit ? listRecordedRenames(allDepartments.map((d) => d.id), historyUserIds) : Promise.resolve(undefined),
+    // Only what the events name: most histories name no department renamed since, and no query runs.
+    listRecordedRenames(referencedDepartmentIds(history.events), historyUserIds),
   ]);
   // A growth rate met mid-year (only on track) is not offered for verification.
   const complete = isVerifiable(c, light);
