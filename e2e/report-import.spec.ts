@@ -113,6 +113,33 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await expect.poll(() => savedReviews(page)).toEqual([]);
 });
 
+test("a deadline before the report's year and a count below zero are said on their row as they are typed, and accepting waits for them", async ({ page }, testInfo) => {
+  await startExcerptImport(page, testInfo);
+  const candidates = page.getByTestId("candidate");
+  await expect(candidates.first()).toBeVisible();
+  const found = await candidates.count();
+  const investment = candidates.filter({ hasText: "2600亿元" }).first();
+  await investment.getByRole("button", { name: "编辑" }).click();
+  const editor = page.getByTestId(/^editor-/);
+  await editor.getByLabel("完成时限").fill("2019-01-01");
+  await expect(editor.getByLabel("完成时限")).toHaveAttribute("aria-invalid", "true");
+  await expect(investment.getByRole("alert")).toContainText("完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。");
+  await editor.getByLabel("目标值").fill("-5");
+  await expect(investment.getByRole("alert")).toContainText("目标值 -5 不能为负数");
+  await investment.getByRole("button", { name: "完成" }).click();
+
+  // Held back in the browser: the row opens again and the answer names it.
+  await page.getByRole("button", { name: `确认导入 ${found} 项目标任务` }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "需要修改" })).toHaveText(/^有 1 项目标任务需要修改，已打开第一项“.+”。请按提示修改后再导入。$/);
+  await expect(investment.getByRole("button", { name: "完成" })).toHaveAttribute("aria-expanded", "true");
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  // Corrected, the row says nothing more, nor does the answer above the list.
+  await editor.getByLabel("完成时限").fill("2023-12-31");
+  await editor.getByLabel("目标值").fill("2600");
+  await expect(investment.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("alert").filter({ hasText: "需要修改" })).toHaveCount(0);
+});
+
 test("edits given back after a reload can be dropped, to start again from what was found", async ({ page }, testInfo) => {
   await startExcerptImport(page, testInfo);
   const trade = page.getByTestId("candidate").filter({ hasText: "进出口总值" }).first();

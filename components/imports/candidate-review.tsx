@@ -20,7 +20,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { withColon } from "@/lib/i18n/label-punctuation";
 
@@ -34,6 +34,7 @@ export function CandidateReview({
   locale,
   userId,
   draftId,
+  reportYear,
   text,
   candidates,
   options,
@@ -46,6 +47,8 @@ export function CandidateReview({
   /** Whose edits are kept in the browser: another admin on the same machine does not get them. */
   userId: number;
   draftId: number;
+  /** The draft's year: a deadline before it, or far after it, is refused (candidateProblems). */
+  reportYear: number;
   text: string;
   candidates: TImportCandidate[];
   options: ReviewOptions;
@@ -64,6 +67,8 @@ export function CandidateReview({
   // When the admin last tried to accept: the answer the live figure check gives (the focus moves
   // to it once per attempt, not as the count of bad figures changes).
   const [checkedAt, setCheckedAt] = useState<number | undefined>(undefined);
+  // Whether the last attempt was held back in the browser (not sent): its summary is then the answer.
+  const [heldBack, setHeldBack] = useState(false);
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
@@ -100,14 +105,25 @@ export function CandidateReview({
   );
   const source = useMemo(() => <ReportText text={text} highlights={highlights} />, [text, highlights]);
   const acceptedKeys = accepted.map((r) => r.key);
+  // Said from the start, not only once accepting was tried: unlike a half-typed figure, a deadline
+  // in 2099 or −5 个 is not on its way to being right.
+  const problems = reviewProblems(accepted, reportYear, labels.problems);
   const errorsByKey = reviewErrors(acceptState.fieldErrors, acceptedKeys, numbersChecked ? invalid : {}, labels.notANumber);
+  for (const [key, fields] of Object.entries(problems)) Object.assign((errorsByKey[key] ??= {}), fields);
+  // Accepting waits for these too, in list order: the first is opened.
+  const held = rows.filter((r) => invalid[r.key] || problems[r.key]);
   const refused = useOpenFirstRefused(acceptState, rows, acceptedKeys, setEditing);
   // A row whose indicator was cleared is named by its place in the list, not by empty quotes.
   const nameOfRow = (row: ReviewRow) => row.indicator.trim() || fillMessage(labels.rowNumber, { n: rows.indexOf(row) + 1 });
+  // Said above the list once the last attempt was held back for them (checkedAt keeps the answer's
+  // identity, so the focus is not pulled as the admin types).
+  const heldMessage = heldBack && held.length > 0 ? fillMessage(labels.rowsInvalid, { count: held.length, indicator: nameOfRow(held[0]) }) : null;
   const message: FormState =
     numbersChecked && invalidKeys.length > 0
       ? { status: "error", message: fillMessage(labels.numbersInvalid, { count: invalidKeys.length }), submittedAt: checkedAt }
-      : acceptState.status === "idle"
+      : heldMessage
+        ? { status: "error", message: heldMessage, submittedAt: checkedAt }
+        : acceptState.status === "idle"
         ? discardState
         : refused.length > 0
           ? { ...acceptState, message: fillMessage(labels.rowsInvalid, { count: refused.length, indicator: nameOfRow(refused[0]) }) }
@@ -135,11 +151,13 @@ export function CandidateReview({
             action={accept}
             onSubmit={(e) => {
               setNumbersChecked(true);
-              if (invalidKeys.length === 0) return;
+              setHeldBack(held.length > 0);
+              if (held.length === 0) return;
               setCheckedAt(Date.now());
-              // Held back in the browser: the server would only see the field as empty.
+              // Held back in the browser: the server would only see a figure that is not one as
+              // empty, and would refuse the rest in the same words.
               e.preventDefault();
-              setEditing(invalidKeys[0]);
+              setEditing(held[0].key);
             }}
           >
             <input type="hidden" name="draftId" value={draftId} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
 
 const row = (key: string, start: number, end: number, rejected = false): ReviewRow => ({
@@ -74,5 +75,29 @@ describe("errors shown on the rows", () => {
   it("puts the server's errors on the accepted row they name and the browser's on its number fields", () => {
     const errors = reviewErrors({ "candidates.1.value": ["必填"], "candidates.1.indicator": ["重复"], draftId: ["x"] }, ["a", "c"], { a: ["value"], c: ["value"] }, "请输入数字");
     expect(errors).toEqual({ a: { value: ["请输入数字"] }, c: { value: ["请输入数字"], indicator: ["重复"] } });
+  });
+});
+
+describe("the review's own check of what the accept refuses", () => {
+  const t = translator("zh");
+  const messages = {
+    "import.error.deadlineBeforeYear": t("import.error.deadlineBeforeYear"),
+    "import.error.deadlineTooLate": t("import.error.deadlineTooLate"),
+    "import.error.negativeTarget": t("import.error.negativeTarget"),
+    "import.error.unitMissing": t("import.error.unitMissing"),
+  };
+  it("says it at the row's field in the server's words, numbered among the accepted rows as the server numbers them", () => {
+    const rows = [row("a", 1, 2, true), { ...row("b", 3, 4), deadline: "2099-12-31" }, { ...row("c", 5, 6), value: "-5", unit: null }];
+    const { candidates } = acceptedRows(rows);
+    expect(reviewProblems(candidates, 2023, messages)).toEqual({
+      b: { deadline: [t("import.error.deadlineTooLate", { row: 1, indicator: "b", deadline: "2099-12-31", year: 2023, last: "2033-12-31", years: 10 })] },
+      c: {
+        value: [t("import.error.negativeTarget", { row: 2, indicator: "c", figure: -5 })],
+        unit: [t("import.error.unitMissing", { row: 2, indicator: "c" })],
+      },
+    });
+  });
+  it("finds nothing in rows that break no rule, nor in a figure still being typed (\"-\")", () => {
+    expect(reviewProblems(acceptedRows([row("a", 1, 2), { ...row("b", 3, 4), value: "-" }]).candidates, 2023, messages)).toEqual({});
   });
 });

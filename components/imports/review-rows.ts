@@ -1,6 +1,8 @@
 import type { TImportCandidate } from "@/lib/imports/types";
 import { parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
+import { candidateProblems, type CandidateProblemKey } from "@/lib/imports/candidate-problems";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import type { NumberField, ReviewRow } from "./review-types";
 
 // The review's edits as pure functions over the row list, so the component stays a view.
@@ -108,5 +110,18 @@ export function reviewErrors(
     if (key) (out[key] ??= {})[match[2]] = messages;
   }
   for (const [key, fields] of Object.entries(invalid)) for (const field of fields) (out[key] ??= {})[field] = [notANumber];
+  return out;
+}
+
+/**
+ * Row key → field → what the accept would refuse of the accepted rows (candidateProblems: a
+ * deadline outside the report's years, a figure below zero where none can be, a missing unit), in
+ * the server's words, numbered as it numbers them.
+ */
+export function reviewProblems(candidates: TImportCandidate[], reportYear: number, messages: Record<CandidateProblemKey, string>) {
+  const out: Record<string, Record<string, string[]>> = {};
+  candidates.forEach((c, i) => {
+    for (const p of candidateProblems(c, reportYear, i + 1)) ((out[c.key] ??= {})[p.field] ??= []).push(fillMessage(messages[p.messageKey], p.params));
+  });
   return out;
 }

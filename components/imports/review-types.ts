@@ -1,4 +1,5 @@
 import type { TImportCandidate } from "@/lib/imports/types";
+import type { CandidateProblemKey } from "@/lib/imports/candidate-problems";
 
 export type NumberField = "value" | "min" | "max";
 
@@ -28,6 +29,8 @@ export interface ReviewLabels {
   notANumber: string;
   /** Above the list when accepting is held back by such fields; has {count}. */
   numbersInvalid: string;
+  /** What the accept refuses of a candidate (candidateProblems), checked as the admin types. */
+  problems: Record<CandidateProblemKey, string>;
   /** A refusal naming rows: "{count}" of them, the first ("{indicator}") opened. */
   rowsInvalid: string;
   /** How a row without an indicator is named: "第 {n} 项". */

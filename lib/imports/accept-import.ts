@@ -1,12 +1,13 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db";
-import { invalid } from "@/lib/actions/errors";
+import { ExpectedError, invalid } from "@/lib/actions/errors";
 import type { ExtractedSection } from "@/lib/extract";
 import { saveReport } from "@/lib/reports/save-report";
 import { commitmentCreatedEvent } from "@/lib/reports/commitment-created-event";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { draftGone } from "./draft-gone";
+import { candidateProblems } from "./candidate-problems";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { activeLocked } from "@/lib/departments/lock-active-departments";
 import { reportName } from "@/lib/reports/report-name";
@@ -26,7 +27,7 @@ export const acceptImport = defineAction({
     if (rows.length === 0) return draftGone(tx, input.draftId);
     const draft = await tx.importDraft.findUniqueOrThrow({ where: { id: input.draftId } });
     const sections = draft.sections as unknown as ExtractedSection[];
-    await checkCandidates(tx, input.candidates, draft.text.length, new Map(sections.map((s) => [s.code, s])));
+    await checkCandidates(tx, input.candidates, draft.text.length, new Map(sections.map((s) => [s.code, s])), draft.year);
 
     const saved = await saveReport(
       tx,
@@ -68,6 +69,7 @@ async function checkCandidates(
   candidates: TImportCandidate[],
   textLength: number,
   sections: Map<string, ExtractedSection>,
+  reportYear: number,
 ) {
   if (candidates.length === 0) throw invalid("import.error.noneAccepted");
   const seen = new Set<string>();
@@ -80,6 +82,12 @@ async function checkCandidates(
     if (seen.has(identity)) throw invalid("import.error.twice", { indicator: c.indicator }, `candidates.${i}.indicator`);
     seen.add(identity);
   }
+  // As the review checks them while the admin types (candidateProblems): every one in one answer,
+  // each beside its row's field, the first as the message.
+  const [first, ...more] = candidates.flatMap((c, i) =>
+    candidateProblems(c, reportYear, i + 1).map((p) => ({ ...p, field: `candidates.${i}.${p.field}` })),
+  );
+  if (first) throw new ExpectedError("invalid", first.messageKey, first.params, first.field, more);
   const departmentIds = candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null);
   // Active ones only, as checkOwners takes them: a department deactivated while the draft was
   // being reviewed must not become a new commitment's owner.

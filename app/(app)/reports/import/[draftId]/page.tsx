@@ -38,6 +38,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         locale={locale}
         userId={actor.id}
         draftId={draft.id}
+        reportYear={draft.year}
         text={draft.text}
         candidates={draft.candidates}
         options={{
@@ -57,6 +58,12 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           notANumber: t("import.error.number"),
           numbersInvalid: t("import.error.numbers"),
           rowsInvalid: t("import.error.rows"),
+          problems: {
+            "import.error.deadlineBeforeYear": t("import.error.deadlineBeforeYear"),
+            "import.error.deadlineTooLate": t("import.error.deadlineTooLate"),
+            "import.error.negativeTarget": t("import.error.negativeTarget"),
+            "import.error.unitMissing": t("import.error.unitMissing"),
+          },
           rowNumber: t("import.rowNumber"),
           noLead: t("import.noLead"),
           leaveQuestion: t("import.leaveQuestion"),
