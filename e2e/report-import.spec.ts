@@ -182,9 +182,15 @@ test("edits given back after a reload can be dropped, to start again from what w
 
 const savedReviews = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("duban:import-review:")));
 
-test("a discarded import is gone, and the import page says so", async ({ page }, testInfo) => {
+test("an excerpt of a report already imported is said to be perhaps a copy of it; discarded, it is gone, and the import page says so", async ({ page }, testInfo) => {
   await startExcerptImport(page, testInfo);
   const draftUrl = page.url();
+  // The seeded Luoyang report: the same year and issuer. A warning, named and linked, not a refusal.
+  const similar = page.getByRole("note").filter({ hasText: "的副本" });
+  await expect(similar).toContainText("已经导入过同一年度、同一发布机关或同一标题的报告");
+  await expect(similar.getByRole("link", { name: "洛阳市 2023 政府工作报告", exact: true })).toHaveAttribute("href", /^\/reports\/\d+$/);
+  await expect(similar).toContainText(/洛阳市 2023 政府工作报告（\d{4}-\d{2}-\d{2} [\d:]+ 导入，\d+ 项目标任务）/);
+  await expect(similar).toContainText("请放弃本次导入");
   await page.getByRole("button", { name: "放弃本次导入" }).click();
   await page.getByRole("button", { name: "确认放弃" }).click();
   await expect(page).toHaveURL(/\/reports\/import\?discarded=1$/);

@@ -5,6 +5,9 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { parseId } from "@/lib/http/parse-id";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
+import { findSimilarReports } from "@/lib/imports/find-similar-reports";
+import { SimilarReportsNote } from "@/components/imports/similar-reports-note";
+import { formatLocalTime } from "@/lib/time/date-time-format";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listOfficials } from "@/lib/users/list-officials";
 import { acceptImportAction, discardImportAction } from "./actions";
@@ -27,13 +30,21 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const draftId = parseId((await params).draftId);
   const draft = draftId ? await getImportDraft(draftId) : null;
   if (!draft) notFound();
-  const [{ t, locale }, departments, officials] = await Promise.all([getTranslator(), listDepartments(), listOfficials()]);
+  const [{ t, locale }, departments, officials, similar] = await Promise.all([getTranslator(), listDepartments(), listOfficials(), findSimilarReports(draft)]);
   return (
     <>
       <PageHeader title={t("import.reviewTitle", { report: reportName(draft, " · ") })} />
       <p className="-mt-4 mb-4 text-sm text-slate-600">
         {draft.issuer} · {t("import.reviewHint")}
       </p>
+      <SimilarReportsNote
+        reports={similar.map((r) => ({
+          id: r.id,
+          name: reportName(r),
+          imported: t("import.similar.item", { importedAt: formatLocalTime(r.importedAt), count: r._count.commitments }),
+        }))}
+        labels={{ heading: t("import.similar.heading", { count: similar.length }), advice: t("import.similar.advice") }}
+      />
       <CandidateReview
         locale={locale}
         userId={actor.id}

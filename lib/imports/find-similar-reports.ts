@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * What every government calls its report (洛阳's of 2023 and the State Council's both): two reports
+ * of one year under it are no more alike than their issuers, so only a title that says more counts.
+ */
+const GENERIC_TITLE = "政府工作报告";
+
+/**
+ * The reports already imported that this draft may be a copy of: of its year, by its issuer or
+ * under its title. A copy of the very text is refused when the import starts (by its hash); one a
+ * character apart (a space, a typo put right) is not, and would make every commitment twice. So
+ * these are said on the review, not refused: a corrected re-import is legitimate, the admin then
+ * deletes the old report.
+ */
+export function findSimilarReports(draft: { year: number; issuer: string; title: string }) {
+  const title = draft.title.trim();
+  const sameTitle = title.replace(/\s+/g, "") === GENERIC_TITLE ? [] : [{ title }];
+  return db.report.findMany({
+    where: { year: draft.year, OR: [{ issuer: draft.issuer.trim() }, ...sameTitle] },
+    orderBy: [{ importedAt: "desc" }, { id: "desc" }],
+    select: { id: true, title: true, issuer: true, year: true, importedAt: true, _count: { select: { commitments: true } } },
+  });
+}

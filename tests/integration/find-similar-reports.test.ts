@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
+import { acceptImport } from "@/lib/imports/accept-import";
+import { findSimilarReports } from "@/lib/imports/find-similar-reports";
+import { getImportDraft } from "@/lib/imports/get-import-draft";
+import { startImport } from "@/lib/imports/start-import";
+import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
+import { actorFor, db } from "./support";
+
+/** Digits would be read as figures; a tag of its own in Chinese characters keeps a text unique. */
+const hanTag = () => [...randomUUID().replace(/-/g, "").slice(0, 12)].map((h) => "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"[parseInt(h, 16)]).join("");
+
+function report(data: { title: string; issuer: string; year: number }) {
+  return db.report.create({ data: { ...data, sourceText: `${data.title}。`, sourceHash: `similar-${randomUUID()}` }, select: { id: true } });
+}
+
+describe("the reports an import may be a copy of", () => {
+  it("are those of its year by its issuer or under its title, newest first; not another year's, nor another issuer's of another title", async () => {
+    const tag = hanTag();
+    const issuer = `${tag}市人民政府`;
+    const title = `${tag}市政府工作报告`;
+    const byIssuer = await report({ title: "政府工作报告", issuer, year: 2024 });
+    const byTitle = await report({ title, issuer: `${tag}市政府`, year: 2024 });
+    await report({ title, issuer, year: 2023 });
+    await report({ title: `${tag}县政府工作报告`, issuer: `${tag}县人民政府`, year: 2024 });
+    const found = await findSimilarReports({ year: 2024, issuer: ` ${issuer} `, title });
+    expect(found.map((r) => r.id)).toEqual([byTitle.id, byIssuer.id]);
+    expect(found[0]).toMatchObject({ title, year: 2024, _count: { commitments: 0 } });
+    expect(found[0].importedAt).toBeInstanceOf(Date);
+    expect(await findSimilarReports({ year: 2025, issuer, title })).toEqual([]);
+  });
+
+  it("are not every report of the year called 政府工作报告 (a city's and the State Council's)", async () => {
+    const tag = hanTag();
+    const city = await report({ title: "政府工作报告", issuer: `${tag}市人民政府`, year: 2023 });
+    await report({ title: "政府工作报告", issuer: `${tag}国务院`, year: 2023 });
+    expect((await findSimilarReports({ year: 2023, issuer: `${tag}市人民政府`, title: "政府工作报告" })).map((r) => r.id)).toEqual([city.id]);
+  });
+
+  it("include the report a text one character apart was imported as, which the hash lets through", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const tag = hanTag();
+    const issuer = `${tag}市人民政府`;
+    const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
+    const first = await executeAction(startImport, admin, { text, issuer });
+    if (!first.ok) throw new Error(first.message);
+    const firstDraft = (await getImportDraft(first.data.draftId))!;
+    const imported = await executeAction(acceptImport, admin, { draftId: firstDraft.id, candidates: JSON.stringify(firstDraft.candidates) });
+    if (!imported.ok) throw new Error(imported.message);
+
+    // Not a refusal: a corrected text may be imported again, and the admin deletes the old report.
+    const again = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个", "新建城市书房 20 个"), issuer });
+    expect(again).toMatchObject({ ok: true });
+    if (!again.ok) return;
+    const draft = (await getImportDraft(again.data.draftId))!;
+    expect(await findSimilarReports(draft)).toEqual([
+      expect.objectContaining({ id: imported.data.reportId, title: "政府工作报告", issuer, year: 2024, _count: { commitments: imported.data.commitments } }),
+    ]);
+  });
+});
