@@ -41,6 +41,7 @@ export function BulkOwnersForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
+  const options = departments.map((d) => ({ id: d.id, label: d.name }));
   // The responsible official belongs to the lead department, so the officials offered are the
   // picked lead's, fetched when it is picked (to keep a commitment's lead and name its official,
   // pick the lead it already has) — not every official of the province carried in the list page.
@@ -67,24 +68,12 @@ export function BulkOwnersForm({
         <Field id="bulk-lead" label={labels.lead} errors={e.leadDepartmentId ?? e.commitmentIds}>
           {(p) => (
             <select {...p} name="leadDepartmentId" className={inputClass} value={choices.lead} onChange={(event) => chooseLead(event.target.value)}>
-              <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} empty={labels.unchanged} />
+              <SelectOptions items={options} empty={labels.unchanged} />
             </select>
           )}
         </Field>
-        <Field id="bulk-supporting" label={labels.supporting} errors={e.addSupportingDepartmentIds}>
-          {(p) => (
-            <select {...p} name="addSupportingDepartmentIds" multiple className={`${inputClass} h-24`}>
-              <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} />
-            </select>
-          )}
-        </Field>
-        <Field id="bulk-remove-supporting" label={labels.removeSupporting} errors={e.removeSupportingDepartmentIds}>
-          {(p) => (
-            <select {...p} name="removeSupportingDepartmentIds" multiple className={`${inputClass} h-24`}>
-              <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name }))} />
-            </select>
-          )}
-        </Field>
+        <DepartmentsField id="bulk-supporting" name="addSupportingDepartmentIds" label={labels.supporting} errors={e.addSupportingDepartmentIds} options={options} />
+        <DepartmentsField id="bulk-remove-supporting" name="removeSupportingDepartmentIds" label={labels.removeSupporting} errors={e.removeSupportingDepartmentIds} options={options} />
         <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
           {(p) => (
             <>
@@ -112,5 +101,18 @@ export function BulkOwnersForm({
         </div>
       </form>
     </details>
+  );
+}
+
+/** Supporting departments to add or to take off: a multiple choice of the departments. */
+function DepartmentsField({ id, name, label, errors, options }: { id: string; name: string; label: string; errors?: string[]; options: { id: number; label: string }[] }) {
+  return (
+    <Field id={id} label={label} errors={errors}>
+      {(p) => (
+        <select {...p} name={name} multiple className={`${inputClass} h-24`}>
+          <SelectOptions items={options} />
+        </select>
+      )}
+    </Field>
   );
 }

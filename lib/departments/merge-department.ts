@@ -4,9 +4,9 @@ import { invalid, notFound } from "@/lib/actions/errors";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { ownerSnapshot, ownerSnapshotSelect } from "@/lib/commitments/owner-checks";
 import type { Tx } from "@/lib/db";
+import { USER_FIELDS } from "@/lib/users/update-user";
 import { ZMergeDepartment } from "./types";
 
-const USER_FIELDS = { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true } as const;
 
 /**
  * 合并部门 (机构改革: 乡村振兴局 into 农业农村局): everything a department owns moves to another —

@@ -6,7 +6,8 @@ import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
 import { ZUpdateUser } from "./types";
 import { assertNotResponsible } from "./assert-not-responsible";
 
-const USER_FIELDS = { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true } as const;
+/** What a user's audit event keeps before and after (also a department merge's moves of people). */
+export const USER_FIELDS = { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true } as const;
 
 /**
  * 编辑: an admin changes a user's name, role and department, under the rules of creation. An
