@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { AnswerInPlace } from "@/components/ui/answer-in-place";
 import { Field, inputClass } from "@/components/ui/field";
 import { FoldedForm } from "@/components/ui/folded-form";
 import { SelectOptions } from "@/components/ui/select-options";
@@ -24,20 +25,8 @@ export function MergeDepartmentForm({
   labels: { open: string; title: string; into: string; hint: string; choose: string; submit: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  // Merged, the department is deactivated and takes no merge: the answer stays said where the
-  // form was, and has the focus (the form is gone from under it).
-  const answer = useRef<HTMLParagraphElement>(null);
-  const merged = !department.active && state.status === "success";
-  useEffect(() => {
-    if (merged) answer.current?.focus();
-  }, [merged]);
-  if (!department.active) {
-    return merged ? (
-      <p ref={answer} tabIndex={-1} role="status" className="mt-1 w-72 rounded-md bg-green-50 p-2 text-sm text-green-800 outline-none">
-        {state.message}
-      </p>
-    ) : null;
-  }
+  // Merged, the department is deactivated and takes no merge: the answer is said where the form was.
+  if (!department.active) return <AnswerInPlace state={state} className="mt-1 w-72 p-2" />;
   const typed = state.status === "error" ? state.values?.intoId : undefined;
   const e = state.fieldErrors ?? {};
   return (

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { AnswerInPlace } from "@/components/ui/answer-in-place";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -72,21 +73,11 @@ export function CloseOrReopenForm({
   // A refusal of the reason goes to the field, after the question has handed the focus back to
   // its button (effects run in order: this one last).
   const form = useRef<HTMLFormElement>(null);
-  const answer = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state.status === "error" && state.fieldErrors?.[field]) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state, field]);
-  // With the form gone, the focus would fall to the page's body: it goes to the answer.
-  useEffect(() => {
-    if (!offered && state.status === "success") answer.current?.focus();
-  }, [offered, state]);
-  if (!offered) {
-    return (
-      <p ref={answer} tabIndex={-1} role="status" aria-live="polite" className={state.status === "success" ? "rounded-md bg-green-50 p-3 text-sm text-green-800 outline-none" : "sr-only"}>
-        {state.status === "success" ? state.message : ""}
-      </p>
-    );
-  }
+  // With the form gone, its answer is said (and focused) where it was.
+  if (!offered) return <AnswerInPlace state={state} keep className="p-3" />;
   // Typed before a refusal, the reason is kept; a success starts the next form empty.
   const typed = state.status === "error" ? state.values?.[field] : undefined;
   return (

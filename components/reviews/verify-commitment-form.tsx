@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { AnswerInPlace } from "@/components/ui/answer-in-place";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -33,18 +34,7 @@ export function VerifyCommitmentForm({
   // A verification's answer holds while the commitment is verified: reopened since (another form),
   // the form comes back without it.
   const state = answered.status === "success" && !verified ? initialFormState : answered;
-  const done = useRef<HTMLParagraphElement>(null);
-  const verifiedHere = verified && state.status === "success";
-  useEffect(() => {
-    if (verifiedHere) done.current?.focus();
-  }, [verifiedHere]);
-  if (verified) {
-    return (
-      <p ref={done} tabIndex={-1} role="status" aria-live="polite" className={verifiedHere ? "rounded-md bg-green-50 p-3 text-sm text-green-800 outline-none" : "sr-only"}>
-        {verifiedHere ? state.message : ""}
-      </p>
-    );
-  }
+  if (verified) return <AnswerInPlace state={state} keep className="p-3" />;
   const v = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <Card>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { AnswerInPlace } from "@/components/ui/answer-in-place";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, isSettled, type FormState } from "@/lib/actions/form-state";
@@ -37,18 +38,7 @@ export function OneFieldForm({
   wrap?: (form: ReactNode) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const done = useRef<HTMLParagraphElement>(null);
-  const doneHere = !offered && state.status === "success";
-  useEffect(() => {
-    if (doneHere) done.current?.focus();
-  }, [doneHere]);
-  if (!offered) {
-    return doneHere ? (
-      <p ref={done} tabIndex={-1} role="status" aria-live="polite" className="mt-2 rounded-md bg-green-50 p-2 text-sm text-green-800 outline-none">
-        {state.message}
-      </p>
-    ) : null;
-  }
+  if (!offered) return <AnswerInPlace state={state} className="mt-2 p-2" />;
   const typed = state.status === "error" ? state.values?.[field.name] : undefined;
   // Offered again (answered, then a new reminder sent): the old success is not this form's answer.
   const shown = state.status === "success" ? initialFormState : state;

@@ -22,6 +22,9 @@ export interface TrendPoint {
  * last point is the headline's mean). One query; the latest figure per commitment and month end
  * is an index probe on ProgressUpdate(commitmentId, asOf).
  */
+/** Whether commitment `c` was ever withdrawn with a date (a closing recorded): one hashed lookup. */
+const WITHDRAWN_ONCE = Prisma.sql`c.id IN (SELECT k."commitmentId" FROM "CommitmentClosure" k WHERE k."status" = 'WITHDRAWN')`;
+
 export async function getMonthlyTrend(scope: DashboardScope, reportYear: number): Promise<TrendPoint[]> {
   const [start, yearEnd] = [`${reportYear}-01-01`, `${reportYear}-12-31`];
   if (start > scope.asOf) return [];
@@ -36,10 +39,10 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
         c.id IN (SELECT r."commitmentId" FROM "ChangeRequest" r
                  WHERE r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED' AND r."remeasuredUpdateId" IS NOT NULL) AS "adjusted",
         -- Withdrawn at some time (and dated): counted in the months it was not (withdrawnOn).
-        c.id IN (SELECT k."commitmentId" FROM "CommitmentClosure" k WHERE k."status" = 'WITHDRAWN') AS "withdrawnOnce"
+        ${WITHDRAWN_ONCE} AS "withdrawnOnce"
       FROM "Commitment" c ${where}
         -- A withdrawal older than its dates (no closing recorded) stays out of every month, as on past days.
-        AND (c."status" <> 'WITHDRAWN' OR c.id IN (SELECT k."commitmentId" FROM "CommitmentClosure" k WHERE k."status" = 'WITHDRAWN'))),
+        AND (c."status" <> 'WITHDRAWN' OR ${WITHDRAWN_ONCE})),
     -- Up to the as-of day, but not years past the report: the year's end, the last deadline, or
     -- the last reading approved (one dated after its deadline still counts in the headline mean,
     -- which the trend's last point must equal).

@@ -7,7 +7,6 @@ import type { Tx } from "@/lib/db";
 import { USER_FIELDS } from "@/lib/users/update-user";
 import { ZMergeDepartment } from "./types";
 
-
 /**
  * 合并部门 (机构改革: 乡村振兴局 into 农业农村局): everything a department owns moves to another —
  * the commitments it leads, its place among supporters (dropped where the other already leads or
@@ -53,11 +52,12 @@ async function moveCommitments(tx: Tx, from: number, into: number): Promise<Audi
   const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect }, orderBy: { id: "asc" } });
   await tx.commitment.updateMany({ where: { id: { in: ids }, leadDepartmentId: from }, data: { leadDepartmentId: into } });
   // A department does not both lead and support one commitment, nor support it twice.
+  const moved = { commitmentId: { in: ids } };
   await tx.commitmentSupport.deleteMany({
-    where: { departmentId: from, commitment: { OR: [{ leadDepartmentId: into }, { supporting: { some: { departmentId: into } } }] } },
+    where: { ...moved, departmentId: from, commitment: { OR: [{ leadDepartmentId: into }, { supporting: { some: { departmentId: into } } }] } },
   });
-  await tx.commitmentSupport.deleteMany({ where: { departmentId: into, commitment: { leadDepartmentId: into } } });
-  await tx.commitmentSupport.updateMany({ where: { departmentId: from }, data: { departmentId: into } });
+  await tx.commitmentSupport.deleteMany({ where: { ...moved, departmentId: into, commitment: { leadDepartmentId: into } } });
+  await tx.commitmentSupport.updateMany({ where: { ...moved, departmentId: from }, data: { departmentId: into } });
   await tx.commitment.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
   const after = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect }, orderBy: { id: "asc" } });
   return after.map((c, i) => ({

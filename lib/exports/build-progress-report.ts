@@ -84,7 +84,9 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
   const lightNow = lightOn("c", end);
   const lightBefore = lightOn("p", previousEnd);
   const where = commitmentWhere(actor, { ...filters, report: report.id }, lightNow);
-  const rows = await (db.$queryRaw<Row[]>`
+  // An official's report says whose it is (scopeLine): their department's name, read beside the rows.
+  const department = actor.role === "OFFICIAL" && actor.departmentId !== null ? db.department.findUnique({ where: { id: actor.departmentId }, select: { name: true } }) : null;
+  const [rows, official] = await Promise.all([db.$queryRaw<Row[]>`
     WITH x AS (
       SELECT c.id, c."position", c."indicator", c."kind", c."unit", c."deadline", c."leadDepartmentId", s."code" AS "sectionCode",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
@@ -118,9 +120,8 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
     -- points of their names; commitments without a lead last.
     ORDER BY x."leadDepartmentId" NULLS LAST,
              CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'UNMET' THEN 1 WHEN 'BEHIND' THEN 2 WHEN 'AT_RISK' THEN 3 ELSE 4 END,
-             x."deadline", x."position", x.id`);
-  const department = actor.role === "OFFICIAL" && actor.departmentId !== null ? await db.department.findUnique({ where: { id: actor.departmentId }, select: { name: true } }) : null;
-  const scope = { department: department?.name ?? null, filtered: isNarrowed(filters) };
+             x."deadline", x."position", x.id`, department]);
+  const scope = { department: official?.name ?? null, filtered: isNarrowed(filters) };
   return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows), scope };
 }
 

@@ -1,4 +1,5 @@
 import type { TargetFields } from "@/lib/commitments/format-target";
+import { halfWidth } from "@/lib/commitments/parse-figure-text";
 import { isRateUnit } from "@/lib/progress/status-thresholds";
 
 /**
@@ -19,6 +20,5 @@ export function mayBeNegative(commitment: TargetFields): boolean {
  */
 export function lowestReading(commitment: TargetFields): number | null {
   if (!mayBeNegative(commitment)) return 0;
-  const percent = ["%", "％"].includes(commitment.unit?.trim() ?? "");
-  return commitment.comparator === "GROWTH" && percent ? -100 : null;
+  return commitment.comparator === "GROWTH" && halfWidth(commitment.unit ?? "").trim() === "%" ? -100 : null;
 }

@@ -1,0 +1,23 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { FormState } from "@/lib/actions/form-state";
+
+/**
+ * A form's answer said where the form was, once its success took the form away (核验, 重新打开,
+ * 回复催办, 合并部门): it takes the focus, which would otherwise fall to the page's body. `keep`
+ * leaves an empty live region in its place while there is no answer to say.
+ */
+export function AnswerInPlace({ state, keep = false, className }: { state: FormState; keep?: boolean; className: string }) {
+  const answer = useRef<HTMLParagraphElement>(null);
+  const said = state.status === "success";
+  useEffect(() => {
+    if (said) answer.current?.focus();
+  }, [said, state]);
+  if (!said && !keep) return null;
+  return (
+    <p ref={answer} tabIndex={-1} role="status" aria-live="polite" className={said ? `rounded-md bg-green-50 text-sm text-green-800 outline-none ${className}` : "sr-only"}>
+      {said ? state.message : ""}
+    </p>
+  );
+}
