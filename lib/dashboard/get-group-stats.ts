@@ -43,7 +43,7 @@ export async function getGroupStats(scope: DashboardScope, by: "section" | "depa
   return (db.$queryRaw<GroupStats[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT ${Prisma.raw(g.key)} AS "id", ${Prisma.raw(g.name)} AS "name", ${Prisma.raw(g.short)} AS "shortName", COUNT(*)::int AS "total",
-           ROUND(AVG(COALESCE(x."latestPercent", 0)) FILTER (WHERE x."light" <> 'WITHDRAWN'), 2)::float8 AS "meanPercent",
+           AVG(COALESCE(x."latestPercent", 0)) FILTER (WHERE x."light" <> 'WITHDRAWN')::float8 AS "meanPercent",
            COUNT(*) FILTER (WHERE x."light" IN ('COMPLETED', 'VERIFIED'))::int AS "completed",
            COUNT(*) FILTER (WHERE x."light" = 'OVERDUE')::int AS "overdue",
            COUNT(*) FILTER (WHERE x."light" IN ('AT_RISK', 'BEHIND'))::int AS "atRisk"

@@ -54,7 +54,7 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
       (SELECT COUNT(*)::int FROM "ProgressUpdate" u JOIN scoped s ON s.id = u."commitmentId"
         WHERE u."state" = 'APPROVED' AND u."asOf" BETWEEN months."month" AND months."monthEnd"
           AND NOT (s."withdrawnOnce" AND ${withdrawnOn("s.id", 'months."monthEnd"')})) AS "approved",
-      (SELECT ROUND(AVG(COALESCE(
+      (SELECT AVG(COALESCE(
           -- As the dashboard's past days read it (as-of-sql.ts): the latest adjustment approved
           -- by the month's end gives the percent of the reading it re-measured.
           CASE WHEN s."adjusted" THEN (
@@ -63,7 +63,7 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
             WHERE r."commitmentId" = s.id AND r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
               AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= months."monthEnd"
             ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) END,
-          l."percent", 0)), 2)::float8 FROM scoped s
+          l."percent", 0))::float8 FROM scoped s
         LEFT JOIN LATERAL (SELECT u.id, u."percent" FROM "ProgressUpdate" u
           WHERE u."commitmentId" = s.id AND u."state" = 'APPROVED' AND u."asOf" <= months."monthEnd"
           ORDER BY u."asOf" DESC, u.id DESC LIMIT 1) l ON true

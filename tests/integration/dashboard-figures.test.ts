@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { formatPercent } from "@/lib/commitments/format-figures";
 import { getGroupStats } from "@/lib/dashboard/get-group-stats";
 import { getMonthlyTrend } from "@/lib/dashboard/get-monthly-trend";
 import { getStatusSummary } from "@/lib/dashboard/get-status-summary";
@@ -108,6 +109,32 @@ describe("the dashboard's figures", () => {
     expect(summary).toMatchObject({ total: 2, meanPercent: 80, verified: 1 });
     expect((await getGroupStats(scope(TODAY, officialA), "department")).map((g) => g.name)).toEqual([deptA.name]);
     expect((await getMonthlyTrend(scope(TODAY, officialA), 2023)).at(-1)).toEqual({ month: "2023-07", approved: 2, meanPercent: 80 });
+  });
+});
+
+// 新增高标准农田11万亩 done, 新建5G基站 at 99.99%: the mean is 99.995, which is not everything done.
+describe("a mean just short of 100", () => {
+  it("is kept exact, so the dashboard says 99.99% and not 100%", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "新增高标准农田", deadline: "2023-12-31", leadDepartmentId: dept.id },
+      { indicator: "新建5G基站", deadline: "2023-12-31", leadDepartmentId: dept.id },
+    ]);
+    for (const [c, percent] of [[commitments[0], 100], [commitments[1], 99.99]] as const) {
+      const update = await db.progressUpdate.create({
+        data: { commitmentId: c.id, authorId: official.id, asOf: day("2023-06-30"), actualValue: percent, percent, narrative: "已完成", state: "APPROVED", reviewedAt: day("2023-06-30") },
+      });
+      await db.commitment.update({ where: { id: c.id }, data: { latestActual: percent, latestPercent: percent, latestAsOf: day("2023-06-30"), latestUpdateId: update.id } });
+    }
+    const viewer = await actorFor({ role: "VIEWER" });
+    const at = { actor: viewer, reportId: report.id, asOf: "2023-07-01", today: "2023-07-01" };
+    const means = [
+      (await getStatusSummary(at)).meanPercent,
+      (await getGroupStats(at, "department"))[0].meanPercent,
+      (await getMonthlyTrend(at, 2023)).at(-1)?.meanPercent,
+    ];
+    expect(means.map((m) => formatPercent(m ?? 0))).toEqual(["99.99%", "99.99%", "99.99%"]);
   });
 });
 
