@@ -265,24 +265,33 @@ test("a reviewer closes a missed target as not delivered, with the reason, and r
   await officialPage.context().close();
 });
 
-test("a reading decided in another tab: the stale tab says so and no longer offers the buttons", async ({ page }) => {
+test("a reading decided in another tab: the stale queue says which and why, and reads itself again", async ({ page }) => {
   const reviewer = await createUser({ role: "REVIEWER" });
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
-  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "两个标签页审核", targetValue: 100, leadDepartmentId: department.id }]);
-  const reading = await db.progressUpdate.create({ data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 40, narrative: "完成40个" } });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "两个标签页审核", targetValue: 100, leadDepartmentId: department.id },
+    { indicator: "仍待审核指标", targetValue: 100, leadDepartmentId: department.id },
+  ]);
+  const [reading, other] = await Promise.all(
+    commitments.map((c) => db.progressUpdate.create({ data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 40, narrative: "完成40个" } })),
+  );
   await login(page, reviewer.loginName, reviewer.password);
   const stale = await page.context().newPage();
-  for (const tab of [page, stale]) await tab.goto(`/commitments/${commitments[0].id}`);
+  await stale.goto(`/review?department=${department.id}`);
+  await expect(stale.getByRole("heading", { name: "待审核的进展（2）" })).toBeVisible();
+  await page.goto(`/commitments/${commitments[0].id}`);
   await page.getByTestId(`review-update-${reading.id}`).getByRole("button", { name: "审核通过" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已审核通过" })).toBeFocused();
 
-  const item = stale.getByTestId(`review-update-${reading.id}`);
-  await item.getByRole("button", { name: "审核通过" }).click();
-  await expect(item.getByText("该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）。")).toBeVisible();
-  await expect(item.getByRole("button")).toHaveCount(0);
-  await stale.reload();
+  await stale.getByTestId(`review-update-${reading.id}`).getByRole("button", { name: "审核通过" }).click();
+  const said = stale.getByRole("status").filter({ hasText: "两个标签页审核" });
+  await expect(said).toHaveText("两个标签页审核：该进展已处理过（可能是其他审核员，或您在另一个标签页中处理的）。页面已按最新情况更新。");
+  await expect(said).toBeFocused();
+  // What the other tab decided is gone from this one, its counts with it; the rest is still there.
   await expect(stale.getByTestId(`review-update-${reading.id}`)).toHaveCount(0);
+  await expect(stale.getByRole("heading", { name: "待审核的进展（1）" })).toBeVisible();
+  await expect(stale.getByTestId(`review-update-${other.id}`).getByRole("button", { name: "审核通过" })).toBeEnabled();
 });
 
 test("a reviewer takes back an approval found wrong: the reading goes back to its official with the note, and the figures fall back", async ({ page }) => {

@@ -5,7 +5,7 @@ import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons"
 import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
 import type { FormState } from "@/lib/actions/form-state";
-import { formatReportedActual } from "@/lib/commitments/format-figures";
+import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { ReviewUpdateLabels } from "@/lib/reviews/labels";
@@ -42,7 +42,7 @@ export function PendingReviewCard({
   /** Words of caution about an update before it is decided (a reading far beyond its target, one a later reading stands over). */
   cautionsOf: (update: UpdateView) => { kind: ReadingCautionKind; text: string }[];
   /** "已审核通过：{name}" / "已退回：{name}". */
-  decided: Record<Decision, string>;
+  decided: Record<Decision | "settled", string>;
   updates: UpdateView[];
   /** The target's unit, written after numeric actuals. */
   unit: string | null;
@@ -71,7 +71,7 @@ export function PendingReviewCard({
               return (
                 <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
                   <p id={`pending-${u.id}-title`}>
-                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : `${u.percent}%`} · <span lang={DATA_LANG}>{u.authorName}</span>
+                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : formatPercent(u.percent)} · <span lang={DATA_LANG}>{u.authorName}</span>
                   </p>
                   <p className="text-xs text-slate-500">
                     {withColon(details.submittedAt)}{formatDateTime(u.createdAt)}

@@ -1,8 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import type { Decision } from "@/components/ui/decision-buttons";
+import { useRouter } from "next/navigation";
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { DECISION_SETTLED_EVENT, type Decision, type DecisionSettledDetail } from "@/components/ui/decision-buttons";
 import { fillMessage } from "@/lib/i18n/fill-message";
+
+/** What the live region says: a decision that took, or why an item could not be decided here. */
+type Said = { id: number; name: string } & ({ decision: Decision } | { refusal: string });
 
 /**
  * Says which decision went through: a decided item leaves the list at once, and its own message
@@ -10,6 +14,10 @@ import { fillMessage } from "@/lib/i18n/fill-message";
  * submitted; once that item is gone from `items`, the decision took, and a live region says so.
  * A refusal keeps the item, whose own message explains it. The focus, gone with the item, is
  * given to that message, so a keyboard user goes on from the list rather than from the page's top.
+ *
+ * An item found decided elsewhere (another reviewer, another tab) or gone makes everything around
+ * it stale too — the counts, the badge, the other items: the page is read again, and the item's
+ * answer, which would leave with it, is said here in its place.
  */
 export function DecisionAnnouncer({
   items,
@@ -21,27 +29,44 @@ export function DecisionAnnouncer({
   items: { id: number; name: string }[];
   /** The hidden field of each item's form that carries its id (e.g. "updateId"). */
   field: string;
-  /** Templates with {name}, by the decision's data-decision value. */
-  messages: Record<Decision, string>;
+  /** Templates with {name}, by the decision's data-decision value; `settled` also has {reason}. */
+  messages: Record<Decision | "settled", string>;
   children: ReactNode;
 }) {
-  const [last, setLast] = useState<{ id: number; name: string; decision: Decision } | null>(null);
-  const noteSubmit = (event: FormEvent<HTMLDivElement>) => {
-    const form = event.target as HTMLFormElement;
+  const router = useRouter();
+  const [last, setLast] = useState<Said | null>(null);
+  const itemOf = (form: HTMLFormElement) => {
     const id = Number(new FormData(form).get(field));
-    const decision = ((event.nativeEvent as SubmitEvent).submitter as HTMLElement | null)?.dataset.decision;
-    const item = items.find((i) => i.id === id);
-    if (item && decision !== undefined && Object.hasOwn(messages, decision)) setLast({ id, name: item.name, decision: decision as Decision });
+    return items.find((i) => i.id === id);
   };
+  const noteSubmit = (event: FormEvent<HTMLDivElement>) => {
+    const item = itemOf(event.target as HTMLFormElement);
+    const decision = ((event.nativeEvent as SubmitEvent).submitter as HTMLElement | null)?.dataset.decision;
+    if (item && decision !== undefined && Object.hasOwn(messages, decision)) setLast({ ...item, decision: decision as Decision });
+  };
+  const region = useRef<HTMLDivElement>(null);
+  const noteSettled = useEffectEvent((event: Event) => {
+    const item = itemOf(event.target as HTMLFormElement);
+    if (!item) return;
+    setLast({ ...item, refusal: (event as CustomEvent<DecisionSettledDetail>).detail.message });
+    router.refresh();
+  });
+  useEffect(() => {
+    const element = region.current;
+    element?.addEventListener(DECISION_SETTLED_EVENT, noteSettled);
+    return () => element?.removeEventListener(DECISION_SETTLED_EVENT, noteSettled);
+  }, []);
   const done = last !== null && !items.some((i) => i.id === last.id);
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (done) status.current?.focus();
   }, [done, last]);
+  const said = !done ? "" : "refusal" in last ? fillMessage(messages.settled, { name: last.name, reason: last.refusal }) : fillMessage(messages[last.decision], { name: last.name });
+  const tone = done && "refusal" in last ? "bg-amber-50 text-amber-900" : "bg-green-50 text-green-800";
   return (
-    <div onSubmitCapture={noteSubmit}>
-      <p ref={status} tabIndex={-1} role="status" aria-live="polite" className={done ? "mb-3 rounded-md bg-green-50 p-2 text-sm text-green-800 outline-none" : "sr-only"}>
-        {done ? fillMessage(messages[last.decision], { name: last.name }) : ""}
+    <div ref={region} onSubmitCapture={noteSubmit}>
+      <p ref={status} tabIndex={-1} role="status" aria-live="polite" className={done ? `mb-3 rounded-md p-2 text-sm outline-none ${tone}` : "sr-only"}>
+        {said}
       </p>
       {children}
     </div>

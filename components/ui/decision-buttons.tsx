@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useErrorsUntilEdited } from "./use-errors-until-edited";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,6 +12,13 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export type Decision = "approve" | "reject";
 const APPROVE: Decision = "approve";
 const REJECT: Decision = "reject";
+
+/**
+ * Dispatched (bubbling) by the form when its item was found decided elsewhere or gone, with the
+ * answer: a DecisionAnnouncer around it reads the page again and says the answer in its place.
+ */
+export const DECISION_SETTLED_EVENT = "duban:decision-settled";
+export type DecisionSettledDetail = { message: string };
 
 /**
  * A reviewer's decision on one item: a note, approve, and reject (return an update, refuse a
@@ -51,8 +58,15 @@ export function DecisionButtons({
   const settled = isSettled(state);
   // Taken down once the note is edited, as a Field's are.
   const { shown: shownErrors, edited } = useErrorsUntilEdited(errors);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!settled) return;
+    const detail: DecisionSettledDetail = { message: state.message ?? "" };
+    form.current?.dispatchEvent(new CustomEvent(DECISION_SETTLED_EVENT, { bubbles: true, detail }));
+  }, [settled, state.message, state.submittedAt]);
   return (
     <form
+      ref={form}
       className="grid gap-2"
       aria-label={subjectId ? undefined : `${labels.approve} / ${labels.reject}`}
       aria-labelledby={subjectId}

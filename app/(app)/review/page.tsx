@@ -77,7 +77,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           key={`${filters.department ?? ""}-${filters.page}`}
           items={queue.items.map((i) => ({ id: i.update.id, name: i.commitment.indicator }))}
           field="updateId"
-          messages={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
+          messages={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem"), settled: t("workflow.review.settledItem") }}
         >
           {queue.items.length === 0 && queue.total === 0 ? (
             <EmptyState message={t("workflow.review.empty")} />
@@ -120,7 +120,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           // A decided request leaves the list as a decided update does: say which, and how.
           items={changes.items.map((r) => ({ id: r.id, name: t("workflow.change.decidedName", { indicator: r.commitment.indicator, kind: t(`workflow.change.kind.${r.kind}`) }) }))}
           field="changeRequestId"
-          messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem") }}
+          messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem"), settled: t("workflow.review.settledItem") }}
         >
           <ChangeRequestList
             locale={locale}

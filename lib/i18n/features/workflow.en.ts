@@ -106,6 +106,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.scaleDownTyped": "The new target is about 1/{times} of the current one: check its unit and digits (if it is right, submit it).",
   "workflow.change.refusedItem": "Refused: {name}",
   "workflow.review.returnedItem": "Returned: {name}",
+  "workflow.review.settledItem": "{name}: {reason} The page now shows where things stand.",
   "workflow.review.commitment": "Commitment",
 
   "workflow.verify.title": "Verify completion",

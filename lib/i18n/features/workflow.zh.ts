@@ -105,6 +105,7 @@ export const workflowZh = {
   "workflow.change.scaleDownTyped": "新目标约为现目标的 1/{times}，请确认单位和位数无误（确认无误仍可提交）。",
   "workflow.change.refusedItem": "不予批准：{name}",
   "workflow.review.returnedItem": "已退回：{name}",
+  "workflow.review.settledItem": "{name}：{reason}页面已按最新情况更新。",
   "workflow.review.commitment": "目标任务",
 
   "workflow.verify.title": "核验完成",

@@ -184,7 +184,7 @@ export default async function CommitmentPage({
               cautionsOf={(u) =>
                 cautionTexts(readingCautions(c, u), { implausible: t("workflow.review.implausible"), superseded: t("workflow.review.superseded"), falling: t("workflow.review.falling") })
               }
-              decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem") }}
+              decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem"), settled: t("workflow.review.settledItem") }}
               updates={pending}
               unit={c.unit}
               approveAction={approveUpdateAction}
@@ -269,7 +269,7 @@ export default async function CommitmentPage({
               // one leaving them is said, with the focus, as in the review queue.
               items={changeRequests.filter((r) => r.state === "PENDING").map((r) => ({ id: r.id, name: t("workflow.change.decidedName", { indicator: c.indicator, kind: t(`workflow.change.kind.${r.kind}`) }) }))}
               field="changeRequestId"
-              messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem") }}
+              messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem"), settled: t("workflow.review.settledItem") }}
             >
               <ChangeRequestList
                 locale={locale}
