@@ -176,7 +176,8 @@ test("an admin gives a department the words an import recognises it by, and a wo
   const otherForm = otherRow.getByRole("form", { name: `导入识别关键词：${other.name}` });
   await otherForm.getByLabel("导入识别关键词").fill("林业、智算中心");
   await otherForm.getByRole("button", { name: "保存" }).click();
-  await expect(otherForm.getByRole("alert")).toContainText(`“智算中心”已是${data.name}的关键词`);
+  await expect(otherForm.getByLabel("导入识别关键词")).toHaveAccessibleDescription(new RegExp(`“智算中心”已是${data.name}的关键词`));
+  await expect(otherForm.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
   // What was typed stays to be corrected.
   await expect(otherForm.getByLabel("导入识别关键词")).toHaveValue("林业、智算中心");
 });

@@ -98,7 +98,9 @@ test("an admin assigns owners; a stale second tab is refused with the owners as 
   await expect(again.getByLabel("配合单位")).toHaveValues([]);
   await again.getByLabel("配合单位").selectOption({ label: second.name });
   await again.getByRole("button", { name: "保存分工" }).click();
-  await expect(again.getByRole("alert")).toHaveText(`“${second.name}”已是牵头单位，不能同时作为配合单位：请在配合单位中取消选择它。`);
+  // Said once, beside the field to change; the form's answer points there.
+  await expect(again.locator("#supportingDepartmentIds-error")).toHaveText(`“${second.name}”已是牵头单位，不能同时作为配合单位：请在配合单位中取消选择它。`);
+  await expect(again.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
   // Saved as it is, the owners are not changed and nothing is recorded.
   await page.reload();
   await expect(again).toHaveAttribute("data-hydrated", "true");

@@ -57,7 +57,11 @@ export function formAction<Schema extends z.ZodType, Result>(
     }
     const result = await executeAction(definition, actor, values, locale);
     if (!result.ok) {
-      return { status: "error", message: result.message, errorKind: result.kind, fieldErrors: result.fieldErrors, values: echoed(values), submittedAt: Date.now() };
+      // A refusal said beside its field is not said again as the form's summary: the summary
+      // says what any refused field gets, as it does for the schema's refusals.
+      const besideAField = Object.values(result.fieldErrors ?? {}).some((messages) => messages.includes(result.message));
+      const message = result.kind === "invalid" && besideAField ? t("form.invalid") : result.message;
+      return { status: "error", message, errorKind: result.kind, fieldErrors: result.fieldErrors, values: echoed(values), submittedAt: Date.now() };
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
     await options.afterSuccess?.(result.data);

@@ -11,7 +11,7 @@ export async function findReturnedUpdate(tx: Tx, updateId: number, commitmentId:
     where: { id: updateId, commitmentId },
     select: { id: true, state: true, resubmittedBy: { select: { id: true } }, evidence: { select: { id: true } } },
   });
-  if (!returned || returned.state !== "RETURNED") throw invalid("workflow.update.notReturned", undefined, "resubmitsId");
+  if (!returned || returned.state !== "RETURNED") throw invalid("workflow.update.notReturned"); // its field is hidden: said as the form's answer
   if (returned.resubmittedBy) throw new ExpectedError("conflict", "workflow.update.alreadyResubmitted");
   return returned;
 }
