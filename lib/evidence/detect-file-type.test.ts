@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectFileType } from "./detect-file-type";
+import { detectFileType, isMarkupName } from "./detect-file-type";
 import { downloadHeaders } from "./download-headers";
 import { sanitizeFileName } from "./sanitize-file-name";
 
@@ -27,6 +27,18 @@ describe("evidence types by content", () => {
     expect(detectFileType(bytes("MZ", [0x90, 0, 3, 0]), "setup.pdf")).toBeNull();
     expect(detectFileType(bytes([0xd0, 0xc2, 0xd4, 0xf6]), "gbk.txt")).toBeNull();
     expect(detectFileType(bytes("ab", [0x1b], "c"), "esc.txt")).toBeNull();
+  });
+
+  it("keeps a text format's own extension (a CSV stays .csv) and calls anything else .txt", () => {
+    const table = new TextEncoder().encode("区县,新增高标准农田（万亩）\n孟津区,1.2\n");
+    expect(detectFileType(table, "农田统计.CSV")).toEqual({ mimeType: "text/plain; charset=utf-8", extension: "csv" });
+    expect(detectFileType(table, "说明")?.extension).toBe("txt");
+    expect(detectFileType(table, "progress.pdf")?.extension).toBe("txt");
+  });
+
+  it("knows text named as a web page, an SVG image or a script, which is refused as evidence", () => {
+    expect(["政府网站截图.html", "a.HTM", "chart.svg", "data.xml", "x.js"].map(isMarkupName)).toEqual([true, true, true, true, true]);
+    expect(["a.txt", "a.csv", "a.pdf", "html", "a.html.txt"].map(isMarkupName)).toEqual([false, false, false, false, false]);
   });
 });
 

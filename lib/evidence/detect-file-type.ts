@@ -14,6 +14,22 @@ const OFFICE: Record<string, string> = {
   pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 };
 
+/** Plain-text formats whose own extension is kept (they are served as plain text all the same). */
+const TEXT_EXTENSIONS = new Set(["txt", "csv", "tsv", "md", "json", "log"]);
+
+/**
+ * Text a browser reads as a page, an image or a script. Served back as plain text it would show
+ * its markup, not what it shows: refused by name, with the way to hand it in (a PDF).
+ */
+const MARKUP_EXTENSIONS = new Set(["html", "htm", "xhtml", "shtml", "mht", "mhtml", "svg", "xml", "js", "mjs"]);
+
+const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+
+/** Whether a file of plain text is named as markup (a web page, an SVG image, a script). */
+export function isMarkupName(fileName: string): boolean {
+  return MARKUP_EXTENSIONS.has(extensionOf(fileName));
+}
+
 const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 
@@ -27,10 +43,12 @@ export function detectFileType(bytes: Uint8Array, fileName: string): DetectedTyp
   if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return { mimeType: "image/gif", extension: "gif" };
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return { mimeType: "image/webp", extension: "webp" };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+    const extension = extensionOf(fileName);
     return extension in OFFICE ? { mimeType: OFFICE[extension], extension } : null;
   }
-  return isPlainText(bytes) ? { mimeType: "text/plain; charset=utf-8", extension: "txt" } : null;
+  if (!isPlainText(bytes)) return null;
+  const extension = extensionOf(fileName);
+  return { mimeType: "text/plain; charset=utf-8", extension: TEXT_EXTENSIONS.has(extension) ? extension : "txt" };
 }
 
 /** Strict UTF-8 without NUL or other control characters than tab, newline and carriage return. */

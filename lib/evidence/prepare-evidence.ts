@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { invalid } from "@/lib/actions/errors";
-import { detectFileType } from "./detect-file-type";
+import { detectFileType, isMarkupName } from "./detect-file-type";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { MAX_EVIDENCE_BYTES, type TEvidenceUpload } from "./types";
 
@@ -25,6 +25,7 @@ export function prepareEvidence(upload: TEvidenceUpload): PreparedEvidence {
   if (data.byteLength > MAX_EVIDENCE_BYTES) throw invalid("workflow.evidence.tooLarge", { name }, "evidence");
   const type = detectFileType(data, upload.fileName);
   if (!type) throw invalid("workflow.evidence.type", { name }, "evidence");
+  if (type.mimeType.startsWith("text/plain") && isMarkupName(name)) throw invalid("workflow.evidence.markup", { name }, "evidence");
   return {
     fileName: sanitizeFileName(upload.fileName, type.extension),
     mimeType: type.mimeType,

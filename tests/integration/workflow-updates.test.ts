@@ -211,12 +211,15 @@ describe("evidence", () => {
     expect(await getEvidenceDownload(await actorFor({ role: "VIEWER" }), files[0].id)).not.toBeNull();
   });
 
-  it("refuses an .exe renamed .pdf, a zip that is no Office document and more than five files, writing nothing", async () => {
+  it("refuses an .exe renamed .pdf, a zip that is no Office document, a web page and more than five files, writing nothing", async () => {
     const { official, commitment, input } = await scenario();
     const exe = await executeAction(submitUpdate, official, { ...input, evidence: [file("report.pdf", EXE)] });
     expect(exe).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { evidence: [expect.stringContaining("report.pdf")] } });
     const zip = await executeAction(submitUpdate, official, { ...input, evidence: [file("archive.pdf", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1]))] });
     expect(zip).toMatchObject({ ok: false, kind: "invalid" });
+    // A saved web page is text, but would show only as its markup: refused by name, with the way on.
+    const page = await executeAction(submitUpdate, official, { ...input, evidence: [file("政府网站公示.html", "<html><body>公示</body></html>")] });
+    expect(page).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { evidence: [expect.stringMatching(/^文件“政府网站公示.html”是网页、SVG 图片或脚本.*另存为 PDF/)] } });
     const six = Array.from({ length: 6 }, (_, i) => file(`${i}.png`, PNG));
     expect(await executeAction(submitUpdate, official, { ...input, evidence: six })).toMatchObject({ ok: false, fieldErrors: { evidence: ["每次最多附 5 个佐证文件（保留的原有文件也计算在内）。"] } });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
