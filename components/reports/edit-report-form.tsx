@@ -30,6 +30,8 @@ export function EditReportForm({
   return (
     <FoldedForm open={labels.open} title={labels.title} action={formAction} state={state} pending={pending} submit={labels.submit}>
       <input type="hidden" name="reportId" value={report.id} />
+      <input type="hidden" name="shownTitle" value={report.title} />
+      <input type="hidden" name="shownIssuer" value={report.issuer} />
       <Field id={`report-title-${report.id}`} label={labels.reportTitle} hint={labels.hint} errors={e.title}>
         {(p) => <input {...p} name="title" maxLength={200} defaultValue={typed?.title ?? report.title} className={inputClass} />}
       </Field>

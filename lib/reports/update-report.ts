@@ -1,6 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { notFound } from "@/lib/actions/errors";
+import { ExpectedError, notFound } from "@/lib/actions/errors";
 import { ZUpdateReport } from "./types";
 
 /**
@@ -16,7 +16,17 @@ export const updateReport = defineAction({
     const before = await tx.report.findUnique({ where: { id: input.reportId }, select });
     if (!before) throw notFound();
     if (before.title === input.title && before.issuer === input.issuer) return { result: { ...before, changed: false }, audit: [] };
-    const after = await tx.report.update({ where: { id: before.id }, data: { title: input.title, issuer: input.issuer }, select });
+    // Another admin saved since the form was shown: theirs is not overwritten unseen. The
+    // compare-and-set in the update's where keeps a save racing this read from being lost too.
+    const saved = await tx.report.updateMany({
+      where: { id: before.id, title: input.shownTitle, issuer: input.shownIssuer },
+      data: { title: input.title, issuer: input.issuer },
+    });
+    if (saved.count === 0) {
+      const now = (await tx.report.findUnique({ where: { id: before.id }, select })) ?? before;
+      throw new ExpectedError("conflict", "reports.edit.changedMeanwhile", { title: now.title, issuer: now.issuer });
+    }
+    const after = { ...before, title: input.title, issuer: input.issuer };
     return { result: { ...after, changed: true }, audit: [{ action: "report.update", entity: "Report", entityId: after.id, before, after }] };
   },
   // The report's name is shown wherever its commitments are: lists, filters, the dashboard, my work.

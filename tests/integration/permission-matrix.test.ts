@@ -57,7 +57,7 @@ const MATRIX: Record<string, Row> = {
   discardImport: { roles: ["ADMIN"], input: (f) => ({ draftId: f.draftId }) },
   // The fixture's report has updates on it: the admin is told it cannot go (past the permission check).
   deleteReport: { roles: ["ADMIN"], input: (f) => ({ reportId: f.reportId }) },
-  updateReport: { roles: ["ADMIN"], input: (f) => ({ reportId: f.reportId, title: "矩阵报告", issuer: "矩阵市人民政府" }) },
+  updateReport: { roles: ["ADMIN"], input: (f) => ({ reportId: f.reportId, title: "矩阵报告", issuer: "矩阵市人民政府", shownTitle: "", shownIssuer: "" }) },
   assignOwners: { roles: ["ADMIN"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, leadDepartmentId: f.departmentId }) },
   bulkAssignOwners: { roles: ["ADMIN"], input: (f) => ({ commitmentIds: [f.commitmentId], leadDepartmentId: f.departmentId }) },
   updateSettings: { roles: ["ADMIN"], input: () => ({ staleAfterDays: "45" }) },

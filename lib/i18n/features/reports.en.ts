@@ -158,6 +158,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "reports.edit.submit": "Save",
   "reports.edit.saved": "The report's details were saved.",
   "reports.edit.unchanged": "The report's details are unchanged.",
+  "reports.edit.changedMeanwhile": "Someone has just changed the report to “{title}” ({issuer}); your change was not saved. Reload the page and change it after reading theirs.",
   "reports.edit.titleTooLong": "A title has at most 200 characters.",
   "reports.edit.issuerTooLong": "An issuer has at most 100 characters.",
 };

@@ -158,6 +158,7 @@ export const reportsZh = {
   "reports.edit.submit": "保存",
   "reports.edit.saved": "报告信息已保存。",
   "reports.edit.unchanged": "报告信息没有变化。",
+  "reports.edit.changedMeanwhile": "报告信息刚被他人改为“{title}”（{issuer}），未保存您的修改。请刷新页面，看过后再改。",
   "reports.edit.titleTooLong": "报告标题最多 200 字。",
   "reports.edit.issuerTooLong": "发布机关最多 100 字。",
 } as const;
