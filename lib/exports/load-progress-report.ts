@@ -29,6 +29,8 @@ export async function loadProgressReport(
   // A period that has not begun has nothing to report ("From 2027-01-01 to 2026-12-05").
   if (period.start > today) return { ok: false, error: "export.error.periodFuture", reports, chosen };
   if (!report) return { ok: false, error: "export.error.report", reports, chosen };
+  // A report of a year still to come (imported in December): no period of it has begun.
+  if (reportYearStart(report.year) > today) return { ok: false, error: "export.error.yearAhead", reports, chosen };
   // Over before the report's year began: nothing of it to report (the dashboard refuses such a day too).
   if (period.end < reportYearStart(report.year)) return { ok: false, error: "export.error.periodBeforeYear", reports, chosen };
   return { ok: true, value: await buildProgressReport(actor, report, period, filters, today), reports, chosen };

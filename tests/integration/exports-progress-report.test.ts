@@ -105,6 +105,8 @@ describe("the progress report (进展报告) of July 2023", () => {
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2022-12" }, TODAY)).toMatchObject({ ok: false, error: "export.error.periodBeforeYear", chosen: { id: reportId } });
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2022-Q4" }, TODAY)).toMatchObject({ ok: false, error: "export.error.periodBeforeYear" });
     expect(await loadProgressReport(viewer, { report: String(reportId), period: "2023-01" }, TODAY)).toMatchObject({ ok: true });
+    // Opened in December 2022, before the 2023 report's year: said so, not "before the report's year".
+    expect(await loadProgressReport(viewer, { report: String(reportId) }, "2022-12-20")).toMatchObject({ ok: false, error: "export.error.yearAhead", chosen: { id: reportId } });
   });
 
   it("without a period, reports the last complete month, or the report's December once its year is over", async () => {

@@ -33,6 +33,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "export.error.sheets": "The parameter “sheets” must be “section” (a sheet per section) or “department” (a sheet per lead department).",
   "export.error.periodFuture": "That period has not begun yet: choose a month or quarter that has.",
   "export.error.periodBeforeYear": "That period ends before the chosen report's year: choose a month or quarter in that year.",
+  "export.error.yearAhead": "The chosen report's year has not begun, so there is no progress to report yet; monthly or quarterly reports can be made from its January on.",
   "export.error.period": "Enter a period: a month such as 2023-06 or a quarter such as 2023-Q2.",
   "export.error.report": "The work report was not found, or none has been imported yet.",
   "export.error.unexpected": "The export could not be completed. Try again later.",

@@ -32,6 +32,7 @@ export const reportsZh = {
   "export.error.sheets": "参数 sheets 只能是 section（按部分分表）或 department（按牵头单位分表）。",
   "export.error.periodFuture": "该报告期尚未开始，请选择已开始的月份或季度。",
   "export.error.periodBeforeYear": "该报告期早于所选工作报告的年度，请选择该年度内的月份或季度。",
+  "export.error.yearAhead": "所选工作报告的年度尚未开始，还没有可以报告的进展；该年度 1 月起可生成月度或季度进展报告。",
   "export.error.period": "请指定报告期：月度如 2023-06，季度如 2023-Q2。",
   "export.error.report": "未找到该工作报告，或尚未导入工作报告。",
   "export.error.unexpected": "导出未能完成，请稍后重试。",
