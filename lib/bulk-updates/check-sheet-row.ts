@@ -1,8 +1,8 @@
 import type { CommitmentKind, CommitmentStatus } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
-import { reportYearStart, toEpochDay } from "@/lib/progress/iso-day";
-import { MAX_FIGURE, MAX_NARRATIVE } from "@/lib/updates/types";
+import { toEpochDay } from "@/lib/progress/iso-day";
+import { MAX_NARRATIVE } from "@/lib/updates/types";
 import { readDone } from "./sheet-layout";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
@@ -10,6 +10,7 @@ import type { TargetFields } from "@/lib/commitments/format-target";
 import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { storedFigure } from "@/lib/commitments/figure-precision";
 import { lowestReading } from "@/lib/updates/negative-reading";
+import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
@@ -25,9 +26,10 @@ function validDay(day: string): boolean {
 }
 
 /**
- * One row of the sheet against its commitment: the same rules as the one-by-one form, and, as
- * that form does, every problem of the row at once (its date, its figure, its note) rather than
- * the first one per upload.
+ * One row of the sheet against its commitment: the one-by-one form's rules, the same functions
+ * (readingProblems for its day, its figure's least and what is missing; storedFigure for a figure
+ * the column can hold), said in the sheet's words, which name the column. As that form does, every
+ * problem of the row at once (its date, its note, its figure) rather than the first one per upload.
  */
 export function checkSheetRow(
   row: SheetRow,
@@ -37,20 +39,30 @@ export function checkSheetRow(
   if (!isOpen(commitment.status)) return { problems: [{ messageKey: "bulk.error.closed" }] };
   const asOf = row.asOf.replaceAll("/", "-").trim();
   const narrative = row.narrative.trim();
-  const problems = [dayProblem(asOf, today, commitment.report.year), narrativeProblem(narrative)];
-  const reading = commitment.kind === "MILESTONE" ? milestoneReading(row) : figureReading(row, commitment);
-  if ("messageKey" in reading) problems.push(reading);
-  const found = problems.filter((p): p is RowProblem => p !== null);
-  if (found.length || "messageKey" in reading) return { problems: found };
+  const day = readDay(asOf);
+  const reading = commitment.kind === "MILESTONE" ? { actualValue: null, done: readDone(row.done) } : readFigure(row.actualValue);
+  const rules = { kind: commitment.kind, reportYear: commitment.report.year, lowest: lowestReading(commitment) };
+  // What the sheet could not read is refused already, and left out (undefined) here.
+  const readable = { asOf: typeof day === "string" ? day : undefined, ...("messageKey" in reading ? {} : reading) };
+  const broken = readingProblems(rules, readable, today);
+  const note = narrativeProblem(narrative);
+  // In the order the form names them: the date, the note, the figure.
+  const problems = [
+    ...(typeof day === "string" ? [] : [day]),
+    ...broken.filter((p) => p.field === "asOf").map(inSheetWords),
+    ...(note ? [note] : []),
+    ...("messageKey" in reading ? [reading] : []),
+    ...broken.filter((p) => p.field !== "asOf").map(inSheetWords),
+  ];
+  if (problems.length || "messageKey" in reading) return { problems };
   return { asOf, narrative, ...reading };
 }
 
-function dayProblem(asOf: string, today: string, year: number): RowProblem | null {
+/** The day as written, or why the sheet cannot read it (which rules it breaks are readingProblems'). */
+function readDay(asOf: string): string | RowProblem {
   if (!asOf) return { messageKey: "bulk.error.asOfMissing" };
   if (!validDay(asOf)) return { messageKey: "bulk.error.asOf" };
-  if (asOf > today) return { messageKey: "bulk.error.asOfFuture" };
-  if (asOf < reportYearStart(year)) return { messageKey: "bulk.error.asOfBeforeYear", params: { year } };
-  return null;
+  return asOf;
 }
 
 function narrativeProblem(narrative: string): RowProblem | null {
@@ -59,22 +71,33 @@ function narrativeProblem(narrative: string): RowProblem | null {
   return null;
 }
 
-function milestoneReading(row: SheetRow): Pick<RowReading, "actualValue" | "done"> | RowProblem {
-  const done = readDone(row.done);
-  if (done === null) return { messageKey: "bulk.error.done" };
-  return { actualValue: null, done };
+/** The figure as it will be stored (null when empty), or why the cell is no figure at all. */
+function readFigure(cell: string): { actualValue: number | null; done: null } | RowProblem {
+  const percent = /^([-+]?[\d.,]+)\s*%$/.exec(halfWidth(cell).trim());
+  if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
+  const value = parseFigureText(cell);
+  if (value === null) return { actualValue: null, done: null };
+  if (value === "invalid" || !Number.isFinite(value)) return { messageKey: "bulk.error.actual" };
+  const stored = storedFigure(value);
+  // A number still, only one no figure can be: said so, as the form does.
+  if (stored === "tooLarge") return { messageKey: "bulk.error.actualTooLarge" };
+  if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
+  return { actualValue: stored, done: null };
 }
 
-function figureReading(row: SheetRow, commitment: TargetFields): Pick<RowReading, "actualValue" | "done"> | RowProblem {
-  const percent = /^([-+]?[\d.,]+)\s*%$/.exec(halfWidth(row.actualValue).trim());
-  if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
-  const value = parseFigureText(row.actualValue);
-  if (typeof value !== "number" || !Number.isFinite(value)) return { messageKey: "bulk.error.actual" };
-  // A number still, only one no figure can be: said so, as the form does.
-  if (Math.abs(value) > MAX_FIGURE) return { messageKey: "bulk.error.actualTooLarge" };
-  const stored = storedFigure(value);
-  if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
-  const lowest = lowestReading(commitment);
-  if (lowest !== null && stored < lowest) return { messageKey: lowest === 0 ? "bulk.error.actualNegative" : "bulk.error.actualGrowthBelowAll" };
-  return { actualValue: stored, done: null };
+/** A broken rule as the sheet says it, naming its column; every key readingProblems has is said. */
+function inSheetWords(problem: ReadingProblem): RowProblem {
+  switch (problem.messageKey) {
+    case "workflow.update.asOfFuture":
+      return { messageKey: "bulk.error.asOfFuture" };
+    case "workflow.update.asOfBeforeYear":
+      return { messageKey: "bulk.error.asOfBeforeYear", params: problem.params };
+    case "form.required":
+      // An empty figure and one the sheet cannot read are said alike, as are 是否完成's.
+      return { messageKey: problem.field === "done" ? "bulk.error.done" : "bulk.error.actual" };
+    case "workflow.update.negative":
+      return { messageKey: "bulk.error.actualNegative" };
+    case "workflow.update.growthBelowAll":
+      return { messageKey: "bulk.error.actualGrowthBelowAll" };
+  }
 }

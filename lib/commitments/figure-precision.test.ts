@@ -18,6 +18,13 @@ describe("a figure as it will be stored (four decimal places)", () => {
     expect(storedFigure(50000.0001)).toBe(50000.0001);
   });
 
+  it("refuses a figure no column holds (past 10^15), either way, before its decimals are counted", () => {
+    expect(storedFigure(1e15)).toBe(1e15);
+    expect(storedFigure(-1e15)).toBe(-1e15);
+    expect(storedFigure(1e20)).toBe("tooLarge");
+    expect(storedFigure(-1_000_000_000_000_000.5)).toBe("tooLarge");
+  });
+
   it("drops a spreadsheet's binary noise", () => {
     expect(storedFigure(12.300000000000001)).toBe(12.3);
     expect(storedFigure(0.1 + 0.2)).toBe(0.3);

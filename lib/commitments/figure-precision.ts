@@ -6,13 +6,15 @@ export const FIGURE_DECIMALS = 4;
 export const MAX_FIGURE = 1e15;
 
 /**
- * A figure as it will be stored, or "tooPrecise" when storing it would change it: 19.99996 against
+ * A figure as it will be stored, "tooLarge" past MAX_FIGURE (a digit typed too many, which the
+ * column cannot hold), or "tooPrecise" when storing it would change it: 19.99996 against
  * a target of 20 would be kept as 20 and approved as 100% after the reviewer saw 99.99%. The
  * binary noise of a spreadsheet's arithmetic (12.300000000000001 for 12.3) is not precision
  * anyone typed, and is dropped: the figure is read to 15 significant digits, what a double holds
  * for certain, and its decimals counted there.
  */
-export function storedFigure(value: number): number | "tooPrecise" {
+export function storedFigure(value: number): number | "tooLarge" | "tooPrecise" {
+  if (Math.abs(value) > MAX_FIGURE) return "tooLarge";
   const clean = Number(value.toPrecision(15));
   return decimalsOf(clean) > FIGURE_DECIMALS ? "tooPrecise" : clean;
 }
@@ -25,12 +27,13 @@ function decimalsOf(x: number): number {
 
 /**
  * For a zod number schema's `.transform`: the figure as it will be stored, or the
- * "workflow.form.tooManyDecimals" issue — one check for every schema that takes figures (a
- * progress update's, a change request's, an import's targets).
+ * "workflow.form.numberTooLarge" / "workflow.form.tooManyDecimals" issue — one check for every
+ * schema that takes figures (a progress update's, a change request's, an import's targets) and
+ * for the progress sheet, which calls storedFigure itself.
  */
 export function toStoredFigure(value: number, ctx: z.RefinementCtx): number {
   const stored = storedFigure(value);
-  if (stored !== "tooPrecise") return stored;
-  ctx.addIssue({ code: "custom", message: "workflow.form.tooManyDecimals" });
+  if (typeof stored === "number") return stored;
+  ctx.addIssue({ code: "custom", message: stored === "tooLarge" ? "workflow.form.numberTooLarge" : "workflow.form.tooManyDecimals" });
   return z.NEVER;
 }

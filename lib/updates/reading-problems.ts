@@ -1,5 +1,3 @@
-import type { MessageParams } from "@/lib/i18n/translate";
-import type { MessageKey } from "@/lib/i18n/zh";
 import { reportYearStart } from "@/lib/progress/iso-day";
 
 /** What a reading's rules need to know of its commitment. */
@@ -10,19 +8,23 @@ export interface ReadingRules {
   lowest: number | null;
 }
 
-export interface ReadingProblem {
-  field: "asOf" | "actualValue" | "done";
-  messageKey: MessageKey;
-  params?: MessageParams;
-}
+/**
+ * One broken rule at its field. Its keys are a closed list: the progress sheet says each in its
+ * own words (check-sheet-row.ts), so a rule added here does not compile until the sheet names it.
+ */
+export type ReadingProblem =
+  | { field: "asOf"; messageKey: "workflow.update.asOfFuture"; params?: undefined }
+  | { field: "asOf"; messageKey: "workflow.update.asOfBeforeYear"; params: { year: number } }
+  | { field: "done"; messageKey: "form.required"; params?: undefined }
+  | { field: "actualValue"; messageKey: "form.required" | "workflow.update.negative" | "workflow.update.growthBelowAll"; params?: undefined };
 
 /**
  * Every way a reading breaks its commitment's rules, each at its field: a day after today (China
  * time) or before Jan 1 of the report year, a missing figure or done / not done, a figure below
- * the least it can be (zero for a count, -100% for a growth rate). Shared by the use case (checkReading, which knows the commitment) and
+ * the least it can be (zero for a count, -100% for a growth rate). Shared by the use case (checkReading, which knows the commitment),
  * the form's schema (from the form's hints, so these are named in the same answer as the other
- * fields' mistakes, not in a second round). A rule left out is not checked; a field left
- * `undefined` was unreadable and already refused.
+ * fields' mistakes, not in a second round) and the progress sheet's rows (checkSheetRow). A rule
+ * left out is not checked; a field left `undefined` was unreadable and already refused.
  */
 export function readingProblems(
   rules: Partial<ReadingRules>,

@@ -36,4 +36,10 @@ describe("an update's form fields", () => {
     expect(parsed("19.99996").error?.issues.map((i) => i.message)).toEqual(["workflow.form.tooManyDecimals"]);
     expect(parsed("12.1235").data?.actualValue).toBe(12.1235);
   });
+
+  it("says a figure past what any figure can be is too large (storedFigure, as the progress sheet does)", () => {
+    const issues = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" }).error?.issues.map((i) => i.message);
+    expect(issues("100000000000000000000")).toEqual(["workflow.form.numberTooLarge"]);
+    expect(issues("-1000000000000001")).toEqual(["workflow.form.numberTooLarge"]);
+  });
 });

@@ -31,10 +31,8 @@ export const optionalFigure = z.preprocess(
   z.coerce
     .number({ error: "workflow.form.number" })
     .finite({ error: "workflow.form.number" })
-    // It is a number, only one the database cannot hold: said so, not "enter a number".
-    .min(-MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
-    .max(MAX_FIGURE, { error: "workflow.form.numberTooLarge" })
-    // Checked here, as the figure will be kept: its percent is computed from what is stored.
+    // Checked here, as the figure will be kept (a number the database cannot hold is said to be
+    // too large, not "enter a number"): its percent is computed from what is stored.
     .transform(toStoredFigure)
     .nullable(),
 );
