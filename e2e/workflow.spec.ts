@@ -468,7 +468,7 @@ test("a reading a later approved one stands over says so before the reviewer dec
   await expect(page.getByRole("heading", { level: 3, name: "新建口袋公园" })).toBeVisible();
 });
 
-test("a refused change request keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page, browser }) => {
+test("a refused change request names every mistake at once and keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page, browser }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
   const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园", targetValue: 300, leadDepartmentId: department.id }]);
@@ -481,6 +481,15 @@ test("a refused change request keeps its kind: the fields shown are the ones sen
   await expect(page.getByTestId(`update-${approved.id}-percent-now`)).toHaveCount(0);
   const form = page.getByTestId("change-request-form");
   await form.getByLabel("申请类型").selectOption({ label: "调整目标" });
+  // Two mistakes, one answer: a count below zero (the commitment's rule, read from the form's
+  // hints) is named beside a blank reason, not in a second round; what was typed stays.
+  await form.getByLabel(/调整后的目标值/).fill("-5");
+  await form.getByLabel("申请理由").fill("   ");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(form.locator("#change-proposedValue-error")).toHaveText("调整后的目标不能小于 0：该目标是数量，不是增长率或比率。");
+  await expect(form.locator("#change-reason-error")).toHaveText("此项为必填项。");
+  await expect(form.getByLabel(/调整后的目标值/)).toHaveValue("-5");
+  await expect(form.getByLabel("申请类型")).toHaveValue("ADJUST_TARGET");
   await form.getByLabel(/调整后的目标值/).fill("abc");
   await form.getByLabel("申请理由").fill("用地调整，部分公园改为体育公园。");
   await form.getByRole("button", { name: "提交申请" }).click();

@@ -51,6 +51,15 @@ export function ChangeRequestForm({
     <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-testid="change-request-form" className="grid gap-3">
       <h2 className="font-medium">{labels.title}</h2>
       <input type="hidden" name="commitmentId" value={commitment.id} />
+      {/* Hints: the commitment as drawn, so a proposal that does not fit it (an earlier deadline, a
+          quantity below zero) is refused with the other fields' mistakes; the server checks again. */}
+      <input type="hidden" name="expects" value={commitment.kind} />
+      <input type="hidden" name="currentDeadline" value={commitment.deadline} />
+      {commitment.comparator && <input type="hidden" name="currentComparator" value={commitment.comparator} />}
+      {commitment.targetValue !== null && <input type="hidden" name="currentValue" value={commitment.targetValue} />}
+      {commitment.targetMin !== null && <input type="hidden" name="currentMin" value={commitment.targetMin} />}
+      {commitment.targetMax !== null && <input type="hidden" name="currentMax" value={commitment.targetMax} />}
+      {commitment.unit && <input type="hidden" name="currentUnit" value={commitment.unit} />}
       <div className="grid gap-3 md:grid-cols-3">
         <Field id="change-kind" label={labels.kind} errors={e.kind}>
           {(p) => (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/errors";
-import { earliestExtension, latestExtension, proposedChange } from "./proposed-change";
+import { earliestExtension, latestExtension } from "./change-problems";
+import { proposedChange } from "./proposed-change";
 
 describe("the earliest deadline an extension may ask for", () => {
   it("is the day after the current deadline while that is still ahead", () => {

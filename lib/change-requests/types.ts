@@ -2,14 +2,22 @@ import { z } from "zod";
 import type { TargetText } from "@/lib/commitments/format-target";
 import { MAX_NOTE, optionalNote, requiredNote } from "@/lib/reviews/types";
 import { optionalFigure } from "@/lib/updates/types";
+import { todayIsoDay } from "@/lib/time/today";
+import { changeProblems } from "./change-problems";
 
 export const CHANGE_REQUEST_KINDS = ["EXTEND_DEADLINE", "ADJUST_TARGET"] as const;
 
 const optionalDay = z.preprocess((v) => (v === "" || v == null ? null : v), z.iso.date({ error: "workflow.form.date" }).nullable());
 
+/** A hint's target figure as the page wrote it ("300.0000"); anything else is no hint. */
+const hintFigure = z.string().regex(/^-?\d+(\.\d+)?$/).optional().catch(undefined);
+const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+
 /**
- * 延期 (a new deadline) or 调整 (a new target). Which target fields are needed depends on the
- * commitment's comparator (a range needs min and max), which the use case checks.
+ * 延期 (a new deadline) or 调整 (a new target). What a proposal must be depends on the commitment
+ * (its deadline, its target's shape and sign: changeProblems), which only the use case knows for
+ * sure (it checks again); the form sends them as hints so that they are named with the other
+ * fields' mistakes in one answer.
  */
 export const ZRequestChange = z
   .object({
@@ -20,12 +28,39 @@ export const ZRequestChange = z
     proposedMin: optionalFigure,
     proposedMax: optionalFigure,
     reason: z.string({ error: "form.required" }).trim().min(1, { error: "form.required" }).max(MAX_NOTE, { error: "workflow.form.noteTooLong" }),
+    /** The commitment as the form was drawn: its kind, deadline and target. Hints, not trusted. */
+    expects: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
+    currentDeadline: z.iso.date().optional().catch(undefined),
+    currentComparator: z.enum(["AT_LEAST", "AT_MOST", "EQUAL", "GROWTH", "APPROX", "RANGE"]).optional().catch(undefined),
+    currentValue: hintFigure,
+    currentMin: hintFigure,
+    currentMax: hintFigure,
+    currentUnit: z.string().max(50).optional().catch(undefined),
   })
-  .superRefine((v, ctx) => {
-    if (v.kind === "EXTEND_DEADLINE" && v.proposedDeadline === null) {
-      ctx.addIssue({ code: "custom", path: ["proposedDeadline"], message: "form.required" });
-    }
-  });
+  // `when`: checked even when other fields failed, so every mistake is named in one answer (but
+  // only on an object). A field that failed its own parse is not judged again.
+  .superRefine(
+    (v, ctx) => {
+      const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+      const target = v.currentComparator && {
+        comparator: v.currentComparator,
+        targetValue: v.currentValue ?? null,
+        targetMin: v.currentMin ?? null,
+        targetMax: v.currentMax ?? null,
+        unit: v.currentUnit ?? null,
+      };
+      const rules = { kind: v.expects, deadline: v.currentDeadline, target: target || undefined };
+      const input = {
+        kind: failed.has("kind") ? undefined : v.kind,
+        proposedDeadline: failed.has("proposedDeadline") ? undefined : (v.proposedDeadline ?? null),
+        proposedValue: failed.has("proposedValue") ? undefined : (v.proposedValue ?? null),
+        proposedMin: failed.has("proposedMin") ? undefined : (v.proposedMin ?? null),
+        proposedMax: failed.has("proposedMax") ? undefined : (v.proposedMax ?? null),
+      };
+      for (const p of changeProblems(rules, input, todayIsoDay())) ctx.addIssue({ code: "custom", path: [p.field], message: p.messageKey, params: p.params });
+    },
+    { when: isObject },
+  );
 export type TRequestChange = z.infer<typeof ZRequestChange>;
 
 export const ZApproveChangeRequest = z.object({ changeRequestId: z.coerce.number().int().positive().max(2_147_483_647), note: optionalNote });

@@ -4,7 +4,7 @@ import { approveChangeRequest } from "@/lib/change-requests/approve-change-reque
 import { listCommitmentChangeRequests } from "@/lib/change-requests/list-commitment-change-requests";
 import { listPendingChangeRequests } from "@/lib/change-requests/list-pending-change-requests";
 import { refuseChangeRequest } from "@/lib/change-requests/refuse-change-request";
-import { latestExtension } from "@/lib/change-requests/proposed-change";
+import { latestExtension } from "@/lib/change-requests/change-problems";
 import { requestChange } from "@/lib/change-requests/request-change";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { seedCommitment } from "@/lib/seed/factories";
@@ -121,6 +121,25 @@ describe("asking for 延期 / 调整", () => {
       ok: false,
       fieldErrors: { proposedMax: ["上限不能小于下限。"] },
     });
+  });
+});
+
+describe("a request with several mistakes", () => {
+  it("is refused with every one named at its field, and nothing is written (力争新增上市企业3—4家 asked as -1 to nothing)", async () => {
+    const { official, commitment } = await scenario({ comparator: "RANGE", targetValue: null, targetMin: 3, targetMax: 4, unit: "家" });
+    // No hints: the use case finds them all itself, from the commitment.
+    const refused = await executeAction(requestChange, official, { commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedMin: "-1", proposedMax: "", reason: "受市场影响" });
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "提交的内容有误，请按提示修改。",
+      fieldErrors: { proposedMin: ["调整后的目标不能小于 0：该目标是数量，不是增长率或比率。"], proposedMax: ["此项为必填项。"] },
+    });
+    // Reversed as well as below zero: both said.
+    const reversed = await executeAction(requestChange, official, { commitmentId: String(commitment.id), kind: "ADJUST_TARGET", proposedMin: "-1", proposedMax: "-4", reason: "受市场影响" });
+    expect(reversed).toMatchObject({ ok: false, fieldErrors: { proposedMin: [expect.stringContaining("不能小于 0")], proposedMax: ["上限不能小于下限。"] } });
+    expect(await db.changeRequest.count({ where: { commitmentId: commitment.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "changeRequest.submit", after: { path: ["commitmentId"], equals: commitment.id } } })).toBe(0);
   });
 });
 

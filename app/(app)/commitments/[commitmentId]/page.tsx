@@ -30,7 +30,7 @@ import { explainStatusRule, isRunningTarget } from "@/lib/progress/status-light"
 import { commitmentLight, isVerifiable, paceStart } from "@/lib/commitments/commitment-light";
 import { getSettings } from "@/lib/settings/get-settings";
 import { todayIsoDay } from "@/lib/time/today";
-import { earliestExtension, latestExtension } from "@/lib/change-requests/proposed-change";
+import { earliestExtension, latestExtension } from "@/lib/change-requests/change-problems";
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { approvedTotal } from "@/lib/progress/falling-total";
 import { cautionTexts, readingCautions } from "@/lib/reviews/reading-cautions";

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { ZRequestChange } from "./types";
+
+// 新增高标准农田11万亩 (Luoyang 2023), as the form draws it: its hints beside the fields typed.
+const hints = { expects: "NUMERIC", currentDeadline: "2023-12-31", currentComparator: "AT_LEAST", currentValue: "11.0000", currentUnit: "万亩" };
+const issues = (input: Record<string, string>) => ZRequestChange.safeParse(input).error?.issues.map((i) => [i.path.join("."), i.message]);
+
+describe("a change request's form fields", () => {
+  it("names a target that breaks the commitment's rules with the other fields' mistakes, from the form's hints", () => {
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "-5", reason: " ", ...hints })).toEqual([
+      ["reason", "form.required"],
+      ["proposedValue", "workflow.change.negative"],
+    ]);
+    // Without hints only the schema's own mistakes: the use case names the rest.
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "-5", reason: " " })).toEqual([["reason", "form.required"]]);
+  });
+
+  it("does not judge again a figure that failed its own parse, nor trust a garbled hint", () => {
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "abc", reason: "x", ...hints })).toEqual([["proposedValue", "workflow.form.number"]]);
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "11", reason: "x", ...hints, currentValue: "11万亩" })).toBeUndefined();
+  });
+
+  it("asks for the deadline of an extension, hints or not, and names it with a missing reason", () => {
+    expect(issues({ commitmentId: "7", kind: "EXTEND_DEADLINE", proposedDeadline: "", reason: "" })).toEqual([
+      ["reason", "form.required"],
+      ["proposedDeadline", "form.required"],
+    ]);
+    expect(issues({ commitmentId: "7", kind: "EXTEND_DEADLINE", proposedDeadline: "2023-10-01", reason: "", ...hints })).toEqual([
+      ["reason", "form.required"],
+      ["proposedDeadline", "workflow.change.deadlineNotLater"],
+    ]);
+  });
+});
