@@ -37,6 +37,16 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await investment.getByRole("button", { name: "完成" }).click();
   await expect(investment).toContainText("年度完成投资（调整）");
 
+  // 城镇新增就业 ≥ 9 万人 made a range: what is shown and stored is its low and high, not the 9 it had.
+  const jobs = candidates.filter({ hasText: "城镇新增就业" }).first();
+  await jobs.getByRole("button", { name: "编辑" }).click();
+  await page.getByTestId(/^editor-/).getByLabel("比较方式").selectOption({ label: "区间" });
+  await expect(page.getByTestId(/^editor-/).getByLabel("目标值")).toHaveCount(0);
+  await page.getByTestId(/^editor-/).getByLabel("下限").fill("10");
+  await page.getByTestId(/^editor-/).getByLabel("上限").fill("12");
+  await jobs.getByRole("button", { name: "完成" }).click();
+  await expect(jobs).toContainText("10–12万人");
+
   // Splitting a candidate opens its copy for editing (two identical rows are only a start);
   // rejected, the copy is not imported.
   await candidates.filter({ hasText: "年度完成投资（调整）" }).first().getByRole("button", { name: "拆分" }).click();
@@ -102,12 +112,15 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await page.getByRole("link", { name: "查看本报告的目标任务", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/commitments\\?report=${reportId}(?:&|$)`));
 
-  const stored = await db.commitment.findMany({ where: { reportId }, select: { indicator: true, targetValue: true, quote: true } });
+  const stored = await db.commitment.findMany({ where: { reportId }, select: { indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, quote: true } });
   expect(stored).toHaveLength(found - 1);
   expect(stored.find((c) => c.indicator === "年度完成投资（调整）")?.targetValue?.toString()).toBe("2700");
+  const storedJobs = stored.find((c) => c.indicator === "城镇新增就业");
+  expect([storedJobs?.comparator, storedJobs?.targetValue, storedJobs?.targetMin?.toString(), storedJobs?.targetMax?.toString()]).toEqual(["RANGE", null, "10", "12"]);
   expect(stored.some((c) => c.quote.includes("进出口总值"))).toBe(false);
   await expect(page.getByTestId("commitment-row")).toHaveCount(found - 1);
   await expect(page.getByTestId("commitment-row").filter({ hasText: "年度完成投资（调整）" })).toContainText("2700亿元");
+  await expect(page.getByTestId("commitment-row").filter({ hasText: "城镇新增就业" })).toContainText("10–12万人");
   // Imported, the draft's saved edits are dropped from the browser by the import page.
   await page.goto("/reports/import");
   await expect.poll(() => savedReviews(page)).toEqual([]);

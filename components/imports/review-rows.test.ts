@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
 
@@ -34,10 +35,13 @@ describe("review row edits", () => {
 
 describe("accepting typed numbers", () => {
   it("turns the extractor's candidate into editable text and back, unchanged", () => {
-    const candidate = { ...acceptedRows([row("a", 1, 2)]).candidates[0], value: -3, min: -3, max: -2, comparator: "growth" as const };
+    // 下降2%—3%, as the extractor reads it: the range −3…−2.
+    const candidate = { ...acceptedRows([row("a", 1, 2)]).candidates[0], value: null, min: -3, max: -2, comparator: "range" as const };
     const reviewed = toReviewRow(candidate);
-    expect([reviewed.value, reviewed.min, reviewed.max, reviewed.rejected]).toEqual(["-3", "-3", "-2", false]);
+    expect([reviewed.value, reviewed.min, reviewed.max, reviewed.rejected]).toEqual(["", "-3", "-2", false]);
     expect(acceptedRows([reviewed]).candidates).toEqual([candidate]);
+    const growth = { ...candidate, value: -3, min: null, max: null, comparator: "growth" as const };
+    expect(acceptedRows([toReviewRow(growth)]).candidates).toEqual([growth]);
     expect(toReviewRow({ ...candidate, value: null, min: null, max: null })).toMatchObject({ value: "", min: "", max: "" });
   });
   it("sends 5.5 and −3 as numbers and an empty field as no value", () => {
@@ -58,7 +62,7 @@ describe("accepting typed numbers", () => {
     ];
     const { candidates, invalid } = acceptedRows(rows);
     expect(invalid).toEqual({ a: ["value"], b: ["min", "max"] });
-    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, null, null], [1, null, null]]);
+    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, null, null], [null, null, null]]);
   });
   it("does not hold back a field the editor hides: a range's value, a milestone's numbers", () => {
     const rows = [
@@ -68,6 +72,22 @@ describe("accepting typed numbers", () => {
     const { candidates, invalid } = acceptedRows(rows);
     expect(invalid).toEqual({});
     expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, 2, 3], [null, null, null]]);
+  });
+});
+
+describe("a row whose target changes shape", () => {
+  // 新增城镇就业 ≥ 5 万人, switched by the admin to the range 5–6 万人: the editor shows 下限 and 上限 only.
+  const jobs = { ...row("a", 1, 2), comparator: ">=" as const, value: "5", unit: "万人" };
+  it("switched to a range, is accepted as its low and high, without the single value it had", () => {
+    const switched = updateRow([jobs], "a", { comparator: "range", min: "5", max: "6" });
+    expect(acceptedRows(switched).candidates[0]).toMatchObject({ comparator: "range", value: null, min: 5, max: 6 });
+    expect(formatTarget(reviewTarget(switched[0]))).toBe("5–6万人");
+    expect(reviewTarget(switched[0]).targetValue).toBeNull();
+  });
+  it("switched back from a range, is accepted as its one value, without the low and high", () => {
+    const back = updateRow([{ ...jobs, comparator: "range" as const, min: "5", max: "6" }], "a", { comparator: ">=" });
+    expect(acceptedRows(back).candidates[0]).toMatchObject({ comparator: ">=", value: 5, min: null, max: null });
+    expect(reviewTarget(back[0])).toMatchObject({ targetValue: 5, targetMin: null, targetMax: null });
   });
 });
 

@@ -3,6 +3,7 @@ import { parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import { candidateProblems, type CandidateProblemKey } from "@/lib/imports/candidate-problems";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { onlyTargetFigures, targetFigureFields } from "@/lib/imports/target-figures";
 import type { NumberField, ReviewRow } from "./review-types";
 
 // The review's edits as pure functions over the row list, so the component stays a view.
@@ -45,12 +46,6 @@ export function mergeWithNext(rows: ReviewRow[], key: string): ReviewRow[] {
   return rows.filter((r) => r.key !== next.key).map((r) => (r.key === key ? merged : r));
 }
 
-/** The number fields the editor shows for a row: only these can hold the admin's typing errors. */
-function shownNumberFields(row: Pick<ReviewRow, "kind" | "comparator">): NumberField[] {
-  if (row.kind === "milestone") return [];
-  return row.comparator === "range" ? ["min", "max"] : ["value"];
-}
-
 export interface AcceptedRows {
   /** The rows not rejected, as the accept action takes them. */
   candidates: TImportCandidate[];
@@ -63,8 +58,9 @@ const orNull = (n: number | null | "invalid") => (n === "invalid" ? null : n);
 
 /**
  * Every row not rejected, without the review flag and with its numbers parsed. Empty is "no
- * value" (the server says which ones the target needs); a field the editor hides, such as the
- * value of a range, never blocks: its text is kept when it is a number and dropped otherwise.
+ * value" (the server says which ones the target needs). A field the editor hides, such as the
+ * value of a row switched to a range, never blocks and is never sent: what is accepted is the
+ * target the admin sees (onlyTargetFigures).
  */
 export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
   const candidates: TImportCandidate[] = [];
@@ -73,9 +69,10 @@ export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
     if (row.rejected) continue;
     const { rejected: _rejected, value, min, max, ...rest } = row;
     const parsed = { value: parseFigureText(value), min: parseFigureText(min), max: parseFigureText(max) };
-    const wrong = shownNumberFields(row).filter((field) => parsed[field] === "invalid");
+    // The number fields the editor shows: only these can hold the admin's typing errors.
+    const wrong = targetFigureFields(row).filter((field) => parsed[field] === "invalid");
     if (wrong.length > 0) invalid[row.key] = wrong;
-    candidates.push({ ...rest, value: orNull(parsed.value), min: orNull(parsed.min), max: orNull(parsed.max) });
+    candidates.push(onlyTargetFigures({ ...rest, value: orNull(parsed.value), min: orNull(parsed.min), max: orNull(parsed.max) }));
   }
   return { candidates, invalid };
 }
@@ -83,12 +80,13 @@ export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
 /** A row's target as the summary line shows it: half-typed text ("-") as what it would be accepted as. */
 export function reviewTarget(row: ReviewRow) {
   const number = (text: string) => orNull(parseFigureText(text));
+  const target = onlyTargetFigures({ kind: row.kind, comparator: row.comparator, unit: row.unit, value: number(row.value), min: number(row.min), max: number(row.max) });
   return {
-    comparator: row.comparator ? COMPARATOR_TO_DB[row.comparator] : null,
-    targetValue: number(row.value),
-    targetMin: number(row.min),
-    targetMax: number(row.max),
-    unit: row.unit,
+    comparator: target.comparator ? COMPARATOR_TO_DB[target.comparator] : null,
+    targetValue: target.value,
+    targetMin: target.min,
+    targetMax: target.max,
+    unit: target.unit,
   };
 }
 

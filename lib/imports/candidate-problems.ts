@@ -3,6 +3,7 @@ import { reportYearStart } from "@/lib/progress/iso-day";
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import { mayBeNegative } from "@/lib/updates/negative-reading";
 import type { TImportCandidate } from "./types";
+import { targetFigureFields } from "./target-figures";
 
 /**
  * How many years after its report's own a candidate may be due. Reports name goals beyond their
@@ -57,8 +58,7 @@ export function candidateProblems(c: RuleFields, reportYear: number, row: number
   // reading fall below zero because its target does, which cannot vouch for the target itself.
   const negativeAllowed = mayBeNegative({ comparator: c.comparator ? COMPARATOR_TO_DB[c.comparator] : null, unit, targetValue: null, targetMin: null, targetMax: null });
   // Only the figures the target has (and the editor shows): a range's min and max, else its value.
-  const fields = c.comparator === "range" ? (["min", "max"] as const) : (["value"] as const);
-  for (const field of fields) {
+  for (const field of targetFigureFields(c)) {
     const figure = c[field];
     if (!negativeAllowed && figure != null && figure < 0) problems.push({ field, messageKey: "import.error.negativeTarget", params: { ...named, figure } });
   }

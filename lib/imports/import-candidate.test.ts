@@ -17,6 +17,14 @@ describe("a reviewed candidate's target", () => {
   });
 });
 
+describe("a reviewed candidate's figures", () => {
+  it("are those its target has: a range sent with a single value is kept without it, a milestone without any", () => {
+    expect(ZImportCandidate.parse({ ...farmland, comparator: "range", value: 11, min: 10, max: 12 })).toMatchObject({ value: null, min: 10, max: 12 });
+    expect(ZImportCandidate.parse({ ...farmland, value: 11, min: 10, max: 12 })).toMatchObject({ value: 11, min: null, max: null });
+    expect(ZImportCandidate.parse({ ...farmland, kind: "milestone", min: 10 })).toMatchObject({ value: null, min: null, max: null, comparator: null, unit: null });
+  });
+});
+
 describe("a reviewed candidate's words", () => {
   it("refuses an over-long indicator or unit in words of its own, not zod's (期望 string <=20 字符)", () => {
     const refused = ZImportCandidate.safeParse({ ...farmland, indicator: "指".repeat(101), unit: "万".repeat(21) });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { halfWidth } from "@/lib/commitments/parse-figure-text";
 import { toStoredFigure } from "@/lib/commitments/figure-precision";
+import { onlyTargetFigures } from "./target-figures";
 
 export const MAX_REPORT_CHARS = 2_000_000;
 export const MAX_CANDIDATES = 5_000;
@@ -71,7 +72,10 @@ export const ZImportCandidate = z
     } else if (c.comparator && c.value == null) {
       ctx.addIssue({ code: "custom", path: ["value"], message: "form.required" });
     }
-  });
+  })
+  // What is stored is the target the review showed: a range sent with the single value its row
+  // had before is stored without it.
+  .transform(onlyTargetFigures);
 export type TImportCandidate = z.infer<typeof ZImportCandidate>;
 
 export const ZAcceptImport = z.object({

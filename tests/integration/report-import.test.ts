@@ -77,6 +77,31 @@ describe("importing a report", () => {
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(1);
   });
 
+  it("stores a target switched to a range as its low and high, without the single value the row had, and one switched back without them", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const text = miniReport(`新建城市书房20个，改造老旧小区30个。本项工作代号${crypto.randomUUID()}。`);
+    const started = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
+    if (!started.ok) throw new Error(started.message);
+    const draft = (await getImportDraft(started.data.draftId))!;
+    const rooms = draft.candidates.find((c) => c.indicator.includes("城市书房"))!;
+    const estates = draft.candidates.find((c) => c.indicator.includes("老旧小区"))!;
+    // As a browser that kept the hidden field sends them: the value next to the range, the range next to the value.
+    const switched = draft.candidates.map((c) =>
+      c === rooms ? { ...c, comparator: "range", value: 20, min: 18, max: 22 } : c === estates ? { ...c, comparator: ">=", value: 30, min: 25, max: 35 } : c,
+    );
+    const result = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(switched) });
+    if (!result.ok) throw new Error(result.message);
+    const stored = await db.commitment.findMany({ where: { reportId: result.data.reportId }, select: { id: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, originalTargetValue: true, originalTargetMin: true, originalTargetMax: true } });
+    const figures = (c: (typeof stored)[number]) => [c.comparator, ...[c.targetValue, c.targetMin, c.targetMax, c.originalTargetValue, c.originalTargetMin, c.originalTargetMax].map((d) => d?.toString() ?? null)];
+    const room = stored.find((c) => c.indicator === rooms.indicator)!;
+    const estate = stored.find((c) => c.indicator === estates.indicator)!;
+    expect(figures(room)).toEqual(["RANGE", null, "18", "22", null, "18", "22"]);
+    expect(figures(estate)).toEqual(["AT_LEAST", "30", null, null, "30", null, null]);
+    // Its history starts from the same target.
+    const created = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.create", entityId: String(room.id) } });
+    expect(created.after).toMatchObject({ comparator: "RANGE", targetValue: null, targetMin: 18, targetMax: 22 });
+  });
+
   it("refuses a text with more candidates than an import may accept when it starts, saying why, and keeps no draft", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     // A plan of 6,000 different targets (a target stated twice counts once, so no copies).
