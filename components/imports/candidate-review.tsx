@@ -2,27 +2,24 @@
 
 import { useActionState, useMemo, useState } from "react";
 import { ReportText } from "@/components/reports/report-text";
-import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { formatTarget } from "@/lib/commitments/format-target";
-import { TargetText } from "@/components/commitments/target-text";
-import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import type { Locale } from "@/lib/i18n/translate";
 import type { TImportCandidate } from "@/lib/imports/types";
-import { CandidateEditor } from "./candidate-editor";
+import { BulkLeadBar } from "./bulk-lead-bar";
+import { CandidateRow } from "./candidate-row";
 import { DiscardImportButton } from "./discard-import-button";
 import { useLeaveWarning } from "./use-leave-warning";
 import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { reviewAnswer } from "./review-answer";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
-import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -60,7 +57,6 @@ export function CandidateReview({
   const [rows, setRows] = useState<ReviewRow[]>(initialRows);
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [bulkLead, setBulkLead] = useState("");
   const [nextKey, setNextKey] = useState(1);
   // Set by the first attempt to accept: from then on, number fields are checked as they are typed.
   const [numbersChecked, setNumbersChecked] = useState(false);
@@ -115,19 +111,8 @@ export function CandidateReview({
   const refused = useOpenFirstRefused(acceptState, rows, acceptedKeys, setEditing);
   // A row whose indicator was cleared is named by its place in the list, not by empty quotes.
   const nameOfRow = (row: ReviewRow) => row.indicator.trim() || fillMessage(labels.rowNumber, { n: rows.indexOf(row) + 1 });
-  // Said above the list once the last attempt was held back for them (checkedAt keeps the answer's
-  // identity, so the focus is not pulled as the admin types).
-  const heldMessage = heldBack && held.length > 0 ? fillMessage(labels.rowsInvalid, { count: held.length, indicator: nameOfRow(held[0]) }) : null;
-  const message: FormState =
-    numbersChecked && invalidKeys.length > 0
-      ? { status: "error", message: fillMessage(labels.numbersInvalid, { count: invalidKeys.length }), submittedAt: checkedAt }
-      : heldMessage
-        ? { status: "error", message: heldMessage, submittedAt: checkedAt }
-        : acceptState.status === "idle"
-        ? discardState
-        : refused.length > 0
-          ? { ...acceptState, message: fillMessage(labels.rowsInvalid, { count: refused.length, indicator: nameOfRow(refused[0]) }) }
-          : acceptState;
+  // Said above the list once the last attempt was held back for them.
+  const message = reviewAnswer({ numbersChecked, invalidCount: invalidKeys.length, checkedAt, heldBack, held, refused, acceptState, discardState, nameOfRow, labels });
 
   const toggleSelected = (key: string) =>
     setSelected((s) => {
@@ -198,124 +183,40 @@ export function CandidateReview({
             {fillMessage(labels.noLead, { count: accepted.filter((c) => c.leadDepartmentId === null).length })}
           </p>
         )}
-        <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-          <label className="flex items-center gap-1">
-            <input
-              type="checkbox"
-              checked={selected.size > 0 && selected.size === rows.length}
-              onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.key)) : new Set())}
-            />
-            {labels.selectAll}
-          </label>
-          <select aria-label={labels.bulkLead} className={`${inputClass} w-56`} value={bulkLead} onChange={(e) => setBulkLead(e.target.value)}>
-            <option value="">{labels.bulkLead}</option>
-            {options.departments.map((d) => (
-              <option key={d.id} value={d.id} lang={DATA_LANG}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className={secondaryButtonClass}
-            disabled={!bulkLead || selected.size === 0}
-            onClick={() => setRows((rs) => rs.map((r) => (selected.has(r.key) ? { ...r, leadDepartmentId: Number(bulkLead), responsibleUserId: null } : r)))}
-          >
-            {labels.bulkApply}
-          </button>
-        </div>
+        <BulkLeadBar
+          allSelected={selected.size > 0 && selected.size === rows.length}
+          noneSelected={selected.size === 0}
+          onSelectAll={(all) => setSelected(all ? new Set(rows.map((r) => r.key)) : new Set())}
+          onApply={(lead) => setRows((rs) => rs.map((r) => (selected.has(r.key) ? { ...r, leadDepartmentId: lead, responsibleUserId: null } : r)))}
+          departments={options.departments}
+          labels={labels}
+        />
         <ol className="space-y-2">
           {rows.map((row) => (
-            <li
+            <CandidateRow
               key={row.key}
-              data-testid="candidate"
-              data-rejected={row.rejected}
-              className={`rounded-lg border bg-white ${row.rejected ? "border-dashed border-slate-300 opacity-60" : "border-slate-200"}`}
-            >
-              <div className="flex flex-wrap items-start gap-3 p-3 text-sm">
-                <input type="checkbox" aria-label={row.indicator} checked={selected.has(row.key)} onChange={() => toggleSelected(row.key)} />
-                {/* At least 16rem before the buttons wrap below it: on a phone it was squeezed to a character a line. */}
-                <div className="min-w-0 flex-1 basis-64">
-                  {/* Names the row for its buttons (aria-describedby): 编辑, 剔除 … repeat on every row. */}
-                  <div className="font-medium" id={`cand-name-${row.key}`}>
-                    <span lang={REPORT_LANG} className="mr-2 text-slate-500">{row.section}</span>
-                    <span lang={REPORT_LANG}>{row.indicator}</span>
-                    <span className="ml-2 text-brand-700">
-                      {row.kind === "milestone" ? labels.milestone : <TargetText text={formatTarget(reviewTarget(row), locale)} />}
-                    </span>
-                    <span className="ml-2 text-slate-500">{row.deadline}</span>
-                    {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
-                  </div>
-                  <a lang={REPORT_LANG} href={`#cand-${row.key}`} className="block truncate text-slate-500 hover:underline">
-                    {text.slice(row.start, row.end)}
-                  </a>
-                  <div className="text-xs text-slate-500">
-                    {withColon(labels.fields.lead)}
-                    {row.leadDepartmentId ? (
-                      <>
-                        <span lang={DATA_LANG}>{departmentName.get(row.leadDepartmentId) ?? options.inactiveDepartments[row.leadDepartmentId] ?? ""}</span>
-                        {departmentName.has(row.leadDepartmentId) ? "" : labels.gone}
-                      </>
-                    ) : (
-                      labels.none
-                    )}
-                  </div>
-                  {errorsByKey[row.key] && (
-                    <p role="alert" className="text-xs text-red-700">
-                      {/* Once each: the live check and the server's answer may name the same mistake. */}
-                      {[...new Set(Object.values(errorsByKey[row.key]).flat())].join(" ")}
-                    </p>
-                  )}
-                </div>
-                <div className="flex flex-wrap gap-1">
-                  <button
-                    type="button"
-                    className={secondaryButtonClass}
-                    aria-describedby={`cand-name-${row.key}`}
-                    aria-expanded={editing === row.key}
-                    aria-controls={editing === row.key ? `editor-${row.key}` : undefined}
-                    onClick={() => setEditing(editing === row.key ? null : row.key)}
-                  >
-                    {editing === row.key ? labels.doneEditing : labels.edit}
-                  </button>
-                  <button type="button" className={secondaryButtonClass} aria-describedby={`cand-name-${row.key}`} onClick={() => setRows((rs) => updateRow(rs, row.key, { rejected: !row.rejected }))}>
-                    {row.rejected ? labels.restore : labels.reject}
-                  </button>
-                  <button
-                    type="button"
-                    className={secondaryButtonClass}
-                    aria-describedby={`cand-name-${row.key}`}
-                    onClick={() => {
-                      setRows((rs) => splitRow(rs, row.key, `n${nextKey}`));
-                      // The copy is opened for editing: two identical rows are only a start.
-                      setEditing(`n${nextKey}`);
-                      setNextKey((k) => k + 1);
-                    }}
-                  >
-                    {labels.split}
-                  </button>
-                  <button
-                    type="button"
-                    className={secondaryButtonClass}
-                    aria-describedby={`cand-name-${row.key}`}
-                    // Nothing after it to merge with (the last row, only rejected ones follow, or the next is in another section).
-                    disabled={!canMergeWithNext(rows, row.key)}
-                    onClick={() => setRows((rs) => mergeWithNext(rs, row.key))}
-                  >
-                    {labels.mergeNext}
-                  </button>
-                </div>
-              </div>
-              {editing === row.key && (
-                <CandidateEditor
-                  row={row}
-                  labels={labels}
-                  options={options}
-                  errors={errorsByKey[row.key] ?? {}}
-                  onChange={(patch) => setRows((rs) => updateRow(rs, row.key, patch))}
-                />
-              )}
-            </li>
+              row={row}
+              text={text}
+              locale={locale}
+              labels={labels}
+              options={options}
+              departmentName={departmentName}
+              errors={errorsByKey[row.key]}
+              selected={selected.has(row.key)}
+              editing={editing === row.key}
+              canMerge={canMergeWithNext(rows, row.key)}
+              onToggleSelected={() => toggleSelected(row.key)}
+              onToggleEditing={() => setEditing(editing === row.key ? null : row.key)}
+              onToggleRejected={() => setRows((rs) => updateRow(rs, row.key, { rejected: !row.rejected }))}
+              onSplit={() => {
+                setRows((rs) => splitRow(rs, row.key, `n${nextKey}`));
+                // The copy is opened for editing: two identical rows are only a start.
+                setEditing(`n${nextKey}`);
+                setNextKey((k) => k + 1);
+              }}
+              onMerge={() => setRows((rs) => mergeWithNext(rs, row.key))}
+              onChange={(patch) => setRows((rs) => updateRow(rs, row.key, patch))}
+            />
           ))}
         </ol>
       </section>

@@ -1,0 +1,127 @@
+"use client";
+
+import { secondaryButtonClass } from "@/components/ui/field";
+import { TargetText } from "@/components/commitments/target-text";
+import { formatTarget } from "@/lib/commitments/format-target";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import type { Locale } from "@/lib/i18n/translate";
+import { withColon } from "@/lib/i18n/label-punctuation";
+import { CandidateEditor } from "./candidate-editor";
+import { reviewTarget } from "./review-rows";
+import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
+
+/**
+ * One candidate of the review: its summary (section, indicator, target, deadline, quote, lead),
+ * what is wrong with it, its buttons, and its editor while it is open.
+ */
+export function CandidateRow({
+  row,
+  text,
+  locale,
+  labels,
+  options,
+  departmentName,
+  errors,
+  selected,
+  editing,
+  canMerge,
+  onToggleSelected,
+  onToggleEditing,
+  onToggleRejected,
+  onSplit,
+  onMerge,
+  onChange,
+}: {
+  row: ReviewRow;
+  /** The report's text: the row's quote is cut from it. */
+  text: string;
+  locale: Locale;
+  labels: ReviewLabels;
+  options: ReviewOptions;
+  /** The active departments' names by id (built once for the whole list). */
+  departmentName: Map<number, string>;
+  errors: Record<string, string[]> | undefined;
+  selected: boolean;
+  editing: boolean;
+  canMerge: boolean;
+  onToggleSelected: () => void;
+  onToggleEditing: () => void;
+  onToggleRejected: () => void;
+  onSplit: () => void;
+  onMerge: () => void;
+  onChange: (patch: Partial<ReviewRow>) => void;
+}) {
+  return (
+    <li
+      data-testid="candidate"
+      data-rejected={row.rejected}
+      className={`rounded-lg border bg-white ${row.rejected ? "border-dashed border-slate-300 opacity-60" : "border-slate-200"}`}
+    >
+      <div className="flex flex-wrap items-start gap-3 p-3 text-sm">
+        <input type="checkbox" aria-label={row.indicator} checked={selected} onChange={onToggleSelected} />
+        {/* At least 16rem before the buttons wrap below it: on a phone it was squeezed to a character a line. */}
+        <div className="min-w-0 flex-1 basis-64">
+          {/* Names the row for its buttons (aria-describedby): 编辑, 剔除 … repeat on every row. */}
+          <div className="font-medium" id={`cand-name-${row.key}`}>
+            <span lang={REPORT_LANG} className="mr-2 text-slate-500">{row.section}</span>
+            <span lang={REPORT_LANG}>{row.indicator}</span>
+            <span className="ml-2 text-brand-700">
+              {row.kind === "milestone" ? labels.milestone : <TargetText text={formatTarget(reviewTarget(row), locale)} />}
+            </span>
+            <span className="ml-2 text-slate-500">{row.deadline}</span>
+            {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
+          </div>
+          <a lang={REPORT_LANG} href={`#cand-${row.key}`} className="block truncate text-slate-500 hover:underline">
+            {text.slice(row.start, row.end)}
+          </a>
+          <div className="text-xs text-slate-500">
+            {withColon(labels.fields.lead)}
+            {row.leadDepartmentId ? (
+              <>
+                <span lang={DATA_LANG}>{departmentName.get(row.leadDepartmentId) ?? options.inactiveDepartments[row.leadDepartmentId] ?? ""}</span>
+                {departmentName.has(row.leadDepartmentId) ? "" : labels.gone}
+              </>
+            ) : (
+              labels.none
+            )}
+          </div>
+          {errors && (
+            <p role="alert" className="text-xs text-red-700">
+              {/* Once each: the live check and the server's answer may name the same mistake. */}
+              {[...new Set(Object.values(errors).flat())].join(" ")}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-1">
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            aria-describedby={`cand-name-${row.key}`}
+            aria-expanded={editing}
+            aria-controls={editing ? `editor-${row.key}` : undefined}
+            onClick={onToggleEditing}
+          >
+            {editing ? labels.doneEditing : labels.edit}
+          </button>
+          <button type="button" className={secondaryButtonClass} aria-describedby={`cand-name-${row.key}`} onClick={onToggleRejected}>
+            {row.rejected ? labels.restore : labels.reject}
+          </button>
+          <button type="button" className={secondaryButtonClass} aria-describedby={`cand-name-${row.key}`} onClick={onSplit}>
+            {labels.split}
+          </button>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            aria-describedby={`cand-name-${row.key}`}
+            // Nothing after it to merge with (the last row, only rejected ones follow, or the next is in another section).
+            disabled={!canMerge}
+            onClick={onMerge}
+          >
+            {labels.mergeNext}
+          </button>
+        </div>
+      </div>
+      {editing && <CandidateEditor row={row} labels={labels} options={options} errors={errors ?? {}} onChange={onChange} />}
+    </li>
+  );
+}
