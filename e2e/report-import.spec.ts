@@ -131,18 +131,24 @@ test("a deadline before the report's year and a count below zero are said on the
   const candidates = page.getByTestId("candidate");
   await expect(candidates.first()).toBeVisible();
   const found = await candidates.count();
+  // A row rejected before it does not renumber the rows after it: each is named as it is listed.
+  const trade = candidates.filter({ hasText: "进出口总值" }).first();
+  await trade.getByRole("button", { name: "剔除" }).click();
+  await expect(trade).toHaveAttribute("data-rejected", "true");
   const investment = candidates.filter({ hasText: "2600亿元" }).first();
+  const listed = (await candidates.allTextContents()).findIndex((t) => t.includes("2600亿元")) + 1;
+  await expect(investment.getByTestId("candidate-number")).toHaveText(`第 ${listed} 项`);
   await investment.getByRole("button", { name: "编辑" }).click();
   const editor = page.getByTestId(/^editor-/);
   await editor.getByLabel("完成时限").fill("2019-01-01");
   await expect(editor.getByLabel("完成时限")).toHaveAttribute("aria-invalid", "true");
-  await expect(investment.getByRole("alert")).toContainText("完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。");
+  await expect(investment.getByRole("alert")).toContainText(`第 ${listed} 项“年度完成投资”：完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。`);
   await editor.getByLabel("目标值").fill("-5");
   await expect(investment.getByRole("alert")).toContainText("目标值 -5 不能为负数");
   await investment.getByRole("button", { name: "完成" }).click();
 
   // Held back in the browser: the row opens again and the answer names it.
-  await page.getByRole("button", { name: `确认导入 ${found} 项目标任务` }).click();
+  await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
   await expect(page.getByRole("alert").filter({ hasText: "需要修改" })).toHaveText(/^有 1 项目标任务需要修改，已打开第一项“.+”。请按提示修改后再导入。$/);
   await expect(investment.getByRole("button", { name: "完成" })).toHaveAttribute("aria-expanded", "true");
   await expect(page).toHaveURL(/\/reports\/import\/\d+$/);

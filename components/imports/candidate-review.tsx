@@ -192,10 +192,11 @@ export function CandidateReview({
           labels={labels}
         />
         <ol className="space-y-2">
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <CandidateRow
               key={row.key}
               row={row}
+              number={index + 1}
               text={text}
               locale={locale}
               labels={labels}

@@ -6,6 +6,7 @@ import { formatTarget } from "@/lib/commitments/format-target";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import type { Locale } from "@/lib/i18n/translate";
 import { withColon } from "@/lib/i18n/label-punctuation";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { CandidateEditor } from "./candidate-editor";
 import { reviewTarget } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
@@ -16,6 +17,7 @@ import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
  */
 export function CandidateRow({
   row,
+  number,
   text,
   locale,
   labels,
@@ -33,6 +35,8 @@ export function CandidateRow({
   onChange,
 }: {
   row: ReviewRow;
+  /** Its place in the list, rejected rows counted: the "第 N 项" every message about it says. */
+  number: number;
   /** The report's text: the row's quote is cut from it. */
   text: string;
   locale: Locale;
@@ -63,6 +67,7 @@ export function CandidateRow({
         <div className="min-w-0 flex-1 basis-64">
           {/* Names the row for its buttons (aria-describedby): 编辑, 剔除 … repeat on every row. */}
           <div className="font-medium" id={`cand-name-${row.key}`}>
+            <span className="mr-2 text-slate-500" data-testid="candidate-number">{fillMessage(labels.rowNumber, { n: number })}</span>
             <span lang={REPORT_LANG} className="mr-2 text-slate-500">{row.section}</span>
             <span lang={REPORT_LANG}>{row.indicator}</span>
             <span className="ml-2 text-brand-700">

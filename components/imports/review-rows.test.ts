@@ -31,6 +31,11 @@ describe("review row edits", () => {
     expect(candidates.map((r) => r.key)).toEqual(["b"]);
     expect(candidates[0]).not.toHaveProperty("rejected");
   });
+  it("numbers each accepted row by its place in the list as shown, rejected rows counted, and keeps no number in the rows themselves", () => {
+    const rows = updateRow(splitRow([row("a", 1, 2), row("b", 3, 4), row("c", 5, 6)], "a", "n1"), "b", { rejected: true });
+    expect(acceptedRows(rows).candidates.map((c) => [c.key, c.row])).toEqual([["a", 1], ["n1", 2], ["c", 4]]);
+    expect(toReviewRow(acceptedRows(rows).candidates[2])).not.toHaveProperty("row");
+  });
 });
 
 describe("accepting typed numbers", () => {
@@ -106,14 +111,14 @@ describe("the review's own check of what the accept refuses", () => {
     "import.error.negativeTarget": t("import.error.negativeTarget"),
     "import.error.unitMissing": t("import.error.unitMissing"),
   };
-  it("says it at the row's field in the server's words, numbered among the accepted rows as the server numbers them", () => {
+  it("says it at the row's field in the server's words, each row named by its number in the list, rejected rows counted", () => {
     const rows = [row("a", 1, 2, true), { ...row("b", 3, 4), deadline: "2099-12-31" }, { ...row("c", 5, 6), value: "-5", unit: null }];
     const { candidates } = acceptedRows(rows);
     expect(reviewProblems(candidates, 2023, messages)).toEqual({
-      b: { deadline: [t("import.error.deadlineTooLate", { row: 1, indicator: "b", deadline: "2099-12-31", year: 2023, last: "2033-12-31", years: 10 })] },
+      b: { deadline: [t("import.error.deadlineTooLate", { row: 2, indicator: "b", deadline: "2099-12-31", year: 2023, last: "2033-12-31", years: 10 })] },
       c: {
-        value: [t("import.error.negativeTarget", { row: 2, indicator: "c", figure: -5 })],
-        unit: [t("import.error.unitMissing", { row: 2, indicator: "c" })],
+        value: [t("import.error.negativeTarget", { row: 3, indicator: "c", figure: -5 })],
+        unit: [t("import.error.unitMissing", { row: 3, indicator: "c" })],
       },
     });
   });

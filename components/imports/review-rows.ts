@@ -8,7 +8,7 @@ import type { NumberField, ReviewRow } from "./review-types";
 
 // The review's edits as pure functions over the row list, so the component stays a view.
 
-export function toReviewRow(candidate: TImportCandidate): ReviewRow {
+export function toReviewRow({ row: _row, ...candidate }: TImportCandidate): ReviewRow {
   const text = (n: number | null) => (n == null ? "" : String(n));
   return { ...candidate, value: text(candidate.value), min: text(candidate.min), max: text(candidate.max), rejected: false };
 }
@@ -47,7 +47,7 @@ export function mergeWithNext(rows: ReviewRow[], key: string): ReviewRow[] {
 }
 
 export interface AcceptedRows {
-  /** The rows not rejected, as the accept action takes them. */
+  /** The rows not rejected, as the accept action takes them, each with its number in the list (`row`). */
   candidates: TImportCandidate[];
   /** Row key → the shown number fields whose text is not a number; accepting waits for these. */
   invalid: Record<string, NumberField[]>;
@@ -57,7 +57,8 @@ export interface AcceptedRows {
 const orNull = (n: number | null | "invalid") => (n === "invalid" ? null : n);
 
 /**
- * Every row not rejected, without the review flag and with its numbers parsed. Empty is "no
+ * Every row not rejected, without the review flag, numbered as listed (rejected rows counted: the
+ * "第 N 项" the admin sees, which the server's refusals use too) and with its numbers parsed. Empty is "no
  * value" (the server says which ones the target needs). A field the editor hides, such as the
  * value of a row switched to a range, never blocks and is never sent: what is accepted is the
  * target the admin sees (onlyTargetFigures).
@@ -65,14 +66,14 @@ const orNull = (n: number | null | "invalid") => (n === "invalid" ? null : n);
 export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
   const candidates: TImportCandidate[] = [];
   const invalid: Record<string, NumberField[]> = {};
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     if (row.rejected) continue;
     const { rejected: _rejected, value, min, max, ...rest } = row;
     const parsed = { value: parseFigureText(value), min: parseFigureText(min), max: parseFigureText(max) };
     // The number fields the editor shows: only these can hold the admin's typing errors.
     const wrong = targetFigureFields(row).filter((field) => parsed[field] === "invalid");
     if (wrong.length > 0) invalid[row.key] = wrong;
-    candidates.push(onlyTargetFigures({ ...rest, value: orNull(parsed.value), min: orNull(parsed.min), max: orNull(parsed.max) }));
+    candidates.push(onlyTargetFigures({ ...rest, row: index + 1, value: orNull(parsed.value), min: orNull(parsed.min), max: orNull(parsed.max) }));
   }
   return { candidates, invalid };
 }
@@ -114,12 +115,12 @@ export function reviewErrors(
 /**
  * Row key → field → what the accept would refuse of the accepted rows (candidateProblems: a
  * deadline outside the report's years, a figure below zero where none can be, a missing unit), in
- * the server's words, numbered as it numbers them.
+ * the server's words, each row named by its number in the list.
  */
 export function reviewProblems(candidates: TImportCandidate[], reportYear: number, messages: Record<CandidateProblemKey, string>) {
   const out: Record<string, Record<string, string[]>> = {};
   candidates.forEach((c, i) => {
-    for (const p of candidateProblems(c, reportYear, i + 1)) ((out[c.key] ??= {})[p.field] ??= []).push(fillMessage(messages[p.messageKey], p.params));
+    for (const p of candidateProblems(c, reportYear, c.row ?? i + 1)) ((out[c.key] ??= {})[p.field] ??= []).push(fillMessage(messages[p.messageKey], p.params));
   });
   return out;
 }

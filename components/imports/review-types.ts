@@ -7,7 +7,7 @@ export type NumberField = "value" | "min" | "max";
  * A candidate under review. Its numbers are the text the admin typed ("5.", "-"), parsed only when
  * the rows are accepted: a number input bound to a number cannot hold a half-typed 5.5 or −3.
  */
-export type ReviewRow = Omit<TImportCandidate, NumberField> & Record<NumberField, string> & { rejected: boolean };
+export type ReviewRow = Omit<TImportCandidate, NumberField | "row"> & Record<NumberField, string> & { rejected: boolean };
 
 export interface ReviewOptions {
   /** The departments that may be chosen (active ones). */
@@ -33,7 +33,7 @@ export interface ReviewLabels {
   problems: Record<CandidateProblemKey, string>;
   /** A refusal naming rows: "{count}" of them, the first ("{indicator}") opened. */
   rowsInvalid: string;
-  /** How a row without an indicator is named: "第 {n} 项". */
+  /** A row's number in the list, shown on it and naming it where it has no indicator: "第 {n} 项". */
   rowNumber: string;
   /** Above the list while accepted rows have no lead department; has {count}. */
   noLead: string;

@@ -72,6 +72,8 @@ async function checkCandidates(
   reportYear: number,
 ) {
   if (candidates.length === 0) throw invalid("import.error.noneAccepted");
+  // Named as the review lists them (its "第 N 项", rejected rows counted), not by their place among those sent.
+  const rowOf = (c: TImportCandidate, i: number) => c.row ?? i + 1;
   const seen = new Set<string>();
   for (const [i, c] of candidates.entries()) {
     const section = sections.get(c.section);
@@ -85,7 +87,7 @@ async function checkCandidates(
   // As the review checks them while the admin types (candidateProblems): every one in one answer,
   // each beside its row's field, the first as the message.
   const [first, ...more] = candidates.flatMap((c, i) =>
-    candidateProblems(c, reportYear, i + 1).map((p) => ({ ...p, field: `candidates.${i}.${p.field}` })),
+    candidateProblems(c, reportYear, rowOf(c, i)).map((p) => ({ ...p, field: `candidates.${i}.${p.field}` })),
   );
   if (first) throw new ExpectedError("invalid", first.messageKey, first.params, first.field, more);
   const departmentIds = candidates.flatMap((c) => [c.leadDepartmentId, ...c.supportingDepartmentIds]).filter((d): d is number => d != null);
@@ -96,7 +98,7 @@ async function checkCandidates(
   const active = await activeLocked(tx, departmentIds);
   for (const [i, c] of candidates.entries()) {
     const field = c.leadDepartmentId != null && !active.has(c.leadDepartmentId) ? "leadDepartmentId" : c.supportingDepartmentIds.some((d) => !active.has(d)) ? "supportingDepartmentIds" : null;
-    if (field) throw invalid("import.error.departmentRow", { row: i + 1, indicator: c.indicator }, `candidates.${i}.${field}`);
+    if (field) throw invalid("import.error.departmentRow", { row: rowOf(c, i), indicator: c.indicator }, `candidates.${i}.${field}`);
   }
   const userIds = [...new Set(candidates.map((c) => c.responsibleUserId).filter((u): u is number => u != null))];
   // FOR SHARE, as checkOwners reads them: disabling one (or moving them) waits for this import
@@ -111,9 +113,9 @@ async function checkCandidates(
   for (const [i, c] of candidates.entries()) {
     if (c.responsibleUserId == null) continue;
     // Disabled (or no longer an official) since the draft was reviewed: said on its row.
-    if (!departmentOf.has(c.responsibleUserId)) throw invalid("import.error.responsibleRow", { row: i + 1, indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
+    if (!departmentOf.has(c.responsibleUserId)) throw invalid("import.error.responsibleRow", { row: rowOf(c, i), indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
     if (!responsibleFitsLead(departmentOf.get(c.responsibleUserId), c.leadDepartmentId)) {
-      throw invalid("import.error.responsibleDepartment", { row: i + 1, indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
+      throw invalid("import.error.responsibleDepartment", { row: rowOf(c, i), indicator: c.indicator }, `candidates.${i}.responsibleUserId`);
     }
   }
 }

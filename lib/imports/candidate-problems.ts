@@ -33,8 +33,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * What a candidate's target and deadline may not be, whatever the admin typed: due before 1
  * January of its report's year or more than MAX_YEARS_AFTER_REPORT years after it, a figure below
  * zero where none can be, a figure without a unit. Shared by the review (as the admin types) and
- * the accept (which refuses by it), so both say the same words; `row` is the candidate's place
- * among those accepted, as the server's other row messages count.
+ * the accept (which refuses by it), so both say the same words; `row` is the candidate's number
+ * in the review's list (its "第 N 项", rejected rows counted), as the server's other row messages
+ * name it.
  *
  * A unit is required: the extractor reads no figure without one as a commitment (not-quantities.ts,
  * "no unit"), so a numeric candidate without one is a unit cleared by hand, and "≥ 5" of nothing

@@ -60,6 +60,12 @@ export const ZImportCandidate = z
     leadDepartmentId: z.number().int().positive().max(2_147_483_647).nullable(),
     supportingDepartmentIds: z.array(z.number().int().positive().max(2_147_483_647)).max(50),
     responsibleUserId: z.number().int().positive().max(2_147_483_647).nullable(),
+    /**
+     * The candidate's number in the review's list as the admin sees it ("第 3 项"), rejected rows
+     * counted: it names the row in refusals. Sent by the review only (a draft's candidates have
+     * none); without it, a candidate is named by its place among those sent.
+     */
+    row: z.number().int().positive().max(2_147_483_647).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.end <= c.start) ctx.addIssue({ code: "custom", path: ["end"], message: "import.error.span" });

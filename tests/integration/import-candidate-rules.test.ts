@@ -49,6 +49,16 @@ describe("accepting an import checks each candidate's deadline, sign and unit", 
     const english = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(edited) }, "en");
     if (!english.ok) expect(english.fieldErrors?.[`candidates.${projects}.value`]?.[0]).toMatch(/^Item \d+ “.+”: the target -5 cannot be negative/);
 
+    // As the review sends them, with the first row rejected: each is named by its number in the
+    // review's list (the "第 N 项" the admin sees on it), not by its place among those accepted.
+    const listed = edited.map((c, i) => ({ ...c, row: i + 1 })).filter((_, i) => i !== gdp);
+    const fromReview = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(listed) });
+    if (fromReview.ok) throw new Error("accepted");
+    const sentAt = (i: number) => listed.findIndex((c) => c.key === draft.candidates[i].key);
+    expect(fromReview.fieldErrors?.[`candidates.${sentAt(libraries)}.unit`]).toEqual([`${name(libraries)}：数值目标需要填写单位，如 个、亿元、%。`]);
+    expect(fromReview.message).toBe(fromReview.fieldErrors?.[`candidates.${sentAt(projects)}.value`]?.[0]);
+    expect(fromReview.message).toMatch(new RegExp(`^${name(projects)}：`));
+
     // Nothing of it was written: no report, no commitment, no audit event; the draft still waits.
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
     expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(1);

@@ -178,6 +178,11 @@ describe("importing a report", () => {
     const toGone = draft.candidates.map((c, i) => (i === 3 ? { ...c, leadDepartmentId: lead.id, responsibleUserId: gone.id } : c));
     const goneRefused = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(toGone) });
     if (!goneRefused.ok) expect(goneRefused.fieldErrors?.["candidates.3.responsibleUserId"]?.[0]).toMatch(/^第 4 项“.+”：所选责任人已停用或不再是经办人/);
+    // Sent by the review with rows before it rejected, it is named by its number in the review's list.
+    const goneListed = toGone.map((c, i) => ({ ...c, row: i + 1 })).slice(2);
+    const goneListedRefused = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(goneListed) });
+    if (!goneListedRefused.ok) expect(goneListedRefused.fieldErrors?.["candidates.1.responsibleUserId"]?.[0]).toMatch(/^第 4 项“.+”：所选责任人已停用或不再是经办人/);
+    expect(goneListedRefused.ok).toBe(false);
     expect(goneRefused.ok).toBe(false);
     expect(await db.report.count({ where: { sourceHash: draft.sourceHash } })).toBe(0);
     // The same text started again while this draft waits: pointed at the draft, no second one.
