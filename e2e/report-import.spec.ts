@@ -14,6 +14,11 @@ const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt"
 async function startExcerptImport(page: Page, testInfo: TestInfo) {
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);
+  await pasteExcerpt(page, testInfo);
+}
+
+/** The excerpt imported again by the admin signed in, under a title line of its own. */
+async function pasteExcerpt(page: Page, testInfo: TestInfo) {
   await page.goto("/reports/import");
   const text = (await readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`);
   await page.getByLabel("或粘贴报告全文").fill(text);
@@ -210,6 +215,22 @@ test("an excerpt of a report already imported is said to be perhaps a copy of it
   await expect(similar.getByRole("link", { name: "洛阳市 2023 政府工作报告", exact: true })).toHaveAttribute("href", /^\/reports\/\d+$/);
   await expect(similar).toContainText(/洛阳市 2023 政府工作报告（\d{4}-\d{2}-\d{2} [\d:]+ 导入，\d+ 项目标任务）/);
   await expect(similar).toContainText("请放弃本次导入");
+
+  // Imported again (a character apart) while the first waits for review: that draft is named too, linked.
+  await pasteExcerpt(page, testInfo);
+  const waiting = page.getByRole("note").filter({ hasText: "正在等待审核" });
+  await expect(waiting).toContainText("还有同一年度、同一发布机关或同一标题的导入正在等待审核");
+  const linkToFirst = `a[href="${new URL(draftUrl).pathname}"]`;
+  const firstDraft = waiting.locator(linkToFirst);
+  // (Without " 2023 " when the title line's own tag happens to hold the year: reportName leaves it out then.)
+  await expect(firstDraft).toHaveText(/^洛阳市 (2023 )?政府工作报告（节选 .+）$/);
+  await expect(waiting.getByRole("listitem").filter({ has: page.locator(linkToFirst) })).toHaveText(/（\d{4}-\d{2}-\d{2} [\d:]+ 开始导入，尚待审核）$/);
+  await expect(waiting).toContainText("请只审核其中一份");
+  await page.getByRole("button", { name: "放弃本次导入" }).click();
+  await page.getByRole("button", { name: "确认放弃" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\?discarded=1$/);
+  await page.goto(draftUrl);
+
   await page.getByRole("button", { name: "放弃本次导入" }).click();
   await page.getByRole("button", { name: "确认放弃" }).click();
   await expect(page).toHaveURL(/\/reports\/import\?discarded=1$/);

@@ -15,11 +15,19 @@ const GENERIC_TITLE = "政府工作报告";
  * deletes the old report.
  */
 export function findSimilarReports(draft: { year: number; issuer: string; title: string }) {
-  const title = draft.title.trim();
-  const sameTitle = title.replace(/\s+/g, "") === GENERIC_TITLE ? [] : [{ title }];
   return db.report.findMany({
-    where: { year: draft.year, OR: [{ issuer: draft.issuer.trim() }, ...sameTitle] },
+    where: similarTo(draft),
     orderBy: [{ importedAt: "desc" }, { id: "desc" }],
     select: { id: true, title: true, issuer: true, year: true, importedAt: true, _count: { select: { commitments: true } } },
   });
+}
+
+/**
+ * Of the draft's year, by its issuer or under its title (unless the title is only 政府工作报告):
+ * what a report or another draft must share with it to be named as one it may copy.
+ */
+export function similarTo(draft: { year: number; issuer: string; title: string }) {
+  const title = draft.title.trim();
+  const sameTitle = title.replace(/\s+/g, "") === GENERIC_TITLE ? [] : [{ title }];
+  return { year: draft.year, OR: [{ issuer: draft.issuer.trim() }, ...sameTitle] };
 }

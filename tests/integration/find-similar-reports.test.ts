@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { acceptImport } from "@/lib/imports/accept-import";
 import { findSimilarReports } from "@/lib/imports/find-similar-reports";
+import { findSimilarDrafts } from "@/lib/imports/find-similar-drafts";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { startImport } from "@/lib/imports/start-import";
 import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
@@ -57,5 +58,48 @@ describe("the reports an import may be a copy of", () => {
     expect(await findSimilarReports(draft)).toEqual([
       expect.objectContaining({ id: imported.data.reportId, title: "政府工作报告", issuer, year: 2024, _count: { commitments: imported.data.commitments } }),
     ]);
+  });
+});
+
+describe("the imports waiting for review an import may be a copy of", () => {
+  it("are the other drafts of its year by its issuer or under its title, newest first; not itself, another year's, nor another issuer's called 政府工作报告", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const tag = hanTag();
+    const draft = (data: { title: string; issuer: string; year: number }) =>
+      db.importDraft.create({
+        data: { ...data, text: `${data.title}。`, sourceHash: `similar-draft-${randomUUID()}`, sections: [], candidates: [], createdById: admin.id },
+        select: { id: true, title: true, issuer: true, year: true },
+      });
+    const issuer = `${tag}市人民政府`;
+    const byIssuer = await draft({ title: "政府工作报告", issuer, year: 2024 });
+    const byTitle = await draft({ title: `${tag}市政府工作报告`, issuer: `${tag}市政府`, year: 2024 });
+    await draft({ title: "政府工作报告", issuer, year: 2023 });
+    await draft({ title: "政府工作报告", issuer: `${tag}县人民政府`, year: 2024 });
+    const current = await draft({ title: `${tag}市政府工作报告`, issuer, year: 2024 });
+    const found = await findSimilarDrafts(current);
+    expect(found.map((d) => d.id)).toEqual([byTitle.id, byIssuer.id]);
+    expect(found[0]).toMatchObject({ title: `${tag}市政府工作报告`, issuer: `${tag}市政府`, year: 2024 });
+    expect(found[0].createdAt).toBeInstanceOf(Date);
+  });
+
+  it("include the draft a text one character apart is waiting as (the same text is refused when it starts); accepted, it is named among the reports instead", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const tag = hanTag();
+    const issuer = `${tag}市人民政府`;
+    const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
+    const first = await executeAction(startImport, admin, { text, issuer });
+    if (!first.ok) throw new Error(first.message);
+    const again = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个", "新建城市书房 20 个"), issuer });
+    if (!again.ok) throw new Error(again.message);
+    const second = (await getImportDraft(again.data.draftId))!;
+    expect((await findSimilarDrafts(second)).map((d) => d.id)).toEqual([first.data.draftId]);
+    const firstDraft = (await getImportDraft(first.data.draftId))!;
+    expect((await findSimilarDrafts(firstDraft)).map((d) => d.id)).toEqual([second.id]);
+    // Not yet a report: it is named among the drafts only.
+    expect(await findSimilarReports(second)).toEqual([]);
+    const imported = await executeAction(acceptImport, admin, { draftId: firstDraft.id, candidates: JSON.stringify(firstDraft.candidates) });
+    if (!imported.ok) throw new Error(imported.message);
+    expect(await findSimilarDrafts(second)).toEqual([]);
+    expect((await findSimilarReports(second)).map((r) => r.id)).toEqual([imported.data.reportId]);
   });
 });

@@ -6,6 +6,8 @@ import { listDepartments } from "@/lib/departments/list-departments";
 import { parseId } from "@/lib/http/parse-id";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { findSimilarReports } from "@/lib/imports/find-similar-reports";
+import { findSimilarDrafts } from "@/lib/imports/find-similar-drafts";
+import { can } from "@/lib/permissions/permissions";
 import { SimilarReportsNote } from "@/components/imports/similar-reports-note";
 import { formatLocalTime } from "@/lib/time/date-time-format";
 import { getTranslator } from "@/lib/i18n/server-locale";
@@ -30,7 +32,15 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const draftId = parseId((await params).draftId);
   const draft = draftId ? await getImportDraft(draftId) : null;
   if (!draft) notFound();
-  const [{ t, locale }, departments, officials, similar] = await Promise.all([getTranslator(), listDepartments(), listOfficials(), findSimilarReports(draft)]);
+  const [{ t, locale }, departments, officials, similar, similarDrafts] = await Promise.all([
+    getTranslator(),
+    listDepartments(),
+    listOfficials(),
+    findSimilarReports(draft),
+    findSimilarDrafts(draft),
+  ]);
+  // A draft is opened by whoever may import (this page's own permission), whoever started it.
+  const opensDrafts = can(actor, "report.import");
   return (
     <>
       <PageHeader title={t("import.reviewTitle", { report: reportName(draft, " · ") })} />
@@ -41,9 +51,21 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         reports={similar.map((r) => ({
           id: r.id,
           name: reportName(r),
-          imported: t("import.similar.item", { importedAt: formatLocalTime(r.importedAt), count: r._count.commitments }),
+          said: t("import.similar.item", { importedAt: formatLocalTime(r.importedAt), count: r._count.commitments }),
+          href: `/reports/${r.id}`,
         }))}
-        labels={{ heading: t("import.similar.heading", { count: similar.length }), advice: t("import.similar.advice") }}
+        drafts={similarDrafts.map((d) => ({
+          id: d.id,
+          name: reportName(d),
+          said: t("import.similar.draftItem", { createdAt: formatLocalTime(d.createdAt) }),
+          href: opensDrafts ? `/reports/import/${d.id}` : null,
+        }))}
+        labels={{
+          heading: t("import.similar.heading", { count: similar.length }),
+          advice: t("import.similar.advice"),
+          draftsHeading: t("import.similar.draftsHeading", { count: similarDrafts.length }),
+          draftsAdvice: t("import.similar.draftsAdvice"),
+        }}
       />
       <CandidateReview
         locale={locale}
