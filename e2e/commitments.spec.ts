@@ -54,6 +54,9 @@ test("an official sees only their department's commitments, and another departme
   await page.goto(`/commitments?report=${commitments[0].reportId}`);
   await expect(page.getByTestId("commitment-row")).toHaveCount(1);
   await expect(page.getByTestId("commitment-row")).toContainText("本部门指标");
+  // The filters offer every department: the page says whose commitments these are, the name marked as data.
+  await expect(page.getByTestId("official-scope")).toHaveText(`您是${mine.name}的经办人：列表只含本部门牵头或配合的目标任务，各项筛选也在其中进行。`);
+  await expect(page.getByTestId("official-scope").locator(`span[lang="zh-CN"]`)).toHaveText(mine.name);
   const response = await page.goto(`/commitments/${commitments[1].id}`);
   expect(response?.status()).toBe(404);
 });

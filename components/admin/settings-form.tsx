@@ -13,7 +13,7 @@ export function SettingsForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   values: { publicPageEnabled: boolean; staleAfterDays: number };
-  labels: { title: string; publicPage: string; staleAfterDays: string; save: string };
+  labels: { title: string; publicPage: string; staleAfterDays: string; staleHint: string; save: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
@@ -26,7 +26,7 @@ export function SettingsForm({
         <input type="checkbox" name="publicPageEnabled" defaultChecked={publicPageChecked} className="mt-1" />
         <span>{labels.publicPage}</span>
       </label>
-      <Field id="staleAfterDays" label={labels.staleAfterDays} errors={e.staleAfterDays}>
+      <Field id="staleAfterDays" label={labels.staleAfterDays} hint={labels.staleHint} errors={e.staleAfterDays}>
         {(p) => <input {...p} name="staleAfterDays" inputMode="numeric" defaultValue={state.values?.staleAfterDays ?? values.staleAfterDays} className={`${inputClass} w-32`} />}
       </Field>
       <SubmitButton pending={pending}>{labels.save}</SubmitButton>

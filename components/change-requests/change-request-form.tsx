@@ -60,7 +60,9 @@ export function ChangeRequestForm({
       {commitment.targetMin !== null && <input type="hidden" name="currentMin" value={commitment.targetMin} />}
       {commitment.targetMax !== null && <input type="hidden" name="currentMax" value={commitment.targetMax} />}
       {commitment.unit && <input type="hidden" name="currentUnit" value={commitment.unit} />}
-      <div className="grid gap-3 md:grid-cols-3">
+      {/* As many fields a row as fit at their least width: in the page's side column, "Extend the
+          deadline" was cut to "Extend the de" in a third of it. */}
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] gap-3">
         <Field id="change-kind" label={labels.kind} errors={e.kind}>
           {(p) => (
             <select {...p} name="kind" value={kind} onChange={(event) => setPicked({ form: formKey, kind: event.target.value as Kind })} className={inputClass}>

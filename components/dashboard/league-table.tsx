@@ -43,7 +43,7 @@ export function LeagueTable({ columns, rows, caption }: { columns: LeagueColumn[
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-slate-100">
               {columns.map((c) => (
-                <td key={c.key} lang={r.lang?.[c.key]} className={`px-3 py-2 ${c.numeric ? "text-right tabular-nums" : ""} ${c.key === "overdue" && r.overdue ? "font-semibold text-red-700" : ""}`}>
+                <td key={c.key} lang={r.lang?.[c.key]} className={`px-3 py-2 ${c.numeric ? "text-right tabular-nums" : "min-w-32"} ${c.key === "overdue" && r.overdue ? "font-semibold text-red-700" : ""}`}>
                   {r.cells[c.key]}
                 </td>
               ))}

@@ -35,10 +35,10 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
             <tbody>
               {s.rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100" data-testid="public-row">
-                  <td lang={REPORT_LANG} className="px-3 py-2">{r.indicator}</td>
+                  <td lang={REPORT_LANG} className="min-w-40 px-3 py-2">{r.indicator}</td>
                   <td className="px-3 py-2 whitespace-nowrap"><TargetText text={r.target} /></td>
                   <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
-                  <td lang={dataLang(r.department)} className="px-3 py-2">{r.department ?? labels.none}</td>
+                  <td lang={dataLang(r.department)} className="min-w-28 px-3 py-2">{r.department ?? labels.none}</td>
                   <td className="px-3 py-2">
                     <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : formatPercent(r.percent)} />
                   </td>

@@ -8,6 +8,11 @@ describe("an update's form fields", () => {
     if (!parsed.success) expect(parsed.error.issues.map((i) => [i.path.join("."), i.message]).sort()).toEqual([["actualValue", "form.required"], ["narrative", "form.required"]]);
   });
 
+  it("says an empty day is required, and a day it cannot read is not a date", () => {
+    const asOfIssue = (asOf: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf, actualValue: "11", narrative: "说明" }).error?.issues.find((i) => i.path[0] === "asOf")?.message;
+    expect([asOfIssue(""), asOfIssue("2023-6-30"), asOfIssue("2023-02-30"), asOfIssue("2023-06-30")]).toEqual(["form.required", "workflow.form.date", "workflow.form.date", undefined]);
+  });
+
   it("answers anything that is not a form with issues, never by throwing", () => {
     for (const input of [null, undefined, 7, "x"]) expect(ZSubmitUpdate.safeParse(input).success).toBe(false);
   });

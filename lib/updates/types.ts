@@ -52,7 +52,8 @@ const isObject = (payload: { value: unknown }) => typeof payload.value === "obje
 export const ZSubmitUpdate = z
   .object({
     commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
-    asOf: z.iso.date({ error: "workflow.form.date" }),
+    // Left empty, "required" (not "enter a valid date"); the same for a day the browser could not read.
+    asOf: z.string({ error: "form.required" }).min(1, { error: "form.required", abort: true }).pipe(z.iso.date({ error: "workflow.form.date" })),
     actualValue: optionalFigure,
     done: optionalDone,
     narrative: z

@@ -12,6 +12,8 @@ const displayName = z.string().trim().min(1, { error: "form.required", abort: tr
 const password = (message: "users.passwordLength" | "account.password.newLength") =>
   z
     .string()
+    // Left empty (a refused form does not give passwords back): "required", not "10–200 characters".
+    .min(1, { error: "form.required", abort: true })
     .min(MIN_PASSWORD_LENGTH, { error: message, abort: true })
     .max(200, { error: message, abort: true })
     // Non-continuable: the login-name check of a whole form (ZCreateUser) then does not say it again.

@@ -51,10 +51,12 @@ describe("重置密码: an admin resets a user's password", () => {
   it("answers in Chinese: the length rule of creation, and no resetting one's own password", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const user = await actorFor({ role: "VIEWER" });
-    for (const password of ["short", "x".repeat(201), ""]) {
+    for (const password of ["short", "x".repeat(201)]) {
       const result = await executeAction(resetUserPassword, admin, { userId: user.id, password });
       expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: ["初始密码为 10–200 个字符。"] } });
     }
+    // Left empty (as a refused form leaves it: passwords are not given back), it is required.
+    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "" })).toMatchObject({ ok: false, fieldErrors: { password: ["此项为必填项。"] } });
     expect(await executeAction(resetUserPassword, admin, { userId: admin.id, password: "new-initial-password" })).toMatchObject({
       ok: false,
       kind: "invalid",
@@ -128,6 +130,8 @@ describe("修改密码: a user changes their own password", () => {
       [{ currentPassword: "", newPassword: "short", confirmPassword: "short" }, { currentPassword: ["此项为必填项。"], newPassword: ["新密码为 10–200 个字符。"] }],
       [{ currentPassword: user.password, newPassword: "my-own-new-password", confirmPassword: "my-own-new-passw0rd" }, { confirmPassword: ["两次输入的新密码不一致。"] }],
       [{ currentPassword: user.password, newPassword: user.password, confirmPassword: user.password }, { newPassword: ["新密码不能与当前密码相同。"] }],
+      // Fields left empty (a refused form gives no password back) are required, not "10–200 characters".
+      [{ currentPassword: "", newPassword: "", confirmPassword: "my-own-new-password" }, { currentPassword: ["此项为必填项。"], newPassword: ["此项为必填项。"] }],
     ] as const;
     for (const [input, fieldErrors] of cases) {
       const result = await executeAction(changeOwnPassword, user, input);

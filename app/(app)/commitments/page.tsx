@@ -4,6 +4,7 @@ import { ExportLinks } from "@/components/exports/export-links";
 import { exportLinkLabels } from "@/lib/exports/export-link-labels";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { CommitmentTable, type SortableColumn } from "@/components/commitments/commitment-table";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -102,6 +103,12 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           { name: "size", label: t("list.pageSize"), value: String(filters.size), required: true, options: PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) })) },
         ]}
       />
+      {actor.role === "OFFICIAL" && actor.departmentName && (
+        // The filters offer every department ("全部" among them): whose commitments these are is said.
+        <p className="mb-3 text-sm text-slate-600" data-testid="official-scope">
+          <SentenceWithData template={t("list.officialScope")} data={{ department: actor.departmentName }} />
+        </p>
+      )}
       {/* Where applied filters land (CommitmentFilters' resultsId): the count, then the rows. */}
       <p id="results" className="sr-only">
         {t("list.total", { total })}

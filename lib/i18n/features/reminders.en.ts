@@ -13,7 +13,7 @@ export const remindersEn: Record<keyof typeof remindersZh, string> = {
   "reminder.answerSubmit": "Answer the reminder",
   "reminder.answerDone": "Answered.",
   "reminder.waitingAnswer": "Awaiting an answer",
-  "reminder.closedWithCommitment": "Ended when the commitment was closed or withdrawn: no answer is needed.",
+  "reminder.closedWithCommitment": "Ended when the commitment was verified, closed as not delivered or withdrawn: no answer is needed.",
   "reminder.sentBy": "Sent by {by}, {at}",
   "reminder.answeredBy": "Answered by {by}, {at}",
   "reminder.noteRequired": "Please say what is asked.",

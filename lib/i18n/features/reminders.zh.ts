@@ -12,7 +12,7 @@ export const remindersZh = {
   "reminder.answerSubmit": "回复催办",
   "reminder.answerDone": "已回复。",
   "reminder.waitingAnswer": "待回复",
-  "reminder.closedWithCommitment": "目标任务已办结或撤销，该催办随之结束，无需回复。",
+  "reminder.closedWithCommitment": "目标任务已核验、按未完成办结或撤销，该催办随之结束，无需回复。",
   "reminder.sentBy": "{by} 于 {at} 催办",
   "reminder.answeredBy": "{by} 于 {at} 回复",
   "reminder.noteRequired": "请写明催办事项。",

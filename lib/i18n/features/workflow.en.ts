@@ -111,7 +111,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.review.commitment": "Commitment",
 
   "workflow.verify.title": "Verify completion",
-  "workflow.verify.hint": "Possible once the latest approved progress is 100% (a milestone reported done).",
+  "workflow.verify.hint": "The latest approved progress is 100% (a milestone reported done). Once verified, the commitment takes no more progress; a mistaken verification can be reopened.",
   "workflow.verify.note": "Verification note",
   "workflow.verify.noteField": "Verification note (required)",
   "workflow.verify.submit": "Verify",

@@ -69,7 +69,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             const toggle = d.active ? t("departments.deactivate") : t("departments.activate");
             return (
               <tr key={d.id} className="border-t border-slate-100 align-top" data-testid={`department-${d.code}`}>
-                <td lang={DATA_LANG} className="px-3 py-2">{d.name}</td>
+                <td lang={DATA_LANG} className="min-w-32 px-3 py-2">{d.name}</td>
                 <td className="px-3 py-2 font-mono">{d.code}</td>
                 <td className="px-3 py-2 whitespace-nowrap" data-testid="user-count">
                   {d.disabledUsers > 0 ? t("departments.userCountWithDisabled", { enabled: d.enabledUsers, disabled: d.disabledUsers }) : d.enabledUsers}

@@ -19,7 +19,7 @@ export default async function SettingsPage() {
         <SettingsForm
           action={updateSettingsAction}
           values={settings}
-          labels={{ title: t("settings.title"), publicPage: t("settings.publicPage"), staleAfterDays: t("settings.staleAfterDays"), save: t("form.save") }}
+          labels={{ title: t("settings.title"), publicPage: t("settings.publicPage"), staleAfterDays: t("settings.staleAfterDays"), staleHint: t("settings.staleHint"), save: t("form.save") }}
         />
       </Card>
     </>
