@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createUser, db, seedReportWithCommitments } from "./support/db";
+import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
 
 test("the dashboard says when its address names no report, or a day before the report's year", async ({ page }) => {
@@ -22,4 +22,15 @@ test("the dashboard says when its address names no report, or a day before the r
   await page.getByRole("link", { name: "查看最新工作报告的统计" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("link", { name: "进展报告" })).toBeVisible();
+});
+
+test("an official's progress report says it covers their department only, the department's name marked as data", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "进展报告范围指标", leadDepartmentId: department.id }]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/reports/progress?report=${report.id}&period=${report.year}-06`);
+  const scope = page.getByTestId("progress-scope");
+  await expect(scope).toHaveText(`本报告只含${department.name}牵头或配合的目标任务。`);
+  await expect(scope.locator(`span[lang="zh-CN"]`)).toHaveText(department.name);
 });

@@ -2,6 +2,7 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import type { ProgressReportViewModel } from "@/lib/exports/progress-report-view-model";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
 
 /** The printable progress report: the same text as the Word document, one table per department. */
 export function ProgressReportView({ report }: { report: ProgressReportViewModel }) {
@@ -12,7 +13,11 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
       <p className="text-center text-sm text-slate-600">{report.generatedAt}</p>
       <h2 className="mt-6 text-lg font-semibold">{report.summaryTitle}</h2>
       <p className="mt-1">{report.summary}</p>
-      {report.scope && <p className="mt-1 font-medium" data-testid="progress-scope">{report.scope}</p>}
+      {report.scope && (
+        <p className="mt-1 font-medium" data-testid="progress-scope">
+          <SentenceWithData template={report.scope.template} data={report.scope.data} />
+        </p>
+      )}
       {report.departments.length === 0 && <p className="mt-6 text-slate-500">{report.empty}</p>}
       {report.departments.map((d) => (
         <section key={d.key} className="mt-8">

@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
 import type { Period } from "./parse-period";
 import { reportName } from "@/lib/reports/report-name";
+import { fillMessage } from "@/lib/i18n/fill-message";
 
 // The sentences of the progress report, shared by the printable page and the Word document so
 // both say exactly the same thing.
@@ -31,9 +32,15 @@ export function summaryLine(report: ProgressReport, t: Translate): string {
  * the list's filters), so a copy handed on is not read as the whole; null when it is the whole.
  */
 export function scopeLine(report: ProgressReport, t: Translate): string | null {
+  const sentence = scopeSentence(report, t);
+  return sentence && fillMessage(sentence.template, sentence.data);
+}
+
+/** The same, unfilled, for a page that marks the department's name as data (SentenceWithData). */
+export function scopeSentence(report: ProgressReport, t: Translate): { template: string; data: Record<string, string> } | null {
   const { department, filtered } = report.scope;
-  if (department !== null) return t(filtered ? "progress.scopeDepartmentFiltered" : "progress.scopeDepartment", { department });
-  return filtered ? t("progress.scopeFiltered") : null;
+  if (department !== null) return { template: t(filtered ? "progress.scopeDepartmentFiltered" : "progress.scopeDepartment"), data: { department } };
+  return filtered ? { template: t("progress.scopeFiltered"), data: {} } : null;
 }
 
 export function departmentHeading(department: ProgressReportDepartment, t: Translate): string {

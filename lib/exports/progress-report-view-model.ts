@@ -1,7 +1,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { ProgressReport } from "./build-progress-report";
-import { departmentHeading, lightChange, percentChange, rangeLine, reportHeading, scopeLine, summaryLine, updateLine } from "./progress-report-text";
+import { departmentHeading, lightChange, percentChange, rangeLine, reportHeading, scopeSentence, summaryLine, updateLine } from "./progress-report-text";
 
 export interface ProgressReportViewItem {
   id: number;
@@ -21,8 +21,8 @@ export interface ProgressReportViewModel {
   generatedAt: string;
   summaryTitle: string;
   summary: string;
-  /** Part of the report's commitments only (scopeLine), or null. */
-  scope: string | null;
+  /** Part of the report's commitments only (scopeLine, unfilled: its department is data), or null. */
+  scope: { template: string; data: Record<string, string> } | null;
   departments: { key: string; heading: string; items: ProgressReportViewItem[] }[];
   columns: { indicator: string; deadline: string; status: string; percent: string; updates: string };
   empty: string;
@@ -36,7 +36,7 @@ export function progressReportViewModel(report: ProgressReport, t: Translate, ge
     generatedAt: t("progress.generatedAt", { date: generatedOn }),
     summaryTitle: t("progress.summary"),
     summary: summaryLine(report, t),
-    scope: scopeLine(report, t),
+    scope: scopeSentence(report, t),
     empty: t("progress.empty"),
     columns: {
       indicator: t("progress.col.indicator"),
