@@ -118,10 +118,11 @@ test("evidence up to the stated limits goes through whole; a file past them is r
   await form.getByLabel(/实际完成值/).fill("3");
   await form.getByLabel(/进展情况说明/).fill("三个区县的验收报告。");
   await form.getByLabel("数据截至日期").fill("2023-12-01");
-  // A program is refused by the server, which says why in the form's summary.
+  // A program is refused by the server, which says why beside the field (once: the summary points there).
   await form.getByLabel("佐证材料").setInputFiles({ name: "程序.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00") });
   await form.getByRole("button", { name: "提交审核" }).click();
-  await expect(form.getByRole("alert")).toContainText("文件“程序.exe”的类型不受支持");
+  await expect(form.locator("#update-evidence-error")).toContainText("文件“程序.exe”的类型不受支持");
+  await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
   // 11 MB: said at once, and the form keeps what was typed; the server's answer to the last
   // attempt is not left standing beside it.
   await form.getByLabel("佐证材料").setInputFiles(pdfOf(11, "过大.pdf"));
