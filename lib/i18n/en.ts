@@ -72,6 +72,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "reports.importedAt": "Imported at",
   "reports.departmentCommitments": "Your department's commitments",
   "reports.sections": "Sections",
+  "reports.sectionCounts": "In brackets: the section's commitments.",
+  "reports.sectionCountsDepartment": "In brackets: the section's commitments that {department} leads or supports.",
   "reports.text": "Report text",
   "reports.empty": "No work report has been imported yet.",
   "commitments.title": "Commitments",

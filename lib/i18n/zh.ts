@@ -71,6 +71,8 @@ const core = {
   "reports.importedAt": "导入时间",
   "reports.departmentCommitments": "本部门目标任务",
   "reports.sections": "章节",
+  "reports.sectionCounts": "括号内为该部分的目标任务数。",
+  "reports.sectionCountsDepartment": "括号内为该部分中{department}牵头或配合的目标任务数。",
   "reports.text": "报告原文",
   "reports.empty": "尚未导入工作报告。",
   "commitments.title": "目标任务",

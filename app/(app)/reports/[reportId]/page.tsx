@@ -17,6 +17,7 @@ import { can } from "@/lib/permissions/permissions";
 import { EditReportForm } from "@/components/reports/edit-report-form";
 import { deleteReportAction, updateReportAction } from "./actions";
 import { countReportWork, hasWork } from "@/lib/reports/count-report-work";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
 
 /** The report's name names the tab; unknown, the page is "not found" and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ reportId: string }> }): Promise<Metadata> {
@@ -72,7 +73,15 @@ export default async function ReportPage({
       )}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <Card className="h-fit lg:sticky lg:top-4">
-          <h2 className="mb-2 font-medium">{t("reports.sections")}</h2>
+          <h2 className="mb-1 font-medium">{t("reports.sections")}</h2>
+          {/* What the counts count: an official's are their department's (the others read "(0)"). */}
+          <p className="mb-2 text-xs text-slate-500" data-testid="section-counts">
+            {actor.role === "OFFICIAL" && actor.departmentName ? (
+              <SentenceWithData template={t("reports.sectionCountsDepartment")} data={{ department: actor.departmentName }} />
+            ) : (
+              t("reports.sectionCounts")
+            )}
+          </p>
           <ol className="space-y-1 text-sm">
             {report.sections.map((s) => (
               <li key={s.id}>
