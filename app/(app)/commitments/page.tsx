@@ -9,21 +9,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { canonicalListQuery, filtersToQuery, isNarrowed, PAGE_SIZES, SEARCH_MAX, parseCommitmentFilters, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
+import { canonicalListQuery, filtersToQuery, isNarrowed, parseCommitmentFilters, type TCommitmentFilters } from "@/lib/commitments/filters";
 import { formatLatestActual, formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { listFilterOptions } from "@/lib/commitments/list-filter-options";
-import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 import { todayIsoDay } from "@/lib/time/today";
 import { getSettings } from "@/lib/settings/get-settings";
 import { showsStale } from "@/lib/progress/is-stale";
 import { can } from "@/lib/permissions/permissions";
 import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction } from "./bulk-actions";
+import { listFilterFields } from "./filter-fields";
 import { reportName } from "@/lib/reports/report-name";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("commitments.title", "commitment.view");
@@ -87,21 +85,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         resetHref="/commitments"
         resultsId="results"
         labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
-        fields={[
-          { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: reportName(r), lang: REPORT_LANG })) },
-          // Sections are a report's own: until one is chosen there are none to offer, and the choice says why.
-          { name: "section", label: t("list.section"), value: filters.section?.toString(), allLabel: filters.report ? undefined : t("list.sectionNeedsReport"), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}`, lang: REPORT_LANG })) },
-          { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name, lang: d.lang })) },
-          { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
-          { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },
-          { name: "reminder", label: t("reminder.title"), value: filters.reminder, options: [{ value: "waiting", label: t("reminder.filterWaiting") }] },
-          { name: "dueFrom", label: t("list.dueFrom"), value: filters.dueFrom, type: "date" },
-          { name: "dueTo", label: t("list.dueTo"), value: filters.dueTo, type: "date" },
-          { name: "q", label: t("list.q"), value: filters.q, placeholder: t("list.qPlaceholder"), maxLength: SEARCH_MAX },
-          { name: "sort", label: t("list.sort"), value: filters.sort, required: true, phoneOnly: true, options: SORTS.map((s) => ({ value: s, label: t(`list.sort.${s}`) })) },
-          { name: "dir", label: t("list.dir"), value: filters.dir, required: true, phoneOnly: true, options: (["asc", "desc"] as const).map((d) => ({ value: d, label: t(`list.dir.${d}`) })) },
-          { name: "size", label: t("list.pageSize"), value: String(filters.size), required: true, options: PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) })) },
-        ]}
+        fields={listFilterFields(filters, options, t)}
       />
       {actor.role === "OFFICIAL" && actor.departmentName && (
         // The filters offer every department ("全部" among them): whose commitments these are is said.
