@@ -211,15 +211,67 @@ async function openThreeDeadlines(page: Page) {
 test("on a phone the list is sorted from the filters (the table's headers are hidden), and applying a filter keeps the sort", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const rows = await openThreeDeadlines(page);
+  // The filters are folded away on a phone: opened first, and again after each answer.
+  await page.getByText("筛选（已选 1 项）").click();
   await page.getByRole("combobox", { name: "排序", exact: true }).selectOption({ label: "完成时限" });
   await page.getByRole("combobox", { name: "顺序", exact: true }).selectOption({ label: "降序" });
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(rows).toHaveText([/年底前/, /六月底前/, /三月底前/]);
+  await page.getByText("筛选（已选 1 项）").click();
   await page.getByLabel("关键词").fill("底前的排序任务");
   await page.getByRole("combobox", { name: "每页" }).selectOption("20");
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/size=20/);
   await expect(rows).toHaveText([/年底前/, /六月底前/, /三月底前/]);
+});
+
+test("on a phone the filters and exports fold away behind a button each, the filters' saying how many apply, so the rows start on the first screen; a desktop shows them open", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const rows = await openThreeDeadlines(page);
+  // Four export links and twelve fields came first: the first row began some 1,350 px down.
+  const firstRowBottom = async () => {
+    const box = (await rows.first().boundingBox())!;
+    return box.y + box.height;
+  };
+  expect(await firstRowBottom()).toBeLessThanOrEqual(844);
+  const keyword = page.getByLabel("关键词");
+  await expect(keyword).toBeHidden();
+  await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toBeHidden();
+
+  // Only the report is chosen: one filter applies.
+  const toggle = page.locator("summary", { hasText: "筛选（已选 1 项）" });
+  await toggle.click();
+  await expect(page.locator("details", { has: toggle })).toHaveJSProperty("open", true);
+  await expect(keyword).toBeVisible();
+  await keyword.fill("年底前");
+  await page.getByRole("combobox", { name: "办结情况" }).selectOption({ label: "未办结" });
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(page).toHaveURL(/open=1/);
+  await expect(page).toHaveURL(/#results$/);
+  await expect(rows).toHaveText([/年底前/]);
+  await expect(page.locator("#results")).toHaveText("共 1 项");
+  // The answer comes folded again, and says what now applies.
+  await expect(page.locator("summary", { hasText: "筛选（已选 3 项）" })).toBeVisible();
+  await expect(keyword).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await firstRowBottom()).toBeLessThanOrEqual(844);
+
+  // Every export stays a tap away, for the rows shown.
+  await page.locator("summary", { hasText: "导出" }).click();
+  const csv = page.getByTestId("export-links").getByRole("link", { name: "CSV" });
+  await expect(csv).toBeVisible();
+  await expect(csv).toHaveAttribute("href", /\/api\/exports\/commitments\.csv\?.*open=1/);
+  await expect(page.getByTestId("export-links").getByRole("link")).toHaveCount(4);
+
+  // A desktop shows the filters and the exports as ever, without a fold to open.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(keyword).toBeVisible();
+  await expect(keyword).toHaveValue("年底前");
+  await expect(page.locator("summary", { hasText: "筛选（已选" })).toBeHidden();
+  await expect(page.locator("summary", { hasText: "导出" })).toBeHidden();
+  await page.reload();
+  await expect(keyword).toBeVisible();
+  await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toBeVisible();
 });
 
 test("a sort picked from a column header is kept when a filter is applied afterwards", async ({ page }) => {

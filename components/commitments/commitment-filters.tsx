@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { buttonClass, inputClass } from "@/components/ui/field";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FOLDED_BELOW_MD } from "@/components/ui/fold-below-md";
 
 export interface FilterOption {
   value: string;
@@ -29,6 +30,9 @@ export interface FilterField {
  * The list's filters as a plain GET form: the filter lives in the URL, works without
  * JavaScript, and a view can be bookmarked or shared. Fields hidden on wider screens are still
  * sent, so applying a filter keeps the sort chosen from the table's headers.
+ *
+ * With `labels.fold`, a narrow screen shows only that summary (how many filters apply) until it
+ * is opened; md and wider show the form as ever (see FOLDED_BELOW_MD).
  */
 export function CommitmentFilters({
   fields,
@@ -37,7 +41,8 @@ export function CommitmentFilters({
   resultsId,
 }: {
   fields: FilterField[];
-  labels: { title: string; apply: string; reset: string; all: string };
+  /** `fold`: the summary a narrow screen folds the form behind, saying how many filters apply. */
+  labels: { title: string; apply: string; reset: string; all: string; fold?: string };
   resetHref: string;
   /**
    * Where the answer to the filters starts: applied, the page opens there (a URL fragment, kept
@@ -46,32 +51,44 @@ export function CommitmentFilters({
   resultsId?: string;
 }) {
   return (
-    <form method="get" action={resultsId ? `#${resultsId}` : undefined} aria-label={labels.title} className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8">
-      {fields.map((f) => (
-        <label key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "sm:hidden" : ""}>
-          <span className="mb-1 block text-slate-600">{f.label}</span>
-          {f.options ? (
-            <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>
-              {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
-              {f.options.map((o) => (
-                <option key={o.value} value={o.value} lang={o.lang}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={inputClass} />
-          )}
-        </label>
-      ))}
-      <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClass}>
-          {labels.apply}
-        </button>
-        <Link href={resetHref} className="px-2 py-2 text-slate-600 hover:underline">
-          {labels.reset}
-        </Link>
-      </div>
-    </form>
+    <>
+      {labels.fold && (
+        <details className="mb-4 md:hidden">
+          <summary className={`${secondaryButtonClass} inline-block cursor-pointer py-2 [details[open]>&]:bg-slate-100`}>{labels.fold}</summary>
+        </details>
+      )}
+      <form
+        method="get"
+        action={resultsId ? `#${resultsId}` : undefined}
+        aria-label={labels.title}
+        className={`mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8 ${labels.fold ? FOLDED_BELOW_MD : ""}`}
+      >
+        {fields.map((f) => (
+          <label key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "sm:hidden" : ""}>
+            <span className="mb-1 block text-slate-600">{f.label}</span>
+            {f.options ? (
+              <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>
+                {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value} lang={o.lang}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={inputClass} />
+            )}
+          </label>
+        ))}
+        <div className="flex items-end gap-2">
+          <button type="submit" className={buttonClass}>
+            {labels.apply}
+          </button>
+          <Link href={resetHref} className="px-2 py-2 text-slate-600 hover:underline">
+            {labels.reset}
+          </Link>
+        </div>
+      </form>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { FOLDED_BELOW_MD } from "@/components/ui/fold-below-md";
 import type { ExportLinkLabels } from "@/lib/exports/export-link-labels";
 
 /** Appends `extra` to a query string given with or without its "?". */
@@ -16,6 +17,7 @@ function withQuery(path: string, query: string, extra?: string): string {
  * exactly the rows the list shows (all pages). Plain links: the browser downloads the file (the
  * answer says attachment). No `download` attribute: with it a refusal — a session ended in
  * another tab — is a failed download the page never shows; without it, a page that says why.
+ * A narrow screen folds the four behind one "导出" until asked: on a phone they came before the rows.
  */
 export function ExportLinks({ query, labels }: { query: string; labels: ExportLinkLabels }) {
   const links = [
@@ -25,13 +27,19 @@ export function ExportLinks({ query, labels }: { query: string; labels: ExportLi
     { href: withQuery("/api/exports/commitments.csv", query), label: labels.csv },
   ];
   return (
-    <nav aria-label={labels.title} className="mb-4 flex flex-wrap items-center gap-2 text-sm print:hidden" data-testid="export-links">
-      <span className="text-slate-500">{labels.title}</span>
-      {links.map((l) => (
-        <a key={l.href} href={l.href} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-          {l.label}
-        </a>
-      ))}
-    </nav>
+    <>
+      <details className="text-sm md:hidden print:hidden">
+        <summary className="inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50 [details[open]>&]:bg-slate-100">{labels.title}</summary>
+      </details>
+      <nav aria-label={labels.title} className={`mb-4 flex flex-wrap items-center gap-2 text-sm print:hidden max-md:basis-full ${FOLDED_BELOW_MD}`} data-testid="export-links">
+        {/* Below md the summary just before says it. */}
+        <span className="text-slate-500 max-md:hidden">{labels.title}</span>
+        {links.map((l) => (
+          <a key={l.href} href={l.href} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+            {l.label}
+          </a>
+        ))}
+      </nav>
+    </>
   );
 }

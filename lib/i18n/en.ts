@@ -166,6 +166,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "light.UNMET": "Closed as not delivered",
   "light.WITHDRAWN": "Withdrawn",
   "list.filters": "Filters",
+  "list.filtersApplied": "Filters ({count} applied)",
   "list.report": "Report",
   "list.section": "Section",
   "list.sectionNeedsReport": "All (choose a report to pick a section)",

@@ -165,6 +165,7 @@ const core = {
   "light.UNMET": "未完成办结",
   "light.WITHDRAWN": "已撤销",
   "list.filters": "筛选",
+  "list.filtersApplied": "筛选（已选 {count} 项）",
   "list.report": "报告",
   "list.section": "部分",
   "list.sectionNeedsReport": "全部（选择报告后可按部分筛选）",
