@@ -99,13 +99,35 @@ describe("comparators", () => {
     ["数字经济核心产业增加值增长超10%", "growth"],
     ["城镇新增就业1200万人左右", "approx"],
     ["力争新增上市企业3—4家", "range"],
-    ["集中供热普及率提高到 97%", "="],
+    ["集中供热普及率提高到 97%", ">="],
     ["新签约 120 个", "="],
     ["年度完成投资2600亿元", "="],
     ["社会消费品零售总额超3000亿元", ">="],
   ])("%s → %s", (clause, comparator) => {
     const [c] = inPlan(`${clause}。`);
     expect(c.comparator).toBe(comparator);
+  });
+});
+
+describe("a level raised to or reached is a floor (提高到, 提升至, 增加到, 达到, 力争达到)", () => {
+  it.each([
+    ["公交与轨道50米内换乘比例提高到90%", ">="],
+    ["外调绿电规模力争达到400亿千瓦时", ">="],
+    ["旅客吞吐量达到150万人次", ">="],
+    ["确保华为人工智能实验室上半年算力达到 42P", ">="],
+    ["移动互联网用户数增加到14.5亿户", ">="],
+    ["研发费用加计扣除比例提高至100%", ">="],
+    ["高中阶段教育毛入学率提高到90%以上", ">="],
+    // 左右 keeps the figure approximate; a growth verb holding a rate keeps it a rate.
+    ["与自贸伙伴货物进出口额占比提升至35%左右", "approx"],
+    ["工业增加值增长达到6%", "growth"],
+  ])("%s → %s", (clause, comparator) => {
+    const [c] = inPlan(`${clause}。`);
+    expect(c.comparator).toBe(comparator);
+  });
+
+  it("applies the verb before 分别 to every figure listed after it", () => {
+    expect(inPlan("牛、羊饲养量分别达到50万头、170万只。").map((c) => c.comparator)).toEqual([">=", ">="]);
   });
 });
 
@@ -123,7 +145,7 @@ describe("a stretch figure (力争) after a target", () => {
   it("names the target's subject when it is another measure of it", () => {
     expect(targets("社会消费品零售总额增长6%，力争达到1500亿元。")).toEqual([
       { indicator: "社会消费品零售总额", value: 6, min: null, max: null, unit: "%", comparator: "growth" },
-      { indicator: "社会消费品零售总额", value: 1500, min: null, max: null, unit: "亿元", comparator: "=" },
+      { indicator: "社会消费品零售总额", value: 1500, min: null, max: null, unit: "亿元", comparator: ">=" },
     ]);
   });
 });
@@ -200,11 +222,11 @@ describe("a ceiling on growth", () => {
     expect(inPlan("政府债务增速控制在5%以内。")[0]).toMatchObject({ indicator: "政府债务增速", comparator: "<=" });
   });
 
-  it("reads a growth held at a rate as growth, not as a level of 6% (提高到 still names a level)", () => {
+  it("reads a growth held at a rate as growth, not as a level of 6% (提高到 still names a level, a floor)", () => {
     expect(inPlan("工业增加值增长保持在6%左右，居民收入增长稳定在5%，集中供热普及率提高到97%。").map((c) => [c.indicator, c.value, c.comparator])).toEqual([
       ["工业增加值", 6, "growth"],
       ["居民收入", 5, "growth"],
-      ["集中供热普及率", 97, "="],
+      ["集中供热普及率", 97, ">="],
     ]);
   });
 });

@@ -8,6 +8,13 @@ const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|
 const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
 const AT_LEAST_PREFIX = /(?:超过|突破|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
 const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到|(?:下降|降低|压减|减少|降)(?:到|至))\s*$/;
+/**
+ * A level raised to or reached ("换乘比例提高到90%", "提升至", "增加到", "力争达到400亿千瓦时",
+ * "算力达到42P"): the target is met at the figure or above, a floor. 力争 weakens the promise,
+ * not the comparator. A growth verb holding a rate ("增长达到6%") is GROWTH_HELD, checked first;
+ * with 左右 the figure stays approx ("提升至35%左右").
+ */
+const RAISED_TO = /(?:(?:提高|提升|增加|增长|扩大|上升|升|增)(?:到|至)|达到|达至)\s*$/;
 /** Checked before AT_MOST_PREFIX, which would otherwise read "不低于" as "低于". */
 const NOT_LESS_THAN = /(?:不低于|不少于)\s*$/;
 /** "约3万", "达到约", but not the 约 of 签约/节约/制约. */
@@ -69,7 +76,8 @@ export function withoutFallVerb(indicator: string): string {
  * `prefix` is the clause text written before the number. A growth rate keeps "growth"
  * even when qualified (增长6%左右, 增长10%以上): the value is a rate, which is what the
  * tracker has to compare. "控制在3%左右" and an indicator kept down (KEPT_DOWN) with 左右 are
- * ceilings: the 左右 softens the limit, it does not make the figure a level to reach.
+ * ceilings: the 左右 softens the limit, it does not make the figure a level to reach. A level
+ * raised to or reached (RAISED_TO) is a floor.
  */
 export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (q.min !== null && q.max !== null) return "range";
@@ -81,6 +89,6 @@ export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (NOT_LESS_THAN.test(prefix)) return ">=";
   if (q.qualifier === "以内" || q.qualifier === "之内" || q.qualifier === "以下" || q.qualifier === "内") return "<=";
   if (AT_MOST_PREFIX.test(prefix)) return "<=";
-  if (q.qualifier === "以上" || AT_LEAST_PREFIX.test(prefix)) return ">=";
+  if (q.qualifier === "以上" || AT_LEAST_PREFIX.test(prefix) || RAISED_TO.test(prefix)) return ">=";
   return "=";
 }

@@ -65,8 +65,9 @@ export function percentComplete(target: ProgressTarget, actual: ProgressActual):
       return targetValue === null ? null : shape(growthRule(value, targetValue), "growth");
     case "AT_MOST":
       return targetValue === null ? null : shape(ceilingRule(value, targetValue), "ceiling");
-    // 达到 (EQUAL), 以上 (AT_LEAST) and 左右 (APPROX) all name a level to reach. A numeric target
-    // without a comparator is read the same way: a bare number in a report is a level.
+    // A bare level (EQUAL), 以上 / 达到 / 提高到 (AT_LEAST) and 左右 (APPROX) all name a level to
+    // reach. A numeric target without a comparator is read the same way: a bare number in a
+    // report is a level.
     case "EQUAL":
     case "AT_LEAST":
     case "APPROX":
