@@ -71,7 +71,7 @@ export function CandidateRow({
             <span lang={REPORT_LANG} className="mr-2 text-slate-500">{row.section}</span>
             <span lang={REPORT_LANG}>{row.indicator}</span>
             <span className="ml-2 text-brand-700">
-              {row.kind === "milestone" ? labels.milestone : <TargetText text={formatTarget(reviewTarget(row), locale)} />}
+              {row.kind === "milestone" ? labels.milestone : <TargetText text={formatTarget({ ...reviewTarget(row), quote: text.slice(row.start, row.end) }, locale)} />}
             </span>
             <span className="ml-2 text-slate-500">{row.deadline}</span>
             {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}

@@ -22,7 +22,7 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
     orderBy: [{ reportId: "desc" }, { position: "asc" }],
     take: MAX_SHEET_ROWS,
     select: {
-      id: true, kind: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+      id: true, kind: true, indicator: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, quote: true, deadline: true,
       report: { select: REPORT_NAME_SELECT },
       section: { select: { code: true } },
     },

@@ -21,7 +21,7 @@ export const changeRequestViewSelect = {
   reviewer: { select: { displayName: true } },
   commitment: {
     select: {
-      indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+      indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, quote: true, deadline: true,
       leadDepartment: { select: { name: true } },
     },
   },
@@ -69,6 +69,7 @@ export function toChangeRequestView(row: Row): ChangeRequestView {
       targetMin: decimal(row.commitment.targetMin),
       targetMax: decimal(row.commitment.targetMax),
       unit: row.commitment.unit,
+      quote: row.commitment.quote,
       deadline: toIsoDay(row.commitment.deadline),
       leadDepartment: row.commitment.leadDepartment?.name ?? null,
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTarget, isPlannedFall, splitTarget } from "./format-target";
+import { formatTarget, isAboutGrowth, isPlannedFall, splitTarget } from "./format-target";
 import { en } from "@/lib/i18n/en";
 import { zh } from "@/lib/i18n/zh";
 
@@ -33,6 +33,28 @@ describe("formatTarget", () => {
     expect(isPlannedFall({ ...base, comparator: "RANGE", targetMin: -1, targetMax: 1 })).toBe(false);
     expect(isPlannedFall({ ...base, comparator: "RANGE", targetMin: -3, targetMax: null })).toBe(false);
     expect(isPlannedFall({ ...base, comparator: "AT_MOST", targetValue: -1 })).toBe(false);
+  });
+  it("says a growth the report called approximate is one (its quote writes 左右 or 上下 after the figure)", () => {
+    // State Council 2023 and Beijing 2025 二; Luoyang 2023 writes a space before the unit.
+    const gdp = { ...base, comparator: "GROWTH" as const, targetValue: "5.0000", unit: "%", quote: "国内生产总值增长5%左右" };
+    expect(formatTarget(gdp)).toBe("增长约 5%");
+    expect(formatTarget(gdp, "en")).toBe("up about 5%");
+    expect(formatTarget({ ...gdp, targetValue: "6.0000", quote: "一般公共预算收入增长 6% 左右" })).toBe("增长约 6%");
+    expect(formatTarget({ ...gdp, targetValue: "-3.0000", quote: "单位生产总值能耗下降3%左右" })).toBe("下降约 3%");
+    expect(formatTarget({ ...gdp, targetValue: -3, quote: "单位生产总值能耗下降3%左右" }, "en")).toBe("down about 3%");
+    // The promise of "增长6.5%左右、力争7%" is 6.5, about.
+    expect(formatTarget({ ...gdp, targetValue: "6.5000", quote: "增长6.5%左右、力争7%" })).toBe("增长约 6.5%");
+  });
+  it("does not call a growth approximate that the report did not, or that was adjusted since", () => {
+    const gdp = { ...base, comparator: "GROWTH" as const, targetValue: "5.0000", unit: "%", quote: "国内生产总值增长5%左右" };
+    expect(formatTarget({ ...gdp, quote: "规上工业增加值增长8%", targetValue: "8.0000" })).toBe("增长 8%");
+    expect(formatTarget({ ...gdp, quote: null })).toBe("增长 5%");
+    // Adjusted (调整) to 4.5: the quote's 5%左右 is not this figure; nor is 15% or 0.5% 5%.
+    expect(formatTarget({ ...gdp, targetValue: "4.5000" })).toBe("增长 4.5%");
+    expect(isAboutGrowth({ ...gdp, quote: "增长15%左右" })).toBe(false);
+    expect(isAboutGrowth({ ...gdp, quote: "增长0.5%左右" })).toBe(false);
+    // Only a growth: an approximate level is APPROX already, a ceiling's 左右 softens the limit.
+    expect(formatTarget({ ...gdp, comparator: "AT_MOST", quote: "城镇调查失业率5.5%左右", targetValue: "5.5000" })).toBe("≤ 5.5%");
   });
   it("is empty for milestones", () => {
     expect(formatTarget({ ...base, comparator: null })).toBe("");

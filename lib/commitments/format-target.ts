@@ -8,6 +8,8 @@ export interface TargetText {
   targetMin: string | null;
   targetMax: string | null;
   unit: string | null;
+  /** The report's words, for a growth the report called approximate (see isAboutGrowth). */
+  quote?: string | null;
 }
 
 export interface TargetFields {
@@ -16,6 +18,8 @@ export interface TargetFields {
   targetMin: { toString(): string } | number | null;
   targetMax: { toString(): string } | number | null;
   unit: string | null;
+  /** The report's words, for a growth the report called approximate (see isAboutGrowth). */
+  quote?: string | null;
 }
 
 // Decimal(20,4) comes back as "2600.0000"; show the number as the report wrote it.
@@ -32,9 +36,18 @@ const PREFIX: Record<Locale, Partial<Record<Comparator, string>>> = {
 
 const FALL: Record<Locale, string> = { zh: "下降 ", en: "down " };
 
-/** The words before a target's figure ("≥ ", "增长 "), and before a planned fall's ("下降 "). */
-export function targetPrefixes(locale: Locale): { comparator: Partial<Record<Comparator, string>>; fall: string } {
-  return { comparator: PREFIX[locale], fall: FALL[locale] };
+/** A growth the report called approximate ("增长5%左右", "下降3%左右"). */
+const ABOUT: Record<Locale, { growth: string; fall: string }> = {
+  zh: { growth: "增长约 ", fall: "下降约 " },
+  en: { growth: "up about ", fall: "down about " },
+};
+
+/**
+ * The words before a target's figure ("≥ ", "增长 "), before a planned fall's ("下降 "), and
+ * before a growth or fall the report called approximate ("增长约 ", "下降约 ").
+ */
+export function targetPrefixes(locale: Locale): { comparator: Partial<Record<Comparator, string>>; fall: string; about: { growth: string; fall: string } } {
+  return { comparator: PREFIX[locale], fall: FALL[locale], about: ABOUT[locale] };
 }
 
 /** A target's figure as a number (Decimal, its text, or a number), null when it has none. */
@@ -52,13 +65,27 @@ export function isPlannedFall(t: TargetFields): boolean {
 }
 
 const magnitude = (v: TargetFields["targetValue"]) => formatNumber(v).replace(/^-/, "");
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A growth the report called approximate: its quote writes the figure with 左右 or 上下
+ * ("国内生产总值增长5%左右", "能耗下降3%左右"). The comparator stays GROWTH (the rate is what
+ * progress is compared with; no schema field holds "about"), so the quote says it. A target
+ * adjusted since to a figure the quote does not write is no longer the report's "about" figure.
+ */
+export function isAboutGrowth(t: TargetFields): boolean {
+  if (t.comparator !== "GROWTH" || !t.quote || t.targetValue == null) return false;
+  // The unit of a rate as a report writes it (the ledger formats without the unit).
+  const figure = `(?<![\\d.])${escaped(magnitude(t.targetValue))}(?:\\.0+)?\\s*(?:[%％倍]|个?百分点)?\\s*(?:左右|上下)`;
+  return new RegExp(figure).test(t.quote);
+}
 
 /** One figure of a planned fall, as the report wrote it: −3 → "下降 3%". */
 export function formatFallFigure(value: TargetFields["targetValue"], unit: string | null, locale: Locale): string {
   return `${FALL[locale]}${magnitude(value)}${unit ?? ""}`;
 }
 
-/** "≥ 2500 个", "5–8 个", "增长 7 %", "下降 2–3%"; empty for milestones (no comparator). */
+/** "≥ 2500 个", "5–8 个", "增长 7 %", "增长约 5%", "下降 2–3%"; empty for milestones (no comparator). */
 export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
   if (!t.comparator) return "";
   const unit = t.unit ?? "";
@@ -70,6 +97,7 @@ export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
     const [small, large] = Number(t.targetMin?.toString()) > Number(t.targetMax?.toString()) ? [t.targetMin, t.targetMax] : [t.targetMax, t.targetMin];
     return `${FALL[locale]}${magnitude(small)}–${magnitude(large)}${unit}`;
   }
+  if (isAboutGrowth(t)) return `${isPlannedFall(t) ? ABOUT[locale].fall : ABOUT[locale].growth}${magnitude(t.targetValue)}${unit}`;
   if (isPlannedFall(t)) return formatFallFigure(t.targetValue, t.unit, locale);
   return `${PREFIX[locale][t.comparator] ?? ""}${formatNumber(t.targetValue)}${unit}`;
 }

@@ -40,6 +40,11 @@ describe("the ledger's target cell", () => {
     expect(targetOf(row("GROWTH", "7.5000"))).toMatchObject({ value: 7.5, text: "增长 7.5" });
     expect(targetOf(row("AT_LEAST", "2500.0000"))).toEqual({ value: 2500, numFmt: '"≥ "General', text: "≥ 2500" });
   });
+  it("says a growth the report called approximate is one, as the list page does", () => {
+    const about = { ...row("GROWTH", "5.0000"), indicator: "国内生产总值", quote: "国内生产总值增长5%左右" };
+    expect(targetOf(about)).toEqual({ value: 5, numFmt: '"增长约 "General;"下降约 "General', text: "增长约 5" });
+    expect(targetOf({ ...row("GROWTH", "-3.0000"), quote: "单位生产总值能耗下降3%左右" })).toMatchObject({ value: -3, text: "下降约 3" });
+  });
   it("writes an English reader's ledger in English: comparators, the light", () => {
     const en = (r: ExportRow) => exportCells(r, 1, translator("en"), "en");
     const at = (header: string) => EXPORT_COLUMNS.findIndex((c) => c.header === header);

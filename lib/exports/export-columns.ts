@@ -1,4 +1,4 @@
-import { formatTarget, targetPrefixes } from "@/lib/commitments/format-target";
+import { formatTarget, isAboutGrowth, targetPrefixes } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { reportName } from "@/lib/reports/report-name";
@@ -50,10 +50,13 @@ const PERCENT_FORMAT = "0.00%";
 
 // The comparator stays visible in Excel while the cell stays a number: "≥ 2500" is 2500. A
 // growth below zero is a planned fall, shown as the page shows it ("下降 3": Excel's second
-// section formats negatives without their sign). The text (CSV) is the page's own formatTarget.
-function targetNumFmt(comparator: string | null, locale: Locale): string | undefined {
-  const { comparator: prefix, fall } = targetPrefixes(locale);
+// section formats negatives without their sign); a growth the report called approximate says so
+// ("增长约 5"). The text (CSV) is the page's own formatTarget.
+function targetNumFmt(row: ExportRow, locale: Locale): string | undefined {
+  const { comparator: prefix, fall, about } = targetPrefixes(locale);
+  const { comparator } = row;
   const quoted = (words: string) => `"${words}"General`;
+  if (comparator === "GROWTH" && isAboutGrowth(row)) return `${quoted(about.growth)};${quoted(about.fall)}`;
   if (comparator === "GROWTH") return `${quoted(prefix.GROWTH ?? "")};${quoted(fall)}`;
   if (comparator === "AT_LEAST" || comparator === "AT_MOST" || comparator === "APPROX") return quoted(prefix[comparator] ?? "");
   return undefined;
@@ -70,7 +73,7 @@ function targetCell(row: ExportRow, t: Translate, locale: Locale): ExportCell {
   // A range stays text ("5–8", "下降 2–3"): Excel has no number for it. The unit has its own column.
   if (row.comparator === "RANGE") return text(formatTarget({ ...row, unit: null }, locale));
   if (row.targetValue === null) return { value: null };
-  const numFmt = targetNumFmt(row.comparator, locale);
+  const numFmt = targetNumFmt(row, locale);
   if (!numFmt) return numberCell(row.targetValue);
   return { value: Number(row.targetValue), numFmt, text: formatTarget({ ...row, unit: null }, locale) };
 }

@@ -21,7 +21,7 @@ async function loadPublicProgress(today: string, reportId?: number | null) {
   const rows = await db.$queryRaw<PublicRow[]>(Prisma.sql`
     SELECT c.id, s.id AS "sectionId", s."code" AS "sectionCode", s."title" AS "sectionTitle", c."indicator", c."kind", c."comparator",
            c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
-           c."unit", c."deadline", d."name" AS "leadDepartment", c."latestPercent"::text AS "latestPercent", c."latestAsOf",
+           c."unit", c."quote", c."deadline", d."name" AS "leadDepartment", c."latestPercent"::text AS "latestPercent", c."latestAsOf",
            ${light} AS "light"
     FROM "Commitment" c JOIN "Section" s ON s.id = c."sectionId" LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
     WHERE c."reportId" = ${report.id} AND c."status" <> 'WITHDRAWN'

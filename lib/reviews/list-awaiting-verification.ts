@@ -38,7 +38,7 @@ async function loadListAwaitingVerification(filters: { department?: number }, to
     db.$queryRaw<Row[]>`
       SELECT c.id, c."indicator", c."kind", c."comparator",
              c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
-             c."unit", c."deadline", c."latestAsOf", d."name" AS "leadDepartment"
+             c."unit", c."quote", c."deadline", c."latestAsOf", d."name" AS "leadDepartment"
       FROM "Commitment" c
       LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
       ${where}

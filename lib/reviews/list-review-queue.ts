@@ -70,7 +70,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
         resubmits: { select: { asOf: true, actualValue: true, done: true, reviewNote: true, reviewer: { select: { displayName: true } } } },
         commitment: {
           select: {
-            id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, deadline: true,
+            id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, quote: true, deadline: true,
             latestAsOf: true, latestUpdateId: true, latestActual: true, baseline: true,
             leadDepartment: { select: { name: true } },
           },
