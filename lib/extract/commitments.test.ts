@@ -59,10 +59,19 @@ describe("one commitment per numeric target", () => {
     // Beijing 2025: two targets on 老旧小区 name what each does to them.
     expect(inPlan("实施500个老旧小区综合整治。").map((c) => c.indicator)).toEqual(["老旧小区综合整治"]);
     // …and a predicate after the second of two counts joined by 和 is said of both.
-    expect(inPlan("完成50个地铁站和40个学医景商等重点区域周边非机动车停放治理。").map((c) => [c.indicator, c.value])).toEqual([
-      ["地铁站周边非机动车停放治理", 50],
-      ["学医景商等重点区域周边非机动车停放治理", 40],
+    // The quote says it too: not the fragment "完成50个地铁站".
+    expect(inPlan("完成50个地铁站和40个学医景商等重点区域周边非机动车停放治理。").map((c) => [c.indicator, c.value, c.quote])).toEqual([
+      ["地铁站周边非机动车停放治理", 50, "完成50个地铁站和40个学医景商等重点区域周边非机动车停放治理"],
+      ["学医景商等重点区域周边非机动车停放治理", 40, "40个学医景商等重点区域周边非机动车停放治理"],
     ]);
+  });
+
+  it("keeps both verbs of a pair written before the number (Beijing 2025: 新建和更新)", () => {
+    expect(inPlan("新建和更新60处群众身边的运动场地和健身设施。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
+      ["新建和更新群众身边的运动场地和健身设施", 60, "处"],
+    ]);
+    // A verb alone before the number is kept alone, as before.
+    expect(inPlan("新建2000张家庭养老床位、200个农村邻里互助养老服务点。").map((c) => c.indicator)).toEqual(["新建家庭养老床位", "新建农村邻里互助养老服务点"]);
   });
 
   it("keeps what reaches the thing counted, and a flow verb written after a place, in its indicator (Beijing 2025)", () => {

@@ -71,8 +71,16 @@ const REACH_VERB = /覆盖|惠及/;
 export function keptVerb(segment: string): string {
   const s = withoutFiller(segment);
   if (REACH_VERB.test(s)) return tidy(s);
+  if (COORDINATED_VERBS.test(s)) return s;
   return FLOW_VERB.exec(s)?.[0] ?? PROBLEM_VERB.exec(s)?.[0] ?? KEPT_VERB_BEFORE_NUMBER.exec(s)?.[0] ?? "";
 }
+
+/**
+ * A flow or problem verb joined with another verb right up to the number ("新建和更新60处…运动场地",
+ * "新建或改造"): the thing counted follows the number, so what stands between is the other verb,
+ * and the figure counts both — the name keeps the pair, not 新建 alone.
+ */
+const COORDINATED_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${PROBLEM_VERBS})(?:\\s*[和及与或、]\\s*[\\u4e00-\\u9fff]{1,4})+$`);
 
 /** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb); 争取 is a LEADING_FILLER, gone before this is tested. */
 const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|盘活|减少|降低|压减|节约)/;

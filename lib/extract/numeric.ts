@@ -120,13 +120,17 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
       // stays with the thing counted;
       // "21个项目竣工投产", "500个老旧小区综合整治": so does what is done to it (two 老旧小区
       // of one report would otherwise name different targets).
-      const predicate = predicateFollows ? predicateAfter(rest) : predicateShared(clause, nounEnd, targets[targetIndex + 1], targetIndex + 2 === targets.length, quoted);
+      const shared = predicateFollows ? null : predicateShared(clause, nounEnd, targets[targetIndex + 1], targetIndex + 2 === targets.length, quoted);
+      const predicate = predicateFollows ? predicateAfter(rest) : (shared?.predicate ?? "");
+      // The quote holds what is done to the thing counted, as the name does: "完成50个地铁站和40个
+      // …周边非机动车停放治理", not "完成50个地铁站".
+      const quoteEnd = shared ? shared.end : end;
       // "新建2000张家庭养老床位、200个农村邻里互助养老服务点": a number listed right after the
       // 、 takes the flow verb the list opened with, as a noun listed with its number does.
       const prefix = clause.slice(segmentStart, q.numberStart);
       const carried = prefix.trim() === "" && /、/.test(clause.slice(previousEnd, segmentStart)) ? listVerb : "";
       const indicator = (keptVerb(prefix) || carried) + noun + predicate;
-      drafts.push({ start: segmentStart, end, indicator: shorten(indicator), quantity, comparator });
+      drafts.push({ start: segmentStart, end: quoteEnd, indicator: shorten(indicator), quantity, comparator });
       previous = { indicator, unit: q.unit };
       previousIndicator = noun;
       previousCounted = end === nounEnd ? noun : null;
@@ -223,10 +227,13 @@ function withImpliedUnit(d: NumericDraft): NumericDraft {
  * "完成50个地铁站和40个重点区域周边非机动车停放治理": what the clause says is done to the last of
  * two things counted, joined by 和, is done to both (地铁站周边非机动车停放治理, not 地铁站).
  */
-function predicateShared(clause: string, nounEnd: number, next: Quantity | undefined, nextIsLast: boolean, quoted: (pos: number) => boolean): string {
-  if (!next || !nextIsLast || !/^\s*[和及与]\s*$/.test(clause.slice(nounEnd, next.numberStart)) || !nounFollows(clause, next.end)) return "";
+function predicateShared(clause: string, nounEnd: number, next: Quantity | undefined, nextIsLast: boolean, quoted: (pos: number) => boolean): { predicate: string; end: number } | null {
+  if (!next || !nextIsLast || !/^\s*[和及与]\s*$/.test(clause.slice(nounEnd, next.numberStart)) || !nounFollows(clause, next.end)) return null;
   const rest = clause.slice(nounAfterEnd(clause, next.end, quoted));
-  return rest.trim().length > 0 && rest.trim().length <= 10 && !rest.includes("、") ? predicateAfter(rest) : "";
+  if (rest.trim().length === 0 || rest.trim().length > 10 || rest.includes("、")) return null;
+  const predicate = predicateAfter(rest);
+  // The quote ends where the last item's does: the clause's end (see predicateFollows).
+  return predicate ? { predicate, end: clause.trimEnd().length } : null;
 }
 
 /** The quantity with the sign of its verb: "降低3%" → −3 ("下降2%—3%" → −3 … −2). */
