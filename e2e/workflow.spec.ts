@@ -293,6 +293,12 @@ test("a reading decided in another tab: the stale queue says which and why, and 
   await expect(stale.getByTestId(`review-update-${reading.id}`)).toHaveCount(0);
   await expect(stale.getByRole("heading", { name: "待审核的进展（1）" })).toBeVisible();
   await expect(stale.getByTestId(`review-update-${other.id}`).getByRole("button", { name: "审核通过" })).toBeEnabled();
+  // A note being typed outlives the page being read again (the item may move to another page of
+  // the queue): kept for the tab until the decision is sent.
+  const note = stale.getByTestId(`review-update-${other.id}`).getByLabel(/审核意见/);
+  await note.fill("请补充区县明细。");
+  await stale.reload();
+  await expect(note).toHaveValue("请补充区县明细。");
 });
 
 test("a reviewer takes back an approval found wrong: the reading goes back to its official with the note, and the figures fall back", async ({ page }) => {

@@ -23,7 +23,9 @@ export interface LeagueRow {
 export function LeagueTable({ columns, rows, caption }: { columns: LeagueColumn[]; rows: LeagueRow[]; caption: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="league-table">
+      {/* At least as wide as its seven columns need: on a phone it scrolls, and a Chinese head
+          or a count is not broken a character a line ("2⏎0", "已完⏎成"). */}
+      <table className="w-full min-w-[40rem] text-sm" data-testid="league-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -43,7 +45,7 @@ export function LeagueTable({ columns, rows, caption }: { columns: LeagueColumn[
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-slate-100">
               {columns.map((c) => (
-                <td key={c.key} lang={r.lang?.[c.key]} className={`px-3 py-2 ${c.numeric ? "text-right tabular-nums" : "min-w-32"} ${c.key === "overdue" && r.overdue ? "font-semibold text-red-700" : ""}`}>
+                <td key={c.key} lang={r.lang?.[c.key]} className={`px-3 py-2 ${c.numeric ? "whitespace-nowrap text-right tabular-nums" : "min-w-32"} ${c.key === "overdue" && r.overdue ? "font-semibold text-red-700" : ""}`}>
                   {r.cells[c.key]}
                 </td>
               ))}

@@ -59,6 +59,15 @@ export function DecisionButtons({
   // Taken down once the note is edited, as a Field's are.
   const { shown: shownErrors, edited } = useErrorsUntilEdited(errors);
   const form = useRef<HTMLFormElement>(null);
+  // A note being typed is kept for this tab until a decision is sent: a decision on another item
+  // re-reads the page, and this item may move to another page of the queue (or the tab reload).
+  const draftKey = `duban:decision-note:${testId}`;
+  const note = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const saved = sessionStorage.getItem(draftKey);
+    if (saved && note.current && note.current.value === "") note.current.value = saved;
+  }, [draftKey]);
+  const keepDraft = (value: string) => (value ? sessionStorage.setItem(draftKey, value) : sessionStorage.removeItem(draftKey));
   useEffect(() => {
     if (!settled) return;
     const detail: DecisionSettledDetail = { message: state.message ?? "" };
@@ -67,6 +76,8 @@ export function DecisionButtons({
   return (
     <form
       ref={form}
+      // Sent: its note is the decision's now (a refusal gives it back through the form's values).
+      onSubmit={() => sessionStorage.removeItem(draftKey)}
       className="grid gap-2"
       aria-label={subjectId ? undefined : `${labels.approve} / ${labels.reject}`}
       aria-labelledby={subjectId}
@@ -86,7 +97,11 @@ export function DecisionButtons({
             defaultValue={state.status === "error" ? state.values?.note : undefined}
             aria-describedby={`${noteId}-error`}
             aria-invalid={Boolean(shownErrors?.length)}
-            onInput={edited}
+            ref={note}
+            onInput={(event) => {
+              edited();
+              keepDraft(event.currentTarget.value);
+            }}
             className={inputClass}
           />
           <p id={`${noteId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">

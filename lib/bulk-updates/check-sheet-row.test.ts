@@ -40,5 +40,7 @@ describe("a row of the progress sheet", () => {
     });
     // A figure without a date is asked for its date, not told it is invalid.
     expect(checkSheetRow({ ...row, asOf: " ", actualValue: "39" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.asOfMissing" }] });
+    // A date without a figure is asked for its figure, not told the empty cell is no number.
+    expect(checkSheetRow({ ...row, actualValue: " " }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualMissing" }] });
   });
 });

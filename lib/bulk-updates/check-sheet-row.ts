@@ -93,8 +93,9 @@ function inSheetWords(problem: ReadingProblem): RowProblem {
     case "workflow.update.asOfBeforeYear":
       return { messageKey: "bulk.error.asOfBeforeYear", params: problem.params };
     case "form.required":
-      // An empty figure and one the sheet cannot read are said alike, as are 是否完成's.
-      return { messageKey: problem.field === "done" ? "bulk.error.done" : "bulk.error.actual" };
+      // An empty 是否完成 and one the sheet cannot read are said alike (it says what to write);
+      // an empty figure is asked for, as the date is.
+      return { messageKey: problem.field === "done" ? "bulk.error.done" : "bulk.error.actualMissing" };
     case "workflow.update.negative":
       return { messageKey: "bulk.error.actualNegative" };
     case "workflow.update.growthBelowAll":

@@ -57,7 +57,8 @@ export const ZChangeOwnPassword = z
   .object({
     currentPassword: z.string().min(1, { error: "form.required" }).max(200, { error: "account.password.currentWrong" }),
     newPassword: password("account.password.newLength"),
-    confirmPassword: z.string(),
+    // Non-continuable: an empty field is not also told it differs.
+    confirmPassword: z.string().min(1, { error: "form.required", abort: true }),
   })
   .superRefine((value, ctx) => {
     if (value.confirmPassword !== value.newPassword) {

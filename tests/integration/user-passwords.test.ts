@@ -132,6 +132,7 @@ describe("修改密码: a user changes their own password", () => {
       [{ currentPassword: user.password, newPassword: user.password, confirmPassword: user.password }, { newPassword: ["新密码不能与当前密码相同。"] }],
       // Fields left empty (a refused form gives no password back) are required, not "10–200 characters".
       [{ currentPassword: "", newPassword: "", confirmPassword: "my-own-new-password" }, { currentPassword: ["此项为必填项。"], newPassword: ["此项为必填项。"] }],
+      [{ currentPassword: user.password, newPassword: "my-own-new-password", confirmPassword: "" }, { confirmPassword: ["此项为必填项。"] }],
     ] as const;
     for (const [input, fieldErrors] of cases) {
       const result = await executeAction(changeOwnPassword, user, input);

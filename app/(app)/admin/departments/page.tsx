@@ -55,13 +55,13 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
       <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th className="px-3 py-2">{t("departments.name")}</th>
-            <th className="px-3 py-2">{t("departments.code")}</th>
-            <th className="px-3 py-2">{t("departments.userCount")}</th>
-            <th className="px-3 py-2">{t("departments.openCommitments")}</th>
-            <th className="px-3 py-2">{t("departments.keywords")}</th>
-            <th className="px-3 py-2">{t("users.status")}</th>
-            <th className="px-3 py-2">{t("common.actions")}</th>
+            <th className="whitespace-nowrap px-3 py-2">{t("departments.name")}</th>
+            <th className="whitespace-nowrap px-3 py-2">{t("departments.code")}</th>
+            <th className="whitespace-nowrap px-3 py-2">{t("departments.userCount")}</th>
+            <th className="whitespace-nowrap px-3 py-2">{t("departments.openCommitments")}</th>
+            <th className="whitespace-nowrap px-3 py-2">{t("departments.keywords")}</th>
+            <th className="whitespace-nowrap px-3 py-2">{t("users.status")}</th>
+            <th className="whitespace-nowrap px-3 py-2">{t("common.actions")}</th>
           </tr>
         </thead>
         <tbody>
