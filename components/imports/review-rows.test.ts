@@ -109,6 +109,7 @@ describe("the review's own check of what the accept refuses", () => {
     "import.error.deadlineBeforeYear": t("import.error.deadlineBeforeYear"),
     "import.error.deadlineTooLate": t("import.error.deadlineTooLate"),
     "import.error.negativeTarget": t("import.error.negativeTarget"),
+    "import.error.rangeOrder": t("import.error.rangeOrder"),
     "import.error.unitMissing": t("import.error.unitMissing"),
   };
   it("says it at the row's field in the server's words, each row named by its number in the list, rejected rows counted", () => {

@@ -146,7 +146,6 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.yearBeforeDelivery": "The year given, {year}, ends before the report was delivered ({deliveredOn}): every deadline would come before the report itself. Correct it, or leave it empty to read it from the text.",
   "import.error.deadline": "Enter a valid date (YYYY-MM-DD).",
   "import.error.span": "The position in the text is not valid.",
-  "import.error.range": "The maximum cannot be below the minimum.",
   "import.error.payload": "The submitted data could not be read. Reload the page and try again.",
   "import.error.noneAccepted": "Select at least one commitment.",
   "import.error.twice": "“{indicator}” appears twice: merge the two or rename one.",

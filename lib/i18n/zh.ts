@@ -145,7 +145,6 @@ const core = {
   "import.error.yearBeforeText": "所填年度 {year} 早于报告正文所定目标任务的年度（{textYear} 年）：全部完成时限都会早于目标年度。请改正或留空（按报告正文识别）。",
   "import.error.yearBeforeDelivery": "所填年度 {year} 早于报告的作出日期（{deliveredOn}）：全部完成时限都会早于报告本身。请改正或留空（按报告正文识别）。",
   "import.error.span": "原文位置无效。",
-  "import.error.range": "上限不能小于下限。",
   "import.error.payload": "提交的数据无法识别，请刷新页面后重试。",
   "import.error.noneAccepted": "至少需要选用一项目标任务。",
   "import.error.twice": "“{indicator}”重复出现，请合并或修改指标名称。",

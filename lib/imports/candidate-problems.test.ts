@@ -45,6 +45,10 @@ describe("a candidate's figure below zero", () => {
       ["max", "import.error.negativeTarget"],
     ]);
   });
+  it("is a range whose top is below its bottom (上市企业 4—3 家 typed for 3—4), named at its top", () => {
+    expect(problems({ comparator: "range", value: null, min: 4, max: 3, unit: "家" })).toEqual([["max", "import.error.rangeOrder"]]);
+    expect(problems({ comparator: "range", value: null, min: 3, max: 4, unit: "家" })).toEqual([]);
+  });
   it("is a planned fall for a growth rate or a rate (单位生产总值能耗降低2.5%, 下降0.5个百分点, 下降2%—3%)", () => {
     expect(problems({ comparator: "growth", value: -2.5, unit: "%" })).toEqual([]);
     expect(problems({ comparator: "<=", value: -0.5, unit: "个百分点" })).toEqual([]);

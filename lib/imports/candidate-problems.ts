@@ -17,6 +17,7 @@ export type CandidateProblemKey =
   | "import.error.deadlineBeforeYear"
   | "import.error.deadlineTooLate"
   | "import.error.negativeTarget"
+  | "import.error.rangeOrder"
   | "import.error.unitMissing";
 
 export interface CandidateProblem {
@@ -32,7 +33,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * What a candidate's target and deadline may not be, whatever the admin typed: due before 1
  * January of its report's year or more than MAX_YEARS_AFTER_REPORT years after it, a figure below
- * zero where none can be, a figure without a unit. Shared by the review (as the admin types) and
+ * zero where none can be, a range whose top is below its bottom, a figure without a unit. Shared by the review (as the admin types) and
  * the accept (which refuses by it), so both say the same words; `row` is the candidate's number
  * in the review's list (its "第 N 项", rejected rows counted), as the server's other row messages
  * name it.
@@ -62,6 +63,9 @@ export function candidateProblems(c: RuleFields, reportYear: number, row: number
   for (const field of targetFigureFields(c)) {
     const figure = c[field];
     if (!negativeAllowed && figure != null && figure < 0) problems.push({ field, messageKey: "import.error.negativeTarget", params: { ...named, figure } });
+  }
+  if (c.comparator === "range" && c.min != null && c.max != null && c.min > c.max) {
+    problems.push({ field: "max", messageKey: "import.error.rangeOrder", params: { ...named, min: c.min, max: c.max } });
   }
   if (unit === null) problems.push({ field: "unit", messageKey: "import.error.unitMissing", params: named });
   return problems;

@@ -74,7 +74,7 @@ export const ZImportCandidate = z
     if (c.comparator === "range") {
       if (c.min == null) ctx.addIssue({ code: "custom", path: ["min"], message: "form.required" });
       if (c.max == null) ctx.addIssue({ code: "custom", path: ["max"], message: "form.required" });
-      if (c.min != null && c.max != null && c.min > c.max) ctx.addIssue({ code: "custom", path: ["max"], message: "import.error.range" });
+      // Their order is candidateProblems' (checked as the admin types, said with the row's number).
     } else if (c.comparator && c.value == null) {
       ctx.addIssue({ code: "custom", path: ["value"], message: "form.required" });
     }

@@ -141,7 +141,7 @@ describe("importing a report", () => {
     const broken = draft.candidates.map((c, i) => (i === numeric ? { ...c, comparator: "range" as const, min: 9, max: 3 } : c));
     const result = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(broken) });
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
-    if (!result.ok) expect(result.fieldErrors?.[`candidates.${numeric}.max`]).toEqual(["上限不能小于下限。"]);
+    if (!result.ok) expect(result.fieldErrors?.[`candidates.${numeric}.max`]).toEqual([`第 ${numeric + 1} 项“${draft.candidates[numeric].indicator.trim()}”：上限 3 小于下限 9，请改正。`]);
     const tampered = draft.candidates.map((c, i) => (i === 0 ? { ...c, end: draft.text.length + 50 } : c));
     const tamperedResult = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(tampered) });
     expect(tamperedResult).toMatchObject({ ok: false, kind: "invalid" });

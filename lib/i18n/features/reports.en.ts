@@ -139,6 +139,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.error.deadlineBeforeYear": "Item {row} “{indicator}”: the deadline {deadline} is before 1 January of the report's year, {year}. Correct it.",
   "import.error.deadlineTooLate": "Item {row} “{indicator}”: the deadline {deadline} is more than {years} years after the report's year, {year} (at the latest {last}); it must be a slip. Correct it.",
   "import.error.negativeTarget": "Item {row} “{indicator}”: the target {figure} cannot be negative; only growth rates and rates in % or percentage points can. A planned reduction of an amount is entered as positive (3 for “减少3万吨”), a planned fall of a rate as growth with a negative figure (-3 for “下降3%”).",
+  "import.error.rangeOrder": "Item {row} “{indicator}”: the maximum {max} is below the minimum {min}; correct it.",
   "import.error.unitMissing": "Item {row} “{indicator}”: a numeric target needs a unit, such as 个, 亿元 or %.",
   "import.viewCommitments": "View this report's commitments",
   "import.similar.heading": "{count:A report|Reports} of the same year with the same issuer or title {count:has|have} been imported already; this import may be a copy of {count:it|one of them}:",

@@ -139,6 +139,7 @@ export const reportsZh = {
   "import.error.deadlineBeforeYear": "第 {row} 项“{indicator}”：完成时限 {deadline} 早于报告年度 {year} 年的 1 月 1 日，请改正。",
   "import.error.deadlineTooLate": "第 {row} 项“{indicator}”：完成时限 {deadline} 距报告年度 {year} 年超过 {years} 年（最晚 {last}），应是输入有误，请改正。",
   "import.error.negativeTarget": "第 {row} 项“{indicator}”：目标值 {figure} 不能为负数，只有增长率和以 %、百分点计的比率可以为负。计划减少的数量请填正数（如“减少3万吨”填 3），计划下降的比率请选“增长”并填负数（如“下降3%”填 -3）。",
+  "import.error.rangeOrder": "第 {row} 项“{indicator}”：上限 {max} 小于下限 {min}，请改正。",
   "import.error.unitMissing": "第 {row} 项“{indicator}”：数值目标需要填写单位，如 个、亿元、%。",
   "import.viewCommitments": "查看本报告的目标任务",
   "import.similar.heading": "已经导入过同一年度、同一发布机关或同一标题的报告，本次导入的可能是{count:它|其中一份}的副本：",

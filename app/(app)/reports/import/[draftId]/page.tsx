@@ -95,6 +95,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
             "import.error.deadlineBeforeYear": t("import.error.deadlineBeforeYear"),
             "import.error.deadlineTooLate": t("import.error.deadlineTooLate"),
             "import.error.negativeTarget": t("import.error.negativeTarget"),
+            "import.error.rangeOrder": t("import.error.rangeOrder"),
             "import.error.unitMissing": t("import.error.unitMissing"),
           },
           rowNumber: t("import.rowNumber"),
