@@ -26,3 +26,20 @@ export const notFound = () => new ExpectedError("not_found", "error.notFound");
 export const conflict = (params?: MessageParams) => new ExpectedError("conflict", "error.conflict", params);
 export const invalid = (messageKey: MessageKey, params?: MessageParams, field?: string) =>
   new ExpectedError("invalid", messageKey, params, field);
+
+/** A mistake of one field, as the shared rules name them (readingProblems, changeProblems). */
+export interface FieldProblem {
+  field: string;
+  messageKey: MessageKey;
+  params?: MessageParams;
+}
+
+/**
+ * Refuses all of a form's mistakes in one answer, each at its field: one alone is the answer
+ * itself, several answer "form.invalid". Nothing is thrown when there are none.
+ */
+export function refuseFieldProblems(problems: readonly FieldProblem[]): void {
+  const [first, ...more] = problems;
+  if (first && more.length === 0) throw invalid(first.messageKey, first.params, first.field);
+  if (first) throw new ExpectedError("invalid", "form.invalid", undefined, undefined, [first, ...more]);
+}

@@ -1,4 +1,4 @@
-import { ExpectedError, invalid } from "@/lib/actions/errors";
+import { refuseFieldProblems } from "@/lib/actions/errors";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import { toIsoDay } from "@/lib/progress/iso-day";
@@ -15,9 +15,7 @@ export function proposedChange(
   input: TRequestChange,
   today: string,
 ) {
-  const [first, ...more] = changeProblems({ kind: commitment.kind, deadline: toIsoDay(commitment.deadline), target: commitment }, input, today);
-  if (first && more.length === 0) throw invalid(first.messageKey, first.params, first.field);
-  if (first) throw new ExpectedError("invalid", "form.invalid", undefined, undefined, [first, ...more]);
+  refuseFieldProblems(changeProblems({ kind: commitment.kind, deadline: toIsoDay(commitment.deadline), target: commitment }, input, today));
   const none = { proposedDeadline: null, proposedValue: null, proposedMin: null, proposedMax: null };
   // changeProblems found each field the kind needs: a null left here is a bug, not a request.
   const given = <T>(value: T | null): T => {

@@ -1,4 +1,4 @@
-import { ExpectedError, invalid } from "@/lib/actions/errors";
+import { refuseFieldProblems } from "@/lib/actions/errors";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { lowestReading } from "./negative-reading";
@@ -15,8 +15,6 @@ export function checkReading(
   today: string,
 ): { actualValue: number | null; done: boolean | null } {
   const rules = { kind: commitment.kind, reportYear: commitment.report.year, lowest: lowestReading(commitment) };
-  const [first, ...more] = readingProblems(rules, input, today);
-  if (first && more.length === 0) throw invalid(first.messageKey, first.params, first.field);
-  if (first) throw new ExpectedError("invalid", "form.invalid", undefined, undefined, [first, ...more]);
+  refuseFieldProblems(readingProblems(rules, input, today));
   return commitment.kind === "MILESTONE" ? { actualValue: null, done: input.done } : { actualValue: input.actualValue, done: null };
 }
