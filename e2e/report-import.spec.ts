@@ -147,10 +147,19 @@ test("a deadline before the report's year and a count below zero are said on the
   const editor = page.getByTestId(/^editor-/);
   await editor.getByLabel("完成时限").fill("2019-01-01");
   await expect(editor.getByLabel("完成时限")).toHaveAttribute("aria-invalid", "true");
-  await expect(investment.getByRole("alert")).toContainText(`第 ${listed} 项“年度完成投资”：完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。`);
+  const tooEarly = `第 ${listed} 项“年度完成投资”：完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。`;
+  // Said once, beside the field being typed in (its description, not part of its name); the
+  // row's summary leaves it to the open editor.
+  await expect(editor.getByLabel("完成时限")).toHaveAccessibleDescription(tooEarly);
+  await expect(editor.getByLabel("完成时限")).toHaveAccessibleName("完成时限");
   await editor.getByLabel("目标值").fill("-5");
-  await expect(investment.getByRole("alert")).toContainText("目标值 -5 不能为负数");
+  await expect(editor.getByLabel("目标值")).toHaveAccessibleDescription(/目标值 -5 不能为负数/);
+  await expect(investment.getByRole("alert")).toHaveCount(0);
+  await expect(investment.getByText(tooEarly)).toHaveCount(1);
   await investment.getByRole("button", { name: "完成" }).click();
+  // Closed, the row's summary says both.
+  await expect(investment.getByRole("alert")).toContainText(tooEarly);
+  await expect(investment.getByRole("alert")).toContainText("目标值 -5 不能为负数");
 
   // Held back in the browser: the row opens again and the answer names it.
   await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();

@@ -25,7 +25,8 @@ export function CandidateEditor({
   const f = labels.fields;
   const err = (field: string) =>
     errors[field] ? (
-      <span id={`${id(field)}-error`} className="text-xs text-red-700" aria-live="polite">
+      // Beside its field, not inside its label: in the label it was read again as part of the field's name.
+      <span id={`${id(field)}-error`} className="block text-xs text-red-700" aria-live="polite">
         {errors[field].join(" ")}
       </span>
     ) : null;
@@ -41,11 +42,13 @@ export function CandidateEditor({
   const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
   return (
     <div id={`editor-${row.key}`} className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
-      <label className="md:col-span-2">
-        {f.indicator}
-        <input className={inputClass} maxLength={100} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
+      <div className="md:col-span-2">
+        <label className="block">
+          {f.indicator}
+          <input className={inputClass} maxLength={100} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
+        </label>
         {err("indicator")}
-      </label>
+      </div>
       <label>
         {f.kind}
         <select
@@ -62,127 +65,145 @@ export function CandidateEditor({
       </label>
       {row.kind === "numeric" && (
         <>
-          <label>
-            {f.comparator}
-            <select
-              className={inputClass}
-              value={row.comparator ?? "="}
-              onChange={(e) => onChange({ comparator: e.target.value as ReviewRow["comparator"] })}
-              {...described("comparator")}
-            >
-              {COMPARATORS.map((c) => (
-                <option key={c} value={c}>
-                  {labels.comparators[c]}
-                </option>
-              ))}
-            </select>
+          <div>
+            <label className="block">
+              {f.comparator}
+              <select
+                className={inputClass}
+                value={row.comparator ?? "="}
+                onChange={(e) => onChange({ comparator: e.target.value as ReviewRow["comparator"] })}
+                {...described("comparator")}
+              >
+                {COMPARATORS.map((c) => (
+                  <option key={c} value={c}>
+                    {labels.comparators[c]}
+                  </option>
+                ))}
+              </select>
+            </label>
             {err("comparator")}
-          </label>
+          </div>
           {/* Text inputs without inputMode="decimal": that keypad has no minus on iOS, and a planned
               fall is typed negative (下降3% → -3). The text is parsed when the rows are accepted. */}
           {row.comparator === "range" ? (
             <div className="grid grid-cols-2 gap-2">
-              <label>
-                {f.min}
-                <input className={inputClass} value={row.min} onChange={(e) => onChange({ min: e.target.value })} {...described("min")} />
+              <div>
+                <label className="block">
+                  {f.min}
+                  <input className={inputClass} value={row.min} onChange={(e) => onChange({ min: e.target.value })} {...described("min")} />
+                </label>
                 {err("min")}
-              </label>
-              <label>
-                {f.max}
-                <input className={inputClass} value={row.max} onChange={(e) => onChange({ max: e.target.value })} {...described("max")} />
+              </div>
+              <div>
+                <label className="block">
+                  {f.max}
+                  <input className={inputClass} value={row.max} onChange={(e) => onChange({ max: e.target.value })} {...described("max")} />
+                </label>
                 {err("max")}
-              </label>
+              </div>
             </div>
           ) : (
-            <label>
-              {f.value}
-              <input className={inputClass} value={row.value} onChange={(e) => onChange({ value: e.target.value })} {...described("value")} />
+            <div>
+              <label className="block">
+                {f.value}
+                <input className={inputClass} value={row.value} onChange={(e) => onChange({ value: e.target.value })} {...described("value")} />
+              </label>
               {err("value")}
-            </label>
+            </div>
           )}
-          <label>
-            {f.unit}
-            <input className={inputClass} maxLength={20} value={row.unit ?? ""} onChange={(e) => onChange({ unit: e.target.value || null })} {...described("unit")} />
+          <div>
+            <label className="block">
+              {f.unit}
+              <input className={inputClass} maxLength={20} value={row.unit ?? ""} onChange={(e) => onChange({ unit: e.target.value || null })} {...described("unit")} />
+            </label>
             {err("unit")}
-          </label>
+          </div>
         </>
       )}
-      <label>
-        {f.deadline}
-        <input
-          type="date"
-          className={inputClass}
-          value={row.deadline}
-          onChange={(e) => onChange({ deadline: e.target.value, deadlineStated: true })}
-          {...described("deadline")}
-        />
+      <div>
+        <label className="block">
+          {f.deadline}
+          <input
+            type="date"
+            className={inputClass}
+            value={row.deadline}
+            onChange={(e) => onChange({ deadline: e.target.value, deadlineStated: true })}
+            {...described("deadline")}
+          />
+        </label>
         {err("deadline")}
-      </label>
-      <label>
-        {f.lead}
-        <select
-          className={inputClass}
-          value={row.leadDepartmentId ?? ""}
-          onChange={(e) => {
-            const lead = e.target.value ? Number(e.target.value) : null;
-            // A responsible official of another department would be refused on acceptance: the
-            // choice starts again with the new lead's officials.
-            const keeps = options.officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
-            onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
-          }}
-          {...described("leadDepartmentId")}
-        >
-          <option value="">{labels.none}</option>
-          {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}
-          {options.departments.map((d) => (
-            <option key={d.id} value={d.id} lang={DATA_LANG}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-        {err("leadDepartmentId")}
-      </label>
-      <label>
-        {f.responsible}
-        <select
-          className={inputClass}
-          value={row.responsibleUserId ?? ""}
-          onChange={(e) => onChange({ responsibleUserId: e.target.value ? Number(e.target.value) : null })}
-          {...described("responsibleUserId")}
-        >
-          <option value="">{labels.none}</option>
-          {gone(row.responsibleUserId, options.officials)}
-          {options.officials
-            // The lead department's officials only; none before a lead is chosen.
-            .filter((o) => responsibleFitsLead(o.departmentId, row.leadDepartmentId))
-            .map((o) => (
-              <option key={o.id} value={o.id} lang={DATA_LANG}>
-                {o.displayName}
-              </option>
-            ))}
-        </select>
-        {err("responsibleUserId")}
-      </label>
-      <label className="md:col-span-3">
-        {f.supporting}
-        <select
-          multiple
-          className={`${inputClass} h-24`}
-          value={row.supportingDepartmentIds.map(String)}
-          onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
-          {...described("supportingDepartmentIds")}
-        >
-          {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true, name: options.inactiveDepartments[d] }))}
-          {options.departments
-            .filter((d) => d.id !== row.leadDepartmentId)
-            .map((d) => (
+      </div>
+      <div>
+        <label className="block">
+          {f.lead}
+          <select
+            className={inputClass}
+            value={row.leadDepartmentId ?? ""}
+            onChange={(e) => {
+              const lead = e.target.value ? Number(e.target.value) : null;
+              // A responsible official of another department would be refused on acceptance: the
+              // choice starts again with the new lead's officials.
+              const keeps = options.officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
+              onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
+            }}
+            {...described("leadDepartmentId")}
+          >
+            <option value="">{labels.none}</option>
+            {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}
+            {options.departments.map((d) => (
               <option key={d.id} value={d.id} lang={DATA_LANG}>
                 {d.name}
               </option>
             ))}
-        </select>
+          </select>
+        </label>
+        {err("leadDepartmentId")}
+      </div>
+      <div>
+        <label className="block">
+          {f.responsible}
+          <select
+            className={inputClass}
+            value={row.responsibleUserId ?? ""}
+            onChange={(e) => onChange({ responsibleUserId: e.target.value ? Number(e.target.value) : null })}
+            {...described("responsibleUserId")}
+          >
+            <option value="">{labels.none}</option>
+            {gone(row.responsibleUserId, options.officials)}
+            {options.officials
+              // The lead department's officials only; none before a lead is chosen.
+              .filter((o) => responsibleFitsLead(o.departmentId, row.leadDepartmentId))
+              .map((o) => (
+                <option key={o.id} value={o.id} lang={DATA_LANG}>
+                  {o.displayName}
+                </option>
+              ))}
+          </select>
+        </label>
+        {err("responsibleUserId")}
+      </div>
+      <div className="md:col-span-3">
+        <label className="block">
+          {f.supporting}
+          <select
+            multiple
+            className={`${inputClass} h-24`}
+            value={row.supportingDepartmentIds.map(String)}
+            onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
+            {...described("supportingDepartmentIds")}
+          >
+            {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true, name: options.inactiveDepartments[d] }))}
+            {options.departments
+              .filter((d) => d.id !== row.leadDepartmentId)
+              .map((d) => (
+                <option key={d.id} value={d.id} lang={DATA_LANG}>
+                  {d.name}
+                </option>
+              ))}
+          </select>
+        </label>
         {err("supportingDepartmentIds")}
-      </label>
+      </div>
     </div>
   );
 }

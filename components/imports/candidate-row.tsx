@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/translate";
 import { withColon } from "@/lib/i18n/label-punctuation";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { CandidateEditor } from "./candidate-editor";
-import { reviewTarget } from "./review-rows";
+import { reviewTarget, summaryMessages } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
 /**
@@ -55,6 +55,7 @@ export function CandidateRow({
   onMerge: () => void;
   onChange: (patch: Partial<ReviewRow>) => void;
 }) {
+  const summary = summaryMessages(row, errors, editing);
   return (
     <li
       data-testid="candidate"
@@ -90,10 +91,9 @@ export function CandidateRow({
               labels.none
             )}
           </div>
-          {errors && (
+          {summary.length > 0 && (
             <p role="alert" className="text-xs text-red-700">
-              {/* Once each: the live check and the server's answer may name the same mistake. */}
-              {[...new Set(Object.values(errors).flat())].join(" ")}
+              {summary.join(" ")}
             </p>
           )}
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
@@ -125,5 +125,23 @@ describe("the review's own check of what the accept refuses", () => {
   });
   it("finds nothing in rows that break no rule, nor in a figure still being typed (\"-\")", () => {
     expect(reviewProblems(acceptedRows([row("a", 1, 2), { ...row("b", 3, 4), value: "-" }]).candidates, 2023, messages)).toEqual({});
+  });
+});
+
+describe("a row's summary of its mistakes", () => {
+  const deadline = "第 3 项“年度完成投资”：完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。";
+  const negative = "第 3 项“年度完成投资”：目标值 -5 不能为负数，请改正。";
+  const errors = { deadline: [deadline], value: [negative, negative], theme: ["主题不能超过 50 字"] };
+  it("says every mistake once while the row is closed", () => {
+    expect(summaryMessages(row("a", 1, 2), errors, false)).toEqual([deadline, negative, "主题不能超过 50 字"]);
+  });
+  it("leaves to an open editor what it says beside its own fields, and keeps what no field shows", () => {
+    expect(summaryMessages(row("a", 1, 2), errors, true)).toEqual(["主题不能超过 50 字"]);
+  });
+  it("keeps a figure's mistake the open editor does not show: a single value's while the row is a range, any figure's of a milestone", () => {
+    const range = { ...row("a", 1, 2), comparator: "range" as const };
+    expect(summaryMessages(range, { value: [negative], max: ["上限 8 小于下限 12"] }, true)).toEqual([negative]);
+    const milestone = { ...row("a", 1, 2), kind: "milestone" as const, comparator: null };
+    expect(summaryMessages(milestone, { unit: ["请填写单位"], deadline: [deadline] }, true)).toEqual(["请填写单位"]);
   });
 });

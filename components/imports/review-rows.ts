@@ -113,6 +113,23 @@ export function reviewErrors(
 }
 
 /**
+ * The fields a row's open editor shows, each with its own message beside it: while the editor is
+ * open, the row's summary leaves their messages to them, so each mistake is said once.
+ */
+export function fieldsInEditor(row: ReviewRow): Set<string> {
+  const fields = ["indicator", "deadline", "leadDepartmentId", "responsibleUserId", "supportingDepartmentIds"];
+  if (row.kind === "numeric") fields.push("comparator", "unit", ...(row.comparator === "range" ? ["min", "max"] : ["value"]));
+  return new Set(fields);
+}
+
+/** What a row's summary says of its mistakes: each message once, those shown beside an open editor's fields left to them. */
+export function summaryMessages(row: ReviewRow, errors: Record<string, string[]> | undefined, editing: boolean): string[] {
+  const beside = editing ? fieldsInEditor(row) : new Set<string>();
+  // Once each: the live check and the server's answer may name the same mistake.
+  return [...new Set(Object.entries(errors ?? {}).flatMap(([field, messages]) => (beside.has(field) ? [] : messages)))];
+}
+
+/**
  * Row key → field → what the accept would refuse of the accepted rows (candidateProblems: a
  * deadline outside the report's years, a figure below zero where none can be, a missing unit), in
  * the server's words, each row named by its number in the list.
