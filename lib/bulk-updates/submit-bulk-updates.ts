@@ -5,6 +5,7 @@ import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { todayIsoDay } from "@/lib/time/today";
 import { computePercent } from "@/lib/updates/compute-percent";
+import { decimalParam } from "@/lib/database/decimal-param";
 import { shareLockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { findRepeatedReadings } from "@/lib/updates/find-repeated-readings";
 import { checkSheetRow, type RowProblem, type RowReading } from "./check-sheet-row";
@@ -65,9 +66,9 @@ export const submitBulkUpdates = defineAction({
         commitmentId: commitment.id,
         authorId: actor.id,
         asOf: new Date(`${reading.asOf}T00:00:00Z`),
-        actualValue: reading.actualValue === null ? null : String(reading.actualValue),
+        actualValue: decimalParam(reading.actualValue),
         done: reading.done,
-        percent: computePercent(commitment, reading),
+        percent: decimalParam(computePercent(commitment, reading)),
         narrative: reading.narrative,
       })),
       select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, narrative: true, state: true },

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { ExtractedCommitment, ExtractedSection } from "@/lib/extract";
 import { COMPARATOR_TO_DB } from "./comparator-map";
+import { decimalParam } from "@/lib/database/decimal-param";
 
 /** A commitment about to be stored: the extractor's fields (the quote is cut from the text by
  * offset, not taken from the caller) plus its owners, as ids. */
@@ -82,12 +83,12 @@ export async function saveReport(tx: Tx, report: NewReport, commitments: NewComm
         quote: report.text.slice(c.start, c.end),
         quoteStart: c.start,
         quoteEnd: c.end,
-        targetValue: c.value,
-        targetMin: c.min,
-        targetMax: c.max,
-        originalTargetValue: c.value,
-        originalTargetMin: c.min,
-        originalTargetMax: c.max,
+        targetValue: decimalParam(c.value),
+        targetMin: decimalParam(c.min),
+        targetMax: decimalParam(c.max),
+        originalTargetValue: decimalParam(c.value),
+        originalTargetMin: decimalParam(c.min),
+        originalTargetMax: decimalParam(c.max),
         unit: c.unit,
         comparator: c.comparator ? COMPARATOR_TO_DB[c.comparator] : null,
         deadline: toDate(c.deadline),
