@@ -15,6 +15,13 @@ describe("a reviewed candidate's target", () => {
     const refused = ZImportCandidate.safeParse({ ...farmland, value: 11.123456 });
     expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["value", "workflow.form.tooManyDecimals"]]);
   });
+  it("refuses a figure past what the column holds in the words every figure form uses, either sign (not zod's 期望 number <=1000000000000000)", () => {
+    const refused = ZImportCandidate.safeParse({ ...farmland, comparator: "range", min: -2e15, max: 2e15 });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["min", "workflow.form.numberTooLarge"],
+      ["max", "workflow.form.numberTooLarge"],
+    ]);
+  });
 });
 
 describe("a reviewed candidate's figures", () => {

@@ -9,15 +9,9 @@ const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 
 const optionalNumber = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
-  // Decimal(20,4) holds 16 integer digits; anything larger is a typo, not a target. Nor are more
-  // than its four decimals kept: refused rather than rounded (storedFigure).
-  z.coerce
-    .number()
-    .finite()
-    .min(-1e15)
-    .max(1e15)
-    .transform(toStoredFigure)
-    .nullable(),
+  // Past MAX_FIGURE either way (a digit typed too many) or with more than the four decimals kept,
+  // refused in the words every figure form uses rather than rounded (toStoredFigure).
+  z.coerce.number().finite().transform(toStoredFigure).nullable(),
 );
 
 export const ZStartImport = z.object({
