@@ -475,6 +475,34 @@ test("a reading a later approved one stands over says so before the reviewer dec
   await expect(page.getByRole("heading", { level: 3, name: "新建口袋公园" })).toBeVisible();
 });
 
+test("an extension with a blank reason and a day before the current deadline is told both at once, in Chinese beside each field, not stopped by the browser", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园", targetValue: 300, leadDepartmentId: department.id }]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = page.getByTestId("change-request-form");
+  const deadline = form.getByLabel("申请的完成时限");
+  const reason = form.getByLabel("申请理由");
+  // Still announced as required, though the schema (not the browser) says so.
+  await expect(reason).toHaveAttribute("required", "");
+  await expect(form.getByLabel("申请类型")).toHaveValue("EXTEND_DEADLINE");
+  // Below the date input's min and an empty required reason: the browser would stop at the first.
+  await deadline.fill("2023-10-01");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(form.locator("#change-proposedDeadline-error")).toHaveText("申请的完成时限须晚于现完成时限（2023-12-31）。");
+  await expect(form.locator("#change-reason-error")).toHaveText("此项为必填项。");
+  await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
+  await expect(deadline).toBeFocused();
+  await expect(deadline).toHaveValue("2023-10-01");
+
+  // Mended, it goes through (a day in the years an extension may reach).
+  await deadline.fill(`${new Date().getFullYear() + 1}-06-30`);
+  await reason.fill("征地手续延后，需延期至明年上半年。");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(form.getByRole("status")).toHaveText("申请已提交，等待督查审批。");
+});
+
 test("a refused change request names every mistake at once and keeps its kind: the fields shown are the ones sent, and the corrected request goes through", async ({ page, browser }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

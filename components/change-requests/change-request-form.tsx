@@ -48,7 +48,11 @@ export function ChangeRequestForm({
   const kind: Kind = picked && picked.form === formKey ? picked.kind : v.kind === "ADJUST_TARGET" && kinds.includes("ADJUST_TARGET") ? "ADJUST_TARGET" : "EXTEND_DEADLINE";
   const unit = labels.unitSuffix;
   return (
-    <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-testid="change-request-form" className="grid gap-3">
+    // noValidate: the schema names every mistake at once, beside its field and in the page's
+    // language; the browser's own checks (`required`, the date's min/max) would stop the submit
+    // at the first one, in the browser's language. `required` stays for assistive technology,
+    // min/max for the date picker's offer.
+    <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} noValidate aria-label={labels.title} data-testid="change-request-form" className="grid gap-3">
       <h2 className="font-medium">{labels.title}</h2>
       <input type="hidden" name="commitmentId" value={commitment.id} />
       {/* Hints: the commitment as drawn, so a proposal that does not fit it (an earlier deadline, a

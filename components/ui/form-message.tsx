@@ -9,7 +9,9 @@ import type { FormState } from "@/lib/actions/form-state";
  * re-rendered or on the page's body, where keyboard and screen-reader users start again.
  * A later attempt stopped in the browser (a required field left empty, a file too large: an
  * `invalid` event in the form), or an edit after a refusal of its fields, makes the answer
- * stale, so it is no longer shown.
+ * stale, so it is no longer shown. Nothing here needs the browser's own checks: in a form that
+ * leaves them to its schema (`noValidate`) every attempt reaches the server, whose answer takes
+ * this one's place, and only a check of the form's own dispatches `invalid`.
  */
 export function FormMessage({ state }: { state: FormState }) {
   const message = useRef<HTMLParagraphElement>(null);
