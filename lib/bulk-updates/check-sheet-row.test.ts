@@ -26,6 +26,12 @@ describe("a row of the progress sheet", () => {
 
   it("says a figure past what any figure can be is too large, not that it is no number", () => {
     expect(checkSheetRow({ ...row, actualValue: "100000000000000000000" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualTooLarge" }] });
+    // Written in scientific notation as the form reads it: too large or too precise if it is,
+    // asked for in full otherwise (Excel's "1.23457E+14" has lost digits).
+    expect(checkSheetRow({ ...row, actualValue: "1E+16" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualTooLarge" }] });
+    expect(checkSheetRow({ ...row, actualValue: "1e+21" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualTooLarge" }] });
+    expect(checkSheetRow({ ...row, actualValue: "1e-7" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualDecimals" }] });
+    expect(checkSheetRow({ ...row, actualValue: "1.23457E+14" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualExponent" }] });
   });
 
   it("says a narrative is too long rather than missing", () => {

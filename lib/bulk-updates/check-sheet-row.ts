@@ -7,7 +7,7 @@ import { readDone } from "./sheet-layout";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
+import { exponentFigure, halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { storedFigure } from "@/lib/commitments/figure-precision";
 import { lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
@@ -75,13 +75,17 @@ function narrativeProblem(narrative: string): RowProblem | null {
 function readFigure(cell: string): { actualValue: number | null; done: null } | RowProblem {
   const percent = /^([-+]?[\d.,]+)\s*%$/.exec(halfWidth(cell).trim());
   if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
-  const value = parseFigureText(cell);
+  // "1E+16" is read for what it stands for, to be said too large as the form says it; one that
+  // could be kept is still refused (it may have lost digits), asked for in full.
+  const exponent = exponentFigure(cell);
+  const value = exponent ?? parseFigureText(cell);
   if (value === null) return { actualValue: null, done: null };
-  if (value === "invalid" || !Number.isFinite(value)) return { messageKey: "bulk.error.actual" };
+  if (value === "invalid" || Number.isNaN(value)) return { messageKey: "bulk.error.actual" };
   const stored = storedFigure(value);
   // A number still, only one no figure can be: said so, as the form does.
   if (stored === "tooLarge") return { messageKey: "bulk.error.actualTooLarge" };
   if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
+  if (exponent !== null) return { messageKey: "bulk.error.actualExponent" };
   return { actualValue: stored, done: null };
 }
 

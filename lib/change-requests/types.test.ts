@@ -20,6 +20,21 @@ describe("a change request's form fields", () => {
     expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "11", reason: "x", ...hints, currentValue: "11万亩" })).toBeUndefined();
   });
 
+  it("reads a proposed figure as the progress form reads a reading: an exponent is too large or asked for in full, never 'enter a number'", () => {
+    const figure = (proposedValue: string) => issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue, reason: "x", ...hints });
+    expect(figure("1e16")).toEqual([["proposedValue", "workflow.form.numberTooLarge"]]);
+    expect(figure("1e16")).toEqual(figure("10000000000000000"));
+    expect(figure("1.2E+6")).toEqual([["proposedValue", "workflow.form.noExponent"]]);
+    expect(figure("69.5%")).toEqual([["proposedValue", "workflow.form.noPercent"]]);
+    expect(figure("0x10")).toEqual([["proposedValue", "workflow.form.number"]]);
+    // A range's bounds alike.
+    const range = { ...hints, currentComparator: "RANGE", currentValue: "", currentMin: "5.0000", currentMax: "6.0000", currentUnit: "%" };
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedMin: "5e0", proposedMax: "1e16", reason: "x", ...range })).toEqual([
+      ["proposedMin", "workflow.form.noExponent"],
+      ["proposedMax", "workflow.form.numberTooLarge"],
+    ]);
+  });
+
   it("asks for the deadline of an extension, hints or not, and names it with a missing reason", () => {
     expect(issues({ commitmentId: "7", kind: "EXTEND_DEADLINE", proposedDeadline: "", reason: "" })).toEqual([
       ["reason", "form.required"],

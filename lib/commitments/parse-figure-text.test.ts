@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { halfWidth, parseFigureText } from "./parse-figure-text";
+import { exponentFigure, halfWidth, parseFigureText } from "./parse-figure-text";
 
 describe("a figure as typed (a progress reading, a sheet cell, an import review)", () => {
   it("reads what an admin types key by key once it is a number", () => {
@@ -30,6 +30,19 @@ describe("a figure as typed (a progress reading, a sheet cell, an import review)
     for (const text of ["-", ".", "+", "5%", "abc", "三", "1e3", "0x10", "Infinity", "NaN", "5.5.5", "26,00", "1，5", "2 600", "--3", "1.5万", "½"]) {
       expect(parseFigureText(text), text).toBe("invalid");
     }
+  });
+});
+
+describe("a figure in scientific notation, refused but read for what it stands for", () => {
+  it("reads the exponent forms a spreadsheet or a calculator shows, full-width too", () => {
+    expect(exponentFigure("1e16")).toBe(1e16);
+    expect(exponentFigure("1.23457E+15")).toBe(1.23457e15);
+    expect(exponentFigure(" -2.5e-3 ")).toBe(-0.0025);
+    expect(exponentFigure("１ｅ３")).toBe(1000);
+    expect(exponentFigure("1e999")).toBe(Infinity);
+  });
+  it("is no reading of anything else", () => {
+    for (const text of ["", "1000", "e3", "1e", "1e3.5", "0x1e3", "1,000e3", "1e3%", "1 e3"]) expect(exponentFigure(text), text).toBeNull();
   });
 });
 

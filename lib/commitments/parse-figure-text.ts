@@ -26,3 +26,16 @@ export function parseFigureText(text: string): number | null | "invalid" {
   const plain = GROUPED_THOUSANDS.test(normalized) ? normalized.replaceAll(",", "") : normalized;
   return PLAIN_NUMBER.test(plain) ? Number(plain) : "invalid";
 }
+
+const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)e[+-]?\d+$/i;
+
+/**
+ * The number a figure written in scientific notation stands for ("1e16", "1.2E+6": how a
+ * spreadsheet shows a long number), or null for any other text. parseFigureText refuses it —
+ * "1.23457E+15" has lost digits — but a reader says why as it says it of the figure written
+ * out: too large or too precise to be kept if it is, to be written in full otherwise.
+ */
+export function exponentFigure(text: string): number | null {
+  const normalized = halfWidth(text).trim();
+  return EXPONENT.test(normalized) ? Number(normalized) : null;
+}

@@ -339,6 +339,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.error.asOfBeforeYear": "the as-of date cannot be before 1 January {year}",
   "bulk.error.actualPercent": "write the actual value as a plain number (such as {value}), not in percent format",
   "bulk.error.actual": "the actual value must be a number",
+  "bulk.error.actualExponent": "write the actual value out in full (such as 1200000), not in scientific notation (such as 1.2E+6)",
   "bulk.error.actualMissing": "fill in the actual value (a number)",
   "bulk.error.actualGrowthBelowAll": "the actual value is a growth rate and cannot be below -100 (nothing falls by more than all of it)",
   "bulk.error.actualTooLarge": "the actual value is too large (over 10¹⁵); check for extra digits",

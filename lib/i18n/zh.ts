@@ -339,6 +339,7 @@ const core = {
   "bulk.error.asOfBeforeYear": "“数据截至日期”不能早于 {year} 年 1 月 1 日",
   "bulk.error.actualPercent": "“实际完成值”请直接填数字（如 {value}），不要使用百分比格式",
   "bulk.error.actual": "“实际完成值”必须是数字",
+  "bulk.error.actualExponent": "“实际完成值”请写出完整的数字（如 1200000），不要使用科学记数法（如 1.2E+6）",
   "bulk.error.actualMissing": "请填写“实际完成值”（数字）",
   "bulk.error.actualGrowthBelowAll": "“实际完成值”是增长率，不能低于 -100（减少不会超过原有的全部）",
   "bulk.error.actualTooLarge": "“实际完成值”过大（超过 10¹⁵），请检查是否多输入了位数",

@@ -29,7 +29,15 @@ describe("an update's form fields", () => {
   it("refuses what is not a plain number (hexadecimal, an exponent) as the progress sheet does", () => {
     const issues = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" }).error?.issues.map((i) => i.message);
     expect(issues("0x10")).toEqual(["workflow.form.number"]);
-    expect(issues("1e3")).toEqual(["workflow.form.number"]);
+    // A number in scientific notation is asked for in full, not called no number; one that could
+    // not be kept written out is said to be that.
+    expect(issues("1e3")).toEqual(["workflow.form.noExponent"]);
+    expect(issues("１．２Ｅ＋６")).toEqual(["workflow.form.noExponent"]);
+    expect(issues("1e16")).toEqual(issues("10000000000000000"));
+    expect(issues("1e16")).toEqual(["workflow.form.numberTooLarge"]);
+    expect(issues("-1e999")).toEqual(["workflow.form.numberTooLarge"]);
+    expect(issues("1".padEnd(400, "0"))).toEqual(["workflow.form.numberTooLarge"]);
+    expect(issues("1.5e-7")).toEqual(["workflow.form.tooManyDecimals"]);
     // A percent sign is named: the field's unit is % already.
     expect(issues("5%")).toEqual(["workflow.form.noPercent"]);
     expect(issues("６９．５％")).toEqual(["workflow.form.noPercent"]);

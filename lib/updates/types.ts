@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
-import { halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
-import { MAX_FIGURE, toStoredFigure } from "@/lib/commitments/figure-precision";
+import { exponentFigure, halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
+import { MAX_FIGURE, storedFigure, toStoredFigure } from "@/lib/commitments/figure-precision";
 import { todayIsoDay } from "@/lib/time/today";
 import { readingProblems } from "./reading-problems";
 
@@ -20,13 +20,21 @@ export const optionalFigure = z.preprocess(
   (v, ctx) => {
     if (typeof v !== "string") return v ?? null;
     const parsed = parseFigureText(v);
-    if (parsed !== "invalid") return parsed;
+    if (parsed === null || Number.isFinite(parsed)) return parsed;
     // "69.5%": the unit is the field's already; said so, not only "enter a number".
     if (/^[+-]?[\d.,]+\s*%$/.test(halfWidth(v).trim())) {
       ctx.addIssue({ code: "custom", message: "workflow.form.noPercent" });
       return z.NEVER;
     }
-    return Number.NaN;
+    // A number still, written in scientific notation or with more digits than a double holds:
+    // "1e16" is too large, as 10000000000000000 is (toStoredFigure's words below); one that could
+    // be kept is asked for in full (a spreadsheet's "1.23457E+15" has lost digits).
+    const figure = parsed === "invalid" ? exponentFigure(v) : parsed;
+    if (figure === null) return Number.NaN;
+    const stored = storedFigure(figure);
+    const message = stored === "tooLarge" ? "workflow.form.numberTooLarge" : stored === "tooPrecise" ? "workflow.form.tooManyDecimals" : "workflow.form.noExponent";
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
   },
   z.coerce
     .number({ error: "workflow.form.number" })

@@ -3,6 +3,7 @@ import type { workflowZh } from "./workflow.zh";
 export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.form.number": "Enter a number.",
   "workflow.form.noPercent": "Type the number alone (e.g. 69.5), without “%”.",
+  "workflow.form.noExponent": "Write the number out in full (e.g. 1200000), not in scientific notation (e.g. 1.2E+6).",
   "workflow.update.implausible": "This figure is about {times} times the target: check its unit and digits (if it is right, submit it).",
   "workflow.review.implausible": "The reported figure is about {times} times the target: check its unit and digits before deciding.",
   "workflow.review.answers": "Answers a return: {reviewer} returned it with “{note}”; first sent as {actual} as of {asOf}",

@@ -2,6 +2,7 @@
 export const workflowZh = {
   "workflow.form.number": "请输入数字。",
   "workflow.form.noPercent": "请直接填写数字（如 69.5），不要带百分号“%”。",
+  "workflow.form.noExponent": "请写出完整的数字（如 1200000），不要用科学记数法（如 1.2E+6）。",
   "workflow.update.implausible": "这个数值约为目标的 {times} 倍，请确认单位和位数无误（确认无误仍可提交）。",
   "workflow.review.implausible": "上报值约为目标的 {times} 倍，请核对单位和位数后再审核。",
   "workflow.review.answers": "答复退回：{reviewer} 的退回意见“{note}”；原报送截至 {asOf} 的 {actual}",
