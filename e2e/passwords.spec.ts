@@ -40,10 +40,18 @@ test("an admin resets a password, the user signs in with it and changes it; thei
   const own = await loginInNewContext(browser, user.loginName, "reset-by-admin-2023");
   const elsewhere = await loginInNewContext(browser, user.loginName, "reset-by-admin-2023");
 
-  // 修改密码, from the user area of the shell: a wrong current password is named at its field.
+  // 修改密码, from the user area of the shell: a new password too short and a confirmation that
+  // differs are named at once, each beside its field; a wrong current password at its own.
   await own.getByRole("link", { name: "修改密码" }).click();
   await expect(own.getByRole("heading", { name: "修改密码" })).toBeVisible();
   const change = own.getByRole("form", { name: "修改密码" });
+  await change.getByLabel("当前密码").fill("reset-by-admin-2023");
+  await change.getByLabel("新密码", { exact: true }).fill("short");
+  await change.getByLabel("再次输入新密码").fill("shorter");
+  await change.getByRole("button", { name: "修改密码" }).click();
+  await expect(change.locator("#newPassword-error")).toHaveText("新密码为 10–200 个字符。");
+  await expect(change.locator("#confirmPassword-error")).toHaveText("两次输入的新密码不一致。");
+  await expect(change.getByLabel("新密码", { exact: true })).toBeFocused();
   await change.getByLabel("当前密码").fill("not-the-password");
   await change.getByLabel("新密码", { exact: true }).fill("chosen-by-user-2023");
   await change.getByLabel("再次输入新密码").fill("chosen-by-user-2023");

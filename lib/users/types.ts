@@ -10,14 +10,22 @@ const displayName = z.string().trim().min(1, { error: "form.required", abort: tr
 // The messages state the limits in words: keep users.passwordLength and
 // account.password.newLength in step with these.
 const password = (message: "users.passwordLength" | "account.password.newLength") =>
-  z
-    .string()
-    // Left empty (a refused form does not give passwords back): "required", not "10–200 characters".
-    .min(1, { error: "form.required", abort: true })
-    .min(MIN_PASSWORD_LENGTH, { error: message, abort: true })
-    .max(200, { error: message, abort: true })
-    // Non-continuable: the login-name check of a whole form (ZCreateUser) then does not say it again.
-    .refine((value) => !isWeakPassword(value), { error: "users.passwordWeak", abort: true });
+  // The first rule broken, one message a field. Not by aborting checks (`abort: true`): that stops
+  // the whole form's refinements too, so a confirmation that differs would go unnamed.
+  z.string().superRefine((value, ctx) => {
+    const problem =
+      // Left empty (a refused form does not give passwords back): "required", not "10–200 characters".
+      value.length === 0
+        ? "form.required"
+        : value.length < MIN_PASSWORD_LENGTH || value.length > 200
+          ? message
+          : isWeakPassword(value)
+            ? "users.passwordWeak"
+            : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+/** The form's fields that failed their own checks: a refinement of the whole does not judge them again. */
+const failedFields = (issues: readonly { path?: readonly PropertyKey[] }[]) => new Set(issues.map((issue) => issue.path?.[0]));
 
 /** What a login name is made of (ZCreateUser says why a name is refused); no spaces, which the login throttle's keys rely on. */
 export const LOGIN_NAME = /^[a-z0-9._-]{2,40}$/;
@@ -36,7 +44,10 @@ export const ZCreateUser = z.object({
   role: z.enum(ROLES),
   departmentId: optionalId,
   password: password("users.passwordLength"),
-}).refine((user) => !containsLoginName(user.password, user.loginName), { path: ["password"], error: "users.passwordWeak" });
+}).superRefine((user, ctx) => {
+  // A password already refused is not told again that it holds the login name.
+  if (!failedFields(ctx.issues).has("password") && containsLoginName(user.password, user.loginName)) ctx.addIssue({ code: "custom", path: ["password"], message: "users.passwordWeak" });
+});
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserDisabled = z.object({
@@ -57,14 +68,22 @@ export const ZChangeOwnPassword = z
   .object({
     currentPassword: z.string().min(1, { error: "form.required" }).max(200, { error: "account.password.currentWrong" }),
     newPassword: password("account.password.newLength"),
-    // Non-continuable: an empty field is not also told it differs.
-    confirmPassword: z.string().min(1, { error: "form.required", abort: true }),
+    confirmPassword: z.string().min(1, { error: "form.required" }),
   })
-  .superRefine((value, ctx) => {
-    if (value.confirmPassword !== value.newPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "account.password.mismatch" });
-    } else if (value.newPassword === value.currentPassword) {
-      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "account.password.unchanged" });
-    }
-  });
+  // `when`: checked even when a field failed, so a new password too short and a confirmation
+  // that differs from it are named together, each beside its field, in one answer (but only on
+  // an object). An empty confirmation is not also told it differs, nor a new password already
+  // refused that it is the current one.
+  .superRefine(
+    (value, ctx) => {
+      const failed = failedFields(ctx.issues);
+      if (failed.has("confirmPassword")) return;
+      if (value.confirmPassword !== value.newPassword) {
+        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "account.password.mismatch" });
+      } else if (!failed.has("newPassword") && !failed.has("currentPassword") && value.newPassword === value.currentPassword) {
+        ctx.addIssue({ code: "custom", path: ["newPassword"], message: "account.password.unchanged" });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 export type TChangeOwnPassword = z.infer<typeof ZChangeOwnPassword>;
