@@ -103,6 +103,31 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await expect(row.locator("[data-light]")).toHaveText("已完成");
 });
 
+test("an update with a day before the report's year and no narrative is told both at once, in Chinese beside each field, not stopped by the browser", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建城市书房", targetValue: 100, leadDepartmentId: department.id }]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = await updateForm(page);
+  const asOf = form.getByLabel("数据截至日期");
+  // Still announced as required, though the schema (not the browser) says so.
+  await expect(form.getByLabel(/进展情况说明/)).toHaveAttribute("required", "");
+  // Below the date input's min, and the required narrative left empty: the browser would stop at the first.
+  await form.getByLabel(/实际完成值/).fill("60");
+  await asOf.fill("2022-12-01");
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.locator("#update-asOf-error")).toHaveText("截至日期不能早于报告年度（2023 年 1 月 1 日）。");
+  await expect(form.locator("#update-narrative-error")).toHaveText("此项为必填项。");
+  await expect(asOf).toBeFocused();
+  await expect(form.getByLabel(/实际完成值/)).toHaveValue("60");
+
+  await asOf.fill("2023-12-01");
+  await form.getByLabel(/进展情况说明/).fill("已建成60个城市书房。");
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.getByRole("status")).toHaveText("进展已提交，等待督查审核。");
+});
+
 test("evidence up to the stated limits goes through whole; a file past them is refused before anything is sent", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

@@ -80,8 +80,10 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
   };
   return (
     // A refusal keeps everything, the chosen evidence files too (a browser cannot refill a file
-    // input): submitKeepingFields.
-    <form key={formKey} id="submit-update" action={formAction} onSubmit={onSubmit} aria-label={title} data-testid="submit-update-form" className="grid gap-3">
+    // input): submitKeepingFields. noValidate, as the change request form: the schema names every
+    // mistake at once, beside its field and in the page's language, where the browser's checks
+    // stop at the first in its own; `required` stays for assistive technology, min/max for the picker.
+    <form key={formKey} id="submit-update" action={formAction} onSubmit={onSubmit} noValidate aria-label={title} data-testid="submit-update-form" className="grid gap-3">
       <h2 className="font-medium">{title}</h2>
       {waitingNote && <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-700" data-testid="waiting-note">{waitingNote}</p>}
       {answering?.reviewNote && (
