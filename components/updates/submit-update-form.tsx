@@ -13,7 +13,8 @@ import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
-import { lowestReading } from "@/lib/updates/negative-reading";
+import { isShare, lowestReading } from "@/lib/updates/negative-reading";
+import { lowestHint } from "@/lib/updates/reading-hints";
 import { useSuccessKey } from "@/components/ui/use-success-key";
 import { withColon } from "@/lib/i18n/label-punctuation";
 
@@ -23,7 +24,7 @@ const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.txt,applicati
 
 export interface SubmitUpdateFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  commitment: TargetFields & { id: number; kind: "NUMERIC" | "MILESTONE"; version?: number };
+  commitment: TargetFields & { id: number; kind: "NUMERIC" | "MILESTONE"; indicator: string; version?: number };
   labels: SubmitUpdateLabels;
   /** Answering a returned update: its values prefill the form, its files may be kept. */
   resubmit?: {
@@ -42,7 +43,6 @@ export interface SubmitUpdateFormProps {
   approvedTotal?: { value: number; text: string; asOf: string };
 }
 
-const lowestHint = (lowest: number | null) => (lowest === null ? "none" : String(lowest));
 
 /** An official's progress report: as-of date, value or done, narrative, evidence files. */
 export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, earliest, waitingNote, approvedTotal }: SubmitUpdateFormProps) {
@@ -96,6 +96,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       {/* Hints, like `expects`, so the day and the figure's sign are refused with the other fields' mistakes; the server checks again. */}
       {earliest && <input type="hidden" name="reportYear" value={earliest.slice(0, 4)} />}
       <input type="hidden" name="lowest" value={lowestHint(lowestReading(commitment))} />
+      {isShare(commitment) && <input type="hidden" name="share" value="1" />}
       {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>

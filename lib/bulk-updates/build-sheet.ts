@@ -10,6 +10,7 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex } from "./sheet-layout";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
+import { isShare } from "@/lib/updates/negative-reading";
 
 /**
  * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes, in
@@ -50,7 +51,11 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
     } else {
       // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
       const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, locale) }) } : {};
-      row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, operator: "greaterThan", formulae: [-MAX_FIGURE], ...fall };
+      // A share of a whole is stopped in Excel itself outside 0–100 (the upload refuses it too).
+      const bounds = isShare(c)
+        ? { operator: "between" as const, formulae: [0, 100], showErrorMessage: true, errorStyle: "stop" as const, error: t("bulk.error.actualOutsideShare") }
+        : { operator: "greaterThan" as const, formulae: [-MAX_FIGURE] };
+      row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, ...bounds, ...fall };
     }
   }
   // A department with more open commitments than one upload takes is told so, on a sheet of its

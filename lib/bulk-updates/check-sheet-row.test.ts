@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkSheetRow } from "./check-sheet-row";
 
 const row = { row: 2, id: "16", asOf: "2023-06-30", actualValue: "", done: "", narrative: "已开工" };
-const count = { kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "AT_LEAST" as const, targetValue: "90", targetMin: null, targetMax: null, unit: "个" };
+const count = { indicator: "新建口袋公园", kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "AT_LEAST" as const, targetValue: "90", targetMin: null, targetMax: null, unit: "个" };
 const today = "2023-12-01";
 
 describe("a row of the progress sheet", () => {

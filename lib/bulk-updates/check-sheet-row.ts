@@ -9,7 +9,7 @@ import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { exponentFigure, halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { storedFigure } from "@/lib/commitments/figure-precision";
-import { lowestReading } from "@/lib/updates/negative-reading";
+import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
@@ -33,7 +33,7 @@ function validDay(day: string): boolean {
  */
 export function checkSheetRow(
   row: SheetRow,
-  commitment: TargetFields & { kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
+  commitment: TargetFields & { indicator: string; kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
   today: string,
 ): RowReading | { problems: RowProblem[] } {
   if (!isOpen(commitment.status)) return { problems: [{ messageKey: "bulk.error.closed" }] };
@@ -41,7 +41,7 @@ export function checkSheetRow(
   const narrative = row.narrative.trim();
   const day = readDay(asOf);
   const reading = commitment.kind === "MILESTONE" ? { actualValue: null, done: readDone(row.done) } : readFigure(row.actualValue);
-  const rules = { kind: commitment.kind, reportYear: commitment.report.year, lowest: lowestReading(commitment) };
+  const rules = { kind: commitment.kind, reportYear: commitment.report.year, lowest: lowestReading(commitment), share: isShare(commitment) };
   // What the sheet could not read is refused already, and left out (undefined) here.
   const readable = { asOf: typeof day === "string" ? day : undefined, ...("messageKey" in reading ? {} : reading) };
   const broken = readingProblems(rules, readable, today);
@@ -104,5 +104,7 @@ function inSheetWords(problem: ReadingProblem): RowProblem {
       return { messageKey: "bulk.error.actualNegative" };
     case "workflow.update.growthBelowAll":
       return { messageKey: "bulk.error.actualGrowthBelowAll" };
+    case "workflow.update.outsideShare":
+      return { messageKey: "bulk.error.actualOutsideShare" };
   }
 }

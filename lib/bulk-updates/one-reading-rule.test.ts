@@ -4,12 +4,16 @@ import * as rules from "@/lib/updates/reading-problems";
 import { checkReading } from "@/lib/updates/check-reading";
 import { ZSubmitUpdate } from "@/lib/updates/types";
 import { checkSheetRow } from "./check-sheet-row";
+import { isShare, lowestReading } from "@/lib/updates/negative-reading";
+import { lowestHint } from "@/lib/updates/reading-hints";
 
 vi.mock("@/lib/updates/reading-problems", { spy: true });
 
-// 洛阳 2023: 固定资产投资增长11% (a growth rate in %), 新增规模以上工业企业260家 (a count).
-const investment = { kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "GROWTH" as const, targetValue: "11", targetMin: null, targetMax: null, unit: "%" };
-const firms = { ...investment, comparator: "AT_LEAST" as const, targetValue: "260", unit: "家" };
+// 洛阳 2023: 固定资产投资增长11% (a growth rate in %), 新增规模以上工业企业260家 (a count),
+// 农作物良种覆盖率97%以上 (a share of a whole).
+const investment = { indicator: "固定资产投资", kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "GROWTH" as const, targetValue: "11", targetMin: null, targetMax: null, unit: "%" };
+const firms = { ...investment, indicator: "新增规模以上工业企业", comparator: "AT_LEAST" as const, targetValue: "260", unit: "家" };
+const seeds = { ...investment, indicator: "农作物良种覆盖率", comparator: "AT_LEAST" as const, targetValue: "97", unit: "%" };
 const today = "2023-08-15";
 const row = { row: 5, id: "16", asOf: "2023-06-30", actualValue: "", done: "", narrative: "上半年" };
 const refusal = (run: () => unknown) => {
@@ -33,11 +37,19 @@ describe("a reading's rules are written once: the sheet, the form and the use ca
       [firms, "2022-12-31", "130", true], // before the report year
       [firms, "2023-08-16", "130", true], // after today
       [firms, "2023-08-15", "130", false],
+      [seeds, "2023-06-30", "150", true], // a share above the whole
+      [seeds, "2023-06-30", "-5", true], // a share below none
+      [seeds, "2023-06-30", "100", false],
     ] as const;
     for (const [commitment, asOf, actual, refused] of cases) {
       const sheet = checkSheetRow({ ...row, asOf, actualValue: actual }, commitment, today);
       expect("problems" in sheet, `sheet ${asOf} ${actual}`).toBe(refused);
       expect(refusal(() => checkReading(commitment, { asOf, actualValue: Number(actual), done: null }, today)).length > 0, `use case ${asOf} ${actual}`).toBe(refused);
+      const hints = { expects: "NUMERIC", reportYear: "2023", lowest: lowestHint(lowestReading(commitment)), ...(isShare(commitment) ? { share: "1" } : {}) };
+      vi.useFakeTimers({ now: new Date(`${today}T04:00:00Z`), toFake: ["Date"] });
+      const form = ZSubmitUpdate.safeParse({ commitmentId: "7", asOf, actualValue: actual, narrative: "说明", ...hints });
+      vi.useRealTimers();
+      expect(!form.success, `form ${asOf} ${actual}`).toBe(refused);
     }
   });
 

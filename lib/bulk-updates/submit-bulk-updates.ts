@@ -28,7 +28,7 @@ export const submitBulkUpdates = defineAction({
     await shareLockCommitments(tx, ids);
     const commitments = await tx.commitment.findMany({
       where: { AND: [{ id: { in: ids } }, commitmentScopeWhere(actor)] },
-      select: { id: true, kind: true, status: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, baseline: true, unit: true, report: { select: { year: true } } },
+      select: { id: true, kind: true, indicator: true, status: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, baseline: true, unit: true, report: { select: { year: true } } },
     });
     const byId = new Map(commitments.map((c) => [c.id, c]));
     const today = todayIsoDay();

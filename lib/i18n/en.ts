@@ -344,6 +344,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.error.actualGrowthBelowAll": "the actual value is a growth rate and cannot be below -100 (nothing falls by more than all of it)",
   "bulk.error.actualTooLarge": "the actual value is too large (over 10¹⁵); check for extra digits",
   "bulk.error.actualNegative": "the actual value cannot be below zero (this target is not a rate)",
+  "bulk.error.actualOutsideShare": "the actual value must be between 0 and 100 (this indicator is a share, in %)",
   "bulk.error.actualDecimals": "the actual value has more than 4 decimal places, which are not kept: round it",
   "bulk.error.done": "“Done” must be Yes or No (是 or 否 in a Chinese sheet)",
   "bulk.error.narrative": "enter a narrative (at most 5,000 characters)",

@@ -344,6 +344,7 @@ const core = {
   "bulk.error.actualGrowthBelowAll": "“实际完成值”是增长率，不能低于 -100（减少不会超过原有的全部）",
   "bulk.error.actualTooLarge": "“实际完成值”过大（超过 10¹⁵），请检查是否多输入了位数",
   "bulk.error.actualNegative": "“实际完成值”不能小于 0（该目标不是增长率或比率）",
+  "bulk.error.actualOutsideShare": "“实际完成值”应在 0 到 100 之间（该指标是比例，单位为 %）",
   "bulk.error.actualDecimals": "“实际完成值”最多保留 4 位小数，请四舍五入后再填",
   "bulk.error.done": "“是否完成”请填“是”或“否”（英文版填 Yes 或 No）",
   "bulk.error.narrative": "请填写“进展情况说明”（最多 5000 字）",

@@ -7,6 +7,7 @@ import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 const commitmentTargetSelect = {
   id: true,
   kind: true,
+  indicator: true,
   comparator: true,
   targetValue: true,
   targetMin: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lowestReading, mayBeNegative } from "./negative-reading";
+import { isShare, lowestReading, mayBeNegative } from "./negative-reading";
 
 const target = { comparator: "AT_LEAST" as const, targetValue: "388", targetMin: null, targetMax: null, unit: "个" };
 
@@ -37,5 +37,26 @@ describe("the least an actual figure can be", () => {
     expect(lowestReading({ ...target, comparator: "GROWTH", targetValue: "-3", unit: "％" })).toBe(-100);
     expect(lowestReading({ ...target, comparator: "GROWTH", targetValue: "0.5", unit: "个百分点" })).toBeNull();
     expect(lowestReading({ ...target, comparator: "AT_MOST", targetValue: "3", unit: "%" })).toBeNull();
+  });
+});
+
+describe("whether a figure is a share of a whole, between 0 and 100", () => {
+  const level = (indicator: string, targetValue: string, comparator: "AT_LEAST" | "AT_MOST" | "EQUAL" | "GROWTH" = "AT_LEAST", unit = "%") => ({ ...target, indicator, comparator, targetValue, unit });
+  it("a level in percent the reports set (洛阳: 农作物良种覆盖率97%, 民营经济总量占GDP比重62%, 伊滨智慧岛建设进度60%, “达标集镇”25%; 北京: 绿色企业比例30%)", () => {
+    for (const [indicator, value] of [["农作物良种覆盖率", "97"], ["民营经济总量占GDP比重", "62"], ["伊滨智慧岛建设进度", "60"], ["“达标集镇”", "25"], ["绿色企业比例", "30"], ["城镇调查失业率", "5.5"]] as const) {
+      expect(isShare(level(indicator, value)), indicator).toBe(true);
+    }
+    expect(isShare(level("国省控地表水断面达标率", "100", "EQUAL", "％"))).toBe(true);
+  });
+  it("not a change or a ratio that may pass the whole (居民消费价格涨幅 may fall below zero; 完成率 120%)", () => {
+    expect(isShare(level("居民消费价格涨幅", "3", "AT_MOST"))).toBe(false);
+    expect(isShare(level("固定资产投资", "11", "GROWTH"))).toBe(false);
+    expect(isShare(level("资产负债率", "60", "AT_MOST"))).toBe(false);
+    expect(isShare(level("年度计划完成率", "100"))).toBe(false);
+  });
+  it("not a figure in points or another unit, nor one whose own target lies outside 0–100", () => {
+    expect(isShare(level("规上工业企业研发活动覆盖率高于全省", "8", "AT_LEAST", "个百分点"))).toBe(false);
+    expect(isShare(level("新增高标准农田", "11", "AT_LEAST", "万亩"))).toBe(false);
+    expect(isShare(level("出口额相当于上年", "120"))).toBe(false);
   });
 });

@@ -22,3 +22,21 @@ export function lowestReading(commitment: TargetFields): number | null {
   if (!mayBeNegative(commitment)) return 0;
   return commitment.comparator === "GROWTH" && halfWidth(commitment.unit ?? "").trim() === "%" ? -100 : null;
 }
+
+/**
+ * Words of an indicator in percent that is not a share of a whole: a change (居民消费价格涨幅,
+ * 增速, which may fall below zero) or a ratio that may pass the whole (负债率, 完成率, 贡献率).
+ */
+const NOT_A_SHARE = /涨幅|增幅|降幅|增速|增长|下降|上涨|变化|弹性|贡献率|完成率|负债率|杠杆率|利润率|收益率|回报率|利率/;
+
+/**
+ * Whether the figure is a share of a whole, between 0 and 100: a level in percent (农作物良种覆盖率
+ * ≥ 97%, 民营经济总量占GDP比重 62%, “达标集镇” 25%) — not a growth rate, not one whose words say it
+ * changes or may pass the whole (NOT_A_SHARE), and not one whose own target lies outside 0–100.
+ * A coverage of 150% or −5% is a slip of the keyboard; the QA walk approved one to 已完成.
+ */
+export function isShare(commitment: TargetFields & { indicator: string }): boolean {
+  if (commitment.comparator === "GROWTH" || halfWidth(commitment.unit ?? "").trim() !== "%") return false;
+  const figures = [commitment.targetValue, commitment.targetMin, commitment.targetMax].flatMap((v) => (v == null ? [] : [Number(v.toString())]));
+  return figures.every((f) => f >= 0 && f <= 100) && !NOT_A_SHARE.test(commitment.indicator);
+}

@@ -26,6 +26,14 @@ describe("readingProblems", () => {
     expect(readingProblems({ ...numeric, lowest: -100 }, { asOf: today, actualValue: -120, done: null }, today)).toEqual([{ field: "actualValue", messageKey: "workflow.update.growthBelowAll" }]);
   });
 
+  it("refuses a share outside 0–100% (农作物良种覆盖率 150% or −5%), and takes all of it or none", () => {
+    const share = { ...numeric, lowest: null, share: true };
+    for (const figure of [150, 100.01, -5]) {
+      expect(readingProblems(share, { asOf: today, actualValue: figure, done: null }, today), String(figure)).toEqual([{ field: "actualValue", messageKey: "workflow.update.outsideShare" }]);
+    }
+    for (const figure of [0, 97.5, 100]) expect(readingProblems(share, { asOf: today, actualValue: figure, done: null }, today)).toEqual([]);
+  });
+
   it("leaves out a rule it was not given and a field already refused as unreadable", () => {
     expect(readingProblems({}, { asOf: "1999-01-01", actualValue: null, done: null }, today)).toEqual([]);
     expect(readingProblems(numeric, { asOf: undefined, actualValue: undefined, done: null }, today)).toEqual([]);

@@ -6,6 +6,8 @@ export interface ReadingRules {
   reportYear: number;
   /** lowestReading (negative-reading.ts): 0 for a count or amount, -100 for a growth rate in %, null for none. */
   lowest: number | null;
+  /** isShare (negative-reading.ts): the figure is a share of a whole, between 0 and 100. */
+  share: boolean;
 }
 
 /**
@@ -16,12 +18,12 @@ export type ReadingProblem =
   | { field: "asOf"; messageKey: "workflow.update.asOfFuture"; params?: undefined }
   | { field: "asOf"; messageKey: "workflow.update.asOfBeforeYear"; params: { year: number } }
   | { field: "done"; messageKey: "form.required"; params?: undefined }
-  | { field: "actualValue"; messageKey: "form.required" | "workflow.update.negative" | "workflow.update.growthBelowAll"; params?: undefined };
+  | { field: "actualValue"; messageKey: "form.required" | "workflow.update.negative" | "workflow.update.growthBelowAll" | "workflow.update.outsideShare"; params?: undefined };
 
 /**
  * Every way a reading breaks its commitment's rules, each at its field: a day after today (China
  * time) or before Jan 1 of the report year, a missing figure or done / not done, a figure below
- * the least it can be (zero for a count, -100% for a growth rate). Shared by the use case (checkReading, which knows the commitment),
+ * the least it can be (zero for a count, -100% for a growth rate), a share outside 0–100%. Shared by the use case (checkReading, which knows the commitment),
  * the form's schema (from the form's hints, so these are named in the same answer as the other
  * fields' mistakes, not in a second round) and the progress sheet's rows (checkSheetRow). A rule
  * left out is not checked; a field left `undefined` was unreadable and already refused.
@@ -40,7 +42,9 @@ export function readingProblems(
   if (rules.kind === "MILESTONE" && input.done === null) problems.push({ field: "done", messageKey: "form.required" });
   if (rules.kind === "NUMERIC") {
     if (input.actualValue === null) problems.push({ field: "actualValue", messageKey: "form.required" });
-    else if (input.actualValue !== undefined && rules.lowest !== undefined && rules.lowest !== null && input.actualValue < rules.lowest) {
+    else if (input.actualValue !== undefined && rules.share && (input.actualValue < 0 || input.actualValue > 100)) {
+      problems.push({ field: "actualValue", messageKey: "workflow.update.outsideShare" });
+    } else if (input.actualValue !== undefined && rules.lowest !== undefined && rules.lowest !== null && input.actualValue < rules.lowest) {
       problems.push({ field: "actualValue", messageKey: rules.lowest === 0 ? "workflow.update.negative" : "workflow.update.growthBelowAll" });
     }
   }

@@ -3,6 +3,7 @@ import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { exponentFigure, halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { MAX_FIGURE, storedFigure, toStoredFigure } from "@/lib/commitments/figure-precision";
 import { todayIsoDay } from "@/lib/time/today";
+import { readLowestHint } from "./reading-hints";
 import { readingProblems } from "./reading-problems";
 
 export const MAX_NARRATIVE = 5000;
@@ -82,6 +83,8 @@ export const ZSubmitUpdate = z
     /** The commitment's report year and the least its figure can be (lowestReading), as the form was drawn: hints like `expects`. */
     reportYear: z.coerce.number().int().min(1).max(9999).optional().catch(undefined),
     lowest: z.enum(["0", "-100", "none"]).optional().catch(undefined),
+    /** Whether the figure is a share of a whole (isShare), as the form was drawn. */
+    share: z.literal("1").optional().catch(undefined),
   })
   // `when`: checked even when other fields failed, so every mistake is named in one answer (but
   // only on an object: a refinement that runs anyway must not read fields of null). A field that
@@ -89,7 +92,7 @@ export const ZSubmitUpdate = z
   .superRefine(
     (v, ctx) => {
       const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
-      const rules = { kind: v.expects, reportYear: v.reportYear, lowest: v.lowest === undefined ? undefined : v.lowest === "none" ? null : Number(v.lowest) };
+      const rules = { kind: v.expects, reportYear: v.reportYear, lowest: readLowestHint(v.lowest), share: v.share === "1" };
       const input = {
         asOf: failed.has("asOf") ? undefined : v.asOf,
         actualValue: failed.has("actualValue") ? undefined : (v.actualValue ?? null),

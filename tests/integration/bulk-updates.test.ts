@@ -161,6 +161,31 @@ describe("bulk progress by sheet", () => {
     expect(prompts.get(towers.id)).toBeUndefined();
   });
 
+  it("stops a share of a whole outside 0–100 in Excel itself, and refuses one uploaded anyway (洛阳: 农作物良种覆盖率97%以上)", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "农作物良种覆盖率", comparator: "AT_LEAST", targetValue: 97, unit: "%", leadDepartmentId: mine.id },
+      { indicator: "新建5G基站", targetValue: 2500, leadDepartmentId: mine.id },
+    ]);
+    const [seeds, towers] = commitments;
+    const built = await buildBulkSheet(official);
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(new Uint8Array(built).buffer);
+    const sheet = loaded.getWorksheet(SHEET_NAMES.zh)!;
+    const rowOf = (id: number) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
+    expect(rowOf(seeds.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "between", formulae: [0, 100], showErrorMessage: true, error: "“实际完成值”应在 0 到 100 之间（该指标是比例，单位为 %）" });
+    expect(rowOf(towers.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThan" });
+
+    const filled = await fill(built, { [seeds.id]: { asOf: "2023-06-30", actualValue: 150, narrative: "良种覆盖" } });
+    const read = await readBulkSheet(filled);
+    if (!("rows" in read)) throw new Error("unreadable");
+    const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(read.rows) });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid" });
+    if (!refused.ok) expect(Object.values(refused.fieldErrors ?? {}).flat()).toContain("“实际完成值”应在 0 到 100 之间（该指标是比例，单位为 %）");
+    expect(await db.progressUpdate.count({ where: { commitmentId: seeds.id } })).toBe(0);
+  });
+
   it("is written in the official's language, and an English sheet reads back like a Chinese one", async () => {
     const mine = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });

@@ -12,6 +12,7 @@ export const workflowZh = {
   "workflow.form.tooManyDecimals": "最多保留 4 位小数，请四舍五入后再填写。",
   "workflow.update.growthBelowAll": "增长率不能低于 -100%：减少不会超过原有的全部。",
   "workflow.update.negative": "实际完成值不能小于 0：该目标是数量，不是增长率或比率。",
+  "workflow.update.outsideShare": "实际完成值应在 0 到 100 之间：该指标是比例（%），不会低于 0，也不会超过全部。",
   "workflow.form.date": "请输入有效日期（年-月-日）。",
   "workflow.form.noteTooLong": "内容过长，最多 2000 字。",
 

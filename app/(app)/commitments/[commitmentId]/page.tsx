@@ -201,7 +201,7 @@ export default async function CommitmentPage({
                 // and the form must stay mounted to say so.
                 key={resubmitId ?? "new"}
                 action={submitUpdateAction}
-                commitment={{ id: c.id, kind: c.kind, unit: c.unit, comparator: c.comparator, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null }}
+                commitment={{ id: c.id, kind: c.kind, indicator: c.indicator, unit: c.unit, comparator: c.comparator, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null }}
                 labels={submitUpdateLabels(t, c.unit, plannedFall)}
                 resubmit={resubmit ?? undefined}
                 today={today}
