@@ -13,7 +13,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.form.tooManyDecimals": "At most 4 decimal places are kept: round the number.",
   "workflow.update.growthBelowAll": "A growth rate cannot be below −100%: nothing falls by more than all of it.",
   "workflow.update.negative": "The actual value cannot be below zero: this target is a quantity, not a rate.",
-  "workflow.update.outsideShare": "The actual value must be between 0 and 100: this indicator is a share (%), never below none of it nor above all of it.",
+  "workflow.update.outsideShare": "The actual value must be between 0 and 100: this indicator is a share of a whole, in %.",
   "workflow.form.date": "Enter a valid date (YYYY-MM-DD).",
   "workflow.form.noteTooLong": "Too long: 2,000 characters at most.",
 
