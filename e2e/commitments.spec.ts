@@ -274,6 +274,47 @@ test("on a phone the filters and exports fold away behind a button each, the fil
   await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toBeVisible();
 });
 
+test("the audit log folds its filters and its chain check away on a phone as the list does, the filters' summary saying how many apply, so the log starts on the first screen; a wider screen shows them open", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.setViewportSize({ width: 390, height: 844 });
+  // A day chosen: one filter applies; the seed's import and the other journeys leave events after it.
+  await page.goto("/admin/audit?from=2000-01-01");
+  const who = page.getByRole("textbox", { name: "操作人" });
+  const anchor = page.getByLabel("上次记下的最新记录（可选）");
+  await expect(who).toBeHidden();
+  await expect(anchor).toBeHidden();
+  // The check and four fields came first: the first event began below the first screen.
+  await expect(page.getByTestId("audit-log-row").first()).toBeInViewport();
+
+  const toggle = page.locator("summary", { hasText: "筛选（已选 1 项）" });
+  await toggle.click();
+  await expect(page.locator("details", { has: toggle })).toHaveJSProperty("open", true);
+  await expect(who).toBeVisible();
+  await expect(page.getByLabel("起始日期")).toHaveValue("2000-01-01");
+  await who.fill(admin.loginName);
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`who=${admin.loginName}`));
+  await expect(page.getByText("共 0 条记录")).toBeVisible();
+  // The answer comes folded again, and says what now applies.
+  await expect(page.locator("summary", { hasText: "筛选（已选 2 项）" })).toBeVisible();
+  await expect(who).toBeHidden();
+
+  // The chain check is a tap away.
+  await page.locator("summary", { hasText: "校验审计链" }).click();
+  await expect(anchor).toBeVisible();
+  await expect(page.getByRole("button", { name: "校验审计链" })).toBeVisible();
+
+  // From md on, the filters and the check are shown as ever, without a fold to open.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.reload();
+  await expect(who).toBeVisible();
+  await expect(who).toHaveValue(admin.loginName);
+  await expect(anchor).toBeVisible();
+  await expect(page.locator("summary", { hasText: "筛选（已选" })).toBeHidden();
+  await expect(page.locator("summary", { hasText: "校验审计链" })).toBeHidden();
+});
+
 test("a sort picked from a column header is kept when a filter is applied afterwards", async ({ page }) => {
   const rows = await openThreeDeadlines(page);
   // The header's link changes the URL without reloading the page.

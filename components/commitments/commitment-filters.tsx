@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FOLDED_BELOW_MD } from "@/components/ui/fold-below-md";
+import { fillMessage } from "@/lib/i18n/fill-message";
 
 export interface FilterOption {
   value: string;
@@ -31,8 +32,8 @@ export interface FilterField {
  * JavaScript, and a view can be bookmarked or shared. Fields hidden on wider screens are still
  * sent, so applying a filter keeps the sort chosen from the table's headers.
  *
- * With `labels.fold`, a narrow screen shows only that summary (how many filters apply) until it
- * is opened; md and wider show the form as ever (see FOLDED_BELOW_MD).
+ * With `labels.fold`, a narrow screen shows only a summary (saying how many filters apply) until
+ * it is opened; md and wider show the form as ever (see FOLDED_BELOW_MD).
  */
 export function CommitmentFilters({
   fields,
@@ -41,8 +42,11 @@ export function CommitmentFilters({
   resultsId,
 }: {
   fields: FilterField[];
-  /** `fold`: the summary a narrow screen folds the form behind, saying how many filters apply. */
-  labels: { title: string; apply: string; reset: string; all: string; fold?: string };
+  /**
+   * `fold`: the summary a narrow screen folds the form behind — `title` while nothing narrows,
+   * else `applied` with the {count} of filters chosen (order and page size, always set, aside).
+   */
+  labels: { title: string; apply: string; reset: string; all: string; fold?: { title: string; applied: string } };
   resetHref: string;
   /**
    * Where the answer to the filters starts: applied, the page opens there (a URL fragment, kept
@@ -50,11 +54,14 @@ export function CommitmentFilters({
    */
   resultsId?: string;
 }) {
+  const applied = fields.filter((f) => !f.required && f.value).length;
   return (
     <>
       {labels.fold && (
         <details className="mb-4 md:hidden">
-          <summary className={`${secondaryButtonClass} inline-block cursor-pointer py-2 [details[open]>&]:bg-slate-100`}>{labels.fold}</summary>
+          <summary className={`${secondaryButtonClass} inline-block cursor-pointer py-2 [details[open]>&]:bg-slate-100`}>
+            {applied ? fillMessage(labels.fold.applied, { count: applied }) : labels.fold.title}
+          </summary>
         </details>
       )}
       <form

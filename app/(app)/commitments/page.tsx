@@ -72,9 +72,6 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const reportNames = spansReports
     ? Object.fromEntries(options.reports.filter((r) => rows.some((row) => row.reportId === r.id)).map((r) => [r.id, reportName(r)]))
     : undefined;
-  const filterFields = listFilterFields(filters, options, t);
-  // What a phone's folded filters say: the choices that narrow the list (order and page size aside).
-  const applied = filterFields.filter((f) => !f.required && f.value).length;
   return (
     <>
       <PageHeader title={t("commitments.title")}>
@@ -87,8 +84,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         key={filtersToQuery(filters)}
         resetHref="/commitments"
         resultsId="results"
-        labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all"), fold: applied ? t("list.filtersApplied", { count: applied }) : t("list.filters") }}
-        fields={filterFields}
+        labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all"), fold: { title: t("list.filters"), applied: t("list.filtersApplied") } }}
+        fields={listFilterFields(filters, options, t)}
       />
       {actor.role === "OFFICIAL" && actor.departmentName && (
         // The filters offer every department ("全部" among them): whose commitments these are is said.

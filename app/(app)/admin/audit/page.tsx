@@ -2,6 +2,7 @@ import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FOLDED_BELOW_MD } from "@/components/ui/fold-below-md";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
@@ -52,8 +53,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <PageHeader title={t("auditLog.title")}>
+        {/* On a phone the check folds away as the list's exports do: with the filters, it came before the log. */}
+        <details className="md:hidden">
+          <summary className={`${secondaryButtonClass} inline-block cursor-pointer [details[open]>&]:bg-slate-100`}>{t("auditLog.verify")}</summary>
+        </details>
         {/* A plain GET form: a prefetched link would check the whole trail on every visit. */}
-        <form action="/admin/audit" className="flex flex-wrap items-end gap-2">
+        <form action="/admin/audit" className={`flex flex-wrap items-end gap-2 max-md:basis-full ${FOLDED_BELOW_MD}`}>
           {(["who", "action", "from", "to"] as const).map((key) => query[key] && <input key={key} type="hidden" name={key} value={query[key]} />)}
           <input type="hidden" name="verify" value="1" />
           <label className="text-sm text-slate-700">
@@ -92,7 +97,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       )}
       <CommitmentFilters
         resetHref="/admin/audit"
-        labels={{ title: t("auditLog.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all") }}
+        // Folded on a phone, as the commitment list's: four fields came before the first event.
+        labels={{ title: t("auditLog.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all"), fold: { title: t("list.filters"), applied: t("list.filtersApplied") } }}
         fields={[
           { name: "who", label: t("auditLog.who"), value: query.who, placeholder: t("auditLog.whoPlaceholder") },
           {
