@@ -274,6 +274,28 @@ test("on a phone the filters and exports fold away behind a button each, the fil
   await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toBeVisible();
 });
 
+test("the list changes from the phone's layout to the desktop's at one width: at 700 px its folded filters sit over cards and hold the sort, at 1024 px the table's headers sort", async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 844 });
+  const rows = await openThreeDeadlines(page);
+  const headers = page.getByTestId("commitment-table").locator("thead");
+  const sort = page.getByRole("combobox", { name: "排序", exact: true });
+  // At sm the table showed its headers here while the filters folded as on a phone.
+  await expect(headers).toBeHidden();
+  await page.locator("summary", { hasText: "筛选（已选 1 项）" }).click();
+  await expect(sort).toBeVisible();
+  await sort.selectOption({ label: "完成时限" });
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(rows).toHaveText([/三月底前/, /六月底前/, /年底前/]);
+
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(headers).toBeVisible();
+  await expect(page.locator("summary", { hasText: "筛选（已选" })).toBeHidden();
+  await expect(sort).toBeHidden();
+  await headers.getByRole("link", { name: "完成时限" }).click();
+  await expect(page).toHaveURL(/dir=desc/);
+  await expect(rows).toHaveText([/年底前/, /六月底前/, /三月底前/]);
+});
+
 test("the audit log folds its filters and its chain check away on a phone as the list does, the filters' summary saying how many apply, so the log starts on the first screen; a wider screen shows them open", async ({ page }) => {
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);
