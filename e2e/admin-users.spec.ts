@@ -114,6 +114,9 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await disable.click();
   await question.getByRole("button", { name: "确认停用" }).click();
   await expect(row.getByRole("status")).toHaveText(/^已停用\S.*（.+）。$/);
+  // The name in our sentence is marked as Chinese data; the login is not Chinese.
+  await expect(row.getByRole("status").locator("[lang]")).toHaveText(viewer.displayName);
+  await expect(row.getByRole("status").locator("[lang]")).toHaveAttribute("lang", "zh-CN");
   await expect(row).toContainText("已停用");
   // The focus is back on the row's button, which now enables; enabling again is not asked.
   const enable = row.getByRole("button", { name: /^启用：/ });
@@ -133,6 +136,7 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await deactivate.click();
   await asked.getByRole("button", { name: "确认停用" }).click();
   await expect(departmentRow.getByRole("status")).toHaveText(`已停用部门“${department.name}”。`);
+  await expect(departmentRow.getByRole("status").locator('[lang="zh-CN"]')).toHaveText(department.name);
   await expect(departmentRow.getByRole("button", { name: `启用：${department.name}` })).toBeVisible();
 
   // A department that cannot go (it has a user) is not asked about: the refusal says why at once.

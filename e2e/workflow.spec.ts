@@ -67,6 +67,8 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   // Once handled, it leaves the queue, and the page says what was done.
   await expect(item).toHaveCount(0);
   await expect(reviewerPage.getByRole("status").filter({ hasText: "已退回" })).toHaveText("已退回：新建城市书房");
+  // The indicator in our sentence is the report's words, marked so.
+  await expect(reviewerPage.getByRole("status").filter({ hasText: "已退回" }).locator("span")).toHaveAttribute("lang", "zh-CN");
   // The item took the focus with it: the announcement has it now.
   await expect(reviewerPage.getByRole("status").filter({ hasText: "已退回" })).toBeFocused();
 
@@ -86,6 +88,8 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await expect(pending).toHaveCount(0); // approved: no longer waiting
   // The card stays to say what was done, and that nothing else waits.
   await expect(reviewerPage.getByRole("status").filter({ hasText: "已审核通过" })).toHaveText(/^已审核通过：\d{4}-\d{2}-\d{2} 的进展（.+）$/);
+  // Who sent it is a name in our sentence: marked as Chinese data, the sentence around it not.
+  await expect(reviewerPage.getByRole("status").filter({ hasText: "已审核通过" }).locator('[lang="zh-CN"]')).toHaveText(official.displayName);
   await expect(reviewerPage.getByText("暂无待审核的进展。")).toBeVisible();
 
   // 5. Everyone sees the approved figures.
@@ -178,6 +182,14 @@ test("a reviewer verifies a completed commitment and is told so where the form w
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "已核验为完成。" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: "核验完成" })).toHaveCount(0);
+  // Who verified is a name in our sentence: marked as Chinese data, in English too.
+  const status = page.locator("dd").filter({ hasText: /^已核验：/ });
+  await expect(status.locator('[lang="zh-CN"]')).toHaveText(reviewer.displayName);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const verified = page.locator("dd").filter({ hasText: /^Verified by / });
+  await expect(verified).not.toHaveAttribute("lang");
+  await expect(verified.locator('[lang="zh-CN"]')).toHaveText(reviewer.displayName);
 });
 
 test("a verification reopened and made again: each form says only the answer that still holds, where the focus is", async ({ page }) => {
@@ -380,6 +392,8 @@ test("a reviewer presses a lagging commitment (催办); its official finds it in
   await officialPage.goto("/my-work");
   const waiting = officialPage.getByTestId("open-reminders");
   await expect(waiting).toContainText("请于本月20日前报送三季度进展。");
+  // Who pressed is a name in our sentence, marked as Chinese data.
+  await expect(waiting.getByText(/ 于 .* 催办$/).locator('[lang="zh-CN"]')).toHaveText(reviewer.displayName);
   await waiting.getByRole("link", { name: "催办指标" }).click();
   await expect(officialPage).toHaveURL(new RegExp(`${href}#reminders$`));
   const answer = officialPage.getByTestId("reminders").getByRole("form", { name: "回复催办" });
@@ -392,6 +406,8 @@ test("a reviewer presses a lagging commitment (催办); its official finds it in
 
   await page.goto(href);
   await expect(page.getByTestId("reminders")).toContainText("回复：10月底前报送三季度数据。");
+  await expect(page.getByTestId("reminders").getByText(/ 于 .* 催办$/).locator('[lang="zh-CN"]')).toHaveText(reviewer.displayName);
+  await expect(page.getByTestId("reminders").getByText(/ 于 .* 回复$/).locator('[lang="zh-CN"]')).toHaveText(official.displayName);
   // Answered: the commitment can be pressed again.
   await expect(page.getByTestId("send-reminder-form")).toBeVisible();
 });

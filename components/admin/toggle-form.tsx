@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
+import { AnswerText } from "@/components/ui/answer-text";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -63,7 +64,7 @@ export function ToggleForm({
       )}
       {state.status === "success" && state.message && (
         <span role="status" className="basis-full text-xs text-green-800">
-          {state.message}
+          <AnswerText state={state} />
         </span>
       )}
     </form>

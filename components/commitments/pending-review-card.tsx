@@ -5,6 +5,7 @@ import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons"
 import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
 import type { FormState } from "@/lib/actions/form-state";
+import type { Sentence } from "@/lib/i18n/sentence";
 import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import { formatDateTime } from "@/lib/updates/format-date-time";
@@ -37,8 +38,8 @@ export function PendingReviewCard({
   title: string;
   /** Said when nothing waits. */
   empty: string;
-  /** How an update is named once decided: "2023-06-30 的进展（张三）". */
-  nameOf: (update: UpdateView) => string;
+  /** How an update is named once decided: "2023-06-30 的进展（张三，…）", its author left as data. */
+  nameOf: (update: UpdateView) => Sentence;
   /** Words of caution about an update before it is decided (a reading far beyond its target, one a later reading stands over). */
   cautionsOf: (update: UpdateView) => { kind: ReadingCautionKind; text: string }[];
   /** "已审核通过：{name}" / "已退回：{name}". */

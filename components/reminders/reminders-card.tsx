@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import { OneFieldForm } from "@/components/ui/one-field-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { DATA_LANG } from "@/lib/reports/report-lang";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
+import type { Sentence } from "@/lib/i18n/sentence";
 import { withColon } from "@/lib/i18n/label-punctuation";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -11,11 +13,11 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export interface ReminderItem {
   id: number;
   note: string;
-  /** "督查室 于 2023-09-01 10:00 催办" */
-  sent: string;
+  /** "督查室 于 2023-09-01 10:00 催办", the sender's name marked as data. */
+  sent: Sentence;
   answer: string | null;
   /** Who answered and when, once answered. */
-  answered: string | null;
+  answered: Sentence | null;
   /** Ended unanswered when its commitment was closed. */
   closed: boolean;
 }
@@ -62,13 +64,19 @@ export function RemindersCard({
               <p className="whitespace-pre-wrap" lang={DATA_LANG}>
                 {r.note}
               </p>
-              <p className="mt-1 text-xs text-slate-500">{r.sent}</p>
+              <p className="mt-1 text-xs text-slate-500">
+                <SentenceWithData template={r.sent.template} data={r.sent.data} />
+              </p>
               {r.answer !== null ? (
                 <div className="mt-2 rounded bg-slate-50 p-2">
                   <p className="whitespace-pre-wrap">
                     {withColon(labels.answer)}<span lang={DATA_LANG}>{r.answer}</span>
                   </p>
-                  <p className="mt-1 text-xs text-slate-500">{r.answered}</p>
+                  {r.answered && (
+                    <p className="mt-1 text-xs text-slate-500">
+                      <SentenceWithData template={r.answered.template} data={r.answered.data} />
+                    </p>
+                  )}
                 </div>
               ) : r.closed ? (
                 <p className="mt-2 text-xs text-slate-500">{labels.closed}</p>

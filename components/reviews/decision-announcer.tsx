@@ -3,10 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { DECISION_SETTLED_EVENT, type Decision, type DecisionSettledDetail } from "@/components/ui/decision-buttons";
-import { fillMessage } from "@/lib/i18n/fill-message";
-
-/** What the live region says: a decision that took, or why an item could not be decided here. */
-type Said = { id: number; name: string } & ({ decision: Decision } | { refusal: string });
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
+import type { Sentence } from "@/lib/i18n/sentence";
+import { saidSentence, type Said } from "./decision-said";
 
 /**
  * Says which decision went through: a decided item leaves the list at once, and its own message
@@ -25,8 +24,8 @@ export function DecisionAnnouncer({
   messages,
   children,
 }: {
-  /** The items listed now, with the words that name them. */
-  items: { id: number; name: string }[];
+  /** The items listed now, with the words that name them (their data left as data). */
+  items: { id: number; name: Sentence }[];
   /** The hidden field of each item's form that carries its id (e.g. "updateId"). */
   field: string;
   /** Templates with {name}, by the decision's data-decision value; `settled` also has {reason}. */
@@ -61,12 +60,12 @@ export function DecisionAnnouncer({
   useEffect(() => {
     if (done) status.current?.focus();
   }, [done, last]);
-  const said = !done ? "" : "refusal" in last ? fillMessage(messages.settled, { name: last.name, reason: last.refusal }) : fillMessage(messages[last.decision], { name: last.name });
+  const said = done ? saidSentence(last, messages) : null;
   const tone = done && "refusal" in last ? "bg-amber-50 text-amber-900" : "bg-green-50 text-green-800";
   return (
     <div ref={region} onSubmitCapture={noteSubmit}>
       <p ref={status} tabIndex={-1} role="status" aria-live="polite" className={done ? `mb-3 rounded-md p-2 text-sm outline-none ${tone}` : "sr-only"}>
-        {said}
+        {said && <SentenceWithData {...said} />}
       </p>
       {children}
     </div>

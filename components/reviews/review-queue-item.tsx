@@ -13,6 +13,7 @@ import { ReviewUpdateButtons } from "./review-update-buttons";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { TargetText } from "@/components/commitments/target-text";
 import { withColon } from "@/lib/i18n/label-punctuation";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -72,7 +73,10 @@ export function ReviewQueueItem({
             {c.indicator}
           </a>
           {/* Two readings of one commitment are two items: the list of headings tells them apart. */}
-          <span className="sr-only"> {fillMessage(labels.readingName, { asOf: u.asOf, author: u.authorName, at: formatDateTime(u.createdAt) })}</span>
+          <span className="sr-only">
+            {" "}
+            <SentenceWithData template={fillMessage(labels.readingName, { asOf: u.asOf, at: formatDateTime(u.createdAt) })} data={{ author: u.authorName }} />
+          </span>
         </h3>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
         {c.waiting > 1 && (

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { AnswerText } from "./answer-text";
 
 /**
  * A form's answer said where the form was, once its success took the form away (核验, 重新打开,
@@ -17,7 +18,7 @@ export function AnswerInPlace({ state, keep = false, className }: { state: FormS
   if (!said && !keep) return null;
   return (
     <p ref={answer} tabIndex={-1} role="status" aria-live="polite" className={said ? `rounded-md bg-green-50 text-sm text-green-800 outline-none ${className}` : "sr-only"}>
-      {said ? state.message : ""}
+      {said ? <AnswerText state={state} /> : ""}
     </p>
   );
 }

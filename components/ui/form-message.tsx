@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { AnswerText } from "./answer-text";
 
 /**
  * A form's answer, announced (aria-live). Once an answer arrives, focus moves to where the user
@@ -55,7 +56,7 @@ export function FormMessage({ state }: { state: FormState }) {
       aria-live="polite"
       className={`min-h-5 text-sm outline-none ${state.status === "error" ? "text-red-700" : "text-green-700"}`}
     >
-      {(answer === null || answer !== staleAnswer) && state.message}
+      {(answer === null || answer !== staleAnswer) && <AnswerText state={state} />}
     </p>
   );
 }

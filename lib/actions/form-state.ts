@@ -1,7 +1,14 @@
+import type { Sentence } from "@/lib/i18n/sentence";
+
 /** What a form's server action returns to useActionState: errors plus the values typed. */
 export interface FormState {
   status: "idle" | "success" | "error";
   message?: string;
+  /**
+   * The message unfilled, when it names a person or a department ("已停用{name}（zhangsan）。"):
+   * shown with the names marked as Chinese (AnswerText). `message` says the same, filled.
+   */
+  sentence?: Sentence;
   /** Of a refusal: "conflict" when what was acted on changed meanwhile (decided elsewhere), "not_found" when it is gone. */
   errorKind?: "unauthenticated" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
   fieldErrors?: Record<string, string[]>;

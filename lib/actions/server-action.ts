@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/permissions/permissions";
 import { getLocale } from "@/lib/i18n/server-locale";
+import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { ActionDefinition } from "./define-action";
@@ -22,7 +23,8 @@ export interface FileProblem {
 }
 
 export interface FormActionOptions<Result> {
-  successMessage?: (result: Result, t: Translate) => string;
+  /** A Sentence when it names a person or a department, which the form then shows marked as data. */
+  successMessage?: (result: Result, t: Translate) => string | Sentence;
   /** Where to go after a success (e.g. the record just created). */
   redirectTo?: (result: Result) => string;
   /** Runs after a success, before any redirect (e.g. to update the session cookie). */
@@ -66,7 +68,9 @@ export function formAction<Schema extends z.ZodType, Result>(
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
     await options.afterSuccess?.(result.data);
     if (options.redirectTo) redirect(options.redirectTo(result.data));
-    return { status: "success", message: options.successMessage?.(result.data, t), submittedAt: Date.now() };
+    const said = options.successMessage?.(result.data, t);
+    if (typeof said === "object") return { status: "success", message: fillSentence(said), sentence: said, submittedAt: Date.now() };
+    return { status: "success", message: said, submittedAt: Date.now() };
   };
 }
 

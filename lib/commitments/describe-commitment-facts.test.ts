@@ -92,14 +92,15 @@ describe("describeCommitmentFacts", () => {
     expect(facts[0]).toEqual({ label: "目标", value: "节点任务", testId: "target" });
     // No figure to show: done or not done, then the percent.
     expect(facts.find((f) => f.testId === "latest")?.value).toMatch(/^已完成 · 100% · 2023-06-30/);
-    expect(facts.at(-1)).toEqual({ label: "状态", value: "已核验：督查室，2023-07-03" });
+    expect(facts.at(-1)).toEqual({ label: "状态", value: { template: "已核验：{by}，2023-07-03", data: { by: "督查室" } } });
   });
 
   it("dates the verification in Beijing and shows the reviewer's note", () => {
     // 07:00 on 3 July in Beijing is still 2 July in UTC.
     const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室" }, verifyNote: "已现场查看100个城市书房。" };
     expect(describeCommitmentFacts(verified, options).slice(-2)).toEqual([
-      { label: "状态", value: "已核验：督查室，2023-07-03" },
+      // Who verified is data in the sentence: left for the page to put in, marked (SentenceWithData).
+      { label: "状态", value: { template: "已核验：{by}，2023-07-03", data: { by: "督查室" } } },
       { label: "核验意见", value: "已现场查看100个城市书房。", testId: "verify-note", lang: "zh-CN" },
     ]);
     expect(describeCommitmentFacts({ ...verified, verifyNote: null }, options).at(-1)?.label).toBe("状态");
@@ -116,8 +117,14 @@ describe("describeCommitmentFacts", () => {
       unmetNote: "选址调整，余下40个转入2024年。",
     };
     expect(describeCommitmentFacts(unmet, { ...options, today: "2024-01-20", light: "UNMET" }).slice(-2)).toEqual([
-      { label: "状态", value: "已按未完成办结：督查室，2024-01-15" },
+      { label: "状态", value: { template: "已按未完成办结：{by}，2024-01-15", data: { by: "督查室" } } },
       { label: "未完成原因", value: "选址调整，余下40个转入2024年。", testId: "unmet-note", lang: "zh-CN" },
     ]);
+  });
+
+  it("in English too, the reviewer's name is left as data and the day is the reader's", () => {
+    const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室" } };
+    const status = describeCommitmentFacts(verified, { ...options, t: translator("en"), locale: "en" }).find((f) => f.label === "Status");
+    expect(status?.value).toEqual({ template: "Verified by {by}, 2023-07-03", data: { by: "督查室" } });
   });
 });

@@ -8,6 +8,7 @@ import { formatLatestActual, formatPercent, formatTargetOrMilestone } from "./fo
 import { formatTarget, type TargetFields } from "./format-target";
 import { doneLabels } from "@/lib/updates/labels";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import type { Sentence } from "@/lib/i18n/sentence";
 
 type Decimal = { toString(): string } | null;
 
@@ -35,7 +36,8 @@ export interface CommitmentFactsInput extends TargetFields {
 
 export interface CommitmentFact {
   label: string;
-  value: string;
+  /** A Sentence where the value names a person (已核验：{by}，…), whose name the page marks as data. */
+  value: string | Sentence;
   testId?: string;
   /** Set on the report's words and on what people wrote: read in Chinese whatever the page's language. */
   lang?: string;
@@ -76,9 +78,9 @@ export function describeCommitmentFacts(
       value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${c.latestPercent === null ? "—" : formatPercent(c.latestPercent)} · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
       testId: "latest",
     },
-    ...(c.verifiedAt ? [{ label: t("detail.status"), value: t("detail.verified", { by: c.verifiedBy?.displayName ?? "", at: beijingDay(c.verifiedAt) }) }] : []),
+    ...(c.verifiedAt ? [{ label: t("detail.status"), value: { template: t("detail.verified", { at: beijingDay(c.verifiedAt) }), data: { by: c.verifiedBy?.displayName ?? "" } } }] : []),
     ...(c.verifiedAt && c.verifyNote ? [{ label: t("workflow.verify.note"), value: c.verifyNote, testId: "verify-note", lang: DATA_LANG }] : []),
-    ...(c.unmetAt ? [{ label: t("detail.status"), value: t("detail.unmet", { by: c.unmetBy?.displayName ?? "", at: beijingDay(c.unmetAt) }) }] : []),
+    ...(c.unmetAt ? [{ label: t("detail.status"), value: { template: t("detail.unmet", { at: beijingDay(c.unmetAt) }), data: { by: c.unmetBy?.displayName ?? "" } } }] : []),
     ...(c.unmetAt && c.unmetNote ? [{ label: t("workflow.unmet.note"), value: c.unmetNote, testId: "unmet-note", lang: DATA_LANG }] : []),
   ];
 }

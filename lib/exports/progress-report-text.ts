@@ -4,7 +4,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
 import type { Period } from "./parse-period";
 import { reportName } from "@/lib/reports/report-name";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
 
 // The sentences of the progress report, shared by the printable page and the Word document so
 // both say exactly the same thing.
@@ -33,11 +33,11 @@ export function summaryLine(report: ProgressReport, t: Translate): string {
  */
 export function scopeLine(report: ProgressReport, t: Translate): string | null {
   const sentence = scopeSentence(report, t);
-  return sentence && fillMessage(sentence.template, sentence.data);
+  return sentence && fillSentence(sentence);
 }
 
 /** The same, unfilled, for a page that marks the department's name as data (SentenceWithData). */
-export function scopeSentence(report: ProgressReport, t: Translate): { template: string; data: Record<string, string> } | null {
+export function scopeSentence(report: ProgressReport, t: Translate): Sentence | null {
   const { department, filtered } = report.scope;
   if (department !== null) return { template: t(filtered ? "progress.scopeDepartmentFiltered" : "progress.scopeDepartment"), data: { department } };
   return filtered ? { template: t("progress.scopeFiltered"), data: {} } : null;

@@ -1,3 +1,4 @@
+import type { Sentence } from "@/lib/i18n/sentence";
 import type { Translate } from "@/lib/i18n/translate";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { ProgressReport } from "./build-progress-report";
@@ -22,7 +23,7 @@ export interface ProgressReportViewModel {
   summaryTitle: string;
   summary: string;
   /** Part of the report's commitments only (scopeLine, unfilled: its department is data), or null. */
-  scope: { template: string; data: Record<string, string> } | null;
+  scope: Sentence | null;
   departments: { key: string; heading: string; items: ProgressReportViewItem[] }[];
   columns: { indicator: string; deadline: string; status: string; percent: string; updates: string };
   empty: string;

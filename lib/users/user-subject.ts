@@ -1,3 +1,4 @@
+import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
 import type { Translate } from "@/lib/i18n/translate";
 
 /**
@@ -5,5 +6,13 @@ import type { Translate } from "@/lib/i18n/translate";
  * telling namesakes apart.
  */
 export function userSubject(user: { displayName: string; loginName: string }, t: Translate): string {
-  return t("users.subject", { name: user.displayName, login: user.loginName });
+  return fillSentence(userSubjectSentence(user, t));
+}
+
+/**
+ * The same with the name left as data, marked where a page shows it. The login is filled in: it
+ * is ASCII (LOGIN_NAME), not Chinese to be read with a Chinese voice, and cannot hold a brace.
+ */
+export function userSubjectSentence(user: { displayName: string; loginName: string }, t: Translate): Sentence {
+  return { template: t("users.subject", { login: user.loginName }), data: { name: user.displayName } };
 }

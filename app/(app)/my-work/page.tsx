@@ -50,7 +50,7 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
         items={reminders.items}
         labels={{
           title: t("reminder.myWorkTitle"),
-          sent: (r) => t("reminder.sentBy", { by: r.senderName, at: formatDateTime(r.createdAt.toISOString()) }),
+          sent: (r) => ({ template: t("reminder.sentBy", { at: formatDateTime(r.createdAt.toISOString()) }), data: { by: r.senderName } }),
           more: reminders.more ? t("workflow.myWork.more", { shown: OPEN_REMINDERS_SHOWN }) : undefined,
         }}
       />

@@ -1,4 +1,5 @@
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
+import { datumSentence } from "@/lib/i18n/sentence";
 import { AwaitingVerificationList } from "@/components/reviews/awaiting-verification-list";
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
 import { DepartmentFilter } from "@/components/reviews/department-filter";
@@ -75,7 +76,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <DecisionAnnouncer
           // Another department or page is another list: an item missing from it was not decided.
           key={`${filters.department ?? ""}-${filters.page}`}
-          items={queue.items.map((i) => ({ id: i.update.id, name: i.commitment.indicator }))}
+          items={queue.items.map((i) => ({ id: i.update.id, name: datumSentence(i.commitment.indicator) }))}
           field="updateId"
           messages={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem"), settled: t("workflow.review.settledItem") }}
         >
@@ -118,7 +119,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <DecisionAnnouncer
           // A decided request leaves the list as a decided update does: say which, and how.
-          items={changes.items.map((r) => ({ id: r.id, name: t("workflow.change.decidedName", { indicator: r.commitment.indicator, kind: t(`workflow.change.kind.${r.kind}`) }) }))}
+          items={changes.items.map((r) => ({ id: r.id, name: { template: t("workflow.change.decidedName", { kind: t(`workflow.change.kind.${r.kind}`) }), data: { indicator: r.commitment.indicator } } }))}
           field="changeRequestId"
           messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem"), settled: t("workflow.review.settledItem") }}
         >

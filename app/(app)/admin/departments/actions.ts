@@ -10,12 +10,14 @@ import { setDepartmentKeywords } from "@/lib/departments/set-department-keywords
 
 const create = formAction(createDepartment, { successMessage: (_, t) => t("departments.created") });
 const toggle = formAction(setDepartmentActive, {
-  successMessage: (department, t) => t(department.active ? "departments.activated" : "departments.deactivated", { name: department.name }),
+  successMessage: (department, t) => ({ template: t(department.active ? "departments.activated" : "departments.deactivated"), data: { name: department.name } }),
 });
-const merge = formAction(mergeDepartment, { successMessage: (r, t) => t("departments.merged", r) });
+const merge = formAction(mergeDepartment, {
+  successMessage: (r, t) => ({ template: t("departments.merged", { commitments: r.commitments, users: r.users }), data: { name: r.name, into: r.into } }),
+});
 const rename = formAction(renameDepartment, { successMessage: (_, t) => t("departments.renamed") });
 const keywords = formAction(setDepartmentKeywords, {
-  successMessage: (department, t) => (department.changed ? t("departments.keywordsSaved", { name: department.name }) : t("departments.keywordsUnchanged")),
+  successMessage: (department, t) => (department.changed ? { template: t("departments.keywordsSaved"), data: { name: department.name } } : t("departments.keywordsUnchanged")),
 });
 
 export async function createDepartmentAction(state: FormState, formData: FormData) {

@@ -6,15 +6,16 @@ import { createUser } from "@/lib/users/create-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { updateUser } from "@/lib/users/update-user";
-import { userSubject } from "@/lib/users/user-subject";
+import { sentenceIn } from "@/lib/i18n/sentence";
+import { userSubjectSentence } from "@/lib/users/user-subject";
 
 const create = formAction(createUser, { successMessage: (_, t) => t("users.created") });
 const toggle = formAction(setUserDisabled, {
-  successMessage: (user, t) => t(user.disabled ? "users.disabledDone" : "users.enabledDone", { name: userSubject(user, t) }),
+  successMessage: (user, t) => sentenceIn({ template: t(user.disabled ? "users.disabledDone" : "users.enabledDone"), data: {} }, "name", userSubjectSentence(user, t)),
 });
 const update = formAction(updateUser, { successMessage: (_, t) => t("users.saved") });
 const reset = formAction(resetUserPassword, {
-  successMessage: (user, t) => t("users.passwordReset", { name: userSubject(user, t) }),
+  successMessage: (user, t) => sentenceIn({ template: t("users.passwordReset"), data: {} }, "name", userSubjectSentence(user, t)),
 });
 
 export async function createUserAction(state: FormState, formData: FormData) {

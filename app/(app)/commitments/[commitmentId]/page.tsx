@@ -180,7 +180,7 @@ export default async function CommitmentPage({
               title={t("detail.pendingReview")}
               empty={t("detail.noPendingReview")}
               // With the time it was sent: two readings of one day by one official are told apart.
-              nameOf={(u) => t("detail.pendingItemAt", { asOf: u.asOf, author: u.authorName, at: formatDateTime(u.createdAt) })}
+              nameOf={(u) => ({ template: t("detail.pendingItemAt", { asOf: u.asOf, at: formatDateTime(u.createdAt) }), data: { author: u.authorName } })}
               cautionsOf={(u) =>
                 cautionTexts(readingCautions(c, u), { implausible: t("workflow.review.implausible"), superseded: t("workflow.review.superseded"), falling: t("workflow.review.falling") })
               }
@@ -245,9 +245,9 @@ export default async function CommitmentPage({
               reminders={reminders.map((r) => ({
                 id: r.id,
                 note: r.note,
-                sent: t("reminder.sentBy", { by: r.senderName, at: formatDateTime(r.createdAt.toISOString()) }),
+                sent: { template: t("reminder.sentBy", { at: formatDateTime(r.createdAt.toISOString()) }), data: { by: r.senderName } },
                 answer: r.answer,
-                answered: r.answeredAt ? t("reminder.answeredBy", { by: r.answererName ?? "", at: formatDateTime(r.answeredAt.toISOString()) }) : null,
+                answered: r.answeredAt ? { template: t("reminder.answeredBy", { at: formatDateTime(r.answeredAt.toISOString()) }), data: { by: r.answererName ?? "" } } : null,
                 closed: r.closedAt !== null && r.answeredAt === null,
               }))}
               send={maySendReminder ? { action: sendReminderAction, offered: !reminders.some((r) => r.answeredAt === null && r.closedAt === null) } : undefined}
@@ -267,7 +267,7 @@ export default async function CommitmentPage({
             <DecisionAnnouncer
               // A decided request stays listed (with its decision), so the pending ones are watched:
               // one leaving them is said, with the focus, as in the review queue.
-              items={changeRequests.filter((r) => r.state === "PENDING").map((r) => ({ id: r.id, name: t("workflow.change.decidedName", { indicator: c.indicator, kind: t(`workflow.change.kind.${r.kind}`) }) }))}
+              items={changeRequests.filter((r) => r.state === "PENDING").map((r) => ({ id: r.id, name: { template: t("workflow.change.decidedName", { kind: t(`workflow.change.kind.${r.kind}`) }), data: { indicator: c.indicator } } }))}
               field="changeRequestId"
               messages={{ approve: t("workflow.change.approvedItem"), reject: t("workflow.change.refusedItem"), settled: t("workflow.review.settledItem") }}
             >

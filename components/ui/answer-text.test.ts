@@ -1,0 +1,18 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { AnswerText } from "./answer-text";
+import { SentenceWithData } from "./sentence-with-data";
+
+describe("names inside our sentences are marked as Chinese data", () => {
+  it("marks each datum, not the sentence around it", () => {
+    const html = renderToStaticMarkup(createElement(SentenceWithData, { template: "Verified by {by}, 2023-07-03", data: { by: "督查室" } }));
+    expect(html).toBe('Verified by <span lang="zh-CN">督查室</span>, 2023-07-03');
+  });
+
+  it("shows a form's answer that names someone with the name marked, a plain answer as it is", () => {
+    const named = { status: "success" as const, message: "张三 (zhangsan) has been disabled.", sentence: { template: "{name} (zhangsan) has been disabled.", data: { name: "张三" } } };
+    expect(renderToStaticMarkup(createElement(AnswerText, { state: named }))).toBe('<span lang="zh-CN">张三</span> (zhangsan) has been disabled.');
+    expect(renderToStaticMarkup(createElement(AnswerText, { state: { status: "success", message: "Saved." } }))).toBe("Saved.");
+  });
+});
