@@ -24,15 +24,19 @@ test("an admin creates an official, gets field errors for bad input, and the new
   await expect(form.getByLabel("所属部门").locator("option:checked")).toHaveText("市农业农村局");
   await form.getByLabel("所属部门").selectOption("");
 
-  // An official without a department is refused, and the form keeps what was typed.
+  // An official without a department, an empty name and a password too short: every mistake is
+  // named in one answer, each beside its field, and the form keeps what was typed.
   await form.getByLabel("登录名").fill(loginName);
-  await form.getByLabel("姓名").fill("端到端 测试");
-  await form.getByLabel("初始密码").fill("long-enough-password");
+  await form.getByLabel("姓名").fill("");
+  await form.getByLabel("初始密码").fill("short");
   await form.getByLabel("角色").selectOption("OFFICIAL");
   await form.getByRole("button", { name: "新建" }).click();
-  await expect(form.locator("#departmentId-error")).toHaveText("责任单位经办人必须属于一个部门。");
+  await expect(form.getByLabel("所属部门")).toHaveAccessibleDescription(/责任单位经办人必须属于一个部门。/);
+  await expect(form.getByLabel("初始密码")).toHaveAccessibleDescription("初始密码为 10–200 个字符。");
+  await expect(form.getByLabel("姓名")).toHaveAccessibleDescription("此项为必填项。");
   await expect(form.getByLabel("登录名")).toHaveValue(loginName);
 
+  await form.getByLabel("姓名").fill("端到端 测试");
   await form.getByLabel("所属部门").selectOption({ label: "市农业农村局" });
   await form.getByLabel("初始密码").fill("long-enough-password");
   await form.getByRole("button", { name: "新建" }).click();
@@ -47,6 +51,14 @@ test("an admin creates an official, gets field errors for bad input, and the new
   // The user's own page names them in the tab.
   await page.getByTestId(`user-${loginName}`).getByRole("link").first().click();
   await expect(page).toHaveTitle(`编辑用户：端到端 测试（${loginName}） · 督办 Duban`);
+  // Editing names its mistakes at once too: an empty name and an official taken out of their department.
+  const edit = page.getByRole("form", { name: /^编辑用户/ });
+  await edit.getByLabel("姓名").fill("");
+  await edit.getByLabel("所属部门").selectOption("");
+  await edit.getByRole("button", { name: "保存" }).click();
+  await expect(edit.getByLabel("姓名")).toHaveAccessibleDescription("此项为必填项。");
+  await expect(edit.getByLabel("所属部门")).toHaveAccessibleDescription(/责任单位经办人必须属于一个部门。/);
+  await expect(edit.getByLabel("角色")).toHaveValue("OFFICIAL");
 
   const other = await loginInNewContext(browser, loginName, "long-enough-password");
   await expect(other.getByTestId("current-user")).toContainText("端到端 测试");

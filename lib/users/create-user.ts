@@ -9,9 +9,8 @@ export const createUser = defineAction({
   permission: "user.manage",
   schema: ZCreateUser,
   async run({ input, tx }) {
-    if (input.role === "OFFICIAL" && input.departmentId == null) {
-      throw invalid("error.departmentRequired", undefined, "departmentId");
-    }
+    // The form's own rules (an official's department among them) are ZCreateUser's, said at once;
+    // here, what only the database knows.
     if (await tx.user.findUnique({ where: { loginName: input.loginName }, select: { id: true } })) {
       throw invalid("error.loginNameTaken", { loginName: input.loginName }, "loginName");
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZChangeOwnPassword, ZCreateUser, ZResetUserPassword } from "./types";
+import { ZChangeOwnPassword, ZCreateUser, ZResetUserPassword, ZUpdateUser } from "./types";
 
 const issues = (input: unknown) => ZChangeOwnPassword.safeParse(input).error?.issues.map((i) => [i.path.join("."), i.message]);
 
@@ -47,5 +47,52 @@ describe("a password where one is set (creating a user, resetting one)", () => {
     // Too short and holding the login name: said once, the length.
     const created = ZCreateUser.safeParse({ loginName: "zhangsan", displayName: "张三", role: "VIEWER", departmentId: "", password: "zhangsan" });
     expect(created.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["password", "users.passwordLength"]]);
+  });
+});
+
+describe("新建用户 and 编辑用户 name every mistake in one answer, each at its field", () => {
+  const created = (input: Record<string, string>) =>
+    ZCreateUser.safeParse({ loginName: "zhang.san", displayName: "张三", role: "OFFICIAL", departmentId: "3", password: "chosen-by-admin-2023", ...input }).error?.issues.map((i) => [i.path.join("."), i.message]);
+  const edited = (input: Record<string, string>) =>
+    ZUpdateUser.safeParse({ userId: "7", displayName: "张三", role: "OFFICIAL", departmentId: "3", ...input }).error?.issues.map((i) => [i.path.join("."), i.message]);
+
+  it("names an official without a department beside a password too short, an empty name and a bad login name", () => {
+    expect(created({ departmentId: "", password: "short" })).toEqual([
+      ["password", "users.passwordLength"],
+      ["departmentId", "error.departmentRequired"],
+    ]);
+    expect(created({ loginName: "", displayName: " ", departmentId: "", password: "" })).toEqual([
+      ["loginName", "form.required"],
+      ["displayName", "form.required"],
+      ["password", "form.required"],
+      ["departmentId", "error.departmentRequired"],
+    ]);
+    expect(created({ loginName: "坏 名字", departmentId: "" })).toEqual([
+      ["loginName", "users.loginNameRule"],
+      ["departmentId", "error.departmentRequired"],
+    ]);
+    expect(edited({ displayName: "", departmentId: "" })).toEqual([
+      ["displayName", "form.required"],
+      ["departmentId", "error.departmentRequired"],
+    ]);
+  });
+
+  it("says a login name's first broken rule once, and does not judge a password by a refused name", () => {
+    expect(created({ loginName: "a" })).toEqual([["loginName", "users.loginNameLength"]]);
+    expect(created({ loginName: "x".repeat(41) })).toEqual([["loginName", "users.loginNameLength"]]);
+    expect(created({ loginName: " Zhang.San ", password: "zhang.san-2023-pw" })).toEqual([["password", "users.passwordWeak"]]);
+    expect(created({ loginName: "zhang san", password: "zhang san-2023-pw" })).toEqual([["loginName", "users.loginNameRule"]]);
+  });
+
+  it("asks a department only of an official whose role and department were read", () => {
+    expect(created({ role: "VIEWER", departmentId: "" })).toBeUndefined();
+    expect(edited({ role: "REVIEWER", departmentId: "" })).toBeUndefined();
+    expect(created({})).toBeUndefined();
+    expect(edited({ role: "KING", departmentId: "" })?.map(([path]) => path)).toEqual(["role"]);
+    expect(edited({ departmentId: "abc" })?.map(([path]) => path)).toEqual(["departmentId"]);
+    for (const input of [null, undefined, 7, "x", {}]) {
+      expect(ZCreateUser.safeParse(input).success).toBe(false);
+      expect(ZUpdateUser.safeParse(input).success).toBe(false);
+    }
   });
 });

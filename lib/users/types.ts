@@ -6,7 +6,9 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
 const userId = z.coerce.number().int().positive().max(2_147_483_647);
-const displayName = z.string().trim().min(1, { error: "form.required", abort: true }).max(40, { error: "users.displayNameLength" });
+// No `abort: true` on a field's checks: it would also stop the form's cross-field checks below,
+// and a mistake they find would be named only on the next submit.
+const displayName = z.string().trim().min(1, { error: "form.required" }).max(40, { error: "users.displayNameLength" });
 // The messages state the limits in words: keep users.passwordLength and
 // account.password.newLength in step with these.
 const password = (message: "users.passwordLength" | "account.password.newLength") =>
@@ -26,6 +28,18 @@ const password = (message: "users.passwordLength" | "account.password.newLength"
   });
 /** The form's fields that failed their own checks: a refinement of the whole does not judge them again. */
 const failedFields = (issues: readonly { path?: readonly PropertyKey[] }[]) => new Set(issues.map((issue) => issue.path?.[0]));
+/** A form's cross-field check runs beside its fields' own (`when`), so one answer names every mistake; only on an object. */
+const withTheFields = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/**
+ * 责任单位经办人 belong to a department (creating and editing a user alike). Not said when the role
+ * or the department failed its own check; the use case checks against the database what the
+ * form cannot know (a department still active).
+ */
+function officialNeedsDepartment(user: { role: unknown; departmentId: unknown }, ctx: z.core.$RefinementCtx, failed: Set<PropertyKey | undefined>) {
+  if (failed.has("role") || failed.has("departmentId")) return;
+  if (user.role === "OFFICIAL" && user.departmentId == null) ctx.addIssue({ code: "custom", path: ["departmentId"], message: "error.departmentRequired" });
+}
 
 /** What a login name is made of (ZCreateUser says why a name is refused); no spaces, which the login throttle's keys rely on. */
 export const LOGIN_NAME = /^[a-z0-9._-]{2,40}$/;
@@ -35,19 +49,22 @@ export const ZCreateUser = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(1, { error: "form.required", abort: true })
-    .min(2, { error: "users.loginNameLength", abort: true })
-    .max(40, { error: "users.loginNameLength", abort: true })
-    // The length is said above; what is left to refuse here is a character outside the rule.
-    .regex(LOGIN_NAME, { error: "users.loginNameRule" }),
+    // The first rule broken, one message (as a password's): the length, then a character outside the rule.
+    .superRefine((value, ctx) => {
+      const problem =
+        value.length === 0 ? "form.required" : value.length < 2 || value.length > 40 ? "users.loginNameLength" : LOGIN_NAME.test(value) ? null : "users.loginNameRule";
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   displayName,
   role: z.enum(ROLES),
   departmentId: optionalId,
   password: password("users.passwordLength"),
 }).superRefine((user, ctx) => {
-  // A password already refused is not told again that it holds the login name.
-  if (!failedFields(ctx.issues).has("password") && containsLoginName(user.password, user.loginName)) ctx.addIssue({ code: "custom", path: ["password"], message: "users.passwordWeak" });
-});
+  const failed = failedFields(ctx.issues);
+  officialNeedsDepartment(user, ctx, failed);
+  // A password already refused is not told again that it holds the login name, nor judged by a refused name.
+  if (!failed.has("password") && !failed.has("loginName") && containsLoginName(user.password, user.loginName)) ctx.addIssue({ code: "custom", path: ["password"], message: "users.passwordWeak" });
+}, withTheFields);
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserDisabled = z.object({
@@ -56,7 +73,9 @@ export const ZSetUserDisabled = z.object({
 });
 export type TSetUserDisabled = z.infer<typeof ZSetUserDisabled>;
 
-export const ZUpdateUser = z.object({ userId, displayName, role: z.enum(ROLES), departmentId: optionalId });
+export const ZUpdateUser = z
+  .object({ userId, displayName, role: z.enum(ROLES), departmentId: optionalId })
+  .superRefine((user, ctx) => officialNeedsDepartment(user, ctx, failedFields(ctx.issues)), withTheFields);
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 
 /** An admin sets a new initial password for someone who forgot theirs (重置密码). */

@@ -19,9 +19,6 @@ export const updateUser = defineAction({
   permission: "user.manage",
   schema: ZUpdateUser,
   async run({ actor, input, tx }) {
-    if (input.role === "OFFICIAL" && input.departmentId == null) {
-      throw invalid("error.departmentRequired", undefined, "departmentId");
-    }
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: USER_FIELDS });
     if (!before) throw notFound();
     const roleChanges = input.role !== before.role;
