@@ -39,6 +39,20 @@ describe("a row of the progress sheet", () => {
     expect(checkSheetRow({ ...row, actualValue: "39", narrative: " " }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.narrative" }] });
   });
 
+  it("reads a date typed as text year first, and stores it as the day it names", () => {
+    for (const asOf of ["2023/9/30", "2023.9.30", "2023年9月30日", "2023-9-30", "２０２３／９／３０"]) {
+      expect(checkSheetRow({ ...row, asOf, actualValue: "39" }, count, today), asOf).toEqual({ asOf: "2023-09-30", narrative: "已开工", actualValue: 39, done: null });
+    }
+    // Read, the day is held to the form's rules: not before the report's year, not after today.
+    expect(checkSheetRow({ ...row, asOf: "2022/12/31", actualValue: "39" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.asOfBeforeYear", params: { year: 2023 } }] });
+    expect(checkSheetRow({ ...row, asOf: "2023年12月2日", actualValue: "39" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.asOfFuture" }] });
+    // A day the calendar lacks and one whose order is a guess are said as such, beside the row's other problems.
+    expect(checkSheetRow({ ...row, asOf: "2023/2/30", actualValue: "39", narrative: "" }, count, today)).toEqual({
+      problems: [{ messageKey: "bulk.error.asOfNoSuchDay", params: { value: "2023/2/30" } }, { messageKey: "bulk.error.narrative" }],
+    });
+    expect(checkSheetRow({ ...row, asOf: "9/30/2023", actualValue: "39" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.asOfNotYearFirst", params: { value: "9/30/2023" } }] });
+  });
+
   it("names every problem of a row at once — its date, its note and its figure — as the form does", () => {
     // 6月底 for the date, 约2000 for the figure, no note: one upload says all three.
     expect(checkSheetRow({ ...row, asOf: "6月底", actualValue: "约2000", narrative: "" }, count, today)).toEqual({

@@ -1,9 +1,9 @@
 import type { CommitmentKind, CommitmentStatus } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
-import { toEpochDay } from "@/lib/progress/iso-day";
 import { MAX_NARRATIVE } from "@/lib/updates/types";
 import { readDone } from "./sheet-layout";
+import { readSheetDay } from "./read-sheet-day";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
@@ -14,16 +14,6 @@ import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-prob
 
 export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
-
-/** A real calendar day written YYYY-MM-DD (toEpochDay refuses anything else). */
-function validDay(day: string): boolean {
-  try {
-    toEpochDay(day);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * One row of the sheet against its commitment: the one-by-one form's rules, the same functions
@@ -37,9 +27,8 @@ export function checkSheetRow(
   today: string,
 ): RowReading | { problems: RowProblem[] } {
   if (!isOpen(commitment.status)) return { problems: [{ messageKey: "bulk.error.closed" }] };
-  const asOf = row.asOf.replaceAll("/", "-").trim();
   const narrative = row.narrative.trim();
-  const day = readDay(asOf);
+  const day = readSheetDay(row.asOf);
   const reading = commitment.kind === "MILESTONE" ? { actualValue: null, done: readDone(row.done) } : readFigure(row.actualValue);
   const rules = { kind: commitment.kind, reportYear: commitment.report.year, lowest: lowestReading(commitment), share: isShare(commitment) };
   // What the sheet could not read is refused already, and left out (undefined) here.
@@ -54,15 +43,9 @@ export function checkSheetRow(
     ...("messageKey" in reading ? [reading] : []),
     ...broken.filter((p) => p.field !== "asOf").map(inSheetWords),
   ];
-  if (problems.length || "messageKey" in reading) return { problems };
-  return { asOf, narrative, ...reading };
-}
-
-/** The day as written, or why the sheet cannot read it (which rules it breaks are readingProblems'). */
-function readDay(asOf: string): string | RowProblem {
-  if (!asOf) return { messageKey: "bulk.error.asOfMissing" };
-  if (!validDay(asOf)) return { messageKey: "bulk.error.asOf" };
-  return asOf;
+  if (problems.length || "messageKey" in reading || typeof day !== "string") return { problems };
+  // The day as the sheet read it (2023/9/30 → 2023-09-30), to be stored and compared.
+  return { asOf: day, narrative, ...reading };
 }
 
 function narrativeProblem(narrative: string): RowProblem | null {

@@ -335,6 +335,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.error.duplicate": "No. {id} appears more than once (already in row {first}): keep one row for it",
   "bulk.error.asOf": "the as-of date is not a valid date: write it as 2023-06-30",
   "bulk.error.asOfMissing": "fill in the as-of date (e.g. 2023-06-30)",
+  "bulk.error.asOfNoSuchDay": "the as-of date {value} is not a day of the calendar: check the month and the day",
+  "bulk.error.asOfNotYearFirst": "the as-of date {value} could be read more than one way: write it year first, as 2023-06-30",
   "bulk.error.asOfFuture": "the as-of date cannot be later than today",
   "bulk.error.asOfBeforeYear": "the as-of date cannot be before 1 January {year}",
   "bulk.error.actualPercent": "write the actual value as a plain number (such as {value}), not in percent format",

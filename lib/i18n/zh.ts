@@ -335,6 +335,8 @@ const core = {
   "bulk.error.duplicate": "编号 {id} 出现了不止一次（第 {first} 行已有），请合并为一行",
   "bulk.error.asOf": "“数据截至日期”不是有效日期，请按 2023-06-30 的格式填写",
   "bulk.error.asOfMissing": "请填写“数据截至日期”（如 2023-06-30）",
+  "bulk.error.asOfNoSuchDay": "“数据截至日期”{value} 不是实际存在的日期，请核对月和日",
+  "bulk.error.asOfNotYearFirst": "“数据截至日期”{value} 无法确定年、月、日的顺序，请按 2023-06-30 的格式（年-月-日）填写",
   "bulk.error.asOfFuture": "“数据截至日期”不能晚于今天",
   "bulk.error.asOfBeforeYear": "“数据截至日期”不能早于 {year} 年 1 月 1 日",
   "bulk.error.actualPercent": "“实际完成值”请直接填数字（如 {value}），不要使用百分比格式",
