@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login, loginInNewContext } from "./support/login";
+import { earliestExtension, latestExtension } from "@/lib/change-requests/change-problems";
+import { todayIsoDay } from "@/lib/time/today";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -115,6 +117,8 @@ test("an update with a day before the report's year and no narrative is told bot
   await page.goto(`/commitments/${commitments[0].id}`);
   const form = await updateForm(page);
   const asOf = form.getByLabel("数据截至日期");
+  // The days it may be are said under it (and read with it) before any is picked.
+  await expect(asOf).toHaveAccessibleDescription(`可选 2023-01-01（报告年度首日）至 ${todayIsoDay()}（今天）之间的日期。`);
   // Still announced as required, though the schema (not the browser) says so.
   await expect(form.getByLabel(/进展情况说明/)).toHaveAttribute("required", "");
   // Below the date input's min, and the required narrative left empty: the browser would stop at the first.
@@ -528,10 +532,19 @@ test("an extension with a blank reason and a day before the current deadline is 
   // Still announced as required, though the schema (not the browser) says so.
   await expect(reason).toHaveAttribute("required", "");
   await expect(form.getByLabel("申请类型")).toHaveValue("EXTEND_DEADLINE");
+  // The days an extension may ask for are said under the field, as the picker offers them: the
+  // deadline (2023-12-31) has passed, so from today to five years on.
+  const today = todayIsoDay();
+  const range = `可选 ${earliestExtension("2023-12-31", today)} 至 ${latestExtension("2023-12-31", today)} 之间的日期。`;
+  expect(range).toMatch(new RegExp(`^可选 ${today} 至 ${Number(today.slice(0, 4)) + 5}-`));
+  await expect(deadline).toHaveAccessibleDescription(range);
+  await expect(deadline).toHaveAttribute("min", today);
   // Below the date input's min and an empty required reason: the browser would stop at the first.
   await deadline.fill("2023-10-01");
   await form.getByRole("button", { name: "提交申请" }).click();
   await expect(form.locator("#change-proposedDeadline-error")).toHaveText("申请的完成时限须晚于现完成时限（2023-12-31）。");
+  // Refused, the field is read with the days it may be and then what was wrong.
+  await expect(deadline).toHaveAccessibleDescription(`${range} 申请的完成时限须晚于现完成时限（2023-12-31）。`);
   await expect(form.locator("#change-reason-error")).toHaveText("此项为必填项。");
   await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
   await expect(deadline).toBeFocused();

@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import type { ChangeRequestFormLabels } from "@/lib/change-requests/labels";
 import { adjustmentScale, scaleCaution } from "@/lib/change-requests/adjustment-scale";
 import type { StatusLightInput } from "@/lib/progress/status-light";
@@ -79,7 +80,13 @@ export function ChangeRequestForm({
           )}
         </Field>
         {kind === "EXTEND_DEADLINE" ? (
-          <Field id="change-proposedDeadline" label={labels.proposedDeadline} errors={e.proposedDeadline}>
+          <Field
+            id="change-proposedDeadline"
+            label={labels.proposedDeadline}
+            // The picker's min and max, said: a day outside them is otherwise learnt of only once refused.
+            hint={fillMessage(labels.deadlineRange, { from: commitment.earliestDeadline, to: commitment.latestDeadline })}
+            errors={e.proposedDeadline}
+          >
             {(p) => <input {...p} name="proposedDeadline" type="date" required min={commitment.earliestDeadline} max={commitment.latestDeadline} defaultValue={v.proposedDeadline} className={inputClass} />}
           </Field>
         ) : commitment.comparator === "RANGE" ? (

@@ -8,7 +8,7 @@ import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import type { SubmitUpdateLabels } from "@/lib/updates/labels";
+import { asOfRangeHint, type SubmitUpdateLabels } from "@/lib/updates/labels";
 import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/evidence-files-problem";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
@@ -99,7 +99,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       {isShare(commitment) && <input type="hidden" name="share" value="1" />}
       {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
-        <Field id="update-asOf" label={labels.asOf} errors={e.asOf}>
+        <Field id="update-asOf" label={labels.asOf} hint={asOfRangeHint(labels, earliest, today)} errors={e.asOf}>
           {(p) => <input {...p} name="asOf" type="date" required min={earliest} max={today} defaultValue={v.asOf ?? today} onChange={(event) => setTypedAsOf({ form: formKey, day: event.target.value })} className={inputClass} />}
         </Field>
         {commitment.kind === "NUMERIC" ? (

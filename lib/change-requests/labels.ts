@@ -7,6 +7,8 @@ export function changeRequestFormLabels(t: Translate, plannedFall?: string | nul
     kind: t("workflow.change.kind"),
     kinds: { EXTEND_DEADLINE: t("workflow.change.kind.EXTEND_DEADLINE"), ADJUST_TARGET: t("workflow.change.kind.ADJUST_TARGET") },
     proposedDeadline: t("workflow.change.proposedDeadline"),
+    /** "{from}", "{to}": the days an extension may ask for, said under the date field. */
+    deadlineRange: t("workflow.change.deadlineRange"),
     proposedValue: t("workflow.change.proposedValue"),
     proposedMin: t("workflow.change.proposedMin"),
     proposedMax: t("workflow.change.proposedMax"),

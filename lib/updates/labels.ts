@@ -1,3 +1,4 @@
+import { fillMessage } from "@/lib/i18n/fill-message";
 import type { Translate } from "@/lib/i18n/translate";
 
 /**
@@ -10,6 +11,9 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
     resubmitTitle: t("workflow.update.resubmitTitle"),
     reviewNote: t("workflow.timeline.reviewNote"),
     asOf: t("workflow.update.asOf"),
+    /** "{from}", "{to}": the days a reading may be as of; `asOfNotYet` before the report's year begins. */
+    asOfRange: t("workflow.update.asOfRange"),
+    asOfNotYet: t("workflow.update.asOfNotYet"),
     actual: unit ? t("workflow.update.actualUnit", { unit }) : t("workflow.update.actual"),
     actualHint: plannedFall ? t("workflow.update.fallHint", { target: plannedFall }) : undefined,
     /** "{times}": said as a figure far beyond the target is typed (it may still be sent). */
@@ -29,6 +33,16 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
   };
 }
 export type SubmitUpdateLabels = ReturnType<typeof submitUpdateLabels>;
+
+/**
+ * Said under 数据截至日期: the days it may be, from 1 January of the report's year to today (the
+ * schema names a day outside them, but only once one is picked). A report whose year has not begun
+ * has none yet: said so, not as a range that ends before it starts.
+ */
+export function asOfRangeHint(labels: Pick<SubmitUpdateLabels, "asOfRange" | "asOfNotYet">, earliest: string | undefined, today: string | undefined): string | undefined {
+  if (!earliest || !today) return undefined;
+  return earliest <= today ? fillMessage(labels.asOfRange, { from: earliest, to: today }) : fillMessage(labels.asOfNotYet, { from: earliest });
+}
 
 export function updateTimelineLabels(t: Translate) {
   return {
