@@ -32,31 +32,47 @@ const row = (comparator: ExportRow["comparator"], targetValue: string): ExportRo
   updatedAt: "2023-07-01T00:00:00",
 });
 
-const targetOf = (r: ExportRow) => exportCells(r, 1, translator("zh"))[EXPORT_COLUMNS.findIndex((c) => c.header === "export.col.target")];
+const TARGET_HEADERS = ["export.col.target", "export.col.comparator", "export.col.targetValue", "export.col.targetMin", "export.col.targetMax", "export.col.unit"];
+const at = (header: string) => EXPORT_COLUMNS.findIndex((c) => c.header === header);
+/** 目标, 比较方式, 目标值, 下限, 上限, 单位: the values the CSV and the Excel file both write. */
+const targetOf = (r: ExportRow, locale: "zh" | "en" = "zh") => {
+  const cells = exportCells(r, 1, translator(locale), locale);
+  return TARGET_HEADERS.map((h) => cells[at(h)]);
+};
+const values = (...v: (string | number | null)[]) => v.map((value) => ({ value }));
 
-describe("the ledger's target cell", () => {
-  it("writes a planned fall as the list page does, and keeps the cell a number", () => {
-    expect(targetOf(row("GROWTH", "-3.0000"))).toEqual({ value: -3, numFmt: '"增长 "General;"下降 "General', text: "下降 3" });
-    expect(targetOf(row("GROWTH", "7.5000"))).toMatchObject({ value: 7.5, text: "增长 7.5" });
-    expect(targetOf(row("AT_LEAST", "2500.0000"))).toEqual({ value: 2500, numFmt: '"≥ "General', text: "≥ 2500" });
+describe("the ledger's target", () => {
+  it("is written whole as the app shows it, its comparison in words, its figure a bare number", () => {
+    expect(TARGET_HEADERS.map(at)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(targetOf(row("GROWTH", "7.0000"))).toEqual(values("增长 7%", "增长", 7, null, null, "%"));
+    expect(targetOf({ ...row("AT_LEAST", "97.0000"), indicator: "空气质量优良天数比例" })).toEqual(values("≥ 97%", "不低于", 97, null, null, "%"));
+    expect(targetOf({ ...row("EQUAL", "97.0000") })).toEqual(values("97%", "等于", 97, null, null, "%"));
+    expect(targetOf(row("AT_MOST", "5.5000"))).toEqual(values("≤ 5.5%", "不超过", 5.5, null, null, "%"));
+    expect(targetOf(row("APPROX", "3.0000"))).toEqual(values("约 3%", "约", 3, null, null, "%"));
+  });
+  it("keeps a planned fall negative, as its actual is reported, and names it a fall", () => {
+    expect(targetOf(row("GROWTH", "-3.0000"))).toEqual(values("下降 3%", "下降", -3, null, null, "%"));
   });
   it("says a growth the report called approximate is one, as the list page does", () => {
     const about = { ...row("GROWTH", "5.0000"), indicator: "国内生产总值", quote: "国内生产总值增长5%左右" };
-    expect(targetOf(about)).toEqual({ value: 5, numFmt: '"增长约 "General;"下降约 "General', text: "增长约 5" });
-    expect(targetOf({ ...row("GROWTH", "-3.0000"), quote: "单位生产总值能耗下降3%左右" })).toMatchObject({ value: -3, text: "下降约 3" });
+    expect(targetOf(about)).toEqual(values("增长约 5%", "增长约", 5, null, null, "%"));
+    expect(targetOf({ ...row("GROWTH", "-3.0000"), quote: "单位生产总值能耗下降3%左右" })).toEqual(values("下降约 3%", "下降约", -3, null, null, "%"));
   });
-  it("writes an English reader's ledger in English: comparators, the light", () => {
-    const en = (r: ExportRow) => exportCells(r, 1, translator("en"), "en");
-    const at = (header: string) => EXPORT_COLUMNS.findIndex((c) => c.header === header);
-    expect(en(row("GROWTH", "-3.0000"))[at("export.col.target")]).toEqual({ value: -3, numFmt: '"up "General;"down "General', text: "down 3" });
-    expect(en(row("APPROX", "3.0000"))[at("export.col.target")]).toMatchObject({ numFmt: '"≈ "General' });
-    expect(en(row("GROWTH", "7.5000"))[at("export.col.light")]).toEqual({ value: translator("en")("light.NOT_STARTED") });
+  it("writes a range's ends as numbers, the smaller first, and a range without a top as its bottom to reach", () => {
+    const range = (targetMin: string, targetMax: string | null) => ({ ...row("RANGE", ""), targetValue: null, targetMin, targetMax });
+    expect(targetOf(range("5.0000", "8.0000"))).toEqual(values("5–8%", "区间", null, 5, 8, "%"));
+    expect(targetOf(range("-2.0000", "-3.0000"))).toEqual(values("下降 2–3%", "区间", null, -3, -2, "%"));
+    expect(targetOf(range("3.0000", null))).toEqual(values("≥ 3%", "不低于", 3, null, null, "%"));
+  });
+  it("names a milestone in 目标 and leaves the figures empty", () => {
+    const milestone = { ...row("AT_LEAST", "1.0000"), kind: "MILESTONE" as const, comparator: null, targetValue: null };
+    expect(targetOf(milestone)).toEqual(values("节点任务", null, null, null, null, null));
+  });
+  it("writes an English reader's ledger in English: the target, its comparison, the light", () => {
+    expect(targetOf(row("GROWTH", "-3.0000"), "en")).toEqual(values("down 3%", "fall", -3, null, null, "%"));
+    expect(targetOf({ ...row("AT_LEAST", "2500.0000"), unit: "个" }, "en")).toEqual(values("≥ 2500个", "at least", 2500, null, null, "个"));
+    expect(targetOf({ ...row("GROWTH", "5.0000"), quote: "增长5%左右" }, "en").slice(0, 2)).toEqual(values("up about 5%", "growth, about"));
+    expect(exportCells(row("GROWTH", "7.5000"), 1, translator("en"), "en")[at("export.col.light")]).toEqual({ value: translator("en")("light.NOT_STARTED") });
     expect(translator("en")("light.NOT_STARTED")).not.toMatch(/[\u4e00-\u9fff]/);
-  });
-
-  it("writes a range as text, a range of fall as the report does", () => {
-    const range = (targetMin: string, targetMax: string) => ({ ...row("RANGE", ""), targetValue: null, targetMin, targetMax });
-    expect(targetOf(range("5.0000", "8.0000"))).toEqual({ value: "5–8" });
-    expect(targetOf(range("-3.0000", "-2.0000"))).toEqual({ value: "下降 2–3" });
   });
 });

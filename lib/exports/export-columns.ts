@@ -1,9 +1,9 @@
-import { formatTarget, isAboutGrowth, targetPrefixes } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { reportName } from "@/lib/reports/report-name";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import type { ExportRow } from "./export-rows";
+import { targetCells } from "./target-cells";
 
 // The ledger's columns, shared by the Excel and the CSV writers so both always agree.
 
@@ -20,7 +20,11 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: "export.col.section", width: 18, wrap: true },
   { header: "export.col.indicator", width: 26, wrap: true },
   { header: "export.col.quote", width: 60, wrap: true },
-  { header: "export.col.target", width: 12 },
+  { header: "export.col.target", width: 16 },
+  { header: "export.col.comparator", width: 10 },
+  { header: "export.col.targetValue", width: 10 },
+  { header: "export.col.targetMin", width: 8 },
+  { header: "export.col.targetMax", width: 8 },
   { header: "export.col.unit", width: 9 },
   { header: "export.col.deadline", width: 12 },
   { header: "export.col.lead", width: 18, wrap: true },
@@ -48,34 +52,10 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 const PERCENT_FORMAT = "0.00%";
 
-// The comparator stays visible in Excel while the cell stays a number: "≥ 2500" is 2500. A
-// growth below zero is a planned fall, shown as the page shows it ("下降 3": Excel's second
-// section formats negatives without their sign); a growth the report called approximate says so
-// ("增长约 5"). The text (CSV) is the page's own formatTarget.
-function targetNumFmt(row: ExportRow, locale: Locale): string | undefined {
-  const { comparator: prefix, fall, about } = targetPrefixes(locale);
-  const { comparator } = row;
-  const quoted = (words: string) => `"${words}"General`;
-  if (comparator === "GROWTH" && isAboutGrowth(row)) return `${quoted(about.growth)};${quoted(about.fall)}`;
-  if (comparator === "GROWTH") return `${quoted(prefix.GROWTH ?? "")};${quoted(fall)}`;
-  if (comparator === "AT_LEAST" || comparator === "AT_MOST" || comparator === "APPROX") return quoted(prefix[comparator] ?? "");
-  return undefined;
-}
-
 const text = (value: string | null): ExportCell => ({ value: value || null });
 
 function numberCell(decimal: string | null): ExportCell {
   return decimal === null ? { value: null } : { value: Number(decimal) };
-}
-
-function targetCell(row: ExportRow, t: Translate, locale: Locale): ExportCell {
-  if (row.kind === "MILESTONE") return text(t("commitments.milestone"));
-  // A range stays text ("5–8", "下降 2–3"): Excel has no number for it. The unit has its own column.
-  if (row.comparator === "RANGE") return text(formatTarget({ ...row, unit: null }, locale));
-  if (row.targetValue === null) return { value: null };
-  const numFmt = targetNumFmt(row, locale);
-  if (!numFmt) return numberCell(row.targetValue);
-  return { value: Number(row.targetValue), numFmt, text: formatTarget({ ...row, unit: null }, locale) };
 }
 
 function actualCell(row: ExportRow, t: Translate): ExportCell {
@@ -104,7 +84,7 @@ export function exportCells(row: ExportRow, seq: number, t: Translate, locale: L
     text(row.sectionLabel),
     text(row.indicator),
     text(row.quote),
-    targetCell(row, t, locale),
+    ...targetCells(row, t, locale),
     text(row.kind === "MILESTONE" ? null : row.unit),
     { value: row.deadline, numFmt: DATE_FORMAT, text: row.deadline.toISOString().slice(0, 10) },
     text(row.leadDepartment),

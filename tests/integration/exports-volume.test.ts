@@ -35,9 +35,9 @@ describe("a ledger export larger than one batch", () => {
       const row = workbook.worksheets[0].getRow(n);
       expect(row.getCell(5).alignment).toEqual({ vertical: "top", wrapText: true });
       expect(row.getCell(1).alignment).toEqual({ vertical: "top" });
-      expect(row.getCell(6).numFmt).toBe('"≥ "General');
-      expect(row.getCell(8).numFmt).toBe("yyyy-mm-dd");
-      expect(row.getCell(17).numFmt).toBe("yyyy-mm-dd hh:mm");
+      expect(row.getCell(8).value).toBe(100); // 目标值, a bare number: 比较方式 says ≥
+      expect(row.getCell(12).numFmt).toBe("yyyy-mm-dd");
+      expect(row.getCell(21).numFmt).toBe("yyyy-mm-dd hh:mm");
       expect(row.font).toBeUndefined();
     }
     expect(workbook.worksheets[0].getRow(1).font).toMatchObject({ bold: true });
