@@ -42,14 +42,6 @@ const ABOUT: Record<Locale, { growth: string; fall: string }> = {
   en: { growth: "up about ", fall: "down about " },
 };
 
-/**
- * The words before a target's figure ("≥ ", "增长 "), before a planned fall's ("下降 "), and
- * before a growth or fall the report called approximate ("增长约 ", "下降约 ").
- */
-export function targetPrefixes(locale: Locale): { comparator: Partial<Record<Comparator, string>>; fall: string; about: { growth: string; fall: string } } {
-  return { comparator: PREFIX[locale], fall: FALL[locale], about: ABOUT[locale] };
-}
-
 /** A target's figure as a number (Decimal, its text, or a number), null when it has none. */
 export const targetNumber = (v: TargetFields["targetValue"]) => (v == null ? null : Number(v.toString()));
 
