@@ -28,7 +28,8 @@ const row = (comparator: ExportRow["comparator"], targetValue: string): ExportRo
   latestPercent: null,
   latestAsOf: null,
   light: "NOT_STARTED",
-  reviewState: null,
+  newestState: null,
+  newestAsOf: null,
   updatedAt: "2023-07-01T00:00:00",
 });
 

@@ -4,6 +4,7 @@ import { reportName } from "@/lib/reports/report-name";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import type { ExportRow } from "./export-rows";
 import { targetCells } from "./target-cells";
+import { DATE_FORMAT, dayCell, numberCell, type ExportCell } from "./export-cell";
 
 // The ledger's columns, shared by the Excel and the CSV writers so both always agree.
 
@@ -32,31 +33,18 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: "export.col.narrative", width: 44, wrap: true },
   { header: "export.col.actual", width: 12 },
   { header: "export.col.percent", width: 10 },
-  { header: "export.col.asOf", width: 12 },
+  { header: "export.col.asOf", width: 14 },
   { header: "export.col.light", width: 10 },
-  { header: "export.col.review", width: 10 },
+  { header: "export.col.review", width: 12 },
+  { header: "export.col.reviewAsOf", width: 14 },
   { header: "export.col.updatedAt", width: 17 },
 ];
 
-/**
- * One cell: a typed value for Excel (numbers as numbers, dates as dates) with its number format,
- * and `text`, how CSV shows it when that differs from the bare value.
- */
-export interface ExportCell {
-  value: string | number | Date | null;
-  numFmt?: string;
-  text?: string;
-}
-
-export const DATE_FORMAT = "yyyy-mm-dd";
+export type { ExportCell } from "./export-cell";
 const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 const PERCENT_FORMAT = "0.00%";
 
 const text = (value: string | null): ExportCell => ({ value: value || null });
-
-function numberCell(decimal: string | null): ExportCell {
-  return decimal === null ? { value: null } : { value: Number(decimal) };
-}
 
 function actualCell(row: ExportRow, t: Translate): ExportCell {
   if (row.kind === "MILESTONE") {
@@ -93,9 +81,12 @@ export function exportCells(row: ExportRow, seq: number, t: Translate, locale: L
     actualCell(row, t),
     percentCell(row.latestPercent),
     // The day the figures describe: 更新时间 is when the row last changed, not what it measures.
-    row.latestAsOf === null ? { value: null } : { value: new Date(`${row.latestAsOf}T00:00:00Z`), numFmt: DATE_FORMAT, text: row.latestAsOf },
+    dayCell(row.latestAsOf),
     text(t(`light.${row.light}`)),
-    text(row.reviewState ? t(`workflow.state.${row.reviewState}`) : t("export.notReported")),
+    // The newest reading may not be the figure shown (returned, or still waiting): its state
+    // comes with its own day, under headers that say whose it is.
+    text(row.newestState ? t(`workflow.state.${row.newestState}`) : t("export.notReported")),
+    dayCell(row.newestAsOf),
     dateTimeCell(row.updatedAt),
   ];
 }

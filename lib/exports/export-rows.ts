@@ -33,8 +33,13 @@ export interface ExportRow extends TargetText {
   /** The day the latest approved figures describe, YYYY-MM-DD. */
   latestAsOf: string | null;
   light: StatusLight;
-  /** State of the newest update whatever its state; null when nothing was ever reported. */
-  reviewState: "SUBMITTED" | "APPROVED" | "RETURNED" | null;
+  /**
+   * State of the newest reading (the last one reported), whatever its state; null when nothing
+   * was ever reported. Not necessarily the reading of the figures: a returned or waiting one is not.
+   */
+  newestState: "SUBMITTED" | "APPROVED" | "RETURNED" | null;
+  /** The day that newest reading describes, YYYY-MM-DD. */
+  newestAsOf: string | null;
   /** Last change of the row or of its newest update, Beijing wall time "YYYY-MM-DDTHH:MM:SS". */
   updatedAt: string;
 }
@@ -84,7 +89,7 @@ async function fetchBatch(ids: number[], today: string): Promise<ExportRow[]> {
               JOIN "Department" sd ON sd.id = cs."departmentId" WHERE cs."commitmentId" = c.id) AS "supporting",
            lu."narrative", lu."done" AS "latestDone",
            c."latestActual"::text AS "latestActual", c."latestPercent"::text AS "latestPercent", c."latestAsOf"::text AS "latestAsOf",
-           ${light} AS "light", ru."state"::text AS "reviewState",
+           ${light} AS "light", ru."state"::text AS "newestState", ru."asOf"::text AS "newestAsOf",
            to_char(GREATEST(c."updatedAt", ru."updatedAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') AS "updatedAt"
     FROM unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n)
     JOIN "Commitment" c ON c.id = k.id
@@ -92,7 +97,7 @@ async function fetchBatch(ids: number[], today: string): Promise<ExportRow[]> {
     JOIN "Section" s ON s.id = c."sectionId"
     LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
     LEFT JOIN "ProgressUpdate" lu ON lu.id = c."latestUpdateId"
-    LEFT JOIN LATERAL (SELECT u."state", u."updatedAt" FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id
+    LEFT JOIN LATERAL (SELECT u."state", u."asOf", u."updatedAt" FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id
                        ORDER BY u."createdAt" DESC, u.id DESC LIMIT 1) ru ON true
     ORDER BY k.n`;
   const { rows } = await pgPool.query<BatchRow>(query.text, query.values);

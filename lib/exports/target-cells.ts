@@ -1,7 +1,7 @@
 import { formatTarget, isAboutGrowth, isPlannedFall } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
-import type { ExportCell } from "./export-columns";
+import { numberCell, type ExportCell } from "./export-cell";
 import type { ExportRow } from "./export-rows";
 
 // The ledger's target, in four parts that say the same thing: 目标 as the app writes it ("增长 7%",
@@ -23,8 +23,6 @@ function comparatorKey(row: ExportRow): MessageKey | null {
   if (comparator === "RANGE" && row.targetMax === null) return "export.comparator.AT_LEAST";
   return `export.comparator.${comparator}`;
 }
-
-const numberCell = (decimal: string | null): ExportCell => (decimal === null ? { value: null } : { value: Number(decimal) });
 
 /** 目标, 比较方式, 目标值, 下限, 上限 (the unit has a column of its own, after them). */
 export function targetCells(row: ExportRow, t: Translate, locale: Locale): ExportCell[] {

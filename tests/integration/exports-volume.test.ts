@@ -37,7 +37,7 @@ describe("a ledger export larger than one batch", () => {
       expect(row.getCell(1).alignment).toEqual({ vertical: "top" });
       expect(row.getCell(8).value).toBe(100); // 目标值, a bare number: 比较方式 says ≥
       expect(row.getCell(12).numFmt).toBe("yyyy-mm-dd");
-      expect(row.getCell(21).numFmt).toBe("yyyy-mm-dd hh:mm");
+      expect(row.getCell(22).numFmt).toBe("yyyy-mm-dd hh:mm");
       expect(row.font).toBeUndefined();
     }
     expect(workbook.worksheets[0].getRow(1).font).toMatchObject({ bold: true });

@@ -16,12 +16,14 @@ export const reportsZh = {
   "export.col.deadline": "完成时限",
   "export.col.lead": "牵头单位",
   "export.col.supporting": "配合单位",
-  "export.col.narrative": "最新进展",
-  "export.col.actual": "实际值",
+  "export.col.narrative": "最新已审核进展",
+  "export.col.actual": "已审核实际值",
   "export.col.percent": "完成率",
-  "export.col.asOf": "数据截至日期",
+  "export.col.asOf": "已审核数据截至日期",
   "export.col.light": "状态",
-  "export.col.review": "审核状态",
+  // The newest reading's, which may be newer than the approved figures beside it (returned, waiting).
+  "export.col.review": "最新报送状态",
+  "export.col.reviewAsOf": "最新报送数据截至日期",
   "export.col.updatedAt": "更新时间",
   // 比较方式: what the figures of 目标值 (or 下限 and 上限) promise; a fall's figure is negative.
   "export.comparator.AT_LEAST": "不低于",
