@@ -34,3 +34,19 @@ test("an official's progress report says it covers their department only, the de
   await expect(scope).toHaveText(`本报告只含${department.name}牵头或配合的目标任务。`);
   await expect(scope.locator(`span[lang="zh-CN"]`)).toHaveText(department.name);
 });
+
+test("the home page counts the sections that hold commitments, as the dashboard's chart by section draws them", async ({ page }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  // A second section of the report's text without a figure to track (as Luoyang 2023 三(十)).
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "部分计数指标一" }, { indicator: "部分计数指标二" }]);
+  await db.section.create({ data: { reportId: report.id, code: "三(二)", part: "三", title: "防范化解风险", order: 2, start: 0, end: 1 } });
+  await login(page, viewer.loginName, viewer.password);
+
+  await page.goto("/");
+  const card = page.locator("section").filter({ has: page.locator(`a[href="/reports/${report.id}"]`) });
+  await expect(card.getByTestId("section-count")).toHaveText("分布在 1 个部分");
+  await expect(card).toContainText("目标任务 2 项");
+
+  await page.goto(`/dashboard?report=${report.id}`);
+  await expect(page.getByRole("figure", { name: "按部分" }).locator("figcaption")).toHaveText("三(一) 测试 0%");
+});

@@ -26,7 +26,8 @@ export default async function HomePage() {
             issuer: r.issuer,
             // An official's count is their department's (listReports), and says so.
             commitmentsLabel: t(actor.role === "OFFICIAL" ? "home.departmentCommitmentCount" : "home.commitmentCount", { count: r._count.commitments }),
-            sectionsLabel: t("home.sectionCount", { count: r._count.sections }),
+            // The sections holding those commitments, as the dashboard's chart by section; none to say without any.
+            sectionsLabel: r._count.commitments > 0 ? t("home.sectionCount", { count: r._count.sections }) : null,
           }))}
         />
       )}

@@ -9,7 +9,8 @@ export interface ReportCard {
   heading: string;
   issuer: string;
   commitmentsLabel: string;
-  sectionsLabel: string;
+  /** How many sections hold the commitments counted; null when there are none. */
+  sectionsLabel: string | null;
 }
 
 /** The imported reports, one card each (rendered from plain rows: see CODE_STYLE.md). */
@@ -26,8 +27,12 @@ export function ReportCards({ cards }: { cards: ReportCard[] }) {
             <Link href={`/commitments?report=${r.id}`} className="hover:underline">
               {r.commitmentsLabel}
             </Link>
-            <span className="mx-2 text-slate-300">|</span>
-            {r.sectionsLabel}
+            {r.sectionsLabel && (
+              <>
+                <span className="mx-2 text-slate-300">|</span>
+                <span data-testid="section-count">{r.sectionsLabel}</span>
+              </>
+            )}
           </p>
         </Card>
       ))}

@@ -64,7 +64,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "home.noReports": "No work report has been imported yet.",
   "home.commitmentCount": "{count} {count:commitment|commitments}",
   "home.departmentCommitmentCount": "Your department: {count} {count:commitment|commitments}",
-  "home.sectionCount": "{count} {count:section|sections}",
+  "home.sectionCount": "in {count} {count:section|sections}",
   "reports.title": "Work reports",
   "reports.issuer": "Issued by",
   "reports.reportTitle": "Work report",

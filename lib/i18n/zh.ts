@@ -63,7 +63,7 @@ const core = {
   "home.noReports": "尚未导入工作报告。",
   "home.commitmentCount": "目标任务 {count} 项",
   "home.departmentCommitmentCount": "本部门目标任务 {count} 项",
-  "home.sectionCount": "{count} 个部分",
+  "home.sectionCount": "分布在 {count} 个部分",
   "reports.title": "工作报告",
   "reports.issuer": "发布机关",
   "reports.reportTitle": "工作报告",
