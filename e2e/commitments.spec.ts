@@ -24,14 +24,40 @@ test("the Luoyang report's commitments are listed, filter by free text in the UR
   await expect(row).toContainText("11万亩");
   await row.getByRole("link").first().click();
   await expect(page.getByTestId("source-paragraph").locator("mark")).toContainText("高标准农田11万亩");
+  await page.getByRole("link", { name: /在报告中查看/ }).click();
+  await expect(page.locator("mark:target")).toContainText("高标准农田");
+});
+
+test("the progress chart draws approved readings as one Tab stop, and says so when there is none yet", async ({ page }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  const official = await createUser({ role: "OFFICIAL" });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "曲线待报指标", targetValue: 11, unit: "万亩" },
+    { indicator: "曲线已审指标", targetValue: 11, unit: "万亩" },
+  ]);
+  const [waiting, reported] = commitments;
+  // Only approved figures are drawn: a reading still waiting is not one.
+  await db.progressUpdate.create({ data: { commitmentId: waiting.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: "3", narrative: "上半年新增3万亩。" } });
+  const approved = await db.progressUpdate.create({
+    data: { commitmentId: reported.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: "3", percent: "27.27", narrative: "上半年新增3万亩。", state: "APPROVED", reviewedAt: new Date() },
+  });
+  await db.commitment.update({ where: { id: reported.id }, data: { latestActual: "3", latestPercent: "27.27", latestAsOf: new Date("2023-06-30T00:00:00Z"), latestUpdateId: approved.id } });
+  await login(page, viewer.loginName, viewer.password);
+
+  // No approved reading: a sentence, not the expected pace's stray mark at the year's first day.
+  await page.goto(`/commitments/${waiting.id}`);
+  await expect(page.getByTestId("chart-empty")).toHaveText("尚无审核通过的进展。进展经审核通过后，这里按时间画出完成率和按时序应完成的进度。");
+  await expect(page.getByRole("figure", { name: "进度曲线" })).toHaveCount(0);
+
   // The chart is one named Tab stop: the layers it draws (each a React portal, which Chromium
   // would make a stop of its own) are skipped, and the next stop is the status rule below it.
+  await page.goto(`/commitments/${reported.id}`);
+  await expect(page.getByRole("figure", { name: "进度曲线" }).locator("figcaption")).toContainText("2023-06-30：实际完成率 27.27%");
+  await expect(page.getByTestId("chart-empty")).toHaveCount(0);
   const chart = page.getByRole("application", { name: "进度曲线" });
   await chart.focus();
   await page.keyboard.press("Tab");
   await expect(page.getByText("状态如何判定")).toBeFocused();
-  await page.getByRole("link", { name: /在报告中查看/ }).click();
-  await expect(page.locator("mark:target")).toContainText("高标准农田");
 });
 
 test("a list link to a report that is gone says so, not that nothing matched", async ({ page }) => {

@@ -273,6 +273,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "detail.chartActual": "Actual",
   "detail.chartExpected": "Expected by now",
   "detail.chartFigure": "{day}: actual {actual}, expected by then {expected}",
+  "detail.chartEmpty": "No approved progress yet. Once progress is approved, its completion is drawn here over time, against the pace expected.",
   "detail.history": "History",
   "detail.historyEmpty": "No changes recorded yet.",
   "detail.historyOlder": "Only the latest {shown} entries are shown; older ones are kept in the audit log.",

@@ -272,6 +272,7 @@ const core = {
   "detail.chartActual": "实际完成率",
   "detail.chartExpected": "按时序应完成",
   "detail.chartFigure": "{day}：实际完成率 {actual}，按时序应完成 {expected}",
+  "detail.chartEmpty": "尚无审核通过的进展。进展经审核通过后，这里按时间画出完成率和按时序应完成的进度。",
   "detail.history": "变更记录",
   "detail.historyEmpty": "暂无变更记录。",
   "detail.historyOlder": "仅显示最近 {shown} 条记录，更早的记录保存在审计日志中。",

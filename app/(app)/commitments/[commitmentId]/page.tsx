@@ -126,7 +126,8 @@ export default async function CommitmentPage({
   const timeline = timelineWindow(updates, query.updates === "all");
   // After an approved target change, approved readings are also measured against the new target.
   const remeasured = remeasuredPercents(c, updates);
-  const chart = chartPoints(approvedInDateOrder(updates).map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) });
+  const approved = approvedInDateOrder(updates);
+  const chart = chartPoints(approved.map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) });
   // The history names the responsible officials it mentions, whoever reads it, and every name as
   // it stood at its event (renamed departments and people since).
   const historyUserIds = referencedUserIds(history.events);
@@ -157,15 +158,22 @@ export default async function CommitmentPage({
           </Card>
           <Card>
             <h2 className="mb-3 font-medium">{t("detail.chart")}</h2>
-            <ProgressChart
-              points={chart}
-              labels={{
-                title: t("detail.chart"),
-                actual: t("detail.chartActual"),
-                expected: t("detail.chartExpected"),
-                figures: chart.map((p) => t("detail.chartFigure", { day: p.day, actual: p.actual == null ? "—" : formatPercent(p.actual), expected: p.expected == null ? "—" : formatPercent(p.expected) })).join(t("common.listSeparator")),
-              }}
-            />
+            {/* Without an approved reading there is no line to draw: the pace alone was a stray mark, not a chart. */}
+            {approved.length === 0 ? (
+              <p className="text-sm text-slate-600" data-testid="chart-empty">
+                {t("detail.chartEmpty")}
+              </p>
+            ) : (
+              <ProgressChart
+                points={chart}
+                labels={{
+                  title: t("detail.chart"),
+                  actual: t("detail.chartActual"),
+                  expected: t("detail.chartExpected"),
+                  figures: chart.map((p) => t("detail.chartFigure", { day: p.day, actual: p.actual == null ? "—" : formatPercent(p.actual), expected: p.expected == null ? "—" : formatPercent(p.expected) })).join(t("common.listSeparator")),
+                }}
+              />
+            )}
             <details className="mt-3 text-sm text-slate-600">
               <summary className="cursor-pointer">{t("detail.statusRule")}</summary>
               <ul className="mt-2 list-disc space-y-1 pl-5">
