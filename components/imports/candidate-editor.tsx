@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
@@ -42,13 +43,9 @@ export function CandidateEditor({
   const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
   return (
     <div id={`editor-${row.key}`} className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
-      <div className="md:col-span-2">
-        <label className="block">
-          {f.indicator}
-          <input className={inputClass} maxLength={100} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
-        </label>
-        {err("indicator")}
-      </div>
+      <EditorCell className="md:col-span-2" label={f.indicator} error={err("indicator")}>
+        <input className={inputClass} maxLength={100} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
+      </EditorCell>
       <label>
         {f.kind}
         <select
@@ -65,145 +62,122 @@ export function CandidateEditor({
       </label>
       {row.kind === "numeric" && (
         <>
-          <div>
-            <label className="block">
-              {f.comparator}
-              <select
-                className={inputClass}
-                value={row.comparator ?? "="}
-                onChange={(e) => onChange({ comparator: e.target.value as ReviewRow["comparator"] })}
-                {...described("comparator")}
-              >
-                {COMPARATORS.map((c) => (
-                  <option key={c} value={c}>
-                    {labels.comparators[c]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {err("comparator")}
-          </div>
+          <EditorCell label={f.comparator} error={err("comparator")}>
+            <select
+              className={inputClass}
+              value={row.comparator ?? "="}
+              onChange={(e) => onChange({ comparator: e.target.value as ReviewRow["comparator"] })}
+              {...described("comparator")}
+            >
+              {COMPARATORS.map((c) => (
+                <option key={c} value={c}>
+                  {labels.comparators[c]}
+                </option>
+              ))}
+            </select>
+          </EditorCell>
           {/* Text inputs without inputMode="decimal": that keypad has no minus on iOS, and a planned
               fall is typed negative (下降3% → -3). The text is parsed when the rows are accepted. */}
           {row.comparator === "range" ? (
             <div className="grid grid-cols-2 gap-2">
-              <div>
-                <label className="block">
-                  {f.min}
-                  <input className={inputClass} value={row.min} onChange={(e) => onChange({ min: e.target.value })} {...described("min")} />
-                </label>
-                {err("min")}
-              </div>
-              <div>
-                <label className="block">
-                  {f.max}
-                  <input className={inputClass} value={row.max} onChange={(e) => onChange({ max: e.target.value })} {...described("max")} />
-                </label>
-                {err("max")}
-              </div>
+              <EditorCell label={f.min} error={err("min")}>
+                <input className={inputClass} value={row.min} onChange={(e) => onChange({ min: e.target.value })} {...described("min")} />
+              </EditorCell>
+              <EditorCell label={f.max} error={err("max")}>
+                <input className={inputClass} value={row.max} onChange={(e) => onChange({ max: e.target.value })} {...described("max")} />
+              </EditorCell>
             </div>
           ) : (
-            <div>
-              <label className="block">
-                {f.value}
-                <input className={inputClass} value={row.value} onChange={(e) => onChange({ value: e.target.value })} {...described("value")} />
-              </label>
-              {err("value")}
-            </div>
+            <EditorCell label={f.value} error={err("value")}>
+              <input className={inputClass} value={row.value} onChange={(e) => onChange({ value: e.target.value })} {...described("value")} />
+            </EditorCell>
           )}
-          <div>
-            <label className="block">
-              {f.unit}
-              <input className={inputClass} maxLength={20} value={row.unit ?? ""} onChange={(e) => onChange({ unit: e.target.value || null })} {...described("unit")} />
-            </label>
-            {err("unit")}
-          </div>
+          <EditorCell label={f.unit} error={err("unit")}>
+            <input className={inputClass} maxLength={20} value={row.unit ?? ""} onChange={(e) => onChange({ unit: e.target.value || null })} {...described("unit")} />
+          </EditorCell>
         </>
       )}
-      <div>
-        <label className="block">
-          {f.deadline}
-          <input
-            type="date"
-            className={inputClass}
-            value={row.deadline}
-            onChange={(e) => onChange({ deadline: e.target.value, deadlineStated: true })}
-            {...described("deadline")}
-          />
-        </label>
-        {err("deadline")}
-      </div>
-      <div>
-        <label className="block">
-          {f.lead}
-          <select
-            className={inputClass}
-            value={row.leadDepartmentId ?? ""}
-            onChange={(e) => {
-              const lead = e.target.value ? Number(e.target.value) : null;
-              // A responsible official of another department would be refused on acceptance: the
-              // choice starts again with the new lead's officials.
-              const keeps = options.officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
-              onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
-            }}
-            {...described("leadDepartmentId")}
-          >
-            <option value="">{labels.none}</option>
-            {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}
-            {options.departments.map((d) => (
+      <EditorCell label={f.deadline} error={err("deadline")}>
+        <input
+          type="date"
+          className={inputClass}
+          value={row.deadline}
+          onChange={(e) => onChange({ deadline: e.target.value, deadlineStated: true })}
+          {...described("deadline")}
+        />
+      </EditorCell>
+      <EditorCell label={f.lead} error={err("leadDepartmentId")}>
+        <select
+          className={inputClass}
+          value={row.leadDepartmentId ?? ""}
+          onChange={(e) => {
+            const lead = e.target.value ? Number(e.target.value) : null;
+            // A responsible official of another department would be refused on acceptance: the
+            // choice starts again with the new lead's officials.
+            const keeps = options.officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
+            onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
+          }}
+          {...described("leadDepartmentId")}
+        >
+          <option value="">{labels.none}</option>
+          {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}
+          {options.departments.map((d) => (
+            <option key={d.id} value={d.id} lang={DATA_LANG}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </EditorCell>
+      <EditorCell label={f.responsible} error={err("responsibleUserId")}>
+        <select
+          className={inputClass}
+          value={row.responsibleUserId ?? ""}
+          onChange={(e) => onChange({ responsibleUserId: e.target.value ? Number(e.target.value) : null })}
+          {...described("responsibleUserId")}
+        >
+          <option value="">{labels.none}</option>
+          {gone(row.responsibleUserId, options.officials)}
+          {options.officials
+            // The lead department's officials only; none before a lead is chosen.
+            .filter((o) => responsibleFitsLead(o.departmentId, row.leadDepartmentId))
+            .map((o) => (
+              <option key={o.id} value={o.id} lang={DATA_LANG}>
+                {o.displayName}
+              </option>
+            ))}
+        </select>
+      </EditorCell>
+      <EditorCell className="md:col-span-3" label={f.supporting} error={err("supportingDepartmentIds")}>
+        <select
+          multiple
+          className={`${inputClass} h-24`}
+          value={row.supportingDepartmentIds.map(String)}
+          onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
+          {...described("supportingDepartmentIds")}
+        >
+          {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true, name: options.inactiveDepartments[d] }))}
+          {options.departments
+            .filter((d) => d.id !== row.leadDepartmentId)
+            .map((d) => (
               <option key={d.id} value={d.id} lang={DATA_LANG}>
                 {d.name}
               </option>
             ))}
-          </select>
-        </label>
-        {err("leadDepartmentId")}
-      </div>
-      <div>
-        <label className="block">
-          {f.responsible}
-          <select
-            className={inputClass}
-            value={row.responsibleUserId ?? ""}
-            onChange={(e) => onChange({ responsibleUserId: e.target.value ? Number(e.target.value) : null })}
-            {...described("responsibleUserId")}
-          >
-            <option value="">{labels.none}</option>
-            {gone(row.responsibleUserId, options.officials)}
-            {options.officials
-              // The lead department's officials only; none before a lead is chosen.
-              .filter((o) => responsibleFitsLead(o.departmentId, row.leadDepartmentId))
-              .map((o) => (
-                <option key={o.id} value={o.id} lang={DATA_LANG}>
-                  {o.displayName}
-                </option>
-              ))}
-          </select>
-        </label>
-        {err("responsibleUserId")}
-      </div>
-      <div className="md:col-span-3">
-        <label className="block">
-          {f.supporting}
-          <select
-            multiple
-            className={`${inputClass} h-24`}
-            value={row.supportingDepartmentIds.map(String)}
-            onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
-            {...described("supportingDepartmentIds")}
-          >
-            {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true, name: options.inactiveDepartments[d] }))}
-            {options.departments
-              .filter((d) => d.id !== row.leadDepartmentId)
-              .map((d) => (
-                <option key={d.id} value={d.id} lang={DATA_LANG}>
-                  {d.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        {err("supportingDepartmentIds")}
-      </div>
+        </select>
+      </EditorCell>
+    </div>
+  );
+}
+
+/** A field of the editor: its label around the control, and its message beside it, not inside the label. */
+function EditorCell({ label, error, className, children }: { label: string; error: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label className="block">
+        {label}
+        {children}
+      </label>
+      {error}
     </div>
   );
 }
