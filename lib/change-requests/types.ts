@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
 import type { TargetText } from "@/lib/commitments/format-target";
 import { MAX_NOTE, optionalNote, requiredNote } from "@/lib/reviews/types";
 import { optionalFigure } from "@/lib/updates/types";
@@ -11,7 +12,6 @@ const optionalDay = z.preprocess((v) => (v === "" || v == null ? null : v), z.is
 
 /** A hint's target figure as the page wrote it ("300.0000"); anything else is no hint. */
 const hintFigure = z.string().regex(/^-?\d+(\.\d+)?$/).optional().catch(undefined);
-const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
 
 /**
  * 延期 (a new deadline) or 调整 (a new target). What a proposal must be depends on the commitment
@@ -41,7 +41,7 @@ export const ZRequestChange = z
   // only on an object). A field that failed its own parse is not judged again.
   .superRefine(
     (v, ctx) => {
-      const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+      const failed = failedFields(ctx.issues);
       const target = v.currentComparator && {
         comparator: v.currentComparator,
         targetValue: v.currentValue ?? null,
@@ -59,7 +59,7 @@ export const ZRequestChange = z
       };
       for (const p of changeProblems(rules, input, todayIsoDay())) ctx.addIssue({ code: "custom", path: [p.field], message: p.messageKey, params: p.params });
     },
-    { when: isObject },
+    besideTheFields,
   );
 export type TRequestChange = z.infer<typeof ZRequestChange>;
 

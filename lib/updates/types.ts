@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { exponentFigure, halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { MAX_FIGURE, storedFigure, toStoredFigure } from "@/lib/commitments/figure-precision";
@@ -51,7 +52,6 @@ const optionalDone = z.preprocess(
   z.boolean().nullable(),
 );
 
-const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
 
 /**
  * A progress update as an official submits it. Which of `actualValue` / `done` is required
@@ -91,7 +91,7 @@ export const ZSubmitUpdate = z
   // failed its own parse is not judged again.
   .superRefine(
     (v, ctx) => {
-      const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+      const failed = failedFields(ctx.issues);
       const rules = { kind: v.expects, reportYear: v.reportYear, lowest: readLowestHint(v.lowest), share: v.share === "1" };
       const input = {
         asOf: failed.has("asOf") ? undefined : v.asOf,
@@ -100,7 +100,7 @@ export const ZSubmitUpdate = z
       };
       for (const p of readingProblems(rules, input, todayIsoDay())) ctx.addIssue({ code: "custom", path: [p.field], message: p.messageKey, params: p.params });
     },
-    { when: isObject },
+    besideTheFields,
   );
 export type TSubmitUpdate = z.infer<typeof ZSubmitUpdate>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
 import { containsLoginName, isWeakPassword } from "./weak-password";
 
 export const ROLES = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"] as const;
@@ -26,10 +27,6 @@ const password = (message: "users.passwordLength" | "account.password.newLength"
             : null;
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
-/** The form's fields that failed their own checks: a refinement of the whole does not judge them again. */
-const failedFields = (issues: readonly { path?: readonly PropertyKey[] }[]) => new Set(issues.map((issue) => issue.path?.[0]));
-/** A form's cross-field check runs beside its fields' own (`when`), so one answer names every mistake; only on an object. */
-const withTheFields = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
 /**
  * 责任单位经办人 belong to a department (creating and editing a user alike). Not said when the role
@@ -64,7 +61,7 @@ export const ZCreateUser = z.object({
   officialNeedsDepartment(user, ctx, failed);
   // A password already refused is not told again that it holds the login name, nor judged by a refused name.
   if (!failed.has("password") && !failed.has("loginName") && containsLoginName(user.password, user.loginName)) ctx.addIssue({ code: "custom", path: ["password"], message: "users.passwordWeak" });
-}, withTheFields);
+}, besideTheFields);
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetUserDisabled = z.object({
@@ -75,7 +72,7 @@ export type TSetUserDisabled = z.infer<typeof ZSetUserDisabled>;
 
 export const ZUpdateUser = z
   .object({ userId, displayName, role: z.enum(ROLES), departmentId: optionalId })
-  .superRefine((user, ctx) => officialNeedsDepartment(user, ctx, failedFields(ctx.issues)), withTheFields);
+  .superRefine((user, ctx) => officialNeedsDepartment(user, ctx, failedFields(ctx.issues)), besideTheFields);
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 
 /** An admin sets a new initial password for someone who forgot theirs (重置密码). */
@@ -103,6 +100,6 @@ export const ZChangeOwnPassword = z
         ctx.addIssue({ code: "custom", path: ["newPassword"], message: "account.password.unchanged" });
       }
     },
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    besideTheFields,
   );
 export type TChangeOwnPassword = z.infer<typeof ZChangeOwnPassword>;
