@@ -35,6 +35,8 @@ export function ChangeRequestForm({
     deadline: string;
     earliestDeadline: string;
     latestDeadline: string;
+    /** isShare: a share of a whole, whose new target stays within 0–100%. */
+    share: boolean;
   };
   labels: ChangeRequestFormLabels;
 }) {
@@ -65,6 +67,7 @@ export function ChangeRequestForm({
       {commitment.targetMin !== null && <input type="hidden" name="currentMin" value={commitment.targetMin} />}
       {commitment.targetMax !== null && <input type="hidden" name="currentMax" value={commitment.targetMax} />}
       {commitment.unit && <input type="hidden" name="currentUnit" value={commitment.unit} />}
+      {commitment.share && <input type="hidden" name="currentShare" value="1" />}
       {/* As many fields a row as fit at their least width: in the page's side column, "Extend the
           deadline" was cut to "Extend the de" in a third of it. */}
       <div className="grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] gap-3">

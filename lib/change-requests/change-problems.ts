@@ -34,6 +34,8 @@ export interface ChangeRules {
   deadline: string;
   /** The current target: its shape (a range or one value), its sign, its unit. */
   target: TargetFields;
+  /** isShare (negative-reading.ts): the target is a share of a whole, between 0 and 100. */
+  share: boolean;
 }
 
 export interface ChangeProblem {
@@ -66,8 +68,9 @@ export function changeProblems(rules: Partial<ChangeRules>, input: Proposal, tod
   if (input.kind !== "ADJUST_TARGET") return [];
   if (rules.kind === "MILESTONE") return [{ field: "kind", messageKey: "workflow.change.milestoneTarget" }];
   if (!rules.target) return [];
-  if (rules.target.comparator === "RANGE") return rangeProblems(rules.target, input.proposedMin, input.proposedMax);
-  return valueProblems(rules.target, input.proposedValue);
+  const share = rules.share === true;
+  if (rules.target.comparator === "RANGE") return rangeProblems(rules.target, share, input.proposedMin, input.proposedMax);
+  return valueProblems(rules.target, share, input.proposedValue);
 }
 
 function deadlineProblems(current: string | undefined, day: string | null | undefined, today: string): ChangeProblem[] {
@@ -84,10 +87,17 @@ function deadlineProblems(current: string | undefined, day: string | null | unde
   return [];
 }
 
-function rangeProblems(target: TargetFields, min: number | null | undefined, max: number | null | undefined): ChangeProblem[] {
+/** A share's new figure outside 0–100% (覆盖率 150%): the reviewer would be asked to approve the impossible. */
+const outsideShare = (share: boolean, figure: number | null | undefined) => share && typeof figure === "number" && (figure < 0 || figure > 100);
+
+function rangeProblems(target: TargetFields, share: boolean, min: number | null | undefined, max: number | null | undefined): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
   if (min === null) problems.push({ field: "proposedMin", messageKey: "form.required" });
   if (max === null) problems.push({ field: "proposedMax", messageKey: "form.required" });
+  if (outsideShare(share, min)) problems.push({ field: "proposedMin", messageKey: "workflow.change.outsideShare" });
+  if (outsideShare(share, max)) problems.push({ field: "proposedMax", messageKey: "workflow.change.outsideShare" });
+  // One message a field: a bound said to lie outside the share is not also judged below.
+  if (outsideShare(share, min) || outsideShare(share, max)) return problems;
   if (typeof min === "number" && typeof max === "number" && min > max) problems.push({ field: "proposedMax", messageKey: "workflow.change.rangeOrder" });
   if (typeof min === "number" && min < 0 && !mayBeNegative(target)) problems.push({ field: "proposedMin", messageKey: "workflow.change.negative" });
   else if (typeof min === "number" && typeof max === "number" && isPlannedFall(target) && !isPlannedFall({ ...target, targetMin: min, targetMax: max })) {
@@ -98,10 +108,11 @@ function rangeProblems(target: TargetFields, min: number | null | undefined, max
   return problems;
 }
 
-function valueProblems(target: TargetFields, value: number | null | undefined): ChangeProblem[] {
+function valueProblems(target: TargetFields, share: boolean, value: number | null | undefined): ChangeProblem[] {
   const at = (messageKey: MessageKey): ChangeProblem[] => [{ field: "proposedValue", messageKey }];
   if (value === undefined) return [];
   if (value === null) return at("form.required");
+  if (outsideShare(share, value)) return at("workflow.change.outsideShare");
   if (isPlannedFall(target) && value >= 0) return at("workflow.change.fallSign");
   if (value < 0 && !mayBeNegative(target)) return at("workflow.change.negative");
   // A level of 0 to reach (at least, exactly, about) is met by any reading: the commitment would

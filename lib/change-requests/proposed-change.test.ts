@@ -23,7 +23,7 @@ describe("the latest deadline an extension may ask for", () => {
   });
 
   it("refuses a year typed wrong rather than send it to a reviewer", () => {
-    const farmland = { kind: "NUMERIC" as const, comparator: "AT_LEAST" as const, targetValue: "11.0000", targetMin: null, targetMax: null, unit: "万亩", deadline: new Date("2023-12-31T00:00:00Z") };
+    const farmland = { indicator: "新增高标准农田", kind: "NUMERIC" as const, comparator: "AT_LEAST" as const, targetValue: "11.0000", targetMin: null, targetMax: null, unit: "万亩", deadline: new Date("2023-12-31T00:00:00Z") };
     const extend = (proposedDeadline: string) =>
       proposedChange(farmland, { commitmentId: 1, kind: "EXTEND_DEADLINE", reason: "原因", proposedDeadline, proposedValue: null, proposedMin: null, proposedMax: null }, "2023-06-30");
     expect(() => extend("2099-12-31")).toThrow(expect.objectContaining({ messageKey: "workflow.change.deadlineTooFar", field: "proposedDeadline", params: { latest: "2028-12-31", years: 5 } }));
@@ -33,7 +33,7 @@ describe("the latest deadline an extension may ask for", () => {
 
 describe("a proposed target", () => {
   // 羊饲养量170万只 (Luoyang 2023): asking for 170 again asks the reviewer to approve nothing.
-  const sheep = { kind: "NUMERIC" as const, comparator: "EQUAL" as const, targetValue: "170.0000", targetMin: null, targetMax: null, unit: "万只", deadline: new Date("2023-12-31T00:00:00Z") };
+  const sheep = { indicator: "羊饲养量", kind: "NUMERIC" as const, comparator: "EQUAL" as const, targetValue: "170.0000", targetMin: null, targetMax: null, unit: "万只", deadline: new Date("2023-12-31T00:00:00Z") };
   const ask = (commitment: Parameters<typeof proposedChange>[0], change: { proposedValue?: number; proposedMin?: number; proposedMax?: number }) =>
     proposedChange(commitment, { commitmentId: 1, kind: "ADJUST_TARGET", reason: "原因", proposedDeadline: null, proposedValue: null, proposedMin: null, proposedMax: null, ...change }, "2023-06-30");
   const refusal = (run: () => unknown) => {
@@ -64,7 +64,7 @@ describe("a proposed target", () => {
     expect(refusal(() => ask(farmland, { proposedValue: -5 }))).toEqual(["workflow.change.negative", "proposedValue"]);
     const firms = { ...farmland, comparator: "RANGE" as const, targetValue: null, targetMin: "3.0000", targetMax: "4.0000", unit: "家" };
     expect(refusal(() => ask(firms, { proposedMin: -1, proposedMax: 4 }))).toEqual(["workflow.change.negative", "proposedMin"]);
-    const cpi = { ...farmland, comparator: "AT_MOST" as const, targetValue: "3.0000", unit: "%" };
+    const cpi = { ...farmland, indicator: "居民消费价格涨幅", comparator: "AT_MOST" as const, targetValue: "3.0000", unit: "%" };
     expect(ask(cpi, { proposedValue: -0.5 }).proposedValue).toBe("-0.5");
     const fall = { ...farmland, comparator: "EQUAL" as const, targetValue: "-3.0000", unit: "万吨" };
     expect(ask(fall, { proposedValue: -4 }).proposedValue).toBe("-4");
@@ -75,4 +75,14 @@ describe("a proposed target", () => {
     expect(refusal(() => ask(range, { proposedMin: 5.5, proposedMax: 6 }))).toEqual(["workflow.change.sameTarget", "proposedMin"]);
     expect(ask(range, { proposedMin: 5.5, proposedMax: 6.5 })).toMatchObject({ proposedMin: "5.5", proposedMax: "6.5" });
   });
+
+  it("stays within 0–100% for a share of a whole (农作物良种覆盖率97%以上: 150% or −5% is a slip)", () => {
+    const seeds = { ...sheep, indicator: "农作物良种覆盖率", comparator: "AT_LEAST" as const, targetValue: "97.0000", unit: "%" };
+    expect(refusal(() => ask(seeds, { proposedValue: 150 }))).toEqual(["workflow.change.outsideShare", "proposedValue"]);
+    expect(refusal(() => ask(seeds, { proposedValue: -5 }))).toEqual(["workflow.change.outsideShare", "proposedValue"]);
+    expect(ask(seeds, { proposedValue: 95 }).proposedValue).toBe("95");
+    const shareRange = { ...seeds, comparator: "RANGE" as const, targetValue: null, targetMin: "90.0000", targetMax: "95.0000" };
+    expect(refusal(() => ask(shareRange, { proposedMin: 96, proposedMax: 120 }))).toEqual(["workflow.change.outsideShare", "proposedMax"]);
+  });
 });
+

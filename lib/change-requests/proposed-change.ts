@@ -2,6 +2,7 @@ import { refuseFieldProblems } from "@/lib/actions/errors";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import { toIsoDay } from "@/lib/progress/iso-day";
+import { isShare } from "@/lib/updates/negative-reading";
 import { changeProblems } from "./change-problems";
 import type { TRequestChange } from "./types";
 
@@ -11,11 +12,11 @@ import type { TRequestChange } from "./types";
  * its mistakes are refused in one answer; one alone is the answer itself, as any refusal of a field.
  */
 export function proposedChange(
-  commitment: TargetFields & { kind: CommitmentKind; deadline: Date },
+  commitment: TargetFields & { indicator: string; kind: CommitmentKind; deadline: Date },
   input: TRequestChange,
   today: string,
 ) {
-  refuseFieldProblems(changeProblems({ kind: commitment.kind, deadline: toIsoDay(commitment.deadline), target: commitment }, input, today));
+  refuseFieldProblems(changeProblems({ kind: commitment.kind, deadline: toIsoDay(commitment.deadline), target: commitment, share: isShare(commitment) }, input, today));
   const none = { proposedDeadline: null, proposedValue: null, proposedMin: null, proposedMax: null };
   // changeProblems found each field the kind needs: a null left here is a bug, not a request.
   const given = <T>(value: T | null): T => {

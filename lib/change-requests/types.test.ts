@@ -15,6 +15,15 @@ describe("a change request's form fields", () => {
     expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "-5", reason: " " })).toEqual([["reason", "form.required"]]);
   });
 
+  it("names a share's new target outside 0–100% with the other fields' mistakes, from the form's share hint (农作物良种覆盖率97%以上)", () => {
+    const seeds = { ...hints, currentValue: "97.0000", currentUnit: "%", currentShare: "1" };
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "150", reason: " ", ...seeds })).toEqual([
+      ["reason", "form.required"],
+      ["proposedValue", "workflow.change.outsideShare"],
+    ]);
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "95", reason: "x", ...seeds })).toBeUndefined();
+  });
+
   it("does not judge again a figure that failed its own parse, nor trust a garbled hint", () => {
     expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "abc", reason: "x", ...hints })).toEqual([["proposedValue", "workflow.form.number"]]);
     expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedValue: "11", reason: "x", ...hints, currentValue: "11万亩" })).toBeUndefined();

@@ -36,6 +36,7 @@ export const ZRequestChange = z
     currentMin: hintFigure,
     currentMax: hintFigure,
     currentUnit: z.string().max(50).optional().catch(undefined),
+    currentShare: z.literal("1").optional().catch(undefined),
   })
   // `when`: checked even when other fields failed, so every mistake is named in one answer (but
   // only on an object). A field that failed its own parse is not judged again.
@@ -49,7 +50,7 @@ export const ZRequestChange = z
         targetMax: v.currentMax ?? null,
         unit: v.currentUnit ?? null,
       };
-      const rules = { kind: v.expects, deadline: v.currentDeadline, target: target || undefined };
+      const rules = { kind: v.expects, deadline: v.currentDeadline, target: target || undefined, share: v.currentShare === "1" };
       const input = {
         kind: failed.has("kind") ? undefined : v.kind,
         proposedDeadline: failed.has("proposedDeadline") ? undefined : (v.proposedDeadline ?? null),

@@ -204,6 +204,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.change.truncated": "Only the oldest {shown} are listed ({total} pending); filter by department to see the others.",
   "workflow.change.fallHint": "The target is a {target}: write the new target as a change too, a fall as a negative number (a fall of 2.5 is -2.5).",
   "workflow.change.negative": "The new target cannot be below zero: this target is a quantity, not a rate.",
+  "workflow.change.outsideShare": "The new target must be between 0 and 100: this indicator is a share of a whole, in %.",
   "workflow.change.fallSign": "This target is a fall and must stay one: enter a negative number (a fall of 2.5 is -2.5).",
   "workflow.change.pendingExists": "A request of this kind is already pending for this commitment. Wait for its decision.",
   "workflow.change.alreadyHandled": "This request has already been handled (by another reviewer, or in another tab).",

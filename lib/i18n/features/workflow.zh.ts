@@ -203,6 +203,7 @@ export const workflowZh = {
   "workflow.change.truncated": "仅列出最早的 {shown} 项（共 {total} 项待审批）；可按部门筛选查看其余申请。",
   "workflow.change.fallHint": "当前目标为{target}：调整后的目标也按增减幅度填写，下降填负数（如下降 2.5 填 -2.5）。",
   "workflow.change.negative": "调整后的目标不能小于 0：该目标是数量，不是增长率或比率。",
+  "workflow.change.outsideShare": "调整后的目标应在 0 到 100 之间：该指标是比例（%）。",
   "workflow.change.fallSign": "这是下降目标，调整后仍应为下降：请填负数（如下降 2.5 填 -2.5）。",
   "workflow.change.pendingExists": "该目标任务已有同类申请在审批中，请等待审批结果。",
   "workflow.change.alreadyHandled": "该申请已处理过（可能是其他审核员，或您在另一个标签页中处理的）。",

@@ -54,6 +54,7 @@ import { answerReminderAction, sendReminderAction } from "./reminder-actions";
 import { RemindersCard } from "@/components/reminders/reminders-card";
 import { listCommitmentReminders } from "@/lib/reminders/list-commitment-reminders";
 import { ChangeRequestForm } from "@/components/change-requests/change-request-form";
+import { isShare } from "@/lib/updates/negative-reading";
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
 import { VerifyCommitmentForm } from "@/components/reviews/verify-commitment-form";
 import { SubmitUpdateForm } from "@/components/updates/submit-update-form";
@@ -290,7 +291,7 @@ export default async function CommitmentPage({
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <ChangeRequestForm
                   action={requestChangeAction}
-                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today), latestDeadline: latestExtension(c.deadline, today) }}
+                  commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today), latestDeadline: latestExtension(c.deadline, today), share: isShare(c) }}
                   labels={changeRequestFormLabels(t, plannedFall, c.unit)}
                 />
               </div>
