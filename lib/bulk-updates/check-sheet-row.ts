@@ -7,8 +7,7 @@ import { readSheetDay } from "./read-sheet-day";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { exponentFigure, halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
-import { storedFigure } from "@/lib/commitments/figure-precision";
+import { readTypedFigure } from "@/lib/commitments/read-typed-figure";
 import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
 
@@ -17,7 +16,7 @@ export type RowReading = { asOf: string; actualValue: number | null; done: boole
 
 /**
  * One row of the sheet against its commitment: the one-by-one form's rules, the same functions
- * (readingProblems for its day, its figure's least and what is missing; storedFigure for a figure
+ * (readingProblems for its day, its figure's least and what is missing; readTypedFigure for a figure
  * the column can hold), said in the sheet's words, which name the column. As that form does, every
  * problem of the row at once (its date, its note, its figure) rather than the first one per upload.
  */
@@ -54,22 +53,22 @@ function narrativeProblem(narrative: string): RowProblem | null {
   return null;
 }
 
-/** The figure as it will be stored (null when empty), or why the cell is no figure at all. */
+/** The figure as it will be stored (null when empty), or why the cell holds none, as the form reads it (readTypedFigure). */
 function readFigure(cell: string): { actualValue: number | null; done: null } | RowProblem {
-  const percent = /^([-+]?[\d.,]+)\s*%$/.exec(halfWidth(cell).trim());
-  if (percent) return { messageKey: "bulk.error.actualPercent", params: { value: percent[1] } };
-  // "1E+16" is read for what it stands for, to be said too large as the form says it; one that
-  // could be kept is still refused (it may have lost digits), asked for in full.
-  const exponent = exponentFigure(cell);
-  const value = exponent ?? parseFigureText(cell);
-  if (value === null) return { actualValue: null, done: null };
-  if (value === "invalid" || Number.isNaN(value)) return { messageKey: "bulk.error.actual" };
-  const stored = storedFigure(value);
-  // A number still, only one no figure can be: said so, as the form does.
-  if (stored === "tooLarge") return { messageKey: "bulk.error.actualTooLarge" };
-  if (stored === "tooPrecise") return { messageKey: "bulk.error.actualDecimals" };
-  if (exponent !== null) return { messageKey: "bulk.error.actualExponent" };
-  return { actualValue: stored, done: null };
+  const read = readTypedFigure(cell);
+  if ("figure" in read) return { actualValue: read.figure, done: null };
+  switch (read.problem) {
+    case "percent":
+      return { messageKey: "bulk.error.actualPercent", params: { value: read.value } };
+    case "notANumber":
+      return { messageKey: "bulk.error.actual" };
+    case "tooLarge":
+      return { messageKey: "bulk.error.actualTooLarge" };
+    case "tooPrecise":
+      return { messageKey: "bulk.error.actualDecimals" };
+    case "exponent":
+      return { messageKey: "bulk.error.actualExponent" };
+  }
 }
 
 /** A broken rule as the sheet says it, naming its column; every key readingProblems has is said. */

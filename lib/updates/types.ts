@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
-import { exponentFigure, halfWidth, parseFigureText } from "@/lib/commitments/parse-figure-text";
-import { MAX_FIGURE, storedFigure, toStoredFigure } from "@/lib/commitments/figure-precision";
+import { readTypedFigure, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
+import { MAX_FIGURE, toStoredFigure } from "@/lib/commitments/figure-precision";
+import type { MessageKey } from "@/lib/i18n/zh";
 import { todayIsoDay } from "@/lib/time/today";
 import { readLowestHint } from "./reading-hints";
 import { readingProblems } from "./reading-problems";
@@ -15,27 +16,23 @@ const idList = z.preprocess(
   z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(20),
 );
 export { MAX_FIGURE };
+const FIGURE_PROBLEM: Record<TypedFigureProblem["problem"], MessageKey> = {
+  // "69.5%": the unit is the field's already; said so, not only "enter a number".
+  percent: "workflow.form.noPercent",
+  notANumber: "workflow.form.number",
+  tooLarge: "workflow.form.numberTooLarge",
+  tooPrecise: "workflow.form.tooManyDecimals",
+  exponent: "workflow.form.noExponent",
+};
 export const optionalFigure = z.preprocess(
-  // A figure typed with a Chinese input method reads as its digits. Text that is not a plain
-  // number becomes NaN, for the number check to refuse: coerced as it came, "0x10" would be 16
-  // and "1e3" 1000, which the progress sheet refuses.
+  // Typed text is read as the progress sheet reads a cell (readTypedFigure: full-width digits as
+  // their digits; "0x10" is not 16, nor "1e3" taken as 1000 unasked), each mistake in the form's
+  // words. A number from code is coerced and checked below.
   (v, ctx) => {
     if (typeof v !== "string") return v ?? null;
-    const parsed = parseFigureText(v);
-    if (parsed === null || Number.isFinite(parsed)) return parsed;
-    // "69.5%": the unit is the field's already; said so, not only "enter a number".
-    if (/^[+-]?[\d.,]+\s*%$/.test(halfWidth(v).trim())) {
-      ctx.addIssue({ code: "custom", message: "workflow.form.noPercent" });
-      return z.NEVER;
-    }
-    // A number still, written in scientific notation or with more digits than a double holds:
-    // "1e16" is too large, as 10000000000000000 is (toStoredFigure's words below); one that could
-    // be kept is asked for in full (a spreadsheet's "1.23457E+15" has lost digits).
-    const figure = parsed === "invalid" ? exponentFigure(v) : parsed;
-    if (figure === null) return Number.NaN;
-    const stored = storedFigure(figure);
-    const message = stored === "tooLarge" ? "workflow.form.numberTooLarge" : stored === "tooPrecise" ? "workflow.form.tooManyDecimals" : "workflow.form.noExponent";
-    ctx.addIssue({ code: "custom", message });
+    const read = readTypedFigure(v);
+    if ("figure" in read) return read.figure;
+    ctx.addIssue({ code: "custom", message: FIGURE_PROBLEM[read.problem] });
     return z.NEVER;
   },
   z.coerce
