@@ -10,7 +10,7 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex } from "./sheet-layout";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
-import { isShare } from "@/lib/updates/negative-reading";
+import { isShare, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
 
 /**
  * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes, in
@@ -53,7 +53,7 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
       const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, locale) }) } : {};
       // A share of a whole is stopped in Excel itself outside 0–100 (the upload refuses it too).
       const bounds = isShare(c)
-        ? { operator: "between" as const, formulae: [0, 100], showErrorMessage: true, errorStyle: "stop" as const, error: t("bulk.error.actualOutsideShare") }
+        ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], showErrorMessage: true, errorStyle: "stop" as const, error: t("bulk.error.actualOutsideShare") }
         : { operator: "greaterThan" as const, formulae: [-MAX_FIGURE] };
       row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, ...bounds, ...fall };
     }

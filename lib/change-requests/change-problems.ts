@@ -2,7 +2,7 @@ import { isPlannedFall, type TargetFields } from "@/lib/commitments/format-targe
 import type { MessageParams } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { addDays, toIsoDay, type DayInput } from "@/lib/progress/iso-day";
-import { mayBeNegative } from "@/lib/updates/negative-reading";
+import { mayBeNegative, outsideShare } from "@/lib/updates/negative-reading";
 
 /**
  * The earliest deadline an extension may ask for: the day after the current one, and never a day
@@ -88,16 +88,17 @@ function deadlineProblems(current: string | undefined, day: string | null | unde
 }
 
 /** A share's new figure outside 0–100% (覆盖率 150%): the reviewer would be asked to approve the impossible. */
-const outsideShare = (share: boolean, figure: number | null | undefined) => share && typeof figure === "number" && (figure < 0 || figure > 100);
+const beyondShare = (share: boolean, figure: number | null | undefined) => share && typeof figure === "number" && outsideShare(figure);
 
 function rangeProblems(target: TargetFields, share: boolean, min: number | null | undefined, max: number | null | undefined): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
   if (min === null) problems.push({ field: "proposedMin", messageKey: "form.required" });
   if (max === null) problems.push({ field: "proposedMax", messageKey: "form.required" });
-  if (outsideShare(share, min)) problems.push({ field: "proposedMin", messageKey: "workflow.change.outsideShare" });
-  if (outsideShare(share, max)) problems.push({ field: "proposedMax", messageKey: "workflow.change.outsideShare" });
+  const [minBeyond, maxBeyond] = [beyondShare(share, min), beyondShare(share, max)];
+  if (minBeyond) problems.push({ field: "proposedMin", messageKey: "workflow.change.outsideShare" });
+  if (maxBeyond) problems.push({ field: "proposedMax", messageKey: "workflow.change.outsideShare" });
   // One message a field: a bound said to lie outside the share is not also judged below.
-  if (outsideShare(share, min) || outsideShare(share, max)) return problems;
+  if (minBeyond || maxBeyond) return problems;
   if (typeof min === "number" && typeof max === "number" && min > max) problems.push({ field: "proposedMax", messageKey: "workflow.change.rangeOrder" });
   if (typeof min === "number" && min < 0 && !mayBeNegative(target)) problems.push({ field: "proposedMin", messageKey: "workflow.change.negative" });
   else if (typeof min === "number" && typeof max === "number" && isPlannedFall(target) && !isPlannedFall({ ...target, targetMin: min, targetMax: max })) {
@@ -112,7 +113,7 @@ function valueProblems(target: TargetFields, share: boolean, value: number | nul
   const at = (messageKey: MessageKey): ChangeProblem[] => [{ field: "proposedValue", messageKey }];
   if (value === undefined) return [];
   if (value === null) return at("form.required");
-  if (outsideShare(share, value)) return at("workflow.change.outsideShare");
+  if (beyondShare(share, value)) return at("workflow.change.outsideShare");
   if (isPlannedFall(target) && value >= 0) return at("workflow.change.fallSign");
   if (value < 0 && !mayBeNegative(target)) return at("workflow.change.negative");
   // A level of 0 to reach (at least, exactly, about) is met by any reading: the commitment would

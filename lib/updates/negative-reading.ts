@@ -29,6 +29,12 @@ export function lowestReading(commitment: TargetFields): number | null {
  */
 const NOT_A_SHARE = /涨幅|增幅|降幅|增速|增长|下降|上涨|变化|弹性|贡献率|完成率|负债率|杠杆率|利润率|收益率|回报率|利率/;
 
+/** The figures a share can be: none of the whole to all of it, in %. */
+export const SHARE_BOUNDS = [0, 100] as const;
+
+/** A figure a share of a whole cannot be (150% or −5% coverage). */
+export const outsideShare = (figure: number) => figure < SHARE_BOUNDS[0] || figure > SHARE_BOUNDS[1];
+
 /**
  * Whether the figure is a share of a whole, between 0 and 100: a level in percent (农作物良种覆盖率
  * ≥ 97%, 民营经济总量占GDP比重 62%, “达标集镇” 25%) — not a growth rate, not one whose words say it
@@ -38,5 +44,5 @@ const NOT_A_SHARE = /涨幅|增幅|降幅|增速|增长|下降|上涨|变化|弹
 export function isShare(commitment: TargetFields & { indicator: string }): boolean {
   if (commitment.comparator === "GROWTH" || halfWidth(commitment.unit ?? "").trim() !== "%") return false;
   const figures = [commitment.targetValue, commitment.targetMin, commitment.targetMax].flatMap((v) => (v == null ? [] : [Number(v.toString())]));
-  return figures.every((f) => f >= 0 && f <= 100) && !NOT_A_SHARE.test(commitment.indicator);
+  return !figures.some(outsideShare) && !NOT_A_SHARE.test(commitment.indicator);
 }

@@ -1,4 +1,5 @@
 import { reportYearStart } from "@/lib/progress/iso-day";
+import { outsideShare } from "./negative-reading";
 
 /** What a reading's rules need to know of its commitment. */
 export interface ReadingRules {
@@ -42,7 +43,7 @@ export function readingProblems(
   if (rules.kind === "MILESTONE" && input.done === null) problems.push({ field: "done", messageKey: "form.required" });
   if (rules.kind === "NUMERIC") {
     if (input.actualValue === null) problems.push({ field: "actualValue", messageKey: "form.required" });
-    else if (input.actualValue !== undefined && rules.share && (input.actualValue < 0 || input.actualValue > 100)) {
+    else if (input.actualValue !== undefined && rules.share && outsideShare(input.actualValue)) {
       problems.push({ field: "actualValue", messageKey: "workflow.update.outsideShare" });
     } else if (input.actualValue !== undefined && rules.lowest !== undefined && rules.lowest !== null && input.actualValue < rules.lowest) {
       problems.push({ field: "actualValue", messageKey: rules.lowest === 0 ? "workflow.update.negative" : "workflow.update.growthBelowAll" });
