@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
-import { FOLDED_BELOW_MD } from "@/components/ui/fold-below-md";
+import { FOLDED_BELOW_MD, FoldBelowMd } from "@/components/ui/fold-below-md";
 import { fillMessage } from "@/lib/i18n/fill-message";
 
 export interface FilterOption {
@@ -58,11 +58,9 @@ export function CommitmentFilters({
   return (
     <>
       {labels.fold && (
-        <details className="mb-4 md:hidden">
-          <summary className={`${secondaryButtonClass} inline-block cursor-pointer py-2 [details[open]>&]:bg-slate-100`}>
-            {applied ? fillMessage(labels.fold.applied, { count: applied }) : labels.fold.title}
-          </summary>
-        </details>
+        <FoldBelowMd className="mb-4" look={`${secondaryButtonClass} py-2`}>
+          {applied ? fillMessage(labels.fold.applied, { count: applied }) : labels.fold.title}
+        </FoldBelowMd>
       )}
       <form
         method="get"

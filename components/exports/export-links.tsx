@@ -1,7 +1,10 @@
-import { FOLDED_BELOW_MD } from "@/components/ui/fold-below-md";
+import { FOLDED_BELOW_MD, FoldBelowMd } from "@/components/ui/fold-below-md";
 import type { ExportLinkLabels } from "@/lib/exports/export-link-labels";
 
 /** Appends `extra` to a query string given with or without its "?". */
+/** The links' look, which their fold's summary shares on a phone. */
+const LINK_LOOK = "rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50";
+
 function withQuery(path: string, query: string, extra?: string): string {
   const params = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
   // Exports are every page of the list: paging parameters would only confuse a shared link.
@@ -28,14 +31,14 @@ export function ExportLinks({ query, labels }: { query: string; labels: ExportLi
   ];
   return (
     <>
-      <details className="text-sm md:hidden print:hidden">
-        <summary className="inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50 [details[open]>&]:bg-slate-100">{labels.title}</summary>
-      </details>
+      <FoldBelowMd className="text-sm print:hidden" look={LINK_LOOK}>
+        {labels.title}
+      </FoldBelowMd>
       <nav aria-label={labels.title} className={`mb-4 flex flex-wrap items-center gap-2 text-sm print:hidden max-md:basis-full ${FOLDED_BELOW_MD}`} data-testid="export-links">
         {/* Below md the summary just before says it. */}
         <span className="text-slate-500 max-md:hidden">{labels.title}</span>
         {links.map((l) => (
-          <a key={l.href} href={l.href} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+          <a key={l.href} href={l.href} className={LINK_LOOK}>
             {l.label}
           </a>
         ))}

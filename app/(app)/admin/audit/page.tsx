@@ -2,7 +2,7 @@ import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
-import { FOLDED_BELOW_MD } from "@/components/ui/fold-below-md";
+import { FOLDED_BELOW_MD, FoldBelowMd } from "@/components/ui/fold-below-md";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
@@ -54,9 +54,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader title={t("auditLog.title")}>
         {/* On a phone the check folds away as the list's exports do: with the filters, it came before the log. */}
-        <details className="md:hidden">
-          <summary className={`${secondaryButtonClass} inline-block cursor-pointer [details[open]>&]:bg-slate-100`}>{t("auditLog.verify")}</summary>
-        </details>
+        <FoldBelowMd>{t("auditLog.verify")}</FoldBelowMd>
         {/* A plain GET form: a prefetched link would check the whole trail on every visit. */}
         <form action="/admin/audit" className={`flex flex-wrap items-end gap-2 max-md:basis-full ${FOLDED_BELOW_MD}`}>
           {(["who", "action", "from", "to"] as const).map((key) => query[key] && <input key={key} type="hidden" name={key} value={query[key]} />)}
