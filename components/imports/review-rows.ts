@@ -1,10 +1,11 @@
 import type { TImportCandidate } from "@/lib/imports/types";
 import { parseFigureText } from "@/lib/commitments/parse-figure-text";
+import { readTypedFigure, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import { candidateProblems, type CandidateProblemKey } from "@/lib/imports/candidate-problems";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { onlyTargetFigures, targetFigureFields } from "@/lib/imports/target-figures";
-import type { NumberField, ReviewRow } from "./review-types";
+import type { NumberField, ReviewLabels, ReviewRow } from "./review-types";
 
 // The review's edits as pure functions over the row list, so the component stays a view.
 
@@ -49,8 +50,11 @@ export function mergeWithNext(rows: ReviewRow[], key: string): ReviewRow[] {
 export interface AcceptedRows {
   /** The rows not rejected, as the accept action takes them, each with its number in the list (`row`). */
   candidates: TImportCandidate[];
-  /** Row key → the shown number fields whose text is not a number; accepting waits for these. */
-  invalid: Record<string, NumberField[]>;
+  /**
+   * Row key → the shown number fields whose text is not a number, each with what is wrong with it
+   * ("69.5%", "1e3", "八": readTypedFigure's answer); accepting waits for these.
+   */
+  invalid: Record<string, Partial<Record<NumberField, TypedFigureProblem["problem"]>>>;
 }
 
 /** A parsed number field as a value: text that is not a number counts as none here. */
@@ -65,17 +69,22 @@ const orNull = (n: number | null | "invalid") => (n === "invalid" ? null : n);
  */
 export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
   const candidates: TImportCandidate[] = [];
-  const invalid: Record<string, NumberField[]> = {};
+  const invalid: AcceptedRows["invalid"] = {};
   for (const [index, row] of rows.entries()) {
     if (row.rejected) continue;
     const { rejected: _rejected, value, min, max, ...rest } = row;
     const parsed = { value: parseFigureText(value), min: parseFigureText(min), max: parseFigureText(max) };
     // The number fields the editor shows: only these can hold the admin's typing errors.
-    const wrong = targetFigureFields(row).filter((field) => parsed[field] === "invalid");
-    if (wrong.length > 0) invalid[row.key] = wrong;
+    for (const field of targetFigureFields(row)) if (parsed[field] === "invalid") (invalid[row.key] ??= {})[field] = whyNotANumber(row[field]);
     candidates.push(onlyTargetFigures({ ...rest, row: index + 1, value: orNull(parsed.value), min: orNull(parsed.min), max: orNull(parsed.max) }));
   }
   return { candidates, invalid };
+}
+
+/** What is wrong with a number field's text that parseFigureText refused, in the forms' terms. */
+function whyNotANumber(text: string): TypedFigureProblem["problem"] {
+  const read = readTypedFigure(text);
+  return "problem" in read ? read.problem : "notANumber";
 }
 
 /** A row's target as the summary line shows it: half-typed text ("-") as what it would be accepted as. */
@@ -91,16 +100,8 @@ export function reviewTarget(row: ReviewRow) {
   };
 }
 
-/**
- * Row key → field → messages: the server's, which come back as "candidates.<index>.<field>" (the
- * index counts accepted rows), and the browser's own for number fields that are not numbers.
- */
-export function reviewErrors(
-  fieldErrors: Record<string, string[]> | undefined,
-  acceptedKeys: string[],
-  invalid: Record<string, NumberField[]>,
-  notANumber: string,
-) {
+/** Row key → field → messages the server sent, as "candidates.<index>.<field>" (the index counts accepted rows). */
+export function serverRowErrors(fieldErrors: Record<string, string[]> | undefined, acceptedKeys: string[]) {
   const out: Record<string, Record<string, string[]>> = {};
   for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
     const match = /^candidates\.(\d+)\.(\w+)$/.exec(path);
@@ -108,7 +109,21 @@ export function reviewErrors(
     const key = acceptedKeys[Number(match[1])];
     if (key) (out[key] ??= {})[match[2]] = messages;
   }
-  for (const [key, fields] of Object.entries(invalid)) for (const field of fields) (out[key] ??= {})[field] = [notANumber];
+  return out;
+}
+
+/**
+ * Row key → field → messages: the server's (serverRowErrors), and the browser's own for number
+ * fields that are not numbers, each saying what is wrong with its text.
+ */
+export function reviewErrors(
+  fieldErrors: Record<string, string[]> | undefined,
+  acceptedKeys: string[],
+  invalid: AcceptedRows["invalid"],
+  notANumber: ReviewLabels["notANumber"],
+) {
+  const out = serverRowErrors(fieldErrors, acceptedKeys);
+  for (const [key, fields] of Object.entries(invalid)) for (const [field, problem] of Object.entries(fields)) (out[key] ??= {})[field] = [notANumber[problem]];
   return out;
 }
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { reviewErrors } from "./review-rows";
+import { serverRowErrors } from "./review-rows";
 import type { ReviewRow } from "./review-types";
 
 /**
@@ -12,7 +12,7 @@ import type { ReviewRow } from "./review-types";
  * "candidates.<n>.<field>" errors count.
  */
 export function useOpenFirstRefused(answer: FormState, rows: ReviewRow[], acceptedKeys: string[], open: (key: string) => void): ReviewRow[] {
-  const named = answer.status === "error" ? reviewErrors(answer.fieldErrors, acceptedKeys, {}, "") : {};
+  const named = answer.status === "error" ? serverRowErrors(answer.fieldErrors, acceptedKeys) : {};
   const refused = rows.filter((r) => named[r.key]);
   const first = refused[0]?.key;
   // Opened while rendering the answer (React's way to adjust state to a new answer), so the

@@ -88,7 +88,13 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           discardQuestion: t("import.discardQuestion"),
           discardConfirm: t("import.discardConfirm"),
           discardCancel: t("import.discardCancel"),
-          notANumber: t("import.error.number"),
+          notANumber: {
+            notANumber: t("import.error.number"),
+            percent: t("workflow.form.noPercent"),
+            exponent: t("workflow.form.noExponent"),
+            tooLarge: t("workflow.form.numberTooLarge"),
+            tooPrecise: t("workflow.form.tooManyDecimals"),
+          },
           numbersInvalid: t("import.error.numbers"),
           rowsInvalid: t("import.error.rows"),
           problems: {
