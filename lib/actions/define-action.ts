@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import type { PermissionAction } from "@/lib/permissions/permissions";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
+import type { FieldProblem } from "./errors";
 
 export interface ActionContext<Input> {
   actor: Actor;
@@ -30,6 +31,14 @@ export interface ActionDefinition<Schema extends z.ZodType, Result> {
    * would hold two of the pool's connections at once. Throws ExpectedError to refuse.
    */
   precheck?: (ctx: { actor: Actor; input: z.output<Schema> }) => Promise<void>;
+  /**
+   * What only the database can say of single fields (a login name or a department's name
+   * taken), asked of the fields that passed their own checks — also when others failed theirs, so
+   * one answer names every mistake. Run after authorisation (a caller who may not act learns
+   * nothing of the data), before the transaction; two writers racing past it meet the unique
+   * index, which answers "changed by someone else, try again" — and the retry names the field.
+   */
+  fieldChecks?: (fields: Partial<z.output<Schema>>) => Promise<FieldProblem[]>;
   run: (ctx: ActionContext<z.output<Schema>>) => Promise<ActionOutcome<Result>>;
   /** Paths whose cached pages show what this action changes. */
   revalidate?: (result: Result) => string[];

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/translate";
 import { isMessageKey, translator } from "@/lib/i18n/translate";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "./define-action";
-import { ExpectedError } from "./errors";
+import { ExpectedError, type FieldProblem } from "./errors";
 import { findNul } from "./find-nul";
 
 export type ActionResult<Result> =
@@ -38,7 +38,14 @@ export async function executeAction<Schema extends z.ZodType, Result>(
     error: (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError,
   });
   if (!parsed.success) {
-    return { ok: false, kind: "invalid", message: t("form.invalid"), fieldErrors: fieldErrorsOf(parsed.error, locale) };
+    const fieldErrors = fieldErrorsOf(parsed.error, locale);
+    // The database's word on the fields that passed, only to whoever may act.
+    if (definition.fieldChecks && can(actor, definition.permission)) {
+      for (const problem of await definition.fieldChecks(fieldsThatPass(definition.schema, rawInput, fieldErrors) as Partial<z.output<Schema>>)) {
+        (fieldErrors[problem.field] ??= []).push(t(problem.messageKey, problem.params));
+      }
+    }
+    return { ok: false, kind: "invalid", message: t("form.invalid"), fieldErrors };
   }
 
   const nul = findNul(parsed.data);
@@ -48,6 +55,9 @@ export async function executeAction<Schema extends z.ZodType, Result>(
   }
 
   if (!can(actor, definition.permission)) return { ok: false, kind: "forbidden", message: t("error.forbidden") };
+
+  const problems = (await definition.fieldChecks?.(parsed.data)) ?? [];
+  if (problems.length > 0) return refusedFields(problems, t);
 
   try {
     await definition.precheck?.({ actor, input: parsed.data });
@@ -75,6 +85,30 @@ export async function executeAction<Schema extends z.ZodType, Result>(
     console.error(`[action ${definition.permission}] failed`, error);
     return { ok: false, kind: "error", message: t("error.unexpected") };
   }
+}
+
+/**
+ * The fields of an object schema's input that passed their own checks (and were not refused by a
+ * rule across fields), as parsed: what fieldChecks may ask the database about.
+ */
+function fieldsThatPass(schema: z.ZodType, rawInput: unknown, refused: Record<string, string[]>): Record<string, unknown> {
+  if (!(schema instanceof z.ZodObject) || typeof rawInput !== "object" || rawInput === null) return {};
+  const raw = rawInput as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    if (refused[key]) continue;
+    const parsed = field.safeParse(raw[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out;
+}
+
+/** fieldChecks' refusals, each at its field: one alone is the answer itself, as refuseFieldProblems says it. */
+function refusedFields(problems: FieldProblem[], t: ReturnType<typeof translator>): ActionResult<never> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const problem of problems) (fieldErrors[problem.field] ??= []).push(t(problem.messageKey, problem.params));
+  const message = problems.length === 1 ? t(problems[0].messageKey, problems[0].params) : t("form.invalid");
+  return { ok: false, kind: "invalid", message, fieldErrors };
 }
 
 function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {

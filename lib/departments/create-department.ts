@@ -1,16 +1,23 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { invalid } from "@/lib/actions/errors";
+import { db } from "@/lib/db";
+import type { FieldProblem } from "@/lib/actions/errors";
 import { ZCreateDepartment } from "./types";
 
 export const createDepartment = defineAction({
   permission: "department.manage",
   schema: ZCreateDepartment,
+  // Says which of the two is taken, at its field — both when both are (by one department or two),
+  // and beside the form's own refusals of the other.
+  async fieldChecks({ name, code }) {
+    const or = [...(name != null ? [{ name }] : []), ...(code != null ? [{ code }] : [])];
+    const clashes = or.length ? await db.department.findMany({ where: { OR: or }, select: { name: true, code: true } }) : [];
+    const problems: FieldProblem[] = [];
+    if (name != null && clashes.some((d) => d.name === name)) problems.push({ field: "name", messageKey: "departments.nameTaken", params: { name } });
+    if (code != null && clashes.some((d) => d.code === code)) problems.push({ field: "code", messageKey: "departments.codeTaken", params: { code } });
+    return problems;
+  },
   async run({ input, tx }) {
-    const clash = await tx.department.findFirst({ where: { OR: [{ name: input.name }, { code: input.code }] } });
-    // Says which of the two is taken, and where (both may be: the name is named first).
-    if (clash?.name === input.name) throw invalid("departments.nameTaken", { name: input.name }, "name");
-    if (clash) throw invalid("departments.codeTaken", { code: input.code }, "code");
     const department = await tx.department.create({ data: input });
     return { result: department, audit: [{ action: "department.create", entity: "Department", entityId: department.id, after: department }] };
   },

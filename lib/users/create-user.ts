@@ -1,19 +1,20 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { checkActiveDepartment } from "@/lib/departments/check-active-department";
-import { invalid } from "@/lib/actions/errors";
+import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { ZCreateUser } from "./types";
 
 export const createUser = defineAction({
   permission: "user.manage",
   schema: ZCreateUser,
+  // The form's own rules (an official's department among them) are ZCreateUser's; a login name
+  // taken is said with them, in one answer.
+  async fieldChecks({ loginName }) {
+    const taken = loginName != null && (await db.user.findUnique({ where: { loginName }, select: { id: true } }));
+    return taken ? [{ field: "loginName", messageKey: "error.loginNameTaken", params: { loginName } }] : [];
+  },
   async run({ input, tx }) {
-    // The form's own rules (an official's department among them) are ZCreateUser's, said at once;
-    // here, what only the database knows.
-    if (await tx.user.findUnique({ where: { loginName: input.loginName }, select: { id: true } })) {
-      throw invalid("error.loginNameTaken", { loginName: input.loginName }, "loginName");
-    }
     if (input.departmentId != null) await checkActiveDepartment(tx, input.departmentId);
     const user = await tx.user.create({
       data: {

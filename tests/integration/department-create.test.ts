@@ -20,4 +20,17 @@ describe("新建部门: an admin creates a department", () => {
     });
     expect(await executeAction(createDepartment, admin, fresh)).toMatchObject({ ok: true, data: fresh });
   });
+
+  it("names both when both are taken, and a taken name beside a code the form refuses", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [one, other] = [await department(), await department()];
+    expect(await executeAction(createDepartment, admin, { name: one.name, code: other.code.toLowerCase() })).toMatchObject({
+      ok: false,
+      message: "提交的内容有误，请按提示修改。",
+      fieldErrors: { name: [`部门名称“${one.name}”已被使用。`], code: [`代码“${other.code}”已被其他部门使用。`] },
+    });
+    const badCode = await executeAction(createDepartment, admin, { name: one.name, code: "新代码" });
+    expect(badCode).toMatchObject({ ok: false, fieldErrors: { name: [`部门名称“${one.name}”已被使用。`], code: [expect.any(String)] } });
+    if (!badCode.ok) expect(badCode.fieldErrors?.code?.[0]).not.toContain("已被");
+  });
 });

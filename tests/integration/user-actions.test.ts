@@ -67,6 +67,34 @@ describe("createUser through the action wrapper", () => {
     if (!taken.ok) expect(taken.fieldErrors?.loginName?.[0]).toContain(existing.loginName);
   });
 
+  it("names a taken login name together with the form's own mistakes, in one answer", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const existing = await actorFor({ role: "VIEWER" });
+    const result = await executeAction(createUser, admin, { loginName: ` ${existing.loginName.toUpperCase()} `, displayName: "赵六", role: "OFFICIAL", password: "short" });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "提交的内容有误，请按提示修改。",
+      fieldErrors: {
+        loginName: [`登录名“${existing.loginName}”已被使用。`],
+        departmentId: ["责任单位经办人必须属于一个部门。"],
+        password: [expect.any(String)],
+      },
+    });
+  });
+
+  it("tells no one who may not create users whether a login name is taken", async () => {
+    const existing = await actorFor({ role: "VIEWER" });
+    for (const role of ["OFFICIAL", "REVIEWER", "VIEWER"] as const) {
+      const caller = await actorFor({ role });
+      const mistaken = await executeAction(createUser, caller, { loginName: existing.loginName, displayName: "", role: "VIEWER", password: "short" });
+      expect(mistaken.ok).toBe(false);
+      if (!mistaken.ok) expect(mistaken.fieldErrors?.loginName).toBeUndefined();
+      const wellFormed = await executeAction(createUser, caller, { loginName: existing.loginName, displayName: "赵六", role: "VIEWER", password: "a-long-password" });
+      expect(wellFormed).toMatchObject({ ok: false, kind: "forbidden" });
+    }
+  });
+
   it("answers in English when the caller's locale is English", async () => {
     const viewer = await actorFor({ role: "VIEWER" });
     const result = await executeAction(createUser, viewer, { loginName: uniqueName(), displayName: "x", role: "VIEWER", password: "a-long-password" }, "en");
