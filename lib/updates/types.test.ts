@@ -8,6 +8,14 @@ describe("an update's form fields", () => {
     if (!parsed.success) expect(parsed.error.issues.map((i) => [i.path.join("."), i.message]).sort()).toEqual([["actualValue", "form.required"], ["narrative", "form.required"]]);
   });
 
+  it("names a missing figure or done / not done beside an empty day, not in a second round", () => {
+    const issues = (input: Record<string, string>) =>
+      ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "", narrative: "说明", ...input }).error?.issues.map((i) => [i.path.join("."), i.message]).sort();
+    expect(issues({ actualValue: "", expects: "NUMERIC" })).toEqual([["actualValue", "form.required"], ["asOf", "form.required"]]);
+    expect(issues({ expects: "MILESTONE" })).toEqual([["asOf", "form.required"], ["done", "form.required"]]);
+    expect(issues({ asOf: "2023-6-30", actualValue: "-5", expects: "NUMERIC", lowest: "0" })).toEqual([["actualValue", "workflow.update.negative"], ["asOf", "workflow.form.date"]]);
+  });
+
   it("says an empty day is required, and a day it cannot read is not a date", () => {
     const asOfIssue = (asOf: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf, actualValue: "11", narrative: "说明" }).error?.issues.find((i) => i.path[0] === "asOf")?.message;
     expect([asOfIssue(""), asOfIssue("2023-6-30"), asOfIssue("2023-02-30"), asOfIssue("2023-06-30")]).toEqual(["form.required", "workflow.form.date", "workflow.form.date", undefined]);

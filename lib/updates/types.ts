@@ -59,7 +59,9 @@ export const ZSubmitUpdate = z
   .object({
     commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
     // Left empty, "required" (not "enter a valid date"); the same for a day the browser could not read.
-    asOf: z.string({ error: "form.required" }).min(1, { error: "form.required", abort: true }).pipe(z.iso.date({ error: "workflow.form.date" })),
+    // No `abort: true`: it would also stop the refinement below, and a missing figure would be named only
+    // in a second round (the pipe already stops at an empty day).
+    asOf: z.string({ error: "form.required" }).min(1, { error: "form.required" }).pipe(z.iso.date({ error: "workflow.form.date" })),
     actualValue: optionalFigure,
     done: optionalDone,
     narrative: z
