@@ -82,7 +82,7 @@ export function CloseOrReopenForm({
   const typed = state.status === "error" ? state.values?.[field] : undefined;
   return (
     <Card>
-      <form ref={form} action={closed ? reopen : close} aria-label={l.title} data-testid={testId} className="grid gap-2">
+      <form noValidate ref={form} action={closed ? reopen : close} aria-label={l.title} data-testid={testId} className="grid gap-2">
         <h2 className="font-medium">{l.title}</h2>
         <p className="text-sm text-slate-500">{l.hint}</p>
         <input type="hidden" name="commitmentId" value={commitmentId} />

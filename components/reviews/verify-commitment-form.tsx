@@ -38,7 +38,7 @@ export function VerifyCommitmentForm({
   const v = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <Card>
-      <form action={formAction} aria-label={labels.title} data-testid="verify-commitment-form" className="grid gap-2">
+      <form noValidate action={formAction} aria-label={labels.title} data-testid="verify-commitment-form" className="grid gap-2">
         <h2 className="font-medium">{labels.title}</h2>
         <p className="text-sm text-slate-500">{labels.hint}</p>
         <input type="hidden" name="commitmentId" value={commitmentId} />

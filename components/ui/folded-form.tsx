@@ -27,7 +27,7 @@ export function FoldedForm({
   return (
     <details className="mt-1">
       <summary className={`${secondaryButtonClass} inline-block cursor-pointer`}>{open}</summary>
-      <form action={action} aria-label={title} className="mt-2 w-72 space-y-2">
+      <form noValidate action={action} aria-label={title} className="mt-2 w-72 space-y-2">
         {children}
         <SubmitButton pending={pending}>{submit}</SubmitButton>
         <FormMessage state={state} />

@@ -43,7 +43,7 @@ export function OneFieldForm({
   // Offered again (answered, then a new reminder sent): the old success is not this form's answer.
   const shown = state.status === "success" ? initialFormState : state;
   const form = (
-    <form action={formAction} aria-label={title} data-testid={testId} className="mt-2 grid gap-2">
+    <form noValidate action={formAction} aria-label={title} data-testid={testId} className="mt-2 grid gap-2">
       {hint && <p className="text-xs text-slate-500">{hint}</p>}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

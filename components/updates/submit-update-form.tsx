@@ -17,10 +17,10 @@ import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { lowestHint } from "@/lib/updates/reading-hints";
 import { useSuccessKey } from "@/components/ui/use-success-key";
 import { withColon } from "@/lib/i18n/label-punctuation";
+import { EVIDENCE_ACCEPT } from "@/lib/evidence/detect-file-type";
 
 // What the server accepts by content (detect-file-type.ts), no more: "image/*" let a phone's HEIC
 // or a BMP be picked only to be refused.
-const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.txt,application/pdf,image/png,image/jpeg,image/gif,image/webp,text/plain";
 
 export interface SubmitUpdateFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -138,7 +138,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
         </fieldset>
       )}
       <Field id="update-evidence" label={labels.evidence} hint={labels.evidenceHint} errors={fileProblem ? [labels.evidenceProblems[fileProblem]] : e.evidence}>
-        {(p) => <input {...p} name="evidence" type="file" multiple accept={ACCEPT} className="text-sm" />}
+        {(p) => <input {...p} name="evidence" type="file" multiple accept={EVIDENCE_ACCEPT} className="text-sm" />}
       </Field>
       <div>
         <SubmitButton pending={pending} disabled={!hydrated}>{pending ? labels.submitting : labels.submit}</SubmitButton>

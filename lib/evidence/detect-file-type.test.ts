@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectFileType, isMarkupName } from "./detect-file-type";
+import { EVIDENCE_ACCEPT, binaryNameOfText, detectFileType, isMarkupName } from "./detect-file-type";
 import { downloadHeaders } from "./download-headers";
 import { sanitizeFileName } from "./sanitize-file-name";
 
@@ -34,6 +34,16 @@ describe("evidence types by content", () => {
     expect(detectFileType(table, "农田统计.CSV")).toEqual({ mimeType: "text/plain; charset=utf-8", extension: "csv" });
     expect(detectFileType(table, "说明")?.extension).toBe("txt");
     expect(detectFileType(table, "progress.pdf")?.extension).toBe("txt");
+  });
+
+  it("knows text named as a PDF, an image or an Office document, which is refused rather than kept as .txt unasked", () => {
+    expect(["进展.pdf", "a.PNG", "b.jpeg", "c.docx", "d.xls", "e.zip"].map(binaryNameOfText)).toEqual(["pdf", "png", "jpeg", "docx", "xls", "zip"]);
+    expect(["a.txt", "a.csv", "说明", "a.pdf.txt", "a.md"].map(binaryNameOfText)).toEqual([null, null, null, null, null]);
+  });
+
+  it("offers in the file picker every text format it keeps, a CSV among them (browsers type it text/csv)", () => {
+    const offered = EVIDENCE_ACCEPT.split(",");
+    for (const accepted of [".pdf", ".docx", ".txt", ".csv", ".tsv", ".md", ".json", ".log", "text/csv", "text/plain"]) expect(offered).toContain(accepted);
   });
 
   it("knows text named as a web page, an SVG image or a script, which is refused as evidence", () => {

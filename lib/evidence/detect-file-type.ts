@@ -23,7 +23,25 @@ const TEXT_EXTENSIONS = new Set(["txt", "csv", "tsv", "md", "json", "log"]);
  */
 const MARKUP_EXTENSIONS = new Set(["html", "htm", "xhtml", "shtml", "mht", "mhtml", "svg", "xml", "js", "mjs"]);
 
+/** What the file picker offers: every type accepted, by extension and by the browser's type. */
+export const EVIDENCE_ACCEPT = [
+  ...["pdf", "png", "jpg", "jpeg", "gif", "webp", ...Object.keys(OFFICE), ...TEXT_EXTENSIONS].map((extension) => `.${extension}`),
+  ...["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "text/plain", "text/csv"],
+].join(",");
+
+/**
+ * Names of formats that are never plain text. Text under such a name is a broken download or an
+ * export gone wrong more often than a file misnamed: it is refused, not stored as .txt unasked.
+ */
+const BINARY_EXTENSIONS = new Set(["pdf", "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "doc", "xls", "ppt", ...Object.keys(OFFICE), "zip", "rar", "7z"]);
+
 const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+
+/** The extension of a file of plain text named as a format that never is (a PDF, an image, an Office document), or null. */
+export function binaryNameOfText(fileName: string): string | null {
+  const extension = extensionOf(fileName);
+  return BINARY_EXTENSIONS.has(extension) ? extension : null;
+}
 
 /** Whether a file of plain text is named as markup (a web page, an SVG image, a script). */
 export function isMarkupName(fileName: string): boolean {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { invalid } from "@/lib/actions/errors";
-import { detectFileType, isMarkupName } from "./detect-file-type";
+import { binaryNameOfText, detectFileType, isMarkupName } from "./detect-file-type";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { MAX_EVIDENCE_BYTES, type TEvidenceUpload } from "./types";
 
@@ -26,6 +26,8 @@ export function prepareEvidence(upload: TEvidenceUpload): PreparedEvidence {
   const type = detectFileType(data, upload.fileName);
   if (!type) throw invalid("workflow.evidence.type", { name }, "evidence");
   if (type.mimeType.startsWith("text/plain") && isMarkupName(name)) throw invalid("workflow.evidence.markup", { name }, "evidence");
+  const claimed = type.mimeType.startsWith("text/plain") ? binaryNameOfText(name) : null;
+  if (claimed) throw invalid("workflow.evidence.textAsBinary", { name, extension: claimed.toUpperCase() }, "evidence");
   return {
     fileName: sanitizeFileName(upload.fileName, type.extension),
     mimeType: type.mimeType,

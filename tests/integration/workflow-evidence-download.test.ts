@@ -28,7 +28,7 @@ describe("downloading evidence", () => {
       asOf: `${YEAR}-06-30`,
       actualValue: "5.5",
       narrative: "见附件",
-      evidence: [{ fileName: "验收 报告.pdf", base64: Buffer.from(text).toString("base64") }],
+      evidence: [{ fileName: "验收 报告", base64: Buffer.from(text).toString("base64") }],
     });
     if (!sent.ok) throw new Error(sent.message);
     const file = await db.evidenceFile.findFirstOrThrow({ where: { updateId: sent.data.updateId } });

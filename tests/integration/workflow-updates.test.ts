@@ -211,7 +211,7 @@ describe("evidence", () => {
     expect(await getEvidenceDownload(await actorFor({ role: "VIEWER" }), files[0].id)).not.toBeNull();
   });
 
-  it("refuses an .exe renamed .pdf, a zip that is no Office document, a web page and more than five files, writing nothing", async () => {
+  it("refuses an .exe renamed .pdf, a zip that is no Office document, a web page, text named .pdf and more than five files, writing nothing", async () => {
     const { official, commitment, input } = await scenario();
     const exe = await executeAction(submitUpdate, official, { ...input, evidence: [file("report.pdf", EXE)] });
     expect(exe).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { evidence: [expect.stringContaining("report.pdf")] } });
@@ -220,6 +220,9 @@ describe("evidence", () => {
     // A saved web page is text, but would show only as its markup: refused by name, with the way on.
     const page = await executeAction(submitUpdate, official, { ...input, evidence: [file("政府网站公示.html", "<html><body>公示</body></html>")] });
     expect(page).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { evidence: [expect.stringMatching(/^文件“政府网站公示.html”是网页、SVG 图片或脚本.*另存为 PDF/)] } });
+    // Text under a PDF's name is a download gone wrong more often than a misnamed note: refused, not kept as .txt unasked.
+    const textPdf = await executeAction(submitUpdate, official, { ...input, evidence: [file("验收报告.pdf", "验收报告：已完成 5.5 万亩。\n")] });
+    expect(textPdf).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { evidence: [expect.stringMatching(/^文件“验收报告.pdf”名为 PDF 文件，内容却是纯文本/)] } });
     const six = Array.from({ length: 6 }, (_, i) => file(`${i}.png`, PNG));
     expect(await executeAction(submitUpdate, official, { ...input, evidence: six })).toMatchObject({ ok: false, fieldErrors: { evidence: ["每次最多附 5 个佐证文件（保留的原有文件也计算在内）。"] } });
     expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);

@@ -26,6 +26,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.evidence.unreadable": "The file could not be read. Choose it again and upload it.",
   "workflow.evidence.type": "The type of “{name}” is not accepted (judged by its content). Upload a PDF, an image (JPG, PNG, GIF, WebP), a Word, Excel or PowerPoint document (.docx, .xlsx, .pptx) or plain text; save an old .doc or .xls in the newer format first.",
   "workflow.evidence.markup": "“{name}” is a web page, an SVG image or a script, which would show only as its source code: print or save it as a PDF (or take a screenshot) and upload that.",
+  "workflow.evidence.textAsBinary": "“{name}” is named as a {extension} file but holds plain text: it may not have been downloaded or exported in full. Export it again and upload that; if it is plain text, rename it to .txt.",
   "workflow.evidence.download": "Download {name}",
   "workflow.evidence.none": "No evidence",
   "workflow.evidence.keep": "Keep the earlier evidence",

@@ -25,6 +25,7 @@ export const workflowZh = {
   "workflow.evidence.unreadable": "文件无法读取，请重新选择后上传。",
   "workflow.evidence.type": "文件“{name}”的类型不受支持（按文件内容识别）。请上传 PDF、图片（JPG、PNG、GIF、WebP）、Word/Excel/PowerPoint 文档（.docx、.xlsx、.pptx）或纯文本；旧版 .doc、.xls 请先另存为新格式。",
   "workflow.evidence.markup": "文件“{name}”是网页、SVG 图片或脚本，上传后只能显示其源代码：请打印或另存为 PDF（或截图）后上传。",
+  "workflow.evidence.textAsBinary": "文件“{name}”名为 {extension} 文件，内容却是纯文本，可能没有下载或导出完整：请重新导出后上传；如确是纯文本，请改名为 .txt 后上传。",
   "workflow.evidence.download": "下载 {name}",
   "workflow.evidence.none": "无佐证材料",
   "workflow.evidence.keep": "保留原有佐证材料",
