@@ -82,6 +82,7 @@ export function statusLightSql(options: StatusLightSqlOptions = {}): string {
   WHEN ${col("status")} = 'COMPLETED' THEN 'COMPLETED'
   WHEN ${percent} >= 100 AND (NOT ${running} OR ${col("latestAsOf")} >= ${deadline} OR ${today} > ${deadline}) THEN 'COMPLETED'
   WHEN ${today} > ${deadline} THEN 'OVERDUE'
+  WHEN ${today} = ${deadline} AND NOT COALESCE(${percent} >= 100, false) THEN 'BEHIND'
   WHEN ${col("kind")} = 'MILESTONE' THEN 'ON_TRACK'
   WHEN ${percent} IS NULL AND 100 * ${elapsed} < ${NOT_STARTED_ELAPSED_PERCENT} * ${total} THEN 'NOT_STARTED'
   WHEN ${shortfall} > ${BEHIND_GAP_POINTS * 100} * ${total} THEN 'BEHIND'

@@ -67,8 +67,8 @@ describe("explainStatusRule", () => {
       expect(text).toContain(`${BEHIND_GAP_POINTS}`);
       expect(text).toContain(`${NOT_STARTED_ELAPSED_PERCENT}%`);
     }
-    expect(explainStatusRule("zh").join("")).toContain("完成时限当天不算逾期");
-    expect(explainStatusRule("en").join(" ")).toContain("The deadline day itself is not overdue.");
+    expect(explainStatusRule("zh").join("")).toContain("完成时限当天不算逾期，但当天目标仍未完成的为“进度滞后”");
+    expect(explainStatusRule("en").join(" ")).toContain("The deadline day itself is not overdue, but a target not met on it is “Behind”");
   });
 
   it("names every state with the word its badge shows, and the deadline as the facts do", () => {

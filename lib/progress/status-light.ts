@@ -67,6 +67,9 @@ export function statusLight(input: StatusLightInput, today: DayInput): StatusLig
     if (!running || coversPeriod || pastDeadline) return "COMPLETED";
   }
   if (pastDeadline) return "OVERDUE";
+  // The deadline day itself is in time, but leaves no time to catch up: a target not met on it is
+  // behind, whatever the gap (a year-end report as of Dec 31 must not call 90% "on track").
+  if (day === deadline && !met) return "BEHIND";
   if (input.kind === "MILESTONE") return "ON_TRACK"; // done or not: no pace in between
 
   const { elapsed, total } = paceDays(input, day, deadline, running);
