@@ -50,6 +50,9 @@ describe("describeCommitmentFacts", () => {
     for (const light of ["COMPLETED", "VERIFIED", "UNMET", "WITHDRAWN"] as const) {
       expect(describeCommitmentFacts(reported, { ...options, today: "2026-12-05", light }).find((f) => f.testId === "latest")?.value).toBe("60个 · 60% · 2023-09-30");
     }
+    // A figure as of the deadline covers the whole period: nothing newer can be reported, so it is final, not stale.
+    const final = { ...reported, latestAsOf: new Date("2023-12-31T00:00:00Z") };
+    expect(describeCommitmentFacts(final, { ...options, today: "2026-12-05", light: "OVERDUE" }).find((f) => f.testId === "latest")?.value).toBe("60个 · 60% · 2023-12-31");
   });
 
   it("says a completion by figures dated after the deadline is late", () => {

@@ -58,7 +58,7 @@ export function describeCommitmentFacts(
     c.kind === "NUMERIC" && (String(c.originalTargetValue) !== String(c.targetValue) || String(c.originalTargetMin) !== String(c.targetMin) || String(c.originalTargetMax) !== String(c.targetMax));
   const originalTarget = targetChanged ? formatTarget({ ...c, targetValue: c.originalTargetValue, targetMin: c.originalTargetMin, targetMax: c.originalTargetMax }, locale) : null;
   const deadlineChanged = day(c.originalDeadline) !== day(c.deadline);
-  const stale = showsStale(c.latestAsOf, light, today, staleAfterDays) ? t("common.parenthesized", { text: t("list.stale", { days: staleAfterDays }) }) : "";
+  const stale = showsStale(c.latestAsOf, light, today, staleAfterDays, c.deadline) ? t("common.parenthesized", { text: t("list.stale", { days: staleAfterDays }) }) : "";
   // Met, but by figures dated after the deadline: said, so a late completion does not read as an
   // on-time one (the light is the same 已完成 / 已核验).
   const late =

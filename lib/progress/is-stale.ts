@@ -22,7 +22,12 @@ export function staleMatters(light: StatusLight): boolean {
   return light !== "COMPLETED" && light !== "VERIFIED" && light !== "UNMET" && light !== "WITHDRAWN";
 }
 
-/** Whether a commitment's latest figure is shown as stale: old, and still asked for (its light). */
-export function showsStale(latestAsOf: DayInput | null, light: StatusLight, today: DayInput, staleDays?: number): boolean {
+/**
+ * Whether a commitment's latest figure is shown as stale: old, and still asked for — by its light,
+ * and by its day: a figure as of the deadline or later covers the whole period, and nothing newer
+ * can be reported (a 2023 target's year-end figure is final, not "not updated for 45 days").
+ */
+export function showsStale(latestAsOf: DayInput | null, light: StatusLight, today: DayInput, staleDays: number | undefined, deadline: DayInput): boolean {
+  if (latestAsOf !== null && toEpochDay(latestAsOf) >= toEpochDay(deadline)) return false;
   return staleMatters(light) && isStale(latestAsOf, today, staleDays);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
 import { STATUS_LIGHT_CASES } from "./__fixtures__/status-light-cases";
 import { yearStartOf } from "./iso-day";
-import { explainStatusRule, isStale, STATUS_LIGHTS, statusLight, type StatusLightInput } from "./status-light";
+import { explainStatusRule, isStale, showsStale, STATUS_LIGHTS, statusLight, type StatusLightInput } from "./status-light";
 import { AT_RISK_GAP_POINTS, BEHIND_GAP_POINTS, DEFAULT_STALE_DAYS, NOT_STARTED_ELAPSED_PERCENT } from "./status-thresholds";
 
 describe("statusLight", () => {
@@ -51,6 +51,14 @@ describe("isStale", () => {
     expect(DEFAULT_STALE_DAYS).toBe(45);
     expect(isStale("2023-01-31", "2023-03-20")).toBe(true);
     expect(isStale(null, "2023-12-31", 1)).toBe(false);
+  });
+
+  it("shows no figure as stale once it covers the deadline, nor once nothing more is asked", () => {
+    expect(showsStale("2023-09-30", "OVERDUE", "2026-12-05", 45, "2023-12-31")).toBe(true);
+    expect(showsStale("2023-12-31", "OVERDUE", "2026-12-05", 45, "2023-12-31")).toBe(false);
+    expect(showsStale("2024-01-31", "OVERDUE", "2026-12-05", 45, "2023-12-31")).toBe(false);
+    expect(showsStale("2023-09-30", "COMPLETED", "2026-12-05", 45, "2023-12-31")).toBe(false);
+    expect(showsStale("2023-09-30", "ON_TRACK", "2023-11-15", 45, "2024-06-30")).toBe(true);
   });
 
   it("refuses a threshold that is not a whole number of days", () => {

@@ -149,7 +149,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               reportId: r.reportId,
               sectionCode: r.sectionCode,
               sectionTitle: r.sectionTitle,
-              staleLabel: showsStale(r.latestAsOf, r.light, today, settings.staleAfterDays) ? t("list.stale", { days: settings.staleAfterDays }) : null,
+              staleLabel: showsStale(r.latestAsOf, r.light, today, settings.staleAfterDays, r.deadline) ? t("list.stale", { days: settings.staleAfterDays }) : null,
               indicator: r.indicator,
               target: formatTargetOrMilestone(r, t("commitments.milestone"), locale),
               deadline: r.deadline.toISOString().slice(0, 10),
