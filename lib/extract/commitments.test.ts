@@ -451,10 +451,29 @@ describe("deadlines", () => {
     expect(inPlan(plan)[0]).toMatchObject({ indicator, deadline, deadlineStated: true });
   });
 
-  it("leaves a holiday of the lunar calendar, or an event, undated (春节 moves every year)", () => {
+  // This test used to pin the event-bound milestone's omission ("no calendar deadline"). A
+  // dated commitment of the year is a commitment all the same: it is kept, due at the year's end
+  // and not stated, for the admin to set its day at import review; the occasion stays in the quote.
+  it("keeps a clause due before a holiday of the lunar calendar, or an event, undated (春节 moves every year)", () => {
     expect(inPlan("春节前发放困难群众补贴1亿元，确保天街洛南段牡丹文化节前完工。")).toEqual([
-      expect.objectContaining({ value: 1, deadline: "2024-12-31", deadlineStated: false }),
+      expect.objectContaining({ kind: "numeric", indicator: "发放困难群众补贴", value: 1, deadline: "2024-12-31", deadlineStated: false }),
+      expect.objectContaining({ kind: "milestone", indicator: "天街洛南段完工", quote: "确保天街洛南段牡丹文化节前完工", deadline: "2024-12-31", deadlineStated: false }),
     ]);
+  });
+
+  it.each([
+    ["春节前完成老旧小区改造。", "完成老旧小区改造", "春节前完成老旧小区改造"],
+    ["汛期前完成河道清淤。", "完成河道清淤", "汛期前完成河道清淤"],
+    ["春节前，完成老旧小区改造。", "完成老旧小区改造", "春节前，完成老旧小区改造"],
+    ["确保在河洛文化旅游节前建成开放城市书房。", "建成开放城市书房", "确保在河洛文化旅游节前建成开放城市书房"],
+    ["秋季开学前新校区全部交付使用。", "新校区全部交付使用", "秋季开学前新校区全部交付使用"],
+  ])("a milestone due before an occasion without a day is kept, not stated: %s", (plan, indicator, quote) => {
+    expect(inPlan(plan)).toEqual([expect.objectContaining({ kind: "milestone", indicator, quote, deadline: "2024-12-31", deadlineStated: false })]);
+  });
+
+  it("reads no occasion in 春节前后 (around it), and leaves the 在 before a time out of a name", () => {
+    expect(inPlan("春节前后完成老旧小区改造。")).toEqual([]);
+    expect(inPlan("确保在国庆前建成开放城市书房。")[0]).toMatchObject({ indicator: "建成开放城市书房", deadline: "2024-09-30", deadlineStated: true });
   });
 
   it("reads 今年底 and 今年6月 whole, and leaves the 到 of 到6月底 out of a milestone's name (not 于 of a place)", () => {
@@ -489,6 +508,11 @@ describe("dated milestones", () => {
   ])("%s", (quote, deadline) => {
     const c = milestones.find((m) => m.quote === quote);
     expect(c).toMatchObject({ kind: "milestone", value: null, unit: null, comparator: null, deadline, deadlineStated: true });
+  });
+
+  it("keeps Luoyang's milestone due before the peony festival, due at the year's end and not stated", () => {
+    const c = milestones.find((m) => m.quote.includes("牡丹文化节前"));
+    expect(c).toMatchObject({ section: "三(六)", indicator: "天街洛南段完工", quote: "确保天街洛南段牡丹文化节前完工", deadline: "2023-12-31", deadlineStated: false });
   });
 
   it("makes two milestones of two actions under one deadline", () => {

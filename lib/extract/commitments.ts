@@ -91,6 +91,8 @@ function collectFromSentence(
     const ownTime = phrases[0] ?? null;
     const time = ownTime ?? carriedTime?.phrase ?? null;
     const deadline = deadlineDate(year, time, textYears);
+    // "牡丹文化节前": a time, but not a day; the year's end, not stated (deadline.ts, OCCASION).
+    const deadlineStated = time !== null && !time.undated;
 
     const drafts = numericDrafts(clause.text, quoted, previousTarget);
     const last = drafts.at(-1);
@@ -108,9 +110,11 @@ function collectFromSentence(
         unit: q.unit,
         comparator: d.comparator,
         deadline,
-        deadlineStated: time !== null,
+        deadlineStated,
       });
     }
+    // A milestone tied to an occasion ("确保天街洛南段牡丹文化节前完工") is kept too: a dated
+    // commitment of the year, whose day the admin sets at import review.
     if (drafts.length > 0 || time === null) continue;
 
     const milestones = findMilestones(clause.text, ownTime);
@@ -130,7 +134,7 @@ function collectFromSentence(
         unit: null,
         comparator: null,
         deadline,
-        deadlineStated: true,
+        deadlineStated,
       });
     });
   }

@@ -14,6 +14,12 @@ export interface TimePhrase {
   year: number | null;
   /** 1 for 明年 (the year after the report's). */
   yearOffset: number;
+  /**
+   * An occasion without a day of its own ("牡丹文化节前", "春节前", "汛期前"): a time the clause is
+   * promised by, so a milestone, but due at the end of the year as if no time were written, and
+   * not stated — the admin sets the day at import review, reading the occasion in the quote.
+   */
+  undated?: true;
 }
 
 /** The part of a deadline after its year: 底, 上半年, 三季度, 6月底 … */
@@ -33,6 +39,26 @@ const TIME_PHRASE = new RegExp(
   ].join("|"),
   "g",
 );
+
+/**
+ * Occasions whose day is not a fixed day of the Gregorian calendar (holidays.ts says why), before
+ * which something is promised: the lunar holidays, the flood season, the heating season, the
+ * school term, and a named festival or fair ("牡丹文化节", "河洛文化旅游节", "农产品博览会" — two
+ * characters of name before its kind, so the subject written before it stays out: "天街洛南段"
+ * of "天街洛南段牡丹文化节前完工"). Not "春节前后" (around it), nor 前置, 前列 ….
+ */
+const OCCASION = new RegExp(
+  "(?:春节|除夕|元宵节?|清明节?|端午节?|中秋节?|重阳节?|主汛期|汛期|入汛|(?<!防)汛|雨季|入冬|供暖季|采暖季|供热季|供暖|采暖|供热|(?:春季|秋季)?开学" +
+    "|[\\u4e00-\\u9fff]{2}(?:文化|旅游|艺术|音乐|电影|美食|国际){1,2}节|[\\u4e00-\\u9fff]{2}(?:博览会|交易会|运动会))" +
+    "(?:之前|以前|前)(?![后置沿列端期景提移瞻台行进夕0-9一二三四五六七八九十])",
+  "g",
+);
+
+/** The occasions of `OCCASION` in `s`, as undated time phrases. */
+function findOccasions(s: string): TimePhrase[] {
+  OCCASION.lastIndex = 0;
+  return [...s.matchAll(OCCASION)].map((m) => ({ start: m.index, end: m.index + m[0].length, month: 12, day: null, year: null, yearOffset: 0, undated: true }));
+}
 
 const HOLIDAY_AHEAD = new RegExp(`^\\s*${HOLIDAY_DEADLINE}`);
 
@@ -124,7 +150,8 @@ export function findTimePhrases(s: string): TimePhrase[] {
       out.push({ start: withThisYear(s, start), end, month, day, year: null, yearOffset: 0 });
     }
   }
-  return out;
+  const occasions = findOccasions(s).filter((o) => !out.some((p) => p.start < o.end && o.start < p.end));
+  return occasions.length === 0 ? out : [...out, ...occasions].sort((a, b) => a.start - b.start);
 }
 
 function lastDay(year: number, month: number): number {

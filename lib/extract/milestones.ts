@@ -46,8 +46,9 @@ export function findMilestones(clause: string, ownTime: TimePhrase | null): Mile
       const raw = clause.slice(g.start, g.end);
       let text = raw;
       if (ownTime && ownTime.start >= g.start && ownTime.end <= g.end) {
-        // "力争到6月底完成…": the 到/于 that led to the time goes with it (not 于 of 于洪区).
-        const before = raw.slice(0, ownTime.start - g.start).replace(/[到于]\s*$/, "");
+        // "力争到6月底完成…": the 到/于/在 that led to the time goes with it (not 于 of 于洪区;
+        // "确保在国庆前建成…" is not 在建成…).
+        const before = raw.slice(0, ownTime.start - g.start).replace(/[到于在]\s*$/, "");
         text = before + raw.slice(ownTime.end - g.start);
       }
       const start = g.start + (raw.length - raw.trimStart().length);

@@ -2,8 +2,9 @@
 // clause by clause. Deliberately NOT here: 388个"10亿元以上" (category threshold),
 // "依托国晟集团100亿元产业投资母基金" (an existing means), ordinals (第40届, 第33届, 二期),
 // slogans (“136”, “351”, “三个一批”, “五大品牌”, 两降一升), names (百万吨乙烯, 伏牛1号,
-// 5G, PM2.5, P3, AA+, 3.0版, 500强), "24小时“不打烊”服务", "三年行动计划", and the
-// event-bound "天街洛南段牡丹文化节前完工" (no calendar deadline).
+// 5G, PM2.5, P3, AA+, 3.0版, 500强), "24小时“不打烊”服务", "三年行动计划".
+// The event-bound "天街洛南段牡丹文化节前完工" was left out here once (no calendar deadline); it
+// is a dated commitment of the year, kept due at the year's end, its deadline not stated.
 
 import { m, n, r, type Expected } from "./golden";
 
@@ -146,6 +147,7 @@ export const LUOYANG_2023_EXPECTED: Expected[] = [
   n("三(六)", "旅游收入900亿元以上", 900, "亿元", ">="),
   n("三(六)", "打造10家非遗工坊", 10, "家", "="),
   n("三(六)", "头部企业20家以上", 20, "家", ">="),
+  m("三(六)", "确保天街洛南段牡丹文化节前完工", "12-31"),
   r("三(六)", "培育5—10个省级以上乡村旅游品牌", 5, 10, "个"),
 
   // 三(七) 改革开放
