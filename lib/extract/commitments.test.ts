@@ -296,6 +296,25 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
   });
 });
 
+describe("a list of things sharing a leading qualifier", () => {
+  it("gives the next item at another level the qualifier of the first (Luoyang 2023, 三(五))", () => {
+    const found = luoyang.commitments.filter((c) => c.section === "三(五)" && c.indicator.endsWith("示范村") && c.unit === "个" && c.comparator === ">=");
+    expect(found.map((c) => [c.indicator, c.value, c.quote])).toEqual([
+      ["“一村一品”省级示范村", 15, "“一村一品”省级示范村达到15个以上"],
+      ["“一村一品”全国示范村", 10, "“一村一品”省级示范村达到15个以上、全国示范村10个以上"],
+    ]);
+  });
+
+  it("puts the qualifier after a flow verb the list carries", () => {
+    expect(inPlan("新增“一村一品”省级示范村15个、全国示范村10个。").map((c) => c.indicator)).toEqual(["新增“一村一品”省级示范村", "新增“一村一品”全国示范村"]);
+  });
+
+  it("leaves an item alone when the first has no qualifier before its level, or names another thing", () => {
+    expect(inPlan("新培育省级以上科技领军人才6-8名、市级10名。").map((c) => c.indicator)).toEqual(["新培育省级以上科技领军人才", "新培育市级科技领军人才"]);
+    expect(inPlan("创建“四好农村路”省级示范县2个、全国示范乡镇3个。").map((c) => c.indicator)).toEqual(["“四好农村路”省级示范县", "全国示范乡镇"]);
+  });
+});
+
 describe("a margin over a reference keeps the reference", () => {
   it("reads 高于全省 8 个百分点 as a margin, 低于 5.5% as a ceiling", () => {
     const margin = luoyang.commitments.find((c) => c.quote.includes("研发活动覆盖率"));

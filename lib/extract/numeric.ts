@@ -214,7 +214,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
     previousEnd = q.end;
     segmentStart = skipJoiners(clause, q.end);
   });
-  return borrowHeadNouns(drafts).map(withImpliedUnit);
+  return borrowQualifiers(borrowHeadNouns(drafts)).map(withImpliedUnit);
 }
 
 /** "转移就业人数不低于20.5万": 20.5 万人, as the name says; see implicit-units.ts. */
@@ -262,3 +262,29 @@ function borrowHeadNouns(drafts: NumericDraft[]): NumericDraft[] {
     return { ...d, indicator: d.indicator + bare(neighbour.indicator).replace(LEVEL_PREFIX, "") };
   });
 }
+
+/** A level a thing is recognised at, written inside its name ("省级示范村", "全国示范村"). */
+const LEVEL_WORD = /(?:国家级|省级|市级|县级|区级|全国|全省|全市|国家)(?:以上)?/;
+
+/**
+ * "“一村一品”省级示范村达到15个以上、全国示范村10个以上": an item listed after another that opens
+ * with a level and names the same thing at another level (示范村 = 示范村) shares the qualifier
+ * written before the first item's level (“一村一品”): «“一村一品”全国示范村», not «全国示范村».
+ * Its quote starts where the qualifier does, so it shows the words the name took.
+ */
+function borrowQualifiers(drafts: NumericDraft[]): NumericDraft[] {
+  const bare = (indicator: string) => indicator.slice(flowVerb(indicator).length);
+  return drafts.map((d, i) => {
+    const previous = drafts[i - 1];
+    const own = bare(d.indicator);
+    const level = LEVEL_WORD.exec(own);
+    if (!previous || level?.index !== 0) return d;
+    const before = bare(previous.indicator);
+    const theirs = LEVEL_WORD.exec(before);
+    if (!theirs || theirs.index === 0 || theirs[0] === level[0]) return d;
+    if (before.slice(theirs.index + theirs[0].length) !== own.slice(level[0].length)) return d;
+    const verb = d.indicator.slice(0, d.indicator.length - own.length);
+    return { ...d, start: Math.min(d.start, previous.start), indicator: shorten(verb + before.slice(0, theirs.index) + own) };
+  });
+}
+
