@@ -30,10 +30,11 @@ describe("one commitment per numeric target", () => {
       ["牛饲养量", 50, "万头"],
       ["羊饲养量", 170, "万只"],
     ]);
+    // A percent of a counted thing is its share: «“达标集镇”占比» (the names were «“达标集镇”» once).
     expect(inPlan("“达标集镇”“示范集镇”“精品集镇”分别达到25%、10%、5%。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
-      ["“达标集镇”", 25, "%"],
-      ["“示范集镇”", 10, "%"],
-      ["“精品集镇”", 5, "%"],
+      ["“达标集镇”占比", 25, "%"],
+      ["“示范集镇”占比", 10, "%"],
+      ["“精品集镇”占比", 5, "%"],
     ]);
   });
 
@@ -312,6 +313,28 @@ describe("a list of things sharing a leading qualifier", () => {
   it("leaves an item alone when the first has no qualifier before its level, or names another thing", () => {
     expect(inPlan("新培育省级以上科技领军人才6-8名、市级10名。").map((c) => c.indicator)).toEqual(["新培育省级以上科技领军人才", "新培育市级科技领军人才"]);
     expect(inPlan("创建“四好农村路”省级示范县2个、全国示范乡镇3个。").map((c) => c.indicator)).toEqual(["“四好农村路”省级示范县", "全国示范乡镇"]);
+  });
+});
+
+describe("a percent of a counted thing is its share", () => {
+  it("names the share of each 集镇 (Luoyang 2023, 三(五))", () => {
+    const found = luoyang.commitments.filter((c) => c.section === "三(五)" && c.indicator.includes("集镇") && c.unit === "%");
+    expect(found.map((c) => [c.indicator, c.value, c.comparator])).toEqual([
+      ["“达标集镇”占比", 25, ">="],
+      ["“示范集镇”占比", 10, ">="],
+      ["“精品集镇”占比", 5, ">="],
+    ]);
+  });
+
+  it("names a share of a thing written before its figure", () => {
+    expect(inPlan("二星级以上绿色建筑达到30%。")[0].indicator).toBe("二星级以上绿色建筑占比");
+  });
+
+  it("leaves a rate, a measure, a verb, a share written out, a growth and a percent before its noun alone", () => {
+    const names = inPlan(
+      "自来水普及率稳定在90%以上，研发经费投入强度3.15%，优良天数达到80%，秸秆综合利用95%以上，“美丽乡村”示范村占行政村总数达到30%，规上工业增加值增长8%，50%的门诊预约号源向基层投放。",
+    ).map((c) => c.indicator);
+    expect(names).toEqual(["自来水普及率", "研发经费投入强度", "优良天数", "秸秆综合利用", "“美丽乡村”示范村占行政村总数", "规上工业增加值", "门诊预约号源向基层投放"]);
   });
 });
 

@@ -56,6 +56,11 @@ export function signFor(q: Quantity, prefix: string): 1 | -1 {
   return q.unit !== null && GROWTH_UNITS.has(q.unit) && DECREASE_VERB.test(verbPart(prefix)) ? -1 : 1;
 }
 
+/** Whether the figure is a rate of change ("增长7%", "下降2%—3%", "增长保持在6%"), a range included. */
+export function isChangeRate(q: Quantity, prefix: string): boolean {
+  return q.unit !== null && GROWTH_UNITS.has(q.unit) && (GROWTH_VERB.test(verbPart(prefix)) || GROWTH_HELD.test(prefix));
+}
+
 /** The growth verb a ceiling on a rate keeps in its name ("增长" of "能耗增长控制在3%"), or "". */
 export function cappedGrowthVerb(q: Quantity, prefix: string): string {
   if (q.unit === null || !GROWTH_UNITS.has(q.unit)) return "";
@@ -81,7 +86,7 @@ export function withoutFallVerb(indicator: string): string {
  */
 export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (q.min !== null && q.max !== null) return "range";
-  if (q.unit && GROWTH_UNITS.has(q.unit) && (GROWTH_VERB.test(verbPart(prefix)) || GROWTH_HELD.test(prefix))) return "growth";
+  if (isChangeRate(q, prefix)) return "growth";
   if (KEPT_DOWN.test(prefix) && q.qualifier !== "以上") return "<=";
   if (q.qualifier === "左右" || q.qualifier === "上下" || APPROX_PREFIX.test(prefix)) {
     return AT_MOST_PREFIX.test(prefix) ? "<=" : "approx";

@@ -1,7 +1,7 @@
 // Numeric commitments of one clause: which quantities are targets, and for each its
 // indicator, quote span and comparator.
 
-import { cappedGrowthVerb, comparatorFor, signFor, withoutFallVerb } from "./comparators";
+import { cappedGrowthVerb, comparatorFor, isChangeRate, signFor, withoutFallVerb } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { impliedUnit } from "./implicit-units";
@@ -92,7 +92,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
         // ("牛、羊饲养量分别达到50万头、170万只"), not "羊饲养量…" with 牛's figure and no 牛.
         start: pairedStarts[0],
         end: q.end,
-        indicator: shorten(pairedSubjects[pairIndex]),
+        indicator: shorten(asShare(pairedSubjects[pairIndex], q, pairedPrefix)),
         quantity: signed(q, pairedPrefix),
         comparator: comparatorFor(q, pairedPrefix),
       });
@@ -151,7 +151,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
     const shared = sharedSubjects(clause, segmentStart, q.numberStart);
     if (shared) {
       completeSubjects(shared).forEach((indicator, i) => {
-        drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(indicator), quantity, comparator });
+        drafts.push({ start: shared[i].start, end: q.end, indicator: shorten(asShare(indicator, q, verbPrefix)), quantity, comparator });
         previous = { indicator, unit: q.unit };
       });
       previousCounted = null;
@@ -206,7 +206,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
       indicator = indicator.slice(0, -perDay[0].length);
       quantity = { ...quantity, unit: `${quantity.unit}/日` };
     }
-    drafts.push({ start: segmentStart, end: q.end, indicator: shorten(indicator), quantity, comparator });
+    drafts.push({ start: segmentStart, end: q.end, indicator: shorten(asShare(indicator, q, verbPrefix)), quantity, comparator });
     previous = { indicator, unit: q.unit };
     previousIndicator = indicator;
     previousCount = isCount ? { unit: q.unit } : null;
@@ -215,6 +215,28 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
     segmentStart = skipJoiners(clause, q.end);
   });
   return borrowQualifiers(borrowHeadNouns(drafts)).map(withImpliedUnit);
+}
+
+/**
+ * The word that makes a name a measure a percent can be of: a rate (率, 比重, 比例, 占比, 涨幅 …), a
+ * degree (强度, 进度, 水平 …), an amount (量, 额, 值, 收入, 规模 …), or a change (增长 …).
+ */
+const MEASURE_WORD = /(?:率|比重|比例|占比|强度|进度|幅|增速|速度|水平|程度|量|额|值|度|指数|份额|系数|增长|下降|降低|提高|成本|收入|支出|规模|面积|数|GDP|赤字|标准)$/;
+/** A verb of what is done to a thing: "秸秆综合利用95%" is a rate of use, not a share of 秸秆综合利用. */
+const DOING_WORD = /(?:利用|处理|回收|处置|达标|覆盖|完成|治理|使用|应用|接入|办理|办结|通过|入学|入园|投放|上线|联网|改造|建设|验收|减免|参保|参加|签约|就业)$/;
+
+/**
+ * "“达标集镇”“示范集镇”“精品集镇”分别达到25%、10%、5%": a percent of a counted thing is its share
+ * («“达标集镇”占比»), not 25% of 达标集镇. Only a level written after the name (a growth is a
+ * rate already), when the name ends in a thing, not a measure or a verb, and says no 占 of its own. A percent written before
+ * its noun ("50%的门诊预约号源…") names its share in its own words and does not come here.
+ */
+export function asShare(indicator: string, q: Quantity, verbPrefix: string): string {
+  if (q.unit !== "%" || isChangeRate(q, verbPrefix)) return indicator;
+  const name = indicator.replace(/[”"’」』）)]+$/, "");
+  // "示范村占行政村总数", "民营企业占全部企业": a share written out already.
+  if (!/[\u4e00-\u9fff]$/.test(name) || MEASURE_WORD.test(name) || DOING_WORD.test(name) || name.includes("占")) return indicator;
+  return `${indicator}占比`;
 }
 
 /** "转移就业人数不低于20.5万": 20.5 万人, as the name says; see implicit-units.ts. */
