@@ -47,7 +47,8 @@ describe("one commitment per numeric target", () => {
   it("names the indicator after the number when the thing counted follows it", () => {
     expect(inPlan("实施388个10亿元以上重大项目，年度完成投资2600亿元。").map((c) => [c.indicator, c.value, c.unit])).toEqual([
       ["10亿元以上重大项目", 388, "个"],
-      ["年度完成投资", 2600, "亿元"],
+      // The projects' investment, not an investment of no one's («年度完成投资» once).
+      ["10亿元以上重大项目年度完成投资", 2600, "亿元"],
     ]);
   });
 
@@ -374,11 +375,33 @@ describe("a flow verb carried along a list of numbers before their nouns", () =>
 });
 
 describe("a figure of the things just counted", () => {
-  it("names them when it follows with no pause, and not across a comma", () => {
+  // Across a comma this gave «年度完成投资», an investment of no one's; it now crosses one when the
+  // name says no whose (完成投资, 年度完成投资), and only then.
+  it("names them when it follows with no pause, or after a comma when the name has no subject", () => {
     // Luoyang 2023, 三(三).
     const found = luoyang.commitments.filter((c) => c.quote.includes("完成投资 400 亿元以上"));
     expect(found.map((c) => [c.indicator, c.value, c.unit, c.comparator])).toEqual([["重点项目完成投资", 400, "亿元", ">="]]);
-    expect(inPlan("实施388个重大项目，年度完成投资2600亿元。").map((c) => c.indicator)).toEqual(["重大项目", "年度完成投资"]);
+    expect(inPlan("实施388个重大项目，年度完成投资2600亿元。").map((c) => c.indicator)).toEqual(["重大项目", "重大项目年度完成投资"]);
+    expect(inPlan("实施388个重大项目，固定资产投资增长11%。").map((c) => c.indicator)).toEqual(["重大项目", "固定资产投资"]);
+    expect(inPlan("实施388个重大项目，推进数字化转型，年度完成投资2600亿元。").map((c) => c.indicator)).toEqual(["重大项目", "年度完成投资"]);
+  });
+
+  it("names the investment of Luoyang's 388 major projects, quoted with the count (Luoyang 2023, 三(一))", () => {
+    const c = luoyang.commitments.find((x) => x.value === 2600);
+    expect(c).toMatchObject({ indicator: "10亿元以上重大项目年度完成投资", quote: "实施388个10亿元以上重大项目，年度完成投资2600亿元", unit: "亿元" });
+  });
+});
+
+describe("a count of projects that does not say what they build", () => {
+  it("names them after what the clause before builds, quoted with it (Luoyang 2023, 三(五))", () => {
+    const c = luoyang.commitments.find((x) => x.value === 449);
+    expect(c).toMatchObject({ indicator: "试点集镇建设项目", quote: "加快建设试点集镇，实施449个建设项目", unit: "个" });
+    expect(inPlan("推进乡村振兴示范区建设，实施50个项目。").map((c) => c.indicator)).toEqual(["乡村振兴示范区建设项目"]);
+  });
+
+  it("leaves them alone after a clause that builds nothing, or has a figure of its own", () => {
+    expect(inPlan("深化改革创新，实施50个项目。").map((c) => c.indicator)).toEqual(["项目"]);
+    expect(inPlan("建设学校3所，实施50个建设项目。").map((c) => c.indicator)).toEqual(["建设学校", "建设项目"]);
   });
 });
 

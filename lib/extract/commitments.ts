@@ -4,7 +4,7 @@
 import { clausesOf, sentencesOf, type Piece } from "./clauses";
 import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
 import { findMilestones } from "./milestones";
-import { numericDrafts, type PreviousTarget } from "./numeric";
+import { numericDrafts, type ClauseBefore, type PreviousTarget } from "./numeric";
 import { quotedMask } from "./text-utils";
 import type { CommitmentKind, Comparator, Span } from "./types";
 
@@ -42,6 +42,12 @@ function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
   return rest.replace(/[\s在要于]/g, "") === "" ? phrases[0] : null;
 }
 
+/** The clause before with its offsets relative to the clause at `offset`, as numericDrafts reads them. */
+function relativeTo(before: ClauseBefore, offset: number): ClauseBefore {
+  const counted = before.counted && { ...before.counted, start: before.counted.start - offset };
+  return { ...before, start: before.start - offset, counted };
+}
+
 export function extractCommitments(
   text: string,
   paragraphs: Span[],
@@ -77,6 +83,8 @@ function collectFromSentence(
   let followsTimeClause = false;
   // "增长7%，力争8%": a stretch figure in the next clause belongs to this sentence's last target.
   let previousTarget: PreviousTarget | null = null;
+  // The clause before, in absolute offsets, for a figure whose name has no subject (numeric.ts).
+  let before: ClauseBefore | null = null;
   for (const clause of clausesOf(sentence)) {
     const rightAfterTime = followsTimeClause;
     followsTimeClause = false;
@@ -86,6 +94,7 @@ function collectFromSentence(
     if (onlyTime) {
       carriedTime = { phrase: onlyTime, clauseStart: clause.start };
       followsTimeClause = true;
+      before = null;
       continue;
     }
     const ownTime = phrases[0] ?? null;
@@ -94,9 +103,15 @@ function collectFromSentence(
     // "牡丹文化节前": a time, but not a day; the year's end, not stated (deadline.ts, OCCASION).
     const deadlineStated = time !== null && !time.undated;
 
-    const drafts = numericDrafts(clause.text, quoted, previousTarget);
+    const drafts = numericDrafts(clause.text, quoted, previousTarget, before && relativeTo(before, clause.start));
     const last = drafts.at(-1);
     if (last) previousTarget = { indicator: last.indicator, unit: last.quantity.unit };
+    before = {
+      text: clause.text,
+      start: clause.start,
+      counted: last?.counted ? { noun: last.counted, start: clause.start + last.start } : null,
+      hadTargets: drafts.length > 0,
+    };
     for (const d of drafts) {
       const q = d.quantity;
       out.push({

@@ -85,7 +85,8 @@ describe("excerpts: parts may start at any numeral", () => {
     const raw = cut("luoyang-2023", "三、2023年重点工作安排", "（二）持续强化创新引领");
     const r = extractReport(raw, { year: 2023 });
     expect(r.sections.map((s) => s.code)).toEqual(["三(一)"]);
-    expect(r.commitments.some((c) => c.quote === "年度完成投资2600亿元")).toBe(true);
+    // Quoted with the count it is the investment of ("实施388个…重大项目，"), since the name says whose.
+    expect(r.commitments.some((c) => c.quote === "实施388个10亿元以上重大项目，年度完成投资2600亿元")).toBe(true);
     expect(extractReport(raw).report.year).toBe(2023);
   });
 

@@ -1,5 +1,5 @@
 // The indicator of a commitment: a short Chinese name for what is counted
-// ("高新技术企业", "10亿元以上重大项目", "年度完成投资").
+// ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
 import { findTimePhrases } from "./deadline";
 
@@ -104,6 +104,16 @@ export function indicatorBefore(segment: string): string {
   if (!FLOW_VERB.test(s) && withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
   s = s.replace(TRAILING_PREDICATE, "");
   return tidy(s);
+}
+
+/**
+ * What a clause without a figure says is built ("加快建设试点集镇" → 试点集镇, "推进乡村振兴示范区建设"
+ * → 乡村振兴示范区), or "" when it says something else.
+ */
+export function builtObject(clause: string): string {
+  const s = withoutFiller(clause);
+  const m = /^(?:建设|打造)([\u4e00-\u9fff“”"]{2,12})$/.exec(s) ?? /^([\u4e00-\u9fff“”"]{2,12})建设$/.exec(s);
+  return m && !LEADING_ACTION.test(m[1]) ? m[1] : "";
 }
 
 /** An indicator without the verb it opens with ("新签约亿元以上产业项目" → "亿元以上产业项目"). */

@@ -3,7 +3,7 @@
 
 import { cappedGrowthVerb, comparatorFor, isChangeRate, signFor, withoutFallVerb } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
-import { flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
+import { builtObject, flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { impliedUnit } from "./implicit-units";
 import { COMPLETION_VERB } from "./milestones";
 import { notAQuantityReason } from "./not-quantities";
@@ -19,7 +19,29 @@ export interface NumericDraft {
   indicator: string;
   quantity: Quantity;
   comparator: Comparator;
+  /** The thing counted, written after the number and ending the quote ("388个|10亿元以上重大项目"). */
+  counted?: string;
 }
+
+/**
+ * The clause right before, in the same sentence, for a figure whose name has no subject of its
+ * own: what its last target counted (and where that target's quote starts), or, when it had no
+ * target, its text. Offsets are relative to the current clause (so negative).
+ */
+export interface ClauseBefore {
+  text: string;
+  start: number;
+  counted: { noun: string; start: number } | null;
+  hadTargets: boolean;
+}
+
+/**
+ * Names of a figure that say what was done but not to what ("年度完成投资2600亿元"): after a
+ * clause that counted things, the figure is theirs.
+ */
+const SUBJECTLESS_MEASURE = /^(?:年度|全年|当年)?(?:累计)?完成(?:投资|产值)$/;
+/** A count of projects that does not say what they build ("实施449个建设项目"). */
+const BARE_PROJECTS = /^(?:建设)?项目$/;
 
 function targetQuantities(clause: string, quoted: (pos: number) => boolean): Quantity[] {
   const quantities = findQuantities(clause);
@@ -44,7 +66,12 @@ export interface PreviousTarget {
   unit: string | null;
 }
 
-export function numericDrafts(clause: string, quoted: (pos: number) => boolean, previousTarget: PreviousTarget | null = null): NumericDraft[] {
+export function numericDrafts(
+  clause: string,
+  quoted: (pos: number) => boolean,
+  previousTarget: PreviousTarget | null = null,
+  before: ClauseBefore | null = null,
+): NumericDraft[] {
   const targets = targetQuantities(clause, quoted);
   const drafts: NumericDraft[] = [];
   let segmentStart = skipJoiners(clause, 0);
@@ -129,8 +156,11 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
       // 、 takes the flow verb the list opened with, as a noun listed with its number does.
       const prefix = clause.slice(segmentStart, q.numberStart);
       const carried = prefix.trim() === "" && /、/.test(clause.slice(previousEnd, segmentStart)) ? listVerb : "";
-      const indicator = (keptVerb(prefix) || carried) + noun + predicate;
-      drafts.push({ start: segmentStart, end: quoteEnd, indicator: shorten(indicator), quantity, comparator });
+      // "加快建设试点集镇，实施449个建设项目": projects of what the clause before builds, quoted with it.
+      const built = drafts.length === 0 && BARE_PROJECTS.test(noun) && before && !before.hadTargets ? builtObject(before.text) : "";
+      const indicator = (keptVerb(prefix) || carried) + (built ? `${built}建设项目` : noun) + predicate;
+      const start = built && before ? before.start : segmentStart;
+      drafts.push({ start, end: quoteEnd, indicator: shorten(indicator), quantity, comparator, ...(end === nounEnd ? { counted: noun } : {}) });
       previous = { indicator, unit: q.unit };
       previousIndicator = noun;
       previousCounted = end === nounEnd ? noun : null;
@@ -196,8 +226,14 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
     if (indicator.length === 0) indicator = previousIndicator;
     if (indicator.length === 0) indicator = clause.trim();
     // "480 个重点项目完成投资 400 亿元以上": the investment is those projects', not the city's.
+    let start = segmentStart;
     if (previousCounted && indicator !== previousIndicator && !/[，,、；;：:。]/.test(clause.slice(previousEnd, q.numberStart))) {
       indicator = previousCounted + indicator;
+    } else if (drafts.length === 0 && before?.counted && SUBJECTLESS_MEASURE.test(indicator)) {
+      // "实施388个10亿元以上重大项目，年度完成投资2600亿元": across the comma only when the name says
+      // no whose; the quote starts with the count, so it shows the subject the name took.
+      indicator = before.counted.noun + indicator;
+      start = before.counted.start;
     }
     previousCounted = null;
     // "新增生化处理能力日均1200吨": a capacity per day, 1200 吨/日 of 新增生化处理能力.
@@ -206,7 +242,7 @@ export function numericDrafts(clause: string, quoted: (pos: number) => boolean, 
       indicator = indicator.slice(0, -perDay[0].length);
       quantity = { ...quantity, unit: `${quantity.unit}/日` };
     }
-    drafts.push({ start: segmentStart, end: q.end, indicator: shorten(asShare(indicator, q, verbPrefix)), quantity, comparator });
+    drafts.push({ start, end: q.end, indicator: shorten(asShare(indicator, q, verbPrefix)), quantity, comparator });
     previous = { indicator, unit: q.unit };
     previousIndicator = indicator;
     previousCount = isCount ? { unit: q.unit } : null;
