@@ -12,6 +12,8 @@ export interface AwaitingVerificationEntry {
   /** "数据截至 2023-12-31", or null before any figure. */
   latestAsOf: string | null;
   leadDepartment: string | null;
+  /** What must be decided before it can be verified ("还有 1 条进展待审核…"), or null. */
+  waiting: string | null;
 }
 
 export interface AwaitingVerificationLabels {
@@ -61,6 +63,11 @@ export function AwaitingVerificationList({ items, labels }: { items: AwaitingVer
             {c.leadDepartment && (
               <span lang={DATA_LANG} className="text-slate-500">
                 {c.leadDepartment}
+              </span>
+            )}
+            {c.waiting && (
+              <span data-testid={`awaiting-verification-${c.id}-waiting`} className="basis-full text-amber-800">
+                {c.waiting}
               </span>
             )}
           </li>

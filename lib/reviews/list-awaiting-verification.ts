@@ -17,18 +17,22 @@ export interface AwaitingVerificationItem extends TargetText {
   deadline: string;
   latestAsOf: string | null;
   leadDepartment: string | null;
+  /** Readings and 延期 / 调整 requests still waiting on it: verifying waits for them (refuseWhileWaiting). */
+  waiting: { updates: number; changeRequests: number };
 }
 
-interface Row extends Omit<AwaitingVerificationItem, "deadline" | "latestAsOf"> {
+interface Row extends Omit<AwaitingVerificationItem, "deadline" | "latestAsOf" | "waiting"> {
   deadline: Date;
   latestAsOf: Date | null;
+  waitingUpdates: number;
+  waitingChanges: number;
 }
 
 
 /**
  * Commitments a reviewer can verify (核验) today: light COMPLETED, as the commitment list computes
- * it, and approved figures at 100% — what verifyCommitment accepts. VERIFIED and WITHDRAWN have a
- * light of their own, so they never show. Earliest deadline first: those have waited longest.
+ * it, and approved figures at 100% — what verifyCommitment accepts once nothing waits on it (what
+ * waits is read with it and said on the item). VERIFIED and WITHDRAWN have a light of their own, so they never show. Earliest deadline first: those have waited longest.
  */
 async function loadListAwaitingVerification(filters: { department?: number }, today: string) {
   const conditions = [awaitingVerificationCondition(today)];
@@ -38,7 +42,9 @@ async function loadListAwaitingVerification(filters: { department?: number }, to
     db.$queryRaw<Row[]>`
       SELECT c.id, c."indicator", c."kind", c."comparator",
              c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
-             c."unit", c."quote", c."deadline", c."latestAsOf", d."name" AS "leadDepartment"
+             c."unit", c."quote", c."deadline", c."latestAsOf", d."name" AS "leadDepartment",
+             (SELECT count(*) FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id AND u."state" = 'SUBMITTED')::int AS "waitingUpdates",
+             (SELECT count(*) FROM "ChangeRequest" r WHERE r."commitmentId" = c.id AND r."state" = 'PENDING')::int AS "waitingChanges"
       FROM "Commitment" c
       LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
       ${where}
@@ -46,10 +52,11 @@ async function loadListAwaitingVerification(filters: { department?: number }, to
       LIMIT ${AWAITING_VERIFICATION_SHOWN}`,
     db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Commitment" c ${where}`,
   ]);
-  const items: AwaitingVerificationItem[] = rows.map((r) => ({
+  const items: AwaitingVerificationItem[] = rows.map(({ waitingUpdates, waitingChanges, ...r }) => ({
     ...r,
     deadline: toIsoDay(r.deadline),
     latestAsOf: r.latestAsOf ? toIsoDay(r.latestAsOf) : null,
+    waiting: { updates: waitingUpdates, changeRequests: waitingChanges },
   }));
   return { items, total: count };
 }

@@ -1,4 +1,6 @@
 import { invalid } from "@/lib/actions/errors";
+import type { MessageParams } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/zh";
 
 /** What still waits on a commitment, counted in the read of the commitment itself (filtered relation counts). */
 export const waitingCountSelect = {
@@ -12,8 +14,14 @@ export const waitingCountSelect = {
  * is not something to decide.
  */
 export function refuseWhileWaiting(counts: { updates: number; changeRequests: number }, decision: "verify" | "unmet"): void {
-  const { updates, changeRequests: changes } = counts;
-  if (updates > 0 && changes > 0) throw invalid(`workflow.${decision}.pending`, { updates, changes });
-  if (updates > 0) throw invalid(`workflow.${decision}.pendingUpdates`, { updates });
-  if (changes > 0) throw invalid(`workflow.${decision}.pendingChanges`, { changes });
+  const waiting = whatWaits(counts, decision);
+  if (waiting) throw invalid(waiting.messageKey, waiting.params);
+}
+
+/** What waits on a commitment, in the words a closing decision is refused with; null when nothing does. */
+export function whatWaits({ updates, changeRequests: changes }: { updates: number; changeRequests: number }, decision: "verify" | "unmet"): { messageKey: MessageKey; params: MessageParams } | null {
+  if (updates > 0 && changes > 0) return { messageKey: `workflow.${decision}.pending`, params: { updates, changes } };
+  if (updates > 0) return { messageKey: `workflow.${decision}.pendingUpdates`, params: { updates } };
+  if (changes > 0) return { messageKey: `workflow.${decision}.pendingChanges`, params: { changes } };
+  return null;
 }

@@ -117,7 +117,9 @@ export function reviewStatement(today: string): Statement {
       (SELECT COUNT(*) FROM (SELECT 1 FROM "ProgressUpdate" WHERE state = 'SUBMITTED' LIMIT ${QUEUE_COUNT_CAP + 1}) w) AS "queueTotal",
       (SELECT json_agg(v) FROM (
          SELECT c.id, c.indicator, c.kind, c.comparator, c."targetValue", c."targetMin", c."targetMax", c.unit, c.deadline, c."latestAsOf",
-                d.name AS "leadDepartment"
+                d.name AS "leadDepartment",
+                (SELECT COUNT(*) FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id AND u.state = 'SUBMITTED') AS "waitingUpdates",
+                (SELECT COUNT(*) FROM "ChangeRequest" r WHERE r."commitmentId" = c.id AND r.state = 'PENDING') AS "waitingChanges"
          FROM "Commitment" c LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
          WHERE ${awaiting} ORDER BY c.deadline, c.id LIMIT 20) v) AS awaiting,
       (SELECT COUNT(*) FROM "Commitment" c WHERE ${awaiting}) AS "awaitingTotal",

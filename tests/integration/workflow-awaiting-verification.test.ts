@@ -51,6 +51,19 @@ describe("commitments awaiting verification", () => {
     expect((await listAwaitingVerification({ department: dept.id }, today)).items.map((c) => c.id)).toEqual([pastGrowth.id]);
   });
 
+  it("says on an item what must be decided before it can be verified, as the verification would refuse it", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    const { commitments: [done] } = await seedReportWithCommitments(db, [{ latestPercent: 100, leadDepartmentId: dept.id }], { year: 2023 });
+    const listed = async () => (await listAwaitingVerification({ department: dept.id }, todayIsoDay())).items;
+    expect((await listed())[0].waiting).toEqual({ updates: 0, changeRequests: 0 });
+    // An older reading sent since, still waiting: listed (it is completed), with what waits on it.
+    await db.progressUpdate.create({ data: { commitmentId: done.id, authorId: official.id, asOf: new Date("2023-05-31T00:00:00Z"), actualValue: 80, narrative: "补报5月数据" } });
+    expect((await listed())[0]).toMatchObject({ id: done.id, waiting: { updates: 1, changeRequests: 0 } });
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    expect(await executeAction(verifyCommitment, reviewer, { commitmentId: done.id, version: done.version, note: "核验" })).toMatchObject({ ok: false, message: "该目标任务还有 1 条进展待审核，请先处理后再核验。" });
+  });
+
   it("lists at most AWAITING_VERIFICATION_SHOWN (20) and counts the rest", async () => {
     const dept = await department();
     const many = Array.from({ length: AWAITING_VERIFICATION_SHOWN + 1 }, () => ({ latestPercent: 100, leadDepartmentId: dept.id }));
