@@ -367,6 +367,32 @@ test("a reviewer takes back an approval found wrong: the reading goes back to it
   await expect(page.getByTestId("latest")).not.toContainText("80%");
 });
 
+test("a returned reading a later approved one stands over offers no resubmission (as my work no longer asks for it); a late report of an earlier day still does", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "已被取代的退回指标", targetValue: 100, leadDepartmentId: department.id }]);
+  const c = commitments[0];
+  const returned = await db.progressUpdate.create({
+    data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 40, narrative: "完成40个", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "请补充佐证", reviewedAt: new Date() },
+  });
+  const later = await db.progressUpdate.create({
+    data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-09-30T00:00:00Z"), actualValue: 80, percent: 80, narrative: "完成80个", state: "APPROVED", reviewerId: reviewer.id, reviewedAt: new Date() },
+  });
+  // A late report of an earlier day, sent after the approved one and returned: still to answer.
+  const lateReport = await db.progressUpdate.create({
+    data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-03-31T00:00:00Z"), actualValue: 20, narrative: "补报一季度", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "数据有误", reviewedAt: new Date() },
+  });
+  await db.commitment.update({ where: { id: c.id }, data: { latestActual: 80, latestPercent: 80, latestAsOf: later.asOf, latestUpdateId: later.id } });
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${c.id}`);
+  // Overtaken: said, and not offered.
+  await expect(page.getByTestId(`update-${returned.id}-overtaken`)).toHaveText("已有更新的已审核进展，无需重新报送");
+  await expect(page.getByTestId(`update-${returned.id}`).getByRole("link", { name: "修改后重新报送" })).toHaveCount(0);
+  await expect(page.getByTestId(`update-${lateReport.id}`).getByRole("link", { name: "修改后重新报送" })).toBeVisible();
+  await expect(page.getByTestId(`update-${lateReport.id}-overtaken`)).toHaveCount(0);
+});
+
 test("a reviewer presses a lagging commitment (催办); its official finds it in my work, answers it, and the reviewer reads the answer", async ({ page, browser }) => {
   const reviewer = await createUser({ role: "REVIEWER" });
   const department = await createDepartment();

@@ -18,6 +18,11 @@ export interface UpdateTimelineProps {
   unit?: string | null;
   /** Officials of the commitment's departments may answer returned updates. */
   canResubmit?: boolean;
+  /**
+   * Returned updates a later approved reading stands over (isOvertakenReturn): nothing is left to
+   * answer, as "my work" no longer asks — said instead of offering a resubmission.
+   */
+  overtakenIds?: number[];
   /** Set when older updates are left out: a link that shows them all. */
   more?: { href: string; label: string };
   /** By update id: what an approved reading's percent is against a target changed since. */
@@ -27,7 +32,7 @@ export interface UpdateTimelineProps {
 }
 
 /** Every update of a commitment, newest reading first, with its review and evidence. */
-export function UpdateTimeline({ updates, labels, unit, canResubmit = false, more, percentsNow = {}, revoke }: UpdateTimelineProps) {
+export function UpdateTimeline({ updates, labels, unit, canResubmit = false, overtakenIds = [], more, percentsNow = {}, revoke }: UpdateTimelineProps) {
   return (
     <section id="update-timeline" aria-label={labels.title} data-testid="update-timeline">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
@@ -79,6 +84,10 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, mor
               {u.state === "RETURNED" &&
                 (u.resubmittedById ? (
                   <p className="mt-1 text-xs text-slate-500">{labels.answered}</p>
+                ) : overtakenIds.includes(u.id) ? (
+                  <p className="mt-1 text-xs text-slate-500" data-testid={`update-${u.id}-overtaken`}>
+                    {labels.overtaken}
+                  </p>
                 ) : (
                   canResubmit && (
                     <a href={`?resubmit=${u.id}#submit-update`} className="mt-1 inline-block text-brand-700 underline">

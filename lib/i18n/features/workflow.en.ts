@@ -83,6 +83,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.review.othersWaiting": "{count} {count:update|updates} of this commitment {count:waits|wait}: compare them on its page",
   "workflow.timeline.resubmit": "Correct and resubmit",
   "workflow.timeline.answered": "Resubmitted",
+  "workflow.timeline.overtaken": "A later approved update stands over it: nothing to resubmit",
 
   "workflow.review.title": "Review",
   "workflow.review.queue": "Updates awaiting review",

@@ -82,6 +82,7 @@ export const workflowZh = {
   "workflow.review.othersWaiting": "该目标任务共有 {count} 条进展待审核，可在其页面一并比较",
   "workflow.timeline.resubmit": "修改后重新报送",
   "workflow.timeline.answered": "已重新报送",
+  "workflow.timeline.overtaken": "已有更新的已审核进展，无需重新报送",
 
   "workflow.review.title": "进展审核",
   "workflow.review.queue": "待审核的进展",
