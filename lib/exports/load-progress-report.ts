@@ -21,7 +21,7 @@ export async function loadProgressReport(
 ): Promise<Parsed<ProgressReport> & { reports: ReportChoice[]; chosen: ReportChoice | null }> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = parseCommitmentFilters(params);
-  const { reports, report } = await pickReport(filters.report);
+  const { reports, report } = await pickReport(filters.report, actor);
   const period = parsePeriod(first(params.period) || defaultPeriodKey(today, report?.year));
   // The report asked for is kept even when the period is refused: the form shows it chosen still.
   const chosen = report ?? null;

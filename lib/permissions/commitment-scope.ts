@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
  * commitments their department leads or supports; another department's commitment is simply not found.
  * An official without a department sees nothing.
  */
-export function commitmentScopeWhere(actor: Actor): Prisma.CommitmentWhereInput {
+export function commitmentScopeWhere(actor: Pick<Actor, "role" | "departmentId">): Prisma.CommitmentWhereInput {
   if (actor.role !== "OFFICIAL") return {};
   if (actor.departmentId == null) return { id: -1 };
   return ledOrSupportedBy(actor.departmentId);

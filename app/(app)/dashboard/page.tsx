@@ -62,7 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const { t } = await getTranslator();
   const today = todayIsoDay();
   const asked = parseDashboardParams(await searchParams, today);
-  const { reports, report } = await pickReport(asked.report);
+  const { reports, report } = await pickReport(asked.report, actor);
   if (!report) {
     // An address naming a report that is not there (deleted, mistyped) is told so, with the way on.
     const missing = reports.length > 0;
