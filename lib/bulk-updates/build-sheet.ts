@@ -10,7 +10,7 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex } from "./sheet-layout";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
-import { isShare, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
+import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
 
 /**
  * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes, in
@@ -51,10 +51,15 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
     } else {
       // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
       const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, locale) }) } : {};
-      // A share of a whole is stopped in Excel itself outside 0–100 (the upload refuses it too).
+      // Excel itself stops what the upload would refuse: a share outside 0–100, a count or amount
+      // below zero, a growth rate below -100% (lowestReading); other rates only past what is kept.
+      const lowest = lowestReading(c);
+      const stop = { showErrorMessage: true, errorStyle: "stop" as const };
       const bounds = isShare(c)
-        ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], showErrorMessage: true, errorStyle: "stop" as const, error: t("bulk.error.actualOutsideShare") }
-        : { operator: "greaterThan" as const, formulae: [-MAX_FIGURE] };
+        ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], ...stop, error: t("bulk.error.actualOutsideShare") }
+        : lowest !== null
+          ? { operator: "greaterThanOrEqual" as const, formulae: [lowest], ...stop, error: t(lowest === 0 ? "bulk.error.actualNegative" : "bulk.error.actualGrowthBelowAll") }
+          : { operator: "greaterThan" as const, formulae: [-MAX_FIGURE] };
       row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, ...bounds, ...fall };
     }
   }

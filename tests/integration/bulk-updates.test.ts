@@ -161,21 +161,26 @@ describe("bulk progress by sheet", () => {
     expect(prompts.get(towers.id)).toBeUndefined();
   });
 
-  it("stops a share of a whole outside 0–100 in Excel itself, and refuses one uploaded anyway (洛阳: 农作物良种覆盖率97%以上)", async () => {
+  it("stops a share of a whole outside 0–100, a count below zero and a growth below -100% in Excel itself, and refuses a share uploaded anyway (洛阳: 农作物良种覆盖率97%以上)", async () => {
     const mine = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
     const { commitments } = await reportWithCommitments([
       { indicator: "农作物良种覆盖率", comparator: "AT_LEAST", targetValue: 97, unit: "%", leadDepartmentId: mine.id },
       { indicator: "新建5G基站", targetValue: 2500, leadDepartmentId: mine.id },
+      { indicator: "地区生产总值", comparator: "GROWTH", targetValue: 7, unit: "%", leadDepartmentId: mine.id },
+      { indicator: "居民消费价格涨幅", comparator: "AT_MOST", targetValue: 3, unit: "%", leadDepartmentId: mine.id },
     ]);
-    const [seeds, towers] = commitments;
+    const [seeds, towers, gdp, prices] = commitments;
     const built = await buildBulkSheet(official);
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(new Uint8Array(built).buffer);
     const sheet = loaded.getWorksheet(SHEET_NAMES.zh)!;
     const rowOf = (id: number) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
     expect(rowOf(seeds.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "between", formulae: [0, 100], showErrorMessage: true, error: "“实际完成值”应在 0 到 100 之间（该指标是比例，单位为 %）" });
-    expect(rowOf(towers.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThan" });
+    // What the upload refuses is stopped in the cell too: a count below zero, a growth rate below -100%; a price change may fall below zero.
+    expect(rowOf(towers.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThanOrEqual", formulae: [0], showErrorMessage: true, error: "“实际完成值”不能小于 0（该目标不是增长率或比率）" });
+    expect(rowOf(gdp.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThanOrEqual", formulae: [-100], showErrorMessage: true });
+    expect(rowOf(prices.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThan" });
 
     const filled = await fill(built, { [seeds.id]: { asOf: "2023-06-30", actualValue: 150, narrative: "良种覆盖" } });
     const read = await readBulkSheet(filled);
