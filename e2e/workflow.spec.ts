@@ -363,7 +363,9 @@ test("a reviewer takes back an approval found wrong: the reading goes back to it
   await expect(item.getByRole("status")).toHaveText("已撤回审核通过，该进展已退回经办人。");
   await expect(item.getByRole("status")).toBeFocused();
   await expect(item).toHaveAttribute("data-state", "RETURNED");
-  await expect(page.getByTestId(`update-${reading.id}-note`)).toContainText("80个含去年已建成的");
+  // Said to be a take-back, not a return of what was sent.
+  await expect(item.locator("[data-state=RETURNED]").first()).toHaveText("审核通过后撤回");
+  await expect(page.getByTestId(`update-${reading.id}-note`)).toHaveText("撤回理由：80个含去年已建成的，请按当年新增更正。");
   await expect(page.getByTestId("latest")).not.toContainText("80%");
 });
 

@@ -13,6 +13,9 @@ export interface ReturnedUpdateLabels {
   reviewer: string;
   reviewNote: string;
   resubmit: string;
+  /** For an update returned by taking back its approval: said on the card, and its note's label. */
+  revoked: string;
+  revokeNote: string;
 }
 
 /** Updates a reviewer sent back, with the note and a link to answer them. */
@@ -37,12 +40,17 @@ export function ReturnedUpdateList({
               {indicator}
               {named && <span className="ml-2 text-xs font-normal text-slate-500">{report}</span>}
             </p>
+            {u.revoked && (
+              <p className="mt-1 font-medium text-red-800" data-testid={`returned-update-${u.id}-revoked`}>
+                {labels.revoked}
+              </p>
+            )}
             <p className="mt-1 text-slate-500">
               {labels.asOf} {u.asOf} · {withColon(labels.reviewer)}{u.reviewerName ?? "—"}
               {u.reviewedAt && ` · ${formatDateTime(u.reviewedAt)}`}
             </p>
             <p className="mt-2 rounded bg-red-50 p-2 text-red-900">
-              {withColon(labels.reviewNote)}<span lang={DATA_LANG}>{u.reviewNote}</span>
+              {withColon(u.revoked ? labels.revokeNote : labels.reviewNote)}<span lang={DATA_LANG}>{u.reviewNote}</span>
             </p>
             {/* Named with its update (every item's link says the same words): 修改后重新报送 新增高标准农田. */}
             <a

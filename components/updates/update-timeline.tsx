@@ -43,7 +43,7 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, ove
           {updates.map((u) => (
             <li key={u.id} data-testid={`update-${u.id}`} data-state={u.state} className="rounded-lg border border-slate-200 p-3 text-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <UpdateStateBadge state={u.state} label={labels.states[u.state]} />
+                <UpdateStateBadge state={u.state} label={u.revoked && u.state === "RETURNED" ? labels.revoked : labels.states[u.state]} />
                 {u.resubmitsId && <span className="text-xs text-slate-500">{labels.resubmission}</span>}
                 <span className="font-medium">
                   {labels.asOf} {u.asOf}
@@ -78,7 +78,7 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, ove
               </p>
               {u.reviewNote && (
                 <p className="mt-1 rounded bg-slate-50 p-2" data-testid={`update-${u.id}-note`}>
-                  {withColon(labels.reviewNote)}<span lang={DATA_LANG}>{u.reviewNote}</span>
+                  {withColon(u.revoked ? labels.revokeNote : labels.reviewNote)}<span lang={DATA_LANG}>{u.reviewNote}</span>
                 </p>
               )}
               {u.state === "RETURNED" &&

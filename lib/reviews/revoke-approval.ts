@@ -33,7 +33,7 @@ export const revokeApproval = defineAction({
     // reviewer is told it already was.
     const [update] = await tx.progressUpdate.updateManyAndReturn({
       where: { id: input.updateId, state: "APPROVED" },
-      data: { state: "RETURNED", reviewerId: actor.id, reviewNote: input.note, reviewedAt },
+      data: { state: "RETURNED", reviewerId: actor.id, reviewNote: input.note, reviewedAt, revokedAt: reviewedAt },
       select: { id: true, commitmentId: true, asOf: true },
     });
     if (!update) throw new ExpectedError("conflict", "workflow.revoke.notApproved");

@@ -49,6 +49,9 @@ export function updateTimelineLabels(t: Translate) {
     title: t("workflow.timeline.title"),
     empty: t("workflow.timeline.empty"),
     states: { SUBMITTED: t("workflow.state.SUBMITTED"), APPROVED: t("workflow.state.APPROVED"), RETURNED: t("workflow.state.RETURNED") },
+    /** A returned update whose approval was taken back: its badge and its note's label. */
+    revoked: t("workflow.state.REVOKED"),
+    revokeNote: t("workflow.timeline.revokeNote"),
     asOf: t("workflow.update.asOf"),
     actual: t("workflow.timeline.actual"),
     percent: t("workflow.timeline.percent"),

@@ -18,6 +18,7 @@ const update = (id: number, state: UpdateView["state"] = "APPROVED", resubmitted
   reviewedAt: null,
   resubmitsId: null,
   resubmittedById,
+  revoked: false,
   evidence: [],
 });
 

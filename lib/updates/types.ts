@@ -120,5 +120,7 @@ export interface UpdateView {
   reviewedAt: string | null;
   resubmitsId: number | null;
   resubmittedById: number | null;
+  /** Returned by taking back its approval (撤回审核通过), not by a review of it as submitted. */
+  revoked: boolean;
   evidence: { id: number; fileName: string; size: number }[];
 }

@@ -51,9 +51,12 @@ describe("taking back an approval (撤回审核通过)", () => {
     expect(figures.before).toMatchObject({ latestUpdateId: september });
     expect(figures.after).toMatchObject({ latestUpdateId: june });
 
-    // It is on the official's to-do list, with the note, as a returned reading is.
+    // It is on the official's to-do list, with the note, as a returned reading is — and said to be a
+    // take-back (revokedAt), not a return of what was sent: June's approval stands untouched.
     const work = await listOfficialWork(official, todayIsoDay());
-    expect(work.returned.map((r) => [r.update.id, r.update.reviewNote])).toContainEqual([september, note]);
+    expect(work.returned.map((r) => [r.update.id, r.update.reviewNote, r.update.revoked])).toContainEqual([september, note, true]);
+    expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: september } })).revokedAt).toEqual((await db.progressUpdate.findUniqueOrThrow({ where: { id: september } })).reviewedAt);
+    expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: june } })).revokedAt).toBeNull();
     // The official answers it as any returned reading; approved, it is the latest again.
     const corrected = await executeAction(submitUpdate, official, { commitmentId: farmland.id, asOf: "2023-09-30", actualValue: "7.9", narrative: "按当年新增更正", resubmitsId: september });
     expect(corrected).toMatchObject({ ok: true });

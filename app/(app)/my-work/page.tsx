@@ -64,6 +64,8 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
           reviewer: t("workflow.timeline.reviewer"),
           reviewNote: t("workflow.timeline.reviewNote"),
           resubmit: t("workflow.timeline.resubmit"),
+          revoked: t("workflow.state.REVOKED"),
+          revokeNote: t("workflow.timeline.revokeNote"),
         }}
       />
       <RefusedRequestList

@@ -66,6 +66,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.state.SUBMITTED": "Awaiting review",
   "workflow.state.APPROVED": "Approved",
   "workflow.state.RETURNED": "Returned",
+  "workflow.state.REVOKED": "Approval taken back",
 
   "workflow.timeline.title": "Progress history",
   "workflow.timeline.empty": "No progress reported yet.",
@@ -79,6 +80,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.timeline.reviewer": "Reviewed by",
   "workflow.timeline.reviewedAt": "Reviewed at",
   "workflow.timeline.reviewNote": "Reviewer's note",
+  "workflow.timeline.revokeNote": "Why it was taken back",
   "workflow.timeline.resubmission": "Resubmission",
   "workflow.review.othersWaiting": "{count} {count:update|updates} of this commitment {count:waits|wait}: compare them on its page",
   "workflow.timeline.resubmit": "Correct and resubmit",

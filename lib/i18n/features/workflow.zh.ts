@@ -65,6 +65,7 @@ export const workflowZh = {
   "workflow.state.SUBMITTED": "待审核",
   "workflow.state.APPROVED": "已通过",
   "workflow.state.RETURNED": "已退回",
+  "workflow.state.REVOKED": "审核通过后撤回",
 
   "workflow.timeline.title": "进展记录",
   "workflow.timeline.empty": "尚无进展报送。",
@@ -78,6 +79,7 @@ export const workflowZh = {
   "workflow.timeline.reviewer": "审核人",
   "workflow.timeline.reviewedAt": "审核时间",
   "workflow.timeline.reviewNote": "审核意见",
+  "workflow.timeline.revokeNote": "撤回理由",
   "workflow.timeline.resubmission": "重新报送",
   "workflow.review.othersWaiting": "该目标任务共有 {count} 条进展待审核，可在其页面一并比较",
   "workflow.timeline.resubmit": "修改后重新报送",
