@@ -100,6 +100,7 @@ const REPORT_FIELDS: [string, FieldSpec][] = [
   ["deliveredOn", { label: "audit.field.deliveredOn", format: "day" }],
   ["candidates", { label: "audit.field.candidates", format: "count" }],
   ["commitments", { label: "audit.field.commitments", format: "count" }],
+  ["notAccepted", { label: "audit.field.notAccepted", format: "list" }],
 ];
 
 const BY_ENTITY: Record<string, [string, FieldSpec][]> = {

@@ -48,6 +48,7 @@ export const acceptImport = defineAction({
       throw invalid("import.error.duplicate", { title: reportName(imported) });
     }
     await tx.importDraft.delete({ where: { id: draft.id } });
+    const left = notAccepted(draft.candidates, input.candidates);
     return {
       result: { reportId: saved.reportId, commitments: saved.commitmentCount },
       audit: [
@@ -55,7 +56,7 @@ export const acceptImport = defineAction({
           action: "report.import",
           entity: "Report",
           entityId: saved.reportId,
-          after: { title: draft.title, year: draft.year, issuer: draft.issuer, commitments: saved.commitmentCount, draftId: draft.id },
+          after: { title: draft.title, year: draft.year, issuer: draft.issuer, commitments: saved.commitmentCount, ...(left.length ? { notAccepted: left } : {}), draftId: draft.id },
         },
         ...saved.createdCommitments.map(({ id, commitment }) => commitmentCreatedEvent(id, saved.reportId, commitment)),
       ],
@@ -63,6 +64,16 @@ export const acceptImport = defineAction({
   },
   revalidate: (result) => ["/", "/reports", `/reports/${result.reportId}`, "/commitments", "/reports/import"],
 });
+
+/**
+ * The indicators of the extractor's candidates the admin did not accept (rejected, or merged into
+ * another), in the report's order: the audit trail says what was left out, not only how many were kept.
+ */
+function notAccepted(extracted: unknown, accepted: TImportCandidate[]): string[] {
+  const kept = new Set(accepted.map((c) => c.key));
+  const candidates = Array.isArray(extracted) ? (extracted as { key?: string; indicator?: string }[]) : [];
+  return candidates.flatMap((c) => (c.key !== undefined && !kept.has(c.key) ? [c.indicator ?? ""] : []));
+}
 
 async function checkCandidates(
   tx: Tx,

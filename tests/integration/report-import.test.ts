@@ -54,6 +54,9 @@ describe("importing a report", () => {
     for (const c of stored) expect(c.report.sourceText.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
     expect(await db.importDraft.count({ where: { id: draft.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "report.import", entityId: String(result.data.reportId) } })).toBe(1);
+    // The candidate left out (the first, rejected) is named in the audit trail, not only counted.
+    const imported = await db.auditEvent.findFirstOrThrow({ where: { action: "report.import", entityId: String(result.data.reportId) } });
+    expect(imported.after).toMatchObject({ commitments: accepted.length, notAccepted: [draft.candidates[0].indicator] });
     // The same draft accepted again (a second tab, another admin): told what it became, not "not found".
     expect(await executeAction(acceptImport, admin, { draftId: String(draft.id), candidates: JSON.stringify(accepted) })).toMatchObject({
       ok: false,

@@ -57,6 +57,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.field.deliveredOn": "Delivered on",
   "audit.field.candidates": "Candidates",
   "audit.field.commitments": "Commitments",
+  "audit.field.notAccepted": "Candidates not accepted (rejected or merged)",
   "audit.field.publicPage": "Public progress page",
   "audit.field.deadlineStated": "Deadline stated in the report",
 

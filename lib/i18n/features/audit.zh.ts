@@ -56,6 +56,7 @@ export const auditZh = {
   "audit.field.deliveredOn": "报告日期",
   "audit.field.candidates": "候选目标数",
   "audit.field.commitments": "目标任务数",
+  "audit.field.notAccepted": "未选用的候选（剔除或并入他项）",
   "audit.field.publicPage": "公众进展页面",
   "audit.field.deadlineStated": "报告写明完成时限",
 
