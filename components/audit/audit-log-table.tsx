@@ -4,7 +4,7 @@ import type { AuditLogEntry } from "@/lib/audit/describe-audit-log";
 import { AuditChangeList } from "./audit-change-list";
 
 /** The admin's log: one row per audit event, newest first, as the page orders them. */
-export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { at: string; actor: string; action: string; subject: string; changes: string; colon: string } }) {
+export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { at: string; actor: string; action: string; subject: string; changes: string; colon: string; nowNamed: string } }) {
   return (
     <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
       <thead className="bg-slate-100 text-left">
@@ -33,6 +33,12 @@ export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels:
                 </Link>
               ) : (
                 <span lang={r.subject.lang}>{r.subject.name}</span>
+              )}
+              {r.subject.nowNamed && (
+                <span className="block text-xs text-slate-500">
+                  {labels.nowNamed}
+                  <span lang={r.subject.lang}>{r.subject.nowNamed}</span>
+                </span>
               )}
             </td>
             <td className="px-3 py-2">

@@ -54,7 +54,7 @@ describe("describeAuditLog", () => {
       lookup,
       en,
     );
-    expect(row.subject).toEqual({ kind: "User", name: "王建国 (wang.jg)", href: "/admin/users/12", lang: "zh-CN" });
+    expect(row.subject).toEqual({ kind: "User", name: "王建国 (wang.jg)", href: "/admin/users/12", lang: "zh-CN", nowNamed: null });
     expect(row.changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ["role", "Viewer", "Department official"],
       ["departmentId", "—", "市农业农村局"],
@@ -75,6 +75,36 @@ describe("describeAuditLog", () => {
       ["发布机关", "北京市人民政府"],
       ["年度", "2025"],
       ["候选目标数", "3"],
+    ]);
+  });
+});
+
+describe("a record renamed since its event", () => {
+  it("is named as it was called then, with today's name beside it; a later event by today's name alone", () => {
+    const renamed = new Map<string, AuditSubject>([
+      ["Department:31", { name: "市口岸物流办", href: "/admin/departments", unit: null, comparator: null }],
+      ["User:44", { name: "口岸办 副主任", loginName: "kouan.viewer1", href: "/admin/users/44", unit: null, comparator: null }],
+    ]);
+    const options = {
+      t: translator("zh"),
+      locale: "zh" as const,
+      // Renamed by audit events 20 (the department) and 21 (the person).
+      departments: namesInForce(new Map([[31, "市口岸物流办"]]), [{ auditId: "20", id: 31, before: "市口岸办" }]),
+      users: namesInForce(new Map([[44, "口岸办 副主任"]]), [{ auditId: "21", id: 44, before: "口岸办 领导" }]),
+    };
+    const rows = describeAuditLog(
+      [
+        { id: "10", action: "department.create", entity: "Department", entityId: "31", before: null, after: { name: "市口岸办", code: "PORT" }, at, actor: admin },
+        { id: "11", action: "user.create", entity: "User", entityId: "44", before: null, after: { displayName: "口岸办 领导" }, at, actor: admin },
+        { id: "22", action: "department.deactivate", entity: "Department", entityId: "31", before: { active: true }, after: { active: false }, at, actor: admin },
+      ],
+      { get: (entity: string, id: string) => renamed.get(`${entity}:${id}`) },
+      options,
+    );
+    expect(rows.map((r) => [r.subject.name, r.subject.nowNamed])).toEqual([
+      ["市口岸办", "市口岸物流办"],
+      ["口岸办 领导（kouan.viewer1）", "口岸办 副主任"],
+      ["市口岸物流办", null],
     ]);
   });
 });

@@ -19,7 +19,8 @@ export interface AuditLogEntry {
   code: string;
   action: string;
   /** `lang` when the name is the record's own (an indicator, a person, a report), not its number. */
-  subject: { kind: string; name: string; href: string | null; lang?: string };
+  /** `nowNamed`: a department's or person's name today, when the event was written under another. */
+  subject: { kind: string; name: string; href: string | null; lang?: string; nowNamed: string | null };
   changes: AuditChange[];
 }
 
@@ -51,6 +52,11 @@ export function describeAuditLog(
   return events.map((e) => {
     const subject = subjects.get(e.entity, e.entityId);
     const label = ENTITY_LABEL[e.entity];
+    // A department or person renamed since is named as they were called then, and today's name beside it.
+    const namesThen = e.entity === "Department" ? departments(e.id) : e.entity === "User" ? users(e.id) : null;
+    const then = namesThen?.get(Number(e.entityId));
+    const renamed = subject !== undefined && then !== undefined && then !== subject.name;
+    const named = subject && renamed ? { ...subject, name: then } : subject;
     return {
       id: e.id,
       at: formatLocalTime(e.at),
@@ -61,9 +67,10 @@ export function describeAuditLog(
       subject: {
         kind: label ? t(label) : e.entity,
         // A record no longer there (or never named) is known by its number.
-        name: subject ? (subject.loginName ? userSubject({ displayName: subject.name, loginName: subject.loginName }, t) : subject.name) : `#${e.entityId}`,
+        name: named ? (named.loginName ? userSubject({ displayName: named.name, loginName: named.loginName }, t) : named.name) : `#${e.entityId}`,
         href: subject?.href ?? null,
         lang: dataLang(subject?.name),
+        nowNamed: renamed ? subject.name : null,
       },
       changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments: departments(e.id), users: users(e.id) }),
     };

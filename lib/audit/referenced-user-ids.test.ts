@@ -27,4 +27,14 @@ describe("referencedUserIds", () => {
     ];
     expect(referencedDepartmentIds(events)).toEqual([2, 3, 5, 7, 9]);
   });
+
+  it("finds the departments and users the events are about, to name them as they were called then", () => {
+    const events = [
+      { entity: "Department", entityId: "31", before: null, after: { name: "市口岸办" } },
+      { entity: "User", entityId: "44", before: null, after: { displayName: "口岸办 领导", departmentId: 31 } },
+      { entity: "Commitment", entityId: "7", before: null, after: null },
+    ];
+    expect(referencedDepartmentIds(events)).toEqual([31]);
+    expect(referencedUserIds(events)).toEqual([44]);
+  });
 });

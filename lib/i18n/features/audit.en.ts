@@ -79,6 +79,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "auditLog.empty": "No entries match.",
   "auditLog.at": "Time",
   "auditLog.subject": "Record",
+  "auditLog.nowNamed": "Now: ",
   "auditLog.changes": "Changes",
   "auditLog.verify": "Check the audit chain",
   "auditLog.verifyHint": "Recomputes every entry's hash and its link to the one before.",

@@ -78,6 +78,7 @@ export const auditZh = {
   "auditLog.empty": "没有符合条件的操作记录。",
   "auditLog.at": "时间",
   "auditLog.subject": "对象",
+  "auditLog.nowNamed": "现名：",
   "auditLog.changes": "变更内容",
   "auditLog.verify": "校验审计链",
   "auditLog.verifyHint": "逐条核对全部记录的哈希与前后衔接。",
