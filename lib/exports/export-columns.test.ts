@@ -31,6 +31,9 @@ const row = (comparator: ExportRow["comparator"], targetValue: string): ExportRo
   newestState: null,
   newestAsOf: null,
   updatedAt: "2023-07-01T00:00:00",
+  changes: null,
+  decision: null,
+  reminder: null,
 });
 
 const TARGET_HEADERS = ["export.col.target", "export.col.comparator", "export.col.targetValue", "export.col.targetMin", "export.col.targetMax", "export.col.unit"];
@@ -75,5 +78,29 @@ describe("the ledger's target", () => {
     expect(targetOf({ ...row("GROWTH", "5.0000"), quote: "增长5%左右" }, "en").slice(0, 2)).toEqual(values("up about 5%", "growth, about"));
     expect(exportCells(row("GROWTH", "7.5000"), 1, translator("en"), "en")[at("export.col.light")]).toEqual({ value: translator("en")("light.NOT_STARTED") });
     expect(translator("en")("light.NOT_STARTED")).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("the ledger's office columns", () => {
+  const cell = (r: ExportRow, header: string, locale: "zh" | "en" = "zh") => exportCells(r, 1, translator(locale), locale)[at(header)].value;
+  const change = (kind: "EXTEND_DEADLINE" | "ADJUST_TARGET", day: string, from: string, to: string) =>
+    kind === "EXTEND_DEADLINE"
+      ? { kind, day, fromDeadline: from, toDeadline: to, fromValue: null, fromMin: null, fromMax: null, toValue: null, toMin: null, toMax: null }
+      : { kind, day, fromDeadline: null, toDeadline: null, fromValue: from, fromMin: null, fromMax: null, toValue: to, toMin: null, toMax: null };
+  const pigs = { ...row("AT_LEAST", "160.0000"), indicator: "生猪出栏", unit: "万只", quote: "生猪出栏170万只以上" };
+
+  it("lists every approved 调整 and 延期 in order, what stood before and after, as the target is written", () => {
+    const changed = { ...pigs, changes: [change("ADJUST_TARGET", "2023-08-01", "170.0000", "160.0000"), change("EXTEND_DEADLINE", "2023-09-01", "2023-12-31", "2027-06-30")] };
+    expect(cell(changed, "export.col.changes")).toBe("2023-08-01 调整：≥ 170万只 → ≥ 160万只；2023-09-01 延期：2023-12-31 → 2027-06-30");
+    expect(cell(changed, "export.col.changes", "en")).toBe("2023-08-01 target adjusted: ≥ 170万只 → ≥ 160万只; 2023-09-01 deadline extended: 2023-12-31 → 2027-06-30");
+    expect(cell(pigs, "export.col.changes")).toBeNull();
+  });
+  it("writes the office's closing with its kind, day and note, and a reminder still unanswered", () => {
+    expect(cell({ ...pigs, decision: { kind: "UNMET", day: "2023-12-31", note: "疫情影响，存栏不足" } }, "export.col.officeNote")).toBe("2023-12-31 未完成办结：疫情影响，存栏不足");
+    expect(cell({ ...pigs, decision: { kind: "VERIFIED", day: "2024-01-05", note: null } }, "export.col.officeNote")).toBe("2024-01-05 核验");
+    const pressed = { ...pigs, reminder: { day: "2023-11-01", note: "请报送三季度数据" } };
+    expect(cell(pressed, "export.col.officeNote")).toBe("2023-11-01 催办待回复：请报送三季度数据");
+    expect(cell(pressed, "export.col.officeNote", "en")).toBe("2023-11-01 reminder awaiting an answer: 请报送三季度数据");
+    expect(cell(pigs, "export.col.officeNote")).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { reportName } from "@/lib/reports/report-name";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import type { ExportRow } from "./export-rows";
 import { targetCells } from "./target-cells";
+import { changesText, officeNoteText } from "./office-records";
 import { DATE_FORMAT, dayCell, numberCell, type ExportCell } from "./export-cell";
 
 // The ledger's columns, shared by the Excel and the CSV writers so both always agree.
@@ -38,6 +39,8 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: "export.col.review", width: 12 },
   { header: "export.col.reviewAsOf", width: 14 },
   { header: "export.col.updatedAt", width: 17 },
+  { header: "export.col.changes", width: 40, wrap: true },
+  { header: "export.col.officeNote", width: 40, wrap: true },
 ];
 
 export type { ExportCell } from "./export-cell";
@@ -88,6 +91,8 @@ export function exportCells(row: ExportRow, seq: number, t: Translate, locale: L
     text(row.newestState ? t(`workflow.state.${row.newestState}`) : t("export.notReported")),
     dayCell(row.newestAsOf),
     dateTimeCell(row.updatedAt),
+    text(row.changes ? changesText(row.changes, row, t, locale) : null),
+    text(officeNoteText(row.decision, row.reminder, t)),
   ];
 }
 

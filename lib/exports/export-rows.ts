@@ -6,6 +6,8 @@ import { commitmentOrder, commitmentWhere, lightExpression } from "@/lib/commitm
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { TargetText } from "@/lib/commitments/format-target";
+import type { ApprovedChange, OfficeDecision, WaitingReminder } from "./office-records";
+import { approvedChangesSql, officeDecisionSql, waitingRemindersSql } from "./office-records-sql";
 
 export type ExportGrouping = "section" | "department";
 
@@ -42,6 +44,12 @@ export interface ExportRow extends TargetText {
   newestAsOf: string | null;
   /** Last change of the row or of its newest update, Beijing wall time "YYYY-MM-DDTHH:MM:SS". */
   updatedAt: string;
+  /** The approved 延期 / 调整, oldest first; null when none. */
+  changes: ApprovedChange[] | null;
+  /** Its verification or 未完成办结 in force, with the office's note; null while open. */
+  decision: OfficeDecision | null;
+  /** The newest reminder (催办) the departments have not answered; null when none waits. */
+  reminder: WaitingReminder | null;
 }
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -90,7 +98,8 @@ async function fetchBatch(ids: number[], today: string): Promise<ExportRow[]> {
            lu."narrative", lu."done" AS "latestDone",
            c."latestActual"::text AS "latestActual", c."latestPercent"::text AS "latestPercent", c."latestAsOf"::text AS "latestAsOf",
            ${light} AS "light", ru."state"::text AS "newestState", ru."asOf"::text AS "newestAsOf",
-           to_char(GREATEST(c."updatedAt", ru."updatedAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') AS "updatedAt"
+           to_char(GREATEST(c."updatedAt", ru."updatedAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') AS "updatedAt",
+           ch."changes", ${officeDecisionSql("c")} AS "decision", wr."reminder"
     FROM unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n)
     JOIN "Commitment" c ON c.id = k.id
     JOIN "Report" r ON r.id = c."reportId"
@@ -99,6 +108,9 @@ async function fetchBatch(ids: number[], today: string): Promise<ExportRow[]> {
     LEFT JOIN "ProgressUpdate" lu ON lu.id = c."latestUpdateId"
     LEFT JOIN LATERAL (SELECT u."state", u."asOf", u."updatedAt" FROM "ProgressUpdate" u WHERE u."commitmentId" = c.id
                        ORDER BY u."createdAt" DESC, u.id DESC LIMIT 1) ru ON true
+    -- The batch's change requests and reminders, each read once for all its ids.
+    LEFT JOIN ${approvedChangesSql(Prisma.sql`${ids}::int[]`)} ch ON ch."commitmentId" = c.id
+    LEFT JOIN ${waitingRemindersSql(Prisma.sql`${ids}::int[]`)} wr ON wr."commitmentId" = c.id
     ORDER BY k.n`;
   const { rows } = await pgPool.query<BatchRow>(query.text, query.values);
   // Typed in place: a copy per row is what this read avoids.

@@ -1,4 +1,4 @@
-import { formatTarget, isAboutGrowth, isPlannedFall } from "@/lib/commitments/format-target";
+import { formatTarget, isAboutGrowth, isPlannedFall, type TargetText } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { numberCell, type ExportCell } from "./export-cell";
@@ -24,16 +24,21 @@ function comparatorKey(row: ExportRow): MessageKey | null {
   return `export.comparator.${comparator}`;
 }
 
+/** A target as the ledger's 目标 writes it ("≥ 97%", "增长 7%", "里程碑"); empty when it has none. */
+export function targetText(row: TargetText & { kind: "NUMERIC" | "MILESTONE" }, t: Translate, locale: Locale): string {
+  return row.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(row, locale);
+}
+
 /** 目标, 比较方式, 目标值, 下限, 上限 (the unit has a column of its own, after them). */
 export function targetCells(row: ExportRow, t: Translate, locale: Locale): ExportCell[] {
-  if (row.kind === "MILESTONE") return [{ value: t("commitments.milestone") }, { value: null }, { value: null }, { value: null }, { value: null }];
+  if (row.kind === "MILESTONE") return [{ value: targetText(row, t, locale) }, { value: null }, { value: null }, { value: null }, { value: null }];
   const key = comparatorKey(row);
   const range = row.comparator === "RANGE" && row.targetMax !== null;
   const single = row.comparator === "RANGE" ? (range ? null : row.targetMin) : row.targetValue;
   // A range of fall may be stored either way round (−3…−2 or −2…−3): 下限 is the smaller.
   const [low, high] = range && Number(row.targetMin) > Number(row.targetMax) ? [row.targetMax, row.targetMin] : [row.targetMin, row.targetMax];
   return [
-    { value: formatTarget(row, locale) || null },
+    { value: targetText(row, t, locale) || null },
     { value: key ? t(key) : null },
     numberCell(single),
     numberCell(range ? low : null),
