@@ -26,7 +26,7 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
           <ScrollTable className="w-full border-collapse text-sm" printable label={d.heading}>
             <thead className="bg-slate-100 text-left print:bg-transparent">
               <tr>
-                {[report.columns.indicator, report.columns.deadline, report.columns.status, report.columns.percent, report.columns.updates].map((c) => (
+                {[report.columns.indicator, report.columns.target, report.columns.deadline, report.columns.status, report.columns.percent, report.columns.updates].map((c) => (
                   <th key={c} className="border border-slate-300 px-2 py-1 font-medium">
                     {c}
                   </th>
@@ -37,6 +37,13 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
               {d.items.map((item) => (
                 <tr key={item.id} className="align-top">
                   <td lang={REPORT_LANG} className="w-1/4 border border-slate-300 px-2 py-1">{item.indicator}</td>
+                  <td className="border border-slate-300 px-2 py-1" data-changed={item.changed || undefined}>
+                    {item.target.map((line, i) => (
+                      <p key={i} lang={i === 0 ? REPORT_LANG : undefined} className={i > 0 ? "mt-1 text-xs font-medium text-amber-800" : "whitespace-nowrap"}>
+                        {line}
+                      </p>
+                    ))}
+                  </td>
                   <td className="border border-slate-300 px-2 py-1 whitespace-nowrap">{item.deadline}</td>
                   <td className="border border-slate-300 px-2 py-1">
                     <StatusBadge light={item.light} label={item.lightLabel} />

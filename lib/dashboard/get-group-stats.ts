@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LeagueSort } from "./dashboard-params";
+import { meanPercentSql } from "./mean-percent-sql";
 import { scopedCommitments, type DashboardScope } from "./scoped-commitments";
 
 export interface GroupStats {
@@ -43,7 +44,7 @@ export async function getGroupStats(scope: DashboardScope, by: "section" | "depa
   return (db.$queryRaw<GroupStats[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT ${Prisma.raw(g.key)} AS "id", ${Prisma.raw(g.name)} AS "name", ${Prisma.raw(g.short)} AS "shortName", COUNT(*)::int AS "total",
-           AVG(COALESCE(x."latestPercent", 0)) FILTER (WHERE x."light" <> 'WITHDRAWN')::float8 AS "meanPercent",
+           ${meanPercentSql(`x."latestPercent"`, `x."light"`)}::float8 AS "meanPercent",
            COUNT(*) FILTER (WHERE x."light" IN ('COMPLETED', 'VERIFIED'))::int AS "completed",
            COUNT(*) FILTER (WHERE x."light" = 'OVERDUE')::int AS "overdue",
            COUNT(*) FILTER (WHERE x."light" IN ('AT_RISK', 'BEHIND'))::int AS "atRisk"

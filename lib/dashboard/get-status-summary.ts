@@ -27,7 +27,8 @@ export async function getStatusSummary(scope: DashboardScope): Promise<StatusSum
   const total = count(...STATUS_LIGHTS);
   const counted = rows.filter((r) => r.light !== "WITHDRAWN");
   const countedTotal = total - count("WITHDRAWN");
-  // Not rounded here: formatPercent rounds for display and never up to 100 (99.995 is not met).
+  // The same mean as meanPercentSql (the group tables' and the progress report's), from the
+  // sums per light this query already reads. Not rounded here: formatPercent rounds for display and never up to 100 (99.995 is not met).
   const meanPercent = countedTotal === 0 ? null : counted.reduce((s, r) => s + r.percentSum, 0) / countedTotal;
   return {
     total,

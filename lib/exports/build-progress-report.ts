@@ -8,6 +8,11 @@ import { commitmentsAsOf } from "@/lib/dashboard/as-of-sql";
 import type { ReportChoice } from "@/lib/dashboard/pick-report";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { Period } from "./parse-period";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TargetText } from "@/lib/commitments/format-target";
+import { meanPercentSql } from "@/lib/dashboard/mean-percent-sql";
+import type { ApprovedChange, OfficeDecision } from "./office-records";
+import { approvedChangesSql, officeDecisionSql } from "./office-records-sql";
 
 export interface PeriodUpdate {
   asOf: string;
@@ -17,12 +22,13 @@ export interface PeriodUpdate {
   narrative: string;
 }
 
-export interface ProgressReportItem {
+export interface ProgressReportItem extends TargetText {
   id: number;
   sectionCode: string;
   indicator: string;
   kind: "NUMERIC" | "MILESTONE";
   unit: string | null;
+  quote: string;
   deadline: string;
   lightBefore: StatusLight;
   lightNow: StatusLight;
@@ -30,6 +36,10 @@ export interface ProgressReportItem {
   percentNow: number | null;
   /** Updates approved whose figures fall in the period, oldest first. */
   updates: PeriodUpdate[];
+  /** 延期 / 调整 approved in the period (Beijing days), oldest first: its target or deadline changed. */
+  changes: ApprovedChange[];
+  /** The office's 核验 or 未完成办结, when it was decided in the period and stands at its end. */
+  decision: OfficeDecision | null;
 }
 
 export interface ProgressReportDepartment {
@@ -49,13 +59,17 @@ export interface ProgressReport {
   /** The day the "now" side is judged on: the period's end, or today while the period runs. */
   end: string;
   totals: { total: number; updates: number; changed: number; overdue: number; unmet: number; atRisk: number; completed: number };
+  /** 平均完成率 at the end, as the dashboard's (meanPercentSql); null when no commitment counts. */
+  meanPercent: number | null;
   departments: ProgressReportDepartment[];
   /** What part of the report it covers: an official's department (their scope), and whether the list's filters narrowed it. */
   scope: { department: string | null; filtered: boolean };
 }
 
-type Row = Omit<ProgressReportItem, "deadline"> & {
+type Row = Omit<ProgressReportItem, "deadline" | "changes"> & {
   deadline: Date;
+  changes: ApprovedChange[] | null;
+  totalMean: number | null;
   department: string | null;
   leadDepartmentId: number | null;
   deptTotal: number;
@@ -89,13 +103,16 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
   const [rows, official] = await Promise.all([db.$queryRaw<Row[]>`
     WITH x AS (
       SELECT c.id, c."position", c."indicator", c."kind", c."unit", c."deadline", c."leadDepartmentId", s."code" AS "sectionCode",
+             c."comparator", c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax", c."quote", c."status",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
              p."latestPercent"::float8 AS "percentBefore", ${lightBefore} AS "lightBefore"
       FROM ${commitmentsAsOf(end)} c
       JOIN ${commitmentsAsOf(previousEnd)} p ON p.id = c.id
       JOIN "Section" s ON s.id = c."sectionId"
       ${where})
-    SELECT x.*, d."name" AS "department", COALESCE(pu."updates", '[]'::json) AS "updates",
+    SELECT x.*, d."name" AS "department", COALESCE(pu."updates", '[]'::json) AS "updates", ch."changes",
+           CASE WHEN od."decision"->>'day' BETWEEN ${period.start} AND ${end} THEN od."decision" END AS "decision",
+           (${meanPercentSql(`x."percentNow"`, `x."lightNow"`)} OVER ())::float8 AS "totalMean",
            (COUNT(*) OVER dept)::int AS "deptTotal",
            (COUNT(*) FILTER (WHERE x."lightNow" = 'OVERDUE') OVER dept)::int AS "deptOverdue",
            (COUNT(*) FILTER (WHERE x."lightNow" = 'UNMET') OVER dept)::int AS "deptUnmet",
@@ -109,6 +126,9 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
            (COUNT(*) FILTER (WHERE x."lightNow" IN ('COMPLETED', 'VERIFIED')) OVER ())::int AS "totalCompleted"
     FROM x
     LEFT JOIN "Department" d ON d.id = x."leadDepartmentId"
+    LEFT JOIN ${approvedChangesSql(Prisma.sql`ARRAY(SELECT x.id FROM x)`, { start: period.start, end })} ch ON ch."commitmentId" = x.id
+    -- The closing in force at the period's end (its status as of then), with the note on the row.
+    LEFT JOIN LATERAL (SELECT ${officeDecisionSql("o", `x."status"`)} AS "decision" FROM "Commitment" o WHERE o.id = x.id) od ON true
     LEFT JOIN LATERAL (
       SELECT COUNT(*) AS "count",
              json_agg(json_build_object('asOf', to_char(u."asOf", 'YYYY-MM-DD'), 'percent', u."percent", 'actual', u."actualValue"::text,
@@ -122,7 +142,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
              CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'UNMET' THEN 1 WHEN 'BEHIND' THEN 2 WHEN 'AT_RISK' THEN 3 ELSE 4 END,
              x."deadline", x."position", x.id`, department]);
   const scope = { department: official?.name ?? null, filtered: isNarrowed(filters) };
-  return { report, period, end, totals: totalsOf(rows[0]), departments: splitByDepartment(rows), scope };
+  return { report, period, end, totals: totalsOf(rows[0]), meanPercent: rows[0]?.totalMean ?? null, departments: splitByDepartment(rows), scope };
 }
 
 function totalsOf(first: Row | undefined): ProgressReport["totals"] {
@@ -154,12 +174,19 @@ function splitByDepartment(rows: Row[]): ProgressReportDepartment[] {
       indicator: row.indicator,
       kind: row.kind,
       unit: row.unit,
+      comparator: row.comparator,
+      targetValue: row.targetValue,
+      targetMin: row.targetMin,
+      targetMax: row.targetMax,
+      quote: row.quote,
       deadline: row.deadline.toISOString().slice(0, 10),
       lightBefore: row.lightBefore,
       lightNow: row.lightNow,
       percentBefore: row.percentBefore,
       percentNow: row.percentNow,
       updates: row.updates,
+      changes: row.changes ?? [],
+      decision: row.decision,
     });
   }
   return departments;

@@ -1,6 +1,8 @@
 import { formatNumber } from "@/lib/commitments/format-target";
 import { formatPercent } from "@/lib/commitments/format-figures";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { changeLine, decisionLine } from "./office-records";
+import { targetText } from "./target-cells";
 import type { PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
 import type { Period } from "./parse-period";
 import { reportName } from "@/lib/reports/report-name";
@@ -24,7 +26,9 @@ export function rangeLine(report: ProgressReport, t: Translate): string {
 }
 
 export function summaryLine(report: ProgressReport, t: Translate): string {
-  return t("progress.summaryText", report.totals);
+  // 平均完成率 as the dashboard writes it (formatPercent: never 100 for 99.995).
+  const mean = report.meanPercent === null ? t("progress.noPercent") : formatPercent(report.meanPercent);
+  return t("progress.summaryText", { ...report.totals, mean });
 }
 
 /**
@@ -72,4 +76,19 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
   // Punctuation from the reader's language: "2023-06-30：5.5万亩（50%）。" / "2023-06-30: 5.5万亩 (50%). ".
   const pct = update.percent === null ? "" : t("progress.updatePercent", { percent: formatPercent(update.percent) });
   return `${t("progress.updateDay", { day: update.asOf })}${figure}${pct}${figure || pct ? t("progress.updateStop") : ""}${update.narrative}`;
+}
+
+/**
+ * The target column: the target as the ledger's 目标 writes it, then each 延期 / 调整 approved in
+ * the period (what the percent was measured against changed), as the ledger's 调整记录 says it.
+ */
+export function targetLines(item: ProgressReportItem, t: Translate, locale: Locale): string[] {
+  return [targetText(item, t, locale) || t("progress.noPercent"), ...item.changes.map((c) => t("progress.changedInPeriod", { change: changeLine(c, item, t, locale) }))];
+}
+
+/** The period's progress: its approved updates, then the office's closing decided in it. */
+export function progressLines(item: ProgressReportItem, t: Translate): string[] {
+  const updates = item.updates.map((u) => updateLine(u, item, t));
+  const decided = item.decision ? [decisionLine(item.decision, t)] : [];
+  return updates.length || decided.length ? [...updates, ...decided] : [t("progress.noUpdates")];
 }

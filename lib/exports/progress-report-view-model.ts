@@ -1,12 +1,16 @@
 import type { Sentence } from "@/lib/i18n/sentence";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { ProgressReport } from "./build-progress-report";
-import { departmentHeading, lightChange, percentChange, rangeLine, reportHeading, scopeSentence, summaryLine, updateLine } from "./progress-report-text";
+import { departmentHeading, lightChange, percentChange, progressLines, rangeLine, reportHeading, scopeSentence, summaryLine, targetLines } from "./progress-report-text";
 
 export interface ProgressReportViewItem {
   id: number;
   indicator: string;
+  /** The target, then the changes to it approved in the period. */
+  target: string[];
+  /** Whether a 延期 / 调整 was approved in the period. */
+  changed: boolean;
   deadline: string;
   light: StatusLight;
   lightLabel: string;
@@ -25,12 +29,12 @@ export interface ProgressReportViewModel {
   /** Part of the report's commitments only (scopeLine, unfilled: its department is data), or null. */
   scope: Sentence | null;
   departments: { key: string; heading: string; items: ProgressReportViewItem[] }[];
-  columns: { indicator: string; deadline: string; status: string; percent: string; updates: string };
+  columns: { indicator: string; target: string; deadline: string; status: string; percent: string; updates: string };
   empty: string;
 }
 
 /** The progress report as the printable page shows it, in the reader's language. */
-export function progressReportViewModel(report: ProgressReport, t: Translate, generatedOn: string): ProgressReportViewModel {
+export function progressReportViewModel(report: ProgressReport, t: Translate, generatedOn: string, locale: Locale = "zh"): ProgressReportViewModel {
   return {
     heading: reportHeading(report, t),
     range: rangeLine(report, t),
@@ -41,6 +45,7 @@ export function progressReportViewModel(report: ProgressReport, t: Translate, ge
     empty: t("progress.empty"),
     columns: {
       indicator: t("progress.col.indicator"),
+      target: t("progress.col.target"),
       deadline: t("progress.col.deadline"),
       status: t("progress.col.status"),
       percent: t("progress.col.percent"),
@@ -52,12 +57,14 @@ export function progressReportViewModel(report: ProgressReport, t: Translate, ge
       items: d.items.map((item) => ({
         id: item.id,
         indicator: `${item.sectionCode} ${item.indicator}`,
+        target: targetLines(item, t, locale),
+        changed: item.changes.length > 0,
         deadline: item.deadline,
         light: item.lightNow,
         lightLabel: t(`light.${item.lightNow}`),
         statusChange: lightChange(item, t),
         percentChange: percentChange(item, t),
-        updates: item.updates.length ? item.updates.map((u) => updateLine(u, item, t)) : [t("progress.noUpdates")],
+        updates: progressLines(item, t),
       })),
     })),
   };

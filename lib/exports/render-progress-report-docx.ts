@@ -22,7 +22,8 @@ import {
   scopeLine,
   reportHeading,
   summaryLine,
-  updateLine,
+  progressLines,
+  targetLines,
 } from "./progress-report-text";
 
 // The progress report as a Word document for the 督查 office to edit and file: A4 portrait,
@@ -32,7 +33,7 @@ import {
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: convertMillimetersToTwip(25), bottom: convertMillimetersToTwip(25), left: convertMillimetersToTwip(20), right: convertMillimetersToTwip(20) };
 /** Column shares of the table, in percent of its width. */
-const WIDTHS = [28, 12, 18, 14, 28];
+const WIDTHS = [20, 16, 11, 14, 14, 25];
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "94A3B8" };
 
 function cell(text: string | string[], width: number, bold = false): TableCell {
@@ -44,22 +45,22 @@ function cell(text: string | string[], width: number, bold = false): TableCell {
   });
 }
 
-function itemRow(item: ProgressReportItem, t: Translate): TableRow {
-  const updates = item.updates.length ? item.updates.map((u) => updateLine(u, item, t)) : [t("progress.noUpdates")];
+function itemRow(item: ProgressReportItem, t: Translate, locale: Locale): TableRow {
   return new TableRow({
     cantSplit: true,
     children: [
       cell(`${item.sectionCode} ${item.indicator}`, WIDTHS[0]),
-      cell(item.deadline, WIDTHS[1]),
-      cell(lightChange(item, t), WIDTHS[2], item.lightNow === "OVERDUE"),
-      cell(percentChange(item, t), WIDTHS[3]),
-      cell(updates, WIDTHS[4]),
+      cell(targetLines(item, t, locale), WIDTHS[1]),
+      cell(item.deadline, WIDTHS[2]),
+      cell(lightChange(item, t), WIDTHS[3], item.lightNow === "OVERDUE"),
+      cell(percentChange(item, t), WIDTHS[4]),
+      cell(progressLines(item, t), WIDTHS[5]),
     ],
   });
 }
 
 function headerRow(t: Translate): TableRow {
-  const titles = [t("progress.col.indicator"), t("progress.col.deadline"), t("progress.col.status"), t("progress.col.percent"), t("progress.col.updates")];
+  const titles = [t("progress.col.indicator"), t("progress.col.target"), t("progress.col.deadline"), t("progress.col.status"), t("progress.col.percent"), t("progress.col.updates")];
   return new TableRow({ tableHeader: true, children: titles.map((title, i) => cell(title, WIDTHS[i], true)) });
 }
 
@@ -77,7 +78,7 @@ export async function renderProgressReportDocx(report: ProgressReport, t: Transl
   if (report.departments.length === 0) body.push(new Paragraph({ children: [new TextRun(t("progress.empty"))] }));
   for (const department of report.departments) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(departmentHeading(department, t))] }));
-    body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(t), ...department.items.map((item) => itemRow(item, t))] }));
+    body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(t), ...department.items.map((item) => itemRow(item, t, locale))] }));
   }
   const document = new Document({
     creator: t("app.name"),

@@ -20,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ProgressReportPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("export.download");
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   const today = todayIsoDay();
   const params = await searchParams;
   const loaded = await loadProgressReport(actor, params, today);
@@ -52,7 +52,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
         }}
       />
       {report ? (
-        <ProgressReportView report={progressReportViewModel(report, t, today)} />
+        <ProgressReportView report={progressReportViewModel(report, t, today, locale)} />
       ) : (
         // Without a report to head the page (a period mistyped, no report yet), the page's own name does.
         <>
