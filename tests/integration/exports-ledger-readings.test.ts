@@ -15,7 +15,7 @@ import { actorFor, department, reportWithCommitments } from "./support";
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: vi.fn() }));
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const FIGURES = ["最新已审核进展", "已审核实际值", "完成率", "已审核数据截至日期", "状态", "最新报送状态", "最新报送数据截至日期"];
+const FIGURES = ["最新已审核进展", "已审核实际值", "完成率", "已审核数据截至日期", "状态", "最近一次报送状态", "最近一次报送的数据截至日期"];
 
 describe("the ledger's figures and the newest reading's state (台账)", () => {
   let reportId: number;

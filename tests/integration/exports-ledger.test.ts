@@ -74,7 +74,7 @@ describe("the ledger exports (台账)", () => {
     expect(sheet.name).toBe("督办台账");
     expect(workbook.creator).toBe("督办");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(rowValues(sheet, 1)).toEqual(["序号", "所属报告", "所属部分", "指标", "任务内容（原文）", "目标", "比较方式", "目标值", "下限", "上限", "单位", "完成时限", "牵头单位", "配合单位", "最新已审核进展", "已审核实际值", "完成率", "已审核数据截至日期", "状态", "最新报送状态", "最新报送数据截至日期", "更新时间", "调整记录", "督查意见"]);
+    expect(rowValues(sheet, 1)).toEqual(["序号", "所属报告", "所属部分", "指标", "任务内容（原文）", "目标", "比较方式", "目标值", "下限", "上限", "单位", "完成时限", "牵头单位", "配合单位", "最新已审核进展", "已审核实际值", "完成率", "已审核数据截至日期", "状态", "最近一次报送状态", "最近一次报送的数据截至日期", "更新时间", "调整记录", "督查意见"]);
     expect(sheet.rowCount).toBe(4);
     const farmland = sheet.getRow(2);
     expect(rowValues(sheet, 2).slice(0, 17)).toEqual([
@@ -140,7 +140,7 @@ describe("the ledger exports (台账)", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("序号,所属报告,所属部分,指标,任务内容（原文）,目标,比较方式,目标值,下限,上限,单位,完成时限,牵头单位,配合单位,最新已审核进展,已审核实际值,完成率,已审核数据截至日期,状态,最新报送状态,最新报送数据截至日期,更新时间,调整记录,督查意见");
+    expect(lines[0]).toBe("序号,所属报告,所属部分,指标,任务内容（原文）,目标,比较方式,目标值,下限,上限,单位,完成时限,牵头单位,配合单位,最新已审核进展,已审核实际值,完成率,已审核数据截至日期,状态,最近一次报送状态,最近一次报送的数据截至日期,更新时间,调整记录,督查意见");
     expect(text).toContain(`1,${reportLabel},三(一) 测试,新增高标准农田,"新增高标准农田11万亩，""建设""\n农田",≥ 11万亩,不低于,11,,,万亩,2023-06-30,${lead.name},${other.name},已完成5.5万亩,5.5,50%,2023-05-31,`);
     expect(text).toContain(`2,${reportLabel},三(一) 测试,"'=HYPERLINK(""http://evil"")",`);
     expect(text.endsWith("\r\n")).toBe(true);

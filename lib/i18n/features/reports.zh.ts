@@ -21,9 +21,10 @@ export const reportsZh = {
   "export.col.percent": "完成率",
   "export.col.asOf": "已审核数据截至日期",
   "export.col.light": "状态",
-  // The newest reading's, which may be newer than the approved figures beside it (returned, waiting).
-  "export.col.review": "最新报送状态",
-  "export.col.reviewAsOf": "最新报送数据截至日期",
+  // The last reading submitted (by when it was sent, not by its as-of day, which may be older than
+  // the approved figures'): 最近一次报送, never 最新, which read as contradicting the approved figure.
+  "export.col.review": "最近一次报送状态",
+  "export.col.reviewAsOf": "最近一次报送的数据截至日期",
   "export.col.updatedAt": "更新时间",
   "export.col.changes": "调整记录",
   "export.col.officeNote": "督查意见",
