@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
+import { percentComplete } from "@/lib/progress/percent-complete";
 import { EXPORT_COLUMNS, exportCells } from "./export-columns";
 import type { ExportRow } from "./export-rows";
 
@@ -50,9 +51,16 @@ describe("the ledger's target", () => {
     expect(TARGET_HEADERS.map(at)).toEqual([5, 6, 7, 8, 9, 10]);
     expect(targetOf(row("GROWTH", "7.0000"))).toEqual(values("增长 7%", "增长", 7, null, null, "%"));
     expect(targetOf({ ...row("AT_LEAST", "97.0000"), indicator: "空气质量优良天数比例" })).toEqual(values("≥ 97%", "不低于", 97, null, null, "%"));
-    expect(targetOf({ ...row("EQUAL", "97.0000") })).toEqual(values("97%", "等于", 97, null, null, "%"));
+    expect(targetOf({ ...row("EQUAL", "97.0000") })).toEqual(values("97%", "达到", 97, null, null, "%"));
     expect(targetOf(row("AT_MOST", "5.5000"))).toEqual(values("≤ 5.5%", "不超过", 5.5, null, null, "%"));
     expect(targetOf(row("APPROX", "3.0000"))).toEqual(values("约 3%", "约", 3, null, null, "%"));
+  });
+  it("says 达到 (reach) for a bare level, as it is scored: 11.3 of 新增高标准农田11万亩 is met, not missed", () => {
+    const farmland = { ...row("EQUAL", "11.0000"), indicator: "新增高标准农田", unit: "万亩", quote: "新增高标准农田11万亩" };
+    expect(targetOf(farmland)).toEqual(values("11万亩", "达到", 11, null, null, "万亩"));
+    expect(targetOf(farmland, "en")[1]).toEqual({ value: "reach" });
+    const target = { kind: "NUMERIC" as const, comparator: "EQUAL" as const, targetValue: 11, targetMin: null, targetMax: null, baseline: null, unit: "万亩" };
+    expect(percentComplete(target, { actualValue: 11.3, done: null })).toMatchObject({ percent: 100, met: true });
   });
   it("keeps a planned fall negative, as its actual is reported, and names it a fall", () => {
     expect(targetOf(row("GROWTH", "-3.0000"))).toEqual(values("下降 3%", "下降", -3, null, null, "%"));

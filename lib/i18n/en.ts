@@ -123,7 +123,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.comparator": "Comparator",
   "import.comparator.>=": "at least",
   "import.comparator.<=": "at most",
-  "import.comparator.=": "equal to",
+  "import.comparator.=": "reach",
   "import.comparator.growth": "growth",
   "import.comparator.approx": "about",
   "import.comparator.range": "range",

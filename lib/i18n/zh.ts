@@ -122,7 +122,7 @@ const core = {
   "import.comparator": "比较方式",
   "import.comparator.>=": "不低于（以上）",
   "import.comparator.<=": "不超过（以内）",
-  "import.comparator.=": "等于",
+  "import.comparator.=": "达到",
   "import.comparator.growth": "增长",
   "import.comparator.approx": "左右",
   "import.comparator.range": "区间",

@@ -36,7 +36,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "export.decision.reminderWaiting": "{day} reminder awaiting an answer: {note}",
   "export.comparator.AT_LEAST": "at least",
   "export.comparator.AT_MOST": "at most",
-  "export.comparator.EQUAL": "exactly",
+  "export.comparator.EQUAL": "reach",
   "export.comparator.APPROX": "about",
   "export.comparator.GROWTH": "growth",
   "export.comparator.fall": "fall",

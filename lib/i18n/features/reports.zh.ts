@@ -38,7 +38,7 @@ export const reportsZh = {
   // 比较方式: what the figures of 目标值 (or 下限 and 上限) promise; a fall's figure is negative.
   "export.comparator.AT_LEAST": "不低于",
   "export.comparator.AT_MOST": "不超过",
-  "export.comparator.EQUAL": "等于",
+  "export.comparator.EQUAL": "达到",
   "export.comparator.APPROX": "约",
   "export.comparator.GROWTH": "增长",
   "export.comparator.fall": "下降",
