@@ -5,13 +5,14 @@ import { requestReader, type Reader } from "@/lib/i18n/request-locale";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { downloadHeaders } from "./content-disposition";
 import type { MessageKey } from "@/lib/i18n/zh";
+import type { MessageParams } from "@/lib/i18n/translate";
 import { can } from "@/lib/permissions/permissions";
 
 // What every export route does before and around its use case: who is asking, may they export,
 // and a short message in the reader's language instead of a stack trace when anything goes wrong.
 
-export function errorResponse(request: Request, reader: Reader, status: number, key: MessageKey): Response {
-  return refusalResponse(request, reader, status, key, "json");
+export function errorResponse(request: Request, reader: Reader, status: number, key: MessageKey, params?: MessageParams): Response {
+  return refusalResponse(request, reader, status, key, "json", params);
 }
 
 export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>): Promise<Response> {

@@ -2,7 +2,7 @@ import "server-only";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import type { Reader } from "@/lib/i18n/request-locale";
 import type { MessageKey } from "@/lib/i18n/zh";
-import { htmlLang } from "@/lib/i18n/translate";
+import { htmlLang, type MessageParams } from "@/lib/i18n/translate";
 
 /**
  * A download or file route's refusal (signed out, not allowed, not found, a bad query). Its
@@ -11,8 +11,8 @@ import { htmlLang } from "@/lib/i18n/translate";
  * with a way on (to sign in again, or back to the page it came from), not a bare JSON or text
  * body. Anything else (a script, a fetch) gets the route's own machine-readable format.
  */
-export function refusalResponse(request: Request, reader: Reader, status: number, key: MessageKey, format: "json" | "text"): Response {
-  const message = reader.t(key);
+export function refusalResponse(request: Request, reader: Reader, status: number, key: MessageKey, format: "json" | "text", params?: MessageParams): Response {
+  const message = reader.t(key, params);
   const headers = { "Cache-Control": "private, no-store" };
   if (opensInBrowser(request)) {
     return new Response(refusalPage(reader, message, status === 401 ? loginLink(request, reader) : backLink(request, reader)), {

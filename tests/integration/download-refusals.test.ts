@@ -72,6 +72,13 @@ describe("a download refused in the browser", () => {
     const forbidden = await getSheet(followed("/api/bulk-updates/template.xlsx", "/bulk-updates"));
     expect(forbidden.status).toBe(403);
     expect(await page(forbidden)).toMatchObject({ message: "只有部门填报人员可以下载进展填报表。", link: ["/bulk-updates", "返回上一页"] });
+    // A ledger link whose report cannot be read exports nothing rather than every report.
+    const unreadable = await getXlsx(followed("/api/exports/commitments.xlsx?report=abc", "/commitments?report=abc"));
+    expect(unreadable.status).toBe(400);
+    expect(await page(unreadable)).toMatchObject({
+      message: "导出链接中的工作报告编号（report）无法识别，未导出任何数据：请回到目标任务列表选择工作报告后重新导出。",
+      link: ["/commitments?report=abc", "返回上一页"],
+    });
     // A referer of another site, or of a download, is no page to go back to.
     const missing = await getEvidence(followed("/api/evidence/999999999", null), { params: Promise.resolve({ evidenceId: "999999999" }) });
     expect(missing.status).toBe(404);

@@ -59,6 +59,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "export.error.yearAhead": "The chosen report's year has not begun, so there is no progress to report yet; monthly or quarterly reports can be made from its January on.",
   "export.error.period": "Enter a period: a month such as 2023-06 or a quarter such as 2023-Q2.",
   "export.error.report": "The work report was not found, or none has been imported yet.",
+  "export.error.reportParam": "The work report (report) in the export link cannot be read, so nothing was exported: choose the report on the commitments list and export again.",
+  "export.error.filter": "The filter {name} in the export link cannot be read, so nothing was exported: choose the filters again on the commitments list and export from there.",
   "export.error.unexpected": "The export could not be completed. Try again later.",
 
   "progress.heading": "{name}: progress in {period}",

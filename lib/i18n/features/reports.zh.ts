@@ -61,6 +61,8 @@ export const reportsZh = {
   "export.error.yearAhead": "所选工作报告的年度尚未开始，还没有可以报告的进展；该年度 1 月起可生成月度或季度进展报告。",
   "export.error.period": "请指定报告期：月度如 2023-06，季度如 2023-Q2。",
   "export.error.report": "未找到该工作报告，或尚未导入工作报告。",
+  "export.error.reportParam": "导出链接中的工作报告编号（report）无法识别，未导出任何数据：请回到目标任务列表选择工作报告后重新导出。",
+  "export.error.filter": "导出链接中的筛选条件 {name} 无法识别，未导出任何数据：请回到目标任务列表重新选择筛选条件后导出。",
   "export.error.unexpected": "导出未能完成，请稍后重试。",
 
   "progress.heading": "{name}目标任务{period}进展报告",

@@ -1,5 +1,7 @@
 import { errorResponse, exportRoute, readerDownloadHeaders } from "@/lib/exports/export-response";
 import { parseLedgerQuery } from "@/lib/exports/export-query";
+import { ledgerFileNames } from "@/lib/exports/ledger-file-name";
+import { ledgerReport } from "@/lib/exports/ledger-report";
 import { streamCommitmentsXlsx } from "@/lib/exports/stream-commitments-xlsx";
 import { todayIsoDay } from "@/lib/time/today";
 
@@ -9,15 +11,13 @@ export const runtime = "nodejs";
 export function GET(request: Request) {
   return exportRoute(request, async (actor, reader) => {
     const query = parseLedgerQuery(new URL(request.url));
-    if (!query.ok) return errorResponse(request, reader, 400, query.error);
+    if (!query.ok) return errorResponse(request, reader, 400, query.error, query.params);
+    const report = await ledgerReport(query.value.filters);
+    if (report === "missing") return errorResponse(request, reader, 404, "export.error.report");
     const today = todayIsoDay();
     const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, sheets: query.value.sheets, reader });
-    // Each layout its own file name: the three downloads of one day are not the same file.
-    const layout = { none: { zh: "", ascii: "" }, section: { zh: "-按部分", ascii: "-by-section" }, department: { zh: "-按牵头单位", ascii: "-by-department" } }[query.value.sheets ?? "none"];
-    const headers = readerDownloadHeaders(reader, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", {
-      zh: `督办台账${layout.zh}-${today}.xlsx`,
-      ascii: `duban${layout.ascii}-${today}.xlsx`,
-    });
-    return new Response(body, { headers });
+    // Each layout and report its own file name: the downloads of one day are not the same file.
+    const names = ledgerFileNames("xlsx", today, report, query.value.sheets);
+    return new Response(body, { headers: readerDownloadHeaders(reader, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", names) });
   });
 }
