@@ -103,12 +103,22 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
   const [rows, official] = await Promise.all([db.$queryRaw<Row[]>`
     WITH x AS (
       SELECT c.id, c."position", c."indicator", c."kind", c."unit", c."deadline", c."leadDepartmentId", s."code" AS "sectionCode",
-             c."comparator", c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax", c."quote", c."status",
+             c."comparator", c."quote", c."status",
+             -- The target in force at the end (what its percent was measured against): the last
+             -- 调整 approved by then, else the report's own.
+             (CASE WHEN adj.id IS NULL THEN o."originalTargetValue" ELSE adj."proposedValue" END)::text AS "targetValue",
+             (CASE WHEN adj.id IS NULL THEN o."originalTargetMin" ELSE adj."proposedMin" END)::text AS "targetMin",
+             (CASE WHEN adj.id IS NULL THEN o."originalTargetMax" ELSE adj."proposedMax" END)::text AS "targetMax",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
              p."latestPercent"::float8 AS "percentBefore", ${lightBefore} AS "lightBefore"
       FROM ${commitmentsAsOf(end)} c
       JOIN ${commitmentsAsOf(previousEnd)} p ON p.id = c.id
       JOIN "Section" s ON s.id = c."sectionId"
+      JOIN "Commitment" o ON o.id = c.id
+      LEFT JOIN LATERAL (SELECT r.id, r."proposedValue", r."proposedMin", r."proposedMax" FROM "ChangeRequest" r
+                         WHERE r."commitmentId" = c.id AND r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
+                           AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${end}::date
+                         ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) adj ON true
       ${where})
     SELECT x.*, d."name" AS "department", COALESCE(pu."updates", '[]'::json) AS "updates", ch."changes",
            CASE WHEN od."decision"->>'day' BETWEEN ${period.start} AND ${end} THEN od."decision" END AS "decision",

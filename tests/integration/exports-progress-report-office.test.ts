@@ -75,6 +75,16 @@ describe("the progress report's targets and the office's decisions (2023-Q3)", (
     expect(rows["≥ 2000个"].updates).toEqual(["没有数据截至日期在本期的已审核进展"]);
   });
 
+  it("writes the target in force at the period's end: before the 调整, the report's own", async () => {
+    const loaded = await loadProgressReport(viewer, { report: String(reportId), period: "2023-Q2" }, TODAY);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const view = progressReportViewModel(loaded.value, translator("zh"), TODAY);
+    const pigs = view.departments.flatMap((d) => d.items).find((i) => i.indicator.endsWith("生猪出栏"))!;
+    // The 延期 of May is the quarter's: marked; the 调整 of August is not yet.
+    expect(pigs.target).toEqual(["≥ 170万个", "本期2023-05-10 延期：2023-12-31 → 2024-06-30"]);
+    expect(pigs.deadline).toBe("2024-06-30");
+  });
+
   it("states 平均完成率 as the dashboard does for the period's end", async () => {
     const report = await load();
     const dashboard = await getStatusSummary({ actor: viewer, reportId, asOf: report.end, today: TODAY });
