@@ -50,3 +50,19 @@ test("the home page counts the sections that hold commitments, as the dashboard'
   await page.goto(`/dashboard?report=${report.id}`);
   await expect(page.getByRole("figure", { name: "按部分" }).locator("figcaption")).toHaveText("三(一) 测试 0%");
 });
+
+test("the printable progress report shows each row's target, and a 调整 approved in the period under it", async ({ page }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  const official = await createUser({ role: "OFFICIAL", departmentId: (await createDepartment()).id });
+  const { report, commitments } = await seedReportWithCommitments(db, [{ indicator: "民营经济市场主体", targetValue: 70, unit: "万户" }]);
+  await db.changeRequest.create({
+    data: { commitmentId: commitments[0].id, kind: "ADJUST_TARGET", requesterId: official.id, reason: "统计口径调整", state: "APPROVED", reviewedAt: new Date(`${report.year}-06-10T02:00:00Z`), proposedValue: 68 },
+  });
+  await db.commitment.update({ where: { id: commitments[0].id }, data: { targetValue: 68 } });
+  await login(page, viewer.loginName, viewer.password);
+  await page.goto(`/reports/progress?report=${report.id}&period=${report.year}-06`);
+  const table = page.getByTestId("progress-report").getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "目标", exact: true })).toBeVisible();
+  const row = table.getByRole("row").filter({ hasText: "民营经济市场主体" });
+  await expect(row.getByRole("cell").nth(1)).toHaveText(`≥ 68万户本期${report.year}-06-10 调整：≥ 70万户 → ≥ 68万户`);
+});
