@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { rowProblemLine } from "@/lib/bulk-updates/row-problem-line";
 import { useSuccessKey } from "@/components/ui/use-success-key";
 
 /** Upload of the filled-in sheet; a refused file lists what is wrong, row by row. */
@@ -37,7 +37,7 @@ export function BulkUploadForm({
         {rowErrors.length > 0 && (
           <ul className="list-disc space-y-1 pl-5 text-sm text-red-700" data-testid="row-errors">
             {rowErrors.map((r) => (
-              <li key={r.row}>{fillMessage(labels.row, { row: r.row, message: r.messages.join(labels.separator) })}</li>
+              <li key={r.row}>{rowProblemLine(labels.row, r.row, r.messages, labels.separator)}</li>
             ))}
           </ul>
         )}

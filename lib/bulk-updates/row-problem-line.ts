@@ -1,0 +1,13 @@
+import { fillMessage } from "@/lib/i18n/fill-message";
+
+/**
+ * One line of a refused sheet: "Row 3: The actual value must be a number; enter a narrative".
+ * The row's problems are written to follow one another mid-sentence (lower case, save for what
+ * is always capitalised, as "No. 12"); the first after the colon is capitalised, so every line
+ * starts alike whichever problem comes first ("Row 2: Repeats…", not beside "Row 3: the…").
+ * Chinese has no case and is left as it is.
+ */
+export function rowProblemLine(template: string, row: number, messages: string[], separator: string): string {
+  const message = messages.join(separator);
+  return fillMessage(template, { row, message: message.charAt(0).toLocaleUpperCase("en") + message.slice(1) });
+}
