@@ -9,7 +9,8 @@ export function reviewUpdateLabels(t: Translate) {
 }
 export type ReviewUpdateLabels = ReturnType<typeof reviewUpdateLabels>;
 
-export function verifyCommitmentLabels(t: Translate) {
-  return { title: t("workflow.verify.title"), hint: t("workflow.verify.hint"), note: t("workflow.verify.noteField"), submit: t("workflow.verify.submit") };
+/** `milestone`: the hint says the milestone was reported done, not that a figure reached 100%. */
+export function verifyCommitmentLabels(t: Translate, milestone: boolean) {
+  return { title: t("workflow.verify.title"), hint: t(milestone ? "workflow.verify.hintMilestone" : "workflow.verify.hint"), note: t("workflow.verify.noteField"), submit: t("workflow.verify.submit") };
 }
 export type VerifyCommitmentLabels = ReturnType<typeof verifyCommitmentLabels>;

@@ -119,7 +119,8 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.review.commitment": "Commitment",
 
   "workflow.verify.title": "Verify completion",
-  "workflow.verify.hint": "The latest approved progress is 100% (a milestone reported done). Once verified, the commitment takes no more progress; a mistaken verification can be reopened.",
+  "workflow.verify.hint": "The latest approved progress is 100%. Once verified, the commitment takes no more progress; a mistaken verification can be reopened.",
+  "workflow.verify.hintMilestone": "The latest approved progress reports the milestone done. Once verified, the commitment takes no more progress; a mistaken verification can be reopened.",
   "workflow.verify.note": "Verification note",
   "workflow.verify.noteField": "Verification note (required)",
   "workflow.verify.submit": "Verify",

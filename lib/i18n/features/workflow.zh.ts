@@ -118,7 +118,8 @@ export const workflowZh = {
   "workflow.review.commitment": "目标任务",
 
   "workflow.verify.title": "核验完成",
-  "workflow.verify.hint": "最新审核通过的进展已达 100%（节点任务已完成）。核验后记为已核验完成，不再接受进展；核验有误时可重新打开。",
+  "workflow.verify.hint": "最新审核通过的进展已达 100%。核验后记为已核验完成，不再接受进展；核验有误时可重新打开。",
+  "workflow.verify.hintMilestone": "最新审核通过的进展报告节点任务已完成。核验后记为已核验完成，不再接受进展；核验有误时可重新打开。",
   "workflow.verify.note": "核验意见",
   "workflow.verify.noteField": "核验意见（必填）",
   "workflow.verify.submit": "确认核验",

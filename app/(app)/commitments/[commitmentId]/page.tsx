@@ -248,7 +248,7 @@ export default async function CommitmentPage({
         <div className="space-y-6">
           {/* Kept in place once verified, so that a verification made here is said where it was. */}
           {can(actor, "commitment.verify") && ((open && complete) || c.status === "VERIFIED") && (
-            <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} verified={c.status === "VERIFIED"} labels={verifyCommitmentLabels(t)} />
+            <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} verified={c.status === "VERIFIED"} labels={verifyCommitmentLabels(t, c.kind === "MILESTONE")} />
           )}
           {(reminders.length > 0 || maySendReminder) && (
             <RemindersCard
