@@ -287,6 +287,9 @@ test("a reviewer closes a missed target as not delivered, with the reason, and r
   await close.getByRole("button", { name: "确认办结" }).click();
   const reopen = page.getByRole("form", { name: "重新打开" });
   await expect(reopen.getByRole("status")).toHaveText("已按未完成办结。");
+  // The reopening's reason is its own form's field, not the closing's.
+  await expect(reopen.getByLabel("重新打开理由（必填）")).toHaveAttribute("id", "reopen-commitment-form-note");
+  await expect(page.getByTestId("reopen-commitment-form")).toBeVisible();
   await expect(light).toHaveText("未完成办结");
   await expect(page.getByTestId("unmet-note")).toHaveText("选址调整，余下40个转入2024年实施。");
 

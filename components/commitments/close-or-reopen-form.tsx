@@ -36,6 +36,7 @@ export function CloseOrReopenForm({
   closable = true,
   field,
   testId,
+  reopenTestId,
   labels,
 }: {
   closeAction: Action;
@@ -48,7 +49,10 @@ export function CloseOrReopenForm({
   closable?: boolean;
   /** The reason's field name, as the actions' schema has it. */
   field: "reason" | "note";
+  /** The closing form's test id (and its field's id prefix). */
   testId: string;
+  /** The reopening form's: each form names its own field (重新打开's is not the closing's). */
+  reopenTestId: string;
   labels: CloseOrReopenLabels;
 }) {
   const [closing, close, pendingClose] = useActionState(closeAction, initialFormState);
@@ -67,6 +71,7 @@ export function CloseOrReopenForm({
   const state = offered && answered === spent ? initialFormState : answered;
   const settled = isSettled(state);
   const l = closed ? labels.reopen : labels.close;
+  const formId = closed ? reopenTestId : testId;
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(closing);
   // The button that asks works through its script: disabled until it runs, not a click ignored.
   const hydrated = useHydrated();
@@ -82,14 +87,14 @@ export function CloseOrReopenForm({
   const typed = state.status === "error" ? state.values?.[field] : undefined;
   return (
     <Card>
-      <form noValidate ref={form} action={closed ? reopen : close} aria-label={l.title} data-testid={testId} className="grid gap-2">
+      <form noValidate ref={form} action={closed ? reopen : close} aria-label={l.title} data-testid={formId} className="grid gap-2">
         <h2 className="font-medium">{l.title}</h2>
         <p className="text-sm text-slate-500">{l.hint}</p>
         <input type="hidden" name="commitmentId" value={commitmentId} />
         <input type="hidden" name="version" value={version} />
         {/* Changed meanwhile (another tab, another reviewer): only the answer is left, saying to reload. */}
         {!settled && (
-          <Field id={`${testId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
+          <Field id={`${formId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
             {(p) => <textarea {...p} key={`${closed}`} name={field} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
           </Field>
         )}

@@ -311,6 +311,7 @@ export default async function CommitmentPage({
               closable={light === "OVERDUE"}
               field="note"
               testId="close-unmet-form"
+              reopenTestId="reopen-commitment-form"
               labels={{
                 close: { title: t("workflow.unmet.title"), hint: t("workflow.unmet.hint"), field: t("workflow.unmet.noteField"), submit: t("workflow.unmet.submit") },
                 reopen: { title: t("workflow.reopen.title"), hint: t(c.status === "VERIFIED" ? "workflow.reopen.hintVerified" : "workflow.reopen.hintUnmet"), field: t("workflow.reopen.noteField"), submit: t("workflow.reopen.submit") },
@@ -327,6 +328,7 @@ export default async function CommitmentPage({
               closed={c.status === "WITHDRAWN"}
               field="reason"
               testId="withdraw-commitment-form"
+              reopenTestId="restore-commitment-form"
               labels={{
                 close: { title: t("withdraw.title"), hint: t("withdraw.hint"), field: t("withdraw.reason"), submit: t("withdraw.submit") },
                 reopen: { title: t("withdraw.restoreTitle"), hint: t("withdraw.restoreHint"), field: t("withdraw.restoreReason"), submit: t("withdraw.restoreSubmit") },
