@@ -204,7 +204,7 @@ describe("describeChanges", () => {
       after: { status: "VERIFIED", verifiedAt: "2023-07-02T23:00:00.000Z", verifiedById: 4, verifyNote: "已现场查看。", version: 6 },
     };
     expect(describeChanges(event, zh)).toEqual([
-      { field: "status", label: "状态", before: "在办", after: "已核验" },
+      { field: "status", label: "状态", before: "未办结", after: "已核验" },
       { field: "verifyNote", label: "核验意见", before: "—", after: "已现场查看。", lang: "zh-CN" },
     ]);
   });

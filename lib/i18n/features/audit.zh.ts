@@ -60,7 +60,7 @@ export const auditZh = {
   "audit.field.publicPage": "公众进展页面",
   "audit.field.deadlineStated": "报告写明完成时限",
 
-  "audit.status.ACTIVE": "在办",
+  "audit.status.ACTIVE": "未办结",
   "audit.colon": "：",
   "audit.yes": "是",
   "audit.no": "否",
