@@ -156,11 +156,11 @@ test("evidence up to the stated limits goes through whole; a file past them is r
   await form.getByRole("button", { name: "提交审核" }).click();
   await expect(form.locator("#update-evidence-error")).toContainText("文件“程序.exe”的类型不受支持");
   await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
-  // 11 MB: said at once, and the form keeps what was typed; the server's answer to the last
+  // 11 MB: said at once, naming the file, and the form keeps what was typed; the server's answer to the last
   // attempt is not left standing beside it.
   await form.getByLabel("佐证材料").setInputFiles(pdfOf(11, "过大.pdf"));
   await form.getByRole("button", { name: "提交审核" }).click();
-  await expect(form.locator("#update-evidence-error")).toHaveText("每个文件不能超过 10 MB。");
+  await expect(form.locator("#update-evidence-error")).toHaveText("文件“过大.pdf”超过 10 MB：每个文件不能超过 10 MB。");
   await expect(form.getByRole("alert")).toHaveText("");
   await expect(form.getByLabel(/进展情况说明/)).toHaveValue("三个区县的验收报告。");
   // 15 MB in three files, each within its 10 MB (the request passed Next's 10 MB copy for proxy.ts, and was cut there once).

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { asOfRangeHint, type SubmitUpdateLabels } from "@/lib/updates/labels";
-import { evidenceFilesProblem, type EvidenceFilesProblem } from "@/lib/evidence/evidence-files-problem";
+import { evidenceFilesProblem } from "@/lib/evidence/evidence-files-problem";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { implausibleTimes } from "@/lib/progress/times-target";
@@ -64,14 +64,15 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
   const title = answering ? labels.resubmitTitle : labels.title;
   const keep = answering?.evidence ?? [];
   // Files past the limits are refused before anything is sent (see evidenceFilesProblem).
-  const [fileProblem, setFileProblem] = useState<EvidenceFilesProblem | null>(null);
+  // Kept as said (one array per attempt: the field takes it down once edited, by identity).
+  const [fileProblem, setFileProblem] = useState<string[] | null>(null);
   const send = submitKeepingFields(formAction);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
     const input = form.elements.namedItem("evidence") as HTMLInputElement | null;
     const kept = form.querySelectorAll('input[name="keepEvidenceIds"]:checked').length;
-    const problem = evidenceFilesProblem(Array.from(input?.files ?? [], (f) => f.size), kept);
-    setFileProblem(problem);
+    const problem = evidenceFilesProblem(Array.from(input?.files ?? []), kept);
+    setFileProblem(problem && [fillMessage(labels.evidenceProblems[problem.key], problem.key === "workflow.evidence.tooLarge" ? { name: problem.name } : {})]);
     if (!problem) return send(event);
     event.preventDefault();
     // Told like the browser's own checks: the answer to the last attempt is stale now.
@@ -137,7 +138,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
           ))}
         </fieldset>
       )}
-      <Field id="update-evidence" label={labels.evidence} hint={labels.evidenceHint} errors={fileProblem ? [labels.evidenceProblems[fileProblem]] : e.evidence}>
+      <Field id="update-evidence" label={labels.evidence} hint={labels.evidenceHint} errors={fileProblem ?? e.evidence}>
         {(p) => <input {...p} name="evidence" type="file" multiple accept={EVIDENCE_ACCEPT} className="text-sm" />}
       </Field>
       <div>

@@ -20,12 +20,12 @@ describe("the submit form's files", () => {
     expect(await readEvidenceFiles(form, {})).toEqual({ field: "evidence", messageKey: "workflow.evidence.empty", params: { name: "验收报告.pdf" } });
   });
 
-  it("refuses more than five files or one over 10 MB before reading them", async () => {
+  it("refuses more than five files or one over 10 MB before reading them, naming the file too large", async () => {
     const many = new FormData();
     for (let i = 0; i < 6; i++) many.append("evidence", new File(["x"], `${i}.txt`));
     expect(await readEvidenceFiles(many, {})).toEqual({ field: "evidence", messageKey: "workflow.evidence.tooMany" });
     const big = new FormData();
     big.append("evidence", new File([new Uint8Array(MAX_EVIDENCE_BYTES + 1)], "big.pdf"));
-    expect(await readEvidenceFiles(big, {})).toEqual({ field: "evidence", messageKey: "workflow.evidence.tooLarge" });
+    expect(await readEvidenceFiles(big, {})).toEqual({ field: "evidence", messageKey: "workflow.evidence.tooLarge", params: { name: "big.pdf" } });
   });
 });

@@ -18,8 +18,8 @@ export async function readEvidenceFiles(
   const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && !isEmptyFileInput(f));
   const empty = files.find((f) => f.size === 0);
   if (empty) return { field: "evidence", messageKey: "workflow.evidence.empty", params: { name: empty.name } };
-  const problem = evidenceFilesProblem(files.map((f) => f.size));
-  if (problem) return { field: "evidence", messageKey: problem };
+  const problem = evidenceFilesProblem(files);
+  if (problem) return { field: "evidence", messageKey: problem.key, ...(problem.key === "workflow.evidence.tooLarge" ? { params: { name: problem.name } } : {}) };
   const uploads: TEvidenceUpload[] = [];
   for (const file of files) {
     uploads.push({ fileName: file.name, base64: Buffer.from(await file.arrayBuffer()).toString("base64") });

@@ -16,7 +16,7 @@ export const ZEvidenceUpload = z.object({
   base64: z
     .string()
     .min(1, { error: "workflow.evidence.emptyUnnamed" })
-    .max(MAX_BASE64_LENGTH, { error: "workflow.evidence.tooLarge" })
+    .max(MAX_BASE64_LENGTH, { error: "workflow.evidence.tooLargeUnnamed" })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: "workflow.evidence.unreadable" }),
 });
 export type TEvidenceUpload = z.infer<typeof ZEvidenceUpload>;

@@ -26,6 +26,7 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
     narrativeWithHint: `${t("workflow.update.narrative")}${t("common.parenthesized", { text: t("workflow.update.narrativeHint") })}`,
     evidence: t("workflow.evidence.title"),
     evidenceHint: t("workflow.evidence.hint"),
+    /** Unfilled: the form names the file too large ({name}). */
     evidenceProblems: { "workflow.evidence.tooMany": t("workflow.evidence.tooMany"), "workflow.evidence.tooLarge": t("workflow.evidence.tooLarge") },
     keepEvidence: t("workflow.evidence.keep"),
     submit: t("workflow.update.submit"),
