@@ -300,7 +300,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.sheet.fallTitle": "A planned fall",
   "bulk.sheet.notesName": "Notes",
   "bulk.sheet.truncated": "This sheet lists the first {shown} commitments only (your department has {total} open). Report the others on each commitment's page, or ask an administrator for help.",
-  "bulk.hint": "Download your department's sheet, fill in “As of”, “Actual value” (for a milestone: “Done”) and “Narrative” on each row, and upload it. A sheet downloaded in Chinese reads too. Empty rows are ignored; if any row is wrong, nothing from the file is imported.",
+  "bulk.hint": "Download your department's sheet, fill in “As of”, “Actual value” (for a milestone: “Done”) and “Narrative” on each row, and upload it. A sheet downloaded in Chinese can be uploaded too. Empty rows are ignored; if any row is wrong, nothing from the file is imported.",
   "bulk.download": "Download the sheet (Excel)",
   "bulk.file": "Upload the filled-in sheet",
   "bulk.submit": "Upload and submit for review",

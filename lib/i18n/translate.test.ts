@@ -28,4 +28,11 @@ describe("translations", () => {
     expect(t("bulk.error.rows", { count: 1 })).toMatch(/^1 row is wrong; .* Correct it and/);
     expect(translator("zh")("list.total", { total: 1 })).toBe("共 1 项");
   });
+  it("calls a figure's share of its target one thing in English (Completion), wherever it is shown", () => {
+    for (const key of ["list.progress", "workflow.myWork.latest", "workflow.timeline.percent", "export.col.percent", "progress.col.percent"] as const) {
+      expect(en[key], key).toMatch(/^Completion\b/);
+    }
+    // Not the milestone's done or not done, which is no share.
+    expect(en["workflow.update.done"]).not.toMatch(/^Complet/);
+  });
 });
