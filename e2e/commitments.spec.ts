@@ -486,3 +486,17 @@ test("an admin withdraws a commitment with a reason, which returns the reading w
   await officialPage.reload();
   await expect(officialPage.getByTestId("submit-update-form")).toBeVisible();
 });
+
+test("批量分工 with no row ticked says that nothing is ticked, first, beside what else is missing", async ({ page }) => {
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "未勾选的分工" }]);
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments?report=${report.id}&bulk=1`);
+  const form = page.getByRole("form", { name: "批量分工" });
+  await form.getByRole("button", { name: "应用到所选" }).click();
+  await expect(form.locator("#bulk-lead-error")).toHaveText(/^请先勾选要分工的目标任务。\s*请至少设置一项：/);
+  // A lead picked, still nothing ticked: only that is said.
+  await form.getByLabel("牵头单位").selectOption({ label: "市农业农村局" });
+  await form.getByRole("button", { name: "应用到所选" }).click();
+  await expect(form.locator("#bulk-lead-error")).toHaveText("请先勾选要分工的目标任务。");
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -41,6 +41,14 @@ export function BulkOwnersForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
+  // No row ticked is said first, beside the lead (the checkboxes have no field of their own), and
+  // with what else is missing: "tick the commitments" before "set at least one owner", not only
+  // the latter, which never said that nothing was ticked. One array per answer (errors are taken
+  // down once edited, by identity).
+  const leadErrors = useMemo(
+    () => (e.commitmentIds || e.leadDepartmentId ? [...(e.commitmentIds ?? []), ...(e.leadDepartmentId ?? [])] : undefined),
+    [e.commitmentIds, e.leadDepartmentId],
+  );
   const options = departments.map((d) => ({ id: d.id, label: d.name }));
   // The responsible official belongs to the lead department, so the officials offered are the
   // picked lead's, fetched when it is picked (to keep a commitment's lead and name its official,
@@ -65,7 +73,7 @@ export function BulkOwnersForm({
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
       <p className="mt-2 text-slate-600">{labels.hint}</p>
       <form ref={form} id={id} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-hydrated={hydrated} className="mt-3 grid items-start gap-3 md:grid-cols-4">
-        <Field id="bulk-lead" label={labels.lead} errors={e.leadDepartmentId ?? e.commitmentIds}>
+        <Field id="bulk-lead" label={labels.lead} errors={leadErrors}>
           {(p) => (
             <select {...p} name="leadDepartmentId" className={inputClass} value={choices.lead} onChange={(event) => chooseLead(event.target.value)}>
               <SelectOptions items={options} empty={labels.unchanged} />
