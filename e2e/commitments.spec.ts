@@ -300,7 +300,7 @@ test("on a phone the filters and exports fold away behind a button each, the fil
   await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toBeVisible();
 });
 
-test("the list changes from the phone's layout to the desktop's at one width: at 700 px its folded filters sit over cards and hold the sort, at 1024 px the table's headers sort", async ({ page }) => {
+test("the list's sort is in its filters while its rows are cards: at 700 px folded filters over cards, at 800 px open filters over cards, at 1024 px the table's headers sort", async ({ page }) => {
   await page.setViewportSize({ width: 700, height: 844 });
   const rows = await openThreeDeadlines(page);
   const headers = page.getByTestId("commitment-table").locator("thead");
@@ -312,6 +312,12 @@ test("the list changes from the phone's layout to the desktop's at one width: at
   await sort.selectOption({ label: "完成时限" });
   await page.getByRole("button", { name: "筛选", exact: true }).click();
   await expect(rows).toHaveText([/三月底前/, /六月底前/, /年底前/]);
+
+  // A tablet: the filters open, the rows still cards (a table did not fit there), the sort in the filters.
+  await page.setViewportSize({ width: 800, height: 800 });
+  await expect(headers).toBeHidden();
+  await expect(page.locator("summary", { hasText: "筛选（已选" })).toBeHidden();
+  await expect(sort).toBeVisible();
 
   await page.setViewportSize({ width: 1024, height: 800 });
   await expect(headers).toBeVisible();

@@ -1,9 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
+import { TEST_ADMIN_PASSWORD } from "@/lib/database/test-database";
+import { reportName } from "@/lib/reports/report-name";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
 
 const LINK = `https://nync.ly.gov.cn/attachments/2023/progress-reports/${"sheep-breeding-statistics-".repeat(8)}report.pdf?download=true`;
 const overflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+const viewerDemo = DEMO_USERS.find((u) => u.role === "VIEWER")!;
+const phone = async (browser: Browser) => (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
 
 test("a long unbroken link in a narrative wraps on a phone instead of widening the page", async ({ browser }) => {
   const department = await createDepartment();
@@ -19,5 +24,80 @@ test("a long unbroken link in a narrative wraps on a phone instead of widening t
     await page.goto(address);
     await expect(page.getByText(LINK).first()).toBeVisible();
     expect(await overflow(page), address).toBeLessThanOrEqual(0);
+  }
+});
+
+test("the work reports on a phone are a card each: the year whole beside the name, every field on screen", async ({ browser }) => {
+  const { report } = await seedReportWithCommitments(db, [{}, {}], { year: 2023 });
+  const page = await phone(browser);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto("/reports");
+  const row = page.getByTestId("report-row").filter({ has: page.getByRole("link", { name: reportName(report), exact: true }) });
+  await expect(row).toBeVisible();
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  // The header row gives way to the cards' own labels.
+  await expect(page.getByRole("columnheader", { name: "年度" })).toBeHidden();
+  await expect(row.locator("td[data-label='目标任务']")).toHaveText(/^2$/);
+  await expect(row.locator("td[data-label='导入时间']")).toBeVisible();
+  const year = row.locator("td").first();
+  await expect(year).toHaveText("2023");
+  // "2023" on one line, not "202⏎3".
+  expect(await year.evaluate((cell) => { const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length; })).toBe(1);
+  for (const cell of await row.locator("td").all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+});
+
+test("the commitment list at 768–1023 px is cut off nowhere, in Chinese and in English: a card each, the status pills whole", async ({ page }) => {
+  const indicator = "规模以上工业增加值增长率保持在合理区间并持续提升产业链供应链韧性和安全水平的指标";
+  const { report } = await seedReportWithCommitments(db, [{ indicator, latestPercent: 40 }, { indicator: "平板布局已完成指标", latestPercent: 100 }]);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments?report=${report.id}`);
+  for (const language of ["中文", "English"]) {
+    if (language === "English") {
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    }
+    for (const width of [768, 900, 1023]) {
+      await page.setViewportSize({ width, height: 900 });
+      const table = page.getByTestId("commitment-table");
+      await expect(table.locator("[data-light]")).toHaveText(language === "English" ? ["Overdue", "Completed"] : ["已逾期", "已完成"]);
+      const cut = await table.evaluate((element) => {
+        const box = element.parentElement!;
+        const right = box.getBoundingClientRect().right;
+        return {
+          scrolls: box.scrollWidth - box.clientWidth,
+          outside: [...element.querySelectorAll("[data-light], a, td")].filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => e.textContent),
+        };
+      });
+      expect(cut, `${language} at ${width} px`).toEqual({ scrolls: 0, outside: [] });
+      // The indicator takes the card's width, not a column of a few characters.
+      const name = (await table.getByRole("link", { name: indicator }).boundingBox())!;
+      expect(name.width, `${language} at ${width} px`).toBeGreaterThan(width / 2);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test("every box that scrolls sideways on a phone is a named Tab stop, so a keyboard can scroll it", async ({ browser }) => {
+  const department = await createDepartment();
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "横向滚动检查", leadDepartmentId: department.id }]);
+  const page = await phone(browser);
+  await login(page, "admin", TEST_ADMIN_PASSWORD);
+  const unreachable = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((e) => !["TEXTAREA", "SELECT", "INPUT"].includes(e.tagName))
+        .filter((e) => ["auto", "scroll"].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth)
+        .map((e) => ({ named: Boolean(e.getAttribute("aria-label")) && e.getAttribute("role") === "region", stop: e.getAttribute("tabindex") === "0", html: e.outerHTML.slice(0, 80) })),
+    );
+  const dashboard = `/dashboard?report=${report.id}`;
+  for (const address of ["/admin/users", "/admin/departments", "/admin/audit", dashboard, "/reports", "/commitments"]) {
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const boxes = await unreachable();
+    if (["/admin/users", "/admin/audit", dashboard].includes(address)) expect(boxes.length, address).toBeGreaterThan(0);
+    expect(boxes.filter((b) => !b.named || !b.stop), address).toEqual([]);
   }
 });

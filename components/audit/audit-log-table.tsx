@@ -4,9 +4,9 @@ import type { AuditLogEntry } from "@/lib/audit/describe-audit-log";
 import { AuditChangeList } from "./audit-change-list";
 
 /** The admin's log: one row per audit event, newest first, as the page orders them. */
-export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { at: string; actor: string; action: string; subject: string; changes: string; colon: string; nowNamed: string } }) {
+export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { title: string; at: string; actor: string; action: string; subject: string; changes: string; colon: string; nowNamed: string } }) {
   return (
-    <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+    <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={labels.title}>
       <thead className="bg-slate-100 text-left">
         <tr>
           <th className="px-3 py-2 whitespace-nowrap">{labels.at}</th>

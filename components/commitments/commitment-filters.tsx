@@ -23,7 +23,7 @@ export interface FilterField {
   allLabel?: string;
   /** A choice that always has a value (sort order, page size): no "all" option. */
   required?: boolean;
-  /** Shown below md only (the list's sort), where the table is cards; wider, its headers set it. */
+  /** Shown below lg only (the list's sort), where the table is cards; wider, its headers set it. */
   phoneOnly?: boolean;
 }
 
@@ -69,7 +69,7 @@ export function CommitmentFilters({
         className={`mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8 ${labels.fold ? FOLDED_BELOW_MD : ""}`}
       >
         {fields.map((f) => (
-          <label key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "md:hidden" : ""}>
+          <label key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "lg:hidden" : ""}>
             <span className="mb-1 block text-slate-600">{f.label}</span>
             {f.options ? (
               <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>

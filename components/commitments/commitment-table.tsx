@@ -8,6 +8,7 @@ import { StatusBadge } from "./status-badge";
 import { sectionGroups } from "./section-groups";
 import { dataLang, REPORT_LANG } from "@/lib/reports/report-lang";
 import { TargetText } from "./target-text";
+import { CARD_ROWS_BELOW_LG } from "@/components/ui/card-rows";
 
 export interface CommitmentTableRow {
   id: number;
@@ -45,6 +46,7 @@ export function CommitmentTable({
   groupBySection = false,
   reportNames,
   none,
+  label,
 }: {
   columns: SortableColumn[];
   rows: CommitmentTableRow[];
@@ -59,13 +61,16 @@ export function CommitmentTable({
   reportNames?: Record<number, string>;
   /** Written for a commitment without a lead department. */
   none: string;
+  /** Names the scrolling box (a Tab stop: a keyboard scrolls it sideways). */
+  label: string;
 }) {
   const labelOf = (key: string) => columns.find((c) => c.key === key)?.label;
   const reportColumn = reportNames !== undefined && labelOf("report") !== undefined;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className={`w-full text-sm ${CELL_LAYOUT}`} data-testid="commitment-table">
-        <thead className="bg-slate-100 text-left max-md:hidden">
+    // From lg up a table, which may still scroll sideways in a long language: a named Tab stop.
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" role="region" aria-label={label} tabIndex={0}>
+      <table className={`w-full text-sm ${CARD_ROWS_BELOW_LG}`} data-testid="commitment-table">
+        <thead className="bg-slate-100 text-left">
           <tr>
             {selectForm && (
               <th className="w-8 px-3 py-2">
@@ -138,22 +143,3 @@ export function CommitmentTable({
     </div>
   );
 }
-
-/**
- * Below Tailwind's md every row is a card: rows and cells stack, the first cells (a checkbox, the
- * section, the indicator) share a line, and a cell with `data-label` is headed by its column's
- * name (the header row and its sort links are hidden: invisible links must not take the focus,
- * and the cards name their fields) — rather than a table scrolled sideways. md is where the
- * list's filters and exports fold away (FOLDED_BELOW_MD) and its sort joins the filters: at sm,
- * 640–767 px showed the folded phone form over a table of desktop headers. Written once on the
- * table, not on every cell (the cells' padding too): a list page has 50 rows, and its bytes are
- * what a reused page costs to send (the bench's list line fell from 1,500–2,300 to 900 pages a
- * second when the phone's classes were written on each cell).
- */
-const CELL_LAYOUT = [
-  "[&_td]:px-3 [&_td]:py-2",
-  "max-md:block max-md:[&_tbody]:block max-md:[&_tr]:block max-md:[&_tr]:py-2 max-md:[&_th]:block",
-  "max-md:[&_td]:block max-md:[&_td]:py-0.5 max-md:[&_td]:whitespace-normal",
-  "max-md:[&_td[data-card=inline]]:inline max-md:[&_td[data-card=inline]]:pr-0",
-  "max-md:[&_td[data-label]]:before:mr-1.5 max-md:[&_td[data-label]]:before:text-xs max-md:[&_td[data-label]]:before:text-slate-500 max-md:[&_td[data-label]]:before:content-[attr(data-label)]",
-].join(" ");

@@ -22,7 +22,7 @@ export interface LeagueRow {
 /** The lead departments ranked: every column sorts by a link, so it works without JavaScript. */
 export function LeagueTable({ columns, rows, caption }: { columns: LeagueColumn[]; rows: LeagueRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       {/* At least as wide as its seven columns need: on a phone it scrolls, and a Chinese head
           or a count is not broken a character a line ("2⏎0", "已完⏎成"). */}
       <table className="w-full min-w-[40rem] text-sm" data-testid="league-table">

@@ -144,6 +144,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             groupBySection={groupBySection}
             reportNames={reportNames}
             none={t("common.none")}
+            label={t("nav.commitments")}
             rows={rows.map((r) => ({
               id: r.id,
               reportId: r.reportId,

@@ -52,7 +52,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         }}
       />
       {departments.length === 0 && <EmptyState message={t("departments.searchNone")} />}
-      <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+      <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={t("departments.title")}>
         <thead className="bg-slate-100 text-left">
           <tr>
             <th className="whitespace-nowrap px-3 py-2">{t("departments.name")}</th>

@@ -56,7 +56,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         labels={{ search: t("users.search"), placeholder: t("users.searchPlaceholder"), submit: t("users.searchSubmit"), count: t("users.count", { total }) }}
       />
       {users.length === 0 && <EmptyState message={t("users.searchNone")} />}
-      <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm">
+      <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={t("users.title")}>
         <thead className="bg-slate-100 text-left">
           <tr>
             <th className="px-3 py-2">{t("users.loginName")}</th>
