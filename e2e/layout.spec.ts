@@ -101,3 +101,26 @@ test("every box that scrolls sideways on a phone is a named Tab stop, so a keybo
     expect(boxes.filter((b) => !b.named || !b.stop), address).toEqual([]);
   }
 });
+
+test("on a phone the language switch, 修改密码 and the file pickers are at least 24 × 24 px to tap", async ({ browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "点按目标大小", leadDepartmentId: department.id }]);
+  const page = await phone(browser);
+  const atLeast24 = async (target: ReturnType<Page["getByRole"]>, what: string) => {
+    const box = (await target.boundingBox())!;
+    expect(box.width, what).toBeGreaterThanOrEqual(24);
+    expect(box.height, what).toBeGreaterThanOrEqual(24);
+  };
+  await page.goto("/login");
+  await atLeast24(page.getByRole("button", { name: "English" }), "login: English");
+  await login(page, official.loginName, official.password);
+  await atLeast24(page.getByRole("button", { name: "English" }), "English");
+  await atLeast24(page.getByRole("link", { name: "修改密码" }), "修改密码");
+  await page.goto("/bulk-updates");
+  await atLeast24(page.getByLabel("上传填好的填报表"), "the sheet's picker");
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await atLeast24(page.getByLabel("佐证材料"), "the evidence picker");
+  await page.getByRole("button", { name: "English" }).click();
+  await atLeast24(page.getByRole("button", { name: "中文" }), "中文");
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, fileInputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
@@ -28,7 +28,7 @@ export function BulkUploadForm({
   return (
     <form key={formKey} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="space-y-3">
       <Field id="sheet" label={labels.file} errors={state.fieldErrors?.sheet}>
-        {(p) => <input {...p} name="sheet" type="file" accept=".xlsx" className="block text-sm" />}
+        {(p) => <input {...p} name="sheet" type="file" accept=".xlsx" className={fileInputClass} />}
       </Field>
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       <FormMessage state={state} />

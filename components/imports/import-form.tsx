@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fileInputClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
@@ -33,7 +33,7 @@ export function ImportForm({
     // A refusal keeps the file chosen (a browser cannot refill a file input): submitKeepingFields.
     <form action={formAction} onSubmit={submitKeepingFields(formAction)} className="space-y-3" aria-label={labels.title}>
       <Field id="file" label={labels.file} errors={e.file}>
-        {(p) => <input {...p} name="file" type="file" accept=".txt,text/plain" className="block text-sm" />}
+        {(p) => <input {...p} name="file" type="file" accept=".txt,text/plain" className={fileInputClass} />}
       </Field>
       <Field id="text" label={labels.paste} errors={e.text}>
         {(p) => <textarea {...p} name="text" rows={8} defaultValue={v.text} className={inputClass} />}

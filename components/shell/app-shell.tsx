@@ -67,7 +67,7 @@ export function AppShell({
                 </>
               )}
             </span>
-            <Link href="/account/password" className="text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline">
+            <Link href="/account/password" className="inline-flex min-h-6 items-center text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline">
               {labels.changePassword}
             </Link>
             <LocaleSwitch locale={locale} label={labels.language} action={setLocale} />

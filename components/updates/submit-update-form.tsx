@@ -2,7 +2,7 @@
 
 import { useActionState, useState, type FormEvent } from "react";
 import { CautionedFigureField } from "@/components/ui/cautioned-figure-field";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fileInputClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -139,7 +139,7 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
         </fieldset>
       )}
       <Field id="update-evidence" label={labels.evidence} hint={labels.evidenceHint} errors={fileProblem ?? e.evidence}>
-        {(p) => <input {...p} name="evidence" type="file" multiple accept={EVIDENCE_ACCEPT} className="text-sm" />}
+        {(p) => <input {...p} name="evidence" type="file" multiple accept={EVIDENCE_ACCEPT} className={fileInputClass} />}
       </Field>
       <div>
         <SubmitButton pending={pending} disabled={!hydrated}>{pending ? labels.submitting : labels.submit}</SubmitButton>
