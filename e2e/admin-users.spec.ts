@@ -219,3 +219,20 @@ test("an admin merges a department into another after a reorganisation: its work
   await expect(row).toContainText("已停用");
   expect((await db.user.findUniqueOrThrow({ where: { id: official.id } })).departmentId).toBe(into.id);
 });
+
+test("重命名 opens holding the department's name to be edited, and after a rename holds the new one", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const department = await createDepartment();
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
+  const row = page.getByTestId(`department-${department.code}`);
+  await row.getByText("重命名", { exact: true }).click();
+  const name = row.locator(`#rename-department-${department.id}`);
+  await expect(name).toBeVisible();
+  await expect(name).toHaveValue(department.name);
+  const renamed = `${department.name}新`;
+  await name.fill(renamed);
+  await row.getByRole("form", { name: `重命名：${department.name}` }).getByRole("button", { name: "保存" }).click();
+  await expect(row.getByRole("status")).toHaveText("部门已重命名。");
+  await expect(name).toHaveValue(renamed);
+});
