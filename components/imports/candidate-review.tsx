@@ -17,7 +17,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
 import { reviewAnswer } from "./review-answer";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
@@ -66,6 +66,22 @@ export function CandidateReview({
   // Whether the last attempt was held back in the browser (not sent): its summary is then the answer.
   const [heldBack, setHeldBack] = useState(false);
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
+  // The rows the last accept sent, in order: the server's "candidates.<n>" count these, whatever
+  // was added, split or rejected since.
+  const [sentKeys, setSentKeys] = useState<string[]>([]);
+  // The fields edited since the server's last answer (by its submittedAt): its messages on them
+  // are out of date, the others' stay until the next attempt.
+  const [edited, setEdited] = useState<{ answer: number | undefined; fields: EditedFields }>({ answer: undefined, fields: {} });
+  const editedSinceAnswer = edited.answer === acceptState.submittedAt ? edited.fields : {};
+  const noteEdited = (keys: string[], patch: Partial<ReviewRow>) =>
+    setEdited((e) => ({
+      answer: acceptState.submittedAt,
+      fields: keys.reduce((fields, key) => withEdited(fields, key, patch), e.answer === acceptState.submittedAt ? e.fields : {}),
+    }));
+  const change = (key: string, patch: Partial<ReviewRow>) => {
+    setRows((rs) => updateRow(rs, key, patch));
+    noteEdited([key], patch);
+  };
   const [discardState, discard, discarding] = useActionState(discardAction, initialFormState);
 
   const hydrated = useHydrated();
@@ -104,11 +120,11 @@ export function CandidateReview({
   // Said from the start, not only once accepting was tried: unlike a half-typed figure, a deadline
   // in 2099 or −5 个 is not on its way to being right.
   const problems = reviewProblems(accepted, reportYear, labels.problems);
-  const errorsByKey = reviewErrors(acceptState.fieldErrors, acceptedKeys, numbersChecked ? invalid : {}, labels.notANumber);
+  const errorsByKey = reviewErrors(acceptState.fieldErrors, sentKeys, numbersChecked ? invalid : {}, labels.notANumber, editedSinceAnswer);
   for (const [key, fields] of Object.entries(problems)) Object.assign((errorsByKey[key] ??= {}), fields);
   // Accepting waits for these too, in list order: the first is opened.
   const held = rows.filter((r) => invalid[r.key] || problems[r.key]);
-  const refused = useOpenFirstRefused(acceptState, rows, acceptedKeys, setEditing);
+  const refused = useOpenFirstRefused(acceptState, rows, sentKeys, setEditing);
   // A row whose indicator was cleared is named by its place in the list, not by empty quotes.
   const nameOfRow = (row: ReviewRow) => row.indicator.trim() || fillMessage(labels.rowNumber, { n: rows.indexOf(row) + 1 });
   // Said above the list once the last attempt was held back for them.
@@ -137,7 +153,7 @@ export function CandidateReview({
             onSubmit={(e) => {
               setNumbersChecked(true);
               setHeldBack(held.length > 0);
-              if (held.length === 0) return;
+              if (held.length === 0) return setSentKeys(acceptedKeys);
               setCheckedAt(Date.now());
               // Held back in the browser: the server would only see a figure that is not one as
               // empty, and would refuse the rest in the same words.
@@ -187,7 +203,11 @@ export function CandidateReview({
           allSelected={selected.size > 0 && selected.size === rows.length}
           noneSelected={selected.size === 0}
           onSelectAll={(all) => setSelected(all ? new Set(rows.map((r) => r.key)) : new Set())}
-          onApply={(lead) => setRows((rs) => rs.map((r) => (selected.has(r.key) ? { ...r, leadDepartmentId: lead, responsibleUserId: null } : r)))}
+          onApply={(lead) => {
+            const patch = { leadDepartmentId: lead, responsibleUserId: null };
+            setRows((rs) => rs.map((r) => (selected.has(r.key) ? { ...r, ...patch } : r)));
+            noteEdited([...selected], patch);
+          }}
           departments={options.departments}
           labels={labels}
         />
@@ -216,7 +236,7 @@ export function CandidateReview({
                 setNextKey((k) => k + 1);
               }}
               onMerge={() => setRows((rs) => mergeWithNext(rs, row.key))}
-              onChange={(patch) => setRows((rs) => updateRow(rs, row.key, patch))}
+              onChange={(patch) => change(row.key, patch)}
             />
           ))}
         </ol>

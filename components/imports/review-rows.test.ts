@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
@@ -104,6 +104,21 @@ describe("errors shown on the rows", () => {
     const notANumber = { notANumber: "请输入数字", percent: "不要带百分号", exponent: "写出完整的数字", tooLarge: "数值过大", tooPrecise: "最多 4 位小数" };
     const errors = reviewErrors({ "candidates.1.value": ["必填"], "candidates.1.indicator": ["重复"], draftId: ["x"] }, ["a", "c"], { a: { value: "notANumber" }, c: { value: "percent" } }, notANumber);
     expect(errors).toEqual({ a: { value: ["请输入数字"] }, c: { value: ["不要带百分号"], indicator: ["重复"] } });
+  });
+  it("drops the server's message on a field once that field of that row is edited, and keeps the others' until the next answer", () => {
+    const tooLarge = "数值过大（超过 10¹⁵）";
+    const answer = { "candidates.0.value": [tooLarge], "candidates.1.value": [tooLarge], "candidates.1.deadline": ["请输入有效日期"] };
+    // 目标值 99999999999999999999 refused, then typed back to 3 on row a only.
+    const edited = withEdited({}, "a", { value: "3" });
+    expect(reviewErrors(answer, ["a", "b"], {}, {} as never, edited)).toEqual({ b: { value: [tooLarge], deadline: ["请输入有效日期"] } });
+    // Choosing a lead clears the responsible official too: both of its messages are out of date.
+    const lead = withEdited(edited, "b", { leadDepartmentId: 3, responsibleUserId: null });
+    expect(lead).toEqual({ a: ["value"], b: ["leadDepartmentId", "responsibleUserId"] });
+    expect(reviewErrors({ "candidates.1.responsibleUserId": ["责任人必须属于牵头单位"] }, ["a", "b"], {}, {} as never, lead)).toEqual({});
+  });
+  it("keeps the server's messages on the rows it was sent, whatever was added or rejected before them since", () => {
+    // Sent [a, b]; a row added before a since: "candidates.1" is still b.
+    expect(reviewErrors({ "candidates.1.indicator": ["重复"] }, ["a", "b"], {}, {} as never)).toEqual({ b: { indicator: ["重复"] } });
   });
 });
 

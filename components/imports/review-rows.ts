@@ -112,17 +112,32 @@ export function serverRowErrors(fieldErrors: Record<string, string[]> | undefine
   return out;
 }
 
+/** Row key → the fields edited since the server last answered: its messages on them are out of date. */
+export type EditedFields = Record<string, readonly string[]>;
+
+/** The fields an edit of a row touches (a patch's keys), added to those edited before. */
+export function withEdited(edited: EditedFields, key: string, patch: Partial<ReviewRow>): EditedFields {
+  return { ...edited, [key]: [...new Set([...(edited[key] ?? []), ...Object.keys(patch)])] };
+}
+
 /**
- * Row key → field → messages: the server's (serverRowErrors), and the browser's own for number
- * fields that are not numbers, each saying what is wrong with its text.
+ * Row key → field → messages: the server's (serverRowErrors) on the fields not edited since it
+ * answered, and the browser's own for number fields that are not numbers, each saying what is
+ * wrong with its text. `sentKeys`: the rows the answer is about, in the order they were sent (a
+ * row added, split or rejected since does not move the messages onto another row).
  */
 export function reviewErrors(
   fieldErrors: Record<string, string[]> | undefined,
-  acceptedKeys: string[],
+  sentKeys: string[],
   invalid: AcceptedRows["invalid"],
   notANumber: ReviewLabels["notANumber"],
+  edited: EditedFields = {},
 ) {
-  const out = serverRowErrors(fieldErrors, acceptedKeys);
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const [key, fields] of Object.entries(serverRowErrors(fieldErrors, sentKeys))) {
+    const kept = Object.entries(fields).filter(([field]) => !edited[key]?.includes(field));
+    if (kept.length > 0) out[key] = Object.fromEntries(kept);
+  }
   for (const [key, fields] of Object.entries(invalid)) for (const [field, problem] of Object.entries(fields)) (out[key] ??= {})[field] = [notANumber[problem]];
   return out;
 }
