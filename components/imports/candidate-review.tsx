@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { ReportText } from "@/components/reports/report-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +9,8 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import type { Locale } from "@/lib/i18n/translate";
 import type { TImportCandidate } from "@/lib/imports/types";
+import { AddFromSelection } from "./add-from-selection";
+import { addedRow, insertInTextOrder, type ReviewSection } from "./added-row";
 import { BulkLeadBar } from "./bulk-lead-bar";
 import { CandidateRow } from "./candidate-row";
 import { DiscardImportButton } from "./discard-import-button";
@@ -33,6 +35,7 @@ export function CandidateReview({
   draftId,
   reportYear,
   text,
+  sections,
   candidates,
   options,
   labels,
@@ -47,6 +50,8 @@ export function CandidateReview({
   /** The draft's year: a deadline before it, or far after it, is refused (candidateProblems). */
   reportYear: number;
   text: string;
+  /** The draft's sections: a commitment added from selected text belongs to the one holding it. */
+  sections: ReviewSection[];
   candidates: TImportCandidate[];
   options: ReviewOptions;
   labels: ReviewLabels;
@@ -116,6 +121,24 @@ export function CandidateReview({
     [rows],
   );
   const source = useMemo(() => <ReportText text={text} highlights={highlights} />, [text, highlights]);
+  const sourcePane = useRef<HTMLDivElement>(null);
+  // A row added from the selected text: its editor opened, the focus on its indicator to shorten.
+  const [focusAdded, setFocusAdded] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusAdded) return;
+    const field = document.querySelector<HTMLElement>(`#editor-${CSS.escape(focusAdded)} input`);
+    field?.scrollIntoView({ block: "center" });
+    field?.focus();
+  }, [focusAdded]);
+  const addFromSelection = (span: { start: number; end: number; section: ReviewSection }) => {
+    const row = addedRow(text, span, `n${nextKey}`, reportYear);
+    const next = insertInTextOrder(rows, row);
+    setRows(next);
+    setEditing(row.key);
+    setFocusAdded(row.key);
+    setNextKey((k) => k + 1);
+    return fillMessage(labels.addFromSelection.added, { n: next.indexOf(row) + 1, indicator: row.indicator });
+  };
   const acceptedKeys = accepted.map((r) => r.key);
   // Said from the start, not only once accepting was tried: unlike a half-typed figure, a deadline
   // in 2099 or −5 个 is not on its way to being right.
@@ -144,7 +167,8 @@ export function CandidateReview({
     // data-hydrated: from then on, another tab's save of this draft is heard (a `storage` listener).
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-2" data-testid="candidate-review" data-hydrated={hydrated}>
       <section aria-label={labels.source} className="max-h-[80vh] overflow-auto rounded-xl border border-slate-200 bg-white p-5 max-xl:order-2 max-xl:max-h-[60vh]">
-        {source}
+        <AddFromSelection text={text} sections={sections} pane={sourcePane} labels={labels.addFromSelection} onAdd={addFromSelection} />
+        <div ref={sourcePane}>{source}</div>
       </section>
       <section className="min-w-0 max-xl:order-1">
         <div className="mb-3 flex flex-wrap items-center gap-3">

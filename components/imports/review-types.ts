@@ -54,6 +54,21 @@ export interface ReviewLabels {
   tookOtherTab: string;
   keptThisTab: string;
   droppedOtherTab: string;
+  /** The button adding a commitment from the text selected in the report's pane, its hint and its answers. */
+  addFromSelection: {
+    button: string;
+    /** The hint while nothing is selected: how to select, keyboard included. */
+    none: string;
+    /** The hint for a selection that can be added: {section}, {count} characters, its start ({excerpt}). */
+    selected: string;
+    empty: string;
+    outside: string;
+    noSection: string;
+    /** Has {heading}: the section heading the selection runs across. */
+    crossesHeading: string;
+    /** Once added: {n} its number in the list, {indicator}. */
+    added: string;
+  };
   reject: string;
   restore: string;
   edit: string;

@@ -7,6 +7,8 @@ import { discardImport } from "@/lib/imports/discard-import";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { startImport } from "@/lib/imports/start-import";
 import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
+import { addedRow, selectedSpan } from "@/components/imports/added-row";
+import { acceptedRows, toReviewRow } from "@/components/imports/review-rows";
 import { actorFor, db, department } from "./support";
 
 const read = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, "../../data/reports", name), "utf8");
@@ -103,6 +105,41 @@ describe("importing a report", () => {
     // Its history starts from the same target.
     const created = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.create", entityId: String(room.id) } });
     expect(created.after).toMatchObject({ comparator: "RANGE", targetValue: null, targetMin: 18, targetMax: 22 });
+  });
+
+  it("stores a commitment the admin added from selected text, with the selection as its quote, and refuses one across a heading or past the text", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const missed = `推进政务服务“一网通办”改革${crypto.randomUUID().slice(0, 8)}`;
+    const text = miniReport(`新建城市书房20个。${missed}，力争群众满意。`);
+    const started = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
+    if (!started.ok) throw new Error(started.message);
+    const draft = (await getImportDraft(started.data.draftId))!;
+    expect(draft.candidates.some((c) => c.indicator.includes("一网通办"))).toBe(false);
+    // As the review adds it: the selection's offsets in the draft's text, its section, a milestone.
+    const at = draft.text.indexOf(missed);
+    const span = selectedSpan(draft.text, draft.sections, at, at + missed.length);
+    if ("problem" in span) throw new Error(span.problem);
+    const rows = [...draft.candidates.map(toReviewRow), addedRow(draft.text, span, "n1", draft.year)];
+    const { candidates } = acceptedRows(rows);
+    expect(candidates.at(-1)).toMatchObject({ key: "n1", kind: "milestone", section: "三(一)", start: at, end: at + missed.length, indicator: missed });
+
+    // Stretched over the heading before it (a tampered request: the review refuses it first), or past the text's end: refused on its row.
+    const heading = draft.text.indexOf("三、");
+    const across = candidates.map((c) => (c.key === "n1" ? { ...c, start: heading - 5 } : c));
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(across) })).toMatchObject({
+      ok: false,
+      fieldErrors: { [`candidates.${candidates.length - 1}.indicator`]: [expect.stringContaining(missed)] },
+    });
+    const past = candidates.map((c) => (c.key === "n1" ? { ...c, end: draft.text.length + 1 } : c));
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(past) })).toMatchObject({
+      ok: false,
+      fieldErrors: { [`candidates.${candidates.length - 1}.indicator`]: ["原文位置无效。"] },
+    });
+
+    const result = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(candidates) });
+    if (!result.ok) throw new Error(result.message);
+    const stored = await db.commitment.findFirstOrThrow({ where: { reportId: result.data.reportId, indicator: missed }, include: { section: { select: { code: true } } } });
+    expect([stored.quote, stored.quoteStart, stored.quoteEnd, stored.kind, stored.section.code]).toEqual([missed, at, at + missed.length, "MILESTONE", "三(一)"]);
   });
 
   it("refuses a text with more candidates than an import may accept when it starts, saying why, and keeps no draft", async () => {

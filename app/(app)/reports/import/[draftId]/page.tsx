@@ -73,6 +73,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         draftId={draft.id}
         reportYear={draft.year}
         text={draft.text}
+        sections={draft.sections.map((s) => ({ code: s.code, title: s.title, start: s.start, end: s.end }))}
         candidates={draft.candidates}
         options={{
           departments: departments.filter((d) => d.active).map((d) => ({ id: d.id, name: d.name })),
@@ -118,6 +119,16 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           tookOtherTab: t("import.tookOtherTab"),
           keptThisTab: t("import.keptThisTab"),
           droppedOtherTab: t("import.droppedOtherTab"),
+          addFromSelection: {
+            button: t("import.add.button"),
+            none: t("import.add.none"),
+            selected: t("import.add.selected"),
+            empty: t("import.add.empty"),
+            outside: t("import.add.outside"),
+            noSection: t("import.add.noSection"),
+            crossesHeading: t("import.add.crossesHeading"),
+            added: t("import.add.added"),
+          },
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
           edit: t("import.editRow"),

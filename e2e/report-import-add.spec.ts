@@ -1,0 +1,110 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { createUser, db } from "./support/db";
+import { login } from "./support/login";
+
+const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
+
+/**
+ * Selects the report pane's text from the start of `from` to the end of `to` (the first of each,
+ * `to` after `from`), as a mouse drag would: a DOM range over the pane's text nodes, whatever
+ * highlighted runs and paragraphs lie between.
+ */
+async function selectInReport(page: Page, from: string, to: string) {
+  await page.evaluate(
+    ([from, to]) => {
+      const pane = document.querySelector("section[aria-label='报告原文']")!;
+      const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest("p[id^='p-']") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+      });
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const all = nodes.map((n) => n.data).join("");
+      const start = all.indexOf(from);
+      const end = all.indexOf(to, start) + to.length;
+      const point = (at: number): [Text, number] => {
+        for (const n of nodes) {
+          if (at <= n.data.length) return [n, at];
+          at -= n.data.length;
+        }
+        throw new Error("past the text");
+      };
+      const range = document.createRange();
+      range.setStart(...point(start));
+      range.setEnd(...point(end));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    [from, to],
+  );
+}
+
+/** A new admin pastes the excerpt, under a title line of its own (importable in every run), and lands on its review. */
+async function startReview(page: Page, testInfo: TestInfo) {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  await page.getByLabel("或粘贴报告全文").fill((await readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`));
+  await page.getByLabel("发布机关").fill("洛阳市人民政府");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
+}
+
+test("an admin adds a commitment the extractor missed from text selected in the report, keeps it over a reload, and imports it", async ({ page }, testInfo) => {
+  await startReview(page, testInfo);
+  const add = page.getByRole("button", { name: "据所选原文新增目标任务" });
+  const answer = page.getByTestId("selection-answer");
+  const candidates = page.getByTestId("candidate");
+  const count = await candidates.count();
+
+  // Nothing selected, the title above the report, a selection across a heading: each refused in words.
+  await add.click();
+  await expect(answer).toHaveText("请先在报告原文中选中要新增为目标任务的文字。");
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector("h1")!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await add.click();
+  await expect(answer).toHaveText("所选内容不在报告原文中：请在“报告原文”里选中一段文字。");
+  await selectInReport(page, "主要经济指标增速", "推动经济发展稳中有进");
+  await add.click();
+  await expect(answer).toContainText("所选原文跨越了章节标题“");
+  await expect(candidates).toHaveCount(count);
+
+  // From plain text into a highlighted target (居民消费价格涨幅 3%): the quote is exactly what was selected.
+  const quote = "居民收入增长与经济增长基本同步，居民消费价格涨幅控制在3%左右";
+  await selectInReport(page, "居民收入增长与经济增长基本同步", "控制在3%左右");
+  // The button's hint says what it will take, for those who do not see the highlight.
+  await expect(add).toHaveAccessibleDescription(/将据所选原文新增.*居民收入增长与经济增长基本同步/);
+  await add.click();
+  await expect(candidates).toHaveCount(count + 1);
+  const added = candidates.filter({ has: page.getByRole("link", { name: quote, exact: true }) });
+  await expect(added).toHaveCount(1);
+  await expect(answer).toContainText(`“${quote}”，请在其编辑框中核对`);
+  // Its editor is open on the indicator, taken from the selection; its figure suggested.
+  const editor = added.locator("[data-testid^='editor-']");
+  await expect(editor.getByLabel("指标", { exact: true })).toBeFocused();
+  await expect(editor.getByLabel("指标", { exact: true })).toHaveValue(quote);
+  await expect(editor.getByLabel("类型")).toHaveValue("numeric");
+  await expect(editor.getByLabel("目标值")).toHaveValue("3");
+  await expect(editor.getByLabel("单位", { exact: true })).toHaveValue("%");
+  await editor.getByLabel("指标", { exact: true }).fill("居民收入增长与经济增长基本同步");
+  await editor.getByLabel("类型").selectOption("milestone");
+
+  // Kept in this browser: a reload gives it back.
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes("居民收入增长与经济增长基本同步\"")))).toBe(true);
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByTestId("restored-note")).toBeVisible();
+  await expect(candidates.filter({ hasText: "居民收入增长与经济增长基本同步" }).filter({ has: page.getByRole("link", { name: quote, exact: true }) })).toHaveCount(1);
+
+  await page.getByRole("button", { name: /确认导入/ }).click();
+  await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
+  const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));
+  const stored = await db.commitment.findFirstOrThrow({ where: { reportId, indicator: "居民收入增长与经济增长基本同步" } });
+  expect([stored.quote, stored.kind]).toEqual([quote, "MILESTONE"]);
+});
