@@ -108,3 +108,22 @@ test("an admin adds a commitment the extractor missed from text selected in the 
   const stored = await db.commitment.findFirstOrThrow({ where: { reportId, indicator: "居民收入增长与经济增长基本同步" } });
   expect([stored.quote, stored.kind]).toEqual([quote, "MILESTONE"]);
 });
+
+test("merging asks first, naming the target that would be dropped", async ({ page }, testInfo) => {
+  await startReview(page, testInfo);
+  const candidates = page.getByTestId("candidate");
+  const count = await candidates.count();
+
+  const jobs = candidates.filter({ hasText: "城镇新增就业" }).first();
+  await jobs.getByRole("button", { name: "与下一项合并" }).click();
+  const question = jobs.getByRole("group", { name: /^合并后将只保留“城镇新增就业 ≥ 9万人”，“.+”的目标将被舍弃。$/ });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole("button", { name: "取消" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(question).toHaveCount(0);
+  await expect(candidates).toHaveCount(count);
+  await jobs.getByRole("button", { name: "与下一项合并" }).click();
+  await question.getByRole("button", { name: "确认合并" }).click();
+  await expect(candidates).toHaveCount(count - 1);
+
+});

@@ -19,7 +19,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
 import { reviewAnswer } from "./review-answer";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
@@ -250,6 +250,7 @@ export function CandidateReview({
               selected={selected.has(row.key)}
               editing={editing === row.key}
               canMerge={canMergeWithNext(rows, row.key)}
+              mergeQuestion={() => mergeQuestion(rows, row.key, { text, locale, question: labels.mergeQuestion })}
               onToggleSelected={() => toggleSelected(row.key)}
               onToggleEditing={() => setEditing(editing === row.key ? null : row.key)}
               onToggleRejected={() => setRows((rs) => updateRow(rs, row.key, { rejected: !row.rejected }))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { secondaryButtonClass } from "@/components/ui/field";
+import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { TargetText } from "@/components/commitments/target-text";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
@@ -27,6 +28,7 @@ export function CandidateRow({
   selected,
   editing,
   canMerge,
+  mergeQuestion,
   onToggleSelected,
   onToggleEditing,
   onToggleRejected,
@@ -48,6 +50,8 @@ export function CandidateRow({
   selected: boolean;
   editing: boolean;
   canMerge: boolean;
+  /** What merging with the next row would drop, asked first (read only when asked: formatting every row's is wasted). */
+  mergeQuestion: () => string | null;
   onToggleSelected: () => void;
   onToggleEditing: () => void;
   onToggleRejected: () => void;
@@ -56,6 +60,9 @@ export function CandidateRow({
   onChange: (patch: Partial<ReviewRow>) => void;
 }) {
   const summary = summaryMessages(row, errors, editing);
+  // Merging drops the next row's indicator and target: asked first, in the row, naming them.
+  const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst();
+  const question = asking ? mergeQuestion() : null;
   return (
     <li
       data-testid="candidate"
@@ -115,16 +122,32 @@ export function CandidateRow({
             {labels.split}
           </button>
           <button
+            ref={triggerRef}
             type="button"
             className={secondaryButtonClass}
             aria-describedby={`cand-name-${row.key}`}
             // Nothing after it to merge with (the last row, only rejected ones follow, or the next is in another section).
             disabled={!canMerge}
-            onClick={onMerge}
+            onClick={ask}
           >
             {labels.mergeNext}
           </button>
         </div>
+        {question !== null && (
+          <div className="basis-full" data-testid="merge-question">
+            <AskFirstQuestion
+              question={question}
+              confirm={labels.mergeConfirm}
+              cancel={labels.discardCancel}
+              onCancel={stopAsking}
+              cancelRef={cancelRef}
+              onConfirm={() => {
+                stopAsking();
+                onMerge();
+              }}
+            />
+          </div>
+        )}
       </div>
       {editing && <CandidateEditor row={row} labels={labels} options={options} errors={errors ?? {}} onChange={onChange} />}
     </li>

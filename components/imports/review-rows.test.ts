@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
@@ -35,6 +35,22 @@ describe("review row edits", () => {
     const rows = updateRow(splitRow([row("a", 1, 2), row("b", 3, 4), row("c", 5, 6)], "a", "n1"), "b", { rejected: true });
     expect(acceptedRows(rows).candidates.map((c) => [c.key, c.row])).toEqual([["a", 1], ["n1", 2], ["c", 4]]);
     expect(toReviewRow(acceptedRows(rows).candidates[2])).not.toHaveProperty("row");
+  });
+});
+
+describe("asking before a merge", () => {
+  const t = translator("zh");
+  const text = "城镇新增就业1200万人左右，城镇调查失业率控制在5.5%以内。完成老旧小区改造。";
+  const jobs = { ...row("a", 0, 14), indicator: "城镇新增就业", comparator: "approx" as const, value: "1200", unit: "万人" };
+  const unemployment = { ...row("b", 15, 32), indicator: "城镇调查失业率", comparator: "<=" as const, value: "5.5", unit: "%" };
+  const estates = { ...row("c", 33, 41), indicator: "完成老旧小区改造", kind: "milestone" as const, comparator: null, value: "", unit: null };
+  const ask = (rows: ReviewRow[], key: string) => mergeQuestion(rows, key, { text, locale: "zh", question: t("import.mergeQuestion") });
+  it("names the target the next row's would be dropped for", () => {
+    expect(ask([jobs, unemployment], "a")).toBe("合并后将只保留“城镇新增就业 约 1200万人”，“城镇调查失业率 ≤ 5.5%”的目标将被舍弃。");
+    expect(ask([unemployment, estates], "b")).toBe("合并后将只保留“城镇调查失业率 ≤ 5.5%”，“完成老旧小区改造”的目标将被舍弃。");
+  });
+  it("asks nothing where there is nothing to merge with", () => {
+    expect(ask([jobs, { ...unemployment, rejected: true }], "a")).toBeNull();
   });
 });
 

@@ -2,6 +2,8 @@ import type { TImportCandidate } from "@/lib/imports/types";
 import { parseFigureText } from "@/lib/commitments/parse-figure-text";
 import { readTypedFigure, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
+import { formatTarget } from "@/lib/commitments/format-target";
+import type { Locale } from "@/lib/i18n/translate";
 import { candidateProblems, type CandidateProblemKey } from "@/lib/imports/candidate-problems";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { onlyTargetFigures, targetFigureFields } from "@/lib/imports/target-figures";
@@ -45,6 +47,27 @@ export function mergeWithNext(rows: ReviewRow[], key: string): ReviewRow[] {
   if (!next) return rows;
   const merged = { ...rows[i], start: Math.min(rows[i].start, next.start), end: Math.max(rows[i].end, next.end) };
   return rows.filter((r) => r.key !== next.key).map((r) => (r.key === key ? merged : r));
+}
+
+/**
+ * What merging a row with the next one would drop, asked before it is done: the first keeps its
+ * indicator and target, the next one's are lost ("合并后将只保留“城镇新增就业 约 1200万人”，
+ * “城镇调查失业率 ≤ 5.5%”的目标将被舍弃"). Null when there is nothing to merge with.
+ */
+export function mergeQuestion(
+  rows: ReviewRow[],
+  key: string,
+  { text, locale, question }: { text: string; locale: Locale; question: string },
+): string | null {
+  const row = rows.find((r) => r.key === key);
+  const next = mergePartner(rows, key);
+  if (!row || !next) return null;
+  const named = (r: ReviewRow) => {
+    // A milestone (节点任务) has no figure: its name is all it has.
+    const target = r.kind === "milestone" ? "" : formatTarget({ ...reviewTarget(r), quote: text.slice(r.start, r.end) }, locale);
+    return [r.indicator.trim(), target].filter(Boolean).join(" ");
+  };
+  return fillMessage(question, { kept: named(row), lost: named(next) });
 }
 
 export interface AcceptedRows {

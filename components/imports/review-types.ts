@@ -69,6 +69,9 @@ export interface ReviewLabels {
     /** Once added: {n} its number in the list, {indicator}. */
     added: string;
   };
+  /** Asked before merging with the next row: {kept} and {lost}, each an indicator and its target. */
+  mergeQuestion: string;
+  mergeConfirm: string;
   reject: string;
   restore: string;
   edit: string;

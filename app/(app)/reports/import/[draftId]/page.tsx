@@ -129,6 +129,8 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
             crossesHeading: t("import.add.crossesHeading"),
             added: t("import.add.added"),
           },
+          mergeQuestion: t("import.mergeQuestion"),
+          mergeConfirm: t("import.mergeConfirm"),
           reject: t("import.rejectRow"),
           restore: t("import.restoreRow"),
           edit: t("import.editRow"),
