@@ -109,7 +109,7 @@ test("an admin adds a commitment the extractor missed from text selected in the 
   expect([stored.quote, stored.kind]).toEqual([quote, "MILESTONE"]);
 });
 
-test("merging asks first, naming the target that would be dropped", async ({ page }, testInfo) => {
+test("merging asks first, naming the target that would be dropped; a supporting department chosen as lead is said to leave the supporting ones", async ({ page }, testInfo) => {
   await startReview(page, testInfo);
   const candidates = page.getByTestId("candidate");
   const count = await candidates.count();
@@ -126,4 +126,12 @@ test("merging asks first, naming the target that would be dropped", async ({ pag
   await question.getByRole("button", { name: "确认合并" }).click();
   await expect(candidates).toHaveCount(count - 1);
 
+  await jobs.getByRole("button", { name: "编辑" }).click();
+  const editor = jobs.locator("[data-testid^='editor-']");
+  const finance = (await editor.getByLabel("牵头单位").locator("option").nth(1).textContent())!;
+  await editor.getByLabel("配合单位").selectOption({ label: finance });
+  await editor.getByLabel("牵头单位").selectOption({ label: finance });
+  await expect(editor.getByTestId("lead-note")).toHaveText(`已从配合单位中移除：${finance}`);
+  await expect(editor.getByLabel("牵头单位")).toHaveAccessibleDescription(`已从配合单位中移除：${finance}`);
+  await expect(editor.getByLabel("配合单位")).toHaveValues([]);
 });

@@ -1,9 +1,11 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
 import { inputClass } from "@/components/ui/field";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
+import { chooseLead } from "./review-rows";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
@@ -40,6 +42,8 @@ export function CandidateEditor({
         {`${name ?? ""}${labels.gone}`}
       </option>
     ) : null;
+  // The department a lead choice took out of the supporting ones, said beside the lead until the next choice.
+  const [removedFromSupporting, setRemovedFromSupporting] = useState<number | null>(null);
   const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
   return (
     <div id={`editor-${row.key}`} className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
@@ -106,18 +110,35 @@ export function CandidateEditor({
           {...described("deadline")}
         />
       </EditorCell>
-      <EditorCell label={f.lead} error={err("leadDepartmentId")}>
+      <EditorCell
+        label={f.lead}
+        error={
+          <>
+            {err("leadDepartmentId")}
+            <span id={`${id("leadDepartmentId")}-note`} className="block text-xs text-slate-600" aria-live="polite" data-testid="lead-note">
+              {removedFromSupporting != null && (
+                <SentenceWithData
+                  template={labels.leadRemovedFromSupporting}
+                  data={{ department: options.departments.find((d) => d.id === removedFromSupporting)?.name ?? options.inactiveDepartments[removedFromSupporting] ?? "" }}
+                />
+              )}
+            </span>
+          </>
+        }
+      >
         <select
           className={inputClass}
           value={row.leadDepartmentId ?? ""}
           onChange={(e) => {
-            const lead = e.target.value ? Number(e.target.value) : null;
             // A responsible official of another department would be refused on acceptance: the
-            // choice starts again with the new lead's officials.
-            const keeps = options.officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
-            onChange({ leadDepartmentId: lead, ...(keeps ? {} : { responsibleUserId: null }) });
+            // choice starts again with the new lead's officials; a supporting department chosen
+            // as lead leaves the supporting ones, and the note beside the field says so.
+            const { patch, removedFromSupporting: removed } = chooseLead(row, e.target.value ? Number(e.target.value) : null, options.officials);
+            setRemovedFromSupporting(removed);
+            onChange(patch);
           }}
           {...described("leadDepartmentId")}
+          aria-describedby={[errors.leadDepartmentId ? `${id("leadDepartmentId")}-error` : null, removedFromSupporting != null ? `${id("leadDepartmentId")}-note` : null].filter(Boolean).join(" ") || undefined}
         >
           <option value="">{labels.none}</option>
           {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
@@ -51,6 +51,18 @@ describe("asking before a merge", () => {
   });
   it("asks nothing where there is nothing to merge with", () => {
     expect(ask([jobs, { ...unemployment, rejected: true }], "a")).toBeNull();
+  });
+});
+
+describe("choosing a lead department in the editor", () => {
+  const officials = [{ id: 7, departmentId: 2 }];
+  const owned = { ...row("a", 1, 2), leadDepartmentId: 2, responsibleUserId: 7, supportingDepartmentIds: [3, 4] };
+  it("takes it out of the supporting departments and says which", () => {
+    expect(chooseLead(owned, 3, officials)).toEqual({ patch: { leadDepartmentId: 3, responsibleUserId: null, supportingDepartmentIds: [4] }, removedFromSupporting: 3 });
+  });
+  it("keeps the supporting departments and a responsible official of the lead as they are", () => {
+    expect(chooseLead(owned, 2, officials)).toEqual({ patch: { leadDepartmentId: 2 }, removedFromSupporting: null });
+    expect(chooseLead(owned, null, officials)).toEqual({ patch: { leadDepartmentId: null, responsibleUserId: null }, removedFromSupporting: null });
   });
 });
 

@@ -4,6 +4,7 @@ import { readTypedFigure, type TypedFigureProblem } from "@/lib/commitments/read
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import { formatTarget } from "@/lib/commitments/format-target";
 import type { Locale } from "@/lib/i18n/translate";
+import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { candidateProblems, type CandidateProblemKey } from "@/lib/imports/candidate-problems";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { onlyTargetFigures, targetFigureFields } from "@/lib/imports/target-figures";
@@ -68,6 +69,28 @@ export function mergeQuestion(
     return [r.indicator.trim(), target].filter(Boolean).join(" ");
   };
   return fillMessage(question, { kept: named(row), lost: named(next) });
+}
+
+/**
+ * A lead department chosen in the editor: a responsible official of another department starts
+ * again (the accept would refuse them), and the lead is no longer one of the supporting
+ * departments — said beside the field (`removedFromSupporting`), not done silently.
+ */
+export function chooseLead(
+  row: ReviewRow,
+  lead: number | null,
+  officials: readonly { id: number; departmentId: number | null }[],
+): { patch: Partial<ReviewRow>; removedFromSupporting: number | null } {
+  const keeps = officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
+  const removed = lead != null && row.supportingDepartmentIds.includes(lead) ? lead : null;
+  return {
+    patch: {
+      leadDepartmentId: lead,
+      ...(keeps ? {} : { responsibleUserId: null }),
+      ...(removed != null ? { supportingDepartmentIds: row.supportingDepartmentIds.filter((d) => d !== removed) } : {}),
+    },
+    removedFromSupporting: removed,
+  };
 }
 
 export interface AcceptedRows {

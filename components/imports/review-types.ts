@@ -69,6 +69,8 @@ export interface ReviewLabels {
     /** Once added: {n} its number in the list, {indicator}. */
     added: string;
   };
+  /** Beside the lead department once choosing it took it out of the supporting ones: has {department}. */
+  leadRemovedFromSupporting: string;
   /** Asked before merging with the next row: {kept} and {lost}, each an indicator and its target. */
   mergeQuestion: string;
   mergeConfirm: string;

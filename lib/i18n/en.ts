@@ -111,6 +111,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.add.noSection": "The selected text is outside the sections that can be imported (the title, the salutation or the review of past years): no commitment can be added from it.",
   "import.add.crossesHeading": "The selected text runs across the section heading “{heading}”: an added commitment comes from one section only. Select text within a single section.",
   "import.add.added": "Added item {n}, “{indicator}”: check its indicator, target and deadline in its editor.",
+  "import.leadRemovedFromSupporting": "Removed from the supporting departments: {department}",
   "import.mergeQuestion": "Merged, only “{kept}” is kept; the target “{lost}” is dropped.",
   "import.mergeConfirm": "Merge",
   "import.rejectRow": "Reject",

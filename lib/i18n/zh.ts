@@ -110,6 +110,7 @@ const core = {
   "import.add.noSection": "所选原文不在可导入的章节内（如报告标题、称呼或往年工作回顾），不能据此新增目标任务。",
   "import.add.crossesHeading": "所选原文跨越了章节标题“{heading}”：新增的目标任务只能取自同一章节，请只选其中一个章节内的文字。",
   "import.add.added": "已新增第 {n} 项“{indicator}”，请在其编辑框中核对指标名称、目标和完成时限。",
+  "import.leadRemovedFromSupporting": "已从配合单位中移除：{department}",
   "import.mergeQuestion": "合并后将只保留“{kept}”，“{lost}”的目标将被舍弃。",
   "import.mergeConfirm": "确认合并",
   "import.rejectRow": "剔除",

@@ -129,6 +129,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
             crossesHeading: t("import.add.crossesHeading"),
             added: t("import.add.added"),
           },
+          leadRemovedFromSupporting: t("import.leadRemovedFromSupporting"),
           mergeQuestion: t("import.mergeQuestion"),
           mergeConfirm: t("import.mergeConfirm"),
           reject: t("import.rejectRow"),
