@@ -135,3 +135,23 @@ test("merging asks first, naming the target that would be dropped; a supporting 
   await expect(editor.getByLabel("牵头单位")).toHaveAccessibleDescription(`已从配合单位中移除：${finance}`);
   await expect(editor.getByLabel("配合单位")).toHaveValues([]);
 });
+
+test("the server's refusal of a figure goes from the field once it is corrected, and stays on the other row until the next attempt", async ({ page }, testInfo) => {
+  await startReview(page, testInfo);
+  const rows = [page.getByTestId("candidate").filter({ hasText: "城镇新增就业" }).first(), page.getByTestId("candidate").filter({ hasText: "进出口总值" }).first()];
+  for (const row of rows) {
+    await row.getByRole("button", { name: "编辑" }).click();
+    await row.getByLabel("目标值").fill("99999999999999999999");
+    await row.getByRole("button", { name: "完成" }).click();
+  }
+  await page.getByRole("button", { name: /确认导入/ }).click();
+  const [jobs, trade] = rows;
+  // The first refused row in the list (进出口总值) is opened, its field saying why.
+  await expect(trade.getByLabel("目标值")).toHaveAccessibleDescription(/数值过大/);
+  await expect(jobs.getByRole("alert")).toContainText("数值过大");
+  await trade.getByLabel("目标值").fill("3");
+  await expect(trade.getByLabel("目标值")).not.toHaveAttribute("aria-invalid", "true");
+  await trade.getByRole("button", { name: "完成" }).click();
+  await expect(trade).not.toContainText("数值过大");
+  await expect(jobs.getByRole("alert")).toContainText("数值过大");
+});
