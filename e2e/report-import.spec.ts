@@ -147,7 +147,8 @@ test("a deadline before the report's year and a count below zero are said on the
   const editor = page.getByTestId(/^editor-/);
   await editor.getByLabel("完成时限").fill("2019-01-01");
   await expect(editor.getByLabel("完成时限")).toHaveAttribute("aria-invalid", "true");
-  const tooEarly = `第 ${listed} 项“年度完成投资”：完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。`;
+  // Named as the extractor names it since it takes the name's whose from the clause before (实施388个10亿元以上重大项目，年度完成投资…).
+  const tooEarly = `第 ${listed} 项“10亿元以上重大项目年度完成投资”：完成时限 2019-01-01 早于报告年度 2023 年的 1 月 1 日，请改正。`;
   // Said once, beside the field being typed in (its description, not part of its name); the
   // row's summary leaves it to the open editor.
   await expect(editor.getByLabel("完成时限")).toHaveAccessibleDescription(tooEarly);
