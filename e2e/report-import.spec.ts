@@ -36,6 +36,8 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
 
   // Edit the candidate for 年度完成投资 2600亿元: raise the target to 2700.
   const investment = candidates.filter({ hasText: "2600亿元" }).first();
+  // The report states no day for it: the year's end is a default, said so for the admin to set.
+  await expect(investment.getByTestId("candidate-deadline")).toHaveText("2023-12-31（报告未写明，默认年底）");
   await investment.getByRole("button", { name: "编辑" }).click();
   await page.getByTestId(/^editor-/).getByLabel("指标", { exact: true }).fill("年度完成投资（调整）");
   await page.getByTestId(/^editor-/).getByLabel("目标值").fill("2700");

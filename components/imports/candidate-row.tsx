@@ -81,7 +81,11 @@ export function CandidateRow({
             <span className="ml-2 text-brand-700">
               {row.kind === "milestone" ? labels.milestone : <TargetText text={formatTarget({ ...reviewTarget(row), quote: text.slice(row.start, row.end) }, locale)} />}
             </span>
-            <span className="ml-2 text-slate-500">{row.deadline}</span>
+            <span className="ml-2 text-slate-500" data-testid="candidate-deadline">
+              {row.deadline}
+              {/* A day set by default (牡丹文化节前, no deadline at all) is told apart from a stated year-end one, for the admin to set. */}
+              {!row.deadlineStated && labels.deadlineNotStated}
+            </span>
             {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
           </div>
           <a lang={REPORT_LANG} href={`#cand-${row.key}`} className="block truncate text-slate-500 hover:underline">

@@ -81,6 +81,8 @@ export interface ReviewLabels {
   split: string;
   mergeNext: string;
   rejected: string;
+  /** After a deadline the report did not state (the year's end, set by default): "（报告未写明，默认年底）". */
+  deadlineNotStated: string;
   selectAll: string;
   bulkLead: string;
   bulkApply: string;

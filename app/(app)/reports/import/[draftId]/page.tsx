@@ -139,6 +139,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           split: t("import.split"),
           mergeNext: t("import.mergeNext"),
           rejected: t("import.rejected"),
+          deadlineNotStated: t("common.parenthesized", { text: t("detail.deadlineNotStated") }),
           selectAll: t("import.selectAll"),
           bulkLead: t("import.bulkLead"),
           bulkApply: t("import.bulkApply"),
