@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { WAITING_REMINDER_SQL } from "@/lib/reminders/waiting-reminder";
+import { sqlStringList } from "@/lib/progress/status-light-sql";
 
 // The office's records of commitments (office-records.ts) in SQL, each read set-based for a
 // whole batch of rows: one aggregate over the rows' ids, never a query per row.
@@ -65,6 +66,6 @@ export function waitingRemindersSql(commitmentIds: Prisma.Sql): Prisma.Sql {
     SELECT DISTINCT ON (m."commitmentId") m."commitmentId", json_build_object('day', ${beijingDay('m."createdAt"')}, 'note', m."note") AS "reminder"
     FROM "Reminder" m
     JOIN "Commitment" o ON o.id = m."commitmentId"
-    WHERE m."commitmentId" = ANY(${commitmentIds}) AND ${WAITING_REMINDER_SQL} AND o."status" IN (${Prisma.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(", "))})
+    WHERE m."commitmentId" = ANY(${commitmentIds}) AND ${WAITING_REMINDER_SQL} AND o."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
     ORDER BY m."commitmentId", m."createdAt" DESC, m."id" DESC)`;
 }
