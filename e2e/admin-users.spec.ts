@@ -208,9 +208,10 @@ test("an admin merges a department into another after a reorganisation: its work
   const row = page.getByTestId(`department-${from.code}`);
   await row.getByText("合并到…").click();
   const form = row.getByRole("form", { name: `合并部门：${from.name}` });
-  // Nothing chosen: the browser asks first, and nothing is sent.
+  // Nothing chosen: said beside the field in the page's words (not the browser's bubble), nothing merged.
   await form.getByRole("button", { name: "确认合并" }).click();
-  expect(await form.getByLabel("并入部门").evaluate((select: HTMLSelectElement) => select.validity.valid)).toBe(false);
+  await expect(form.getByText("请选择要并入的部门。")).toBeVisible();
+  await expect(form.getByLabel("并入部门")).toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("并入部门").selectOption({ label: into.name });
   await form.getByRole("button", { name: "确认合并" }).click();
   // The form is gone with the merge: the answer is said where it was, with the focus.
