@@ -19,7 +19,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
 import { reviewAnswer } from "./review-answer";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
@@ -228,9 +228,11 @@ export function CandidateReview({
           noneSelected={selected.size === 0}
           onSelectAll={(all) => setSelected(all ? new Set(rows.map((r) => r.key)) : new Set())}
           onApply={(lead) => {
-            const patch = { leadDepartmentId: lead, responsibleUserId: null };
-            setRows((rs) => rs.map((r) => (selected.has(r.key) ? { ...r, ...patch } : r)));
-            noteEdited([...selected], patch);
+            // As the editor chooses a lead (chooseLead): an official of the new lead kept, the lead
+            // taken off the supporting departments, which the row's summary then shows.
+            const patches = new Map(rows.filter((r) => selected.has(r.key)).map((r) => [r.key, chooseLead(r, lead, options.officials).patch]));
+            setRows((rs) => rs.map((r) => ({ ...r, ...patches.get(r.key) })));
+            for (const [key, patch] of patches) noteEdited([key], patch);
           }}
           departments={options.departments}
           labels={labels}
