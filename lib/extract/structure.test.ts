@@ -24,6 +24,14 @@ describe("structure: parts, sections, themes", () => {
     }
   });
 
+  it("numbers a chapter pasted alone from its first heading: （三） and （四） of Luoyang's part 三 are its sections", () => {
+    const at = (code: string) => luoyang.sections.find((x) => x.code === code)!.start;
+    const chapter = `三、2023 年重点工作\n${luoyang.text.slice(at("三(三)"), at("三(五)"))}`;
+    const pasted = extractReport(chapter);
+    expect(pasted.sections.map((s) => s.code)).toEqual(["三(三)", "三(四)"]);
+    expect(pasted.commitments.find((c) => c.quote.includes("5G"))).toMatchObject({ section: "三(三)" });
+  });
+
   it("gives every commitment its section and theme", () => {
     const byQuote = (q: string) => luoyang.commitments.find((c) => c.quote.includes(q))!;
     expect(byQuote("388个")).toMatchObject({ section: "三(一)", theme: "开展重大项目建设攻坚行动" });

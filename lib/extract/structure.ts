@@ -135,7 +135,10 @@ function sectionsWith(text: string, paragraphs: Span[], part: Part, heading: Reg
     if (p.start < part.headingEnd || p.start >= part.end) continue;
     const para = text.slice(p.start, p.end);
     const m = heading.exec(para);
-    if (!m || numeralToInt(m[1]) !== sections.length + 1) continue;
+    // Numbered on from the first heading found: usually （一）, but a chapter pasted alone may
+    // start at （三）, and its sections are still sections (the quotes' bounds rely on them).
+    const first = sections.length === 0 ? null : numeralToInt(sections[0].numeral);
+    if (!m || (first !== null && numeralToInt(m[1]) !== first + sections.length)) continue;
     const { title, length } = headingTitle(para.slice(m[0].length));
     sections.push({
       part: part.numeral,
