@@ -109,6 +109,8 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
              (CASE WHEN adj.id IS NULL THEN o."originalTargetValue" ELSE adj."proposedValue" END)::text AS "targetValue",
              (CASE WHEN adj.id IS NULL THEN o."originalTargetMin" ELSE adj."proposedMin" END)::text AS "targetMin",
              (CASE WHEN adj.id IS NULL THEN o."originalTargetMax" ELSE adj."proposedMax" END)::text AS "targetMax",
+             -- The closing in force at the period's end (its status as of then), with the note on the row.
+             ${officeDecisionSql("o", `c."status"`)} AS "closingAtEnd",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
              p."latestPercent"::float8 AS "percentBefore", ${lightBefore} AS "lightBefore"
       FROM ${commitmentsAsOf(end)} c
@@ -121,7 +123,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
                          ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) adj ON true
       ${where})
     SELECT x.*, d."name" AS "department", COALESCE(pu."updates", '[]'::json) AS "updates", ch."changes",
-           CASE WHEN od."decision"->>'day' BETWEEN ${period.start} AND ${end} THEN od."decision" END AS "decision",
+           CASE WHEN x."closingAtEnd"->>'day' BETWEEN ${period.start} AND ${end} THEN x."closingAtEnd" END AS "decision",
            (${meanPercentSql(`x."percentNow"`, `x."lightNow"`)} OVER ())::float8 AS "totalMean",
            (COUNT(*) OVER dept)::int AS "deptTotal",
            (COUNT(*) FILTER (WHERE x."lightNow" = 'OVERDUE') OVER dept)::int AS "deptOverdue",
@@ -137,8 +139,6 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
     FROM x
     LEFT JOIN "Department" d ON d.id = x."leadDepartmentId"
     LEFT JOIN ${approvedChangesSql(Prisma.sql`ARRAY(SELECT x.id FROM x)`, { start: period.start, end })} ch ON ch."commitmentId" = x.id
-    -- The closing in force at the period's end (its status as of then), with the note on the row.
-    LEFT JOIN LATERAL (SELECT ${officeDecisionSql("o", `x."status"`)} AS "decision" FROM "Commitment" o WHERE o.id = x.id) od ON true
     LEFT JOIN LATERAL (
       SELECT COUNT(*) AS "count",
              json_agg(json_build_object('asOf', to_char(u."asOf", 'YYYY-MM-DD'), 'percent', u."percent", 'actual', u."actualValue"::text,
