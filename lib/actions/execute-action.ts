@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/translate";
 import { isMessageKey, translator } from "@/lib/i18n/translate";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "./define-action";
-import { ExpectedError, type FieldProblem } from "./errors";
+import { ExpectedError, refuseFieldProblems } from "./errors";
 import { findNul } from "./find-nul";
 
 export type ActionResult<Result> =
@@ -56,10 +56,9 @@ export async function executeAction<Schema extends z.ZodType, Result>(
 
   if (!can(actor, definition.permission)) return { ok: false, kind: "forbidden", message: t("error.forbidden") };
 
-  const problems = (await definition.fieldChecks?.(parsed.data)) ?? [];
-  if (problems.length > 0) return refusedFields(problems, t);
-
   try {
+    // The database's word on the fields, refused as the use cases refuse field mistakes (below).
+    refuseFieldProblems((await definition.fieldChecks?.(parsed.data)) ?? []);
     await definition.precheck?.({ actor, input: parsed.data });
     const data = await db.$transaction(
       async (tx) => {
@@ -101,14 +100,6 @@ function fieldsThatPass(schema: z.ZodType, rawInput: unknown, refused: Record<st
     if (parsed.success) out[key] = parsed.data;
   }
   return out;
-}
-
-/** fieldChecks' refusals, each at its field: one alone is the answer itself, as refuseFieldProblems says it. */
-function refusedFields(problems: FieldProblem[], t: ReturnType<typeof translator>): ActionResult<never> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const problem of problems) (fieldErrors[problem.field] ??= []).push(t(problem.messageKey, problem.params));
-  const message = problems.length === 1 ? t(problems[0].messageKey, problems[0].params) : t("form.invalid");
-  return { ok: false, kind: "invalid", message, fieldErrors };
 }
 
 function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
