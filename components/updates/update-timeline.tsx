@@ -43,7 +43,7 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, ove
           {updates.map((u) => (
             <li key={u.id} data-testid={`update-${u.id}`} data-state={u.state} className="rounded-lg border border-slate-200 p-3 text-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <UpdateStateBadge state={u.state} label={u.revoked && u.state === "RETURNED" ? labels.revoked : labels.states[u.state]} />
+                <UpdateStateBadge state={u.state} label={u.revoked ? labels.revoked : labels.states[u.state]} />
                 {u.resubmitsId && <span className="text-xs text-slate-500">{labels.resubmission}</span>}
                 <span className="font-medium">
                   {labels.asOf} {u.asOf}
