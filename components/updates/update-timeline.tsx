@@ -19,10 +19,11 @@ export interface UpdateTimelineProps {
   /** Officials of the commitment's departments may answer returned updates. */
   canResubmit?: boolean;
   /**
-   * Returned updates a later approved reading stands over (isOvertakenReturn): nothing is left to
-   * answer, as "my work" no longer asks — said instead of offering a resubmission.
+   * By update id: why a returned update has nothing left to answer (settledReturn: a later
+   * approved reading stands over it, or the official reported again) — as "my work" no longer
+   * asks, said instead of offering a resubmission.
    */
-  overtakenIds?: number[];
+  settledReturns?: Record<number, string>;
   /** Set when older updates are left out: a link that shows them all. */
   more?: { href: string; label: string };
   /** By update id: what an approved reading's percent is against a target changed since. */
@@ -32,7 +33,7 @@ export interface UpdateTimelineProps {
 }
 
 /** Every update of a commitment, newest reading first, with its review and evidence. */
-export function UpdateTimeline({ updates, labels, unit, canResubmit = false, overtakenIds = [], more, percentsNow = {}, revoke }: UpdateTimelineProps) {
+export function UpdateTimeline({ updates, labels, unit, canResubmit = false, settledReturns = {}, more, percentsNow = {}, revoke }: UpdateTimelineProps) {
   return (
     <section id="update-timeline" aria-label={labels.title} data-testid="update-timeline">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
@@ -84,9 +85,9 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, ove
               {u.state === "RETURNED" &&
                 (u.resubmittedById ? (
                   <p className="mt-1 text-xs text-slate-500">{labels.answered}</p>
-                ) : overtakenIds.includes(u.id) ? (
+                ) : settledReturns[u.id] ? (
                   <p className="mt-1 text-xs text-slate-500" data-testid={`update-${u.id}-overtaken`}>
-                    {labels.overtaken}
+                    {settledReturns[u.id]}
                   </p>
                 ) : (
                   canResubmit && (

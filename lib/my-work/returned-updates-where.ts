@@ -8,7 +8,8 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
  * once one is, the returned reading is overtaken (the official reported again instead of
  * answering it, or a copy of it was approved) and resubmitting it would add nothing. A late
  * report of an earlier day, sent after the latest approved reading, is not overtaken by it: its
- * return is still to answer (past days' views read it; isOvertakenReturn says the same). A reading
+ * return is still to answer (past days' views read it). The commitment page applies this rule to the
+ * readings it has (settledReturn, lib/updates/settled-return.ts). A reading
  * that was already waiting when the update was returned does not hide the return's note.
  * An approved reading that stands over the returned one — a later day, or the same day and sent
  * after it (isLaterReading, lib/updates/later-reading.ts: a correction of a day already approved

@@ -64,7 +64,6 @@ export function updateTimelineLabels(t: Translate) {
     resubmission: t("workflow.timeline.resubmission"),
     resubmit: t("workflow.timeline.resubmit"),
     answered: t("workflow.timeline.answered"),
-    overtaken: t("workflow.timeline.overtaken"),
     evidence: t("workflow.evidence.title"),
     noEvidence: t("workflow.evidence.none"),
     doneYes: t("workflow.update.doneYes"),

@@ -9,6 +9,8 @@ import { returnUpdate } from "@/lib/reviews/return-update";
 import { seedCommitment, seedReportWithCommitments } from "@/lib/seed/factories";
 import { todayIsoDay } from "@/lib/time/today";
 import { submitUpdate } from "@/lib/updates/submit-update";
+import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
+import { settledReturn } from "@/lib/updates/settled-return";
 import { actorFor, db, department } from "./support";
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -86,7 +88,17 @@ describe("my work", () => {
     // Already waiting when June is returned: it does not hide the return's note.
     const august = await send(`${year - 1}-08-31`, "5", "八月");
     await executeAction(returnUpdate, reviewer, { updateId: june, note: "请附明细" });
-    const returnedIds = async () => (await listOfficialWork(official, today)).returned.map((r) => r.update.id);
+    // The commitment page offers 修改后重新报送 for exactly what my work lists (settledReturn).
+    const toAnswerOnPage = async () => {
+      const latest = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id }, select: { latestAsOf: true, latestUpdateId: true } });
+      const readings = await listCommitmentUpdates(official, commitment.id);
+      return readings.filter((u) => u.state === "RETURNED" && u.resubmittedById === null && settledReturn(latest, u, readings) === null).map((u) => u.id).sort((a, b) => a - b);
+    };
+    const returnedIds = async () => {
+      const listed = (await listOfficialWork(official, today)).returned.map((r) => r.update.id);
+      expect(await toAnswerOnPage()).toEqual([...listed].sort((a, b) => a - b));
+      return listed;
+    };
     expect(await returnedIds()).toEqual([june]);
     expect(await countMyWork(official, today)).toBe((await listOfficialWork(official, today)).needsUpdate.length + 1);
     await executeAction(returnUpdate, reviewer, { updateId: august, note: "数据有误" });

@@ -87,6 +87,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.timeline.resubmit": "Correct and resubmit",
   "workflow.timeline.answered": "Resubmitted",
   "workflow.timeline.overtaken": "A later approved update stands over it: nothing to resubmit",
+  "workflow.timeline.reportedAgain": "An update for this day or later was sent after the return and awaits review: nothing to resubmit",
 
   "workflow.review.title": "Review",
   "workflow.review.queue": "Updates awaiting review",

@@ -86,6 +86,7 @@ export const workflowZh = {
   "workflow.timeline.resubmit": "修改后重新报送",
   "workflow.timeline.answered": "已重新报送",
   "workflow.timeline.overtaken": "已有更新的已审核进展，无需重新报送",
+  "workflow.timeline.reportedAgain": "退回后已报送同日或更新的进展（待审核），无需重新报送",
 
   "workflow.review.title": "进展审核",
   "workflow.review.queue": "待审核的进展",

@@ -63,7 +63,7 @@ import { changeRequestFormLabels, changeRequestListLabels } from "@/lib/change-r
 import { listCommitmentChangeRequests } from "@/lib/change-requests/list-commitment-change-requests";
 import { reviewUpdateLabels, verifyCommitmentLabels } from "@/lib/reviews/labels";
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
-import { isOvertakenReturn } from "@/lib/updates/later-reading";
+import { settledReturn } from "@/lib/updates/settled-return";
 import { doneLabels, submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
@@ -235,7 +235,10 @@ export default async function CommitmentPage({
                 }))}
               unit={c.kind === "NUMERIC" ? c.unit : null}
               canResubmit={maySubmit}
-              overtakenIds={timeline.shown.filter((u) => u.state === "RETURNED" && isOvertakenReturn(c, u)).map((u) => u.id)}
+              settledReturns={Object.fromEntries(timeline.shown.flatMap((u) => {
+                  const settled = u.state === "RETURNED" ? settledReturn(c, u, updates) : null;
+                  return settled === null ? [] : [[u.id, t(`workflow.timeline.${settled}`)]];
+                }))}
               revoke={
                 mayReview && open
                   ? { action: revokeApprovalAction, labels: { title: t("workflow.revoke.title"), hint: t("workflow.revoke.hint"), note: t("workflow.revoke.noteField"), submit: t("workflow.revoke.submit") } }
