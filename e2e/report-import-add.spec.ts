@@ -52,7 +52,7 @@ async function startReview(page: Page, testInfo: TestInfo) {
   await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
 }
 
-test("an admin adds a commitment the extractor missed from text selected in the report, keeps it over a reload, and imports it", async ({ page }, testInfo) => {
+test("an admin adds a commitment the extractor missed from text selected in the report, its lead suggested, keeps it over a reload, and imports it", async ({ page }, testInfo) => {
   await startReview(page, testInfo);
   const add = page.getByRole("button", { name: "据所选原文新增目标任务" });
   const answer = page.getByTestId("selection-answer");
@@ -92,6 +92,8 @@ test("an admin adds a commitment the extractor missed from text selected in the 
   await expect(editor.getByLabel("类型")).toHaveValue("numeric");
   await expect(editor.getByLabel("目标值")).toHaveValue("3");
   await expect(editor.getByLabel("单位", { exact: true })).toHaveValue("%");
+  // Its lead suggested by the import's keywords, as an extracted row's is: 居民收入 and 居民消费价格 are 市发展改革委's.
+  await expect(editor.getByLabel("牵头单位").locator("option:checked")).toHaveText("市发展改革委");
   await editor.getByLabel("指标", { exact: true }).fill("居民收入增长与经济增长基本同步");
   await editor.getByLabel("类型").selectOption("milestone");
 
@@ -106,7 +108,8 @@ test("an admin adds a commitment the extractor missed from text selected in the 
   await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
   const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));
   const stored = await db.commitment.findFirstOrThrow({ where: { reportId, indicator: "居民收入增长与经济增长基本同步" } });
-  expect([stored.quote, stored.kind]).toEqual([quote, "MILESTONE"]);
+  const planning = await db.department.findUniqueOrThrow({ where: { name: "市发展改革委" } });
+  expect([stored.quote, stored.kind, stored.leadDepartmentId]).toEqual([quote, "MILESTONE", planning.id]);
 });
 
 test("merging asks first, naming the target that would be dropped; a supporting department chosen as lead is said to leave the supporting ones", async ({ page }, testInfo) => {

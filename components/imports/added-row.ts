@@ -1,5 +1,7 @@
 import { comparatorFor, signFor } from "@/lib/extract/comparators";
+import { suggestDepartment } from "@/lib/extract/departments";
 import { findQuantities } from "@/lib/extract/quantities";
+import type { DepartmentKeywords } from "@/lib/extract/types";
 import type { ReviewRow } from "./review-types";
 
 // A commitment the extractor missed, added by the admin from text selected in the report's pane.
@@ -16,6 +18,15 @@ export interface ReviewSection {
 export type SelectionProblem = { problem: "empty" } | { problem: "outside" } | { problem: "noSection" } | { problem: "crossesHeading"; heading: string };
 
 export type SelectedSpan = { start: number; end: number; section: ReviewSection } | SelectionProblem;
+
+/**
+ * What the import suggests a lead department from: its keyword table (the one a draft started now
+ * reads), and the departments that may be chosen, which the table names.
+ */
+export interface LeadKeywords {
+  keywords: DepartmentKeywords;
+  departments: readonly { id: number; name: string }[];
+}
 
 /** The longest indicator the accept takes (ZImportCandidate). */
 const MAX_INDICATOR = 100;
@@ -42,10 +53,21 @@ export function selectedSpan(text: string, sections: readonly ReviewSection[], s
  * The new row: the selection's quote and section, its text as the indicator to shorten, due at
  * the report year's end unless the admin says otherwise. A figure with a unit in it makes it a
  * numeric target, read by the extractor's own rules (its comparator from the words before it,
- * "下降" a fall) as a suggestion; with none, it is a milestone (a 节点任务).
+ * "下降" a fall) as a suggestion; with none, it is a milestone (a 节点任务). Its lead department is
+ * suggested as the extractor suggests one (`suggestDepartment`): by the keywords in its words
+ * (the quote, which is also its indicator until the admin shortens it) and in its section's
+ * title. Not by a theme sentence: the draft keeps its sections' bounds, not their themes.
  */
-export function addedRow(text: string, span: { start: number; end: number; section: ReviewSection }, key: string, reportYear: number): ReviewRow {
+export function addedRow(
+  text: string,
+  span: { start: number; end: number; section: ReviewSection },
+  key: string,
+  reportYear: number,
+  leads: LeadKeywords,
+): ReviewRow {
   const quote = text.slice(span.start, span.end);
+  const indicator = quote.replace(/\s+/g, " ").trim().slice(0, MAX_INDICATOR).trim();
+  const lead = suggestDepartment({ quote, indicator, theme: null, sectionTitle: span.section.title }, leads.keywords);
   const base: ReviewRow = {
     key,
     section: span.section.code,
@@ -53,7 +75,7 @@ export function addedRow(text: string, span: { start: number; end: number; secti
     kind: "milestone",
     start: span.start,
     end: span.end,
-    indicator: quote.replace(/\s+/g, " ").trim().slice(0, MAX_INDICATOR).trim(),
+    indicator,
     value: "",
     min: "",
     max: "",
@@ -61,7 +83,7 @@ export function addedRow(text: string, span: { start: number; end: number; secti
     comparator: null,
     deadline: `${reportYear}-12-31`,
     deadlineStated: false,
-    leadDepartmentId: null,
+    leadDepartmentId: leads.departments.find((d) => d.name === lead)?.id ?? null,
     supportingDepartmentIds: [],
     responsibleUserId: null,
     rejected: false,

@@ -8,6 +8,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import type { Locale } from "@/lib/i18n/translate";
+import type { DepartmentKeywords } from "@/lib/extract/types";
 import type { TImportCandidate } from "@/lib/imports/types";
 import { AddFromSelection } from "./add-from-selection";
 import { addedRow, insertInTextOrder, type ReviewSection } from "./added-row";
@@ -38,6 +39,7 @@ export function CandidateReview({
   sections,
   candidates,
   options,
+  leadKeywords,
   labels,
   acceptAction,
   discardAction,
@@ -54,6 +56,8 @@ export function CandidateReview({
   sections: ReviewSection[];
   candidates: TImportCandidate[];
   options: ReviewOptions;
+  /** The import's keyword table: a row added from selected text is suggested a lead by it, as the extractor's rows were. */
+  leadKeywords: DepartmentKeywords;
   labels: ReviewLabels;
   acceptAction: Action;
   discardAction: Action;
@@ -131,7 +135,7 @@ export function CandidateReview({
     field?.focus();
   }, [focusAdded]);
   const addFromSelection = (span: { start: number; end: number; section: ReviewSection }) => {
-    const row = addedRow(text, span, `n${nextKey}`, reportYear);
+    const row = addedRow(text, span, `n${nextKey}`, reportYear, { keywords: leadKeywords, departments: options.departments });
     const next = insertInTextOrder(rows, row);
     setRows(next);
     setEditing(row.key);

@@ -5,6 +5,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { acceptImport } from "@/lib/imports/accept-import";
 import { discardImport } from "@/lib/imports/discard-import";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
+import { getLeadKeywords } from "@/lib/imports/get-lead-keywords";
 import { startImport } from "@/lib/imports/start-import";
 import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
 import { addedRow, selectedSpan } from "@/components/imports/added-row";
@@ -107,21 +108,28 @@ describe("importing a report", () => {
     expect(created.after).toMatchObject({ comparator: "RANGE", targetValue: null, targetMin: 18, targetMax: 22 });
   });
 
-  it("stores a commitment the admin added from selected text, with the selection as its quote, and refuses one across a heading or past the text", async () => {
+  it("stores a commitment the admin added from selected text, with the selection as its quote and the lead its words suggest, and refuses one across a heading or past the text", async () => {
     const admin = await actorFor({ role: "ADMIN" });
-    const missed = `推进政务服务“一网通办”改革${crypto.randomUUID().slice(0, 8)}`;
+    // A department the import recognises by a word of its own (甲乙丙… for its id's digits: no figure in it).
+    const office = await department();
+    const word = `一网通办${[...String(office.id)].map((d) => "甲乙丙丁戊己庚辛壬癸"[Number(d)]).join("")}`;
+    const missed = `推进“${word}”改革${crypto.randomUUID().slice(0, 8)}`;
     const text = miniReport(`新建城市书房20个。${missed}，力争群众满意。`);
     const started = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
     if (!started.ok) throw new Error(started.message);
     const draft = (await getImportDraft(started.data.draftId))!;
     expect(draft.candidates.some((c) => c.indicator.includes("一网通办"))).toBe(false);
-    // As the review adds it: the selection's offsets in the draft's text, its section, a milestone.
+    // Given after the draft was started: the review suggests by the table as it is now.
+    await db.departmentKeyword.create({ data: { keyword: word, departmentId: office.id } });
+    // As the review adds it: the selection's offsets in the draft's text, its section, a milestone,
+    // its lead suggested by the table and the departments the review page reads.
+    const leads = { keywords: await getLeadKeywords(), departments: await db.department.findMany({ where: { active: true }, select: { id: true, name: true } }) };
     const at = draft.text.indexOf(missed);
     const span = selectedSpan(draft.text, draft.sections, at, at + missed.length);
     if ("problem" in span) throw new Error(span.problem);
-    const rows = [...draft.candidates.map(toReviewRow), addedRow(draft.text, span, "n1", draft.year)];
+    const rows = [...draft.candidates.map(toReviewRow), addedRow(draft.text, span, "n1", draft.year, leads)];
     const { candidates } = acceptedRows(rows);
-    expect(candidates.at(-1)).toMatchObject({ key: "n1", kind: "milestone", section: "三(一)", start: at, end: at + missed.length, indicator: missed });
+    expect(candidates.at(-1)).toMatchObject({ key: "n1", kind: "milestone", section: "三(一)", start: at, end: at + missed.length, indicator: missed, leadDepartmentId: office.id });
 
     // Stretched over the heading before it (a tampered request: the review refuses it first), or past the text's end: refused on its row.
     const heading = draft.text.indexOf("三、");
@@ -139,7 +147,7 @@ describe("importing a report", () => {
     const result = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(candidates) });
     if (!result.ok) throw new Error(result.message);
     const stored = await db.commitment.findFirstOrThrow({ where: { reportId: result.data.reportId, indicator: missed }, include: { section: { select: { code: true } } } });
-    expect([stored.quote, stored.quoteStart, stored.quoteEnd, stored.kind, stored.section.code]).toEqual([missed, at, at + missed.length, "MILESTONE", "三(一)"]);
+    expect([stored.quote, stored.quoteStart, stored.quoteEnd, stored.kind, stored.section.code, stored.leadDepartmentId]).toEqual([missed, at, at + missed.length, "MILESTONE", "三(一)", office.id]);
   });
 
   it("refuses a text with more candidates than an import may accept when it starts, saying why, and keeps no draft", async () => {

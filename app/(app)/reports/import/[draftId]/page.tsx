@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { parseId } from "@/lib/http/parse-id";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
+import { getLeadKeywords } from "@/lib/imports/get-lead-keywords";
 import { findSimilarReports } from "@/lib/imports/find-similar-reports";
 import { findSimilarDrafts } from "@/lib/imports/find-similar-drafts";
 import { can } from "@/lib/permissions/permissions";
@@ -32,10 +33,11 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const draftId = parseId((await params).draftId);
   const draft = draftId ? await getImportDraft(draftId) : null;
   if (!draft) notFound();
-  const [{ t, locale }, departments, officials, similar, similarDrafts] = await Promise.all([
+  const [{ t, locale }, departments, officials, leadKeywords, similar, similarDrafts] = await Promise.all([
     getTranslator(),
     listDepartments(),
     listOfficials(),
+    getLeadKeywords(),
     findSimilarReports(draft),
     findSimilarDrafts(draft),
   ]);
@@ -80,6 +82,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           officials,
           inactiveDepartments: Object.fromEntries(departments.filter((d) => !d.active).map((d) => [d.id, d.name])),
         }}
+        leadKeywords={leadKeywords}
         acceptAction={acceptImportAction}
         discardAction={discardImportAction}
         labels={{
