@@ -80,6 +80,8 @@ test("an admin adds a commitment the extractor missed from text selected in the 
   await selectInReport(page, "居民收入增长与经济增长基本同步", "控制在3%左右");
   // The button's hint says what it will take, for those who do not see the highlight.
   await expect(add).toHaveAccessibleDescription(/将据所选原文新增.*居民收入增长与经济增长基本同步/);
+  // Its section and excerpt are the report's words, marked so (read as Chinese on an English page too).
+  await expect(page.getByTestId("selection-hint").locator("[lang='zh-CN']")).toHaveText([/^二 .*主要目标任务$/, quote]);
   await add.click();
   await expect(candidates).toHaveCount(count + 1);
   const added = candidates.filter({ has: page.getByRole("link", { name: quote, exact: true }) });

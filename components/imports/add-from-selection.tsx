@@ -2,8 +2,10 @@
 
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { selectedSpan, type ReviewSection, type SelectedSpan } from "./added-row";
 import { selectionOffsets } from "./selection-offsets";
 import type { ReviewLabels } from "./review-types";
@@ -56,17 +58,23 @@ export function AddFromSelection({
     if (c.problem === "noSection") return labels.noSection;
     return fillMessage(labels.crossesHeading, { heading: c.heading });
   };
+  // Without a selection to add: what is wrong with it, but outside the pane (the focus in an
+  // editor's field, say) how to select.
+  const withoutSpan = chosen && "problem" in chosen && chosen.problem !== "outside" ? problem(chosen) : labels.none;
   const hint =
-    chosen && !("problem" in chosen)
-      ? fillMessage(labels.selected, {
+    chosen && !("problem" in chosen) ? (
+      // The section and the excerpt are the report's words: read as Chinese on an English page too.
+      <SentenceWithData
+        lang={REPORT_LANG}
+        template={fillMessage(labels.selected, { count: chosen.end - chosen.start })}
+        data={{
           section: `${chosen.section.code} ${chosen.section.title}`,
-          count: chosen.end - chosen.start,
           excerpt: chosen.end - chosen.start > EXCERPT_CHARS ? `${text.slice(chosen.start, chosen.start + EXCERPT_CHARS)}…` : text.slice(chosen.start, chosen.end),
-        })
-      : // Outside the pane (the focus in an editor's field, say) the hint says how to select, not what is wrong.
-        chosen && chosen.problem !== "outside"
-        ? problem(chosen)
-        : labels.none;
+        }}
+      />
+    ) : (
+      withoutSpan
+    );
 
   return (
     <div ref={bar} className="sticky top-0 z-10 -mx-5 -mt-5 mb-3 border-b border-slate-200 bg-white px-5 py-2 text-sm" data-testid="add-from-selection">

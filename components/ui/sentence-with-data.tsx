@@ -1,13 +1,22 @@
 import { Fragment } from "react";
-import { DATA_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 
 /**
  * A sentence of the reader's language with data put in it ("As an official of {department}, …"):
  * each datum is marked as Chinese (DATA_LANG), so that in the English UI a screen reader reads a
  * department's or a person's name as Chinese rather than spelling it out. `template` is the
  * message unfilled (t(key) without params); a placeholder without a value is left as written.
+ * `lang` is REPORT_LANG when the data is the report's own words (its text, a section's title).
  */
-export function SentenceWithData({ template, data }: { template: string; data: Record<string, string> }) {
+export function SentenceWithData({
+  template,
+  data,
+  lang = DATA_LANG,
+}: {
+  template: string;
+  data: Record<string, string>;
+  lang?: typeof DATA_LANG | typeof REPORT_LANG;
+}) {
   const parts = template.split(/\{(\w+)\}/);
   return (
     <>
@@ -15,7 +24,7 @@ export function SentenceWithData({ template, data }: { template: string; data: R
         i % 2 === 0 ? (
           <Fragment key={i}>{part}</Fragment>
         ) : Object.hasOwn(data, part) ? (
-          <span key={i} lang={DATA_LANG}>
+          <span key={i} lang={lang}>
             {data[part]}
           </span>
         ) : (
