@@ -196,6 +196,26 @@ test("a reviewer verifies a completed commitment and is told so where the form w
   await expect(verified.locator('[lang="zh-CN"]')).toHaveText(reviewer.displayName);
 });
 
+test("a closing decision waiting on a reading says so in place of its form, as the server would refuse it", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "待审核时核验指标", latestPercent: 100, leadDepartmentId: department.id },
+    { indicator: "待审核时办结指标", targetValue: 100, latestPercent: 60, leadDepartmentId: department.id },
+  ]);
+  for (const c of commitments) await db.progressUpdate.create({ data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-12-31T00:00:00Z"), actualValue: 100, narrative: "年底数据" } });
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const verify = page.getByRole("form", { name: "核验完成" });
+  await expect(verify.getByTestId("verify-waiting")).toHaveText("该目标任务还有 1 条进展待审核，请先处理后再核验。");
+  await expect(verify.getByRole("button", { name: "确认核验" })).toHaveCount(0);
+  await page.goto(`/commitments/${commitments[1].id}`);
+  const unmet = page.getByRole("form", { name: "按未完成办结" });
+  await expect(unmet.getByTestId("close-unmet-form-waiting")).toHaveText("该目标任务还有 1 条进展待审核，请先处理后再办结。");
+  await expect(unmet.getByRole("button", { name: "按未完成办结" })).toBeHidden();
+});
+
 test("a verification reopened and made again: each form says only the answer that still holds, where the focus is", async ({ page }) => {
   const reviewer = await createUser({ role: "REVIEWER" });
   const department = await createDepartment();
@@ -389,6 +409,12 @@ test("a returned reading a later approved one stands over offers no resubmission
     data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-03-31T00:00:00Z"), actualValue: 20, narrative: "补报一季度", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "数据有误", reviewedAt: new Date() },
   });
   await db.commitment.update({ where: { id: c.id }, data: { latestActual: 80, latestPercent: 80, latestAsOf: later.asOf, latestUpdateId: later.id } });
+  // Returned, then reported again for a later day (waiting): answered by that reading, as my work reads it.
+  const reportedAgain = await db.progressUpdate.create({
+    data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-10-31T00:00:00Z"), actualValue: 85, narrative: "十月", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "口径不对", reviewedAt: new Date(Date.now() - 60_000) },
+  });
+  // Sent before the late report above was returned: already waiting then, it leaves that return to answer.
+  await db.progressUpdate.create({ data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-11-30T00:00:00Z"), actualValue: 90, narrative: "十一月", createdAt: new Date(Date.now() - 30_000) } });
   await login(page, official.loginName, official.password);
   await page.goto(`/commitments/${c.id}`);
   // Overtaken: said, and not offered.
@@ -396,6 +422,8 @@ test("a returned reading a later approved one stands over offers no resubmission
   await expect(page.getByTestId(`update-${returned.id}`).getByRole("link", { name: "修改后重新报送" })).toHaveCount(0);
   await expect(page.getByTestId(`update-${lateReport.id}`).getByRole("link", { name: "修改后重新报送" })).toBeVisible();
   await expect(page.getByTestId(`update-${lateReport.id}-overtaken`)).toHaveCount(0);
+  await expect(page.getByTestId(`update-${reportedAgain.id}-overtaken`)).toHaveText("退回后已报送同日或更新的进展（待审核），无需重新报送");
+  await expect(page.getByTestId(`update-${reportedAgain.id}`).getByRole("link", { name: "修改后重新报送" })).toHaveCount(0);
 });
 
 test("a reviewer presses a lagging commitment (催办); its official finds it in my work, answers it, and the reviewer reads the answer", async ({ page, browser }) => {

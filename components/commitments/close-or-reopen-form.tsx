@@ -34,6 +34,7 @@ export function CloseOrReopenForm({
   version,
   closed,
   closable = true,
+  waiting = null,
   field,
   testId,
   reopenTestId,
@@ -47,6 +48,8 @@ export function CloseOrReopenForm({
   closed: boolean;
   /** Whether the closing is on offer while the commitment is open. */
   closable?: boolean;
+  /** What still waits on the commitment (whatWaits): said instead of a closing the server would refuse. */
+  waiting?: string | null;
   /** The reason's field name, as the actions' schema has it. */
   field: "reason" | "note";
   /** The closing form's test id (and its field's id prefix). */
@@ -69,6 +72,8 @@ export function CloseOrReopenForm({
   const [spent, setSpent] = useState<FormState | null>(null);
   if (!offered && answered.status === "success" && spent !== answered) setSpent(answered);
   const state = offered && answered === spent ? initialFormState : answered;
+  // Waiting readings or requests leave nothing to close yet (a reopening never waits on them).
+  const blocked = !closed && waiting !== null;
   const settled = isSettled(state);
   const l = closed ? labels.reopen : labels.close;
   const formId = closed ? reopenTestId : testId;
@@ -93,12 +98,17 @@ export function CloseOrReopenForm({
         <input type="hidden" name="commitmentId" value={commitmentId} />
         <input type="hidden" name="version" value={version} />
         {/* Changed meanwhile (another tab, another reviewer): only the answer is left, saying to reload. */}
-        {!settled && (
+        {!settled && blocked && (
+          <p className="text-sm text-amber-800" data-testid={`${formId}-waiting`}>
+            {waiting}
+          </p>
+        )}
+        {!settled && !blocked && (
           <Field id={`${formId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
             {(p) => <textarea {...p} key={`${closed}`} name={field} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
           </Field>
         )}
-        <div hidden={settled}>
+        <div hidden={settled || blocked}>
           {closed ? (
             <SubmitButton pending={pendingReopen} className={secondaryButtonClass}>
               {l.submit}

@@ -20,6 +20,7 @@ export function VerifyCommitmentForm({
   commitmentId,
   version,
   verified,
+  waiting = null,
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -28,6 +29,8 @@ export function VerifyCommitmentForm({
   version: number;
   /** Verified already (by this form a moment ago, or before the page was opened). */
   verified: boolean;
+  /** What still waits on the commitment (whatWaits), said instead of a verification the server would refuse. */
+  waiting?: string | null;
   labels: VerifyCommitmentLabels;
 }) {
   const [answered, formAction, pending] = useActionState(action, initialFormState);
@@ -44,7 +47,12 @@ export function VerifyCommitmentForm({
         <input type="hidden" name="commitmentId" value={commitmentId} />
         <input type="hidden" name="version" value={version} />
         {/* Changed meanwhile (verified elsewhere, a version read before): only the answer is left. */}
-        {!isSettled(state) && (
+        {!isSettled(state) && waiting !== null && (
+          <p className="text-sm text-amber-800" data-testid="verify-waiting">
+            {waiting}
+          </p>
+        )}
+        {!isSettled(state) && waiting === null && (
           <>
             <Field id="verify-note" label={labels.note} errors={state.fieldErrors?.note}>
               {(p) => <textarea {...p} name="note" rows={2} required maxLength={2000} defaultValue={v.note} className={inputClass} />}

@@ -1,5 +1,5 @@
 import { invalid } from "@/lib/actions/errors";
-import type { MessageParams } from "@/lib/i18n/translate";
+import type { MessageParams, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 
 /** What still waits on a commitment, counted in the read of the commitment itself (filtered relation counts). */
@@ -24,4 +24,10 @@ export function whatWaits({ updates, changeRequests: changes }: { updates: numbe
   if (updates > 0) return { messageKey: `workflow.${decision}.pendingUpdates`, params: { updates } };
   if (changes > 0) return { messageKey: `workflow.${decision}.pendingChanges`, params: { changes } };
   return null;
+}
+
+/** What waits on a commitment, said in the reader's language; null when nothing does. */
+export function sayWhatWaits(t: Translate, counts: { updates: number; changeRequests: number }, decision: "verify" | "unmet"): string | null {
+  const waiting = whatWaits(counts, decision);
+  return waiting && t(waiting.messageKey, waiting.params);
 }

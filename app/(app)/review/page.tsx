@@ -17,7 +17,7 @@ import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { reviewUpdateLabels } from "@/lib/reviews/labels";
 import { listAwaitingVerification } from "@/lib/reviews/list-awaiting-verification";
-import { whatWaits } from "@/lib/reviews/refuse-while-waiting";
+import { sayWhatWaits } from "@/lib/reviews/refuse-while-waiting";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { parseReviewQueueFilters, reviewQueueHref } from "@/lib/reviews/review-queue-filters";
 import { todayIsoDay } from "@/lib/time/today";
@@ -146,7 +146,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           deadline: c.deadline,
           latestAsOf: c.latestAsOf && t("workflow.verify.latestAsOf", { date: c.latestAsOf }),
           leadDepartment: c.leadDepartment,
-          waiting: ((w) => (w ? t(w.messageKey, w.params) : null))(whatWaits(c.waiting, "verify")),
+          waiting: sayWhatWaits(t, c.waiting, "verify"),
         }))}
         labels={{
           title: t("workflow.verify.awaitingTitle"),

@@ -34,6 +34,7 @@ import { earliestExtension, latestExtension } from "@/lib/change-requests/change
 import { reportYearStart } from "@/lib/progress/iso-day";
 import { approvedTotal } from "@/lib/progress/falling-total";
 import { cautionTexts, readingCautions } from "@/lib/reviews/reading-cautions";
+import { sayWhatWaits } from "@/lib/reviews/refuse-while-waiting";
 import { listOfficials } from "@/lib/users/list-officials";
 import { listUserNames } from "@/lib/users/list-user-names";
 import { referencedDepartmentIds, referencedUserIds } from "@/lib/audit/referenced-user-ids";
@@ -138,6 +139,8 @@ export default async function CommitmentPage({
     // Only what the events name: most histories name no department renamed since, and no query runs.
     listRecordedRenames(referencedDepartmentIds(history.events), historyUserIds),
   ]);
+  // A closing decision waits for the readings and requests still waiting (refuseWhileWaiting): said up front.
+  const waitingCounts = { updates: pending.length, changeRequests: changeRequests.filter((r) => r.state === "PENDING").length };
   // A growth rate met mid-year (only on track) is not offered for verification.
   const complete = isVerifiable(c, light);
   const plannedFall = isPlannedFall(c) ? formatTarget(c, locale) : null;
@@ -251,7 +254,7 @@ export default async function CommitmentPage({
         <div className="space-y-6">
           {/* Kept in place once verified, so that a verification made here is said where it was. */}
           {can(actor, "commitment.verify") && ((open && complete) || c.status === "VERIFIED") && (
-            <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} verified={c.status === "VERIFIED"} labels={verifyCommitmentLabels(t, c.kind === "MILESTONE")} />
+            <VerifyCommitmentForm action={verifyCommitmentAction} commitmentId={c.id} version={c.version} verified={c.status === "VERIFIED"} waiting={sayWhatWaits(t, waitingCounts, "verify")} labels={verifyCommitmentLabels(t, c.kind === "MILESTONE")} />
           )}
           {(reminders.length > 0 || maySendReminder) && (
             <RemindersCard
@@ -312,6 +315,7 @@ export default async function CommitmentPage({
               version={c.version}
               closed={decided}
               closable={light === "OVERDUE"}
+              waiting={sayWhatWaits(t, waitingCounts, "unmet")}
               field="note"
               testId="close-unmet-form"
               reopenTestId="reopen-commitment-form"
