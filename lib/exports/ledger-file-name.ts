@@ -12,6 +12,7 @@ const LAYOUT = { none: { zh: "", ascii: "" }, section: { zh: "-按部分", ascii
 export function ledgerFileNames(extension: "xlsx" | "csv", today: string, report: ReportChoice | null, sheets?: ExportGrouping): { zh: string; ascii: string } {
   const layout = LAYOUT[sheets ?? "none"];
   const zhReport = report ? `-${reportName(report, "年")}` : "";
-  const asciiReport = report ? `-${report.year}-${report.id}` : "";
+  // "report-1", not the year and id run together ("2023-1-2026-12-07" read as dates).
+  const asciiReport = report ? `-report-${report.id}` : "";
   return { zh: `督办台账${layout.zh}${zhReport}-${today}.${extension}`, ascii: `duban${layout.ascii}${asciiReport}-${today}.${extension}` };
 }

@@ -52,9 +52,9 @@ describe("the ledger's address", () => {
     const xlsx = await getXlsx(request(`commitments.xlsx?report=${report.id}`));
     expect(xlsx.status).toBe(200);
     expect(fileName(xlsx)).toBe(`督办台账-${name}-${today}.xlsx`);
-    expect(fallback(xlsx)).toBe(`duban-${report.year}-${report.id}-${today}.xlsx`);
+    expect(fallback(xlsx)).toBe(`duban-report-${report.id}-${today}.xlsx`);
     const bySection = await getXlsx(request(`commitments.xlsx?report=${report.id}&sheets=section`));
-    expect([fileName(bySection), fallback(bySection)]).toEqual([`督办台账-按部分-${name}-${today}.xlsx`, `duban-by-section-${report.year}-${report.id}-${today}.xlsx`]);
+    expect([fileName(bySection), fallback(bySection)]).toEqual([`督办台账-按部分-${name}-${today}.xlsx`, `duban-by-section-report-${report.id}-${today}.xlsx`]);
     const csv = await getCsv(request(`commitments.csv?report=${report.id}`));
     expect(fileName(csv)).toBe(`督办台账-${name}-${today}.csv`);
     // A ledger of every report is named as before.

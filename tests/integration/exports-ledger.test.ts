@@ -67,7 +67,7 @@ describe("the ledger exports (台账)", () => {
     signIn(viewer);
     const response = await getXlsx(url("commitments.xlsx", ""));
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="duban-2023-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.xlsx"; filename\\*=UTF-8''%E7%9D%A3%E5%8A%9E%E5%8F%B0%E8%B4%A6-`));
+    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="duban-report-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.xlsx"; filename\\*=UTF-8''%E7%9D%A3%E5%8A%9E%E5%8F%B0%E8%B4%A6-`));
     const workbook = await workbookOf(response);
     expect(workbook.worksheets).toHaveLength(1);
     const sheet = workbook.worksheets[0];
@@ -153,7 +153,7 @@ describe("the ledger exports (台账)", () => {
     const lines = new TextDecoder().decode(new Uint8Array(await csv.arrayBuffer()).slice(3)).split("\r\n");
     expect(lines[0]).toBe(EXPORT_COLUMNS.map((c) => translator("en")(c.header)).join(","));
     expect(lines[0]).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(csv.headers.get("content-disposition")).toMatch(new RegExp(`filename\\*=UTF-8''duban-2023-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(csv.headers.get("content-disposition")).toMatch(new RegExp(`filename\\*=UTF-8''duban-report-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const workbook = await workbookOf(await getXlsx(english("commitments.xlsx")));
     expect(workbook.creator).toBe("Duban");
     const sheet = workbook.worksheets[0];

@@ -130,6 +130,8 @@ describe("the progress report (进展报告) of July 2023", () => {
     // Named by its report and period: two reports' files of one month are not the same name.
     const disposition = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "");
     expect(disposition).toMatch(/^进展报告-2023年测试报告 \S+-2023-07\.docx$/);
+    // The ASCII name (an English reader's) says which number is the report's: not "2023-1-2023-07".
+    expect(response.headers.get("content-disposition")).toContain(`filename="progress-report-2023-07-report-${reportId}.docx"`);
     const zip = await JSZip.loadAsync(await response.arrayBuffer());
     const xml = await zip.file("word/document.xml")!.async("string");
     const text = xml.replace(/<[^>]+>/g, "");

@@ -23,7 +23,7 @@ export function GET(request: Request) {
     const { period, report } = loaded.value;
     const bytes = await renderProgressReportDocx(loaded.value, reader.t, today, reader.locale);
     // Named by its report too: two reports' files of one period would otherwise be the same name.
-    const names = { zh: `进展报告-${reportName(report, "年")}-${period.key}.docx`, ascii: `progress-report-${report.year}-${report.id}-${period.key}.docx` };
+    const names = { zh: `进展报告-${reportName(report, "年")}-${period.key}.docx`, ascii: `progress-report-${period.key}-report-${report.id}.docx` };
     return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, names) });
   });
 }
