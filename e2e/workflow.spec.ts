@@ -77,6 +77,9 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   // 3. The official sees why and resubmits.
   await officialPage.goto("/my-work");
   await expect(officialPage.getByText("请补充区县明细。")).toBeVisible();
+  // Named with its target too: one indicator may be promised twice (增长10%, ≥ 68万户).
+  const returnedCard = officialPage.getByTestId(/^returned-update-\d+$/).filter({ hasText: "新建城市书房" });
+  await expect(returnedCard.getByTestId("target")).toHaveText("目标值：≥ 100个");
   await officialPage.goto(`/commitments/${commitment.id}`);
   await officialPage.getByRole("link", { name: "修改后重新报送" }).click();
   await expect(officialPage.getByTestId("submit-update-form")).toContainText("请补充区县明细。");

@@ -5,12 +5,16 @@ import { WorkListSection } from "@/components/ui/work-list-section";
 import type { NeedsUpdateItem } from "@/lib/my-work/list-official-work";
 import type { NeedsUpdateReason } from "@/lib/my-work/needs-update-where";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
-import { formatPercent } from "@/lib/commitments/format-figures";
+import { formatPercent, formatTargetOrMilestone } from "@/lib/commitments/format-figures";
+import type { Locale } from "@/lib/i18n/translate";
 import { bracketedAfter, withColon } from "@/lib/i18n/label-punctuation";
 
 export interface NeedsUpdateLabels {
   title: string;
   empty: string;
+  target: string;
+  /** What a milestone's target reads (it has no figure). */
+  milestone: string;
   deadline: string;
   latest: string;
   notReported: string;
@@ -29,10 +33,12 @@ const REASON_STYLE: Record<NeedsUpdateReason, string> = {
 export function NeedsUpdateList({
   items,
   labels,
+  locale,
   more,
 }: {
   items: NeedsUpdateItem[];
   labels: NeedsUpdateLabels;
+  locale: Locale;
   /** Said when more are waiting than listed. */
   more?: string;
 }) {
@@ -47,6 +53,9 @@ export function NeedsUpdateList({
               {c.indicator}
             </a>
             {named && <span className="text-xs text-slate-500">{c.report}</span>}
+            <span className="text-slate-500" data-testid="target">
+              {withColon(labels.target)}{formatTargetOrMilestone(c.target, labels.milestone, locale)}
+            </span>
             <span className="text-slate-500">
               {withColon(labels.deadline)}{c.deadline}
             </span>

@@ -5,10 +5,15 @@ import type { UpdateView } from "@/lib/updates/types";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { withColon } from "@/lib/i18n/label-punctuation";
+import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
+import type { TargetView } from "@/lib/commitments/target-view";
+import type { Locale } from "@/lib/i18n/translate";
 
 export interface ReturnedUpdateLabels {
   title: string;
   empty: string;
+  target: string;
+  milestone: string;
   asOf: string;
   reviewer: string;
   reviewNote: string;
@@ -22,10 +27,12 @@ export interface ReturnedUpdateLabels {
 export function ReturnedUpdateList({
   items,
   labels,
+  locale,
   more,
 }: {
-  items: { update: UpdateView; indicator: string; report: string }[];
+  items: { update: UpdateView; indicator: string; target: TargetView; report: string }[];
   labels: ReturnedUpdateLabels;
+  locale: Locale;
   /** Said when more are waiting than listed. */
   more?: string;
 }) {
@@ -34,7 +41,7 @@ export function ReturnedUpdateList({
   return (
     <WorkListSection title={labels.title} count={`${items.length}${more ? "+" : ""}`} testId="returned-updates" isEmpty={items.length === 0} empty={labels.empty} more={more}>
       <ul className="space-y-3">
-        {items.map(({ update: u, indicator, report }) => (
+        {items.map(({ update: u, indicator, target, report }) => (
           <li key={u.id} data-testid={`returned-update-${u.id}`} className="rounded-xl border border-red-200 bg-white p-4 text-sm">
             <p lang={REPORT_LANG} id={`returned-${u.id}-title`} className="font-medium">
               {indicator}
@@ -46,6 +53,8 @@ export function ReturnedUpdateList({
               </p>
             )}
             <p className="mt-1 text-slate-500">
+              <span data-testid="target">{withColon(labels.target)}{formatTargetOrMilestone(target, labels.milestone, locale)}</span>
+              {" · "}
               {labels.asOf} {u.asOf} · {withColon(labels.reviewer)}{u.reviewerName ?? "—"}
               {u.reviewedAt && ` · ${formatDateTime(u.reviewedAt)}`}
             </p>

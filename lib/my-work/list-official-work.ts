@@ -9,10 +9,13 @@ import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { countWaitingUpdates } from "@/lib/updates/count-waiting-updates";
+import { TARGET_VIEW_SELECT, toTargetView, type TargetView } from "@/lib/commitments/target-view";
 
 export interface NeedsUpdateItem {
   id: number;
   indicator: string;
+  /** Told apart by it: one indicator may be promised twice (民营经济市场主体 增长10%, ≥ 68万户). */
+  target: TargetView;
   /** Its work report's name (reportName): an official's list may hold more than one report's. */
   report: string;
   deadline: string;
@@ -41,6 +44,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
       select: {
         id: true,
         indicator: true,
+        ...TARGET_VIEW_SELECT,
         report: { select: REPORT_NAME_SELECT },
         deadline: true,
         latestPercent: true,
@@ -56,6 +60,7 @@ export async function listOfficialWork(actor: Actor, today: string) {
   const needsUpdate: NeedsUpdateItem[] = shown.map((c) => ({
     id: c.id,
     indicator: c.indicator,
+    target: toTargetView(c),
     report: reportName(c.report),
     deadline: toIsoDay(c.deadline),
     leadDepartment: c.leadDepartment?.name ?? null,
@@ -67,7 +72,12 @@ export async function listOfficialWork(actor: Actor, today: string) {
   return {
     needsUpdate,
     needsUpdateMore: commitments.length > MY_WORK_SHOWN,
-    returned: returned.slice(0, MY_WORK_SHOWN).map(({ commitment, ...row }) => ({ update: toUpdateView(row), indicator: commitment.indicator, report: reportName(commitment.report) })),
+    returned: returned.slice(0, MY_WORK_SHOWN).map(({ commitment, ...row }) => ({
+      update: toUpdateView(row),
+      indicator: commitment.indicator,
+      target: toTargetView(commitment),
+      report: reportName(commitment.report),
+    })),
     returnedMore: returned.length > MY_WORK_SHOWN,
   };
 }
@@ -82,7 +92,7 @@ async function listReturnedToAnswer(actor: Actor) {
     LIMIT ${LIMIT}`);
   const rows = await db.progressUpdate.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
-    select: { ...updateViewSelect, commitment: { select: { indicator: true, report: { select: REPORT_NAME_SELECT } } } },
+    select: { ...updateViewSelect, commitment: { select: { indicator: true, ...TARGET_VIEW_SELECT, report: { select: REPORT_NAME_SELECT } } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined);

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 import { getReviewerWork } from "@/lib/my-work/get-reviewer-work";
 import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-work";
 import { REFUSED_REQUESTS_DAYS, listRefusedRequests } from "@/lib/my-work/list-refused-requests";
@@ -21,12 +21,12 @@ export const generateMetadata = titled("workflow.myWork.title", "myWork.view");
 
 export default async function MyWorkPage() {
   const actor = await requireActor("myWork.view");
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   return (
     <>
       <PageHeader title={t("workflow.myWork.title")} />
       {actor.role === "OFFICIAL" ? (
-        <OfficialWork actor={actor} t={t} />
+        <OfficialWork actor={actor} t={t} locale={locale} />
       ) : actor.role === "REVIEWER" ? (
         <ReviewerWork t={t} />
       ) : (
@@ -36,7 +36,7 @@ export default async function MyWorkPage() {
   );
 }
 
-async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
+async function OfficialWork({ actor, t, locale }: { actor: Actor; t: Translate; locale: Locale }) {
   const [{ needsUpdate, needsUpdateMore, returned, returnedMore }, refused, reminders] = await Promise.all([
     listOfficialWork(actor, todayIsoDay()),
     listRefusedRequests(actor),
@@ -57,9 +57,12 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
       <ReturnedUpdateList
         items={returned}
         more={returnedMore ? more : undefined}
+        locale={locale}
         labels={{
           title: t("workflow.myWork.returned"),
           empty: t("workflow.myWork.noReturned"),
+          target: t("commitments.target"),
+          milestone: t("commitments.milestone"),
           asOf: t("workflow.update.asOf"),
           reviewer: t("workflow.timeline.reviewer"),
           reviewNote: t("workflow.timeline.reviewNote"),
@@ -79,9 +82,12 @@ async function OfficialWork({ actor, t }: { actor: Actor; t: Translate }) {
       <NeedsUpdateList
         items={needsUpdate}
         more={needsUpdateMore ? more : undefined}
+        locale={locale}
         labels={{
           title: t("workflow.myWork.needsUpdate"),
           empty: t("workflow.myWork.noneNeeded"),
+          target: t("commitments.target"),
+          milestone: t("commitments.milestone"),
           deadline: t("commitments.deadline"),
           latest: t("workflow.myWork.latest"),
           notReported: t("workflow.myWork.notReported"),
