@@ -4,13 +4,23 @@ import type { Tx } from "@/lib/db";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { closeWaitingReminders } from "@/lib/reminders/close-waiting-reminders";
 
+export interface Closing {
+  status: "VERIFIED" | "UNMET" | "WITHDRAWN";
+  /** The status it had before (ACTIVE or COMPLETED). */
+  previousStatus: CommitmentStatus;
+  at: Date;
+  /** The 核验 or 未完成办结 note, the 撤销 reason. */
+  note: string | null;
+}
+
 /**
- * A commitment closed (核验, 未完成办结, 撤销) at `at`, with the status it had before: kept apart
- * from the row, whose decision fields a reopening clears, so a past day reads it as it was. The
- * reminder waiting on it ends with it; its audit entries are returned for the closing's event.
+ * A commitment closed (核验, 未完成办结, 撤销): kept apart from the row, whose decision fields a
+ * reopening clears, so a past day reads it as it was, with what it said. The reminder waiting on
+ * it ends with it; its audit entries are returned for the closing's event.
  */
-export async function recordClosing(tx: Tx, commitmentId: number, status: "VERIFIED" | "UNMET" | "WITHDRAWN", previousStatus: CommitmentStatus, at: Date): Promise<AuditEntry[]> {
-  await tx.commitmentClosure.create({ data: { commitmentId, status, previousStatus, closedAt: at } });
+export async function recordClosing(tx: Tx, commitmentId: number, closing: Closing): Promise<AuditEntry[]> {
+  const { status, previousStatus, at, note } = closing;
+  await tx.commitmentClosure.create({ data: { commitmentId, status, previousStatus, closedAt: at, note } });
   return closeWaitingReminders(tx, commitmentId, at);
 }
 

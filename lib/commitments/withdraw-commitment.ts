@@ -35,7 +35,7 @@ export const withdrawCommitment = defineAction({
       data: { status: "WITHDRAWN", version: { increment: 1 } },
       select: { status: true, version: true },
     });
-    const reminders = await recordClosing(tx, input.commitmentId, "WITHDRAWN", current.status, decidedAt);
+    const reminders = await recordClosing(tx, input.commitmentId, { status: "WITHDRAWN", previousStatus: current.status, at: decidedAt, note: input.reason });
     const audit: AuditEntry[] = [
       { action: "commitment.withdraw", entity: "Commitment", entityId: input.commitmentId, before: current, after: { ...after, withdrawReason: input.reason } },
       ...waiting.map((u) => ({ action: "update.return", entity: "ProgressUpdate", entityId: u.id, before: { state: "SUBMITTED" }, after: { state: "RETURNED", ...answered } })),

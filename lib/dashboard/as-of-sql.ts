@@ -67,7 +67,7 @@ export function withdrawnOn(id: string, day: string): Prisma.Sql {
 /** Per commitment, the closing in force at the end of `day`: closed by then, not reopened by then. */
 function closingInForce(day: string): Prisma.Sql {
   return Prisma.sql`(
-    SELECT DISTINCT ON (k."commitmentId") k."commitmentId", k."status"
+    SELECT DISTINCT ON (k."commitmentId") k."commitmentId", k."status", k."closedAt", k."note"
     FROM "CommitmentClosure" k
     WHERE ${inForceAt(Prisma.sql`${checkDay(day)}::date`)}
     ORDER BY k."commitmentId", k."closedAt" DESC, k."id" DESC)`;
@@ -84,7 +84,9 @@ function nextClosing(day: string): Prisma.Sql {
 
 /**
  * A derived table with the columns the list SQL reads, as of the end of `day`. Use it in place of
- * `"Commitment"`: `FROM ${commitmentsAsOf(day)} c`.
+ * `"Commitment"`: `FROM ${commitmentsAsOf(day)} c`. Beside them, the closing in force that day
+ * ("closingAt", "closingNote"; null for a closing older than CommitmentClosure): what the office
+ * decided then, which a reopening since has cleared from the row.
  */
 export function commitmentsAsOf(day: string): Prisma.Sql {
   return Prisma.sql`(
@@ -100,7 +102,8 @@ export function commitmentsAsOf(day: string): Prisma.Sql {
                   THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END) AS "status",
            a."actualValue" AS "latestActual",
            CASE WHEN a."id" = t."remeasuredUpdateId" THEN t."remeasuredPercent" ELSE a."percent" END AS "latestPercent",
-           a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId"
+           a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId",
+           k."closedAt" AS "closingAt", k."note" AS "closingNote"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
     LEFT JOIN ${closingInForce(day)} k ON k."commitmentId" = c."id"

@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TargetText } from "@/lib/commitments/format-target";
 import { meanPercentSql } from "@/lib/dashboard/mean-percent-sql";
 import type { ApprovedChange, OfficeDecision } from "./office-records";
-import { approvedChangesSql, officeDecisionSql } from "./office-records-sql";
+import { approvedChangesSql, officeDecisionAsOfSql } from "./office-records-sql";
 
 export interface PeriodUpdate {
   asOf: string;
@@ -109,8 +109,8 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
              (CASE WHEN adj.id IS NULL THEN o."originalTargetValue" ELSE adj."proposedValue" END)::text AS "targetValue",
              (CASE WHEN adj.id IS NULL THEN o."originalTargetMin" ELSE adj."proposedMin" END)::text AS "targetMin",
              (CASE WHEN adj.id IS NULL THEN o."originalTargetMax" ELSE adj."proposedMax" END)::text AS "targetMax",
-             -- The closing in force at the period's end (its status as of then), with the note on the row.
-             ${officeDecisionSql("o", `c."status"`)} AS "closingAtEnd",
+             -- The closing in force at the period's end, with its day and note as they were then.
+             ${officeDecisionAsOfSql("c", "o")} AS "closingAtEnd",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
              p."latestPercent"::float8 AS "percentBefore", ${lightBefore} AS "lightBefore"
       FROM ${commitmentsAsOf(end)} c

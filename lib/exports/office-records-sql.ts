@@ -42,8 +42,8 @@ export function approvedChangesSql(commitmentIds: Prisma.Sql, within?: { start: 
 
 /**
  * The closing in force of the "Commitment" row aliased `table` as OfficeDecision JSON (null while
- * it is open): the verification or the 未完成办结 with its Beijing day and note. `status` is the
- * status to read (a past day's, in the progress report).
+ * it is open): the verification or the 未完成办结 with its Beijing day and note, as the row holds
+ * it now (a reopening clears it). `status` is the status to read.
  */
 export function officeDecisionSql(table: string, status: string = `${table}."status"`): Prisma.Sql {
   const s = Prisma.raw(status);
@@ -53,6 +53,21 @@ export function officeDecisionSql(table: string, status: string = `${table}."sta
         THEN json_build_object('kind', 'VERIFIED', 'day', ${beijingDay(col("verifiedAt"))}, 'note', ${Prisma.raw(col("verifyNote"))})
       WHEN ${s} = 'UNMET' AND ${Prisma.raw(col("unmetAt"))} IS NOT NULL
         THEN json_build_object('kind', 'UNMET', 'day', ${beijingDay(col("unmetAt"))}, 'note', ${Prisma.raw(col("unmetNote"))})
+    END`;
+}
+
+/**
+ * The closing in force on a past day as OfficeDecision JSON, from the row of commitmentsAsOf
+ * aliased `asOf`: its status and its closing's day and note, as they were then whatever was
+ * reopened since. A closing older than CommitmentClosure (none recorded) is read from the
+ * "Commitment" row aliased `row`, as commitmentsAsOf reads its status.
+ */
+export function officeDecisionAsOfSql(asOf: string, row: string): Prisma.Sql {
+  const col = (name: string) => Prisma.raw(`${asOf}."${name}"`);
+  return Prisma.sql`CASE
+      WHEN ${col("closingAt")} IS NULL THEN ${officeDecisionSql(row, `${asOf}."status"`)}
+      WHEN ${col("status")} IN ('VERIFIED', 'UNMET')
+        THEN json_build_object('kind', ${col("status")}, 'day', ${beijingDay(`${asOf}."closingAt"`)}, 'note', ${col("closingNote")})
     END`;
 }
 
@@ -69,3 +84,4 @@ export function waitingRemindersSql(commitmentIds: Prisma.Sql): Prisma.Sql {
     WHERE m."commitmentId" = ANY(${commitmentIds}) AND ${WAITING_REMINDER_SQL} AND o."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
     ORDER BY m."commitmentId", m."createdAt" DESC, m."id" DESC)`;
 }
+

@@ -42,7 +42,7 @@ export const closeUnmetCommitment = defineAction({
       data: { status: "UNMET", unmetAt, unmetById: actor.id, unmetNote: input.note, version: { increment: 1 } },
       select: unmetSelect,
     });
-    const reminders = await recordClosing(tx, input.commitmentId, "UNMET", current.status, unmetAt);
+    const reminders = await recordClosing(tx, input.commitmentId, { status: "UNMET", previousStatus: current.status, at: unmetAt, note: input.note });
     return {
       result: { commitmentId: input.commitmentId },
       audit: [{ action: "commitment.closeUnmet", entity: "Commitment", entityId: input.commitmentId, before, after }, ...reminders],

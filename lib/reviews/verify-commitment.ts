@@ -42,7 +42,7 @@ export const verifyCommitment = defineAction({
       data: { status: "VERIFIED", verifiedAt, verifiedById: actor.id, verifyNote: input.note, version: { increment: 1 } },
       select: verifySelect,
     });
-    const reminders = await recordClosing(tx, input.commitmentId, "VERIFIED", current.status, verifiedAt);
+    const reminders = await recordClosing(tx, input.commitmentId, { status: "VERIFIED", previousStatus: current.status, at: verifiedAt, note: input.note });
     return {
       result: { commitmentId: input.commitmentId },
       audit: [{ action: "commitment.verify", entity: "Commitment", entityId: input.commitmentId, before, after }, ...reminders],
