@@ -124,3 +124,25 @@ test("on a phone the language switch, 修改密码 and the file pickers are at l
   await page.getByRole("button", { name: "English" }).click();
   await atLeast24(page.getByRole("button", { name: "中文" }), "中文");
 });
+
+test("the progress report on a phone is a card per commitment, every field named and on screen; on paper it is the table", async ({ browser }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  const { report } = await seedReportWithCommitments(db, [{ indicator: "手机上的进展报告指标", targetValue: 70, unit: "万户", latestPercent: 40 }]);
+  const page = await phone(browser);
+  await login(page, viewer.loginName, viewer.password);
+  await page.goto(`/reports/progress?report=${report.id}&period=${report.year}-06`);
+  const card = page.getByTestId("progress-report-card").filter({ hasText: "手机上的进展报告指标" });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("目标：≥ 70万户");
+  await expect(card).toContainText("完成时限：");
+  await expect(card).toContainText("本期进展：");
+  await expect(page.getByTestId("progress-report").getByRole("table")).toBeHidden();
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  const box = (await card.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // Printed from the phone, the paper keeps the table.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("progress-report").getByRole("table")).toBeVisible();
+  await expect(card).toBeHidden();
+  await page.context().close();
+});
