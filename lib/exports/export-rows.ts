@@ -2,12 +2,14 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db, pgPool } from "@/lib/db";
-import { commitmentOrder, commitmentWhere, lightExpression } from "@/lib/commitments/commitment-list-sql";
+import { commitmentOrder, lightExpression } from "@/lib/commitments/commitment-list-sql";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { TargetText } from "@/lib/commitments/format-target";
 import type { ApprovedChange, OfficeDecision, WaitingReminder } from "./office-records";
 import { approvedChangesSql, officeDecisionSql, waitingRemindersSql } from "./office-records-sql";
+import { ledgerSource } from "./ledger-source-sql";
+import { ledgerSummarySql, toLedgerSummary, type LedgerSummary, type LedgerSummaryRow } from "./ledger-summary-sql";
 
 export type ExportGrouping = "section" | "department";
 
@@ -64,20 +66,19 @@ function exportOrder(filters: TCommitmentFilters, groupBy: ExportGrouping | unde
 }
 
 /**
- * The ids of the list's rows (same WHERE, same permissions, same order), without paging. Only
- * ids are kept for the whole export — 40 KB for 10,000 rows; the rows come in batches by id.
+ * The ids of the list's rows (same WHERE, same permissions, same order), without paging, and the
+ * summary sheet's counts of the same rows, as queries not yet sent (Prisma's are lazy). Only ids
+ * are kept for the whole export — 40 KB for 10,000 rows; the rows come in batches by id.
  * Snapshotting the order up front keeps the batches consistent without holding a transaction
  * (or a cursor) open while a slow client downloads.
  */
-async function exportIds(actor: Actor, filters: TCommitmentFilters, today: string, groupBy?: ExportGrouping): Promise<number[]> {
+function exportQueries(actor: Actor, filters: TCommitmentFilters, today: string, groupBy?: ExportGrouping) {
   const light = lightExpression(today);
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT c.id FROM "Commitment" c
-    JOIN "Section" s ON s.id = c."sectionId"
-    LEFT JOIN "Department" d ON d.id = c."leadDepartmentId"
-    ${commitmentWhere(actor, filters, light)}
-    ${exportOrder(filters, groupBy)}`;
-  return rows.map((r) => r.id);
+  const source = ledgerSource(actor, filters, light);
+  return {
+    ids: () => db.$queryRaw<{ id: number }[]>`SELECT c.id ${source} ${exportOrder(filters, groupBy)}`,
+    summary: () => db.$queryRaw<LedgerSummaryRow[]>(ledgerSummarySql(source, light)),
+  };
 }
 
 /** What pg returns for a batch: the deadline as its ISO day (pg would parse a date in local time). */
@@ -124,23 +125,42 @@ export interface ExportRows {
   batches(): AsyncGenerator<ExportRow[]>;
 }
 
+interface ExportOptions {
+  groupBy?: ExportGrouping;
+  batchSize?: number;
+}
+
+function exportRows(ids: number[], today: string, batchSize = DEFAULT_BATCH_SIZE): ExportRows {
+  return {
+    count: ids.length,
+    async *batches() {
+      for (let i = 0; i < ids.length; i += batchSize) yield await fetchBatch(ids.slice(i, i + batchSize), today);
+    },
+  };
+}
+
 /**
  * The rows of the list for `filters` (all pages), in the list's order — grouped by section or
  * lead department first when the export has one sheet per group. The ids are read here, before
  * the first byte is sent, so a database error is still a clean 500 rather than a cut download.
  */
-export async function prepareExportRows(
+export async function prepareExportRows(actor: Actor, filters: TCommitmentFilters, today: string, options: ExportOptions = {}): Promise<ExportRows> {
+  const ids = await exportQueries(actor, filters, today, options.groupBy).ids();
+  return exportRows(ids.map((r) => r.id), today, options.batchSize);
+}
+
+/**
+ * The same rows and their summary (counts per lead department and light, 平均完成率), read in one
+ * snapshot (REPEATABLE READ): a review approved in between cannot make the summary count a row
+ * the ids left out, or the other way round.
+ */
+export async function prepareSummarizedExportRows(
   actor: Actor,
   filters: TCommitmentFilters,
   today: string,
-  options: { groupBy?: ExportGrouping; batchSize?: number } = {},
-): Promise<ExportRows> {
-  const ids = await exportIds(actor, filters, today, options.groupBy);
-  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  return {
-    count: ids.length,
-    async *batches() {
-      for (let i = 0; i < ids.length; i += size) yield await fetchBatch(ids.slice(i, i + size), today);
-    },
-  };
+  options: ExportOptions = {},
+): Promise<{ rows: ExportRows; summary: LedgerSummary }> {
+  const queries = exportQueries(actor, filters, today, options.groupBy);
+  const [ids, summary] = await db.$transaction([queries.ids(), queries.summary()], { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead });
+  return { rows: exportRows(ids.map((r) => r.id), today, options.batchSize), summary: toLedgerSummary(summary) };
 }

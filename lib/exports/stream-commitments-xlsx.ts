@@ -4,10 +4,15 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import type { TCommitmentFilters } from "@/lib/commitments/filters";
+import type { ReportChoice } from "@/lib/dashboard/pick-report";
 import { CHINESE_READER, type Reader } from "@/lib/i18n/request-locale";
 import type { Translate } from "@/lib/i18n/translate";
 import { EXPORT_COLUMNS, exportCells, groupOf, type ExportCell } from "./export-columns";
-import { prepareExportRows, type ExportGrouping, type ExportRows } from "./export-rows";
+import { prepareSummarizedExportRows, type ExportGrouping, type ExportRows } from "./export-rows";
+import type { LedgerSummary } from "./ledger-summary-sql";
+import { addSummarySheet } from "./ledger-summary-sheet";
+import { summaryHeader, type SummaryHeader } from "./ledger-summary-text";
+import { loadLedgerFilterNames } from "./load-ledger-filter-names";
 import { uniqueSheetName } from "./sheet-name";
 import { waitForDrain } from "./wait-for-drain";
 
@@ -16,6 +21,8 @@ import { waitForDrain } from "./wait-for-drain";
 
 export interface XlsxExportOptions {
   today: string;
+  /** The report the list was narrowed to (ledgerReport), named above the summary; null for every report's. */
+  report: ReportChoice | null;
   /** One sheet per section or per lead department; one sheet when undefined. */
   sheets?: ExportGrouping;
   /** The reader's language (Chinese by default). */
@@ -64,10 +71,12 @@ class SharedStyles {
   }
 }
 
-async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: ExportGrouping | undefined, { t, locale }: Reader) {
+async function writeWorkbook(output: PassThrough, rows: ExportRows, summary: { lines: LedgerSummary; header: SummaryHeader }, sheets: ExportGrouping | undefined, { t, locale }: Reader) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = t("app.name");
   const used = new Set<string>();
+  // First, so the file opens on it: leaders read the summary before the rows.
+  addSummarySheet(workbook, used, summary.lines, summary.header, t);
   let sheet: Sheet | null = sheets ? null : addSheet(workbook, t("export.sheetName"), used, t);
   let groupKey: number | null = null;
   let seq = 0;
@@ -103,14 +112,20 @@ async function writeWorkbook(output: PassThrough, rows: ExportRows, sheets: Expo
 }
 
 /**
- * The commitments of the list for `filters` (all pages, the actor's scope) as an .xlsx stream.
- * Which rows is settled before this returns; the bytes are produced as the client reads them.
+ * The commitments of the list for `filters` (all pages, the actor's scope) as an .xlsx stream,
+ * after a summary sheet of them. Which rows, and their summary, is settled before this returns;
+ * the bytes are produced as the client reads them.
  */
 export async function streamCommitmentsXlsx(actor: Actor, filters: TCommitmentFilters, options: XlsxExportOptions): Promise<ReadableStream<Uint8Array>> {
-  const rows = await prepareExportRows(actor, filters, options.today, { groupBy: options.sheets });
+  const reader = options.reader ?? CHINESE_READER;
+  const [{ rows, summary }, names] = await Promise.all([
+    prepareSummarizedExportRows(actor, filters, options.today, { groupBy: options.sheets }),
+    loadLedgerFilterNames(actor, filters),
+  ]);
+  const header = summaryHeader({ report: options.report, filters, names, today: options.today }, reader.t);
   const output = new PassThrough();
   output.once("close", collectGarbageSoon);
-  writeWorkbook(output, rows, options.sheets, options.reader ?? CHINESE_READER).catch((error: unknown) => {
+  writeWorkbook(output, rows, { lines: summary, header }, options.sheets, reader).catch((error: unknown) => {
     // Headers are gone already: all that is left is to break the download rather than end it cleanly.
     console.error("[export] xlsx failed", error);
     output.destroy(error instanceof Error ? error : new Error(String(error)));

@@ -139,8 +139,8 @@ export async function measureExport(base: string, pid: number, cookie: string, r
     // Count the data rows, so "all 10,000 commitments" is checked, not assumed.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(last as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
-    result.rows = sheet ? sheet.actualRowCount - 1 : 0;
+    // The summary sheet (汇总) comes first; the rows are on the sheets after it, under a header each.
+    result.rows = workbook.worksheets.slice(1).reduce((n, sheet) => n + sheet.actualRowCount - 1, 0);
   }
   return result;
 }

@@ -71,7 +71,7 @@ describe("the ledger's 调整记录 and 督查意见 (台账)", () => {
   it("lists each approved change in order with what stood before, and the office's decisions (Excel)", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await getXlsx(request("commitments.xlsx"))).arrayBuffer());
-    const sheet = workbook.worksheets[0];
+    const sheet = workbook.worksheets[1];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const from = header.indexOf(OFFICE[0]);
     expect(header.slice(from, from + 2)).toEqual(OFFICE);

@@ -50,7 +50,7 @@ describe("the ledger's figures and the newest reading's state (台账)", () => {
   it("heads the figures as the approved ones and the state as the newest reading's, with its day (Excel)", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await getXlsx(request("commitments.xlsx"))).arrayBuffer());
-    const sheet = workbook.worksheets[0];
+    const sheet = workbook.worksheets[1];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const from = header.indexOf(FIGURES[0]);
     const cells = (n: number) => Array.from({ length: FIGURES.length }, (_, i) => sheet.getRow(n).getCell(1 + from + i).value ?? null);

@@ -38,7 +38,7 @@ describe("the ledger's target columns (台账 Excel and CSV)", () => {
   async function xlsxTargets(english = false) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await getXlsx(request("commitments.xlsx", english))).arrayBuffer());
-    const sheet = workbook.worksheets[0];
+    const sheet = workbook.worksheets[1];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const from = header.indexOf(english ? "Target" : "目标");
     const rows = [];
@@ -84,7 +84,7 @@ describe("the ledger's target columns (台账 Excel and CSV)", () => {
   it("leaves the figures as plain numbers in Excel: no comparator hidden in a number format", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await getXlsx(request("commitments.xlsx"))).arrayBuffer());
-    const growth = workbook.worksheets[0].getRow(2);
+    const growth = workbook.worksheets[1].getRow(2);
     expect(growth.getCell(8).value).toBe(7);
     expect(growth.getCell(8).numFmt ?? "General").toBe("General");
   });

@@ -69,8 +69,9 @@ describe("the ledger exports (台账)", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="duban-report-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.xlsx"; filename\\*=UTF-8''%E7%9D%A3%E5%8A%9E%E5%8F%B0%E8%B4%A6-`));
     const workbook = await workbookOf(response);
-    expect(workbook.worksheets).toHaveLength(1);
-    const sheet = workbook.worksheets[0];
+    // The summary (汇总) first, then the rows.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["汇总", "督办台账"]);
+    const sheet = workbook.worksheets[1];
     expect(sheet.name).toBe("督办台账");
     expect(workbook.creator).toBe("督办");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -98,27 +99,27 @@ describe("the ledger exports (台账)", () => {
   it("makes one sheet per section or per lead department on request", async () => {
     signIn(viewer);
     const bySection = await workbookOf(await getXlsx(url("commitments.xlsx", "&sheets=section")));
-    expect(bySection.worksheets.map((s) => s.name)).toEqual(["三(一) 测试", "三(二) 改革开放"]);
-    expect(bySection.worksheets.map((s) => s.rowCount)).toEqual([3, 2]);
-    expect(bySection.worksheets[1].views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(bySection.worksheets[1].getRow(2).getCell(1).value).toBe(1); // 序号 restarts per sheet
+    expect(bySection.worksheets.map((s) => s.name)).toEqual(["汇总", "三(一) 测试", "三(二) 改革开放"]);
+    expect(bySection.worksheets.slice(1).map((s) => s.rowCount)).toEqual([3, 2]);
+    expect(bySection.worksheets[2].views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(bySection.worksheets[2].getRow(2).getCell(1).value).toBe(1); // 序号 restarts per sheet
     const byDepartment = await workbookOf(await getXlsx(url("commitments.xlsx", "&sheets=department")));
-    expect(byDepartment.worksheets.map((s) => s.name).sort()).toEqual([lead.name, other.name].sort());
+    expect(byDepartment.worksheets.map((s) => s.name)).toEqual(["汇总", lead.name, other.name]);
   });
 
   it("gives an official only their department's rows, lead or supporting, as the list does", async () => {
     const outsider = await actorFor({ role: "OFFICIAL", departmentId: (await department()).id });
     signIn(outsider);
-    expect((await workbookOf(await getXlsx(url("commitments.xlsx", "")))).worksheets[0].rowCount).toBe(1);
+    expect((await workbookOf(await getXlsx(url("commitments.xlsx", "")))).worksheets[1].rowCount).toBe(1);
     signIn(official);
-    const sheet = (await workbookOf(await getXlsx(url("commitments.xlsx", "")))).worksheets[0];
+    const sheet = (await workbookOf(await getXlsx(url("commitments.xlsx", "")))).worksheets[1];
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(4).value).toBe("新增高标准农田");
   });
 
   it("applies the list's filters", async () => {
     signIn(viewer);
-    const sheet = (await workbookOf(await getXlsx(url("commitments.xlsx", "&q=农田&page=9&size=20")))).worksheets[0];
+    const sheet = (await workbookOf(await getXlsx(url("commitments.xlsx", "&q=农田&page=9&size=20")))).worksheets[1];
     expect(sheet.rowCount).toBe(2); // paging is ignored: the export is every page
   });
 
@@ -156,7 +157,7 @@ describe("the ledger exports (台账)", () => {
     expect(csv.headers.get("content-disposition")).toMatch(new RegExp(`filename\\*=UTF-8''duban-report-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const workbook = await workbookOf(await getXlsx(english("commitments.xlsx")));
     expect(workbook.creator).toBe("Duban");
-    const sheet = workbook.worksheets[0];
+    const sheet = workbook.worksheets[1];
     // Every cell Duban wrote (not the report's own words) is English: the light, the review state.
     expect([sheet.getRow(2).getCell(7).text, sheet.getRow(2).getCell(19).text, sheet.getRow(2).getCell(20).text].join(" ")).not.toMatch(/[\u4e00-\u9fff]/);
     expect(sheet.getRow(2).getCell(7).value).toBe("at least");

@@ -15,7 +15,7 @@ export function GET(request: Request) {
     const report = await ledgerReport(query.value.filters);
     if (report === "missing") return errorResponse(request, reader, 404, "export.error.report");
     const today = todayIsoDay();
-    const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, sheets: query.value.sheets, reader });
+    const body = await streamCommitmentsXlsx(actor, query.value.filters, { today, report, sheets: query.value.sheets, reader });
     // Each layout and report its own file name: the downloads of one day are not the same file.
     const names = ledgerFileNames("xlsx", today, report, query.value.sheets);
     return new Response(body, { headers: readerDownloadHeaders(reader, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", names) });
