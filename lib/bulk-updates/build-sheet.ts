@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { translator, type Locale } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
-import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex } from "./sheet-layout";
+import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex, headedIn } from "./sheet-layout";
+import { rowProblemParams, type RowProblemKey } from "./row-problem";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
 import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
@@ -18,6 +19,9 @@ import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-rea
  */
 export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promise<Buffer> {
   const t = translator(locale);
+  // Excel's own refusals are the upload's, naming the column as this sheet heads it.
+  const refusal = (messageKey: RowProblemKey) => t(messageKey, rowProblemParams({ messageKey }, headedIn(locale)));
+  const refusals = { share: refusal("bulk.error.actualOutsideShare"), negative: refusal("bulk.error.actualNegative"), growth: refusal("bulk.error.actualGrowthBelowAll") };
   const where = { AND: [commitmentScopeWhere(actor), { status: { in: [...OPEN_STATUSES] } }] };
   const commitments = await db.commitment.findMany({
     where,
@@ -56,9 +60,9 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
       const lowest = lowestReading(c);
       const stop = { showErrorMessage: true, errorStyle: "stop" as const };
       const bounds = isShare(c)
-        ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], ...stop, error: t("bulk.error.actualOutsideShare") }
+        ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], ...stop, error: refusals.share }
         : lowest !== null
-          ? { operator: "greaterThanOrEqual" as const, formulae: [lowest], ...stop, error: t(lowest === 0 ? "bulk.error.actualNegative" : "bulk.error.actualGrowthBelowAll") }
+          ? { operator: "greaterThanOrEqual" as const, formulae: [lowest], ...stop, error: lowest === 0 ? refusals.negative : refusals.growth }
           : { operator: "greaterThan" as const, formulae: [-MAX_FIGURE] };
       row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, ...bounds, ...fall };
     }

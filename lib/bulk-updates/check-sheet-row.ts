@@ -1,6 +1,4 @@
 import type { CommitmentKind, CommitmentStatus } from "@/lib/generated/prisma/enums";
-import type { MessageKey } from "@/lib/i18n/zh";
-import type { MessageParams } from "@/lib/i18n/translate";
 import { MAX_NARRATIVE } from "@/lib/updates/types";
 import { readDone } from "./sheet-layout";
 import { readSheetDay } from "./read-sheet-day";
@@ -10,8 +8,7 @@ import type { TargetFields } from "@/lib/commitments/format-target";
 import { readTypedFigure } from "@/lib/commitments/read-typed-figure";
 import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
-
-export type RowProblem = { messageKey: MessageKey; params?: MessageParams };
+import type { RowProblem } from "./row-problem";
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
 
 /**

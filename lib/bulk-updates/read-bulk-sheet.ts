@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
+import { LOCALES } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { zipWithinLimits } from "./zip-within-limits";
-import { READ_COLUMNS, SHEET_NAMES, headerNames, type ReadColumnKey } from "./sheet-layout";
+import { READ_COLUMNS, SHEET_NAMES, headerName, type HeaderLanguages, type ReadColumnKey } from "./sheet-layout";
 
 /** One filled-in row, as text, with its row number for error messages. */
 export interface SheetRow {
@@ -20,9 +21,10 @@ export const SHEET_ZIP_LIMITS = { maxInflated: 50 * 1024 * 1024, maxEntries: 1_0
 /**
  * Reads the uploaded sheet. Rows where the official filled nothing are skipped; everything
  * else comes back as text for the use case to validate row by row. The sheet and the columns
- * read are found by name, in either language, wherever the columns stand.
+ * read are found by name, in either language, wherever the columns stand; the language each is
+ * headed in comes back too, for the rows' problems to name the columns as the sheet does.
  */
-export async function readBulkSheet(bytes: ArrayBuffer): Promise<{ rows: SheetRow[] } | { problem: MessageKey }> {
+export async function readBulkSheet(bytes: ArrayBuffer): Promise<{ rows: SheetRow[]; headerLanguages: HeaderLanguages } | { problem: MessageKey }> {
   if (bytes.byteLength > MAX_BYTES) return { problem: "bulk.error.file" };
   if (!zipWithinLimits(new Uint8Array(bytes), SHEET_ZIP_LIMITS)) return { problem: "bulk.error.file" };
   const workbook = new ExcelJS.Workbook();
@@ -35,8 +37,9 @@ export async function readBulkSheet(bytes: ArrayBuffer): Promise<{ rows: SheetRo
   // Both languages' sheets in one file: which one holds the figures?
   if (sheets.length !== 1) return { problem: "bulk.error.sheet" };
   const [sheet] = sheets;
-  const columns = readColumns(sheet.getRow(1));
-  if (!columns) return { problem: "bulk.error.sheet" };
+  const headers = readColumns(sheet.getRow(1));
+  if (!headers) return { problem: "bulk.error.sheet" };
+  const { columns, headerLanguages } = headers;
   const rows: SheetRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
@@ -45,26 +48,28 @@ export async function readBulkSheet(bytes: ArrayBuffer): Promise<{ rows: SheetRo
     if (!filled.asOf && !filled.actualValue && !filled.done && !filled.narrative) return;
     rows.push({ row: number, id: cell("id"), ...filled });
   });
-  return { rows };
+  return { rows, headerLanguages };
 }
 
 /**
- * Where each column the upload reads stands in the header row, or null when one is missing or
- * stands twice (which one would hold the figure?).
+ * Where each column the upload reads stands in the header row, and the language it is headed in,
+ * or null when one is missing or stands twice (which one would hold the figure?).
  */
-function readColumns(headerRow: ExcelJS.Row): Record<ReadColumnKey, number> | null {
+function readColumns(headerRow: ExcelJS.Row): { columns: Record<ReadColumnKey, number>; headerLanguages: HeaderLanguages } | null {
   const found = new Map<string, number[]>();
   headerRow.eachCell((cell, column) => {
     const name = text(cell.value);
     found.set(name, [...(found.get(name) ?? []), column]);
   });
   const columns = {} as Record<ReadColumnKey, number>;
+  const headerLanguages = {} as HeaderLanguages;
   for (const key of READ_COLUMNS) {
-    const at = headerNames(key).flatMap((name) => found.get(name) ?? []);
+    const at = LOCALES.flatMap((locale) => (found.get(headerName(key, locale)) ?? []).map((column) => ({ column, locale })));
     if (at.length !== 1) return null;
-    columns[key] = at[0];
+    columns[key] = at[0].column;
+    headerLanguages[key] = at[0].locale;
   }
-  return columns;
+  return { columns, headerLanguages };
 }
 
 /**

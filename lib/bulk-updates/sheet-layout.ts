@@ -1,4 +1,4 @@
-import { LOCALES, translator, type Locale } from "@/lib/i18n/translate";
+import { translator, type Locale } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 
 /**
@@ -31,10 +31,21 @@ export const READ_COLUMNS = ["id", "asOf", "actualValue", "done", "narrative"] a
 export type ReadColumnKey = (typeof READ_COLUMNS)[number];
 export const columnIndex = (key: SheetColumnKey) => SHEET_COLUMNS.findIndex((c) => c.key === key) + 1;
 
-/** A column's header in every language, as an upload may carry it. */
-export function headerNames(key: SheetColumnKey): string[] {
-  const header = SHEET_COLUMNS.find((c) => c.key === key)!.header;
-  return LOCALES.map((locale) => translator(locale)(header));
+/** A column's header as the sheet of that language writes it (an upload may carry either). */
+export function headerName(key: SheetColumnKey, locale: Locale): string {
+  return translator(locale)(SHEET_COLUMNS.find((c) => c.key === key)!.header);
+}
+
+/**
+ * The language each column an upload reads is headed in: a problem of a row names its column as
+ * the uploaded sheet heads it ("As of" in a sheet downloaded in English), whatever the language of
+ * the page that says it. A sheet may mix them (a colleague renamed a column in the other language).
+ */
+export type HeaderLanguages = Record<ReadColumnKey, Locale>;
+
+/** Every column headed in one language, as a sheet is built. */
+export function headedIn(locale: Locale): HeaderLanguages {
+  return Object.fromEntries(READ_COLUMNS.map((key) => [key, locale])) as HeaderLanguages;
 }
 
 /** What a milestone's 是否完成 cell offers, in each language. */

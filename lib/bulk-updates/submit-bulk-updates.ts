@@ -8,7 +8,8 @@ import { computePercent } from "@/lib/updates/compute-percent";
 import { decimalParam } from "@/lib/database/decimal-param";
 import { shareLockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { findRepeatedReadings } from "@/lib/updates/find-repeated-readings";
-import { checkSheetRow, type RowProblem, type RowReading } from "./check-sheet-row";
+import { checkSheetRow, type RowReading } from "./check-sheet-row";
+import { rowProblemParams, type RowProblem } from "./row-problem";
 import { ZSubmitBulkUpdates } from "./types";
 
 /**
@@ -58,7 +59,9 @@ export const submitBulkUpdates = defineAction({
     problems.sort((a, b) => a.row - b.row);
     if (problems.length) {
       // Counted in rows: a row may have several problems, each said.
-      throw new ExpectedError("invalid", "bulk.error.rows", { count: new Set(problems.map((p) => p.row)).size }, undefined, problems.map((p) => ({ field: `row-${p.row}`, ...p.problem })));
+      // Each names its column as the uploaded sheet heads it, in the reader's language.
+      const details = problems.map(({ row, problem }) => ({ field: `row-${row}`, messageKey: problem.messageKey, params: rowProblemParams(problem, input.headerLanguages) }));
+      throw new ExpectedError("invalid", "bulk.error.rows", { count: new Set(problems.map((p) => p.row)).size }, undefined, details);
     }
     // One insert for the whole sheet; rows come back in input order for the audit trail.
     const created = await tx.progressUpdate.createManyAndReturn({

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { buildBulkSheet } from "@/lib/bulk-updates/build-sheet";
 import { readBulkSheet } from "@/lib/bulk-updates/read-bulk-sheet";
-import { MAX_SHEET_ROWS, SHEET_NAMES, columnIndex } from "@/lib/bulk-updates/sheet-layout";
+import { MAX_SHEET_ROWS, SHEET_NAMES, columnIndex, headedIn } from "@/lib/bulk-updates/sheet-layout";
 import { submitBulkUpdates } from "@/lib/bulk-updates/submit-bulk-updates";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { actorFor, db, department, reportWithCommitments } from "./support";
@@ -37,7 +37,7 @@ describe("bulk progress by sheet", () => {
     const [a, b, c, foreign] = commitments;
     const sheet = await buildBulkSheet(official);
     const template = await readBulkSheet(new Uint8Array(sheet).buffer);
-    expect(template).toEqual({ rows: [] }); // nothing filled in yet
+    expect(template).toEqual({ rows: [], headerLanguages: headedIn("zh") }); // nothing filled in yet
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(new Uint8Array(sheet).buffer);
     const ids = loaded.getWorksheet(SHEET_NAMES.zh)!.getColumn(1).values.slice(2).map(Number);
@@ -56,7 +56,7 @@ describe("bulk progress by sheet", () => {
     if (!("rows" in badRows)) throw new Error("unreadable");
     const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(badRows.rows) });
     expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 2 行错误，整个文件未导入。请修改后重新上传。" });
-    if (!refused.ok) expect(Object.values(refused.fieldErrors ?? {}).flat()).toEqual(expect.arrayContaining(["“是否完成”请填“是”或“否”（英文版填 Yes 或 No）", "请填写“进展情况说明”（最多 5000 字）"]));
+    if (!refused.ok) expect(Object.values(refused.fieldErrors ?? {}).flat()).toEqual(expect.arrayContaining(["“是否完成”请填“是”或“否”", "请填写“进展情况说明”（最多 5000 字）"]));
     expect(await db.progressUpdate.count({ where: { commitmentId: { in: [a.id, b.id, c.id] } } })).toBe(0);
 
     const good = await fill(sheet, {
@@ -247,7 +247,7 @@ describe("bulk progress by sheet", () => {
     await loaded.xlsx.load(built);
     expect(loaded.getWorksheet(SHEET_NAMES.zh)!.rowCount).toBe(MAX_SHEET_ROWS + 1);
     // The note is no row: the untouched sheet still reads as nothing filled in.
-    expect(await readBulkSheet(built)).toEqual({ rows: [] });
+    expect(await readBulkSheet(built)).toMatchObject({ rows: [] });
     const note = `本表只列出前 ${MAX_SHEET_ROWS} 项目标任务（本单位共有 ${MAX_SHEET_ROWS + 1} 项未关闭）。`;
     expect(String(loaded.getWorksheet("说明")!.getCell("A1").value)).toContain(note);
 

@@ -257,6 +257,12 @@ describe("hostile bulk sheets", () => {
     await check(text);
   });
 
+  it.each(named([...HOSTILE, '{"id":"fr","asOf":"zh","actualValue":"zh","done":"zh","narrative":"zh"}', '{"id":"zh"}']))("%s as the headers' languages of an otherwise valid sheet", async (_, headerLanguages) => {
+    const rows = JSON.stringify([{ row: 2, id: String(f.numeric.id), asOf: "2023-06-30", actualValue: "60", done: "", narrative: "表头" }]);
+    const result = await expectContained(() => executeAction(submitBulkUpdates, f.official, { rows, headerLanguages }));
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+  });
+
   it("one commitment written twice in a sheet (as 7 and as 7.0) is refused as a duplicate", async () => {
     const base = { asOf: "2023-06-30", actualValue: "60", done: "", narrative: "重复" };
     const before = await written();
