@@ -63,7 +63,7 @@ test("an official's sheet with one bad row is refused with the row named, and ac
   await fs.rm(file, { force: true });
 });
 
-test("a sheet downloaded in English is refused in the words of its own headers, on either language's page", async ({ page }) => {
+test("a sheet downloaded in English is refused in the words of its own headers, a 是否完成 on a figure's row included, on either language's page", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
   const { commitments } = await seedReportWithCommitments(db, [{ indicator: "英文填报表指标", targetValue: 200, leadDepartmentId: department.id }]);
@@ -75,7 +75,7 @@ test("a sheet downloaded in English is refused in the words of its own headers, 
   await page.getByRole("link", { name: "Download the sheet (Excel)" }).click();
   const file = await (await download).path();
 
-  async function filled(actualValue: string | number) {
+  async function filled(actualValue: string | number, done: string) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet(SHEET_NAMES.en)!;
@@ -84,26 +84,27 @@ test("a sheet downloaded in English is refused in the words of its own headers, 
     expect(Number(row.getCell(1).value)).toBe(commitments[0].id);
     row.getCell(columnIndex("asOf")).value = "2023-09-30";
     row.getCell(columnIndex("actualValue")).value = actualValue;
+    row.getCell(columnIndex("done")).value = done;
     row.getCell(columnIndex("narrative")).value = "120 built by September";
     return { name: "progress.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
   }
 
   const english = page.getByRole("form", { name: "Report progress in bulk" });
-  await english.getByLabel("Upload the filled-in sheet").setInputFiles(await filled("about 120"));
+  await english.getByLabel("Upload the filled-in sheet").setInputFiles(await filled("about 120", "Yes"));
   await english.getByRole("button", { name: "Upload and submit for review" }).click();
   await expect(english.getByRole("alert")).toHaveText("1 row is wrong; nothing from the file was imported. Correct it and upload again.");
-  await expect(english.getByTestId("row-errors")).toHaveText("Row 2: “Actual value” must be a number");
+  await expect(english.getByTestId("row-errors")).toHaveText("Row 2: “Actual value” must be a number; “Done” is not read for a numeric target (only for a milestone): clear the cell");
 
   // The same sheet from the Chinese page: said in Chinese, the column named as the sheet heads it.
   await page.getByRole("button", { name: "中文" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   const chinese = page.getByRole("form", { name: "批量报送进展" });
-  await chinese.getByLabel("上传填好的填报表").setInputFiles(await filled("about 120"));
+  await chinese.getByLabel("上传填好的填报表").setInputFiles(await filled("about 120", "Yes"));
   await chinese.getByRole("button", { name: "上传并提交审核" }).click();
-  await expect(chinese.getByTestId("row-errors")).toHaveText("第 2 行：“Actual value”必须是数字");
+  await expect(chinese.getByTestId("row-errors")).toHaveText("第 2 行：“Actual value”必须是数字；本项是数量指标，不读取“Done”（只用于节点任务），请清空此栏");
   expect(await db.progressUpdate.count({ where: { commitmentId: commitments[0].id } })).toBe(0);
 
-  await chinese.getByLabel("上传填好的填报表").setInputFiles(await filled(120));
+  await chinese.getByLabel("上传填好的填报表").setInputFiles(await filled(120, ""));
   await chinese.getByRole("button", { name: "上传并提交审核" }).click();
   await expect(chinese.getByRole("status")).toHaveText("已提交 1 条进展，等待督查审核。");
   await fs.rm(file, { force: true });

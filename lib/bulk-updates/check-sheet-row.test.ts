@@ -63,4 +63,19 @@ describe("a row of the progress sheet", () => {
     // A date without a figure is asked for its figure, not told the empty cell is no number.
     expect(checkSheetRow({ ...row, actualValue: " " }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualMissing" }] });
   });
+
+  it("refuses a 是否完成 written on a figure's row, and a figure written on a milestone's, rather than dropping it unsaid", () => {
+    // 新建口袋公园 is a figure: a "是" beside its 39 would have been lost, the official believing it said.
+    expect(checkSheetRow({ ...row, actualValue: "39", done: "是" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.doneNotRead" }] });
+    expect(checkSheetRow({ ...row, actualValue: "39", done: "否" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.doneNotRead" }] });
+    // Said beside the row's other problems: here the figure it lacks.
+    expect(checkSheetRow({ ...row, done: "是" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualMissing" }, { messageKey: "bulk.error.doneNotRead" }] });
+    // 公交集团完成股权划转 is a milestone: its 实际完成值 is read by nothing.
+    const milestone = { ...count, indicator: "公交集团完成股权划转", kind: "MILESTONE" as const, comparator: null, targetValue: null, unit: null };
+    expect(checkSheetRow({ ...row, done: "是", actualValue: "100" }, milestone, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualNotRead" }] });
+    expect(checkSheetRow({ ...row, actualValue: "1" }, milestone, today)).toEqual({ problems: [{ messageKey: "bulk.error.done" }, { messageKey: "bulk.error.actualNotRead" }] });
+    // Each read alone, as before.
+    expect(checkSheetRow({ ...row, done: "是" }, milestone, today)).toEqual({ asOf: "2023-06-30", narrative: "已开工", actualValue: null, done: true });
+    expect(checkSheetRow({ ...row, actualValue: "39" }, count, today)).toEqual({ asOf: "2023-06-30", narrative: "已开工", actualValue: 39, done: null });
+  });
 });

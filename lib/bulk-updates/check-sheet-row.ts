@@ -16,6 +16,8 @@ export type RowReading = { asOf: string; actualValue: number | null; done: boole
  * (readingProblems for its day, its figure's least and what is missing; readTypedFigure for a figure
  * the column can hold), said in the sheet's words, which name the column. As that form does, every
  * problem of the row at once (its date, its note, its figure) rather than the first one per upload.
+ * A cell the commitment's kind does not read (是否完成 of a figure, 实际完成值 of a milestone) is
+ * refused, never dropped: the official would take a figure or a "是" they wrote for reported.
  */
 export function checkSheetRow(
   row: SheetRow,
@@ -38,10 +40,17 @@ export function checkSheetRow(
     ...(note ? [note] : []),
     ...("messageKey" in reading ? [reading] : []),
     ...broken.filter((p) => p.field !== "asOf").map(inSheetWords),
+    ...unreadCell(row, commitment.kind),
   ];
   if (problems.length || "messageKey" in reading || typeof day !== "string") return { problems };
   // The day as the sheet read it (2023/9/30 → 2023-09-30), to be stored and compared.
   return { asOf: day, narrative, ...reading };
+}
+
+/** The cell of the other kind's column, when filled: nothing reads it. */
+function unreadCell(row: SheetRow, kind: CommitmentKind): RowProblem[] {
+  if (kind === "MILESTONE") return row.actualValue.trim() ? [{ messageKey: "bulk.error.actualNotRead" }] : [];
+  return row.done.trim() ? [{ messageKey: "bulk.error.doneNotRead" }] : [];
 }
 
 function narrativeProblem(narrative: string): RowProblem | null {

@@ -28,7 +28,9 @@ export const ROW_PROBLEM_COLUMNS = {
   "bulk.error.actualNegative": "actualValue",
   "bulk.error.actualOutsideShare": "actualValue",
   "bulk.error.actualDecimals": "actualValue",
+  "bulk.error.actualNotRead": "actualValue",
   "bulk.error.done": "done",
+  "bulk.error.doneNotRead": "done",
   "bulk.error.narrative": "narrative",
   "bulk.error.narrativeTooLong": "narrative",
 } as const satisfies Partial<Record<MessageKey, ReadColumnKey | null>>;

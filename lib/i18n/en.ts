@@ -360,6 +360,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "bulk.error.actualNegative": "“{column}” cannot be below zero (this target is not a rate)",
   "bulk.error.actualOutsideShare": "“{column}” must be between 0 and 100 (this indicator is a share, in %)",
   "bulk.error.actualDecimals": "“{column}” has more than 4 decimal places, which are not kept: round it",
+  "bulk.error.actualNotRead": "“{column}” is not read for a milestone (only for a numeric target): clear the cell",
+  "bulk.error.doneNotRead": "“{column}” is not read for a numeric target (only for a milestone): clear the cell",
   "bulk.error.done": "“{column}” must be {yes} or {no}",
   "bulk.error.narrative": "fill in “{column}” (at most 5,000 characters)",
   "bulk.error.narrativeTooLong": "“{column}” has {length} characters; the most it may have is {max}",

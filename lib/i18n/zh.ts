@@ -360,6 +360,8 @@ const core = {
   "bulk.error.actualNegative": "“{column}”不能小于 0（该目标不是增长率或比率）",
   "bulk.error.actualOutsideShare": "“{column}”应在 0 到 100 之间（该指标是比例，单位为 %）",
   "bulk.error.actualDecimals": "“{column}”最多保留 4 位小数，请四舍五入后再填",
+  "bulk.error.actualNotRead": "本项是节点任务，不读取“{column}”（只用于数量指标），请清空此栏",
+  "bulk.error.doneNotRead": "本项是数量指标，不读取“{column}”（只用于节点任务），请清空此栏",
   "bulk.error.done": "“{column}”请填“{yes}”或“{no}”",
   "bulk.error.narrative": "请填写“{column}”（最多 5000 字）",
   "bulk.error.narrativeTooLong": "“{column}”有 {length} 字，最多 {max} 字",
