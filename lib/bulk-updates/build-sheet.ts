@@ -21,7 +21,15 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
   const t = translator(locale);
   // Excel's own refusals are the upload's, naming the column as this sheet heads it.
   const refusal = (messageKey: RowProblemKey) => t(messageKey, rowProblemParams({ messageKey }, headedIn(locale)));
-  const refusals = { share: refusal("bulk.error.actualOutsideShare"), negative: refusal("bulk.error.actualNegative"), growth: refusal("bulk.error.actualGrowthBelowAll") };
+  const refusals = {
+    share: refusal("bulk.error.actualOutsideShare"),
+    negative: refusal("bulk.error.actualNegative"),
+    growth: refusal("bulk.error.actualGrowthBelowAll"),
+    actualNotRead: refusal("bulk.error.actualNotRead"),
+    doneNotRead: refusal("bulk.error.doneNotRead"),
+  };
+  // The other kind's cell takes nothing (the upload refuses it): Excel says so as it is typed.
+  const unread = (error: string) => ({ type: "textLength" as const, operator: "equal" as const, formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: "stop" as const, error });
   const where = { AND: [commitmentScopeWhere(actor), { status: { in: [...OPEN_STATUSES] } }] };
   const commitments = await db.commitment.findMany({
     where,
@@ -52,6 +60,7 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
     row.getCell(columnIndex("narrative")).alignment = { wrapText: true, vertical: "top" };
     if (c.kind === "MILESTONE") {
       row.getCell(columnIndex("done")).dataValidation = { type: "list", allowBlank: true, formulae: [`"${DONE_ANSWERS[locale].yes},${DONE_ANSWERS[locale].no}"`] };
+      row.getCell(columnIndex("actualValue")).dataValidation = unread(refusals.actualNotRead);
     } else {
       // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
       const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, locale) }) } : {};
@@ -65,6 +74,7 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
           ? { operator: "greaterThanOrEqual" as const, formulae: [lowest], ...stop, error: lowest === 0 ? refusals.negative : refusals.growth }
           : { operator: "greaterThan" as const, formulae: [-MAX_FIGURE] };
       row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, ...bounds, ...fall };
+      row.getCell(columnIndex("done")).dataValidation = unread(refusals.doneNotRead);
     }
   }
   // A department with more open commitments than one upload takes is told so, on a sheet of its

@@ -57,6 +57,31 @@ describe("a progress sheet's row names its columns", () => {
     expect(await upload(official, "zh", cells, "zh")).toMatchObject({ ok: true, data: { count: 3 } });
   });
 
+  it("stops that cell in Excel itself, as the upload would refuse it, in the sheet's language", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "新建口袋公园", targetValue: 90, unit: "个", leadDepartmentId: mine.id },
+      { indicator: "公交集团完成股权划转", kind: "MILESTONE", leadDepartmentId: mine.id },
+    ]);
+    const [parks, transfer] = commitments.map((c) => c.id);
+    const stop = { type: "textLength", operator: "equal", formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: "stop" };
+    for (const [locale, done, figure] of [
+      ["zh", "本项是数量指标，不读取“是否完成”（只用于节点任务），请清空此栏", "本项是节点任务，不读取“实际完成值”（只用于数量指标），请清空此栏"],
+      ["en", "“Done” is not read for a numeric target (only for a milestone): clear the cell", "“Actual value” is not read for a milestone (only for a numeric target): clear the cell"],
+    ] as const) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(await buildBulkSheet(official, locale)).buffer);
+      const sheet = workbook.worksheets[0];
+      const rowOf = (id: number) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
+      expect(rowOf(parks).getCell(columnIndex("done")).dataValidation).toMatchObject({ ...stop, error: done });
+      expect(rowOf(transfer).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ ...stop, error: figure });
+      // The cells each kind reads keep theirs.
+      expect(rowOf(parks).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ type: "decimal" });
+      expect(rowOf(transfer).getCell(columnIndex("done")).dataValidation).toMatchObject({ type: "list" });
+    }
+  });
+
   it("as the uploaded sheet heads it (English or Chinese), in the reader's language", async () => {
     const mine = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
