@@ -9,8 +9,12 @@ describe("a password anybody would guess", () => {
     expect(containsLoginName("Wang.JG-2023!", "wang.jg")).toBe(true);
   });
 
+  it("is refused when it is a common password or built on one, a name and a year (zxcvbn and Chinese users' own words)", () => {
+    for (const weak of ["password123", "Aa123456789", "Password@123", "p@ssw0rd2023", "iloveyou2023", "woaini1314520", "zhangwei1988", "wangfang19850612", "duban12345678", "qwer1234!@#$"]) expect(isWeakPassword(weak), weak).toBe(true);
+  });
+
   it("is not a password with some variety in it", () => {
-    for (const fine of ["a-long-password", "Duban-Reviewer-2023", "黄河岸边的洛阳城2023", "correct horse battery"]) {
+    for (const fine of ["a-long-password", "Duban-Reviewer-2023", "黄河岸边的洛阳城2023", "correct horse battery", "Xk9!mq2Lz#", "reset-by-admin-2023"]) {
       expect(isWeakPassword(fine), fine).toBe(false);
       expect(containsLoginName(fine, "zhangsan"), fine).toBe(false);
     }

@@ -1,16 +1,48 @@
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+
 /** Runs a password must not be part of: digits, the alphabet, keyboard rows (either way). */
 const FORWARD = ["01234567890123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"];
 const RUNS = [...FORWARD, ...FORWARD.map((run) => [...run].reverse().join(""))];
 
 /**
+ * What zxcvbn's lists (passwords leaked worldwide, names and words in Latin letters) lack and
+ * Chinese users choose: the app's and the office's own words, pinyin phrases and lucky numbers of
+ * leaked Chinese password lists, and the commonest surnames (张伟1988). A password built on them
+ * is judged by what remains.
+ */
+const CHINESE_WORDS = [
+  "duban", "dubanxitong", "zhengfu", "gongzuo", "baogao", "ducha", "mima", "guanliyuan",
+  "woaini", "aini", "iloveyou", "5201314", "1314520", "1314", "520", "woaini1314", "zhongguo", "china", "beijing", "shanghai",
+  "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo",
+  "wei", "fang", "jun", "yong", "jie", "tao", "ming", "chao", "xiu", "ying", "hua", "hong", "ping", "gang", "qiang", "lei", "jing", "na", "min",
+  // The commonest full names (a name and a birthday is a classic): 张伟, 王伟, 王芳, 李伟…
+  "zhangwei", "wangwei", "wangfang", "liwei", "wangxiuying", "lixiuying", "lina", "zhangxiuying", "liuwei", "zhangmin", "lijing", "zhangli",
+  "wangjing", "wangli", "zhangjing", "lihong", "zhangyong", "wangmin", "liqiang", "wangyong", "liuyang", "zhangjie", "wangjun", "lijun", "zhangtao",
+];
+
+/** Guesses below 10⁸ (zxcvbn's score under 3): what an offline guesser tries first. */
+const MIN_SCORE = 3;
+
+let estimator: ZxcvbnFactory | null = null;
+/** Built once per process, on first use: ranking the dictionaries takes a few hundred milliseconds. */
+function strengthEstimator(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, chinese: CHINESE_WORDS }, graphs: common.adjacencyGraphs });
+  return estimator;
+}
+
+/**
  * Whether a password long enough is still one anybody would guess: a character or two repeated
- * ("aaaaaaaaaa", "abababab12") or a run of digits, letters or keys ("1234567890", "qwertyuiop").
+ * ("aaaaaaaaaa", "abababab12"), a run of digits, letters or keys ("1234567890", "qwertyuiop"), or
+ * what zxcvbn (the crackers' own patterns over lists of leaked passwords, names and words)
+ * estimates fewer than 10⁸ guesses find ("password123", "Password@123", "woaini1314520").
  * Checked by the password field's schema, wherever a password is set.
  */
 export function isWeakPassword(password: string): boolean {
   const lower = password.toLowerCase();
   if (new Set(lower).size < 5) return true;
-  return RUNS.some((run) => run.includes(lower));
+  if (RUNS.some((run) => run.includes(lower))) return true;
+  return strengthEstimator().check(password).score < MIN_SCORE;
 }
 
 /**

@@ -96,11 +96,13 @@ describe("修改密码: a user changes their own password", () => {
     }
   });
 
-  it("refuses a password with the account's login name in it, set by an admin or by its owner", async () => {
+  it("refuses a password with the account's login name in it, or a common one, set by an admin or by its owner", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const user = await actorFor({ role: "VIEWER" });
-    const weak = "密码过于简单：不要用重复的字符、连续的数字字母或键盘顺序，也不要包含登录名。";
+    const weak = "密码过于简单，容易被猜中：不要用常见密码（如 Password@123）、姓名拼音加生日、重复的字符、连续的数字字母或键盘顺序，也不要包含登录名。可用几个不相关的词加数字和符号。";
     expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: `${user.loginName}-2024` })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: [weak] } });
+    // A common password is refused as well, though long enough and mixed (zxcvbn).
+    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "Password@123" })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: [weak] } });
     const own = `My-${user.loginName.toUpperCase()}!`;
     expect(await executeAction(changeOwnPassword, user, { currentPassword: user.password, newPassword: own, confirmPassword: own })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { newPassword: [weak] } });
     expect(await verifyCredentials(user.loginName, user.password)).toMatchObject({ ok: true });

@@ -83,7 +83,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "account.password.confirm": "New password again",
   "account.password.changed": "Password changed. You have been signed out in every other browser and on every other device.",
   "account.password.currentWrong": "The current password is wrong.",
-  "users.passwordWeak": "That password is too easy to guess: no repeated characters, runs of digits, letters or keys, and not the login name.",
+  "users.passwordWeak": "That password is too easy to guess: no common password (such as Password@123), no name with a birthday, no repeated characters, runs of digits, letters or keys, and not the login name. A few unrelated words with digits and symbols work well.",
   "account.password.newLength": "The new password must be 10–200 characters.",
   "account.password.mismatch": "The two new passwords differ.",
   "account.password.unchanged": "The new password must differ from the current one.",

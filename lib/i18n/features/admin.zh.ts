@@ -84,7 +84,7 @@ export const adminZh = {
   "account.password.confirm": "再次输入新密码",
   "account.password.changed": "密码已修改。其他浏览器或设备上的登录已失效。",
   "account.password.currentWrong": "当前密码不正确。",
-  "users.passwordWeak": "密码过于简单：不要用重复的字符、连续的数字字母或键盘顺序，也不要包含登录名。",
+  "users.passwordWeak": "密码过于简单，容易被猜中：不要用常见密码（如 Password@123）、姓名拼音加生日、重复的字符、连续的数字字母或键盘顺序，也不要包含登录名。可用几个不相关的词加数字和符号。",
   "account.password.newLength": "新密码为 10–200 个字符。",
   "account.password.mismatch": "两次输入的新密码不一致。",
   "account.password.unchanged": "新密码不能与当前密码相同。",
