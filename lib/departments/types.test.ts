@@ -18,4 +18,10 @@ describe("a new department's fields", () => {
     expect(messages({ name: "", code: "agri" })).toEqual({ name: ["form.required"] });
     expect(ZCreateDepartment.parse({ name: " 市农业农村局 ", code: " agri " })).toEqual({ name: "市农业农村局", code: "AGRI" });
   });
+
+  it("keeps no spaces between Chinese characters and one elsewhere, so a name is not taken twice by its spacing", () => {
+    expect(ZCreateDepartment.parse({ name: "市  发展改革委", code: "drc2" }).name).toBe("市发展改革委");
+    expect(ZCreateDepartment.parse({ name: "市\u3000发展 改革委", code: "drc2" }).name).toBe("市发展改革委");
+    expect(ZCreateDepartment.parse({ name: "Luoyang   DRC 发展改革委", code: "drc2" }).name).toBe("Luoyang DRC 发展改革委");
+  });
 });

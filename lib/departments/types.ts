@@ -1,7 +1,16 @@
 import { z } from "zod";
 
+/**
+ * Spaces as typed are not part of a name: between two Chinese characters they go ("市  发展改革委"
+ * is 市发展改革委, which is then taken), elsewhere a run becomes one space ("Luoyang  DRC"). Two
+ * names told apart only by spaces looked alike everywhere they are shown, the audit log included.
+ */
+export function normaliseDepartmentName(name: string): string {
+  return name.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "").replace(/\s+/gu, " ");
+}
+
 // One message per mistake: an empty name is "required", not also "too short" (zod goes on after a failed check).
-const name = z.string().trim().min(1, { error: "form.required", abort: true }).min(2, { error: "departments.nameLength" }).max(60, { error: "departments.nameLength" });
+const name = z.string().trim().overwrite(normaliseDepartmentName).min(1, { error: "form.required", abort: true }).min(2, { error: "departments.nameLength" }).max(60, { error: "departments.nameLength" });
 const departmentId = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const ZCreateDepartment = z.object({

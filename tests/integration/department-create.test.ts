@@ -19,6 +19,12 @@ describe("新建部门: an admin creates a department", () => {
       fieldErrors: { code: [`代码“${taken.code}”已被其他部门使用。`] },
     });
     expect(await executeAction(createDepartment, admin, fresh)).toMatchObject({ ok: true, data: fresh });
+    // Spaces typed between its characters do not make another name of it.
+    const spaced = fresh.name.replace("新建", "新 \u3000建");
+    expect(await executeAction(createDepartment, admin, { name: spaced, code: `NEW-${tag()}` })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [`部门名称“${fresh.name}”已被使用。`] },
+    });
   });
 
   it("names both when both are taken, and a taken name beside a code the form refuses", async () => {
