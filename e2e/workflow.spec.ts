@@ -112,6 +112,59 @@ test("submit with evidence → returned → resubmitted → approved: list, deta
   await expect(row.locator("[data-light]")).toHaveText("已完成");
 });
 
+// QA: an official who had reported every overdue commitment this month still saw 我的工作 14.
+test("an overdue commitment reported this month leaves the to-do list and the badge, and is shown below as reported, waiting then approved", async ({ browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  // A 2023 report: both are overdue.
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "新建城市书房", targetValue: 100, leadDepartmentId: department.id },
+    { indicator: "新增城镇就业", targetValue: 8, unit: "万人", leadDepartmentId: department.id },
+  ]);
+  const [books, jobs] = commitments;
+  const page = await loginInNewContext(browser, official.loginName, official.password);
+  await page.goto("/my-work");
+  await expect(page.getByTestId("work-badge")).toHaveText("2");
+  await expect(page.getByTestId(`needs-update-${books.id}`).locator("[data-reason]")).toHaveText(["已逾期", "本月尚未报送"]);
+  await expect(page.getByTestId("reported-this-month")).toHaveCount(0);
+
+  await page.goto(`/commitments/${books.id}`);
+  await submitUpdate(page, "60", "已建成60个城市书房。", false);
+  await page.goto("/my-work");
+  // Done for the month: one left to do, in the badge and the list.
+  await expect(page.getByTestId("work-badge")).toHaveText("1");
+  const toDo = page.getByTestId("needs-update");
+  await expect(toDo.getByRole("heading")).toHaveText("需要报送进展的目标任务（1）");
+  await expect(toDo.getByTestId(`needs-update-${jobs.id}`)).toBeVisible();
+  await expect(toDo.getByTestId(`needs-update-${books.id}`)).toHaveCount(0);
+  // Still in sight below, with what became of the reading.
+  const reported = page.getByTestId("reported-this-month");
+  await expect(reported.getByRole("heading")).toHaveText("本月已报送的逾期或即将到期目标任务（1）");
+  await expect(reported).toContainText("不计入待办");
+  const row = reported.getByTestId(`reported-this-month-${books.id}`);
+  await expect(row.locator("[data-reason]")).toHaveText(["已逾期"]);
+  await expect(row.getByTestId("waiting-review")).toHaveText("已报送 1 条，待审核");
+  await expect(row.getByTestId("target")).toHaveText("目标值：≥ 100个");
+
+  const reviewerPage = await loginInNewContext(browser, reviewer.loginName, reviewer.password);
+  await reviewerPage.goto(`/commitments/${books.id}`);
+  await reviewerPage.getByTestId(/^pending-\d+$/).getByRole("button", { name: "审核通过" }).click();
+  await expect(reviewerPage.getByTestId(/^pending-\d+$/)).toHaveCount(0);
+  await reviewerPage.context().close();
+
+  await page.goto("/my-work");
+  await expect(page.getByTestId("work-badge")).toHaveText("1");
+  await expect(row.getByTestId("approved-this-month")).toHaveText("本月报送已审核通过");
+  await expect(row.getByTestId("waiting-review")).toHaveCount(0);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(reported.getByRole("heading")).toHaveText("Overdue or due-soon commitments reported this month (1)");
+  await expect(row.getByTestId("approved-this-month")).toHaveText("This month's report approved");
+  await expect(row.locator("[data-reason]")).toHaveText(["Overdue"]);
+  await page.context().close();
+});
+
 test("an update with a day before the report's year and no narrative is told both at once, in Chinese beside each field, not stopped by the browser", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

@@ -6,7 +6,7 @@ import { runningTargetSql, sqlStringList } from "@/lib/progress/status-light-sql
 import { awaitingVerificationCondition } from "@/lib/reviews/awaiting-verification-sql";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import { todayIsoDay } from "@/lib/time/today";
-import { DUE_SOON_DAYS, monthStart } from "./needs-update-where";
+import { monthStart } from "./needs-update-where";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { WAITING_REMINDER_SQL } from "@/lib/reminders/waiting-reminder";
@@ -15,7 +15,7 @@ import { WAITING_REMINDER_SQL } from "@/lib/reminders/waiting-reminder";
 const BADGE_CAP = 100;
 
 /**
- * The number on the "my work" badge: for officials, commitments needing an update plus returned
+ * The number on the "my work" badge: for officials, commitments not reported this month plus returned
  * updates and reminders (催办) to answer; for reviewers, updates and change requests waiting for a decision and
  * commitments waiting to be verified (the reviewer's my-work lists the same three). Capped at
  * BADGE_CAP.
@@ -58,9 +58,12 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
   // The department's commitments with the columns both counts need, each read once: the lead
   // ones where their index scan finds them, the supported ones by primary key (ANY(ARRAY(…)), not
   // a join: PostgreSQL hashed the join over all 10,000 commitments). A commitment both led and
-  // supported by the department is counted once, as UNION did. The cheap deadline test comes
-  // before the per-commitment probe for updates. 1,649 → 581 buffer reads (1.6 → 0.4 ms) for a
-  // bench department, 2,715 → 1,762 on a mid-year day (docs/performance.md, eighth round).
+  // supported by the department is counted once, as UNION did. 1,649 → 581 buffer reads
+  // (1.6 → 0.4 ms) for a bench department, 2,715 → 1,762 on a mid-year day (docs/performance.md,
+  // eighth round). A commitment reported this month is no longer to do whatever its deadline, so
+  // each open one is probed for this month's readings by the (commitment, createdAt) index — a
+  // deadline test used to spare the overdue and due-soon ones the probe (≈ 4 buffers each: bench
+  // days +1% in March to +11% in November, +40% in a December where every deadline is near).
   const commitmentColumns = Prisma.raw(`c.id, c."status", c."latestPercent", c."latestAsOf", c."latestUpdateId", c."kind", c."comparator", c."unit", c."targetMin", c."deadline"`);
   return Prisma.sql`
     WITH scope AS (
@@ -75,10 +78,9 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
         WHERE c."status" = 'ACTIVE'
           AND (c."latestPercent" IS NULL OR c."latestPercent" < 100
                OR (${Prisma.raw(runningTargetSql((name) => `c."${name}"`))} AND c."deadline" >= ${today}::date))
-          AND (c."deadline" <= ${today}::date + ${DUE_SOON_DAYS}::int
-               OR NOT EXISTS (SELECT 1 FROM "ProgressUpdate" u
-                              WHERE u."commitmentId" = c.id AND u."createdAt" >= ${monthStart(today)}
-                                AND u."state" IN ('SUBMITTED', 'APPROVED')))
+          AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" u
+                          WHERE u."commitmentId" = c.id AND u."createdAt" >= ${monthStart(today)}
+                            AND u."state" IN ('SUBMITTED', 'APPROVED'))
         LIMIT ${BADGE_CAP}) needs
     )::int + (
       SELECT count(*) FROM (

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { toIsoDay } from "@/lib/progress/iso-day";
 import { toUpdateView, updateViewSelect } from "@/lib/updates/update-view";
-import { needsUpdateReasons, needsUpdateWhere, updatedThisMonth, type NeedsUpdateReason } from "./needs-update-where";
+import { monthStart, needsUpdateReasons, needsUpdateWhere, reportedNearDeadlineWhere, type NeedsUpdateReason } from "./needs-update-where";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { RETURNED_TO_ANSWER_SQL } from "./returned-updates-where";
@@ -25,6 +25,8 @@ export interface NeedsUpdateItem {
   reasons: NeedsUpdateReason[];
   /** Its updates already waiting for review: reported, not yet approved (it may still need more). */
   waitingReview: number;
+  /** Its readings sent this month and approved since (only a reported commitment has any). */
+  approvedThisMonth: number;
 }
 
 /** Each list shows at most this many; one more is read to know that more exist. */
@@ -33,31 +35,19 @@ const LIMIT = MY_WORK_SHOWN + 1;
 
 /**
  * An official's to-do list: commitments to report on (earliest deadline first) and returned
- * updates (oldest first), each at most MY_WORK_SHOWN, and whether more are waiting.
+ * updates (oldest first), each at most MY_WORK_SHOWN, and whether more are waiting; and, not to
+ * do, the overdue or due-soon commitments reported this month, so their deadline stays in sight.
  */
 export async function listOfficialWork(actor: Actor, today: string) {
-  const [commitments, returned] = await Promise.all([
-    db.commitment.findMany({
-      where: needsUpdateWhere(actor, today),
-      orderBy: [{ deadline: "asc" }, { position: "asc" }],
-      take: LIMIT,
-      select: {
-        id: true,
-        indicator: true,
-        ...TARGET_VIEW_SELECT,
-        report: { select: REPORT_NAME_SELECT },
-        deadline: true,
-        latestPercent: true,
-        latestAsOf: true,
-        leadDepartment: { select: { name: true } },
-        _count: { select: { updates: { where: updatedThisMonth(today) } } },
-      },
-    }),
+  const [commitments, reported, returned] = await Promise.all([
+    listCommitments(needsUpdateWhere(actor, today), today),
+    listCommitments(reportedNearDeadlineWhere(actor, today), today),
     listReturnedToAnswer(actor),
   ]);
   const shown = commitments.slice(0, MY_WORK_SHOWN);
-  const waitingOf = await countWaitingUpdates(db, shown.map((c) => c.id));
-  const needsUpdate: NeedsUpdateItem[] = shown.map((c) => ({
+  const reportedShown = reported.slice(0, MY_WORK_SHOWN);
+  const waitingOf = await countWaitingUpdates(db, [...shown, ...reportedShown].map((c) => c.id));
+  const toItem = (reportedThisMonth: boolean) => (c: (typeof commitments)[number]): NeedsUpdateItem => ({
     id: c.id,
     indicator: c.indicator,
     target: toTargetView(c),
@@ -66,12 +56,15 @@ export async function listOfficialWork(actor: Actor, today: string) {
     leadDepartment: c.leadDepartment?.name ?? null,
     latestPercent: c.latestPercent === null ? null : Number(c.latestPercent),
     latestAsOf: c.latestAsOf ? toIsoDay(c.latestAsOf) : null,
-    reasons: needsUpdateReasons(toIsoDay(c.deadline), today, c._count.updates),
+    reasons: needsUpdateReasons(toIsoDay(c.deadline), today, reportedThisMonth),
     waitingReview: waitingOf.get(c.id) ?? 0,
-  }));
+    approvedThisMonth: c._count.updates,
+  });
   return {
-    needsUpdate,
+    needsUpdate: shown.map(toItem(false)),
     needsUpdateMore: commitments.length > MY_WORK_SHOWN,
+    reportedThisMonth: reportedShown.map(toItem(true)),
+    reportedThisMonthMore: reported.length > MY_WORK_SHOWN,
     returned: returned.slice(0, MY_WORK_SHOWN).map(({ commitment, ...row }) => ({
       update: toUpdateView(row),
       indicator: commitment.indicator,
@@ -80,6 +73,26 @@ export async function listOfficialWork(actor: Actor, today: string) {
     })),
     returnedMore: returned.length > MY_WORK_SHOWN,
   };
+}
+
+/** The commitments `where` finds, earliest deadline first, one more than shown. */
+function listCommitments(where: Prisma.CommitmentWhereInput, today: string) {
+  return db.commitment.findMany({
+    where,
+    orderBy: [{ deadline: "asc" }, { position: "asc" }],
+    take: LIMIT,
+    select: {
+      id: true,
+      indicator: true,
+      ...TARGET_VIEW_SELECT,
+      report: { select: REPORT_NAME_SELECT },
+      deadline: true,
+      latestPercent: true,
+      latestAsOf: true,
+      leadDepartment: { select: { name: true } },
+      _count: { select: { updates: { where: { state: "APPROVED", createdAt: { gte: monthStart(today) } } } } },
+    },
+  });
 }
 
 /** The official's returned updates to answer, oldest review first (the badge's rule, in SQL). */

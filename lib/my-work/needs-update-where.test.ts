@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { monthStart, needsUpdateReasons } from "./needs-update-where";
 
-describe("why a commitment needs an update", () => {
+describe("what my work says of a commitment's deadline", () => {
   it("names overdue, due within 30 days and not reported this month", () => {
-    expect(needsUpdateReasons("2023-06-29", "2023-06-30", 1)).toEqual(["overdue"]);
-    expect(needsUpdateReasons("2023-06-30", "2023-06-30", 0)).toEqual(["dueSoon", "noUpdateThisMonth"]);
-    expect(needsUpdateReasons("2023-07-30", "2023-06-30", 1)).toEqual(["dueSoon"]);
-    expect(needsUpdateReasons("2023-07-31", "2023-06-30", 0)).toEqual(["noUpdateThisMonth"]);
+    expect(needsUpdateReasons("2023-06-29", "2023-06-30", false)).toEqual(["overdue", "noUpdateThisMonth"]);
+    expect(needsUpdateReasons("2023-06-30", "2023-06-30", false)).toEqual(["dueSoon", "noUpdateThisMonth"]);
+    expect(needsUpdateReasons("2023-07-31", "2023-06-30", false)).toEqual(["noUpdateThisMonth"]);
+  });
+
+  it("names only the deadline of one reported this month: nothing is left to do for it", () => {
+    expect(needsUpdateReasons("2023-06-29", "2023-06-30", true)).toEqual(["overdue"]);
+    expect(needsUpdateReasons("2023-07-30", "2023-06-30", true)).toEqual(["dueSoon"]);
   });
 
   it("starts the month at midnight in China", () => {

@@ -14,49 +14,63 @@ export function monthStart(today: string): Date {
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const plusDays = (iso: string, days: number) => new Date(day(iso).getTime() + days * 86_400_000);
 
-/** No update submitted or approved since the month began (returned ones do not count). */
+/**
+ * A reading that reports the commitment for this month: sent since the month began and waiting
+ * for review or approved. A returned one does not count: its return is a to-do of its own, and
+ * the commitment is to report on again.
+ */
 export const updatedThisMonth = (today: string): Prisma.ProgressUpdateWhereInput => ({
   state: { in: ["SUBMITTED", "APPROVED"] },
   createdAt: { gte: monthStart(today) },
 });
 
 /**
- * Active commitments of the official's departments that still need reporting: not met yet (a
- * rate or ceiling is read monthly until its deadline even when met), and either not updated this
- * month, due within 30 days, or overdue.
+ * Active commitments of the official's departments still reported on: not met yet (a rate or
+ * ceiling is read monthly until its deadline even when met).
+ */
+function reportedOnWhere(actor: Actor, today: string): Prisma.CommitmentWhereInput[] {
+  return [
+    commitmentScopeWhere(actor),
+    { status: "ACTIVE" },
+    {
+      OR: [
+        { latestPercent: null },
+        { latestPercent: { lt: 100 } },
+        { AND: [runningTargetWhere(), { deadline: { gte: day(today) } }] },
+      ],
+    },
+  ];
+}
+
+/**
+ * The official's commitments to report on now: those not reported this month, whatever their
+ * deadline. One reported this month (a reading waiting or approved) is done for the month, overdue
+ * or due soon too: keeping it on the list (and in the badge) left an official who had reported
+ * everything with a to-do count that never fell. It comes back next month, or when its reading is
+ * returned. The badge counts the same in SQL (count-my-work.ts).
  */
 export function needsUpdateWhere(actor: Actor, today: string): Prisma.CommitmentWhereInput {
-  const todayDate = day(today);
+  return { AND: [...reportedOnWhere(actor, today), { updates: { none: updatedThisMonth(today) } }] };
+}
+
+/**
+ * Overdue or due-soon commitments already reported this month: shown below the to-do list so the
+ * deadline stays in sight, never counted as to do.
+ */
+export function reportedNearDeadlineWhere(actor: Actor, today: string): Prisma.CommitmentWhereInput {
   return {
-    AND: [
-      commitmentScopeWhere(actor),
-      { status: "ACTIVE" },
-      {
-        OR: [
-          { latestPercent: null },
-          { latestPercent: { lt: 100 } },
-          { AND: [runningTargetWhere(), { deadline: { gte: todayDate } }] },
-        ],
-      },
-      {
-        OR: [
-          { updates: { none: updatedThisMonth(today) } },
-          { deadline: { gte: todayDate, lte: plusDays(today, DUE_SOON_DAYS) } },
-          { deadline: { lt: todayDate } },
-        ],
-      },
-    ],
+    AND: [...reportedOnWhere(actor, today), { deadline: { lte: plusDays(today, DUE_SOON_DAYS) } }, { updates: { some: updatedThisMonth(today) } }],
   };
 }
 
 export type NeedsUpdateReason = "noUpdateThisMonth" | "dueSoon" | "overdue";
 
-/** Why a commitment is on the list, for the page to say so. */
-export function needsUpdateReasons(deadline: string, today: string, updatesThisMonth: number): NeedsUpdateReason[] {
+/** What the page says of a commitment's deadline, and whether it is still to report this month. */
+export function needsUpdateReasons(deadline: string, today: string, reportedThisMonth: boolean): NeedsUpdateReason[] {
   const daysLeft = daysBetween(today, deadline);
   const reasons: NeedsUpdateReason[] = [];
   if (daysLeft < 0) reasons.push("overdue");
   else if (daysLeft <= DUE_SOON_DAYS) reasons.push("dueSoon");
-  if (updatesThisMonth === 0) reasons.push("noUpdateThisMonth");
+  if (!reportedThisMonth) reasons.push("noUpdateThisMonth");
   return reasons;
 }

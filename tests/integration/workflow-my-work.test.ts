@@ -6,6 +6,8 @@ import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-wor
 import { listRefusedRequests } from "@/lib/my-work/list-refused-requests";
 import { approveUpdate } from "@/lib/reviews/approve-update";
 import { returnUpdate } from "@/lib/reviews/return-update";
+import { revokeApproval } from "@/lib/reviews/revoke-approval";
+import { monthStart } from "@/lib/my-work/needs-update-where";
 import { seedCommitment, seedReportWithCommitments } from "@/lib/seed/factories";
 import { todayIsoDay } from "@/lib/time/today";
 import { submitUpdate } from "@/lib/updates/submit-update";
@@ -30,7 +32,7 @@ describe("my work", () => {
     const many = Array.from({ length: MY_WORK_SHOWN + 1 }, () => ({ leadDepartmentId: dept.id }));
     await seedReportWithCommitments(db, many, { year: Number(today.slice(0, 4)) });
     const work = await listOfficialWork(official, today);
-    expect([work.needsUpdate.length, work.needsUpdateMore, work.returnedMore]).toEqual([MY_WORK_SHOWN, true, false]);
+    expect([work.needsUpdate.length, work.needsUpdateMore, work.returnedMore, work.reportedThisMonthMore]).toEqual([MY_WORK_SHOWN, true, false, false]);
   });
 
   it("lists an official's commitments needing an update and returned updates, and counts them", async () => {
@@ -43,8 +45,10 @@ describe("my work", () => {
     expect(await countMyWork(official, today)).toBe(3);
     const sent = await executeAction(submitUpdate, official, { commitmentId: reported.id, asOf: today, actualValue: "1", narrative: "本月进展" });
     if (!sent.ok) throw new Error(sent.message);
-    // Submitted this month and not due soon: off the list.
+    // Submitted this month and not due soon: off the list, and not among the reported ones shown
+    // for their deadline either.
     expect(await countMyWork(official, today)).toBe(2);
+    expect((await listOfficialWork(official, today)).reportedThisMonth).toEqual([]);
 
     const late = await executeAction(submitUpdate, official, { commitmentId: overdue.id, asOf: `${year - 1}-12-31`, actualValue: "2", narrative: "年底数据" });
     if (!late.ok) throw new Error(late.message);
@@ -70,10 +74,62 @@ describe("my work", () => {
     expect(closed.returned).toEqual([]);
     expect(await countMyWork(official, today)).toBe(closed.needsUpdate.length);
 
-    // Due soon, it stays on the list once reported, marked as waiting for review.
+    // Due soon and reported, it is done for the month: off the to-do list and the badge, shown
+    // below them as reported (waiting for review) so its deadline stays in sight.
     const soon = await executeAction(submitUpdate, official, { commitmentId: dueSoon.id, asOf: today, actualValue: "1", narrative: "临近到期的进展" });
     if (!soon.ok) throw new Error(soon.message);
-    expect((await listOfficialWork(official, today)).needsUpdate.map((c) => [c.id, c.reasons, c.waitingReview])).toEqual([[dueSoon.id, ["dueSoon"], 1]]);
+    const done = await listOfficialWork(official, today);
+    expect(done.needsUpdate).toEqual([]);
+    expect(done.reportedThisMonth.map((c) => [c.id, c.reasons, c.waitingReview, c.approvedThisMonth])).toEqual([[dueSoon.id, ["dueSoon"], 1, 0]]);
+    expect(await countMyWork(official, today)).toBe(0);
+  });
+
+  // QA: an official reported every overdue commitment of the department this month and still saw
+  // 我的工作 14. Reported this month (a reading waiting or approved), it is nothing left to do until
+  // next month — unless its reading comes back, which puts it and the return on the list again.
+  it("takes an overdue commitment off the to-do list and the badge once reported this month, until its reading is returned", async () => {
+    const { today, year, dept, official, reviewer } = await officialAndReviewer();
+    const overdue = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
+    const asOf = `${year - 1}-12-31`;
+    const send = async (actualValue: string, resubmitsId?: number) => {
+      const sent = await executeAction(submitUpdate, official, { commitmentId: overdue.id, asOf, actualValue, narrative: "年底数据", resubmitsId });
+      if (!sent.ok) throw new Error(sent.message);
+      return sent.data.updateId;
+    };
+    const state = async () => {
+      const work = await listOfficialWork(official, today);
+      // The badge (one SQL statement) counts exactly what the to-do lists hold, never the reported group.
+      expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
+      return {
+        toDo: work.needsUpdate.map((c) => [c.id, c.reasons, c.waitingReview]),
+        returned: work.returned.map((r) => r.update.id),
+        reported: work.reportedThisMonth.map((c) => [c.id, c.reasons, c.waitingReview, c.approvedThisMonth]),
+      };
+    };
+
+    // A reading sent last month and still waiting does not report this month.
+    await db.progressUpdate.create({
+      data: { commitmentId: overdue.id, authorId: official.id, asOf: new Date(`${year - 1}-11-30T00:00:00Z`), actualValue: 50, narrative: "十一月", createdAt: new Date(monthStart(today).getTime() - 60_000) },
+    });
+    expect(await state()).toEqual({ toDo: [[overdue.id, ["overdue", "noUpdateThisMonth"], 1]], returned: [], reported: [] });
+
+    // Sent this month: done for the month, shown below as reported and waiting.
+    const first = await send("60");
+    expect(await state()).toEqual({ toDo: [], returned: [], reported: [[overdue.id, ["overdue"], 2, 0]] });
+
+    // Returned, it is not reported: the commitment and the return are both to do.
+    await executeAction(returnUpdate, reviewer, { updateId: first, note: "请附统计报表" });
+    expect(await state()).toEqual({ toDo: [[overdue.id, ["overdue", "noUpdateThisMonth"], 1]], returned: [first], reported: [] });
+
+    // Answered and approved: reported again, and said to be approved.
+    const answer = await send("62", first);
+    expect(await state()).toEqual({ toDo: [], returned: [], reported: [[overdue.id, ["overdue"], 2, 0]] });
+    expect(await executeAction(approveUpdate, reviewer, { updateId: answer })).toMatchObject({ ok: true });
+    expect(await state()).toEqual({ toDo: [], returned: [], reported: [[overdue.id, ["overdue"], 1, 1]] });
+
+    // The approval taken back (撤回审核通过) returns the reading: to do again, with the return.
+    expect(await executeAction(revokeApproval, reviewer, { updateId: answer, note: "数据口径有误" })).toMatchObject({ ok: true });
+    expect(await state()).toEqual({ toDo: [[overdue.id, ["overdue", "noUpdateThisMonth"], 1]], returned: [answer], reported: [] });
   });
 
   it("drops a returned update once a reading as of the same day or later waits or is approved", async () => {

@@ -37,12 +37,26 @@ export default async function MyWorkPage() {
 }
 
 async function OfficialWork({ actor, t, locale }: { actor: Actor; t: Translate; locale: Locale }) {
-  const [{ needsUpdate, needsUpdateMore, returned, returnedMore }, refused, reminders] = await Promise.all([
+  const [{ needsUpdate, needsUpdateMore, reportedThisMonth, reportedThisMonthMore, returned, returnedMore }, refused, reminders] = await Promise.all([
     listOfficialWork(actor, todayIsoDay()),
     listRefusedRequests(actor),
     listOpenReminders(actor),
   ]);
   const more = t("workflow.myWork.more", { shown: MY_WORK_SHOWN });
+  const rowLabels = {
+    target: t("commitments.target"),
+    milestone: t("commitments.milestone"),
+    deadline: t("commitments.deadline"),
+    latest: t("workflow.myWork.latest"),
+    notReported: t("workflow.myWork.notReported"),
+    waitingReview: t("workflow.myWork.waitingReview"),
+    approvedThisMonth: t("workflow.myWork.approvedThisMonth"),
+    reasons: {
+      overdue: t("workflow.myWork.reason.overdue"),
+      dueSoon: t("workflow.myWork.reason.dueSoon"),
+      noUpdateThisMonth: t("workflow.myWork.reason.noUpdateThisMonth"),
+    },
+  };
   return (
     <>
       {/* First: the supervising office asked, and waits for the answer. */}
@@ -79,26 +93,17 @@ async function OfficialWork({ actor, t, locale }: { actor: Actor; t: Translate; 
           reviewNote: t("workflow.timeline.reviewNote"),
         }}
       />
-      <NeedsUpdateList
-        items={needsUpdate}
-        more={needsUpdateMore ? more : undefined}
-        locale={locale}
-        labels={{
-          title: t("workflow.myWork.needsUpdate"),
-          empty: t("workflow.myWork.noneNeeded"),
-          target: t("commitments.target"),
-          milestone: t("commitments.milestone"),
-          deadline: t("commitments.deadline"),
-          latest: t("workflow.myWork.latest"),
-          notReported: t("workflow.myWork.notReported"),
-          waitingReview: t("workflow.myWork.waitingReview"),
-          reasons: {
-            overdue: t("workflow.myWork.reason.overdue"),
-            dueSoon: t("workflow.myWork.reason.dueSoon"),
-            noUpdateThisMonth: t("workflow.myWork.reason.noUpdateThisMonth"),
-          },
-        }}
-      />
+      <NeedsUpdateList items={needsUpdate} more={needsUpdateMore ? more : undefined} locale={locale} labels={{ ...rowLabels, title: t("workflow.myWork.needsUpdate"), empty: t("workflow.myWork.noneNeeded") }} />
+      {/* Below the to-do list and not counted in it: done for this month, their deadline still near or past. */}
+      {reportedThisMonth.length > 0 && (
+        <NeedsUpdateList
+          reported
+          items={reportedThisMonth}
+          more={reportedThisMonthMore ? more : undefined}
+          locale={locale}
+          labels={{ ...rowLabels, title: t("workflow.myWork.reportedThisMonth"), empty: "", note: t("workflow.myWork.reportedThisMonthNote") }}
+        />
+      )}
     </>
   );
 }
