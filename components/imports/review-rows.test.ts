@@ -94,11 +94,12 @@ describe("accepting typed numbers", () => {
       { ...row("c", 5, 6), value: "abc", rejected: true },
       { ...row("d", 7, 8), value: "1e3" },
       { ...row("e", 9, 10), value: "69.5％" },
+      { ...row("f", 11, 12), value: "386亿" },
     ];
     const { candidates, invalid } = acceptedRows(rows);
     // Each with what is wrong with it, so the field can say more than "enter a number".
-    expect(invalid).toEqual({ a: { value: "notANumber" }, b: { min: "percent", max: "notANumber" }, d: { value: "exponent" }, e: { value: "percent" } });
-    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, null, null], [null, null, null], [null, null, null], [null, null, null]]);
+    expect(invalid).toEqual({ a: { value: "notANumber" }, b: { min: "percent", max: "notANumber" }, d: { value: "exponent" }, e: { value: "percent" }, f: { value: "unit" } });
+    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, null, null], [null, null, null], [null, null, null], [null, null, null], [null, null, null]]);
   });
   it("does not hold back a field the editor hides: a range's value, a milestone's numbers", () => {
     const rows = [
@@ -129,7 +130,7 @@ describe("a row whose target changes shape", () => {
 
 describe("errors shown on the rows", () => {
   it("puts the server's errors on the accepted row they name and the browser's on its number fields", () => {
-    const notANumber = { notANumber: "请输入数字", percent: "不要带百分号", exponent: "写出完整的数字", tooLarge: "数值过大", tooPrecise: "最多 4 位小数" };
+    const notANumber = { notANumber: "请输入数字", percent: "不要带百分号", unit: "单位填在“单位”栏", exponent: "写出完整的数字", tooLarge: "数值过大", tooPrecise: "最多 4 位小数" };
     const errors = reviewErrors({ "candidates.1.value": ["必填"], "candidates.1.indicator": ["重复"], draftId: ["x"] }, ["a", "c"], { a: { value: "notANumber" }, c: { value: "percent" } }, notANumber);
     expect(errors).toEqual({ a: { value: ["请输入数字"] }, c: { value: ["不要带百分号"], indicator: ["重复"] } });
   });

@@ -98,6 +98,8 @@ export function SubmitUpdateForm({ action, commitment, labels, resubmit, today, 
       {earliest && <input type="hidden" name="reportYear" value={earliest.slice(0, 4)} />}
       <input type="hidden" name="lowest" value={lowestHint(lowestReading(commitment))} />
       {isShare(commitment) && <input type="hidden" name="share" value="1" />}
+      {/* The unit, so a figure typed with words after it ("462个", "386亿") is refused naming it. */}
+      {commitment.unit && <input type="hidden" name="unit" value={commitment.unit} />}
       {answering && <input type="hidden" name="resubmitsId" value={answering.updateId} />}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="update-asOf" label={labels.asOf} hint={asOfRangeHint(labels, earliest, today)} errors={e.asOf}>

@@ -12,6 +12,12 @@ describe("a row of the progress sheet", () => {
     expect(checkSheetRow({ ...row, actualValue: "５０％" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualPercent", params: { value: "50" } }] });
   });
 
+  it("refuses a figure written with words after it, naming the row's unit, as the form does: a 万 or 亿 is never dropped unasked", () => {
+    expect(checkSheetRow({ ...row, actualValue: "46个" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualUnit", params: { unit: "个" } }] });
+    expect(checkSheetRow({ ...row, actualValue: "386亿" }, { ...count, unit: "万元" }, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualOtherUnit", params: { typed: "亿", unit: "万元" } }] });
+    expect(checkSheetRow({ ...row, actualValue: "46个" }, { ...count, unit: null }, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualWords", params: { typed: "个" } }] });
+  });
+
   it("refuses a count below zero, and keeps a growth rate's", () => {
     expect(checkSheetRow({ ...row, actualValue: "-3" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualNegative" }] });
     expect(checkSheetRow({ ...row, actualValue: "-0.4" }, { ...count, comparator: "GROWTH", targetValue: "6.5", unit: "%" }, today)).toMatchObject({ actualValue: -0.4 });

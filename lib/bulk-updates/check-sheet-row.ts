@@ -5,7 +5,7 @@ import { readSheetDay } from "./read-sheet-day";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { readTypedFigure } from "@/lib/commitments/read-typed-figure";
+import { readTypedFigure, typedUnit } from "@/lib/commitments/read-typed-figure";
 import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
 import type { RowProblem } from "./row-problem";
@@ -27,7 +27,7 @@ export function checkSheetRow(
   if (!isOpen(commitment.status)) return { problems: [{ messageKey: "bulk.error.closed" }] };
   const narrative = row.narrative.trim();
   const day = readSheetDay(row.asOf);
-  const reading = commitment.kind === "MILESTONE" ? { actualValue: null, done: readDone(row.done) } : readFigure(row.actualValue);
+  const reading = commitment.kind === "MILESTONE" ? { actualValue: null, done: readDone(row.done) } : readFigure(row.actualValue, commitment.unit);
   const rules = { kind: commitment.kind, reportYear: commitment.report.year, lowest: lowestReading(commitment), share: isShare(commitment) };
   // What the sheet could not read is refused already, and left out (undefined) here.
   const readable = { asOf: typeof day === "string" ? day : undefined, ...("messageKey" in reading ? {} : reading) };
@@ -60,12 +60,18 @@ function narrativeProblem(narrative: string): RowProblem | null {
 }
 
 /** The figure as it will be stored (null when empty), or why the cell holds none, as the form reads it (readTypedFigure). */
-function readFigure(cell: string): { actualValue: number | null; done: null } | RowProblem {
+function readFigure(cell: string, unit: string | null): { actualValue: number | null; done: null } | RowProblem {
   const read = readTypedFigure(cell);
   if ("figure" in read) return { actualValue: read.figure, done: null };
   switch (read.problem) {
     case "percent":
       return { messageKey: "bulk.error.actualPercent", params: { value: read.value } };
+    case "unit": {
+      // Words after the figure are never read ("386亿" of a target in 万元): said against the row's unit, as the form does.
+      const against = typedUnit(read.typed, unit);
+      if (against === "same") return { messageKey: "bulk.error.actualUnit", params: { unit: unit ?? read.typed } };
+      return against === "other" ? { messageKey: "bulk.error.actualOtherUnit", params: { typed: read.typed, unit: unit ?? "" } } : { messageKey: "bulk.error.actualWords", params: { typed: read.typed } };
+    }
     case "notANumber":
       return { messageKey: "bulk.error.actual" };
     case "tooLarge":

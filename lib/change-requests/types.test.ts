@@ -34,7 +34,10 @@ describe("a change request's form fields", () => {
     expect(figure("1e16")).toEqual([["proposedValue", "workflow.form.numberTooLarge"]]);
     expect(figure("1e16")).toEqual(figure("10000000000000000"));
     expect(figure("1.2E+6")).toEqual([["proposedValue", "workflow.form.noExponent"]]);
-    expect(figure("69.5%")).toEqual([["proposedValue", "workflow.form.noPercent"]]);
+    // In the commitment's unit (万亩, a hint): "%" or "亩" is other words, "万亩" the unit itself.
+    expect(figure("69.5%")).toEqual([["proposedValue", "workflow.form.otherUnit"]]);
+    expect(figure("15万亩")).toEqual([["proposedValue", "workflow.form.unitGiven"]]);
+    expect(figure("150000亩")).toEqual([["proposedValue", "workflow.form.otherUnit"]]);
     expect(figure("0x10")).toEqual([["proposedValue", "workflow.form.number"]]);
     // A range's bounds alike.
     const range = { ...hints, currentComparator: "RANGE", currentValue: "", currentMin: "5.0000", currentMax: "6.0000", currentUnit: "%" };
@@ -42,6 +45,7 @@ describe("a change request's form fields", () => {
       ["proposedMin", "workflow.form.noExponent"],
       ["proposedMax", "workflow.form.numberTooLarge"],
     ]);
+    expect(issues({ commitmentId: "7", kind: "ADJUST_TARGET", proposedMin: "5%", proposedMax: "6", reason: "x", ...range })).toEqual([["proposedMin", "workflow.form.unitGiven"]]);
   });
 
   it("asks for the deadline of an extension, hints or not, and names it with a missing reason", () => {

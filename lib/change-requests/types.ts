@@ -2,7 +2,7 @@ import { z } from "zod";
 import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
 import type { TargetText } from "@/lib/commitments/format-target";
 import { MAX_NOTE, optionalNote, requiredNote } from "@/lib/reviews/types";
-import { optionalFigure } from "@/lib/updates/types";
+import { optionalFigure, sayTheUnit } from "@/lib/updates/figure-field";
 import { todayIsoDay } from "@/lib/time/today";
 import { changeProblems } from "./change-problems";
 
@@ -59,6 +59,8 @@ export const ZRequestChange = z
         proposedMax: failed.has("proposedMax") ? undefined : (v.proposedMax ?? null),
       };
       for (const p of changeProblems(rules, input, todayIsoDay())) ctx.addIssue({ code: "custom", path: [p.field], message: p.messageKey, params: p.params });
+      // A proposal is in the commitment's unit, as a reading is.
+      sayTheUnit(ctx.issues, ["proposedValue", "proposedMin", "proposedMax"], v.currentUnit);
     },
     besideTheFields,
   );

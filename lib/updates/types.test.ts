@@ -49,7 +49,25 @@ describe("an update's form fields", () => {
     // A percent sign is named: the field's unit is % already.
     expect(issues("5%")).toEqual(["workflow.form.noPercent"]);
     expect(issues("６９．５％")).toEqual(["workflow.form.noPercent"]);
-    expect(issues("5%%")).toEqual(["workflow.form.number"]);
+    // Other words after a number are named, never read ("386亿" is not 386).
+    expect(issues("5%%")).toEqual(["workflow.form.noUnit"]);
+    expect(issues("386亿")).toEqual(["workflow.form.noUnit"]);
+  });
+
+  it("refuses a figure typed with its unit, naming the commitment's unit from the form's hint, and other words as another unit", () => {
+    const refused = (actualValue: string, unit?: string) =>
+      ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "", ...(unit ? { unit } : {}) }).error?.issues.map((i) => [i.path.join("."), i.message, i.code === "custom" ? i.params : undefined]);
+    // 新建5G基站462个: the unit itself, said to be left out.
+    expect(refused("462个", "个")).toEqual([["actualValue", "workflow.form.unitGiven", { typed: "个", unit: "个" }], ["narrative", "form.required", undefined]]);
+    expect(refused("66.2%", "%")).toEqual([["actualValue", "workflow.form.unitGiven", { typed: "%", unit: "%" }], ["narrative", "form.required", undefined]]);
+    // 386亿 of a target in 亿元 or in 万元: asked in the commitment's unit, so no 亿 is dropped unasked.
+    expect(refused("386亿", "亿元")?.[0]).toEqual(["actualValue", "workflow.form.otherUnit", { typed: "亿", unit: "亿元" }]);
+    expect(refused("386亿", "万元")?.[0]).toEqual(["actualValue", "workflow.form.otherUnit", { typed: "亿", unit: "万元" }]);
+    expect(refused("66.2%", "个")?.[0]).toEqual(["actualValue", "workflow.form.otherUnit", { typed: "%", unit: "个" }]);
+    // Without the hint (another caller), the words are named; a plain figure is taken whatever the hint.
+    expect(refused("462个")?.[0]).toEqual(["actualValue", "workflow.form.noUnit", { typed: "个" }]);
+    expect(refused("66.2%")?.[0]).toEqual(["actualValue", "workflow.form.noPercent", { typed: "%" }]);
+    expect(ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue: "462", narrative: "说明", unit: "个" }).data?.actualValue).toBe(462);
   });
 
   it("refuses more than the four decimals that are kept, and keeps four", () => {

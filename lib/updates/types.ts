@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
-import { readTypedFigure, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
-import { MAX_FIGURE, toStoredFigure } from "@/lib/commitments/figure-precision";
-import type { MessageKey } from "@/lib/i18n/zh";
+import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
 import { todayIsoDay } from "@/lib/time/today";
+import { optionalFigure, sayTheUnit } from "./figure-field";
 import { readLowestHint } from "./reading-hints";
 import { readingProblems } from "./reading-problems";
 
@@ -15,34 +14,7 @@ const idList = z.preprocess(
   (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(20),
 );
-export { MAX_FIGURE };
-const FIGURE_PROBLEM: Record<TypedFigureProblem["problem"], MessageKey> = {
-  // "69.5%": the unit is the field's already; said so, not only "enter a number".
-  percent: "workflow.form.noPercent",
-  notANumber: "workflow.form.number",
-  tooLarge: "workflow.form.numberTooLarge",
-  tooPrecise: "workflow.form.tooManyDecimals",
-  exponent: "workflow.form.noExponent",
-};
-export const optionalFigure = z.preprocess(
-  // Typed text is read as the progress sheet reads a cell (readTypedFigure: full-width digits as
-  // their digits; "0x10" is not 16, nor "1e3" taken as 1000 unasked), each mistake in the form's
-  // words. A number from code is coerced and checked below.
-  (v, ctx) => {
-    if (typeof v !== "string") return v ?? null;
-    const read = readTypedFigure(v);
-    if ("figure" in read) return read.figure;
-    ctx.addIssue({ code: "custom", message: FIGURE_PROBLEM[read.problem] });
-    return z.NEVER;
-  },
-  z.coerce
-    .number({ error: "workflow.form.number" })
-    .finite({ error: "workflow.form.number" })
-    // Checked here, as the figure will be kept (a number the database cannot hold is said to be
-    // too large, not "enter a number"): its percent is computed from what is stored.
-    .transform(toStoredFigure)
-    .nullable(),
-);
+export { MAX_FIGURE, optionalFigure };
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */
 const optionalDone = z.preprocess(
   (v) => (v === "" || v == null ? null : v === "true" ? true : v === "false" ? false : v),
@@ -84,6 +56,8 @@ export const ZSubmitUpdate = z
     lowest: z.enum(["0", "-100", "none"]).optional().catch(undefined),
     /** Whether the figure is a share of a whole (isShare), as the form was drawn. */
     share: z.literal("1").optional().catch(undefined),
+    /** The commitment's unit, as the form was drawn: a figure typed with words after it is refused naming it (sayTheUnit). */
+    unit: z.string().max(50).optional().catch(undefined),
   })
   // `when`: checked even when other fields failed, so every mistake is named in one answer (but
   // only on an object: a refinement that runs anyway must not read fields of null). A field that
@@ -98,6 +72,7 @@ export const ZSubmitUpdate = z
         done: failed.has("done") ? undefined : (v.done ?? null),
       };
       for (const p of readingProblems(rules, input, todayIsoDay())) ctx.addIssue({ code: "custom", path: [p.field], message: p.messageKey, params: p.params });
+      sayTheUnit(ctx.issues, ["actualValue"], v.unit);
     },
     besideTheFields,
   );

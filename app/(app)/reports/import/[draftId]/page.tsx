@@ -95,6 +95,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           notANumber: {
             notANumber: t("import.error.number"),
             percent: t("workflow.form.noPercent"),
+            unit: t("import.error.numberWithUnit"),
             exponent: t("workflow.form.noExponent"),
             tooLarge: t("workflow.form.numberTooLarge"),
             tooPrecise: t("workflow.form.tooManyDecimals"),
