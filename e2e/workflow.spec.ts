@@ -192,6 +192,36 @@ test("an update with a day before the report's year and no narrative is told bot
   await expect(form.getByRole("status")).toHaveText("进展已提交，等待督查审核。");
 });
 
+test("a figure typed with a scale and a text file named as a photo are told both at once, beside each field, the file still chosen and nothing written", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  // 一般公共预算收入400亿元: "386亿" is asked for in 亿元, neither read as 386 nor cut to it unasked.
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "一般公共预算收入", targetValue: 400, unit: "亿元", leadDepartmentId: department.id }]);
+  await login(page, official.loginName, official.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  const form = await updateForm(page);
+  const figure = form.getByLabel(/实际完成值/);
+  const evidence = form.getByLabel("佐证材料");
+  const chosen = () => evidence.evaluate((input: HTMLInputElement) => Array.from(input.files ?? [], (f) => f.name));
+  await figure.fill("386亿");
+  await form.getByLabel("数据截至日期").fill("2023-12-01");
+  await form.getByLabel(/进展情况说明/).fill("全年一般公共预算收入386亿元。");
+  await evidence.setInputFiles({ name: "照片.jpg", mimeType: "image/jpeg", buffer: Buffer.from("现场照片另行报送。\n") });
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.locator("#update-actualValue-error")).toHaveText("请只填写以亿元计的数字，不带“亿”（所填如不是以亿元计，请先换算）。");
+  await expect(form.locator("#update-evidence-error")).toContainText("文件“照片.jpg”名为 JPG 文件，内容却是纯文本");
+  await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
+  await expect(figure).toBeFocused();
+  await expect(figure).toHaveValue("386亿");
+  expect(await chosen()).toEqual(["照片.jpg"]);
+  expect(await db.progressUpdate.count({ where: { commitmentId: commitments[0].id } })).toBe(0);
+  // Both put right in one go, it is sent.
+  await figure.fill("386");
+  await evidence.setInputFiles({ name: "照片.pdf", mimeType: "application/pdf", buffer: PDF });
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.getByRole("status")).toHaveText("进展已提交，等待督查审核。");
+});
+
 test("evidence up to the stated limits goes through whole; a file past them is refused before anything is sent", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

@@ -33,9 +33,10 @@ export interface ActionDefinition<Schema extends z.ZodType, Result> {
   precheck?: (ctx: { actor: Actor; input: z.output<Schema> }) => Promise<void>;
   /**
    * What only the database can say of single fields (a login name or a department's name
-   * taken), asked of the fields that passed their own checks — also when others failed theirs, so
-   * one answer names every mistake. Run after authorisation (a caller who may not act learns
-   * nothing of the data), before the transaction; two writers racing past it meet the unique
+   * taken), or only an upload's bytes (an evidence file's type by content), asked of the fields
+   * that passed their own checks — also when others failed theirs, so one answer names every
+   * mistake. Run after authorisation (a caller who may not act learns nothing of the data), and
+   * before the transaction, so a refusal writes nothing; two writers racing past it meet the unique
    * index, which answers "changed by someone else, try again" — and the retry names the field.
    */
   fieldChecks?: (fields: Partial<z.output<Schema>>) => Promise<FieldProblem[]>;

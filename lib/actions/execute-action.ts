@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/translate";
 import { isMessageKey, translator } from "@/lib/i18n/translate";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "./define-action";
-import { ExpectedError, refuseFieldProblems } from "./errors";
+import { ExpectedError, refuseFieldProblems, type FieldProblem } from "./errors";
 import { findNul } from "./find-nul";
 
 export type ActionResult<Result> =
@@ -24,12 +24,16 @@ export type ActionResult<Result> =
  * The one path every server action takes: authenticate → parse with zod → authorize against the
  * permissions table → run in a transaction → write the audit event(s) in it → (caller revalidates).
  * Callable without Next.js, which is how the integration tests drive every action.
+ * `refused`: mistakes found before the input was plain values (files the form's readFiles would
+ * not read: empty, too large, too many), said with the schema's and fieldChecks' in one answer;
+ * nothing runs while there is one.
  */
 export async function executeAction<Schema extends z.ZodType, Result>(
   definition: ActionDefinition<Schema, Result>,
   actor: Actor | null,
   rawInput: unknown,
   locale: Locale = "zh",
+  refused: readonly FieldProblem[] = [],
 ): Promise<ActionResult<Result>> {
   const t = translator(locale);
   if (!actor) return { ok: false, kind: "unauthenticated", message: t("error.unauthenticated") };
@@ -40,10 +44,9 @@ export async function executeAction<Schema extends z.ZodType, Result>(
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error, locale);
     // The database's word on the fields that passed, only to whoever may act.
-    if (definition.fieldChecks && can(actor, definition.permission)) {
-      for (const problem of await definition.fieldChecks(fieldsThatPass(definition.schema, rawInput, fieldErrors) as Partial<z.output<Schema>>)) {
-        (fieldErrors[problem.field] ??= []).push(t(problem.messageKey, problem.params));
-      }
+    if (can(actor, definition.permission)) {
+      const checked = definition.fieldChecks ? await definition.fieldChecks(fieldsThatPass(definition.schema, rawInput, fieldErrors) as Partial<z.output<Schema>>) : [];
+      for (const problem of [...refused, ...checked]) (fieldErrors[problem.field] ??= []).push(t(problem.messageKey, problem.params));
     }
     return { ok: false, kind: "invalid", message: t("form.invalid"), fieldErrors };
   }
@@ -58,7 +61,7 @@ export async function executeAction<Schema extends z.ZodType, Result>(
 
   try {
     // The database's word on the fields, refused as the use cases refuse field mistakes (below).
-    refuseFieldProblems((await definition.fieldChecks?.(parsed.data)) ?? []);
+    refuseFieldProblems([...refused, ...((await definition.fieldChecks?.(parsed.data)) ?? [])]);
     await definition.precheck?.({ actor, input: parsed.data });
     const data = await db.$transaction(
       async (tx) => {

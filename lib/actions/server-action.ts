@@ -29,8 +29,12 @@ export interface FormActionOptions<Result> {
   redirectTo?: (result: Result) => string;
   /** Runs after a success, before any redirect (e.g. to update the session cookie). */
   afterSuccess?: (result: Result) => Promise<void>;
-  /** Turns uploaded files into plain values; a returned problem refuses the request. */
-  readFiles?: (formData: FormData, values: Record<string, unknown>) => Promise<FileProblem | null>;
+  /**
+   * Turns uploaded files into plain values. A returned problem refuses the request alone (a sheet
+   * that cannot be read leaves nothing else to check); a list is said with the schema's mistakes
+   * and the definition's fieldChecks in one answer (evidence beside an update's fields).
+   */
+  readFiles?: (formData: FormData, values: Record<string, unknown>) => Promise<FileProblem | FileProblem[] | null>;
   /** What of the values goes back to a refused form (default: all but passwords and payloads). */
   echo?: (values: Record<string, string>) => Record<string, string>;
 }
@@ -51,13 +55,14 @@ export function formAction<Schema extends z.ZodType, Result>(
     const t = translator(locale);
     // Files are read (unpacked, parsed) only for those who may send them: the permission is
     // checked again where the action runs, but reading is the costly part.
-    const problem = actor && can(actor, definition.permission) && options.readFiles ? await options.readFiles(formData, values) : null;
+    const read = actor && can(actor, definition.permission) && options.readFiles ? await options.readFiles(formData, values) : null;
+    const problem = Array.isArray(read) ? null : read;
     if (problem) {
       // Said beside the file field; the form's summary says what any refused field gets, not the same words twice.
       const message = t(problem.messageKey, problem.params);
       return { status: "error", message: t("form.invalid"), fieldErrors: { [problem.field]: [message] }, values: echoed(values), submittedAt: Date.now() };
     }
-    const result = await executeAction(definition, actor, values, locale);
+    const result = await executeAction(definition, actor, values, locale, Array.isArray(read) ? read : []);
     if (!result.ok) {
       // A refusal said beside its field is not said again as the form's summary: the summary
       // says what any refused field gets, as it does for the schema's refusals.

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { invalid } from "@/lib/actions/errors";
-import { binaryNameOfText, detectFileType, isMarkupName } from "./detect-file-type";
+import { invalid, type FieldProblem } from "@/lib/actions/errors";
+import { binaryNameOfText, detectFileType, isMarkupName, type DetectedType } from "./detect-file-type";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { MAX_EVIDENCE_BYTES, type TEvidenceUpload } from "./types";
 
@@ -12,22 +12,43 @@ export interface PreparedEvidence {
   data: Uint8Array<ArrayBuffer>;
 }
 
-/**
- * Decodes an upload and decides what it is by its bytes. Runs inside the use case, not only in
- * the form hook, so every path into submitUpdate (tests, future APIs) gets the same checks.
- */
-export function prepareEvidence(upload: TEvidenceUpload): PreparedEvidence {
+/** An upload's bytes and the type they are, or what is wrong with it, named at the evidence field. */
+function inspectEvidence(upload: TEvidenceUpload): { data: Uint8Array<ArrayBuffer>; type: DetectedType } | { problem: FieldProblem } {
   const buffer = Buffer.from(upload.base64, "base64");
   const data = new Uint8Array(buffer.byteLength);
   data.set(buffer);
   const name = upload.fileName || "evidence";
-  if (data.byteLength === 0) throw invalid("workflow.evidence.empty", { name }, "evidence");
-  if (data.byteLength > MAX_EVIDENCE_BYTES) throw invalid("workflow.evidence.tooLarge", { name }, "evidence");
+  const refuse = (messageKey: FieldProblem["messageKey"], params: FieldProblem["params"] = { name }) => ({ problem: { field: "evidence", messageKey, params } });
+  if (data.byteLength === 0) return refuse("workflow.evidence.empty");
+  if (data.byteLength > MAX_EVIDENCE_BYTES) return refuse("workflow.evidence.tooLarge");
   const type = detectFileType(data, upload.fileName);
-  if (!type) throw invalid("workflow.evidence.type", { name }, "evidence");
-  if (type.mimeType.startsWith("text/plain") && isMarkupName(name)) throw invalid("workflow.evidence.markup", { name }, "evidence");
+  if (!type) return refuse("workflow.evidence.type");
+  if (type.mimeType.startsWith("text/plain") && isMarkupName(name)) return refuse("workflow.evidence.markup");
   const claimed = type.mimeType.startsWith("text/plain") ? binaryNameOfText(name) : null;
-  if (claimed) throw invalid("workflow.evidence.textAsBinary", { name, extension: claimed.toUpperCase() }, "evidence");
+  if (claimed) return refuse("workflow.evidence.textAsBinary", { name, extension: claimed.toUpperCase() });
+  return { data, type };
+}
+
+/**
+ * What is wrong with each of an update's files, judged by its bytes (its type by content, its
+ * size, text named as a PDF or a web page): every file named at once, for the action's
+ * fieldChecks, which says them with the form's own mistakes before anything is written.
+ */
+export function evidenceProblems(uploads: readonly TEvidenceUpload[]): FieldProblem[] {
+  return uploads.flatMap((upload) => {
+    const inspected = inspectEvidence(upload);
+    return "problem" in inspected ? [inspected.problem] : [];
+  });
+}
+
+/**
+ * Decodes an upload and decides what it is by its bytes. Runs inside the use case too, not only
+ * before it (evidenceProblems), so nothing but a file that passed is ever stored.
+ */
+export function prepareEvidence(upload: TEvidenceUpload): PreparedEvidence {
+  const inspected = inspectEvidence(upload);
+  if ("problem" in inspected) throw invalid(inspected.problem.messageKey, inspected.problem.params, "evidence");
+  const { data, type } = inspected;
   return {
     fileName: sanitizeFileName(upload.fileName, type.extension),
     mimeType: type.mimeType,

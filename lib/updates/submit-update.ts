@@ -1,7 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid } from "@/lib/actions/errors";
-import { prepareEvidence } from "@/lib/evidence/prepare-evidence";
+import { evidenceProblems, prepareEvidence } from "@/lib/evidence/prepare-evidence";
 import { copyEvidence, storeEvidence } from "@/lib/evidence/store-evidence";
 import { MAX_EVIDENCE_FILES } from "@/lib/evidence/types";
 import { todayIsoDay } from "@/lib/time/today";
@@ -22,6 +22,14 @@ import { decimalParam } from "@/lib/database/decimal-param";
 export const submitUpdate = defineAction({
   permission: "update.submit",
   schema: ZSubmitUpdate,
+  // Every file's mistake (its type by content, its size, text named as a PDF) and too many with
+  // those kept, said with the form's own mistakes in one answer, before anything is written. The
+  // kept files are counted as sent; run counts those of the returned update again.
+  async fieldChecks({ evidence = [], keepEvidenceIds = [], resubmitsId }) {
+    const kept = resubmitsId == null ? 0 : keepEvidenceIds.length;
+    const tooMany = evidence.length + kept > MAX_EVIDENCE_FILES ? [{ field: "evidence", messageKey: "workflow.evidence.tooMany" } as const] : [];
+    return [...tooMany, ...evidenceProblems(evidence)];
+  },
   async run({ actor, input, tx }) {
     // Locked FOR SHARE before its status is read: a verification committing meanwhile is seen
     // (and refuses this update as closed) rather than missed.

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { getEvidenceDownload } from "@/lib/evidence/get-evidence-download";
+import { readEvidenceFiles } from "@/lib/evidence/read-evidence-files";
+import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/types";
 import { returnUpdate } from "@/lib/reviews/return-update";
 import { seedCommitment } from "@/lib/seed/factories";
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
@@ -229,6 +231,79 @@ describe("evidence", () => {
   });
 });
 
+describe("every mistake of an update in one answer, its files' too", () => {
+  const written = async (commitmentId: number) => ({
+    updates: await db.progressUpdate.count({ where: { commitmentId } }),
+    files: await db.evidenceFile.count({ where: { update: { commitmentId } } }),
+  });
+
+  it("names a figure typed with its unit, an empty narrative and each refused file together, writing nothing", async () => {
+    // 新增高标准农田11万亩: "5.5万亩" typed with its unit, text named as a photo, a program named as a PDF.
+    const { official, commitment, input } = await scenario();
+    const hints = { expects: "NUMERIC", reportYear: String(YEAR), lowest: "0", unit: "万亩" };
+    const evidence = [file("照片.jpg", "现场照片见附件\n"), file("验收.png", PNG), file("report.pdf", EXE)];
+    const refused = await executeAction(submitUpdate, official, { ...input, ...hints, actualValue: "5.5万亩", narrative: "", evidence });
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "提交的内容有误，请按提示修改。",
+      fieldErrors: {
+        actualValue: ["请只填写数字，不带单位（单位：万亩）。"],
+        narrative: ["此项为必填项。"],
+        evidence: [expect.stringMatching(/^文件“照片.jpg”名为 JPG 文件，内容却是纯文本/), expect.stringMatching(/^文件“report.pdf”的类型不受支持/)],
+      },
+    });
+    // A scale typed against another unit is asked in the commitment's, never dropped: 386亿 of a target in 万亩.
+    const scaled = await executeAction(submitUpdate, official, { ...input, ...hints, actualValue: "386亿", evidence: [file("照片.jpg", "x")] });
+    expect(scaled).toMatchObject({ ok: false, fieldErrors: { actualValue: ["请只填写以万亩计的数字，不带“亿”（所填如不是以万亩计，请先换算）。"], evidence: [expect.stringContaining("照片.jpg")] } });
+    expect(await written(commitment.id)).toEqual({ updates: 0, files: 0 });
+  });
+
+  it("names a file refused by its bytes even when every field is right, and in the reader's language", async () => {
+    // 城镇化率66.2%: "66.2%" of a target in %, and a program.
+    const { official, commitment, input } = await scenario({ comparator: "AT_LEAST", targetValue: 67, unit: "%" });
+    const english = await executeAction(submitUpdate, official, { ...input, unit: "%", actualValue: "66.2%", evidence: [file("setup.exe", EXE)] }, "en");
+    expect(english).toMatchObject({
+      ok: false,
+      message: "Some fields need attention.",
+      fieldErrors: { actualValue: ["Enter the number only, without the unit (%)."], evidence: [expect.stringMatching(/^The type of “setup.exe” is not accepted/)] },
+    });
+    // The fields right, one file wrong: the answer is that file, beside its field; the good one is not kept without it.
+    const one = await executeAction(submitUpdate, official, { ...input, actualValue: "66.2", evidence: [file("验收.png", PNG), file("进展.pdf", "进展：已完成\n")] });
+    expect(one).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/^文件“进展.pdf”名为 PDF 文件/), fieldErrors: { evidence: [expect.stringMatching(/^文件“进展.pdf”/)] } });
+    expect(await written(commitment.id)).toEqual({ updates: 0, files: 0 });
+  });
+
+  it("names the files the form would not read (empty, over 10 MB) with the schema's mistakes and the others' types, as the form's action hands them on", async () => {
+    const { official, commitment, input } = await scenario();
+    const form = new FormData();
+    form.append("evidence", new File([PNG], "验收.png"));
+    form.append("evidence", new File([], "空白.pdf"));
+    form.append("evidence", new File([new Uint8Array(MAX_EVIDENCE_BYTES + 1)], "扫描件.pdf"));
+    form.append("evidence", new File(["现场照片\n"], "照片.jpg"));
+    const send = async (values: Record<string, unknown>) => {
+      const problems = await readEvidenceFiles(form, values);
+      return executeAction(submitUpdate, official, values, "zh", problems);
+    };
+    const refused = await send({ ...input, actualValue: "5.5亩", unit: "万亩" });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        actualValue: ["请只填写以万亩计的数字，不带“亩”（所填如不是以万亩计，请先换算）。"],
+        evidence: ["文件“空白.pdf”是空文件。", "文件“扫描件.pdf”超过 10 MB：每个文件不能超过 10 MB。", expect.stringMatching(/^文件“照片.jpg”名为 JPG 文件/)],
+      },
+    });
+    // Every field right: the files the form did not read still refuse it, and the one read is not stored alone.
+    const fine = new FormData();
+    fine.append("evidence", new File([PNG], "验收.png"));
+    fine.append("evidence", new File([], "空白.pdf"));
+    const values: Record<string, unknown> = { ...input };
+    const alone = await executeAction(submitUpdate, official, values, "zh", await readEvidenceFiles(fine, values));
+    expect(alone).toMatchObject({ ok: false, kind: "invalid", message: "文件“空白.pdf”是空文件。", fieldErrors: { evidence: ["文件“空白.pdf”是空文件。"] } });
+    expect(await written(commitment.id)).toEqual({ updates: 0, files: 0 });
+  });
+});
+
 describe("resubmitting a returned update", () => {
   it("creates a new SUBMITTED update pointing at the returned one, once, keeping chosen files", async () => {
     const { official, commitment, input } = await scenario();
@@ -242,6 +317,11 @@ describe("resubmitting a returned update", () => {
 
     const draft = await getResubmitDraft(official, commitment.id, first.id);
     expect(draft).toMatchObject({ updateId: first.id, values: { asOf: `${YEAR}-06-30`, actualValue: "5.5", narrative: input.narrative }, reviewNote: "请补充验收材料" });
+
+    // Two kept and four new are six: named with the form's own mistakes, not after them.
+    const sixWithKept = Array.from({ length: 4 }, (_, i) => file(`${i}.png`, PNG));
+    const crowded = await executeAction(submitUpdate, official, { ...input, narrative: "", resubmitsId: first.id, keepEvidenceIds: first.evidence.map((e) => String(e.id)), evidence: sixWithKept });
+    expect(crowded).toMatchObject({ ok: false, fieldErrors: { narrative: ["此项为必填项。"], evidence: ["每次最多附 5 个佐证文件（保留的原有文件也计算在内）。"] } });
 
     const keep = [first.evidence[0].id];
     const again = await executeAction(submitUpdate, official, { ...input, actualValue: "6", resubmitsId: first.id, keepEvidenceIds: keep.map(String), evidence: [file("c.png", PNG)] });
