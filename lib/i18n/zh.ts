@@ -328,7 +328,7 @@ const core = {
   "bulk.col.done": "是否完成",
   "bulk.col.narrative": "进展情况说明",
   "bulk.error.file": "无法读取该文件：请上传从本系统下载的 Excel 填报表（.xlsx）。",
-  "bulk.error.emptyFile": "所选文件是空的（0 字节），请重新选择填好的进展表。",
+  "bulk.error.emptyFile": "所选文件是空的（0 字节），请重新选择填好的填报表。",
   "bulk.error.sheet": "文件中没有“进展填报”工作表（英文版为“Progress”）或两者都有，或表头缺少“编号”“数据截至日期”“实际完成值”“是否完成”“进展情况说明”中的某一栏（或某栏出现两次）。请重新下载填报表。",
   "bulk.error.empty": "填报表中没有填写任何进展。",
   "bulk.error.rows": "填报表有 {count} 行错误，整个文件未导入。请修改后重新上传。",
