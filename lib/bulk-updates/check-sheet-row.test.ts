@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkSheetRow } from "./check-sheet-row";
 
 const row = { row: 2, id: "16", asOf: "2023-06-30", actualValue: "", done: "", narrative: "已开工" };
-const count = { indicator: "新建口袋公园", kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "AT_LEAST" as const, targetValue: "90", targetMin: null, targetMax: null, unit: "个" };
+const count = { id: 16, indicator: "新建口袋公园", kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "AT_LEAST" as const, targetValue: "90", targetMin: null, targetMax: null, unit: "个" };
 const today = "2023-12-01";
 
 describe("a row of the progress sheet", () => {
@@ -83,5 +83,14 @@ describe("a row of the progress sheet", () => {
     // Each read alone, as before.
     expect(checkSheetRow({ ...row, done: "是" }, milestone, today)).toEqual({ asOf: "2023-06-30", narrative: "已开工", actualValue: null, done: true });
     expect(checkSheetRow({ ...row, actualValue: "39" }, count, today)).toEqual({ asOf: "2023-06-30", narrative: "已开工", actualValue: 39, done: null });
+  });
+
+  it("names a commitment closed since the sheet was downloaded, says what closed it, and asks for the row to be deleted", () => {
+    const filled = { ...row, actualValue: "39" };
+    expect(checkSheetRow(filled, { ...count, status: "VERIFIED" }, today)).toEqual({ problems: [{ messageKey: "bulk.error.closedVerified", params: { id: 16, indicator: "新建口袋公园" } }] });
+    expect(checkSheetRow(filled, { ...count, status: "UNMET" }, today)).toEqual({ problems: [{ messageKey: "bulk.error.closedUnmet", params: { id: 16, indicator: "新建口袋公园" } }] });
+    expect(checkSheetRow(filled, { ...count, status: "WITHDRAWN" }, today)).toEqual({ problems: [{ messageKey: "bulk.error.closedWithdrawn", params: { id: 16, indicator: "新建口袋公园" } }] });
+    // Completed but not yet verified is still open: its row reads.
+    expect(checkSheetRow(filled, { ...count, status: "COMPLETED" }, today)).toMatchObject({ actualValue: 39 });
   });
 });

@@ -3,12 +3,12 @@ import { MAX_NARRATIVE } from "@/lib/updates/types";
 import { readDone } from "./sheet-layout";
 import { readSheetDay } from "./read-sheet-day";
 import type { SheetRow } from "./read-bulk-sheet";
-import { isOpen } from "@/lib/commitments/commitment-status";
+import { isOpen, type OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
 import { readTypedFigure, typedUnit } from "@/lib/commitments/read-typed-figure";
 import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
-import type { RowProblem } from "./row-problem";
+import type { RowProblem, RowProblemKey } from "./row-problem";
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
 
 /**
@@ -21,10 +21,10 @@ export type RowReading = { asOf: string; actualValue: number | null; done: boole
  */
 export function checkSheetRow(
   row: SheetRow,
-  commitment: TargetFields & { indicator: string; kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
+  commitment: TargetFields & { id: number; indicator: string; kind: CommitmentKind; status: CommitmentStatus; report: { year: number } },
   today: string,
 ): RowReading | { problems: RowProblem[] } {
-  if (!isOpen(commitment.status)) return { problems: [{ messageKey: "bulk.error.closed" }] };
+  if (!isOpen(commitment.status)) return { problems: [closedProblem({ ...commitment, status: commitment.status as keyof typeof CLOSED_PROBLEMS })] };
   const narrative = row.narrative.trim();
   const day = readSheetDay(row.asOf);
   const reading = commitment.kind === "MILESTONE" ? { actualValue: null, done: readDone(row.done) } : readFigure(row.actualValue, commitment.unit);
@@ -45,6 +45,21 @@ export function checkSheetRow(
   if (problems.length || "messageKey" in reading || typeof day !== "string") return { problems };
   // The day as the sheet read it (2023/9/30 → 2023-09-30), to be stored and compared.
   return { asOf: day, narrative, ...reading };
+}
+
+/** What closed a commitment, as a row naming it is told. */
+const CLOSED_PROBLEMS = {
+  VERIFIED: "bulk.error.closedVerified",
+  UNMET: "bulk.error.closedUnmet",
+  WITHDRAWN: "bulk.error.closedWithdrawn",
+} as const satisfies Record<Exclude<CommitmentStatus, (typeof OPEN_STATUSES)[number]>, RowProblemKey>;
+
+/**
+ * A commitment closed since the sheet was downloaded: which one (编号 and indicator), what closed
+ * it, and that its row is to be deleted (the rest of the sheet then reads).
+ */
+function closedProblem(commitment: { id: number; indicator: string; status: keyof typeof CLOSED_PROBLEMS }): RowProblem {
+  return { messageKey: CLOSED_PROBLEMS[commitment.status], params: { id: commitment.id, indicator: commitment.indicator } };
 }
 
 /** The cell of the other kind's column, when filled: nothing reads it. */

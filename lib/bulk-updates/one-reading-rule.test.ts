@@ -11,7 +11,7 @@ vi.mock("@/lib/updates/reading-problems", { spy: true });
 
 // 洛阳 2023: 固定资产投资增长11% (a growth rate in %), 新增规模以上工业企业260家 (a count),
 // 农作物良种覆盖率97%以上 (a share of a whole).
-const investment = { indicator: "固定资产投资", kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "GROWTH" as const, targetValue: "11", targetMin: null, targetMax: null, unit: "%" };
+const investment = { id: 16, indicator: "固定资产投资", kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "GROWTH" as const, targetValue: "11", targetMin: null, targetMax: null, unit: "%" };
 const firms = { ...investment, indicator: "新增规模以上工业企业", comparator: "AT_LEAST" as const, targetValue: "260", unit: "家" };
 const seeds = { ...investment, indicator: "农作物良种覆盖率", comparator: "AT_LEAST" as const, targetValue: "97", unit: "%" };
 const today = "2023-08-15";

@@ -42,4 +42,14 @@ describe("a refused sheet's row line", () => {
     expect(line("en", 5, [{ messageKey: "bulk.error.done" }], "en")).toBe("Row 5: “Done” must be Yes or No");
     expect(line("en", 6, [{ messageKey: "bulk.error.unknownCommitment", params: { id: 12 } }], "zh")).toBe("Row 6: 编号 12 is not a commitment of your department");
   });
+
+  it("names a closed commitment by its 编号 and indicator, says which closing it was, and asks for its row to be deleted", () => {
+    const closed = (messageKey: "bulk.error.closedVerified" | "bulk.error.closedUnmet" | "bulk.error.closedWithdrawn"): RowProblem[] => [{ messageKey, params: { id: 12, indicator: "新建5G基站" } }];
+    expect(line("zh", 10, closed("bulk.error.closedVerified"))).toBe("第 10 行：编号 12（新建5G基站）已核验，不再接受进展报送，请删除此行");
+    expect(line("zh", 10, closed("bulk.error.closedUnmet"))).toBe("第 10 行：编号 12（新建5G基站）已按未完成办结，不再接受进展报送，请删除此行");
+    expect(line("zh", 10, closed("bulk.error.closedWithdrawn"))).toBe("第 10 行：编号 12（新建5G基站）已撤销，不再接受进展报送，请删除此行");
+    expect(line("en", 10, closed("bulk.error.closedVerified"), "en")).toBe("Row 10: No. 12 (新建5G基站) has been verified and takes no more updates: delete this row");
+    expect(line("en", 10, closed("bulk.error.closedUnmet"), "en")).toBe("Row 10: No. 12 (新建5G基站) has been closed as not delivered and takes no more updates: delete this row");
+    expect(line("en", 10, closed("bulk.error.closedWithdrawn"), "en")).toBe("Row 10: No. 12 (新建5G基站) has been withdrawn and takes no more updates: delete this row");
+  });
 });

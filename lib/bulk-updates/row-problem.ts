@@ -10,7 +10,9 @@ import { DONE_ANSWERS, headerName, type HeaderLanguages, type ReadColumnKey } fr
 export const ROW_PROBLEM_COLUMNS = {
   "bulk.error.unknownCommitment": "id",
   "bulk.error.duplicate": "id",
-  "bulk.error.closed": null,
+  "bulk.error.closedVerified": "id",
+  "bulk.error.closedUnmet": "id",
+  "bulk.error.closedWithdrawn": "id",
   "bulk.error.repeat": null,
   "bulk.error.repeatApproved": null,
   "bulk.error.asOf": "asOf",

@@ -220,6 +220,34 @@ describe("bulk progress by sheet", () => {
     expect(updates.map((u) => [u.actualValue?.toString() ?? null, u.percent?.toString()])).toEqual([["1200", "48"], [null, "100"]]);
   });
 
+  it("refuses an old sheet's row of a commitment closed since, naming it and what closed it, and asking for the row to be deleted", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "新建口袋公园", targetValue: 90, unit: "个", leadDepartmentId: mine.id },
+      { indicator: "新增城市书房", targetValue: 20, unit: "个", leadDepartmentId: mine.id },
+      { indicator: "改造老旧小区", targetValue: 300, unit: "个", leadDepartmentId: mine.id },
+    ]);
+    const [parks, books, estates] = commitments;
+    const sheet = await buildBulkSheet(official);
+    // Verified and withdrawn after the official downloaded the sheet.
+    await db.commitment.update({ where: { id: parks.id }, data: { status: "VERIFIED" } });
+    await db.commitment.update({ where: { id: estates.id }, data: { status: "WITHDRAWN" } });
+    const read = await readBulkSheet(
+      await fill(sheet, Object.fromEntries(commitments.map((c) => [c.id, { asOf: "2023-09-30", actualValue: 12, narrative: "三季度进展" }]))),
+    );
+    if (!("rows" in read)) throw new Error("unreadable");
+    const rowOf = (id: number) => read.rows.find((r) => Number(r.id) === id)!.row;
+    const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(read.rows) });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 2 行错误，整个文件未导入。请修改后重新上传。" });
+    if (!refused.ok) {
+      expect(refused.fieldErrors?.[`row-${rowOf(parks.id)}`]).toEqual([`编号 ${parks.id}（新建口袋公园）已核验，不再接受进展报送，请删除此行`]);
+      expect(refused.fieldErrors?.[`row-${rowOf(estates.id)}`]).toEqual([`编号 ${estates.id}（改造老旧小区）已撤销，不再接受进展报送，请删除此行`]);
+      expect(refused.fieldErrors?.[`row-${rowOf(books.id)}`]).toBeUndefined();
+    }
+    expect(await db.progressUpdate.count({ where: { commitmentId: { in: commitments.map((c) => c.id) } } })).toBe(0);
+  });
+
   it("refuses rows naming another department's commitment, and files that are not the sheet", async () => {
     const [mine, theirs] = [await department(), await department()];
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
