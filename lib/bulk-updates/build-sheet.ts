@@ -7,8 +7,9 @@ import { db } from "@/lib/db";
 import { translator, type Locale } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
-import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex, headedIn } from "./sheet-layout";
-import { rowProblemParams, type RowProblemKey } from "./row-problem";
+import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex } from "./sheet-layout";
+import type { RowProblemKey } from "./row-problem";
+import { sheetRefusal } from "./sheet-refusal";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
 import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
@@ -20,7 +21,7 @@ import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-rea
 export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promise<Buffer> {
   const t = translator(locale);
   // Excel's own refusals are the upload's, naming the column as this sheet heads it.
-  const refusal = (messageKey: RowProblemKey) => t(messageKey, rowProblemParams({ messageKey }, headedIn(locale)));
+  const refusal = (messageKey: RowProblemKey) => sheetRefusal(locale, { messageKey });
   const refusals = {
     share: refusal("bulk.error.actualOutsideShare"),
     negative: refusal("bulk.error.actualNegative"),

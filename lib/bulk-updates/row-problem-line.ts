@@ -8,6 +8,13 @@ import { fillMessage } from "@/lib/i18n/fill-message";
  * Chinese has no case and is left as it is.
  */
 export function rowProblemLine(template: string, row: number, messages: string[], separator: string): string {
-  const message = messages.join(separator);
-  return fillMessage(template, { row, message: message.charAt(0).toLocaleUpperCase("en") + message.slice(1) });
+  return fillMessage(template, { row, message: onItsOwn(messages.join(separator)) });
+}
+
+/**
+ * A row's problem said where a sentence starts — first after "Row 3:", or alone in Excel's error
+ * box (the sheet's own validation): capitalised, as the rest of the page's sentences are.
+ */
+export function onItsOwn(message: string): string {
+  return message.charAt(0).toLocaleUpperCase("en") + message.slice(1);
 }

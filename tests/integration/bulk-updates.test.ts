@@ -248,6 +248,31 @@ describe("bulk progress by sheet", () => {
     expect(await db.progressUpdate.count({ where: { commitmentId: { in: commitments.map((c) => c.id) } } })).toBe(0);
   });
 
+  it("starts every message Excel shows on its own in an English sheet (its error boxes and prompts) with a capital", async () => {
+    const mine = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
+    await reportWithCommitments([
+      { indicator: "农作物良种覆盖率", comparator: "AT_LEAST", targetValue: 97, unit: "%", leadDepartmentId: mine.id },
+      { indicator: "新建5G基站", targetValue: 2500, leadDepartmentId: mine.id },
+      { indicator: "地区生产总值", comparator: "GROWTH", targetValue: 7, unit: "%", leadDepartmentId: mine.id },
+      { indicator: "单位生产总值能耗", comparator: "GROWTH", targetValue: -3, unit: "%", leadDepartmentId: mine.id },
+      { indicator: "公交集团完成股权划转", kind: "MILESTONE", leadDepartmentId: mine.id },
+    ]);
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(new Uint8Array(await buildBulkSheet(official, "en")).buffer);
+    const shown: string[] = [];
+    loaded.getWorksheet(SHEET_NAMES.en)!.eachRow((row, n) => {
+      if (n === 1) return;
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const { error, prompt, promptTitle } = cell.dataValidation ?? {};
+        shown.push(...[error, prompt, promptTitle].filter((text): text is string => text !== undefined));
+      });
+    });
+    // The share's, the count's, the growth rate's, each kind's other cell, and the planned fall's prompt.
+    expect(new Set(shown).size).toBeGreaterThanOrEqual(7);
+    for (const text of shown) expect(text).toMatch(/^“?[A-Z]/);
+  });
+
   it("refuses rows naming another department's commitment, and files that are not the sheet", async () => {
     const [mine, theirs] = [await department(), await department()];
     const official = await actorFor({ role: "OFFICIAL", departmentId: mine.id });
