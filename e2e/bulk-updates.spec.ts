@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { SHEET_NAMES, columnIndex } from "@/lib/bulk-updates/sheet-layout";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
-import { login } from "./support/login";
+import { login, loginInNewContext } from "./support/login";
 
 test("an official's sheet with one bad row is refused with the row named, and accepted once fixed", async ({ page }) => {
   const department = await createDepartment();
@@ -107,5 +107,58 @@ test("a sheet downloaded in English is refused in the words of its own headers, 
   await chinese.getByLabel("上传填好的填报表").setInputFiles(await filled(120, ""));
   await chinese.getByRole("button", { name: "上传并提交审核" }).click();
   await expect(chinese.getByRole("status")).toHaveText("已提交 1 条进展，等待督查审核。");
+  await fs.rm(file, { force: true });
+});
+
+test("a sheet's row of a commitment whose reading was returned shows the reviewer's note and goes as the correction: tagged 重新报送, and read by the reviewer as the answer", async ({ page, browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "批量退回城市书房", targetValue: 100, leadDepartmentId: department.id },
+    { indicator: "批量退回口袋公园", targetValue: 90, leadDepartmentId: department.id },
+  ]);
+  const [books, parks] = commitments;
+  const returned = await db.progressUpdate.create({
+    data: { commitmentId: books.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 60, narrative: "已建成60个城市书房。", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "请补充区县明细。", reviewedAt: new Date() },
+  });
+
+  await login(page, official.loginName, official.password);
+  await page.goto("/bulk-updates");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载填报表（Excel）" }).click();
+  const file = await (await download).path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet(SHEET_NAMES.zh)!;
+  expect(sheet.getCell(1, columnIndex("returned")).value).toBe("退回待修改");
+  const rowOf = (id: number) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
+  // The official sees, on the commitment's row, what was returned and why.
+  expect(rowOf(books.id).getCell(columnIndex("returned")).value).toBe("数据截至 2023-06-30 的进展被退回：请补充区县明细。");
+  expect(rowOf(parks.id).getCell(columnIndex("returned")).value).toBeNull();
+  for (const [id, value, narrative] of [[books.id, 62, "已建成62个城市书房，附区县明细。"], [parks.id, 40, "已建成40个口袋公园。"]] as const) {
+    const row = rowOf(id);
+    row.getCell(columnIndex("asOf")).value = "2023-06-30";
+    row.getCell(columnIndex("actualValue")).value = value;
+    row.getCell(columnIndex("narrative")).value = narrative;
+  }
+  const form = page.getByRole("form", { name: "批量报送进展" });
+  await form.getByLabel("上传填好的填报表").setInputFiles({ name: "filled.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+  await form.getByRole("button", { name: "上传并提交审核" }).click();
+  await expect(form.getByRole("status")).toHaveText("已提交 2 条进展，等待督查审核；其中 1 条是对被退回进展的修改后重新报送。");
+
+  // On the commitment's page the new reading is the resubmission, and the return has nothing left to answer.
+  const answer = await db.progressUpdate.findUniqueOrThrow({ where: { resubmitsId: returned.id } });
+  await page.goto(`/commitments/${books.id}`);
+  await expect(page.getByTestId(`update-${answer.id}`)).toContainText("重新报送");
+  await expect(page.getByTestId(`update-${returned.id}`).getByRole("link", { name: "修改后重新报送" })).toHaveCount(0);
+
+  // The reviewer reads it as the answer to their note.
+  const reviewerPage = await loginInNewContext(browser, reviewer.loginName, reviewer.password);
+  await reviewerPage.goto(`/review?department=${department.id}`);
+  const item = reviewerPage.getByTestId(`review-item-${answer.id}`);
+  await expect(item.getByTestId("answers-return")).toContainText("答复退回");
+  await expect(item.getByTestId("answers-return")).toContainText("请补充区县明细。");
+  await expect(reviewerPage.getByTestId(/^review-item-\d+$/).filter({ hasText: "批量退回口袋公园" }).getByTestId("answers-return")).toHaveCount(0);
   await fs.rm(file, { force: true });
 });

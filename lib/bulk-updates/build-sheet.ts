@@ -13,10 +13,15 @@ import { sheetRefusal } from "./sheet-refusal";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
 import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
+import { findReturnsToAnswer } from "@/lib/updates/find-returns-to-answer";
+
+/** The cell of a returned reading to answer stands out (a light amber) among the commitments'. */
+const RETURNED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFEF3C7" } };
 
 /**
- * The official's department sheet, pre-filled with their open commitments, as .xlsx bytes, in
- * the official's language (an upload reads either language's sheet name, headers and answers).
+ * The official's department sheet, pre-filled with their open commitments and the returned
+ * readings they still have to answer (with the reviewer's note), as .xlsx bytes, in the official's
+ * language (an upload reads either language's sheet name, headers and answers).
  */
 export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promise<Buffer> {
   const t = translator(locale);
@@ -42,11 +47,14 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
       section: { select: { code: true } },
     },
   });
+  // What waits for an answer, for all rows in one statement: a row filled in answers it (submit-bulk-updates.ts).
+  const returns = await findReturnsToAnswer(db, commitments.map((c) => c.id));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "督办 Duban";
   const sheet = workbook.addWorksheet(SHEET_NAMES[locale], { views: [{ state: "frozen", ySplit: 1, xSplit: columnIndex("indicator") }] });
   sheet.columns = SHEET_COLUMNS.map((c) => ({ key: c.key, header: t(c.header), width: c.width }));
   sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).getCell(columnIndex("returned")).note = t("bulk.sheet.returnedHint");
   for (const c of commitments) {
     const row = sheet.addRow({
       id: c.id,
@@ -59,6 +67,13 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
     row.getCell(columnIndex("deadline")).numFmt = "yyyy-mm-dd";
     row.getCell(columnIndex("asOf")).numFmt = "yyyy-mm-dd";
     row.getCell(columnIndex("narrative")).alignment = { wrapText: true, vertical: "top" };
+    const returned = returns.get(c.id);
+    if (returned) {
+      const cell = row.getCell(columnIndex("returned"));
+      cell.value = returned.map((r) => t("bulk.sheet.returned", { asOf: r.asOf, note: r.reviewNote ?? "—" })).join("\n");
+      cell.alignment = { wrapText: true, vertical: "top" };
+      cell.fill = RETURNED_FILL;
+    }
     if (c.kind === "MILESTONE") {
       row.getCell(columnIndex("done")).dataValidation = { type: "list", allowBlank: true, formulae: [`"${DONE_ANSWERS[locale].yes},${DONE_ANSWERS[locale].no}"`] };
       row.getCell(columnIndex("actualValue")).dataValidation = unread(refusals.actualNotRead);

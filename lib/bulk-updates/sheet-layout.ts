@@ -3,7 +3,8 @@ import type { MessageKey } from "@/lib/i18n/zh";
 
 /**
  * The department's progress sheet (进展填报表): the first columns describe each commitment
- * (filled in by Duban, read back only for 编号), the last four are the official's to fill.
+ * (filled in by Duban, read back only for 编号) and what was returned of it, the last four are
+ * the official's to fill.
  * An upload finds its columns by their headers, so a sheet downloaded before a descriptive column
  * was added (or with one deleted by the official) still reads. The sheet is written in the
  * official's language and read back in either: a sheet downloaded in English may be uploaded from
@@ -19,6 +20,8 @@ export const SHEET_COLUMNS = [
   { key: "indicator", header: "bulk.col.indicator", width: 28 },
   { key: "target", header: "bulk.col.target", width: 16 },
   { key: "deadline", header: "bulk.col.deadline", width: 12 },
+  // A returned reading still to answer and the reviewer's note: the row's reading answers it.
+  { key: "returned", header: "bulk.col.returned", width: 36 },
   { key: "asOf", header: "bulk.col.asOf", width: 14 },
   { key: "actualValue", header: "bulk.col.actual", width: 14 },
   { key: "done", header: "bulk.col.done", width: 10 },

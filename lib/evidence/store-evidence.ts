@@ -16,19 +16,38 @@ export async function storeEvidence(tx: Tx, updateId: number, files: PreparedEvi
   return stored;
 }
 
+/** Files of a returned update (`from`) its resubmission (`to`) keeps. */
+export interface EvidenceCopy {
+  fromUpdateId: number;
+  toUpdateId: number;
+  evidenceIds: readonly number[];
+}
+
+/** A file as the audit trail records it, with the update it now belongs to. */
+export interface CopiedEvidence {
+  updateId: number;
+  id: number;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+}
+
 /**
- * Copies files of a returned update to its resubmission inside the database, so the bytes never
- * travel back through the browser. Only files of `fromUpdateId` are copied.
+ * Copies files of returned updates to their resubmissions inside the database, so the bytes never
+ * travel back through the browser: one statement for a form's resubmission or a whole sheet's.
+ * Only files of each copy's `fromUpdateId` are copied, whatever ids are asked for.
  */
-export async function copyEvidence(tx: Tx, fromUpdateId: number, toUpdateId: number, evidenceIds: number[]) {
-  if (evidenceIds.length === 0) return [];
-  await tx.$executeRaw`
+export async function copyEvidence(tx: Tx, copies: readonly EvidenceCopy[]): Promise<CopiedEvidence[]> {
+  const asked = copies.filter((c) => c.evidenceIds.length > 0);
+  if (asked.length === 0) return [];
+  const copied = await tx.$queryRaw<CopiedEvidence[]>`
     INSERT INTO "EvidenceFile" ("updateId", "fileName", "mimeType", "size", "sha256", "data")
-    SELECT ${toUpdateId}, "fileName", "mimeType", "size", "sha256", "data" FROM "EvidenceFile"
-    WHERE "updateId" = ${fromUpdateId} AND id = ANY(${evidenceIds}::int[]) ORDER BY id`;
-  return tx.evidenceFile.findMany({
-    where: { updateId: toUpdateId },
-    select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
-    orderBy: { id: "asc" },
-  });
+    SELECT p.to_id, e."fileName", e."mimeType", e."size", e."sha256", e."data"
+    FROM unnest(${asked.map((c) => c.fromUpdateId)}::int[], ${asked.map((c) => c.toUpdateId)}::int[]) AS p(from_id, to_id)
+    JOIN "EvidenceFile" e ON e."updateId" = p.from_id
+    WHERE e.id = ANY(${asked.flatMap((c) => c.evidenceIds)}::int[])
+    ORDER BY p.to_id, e.id
+    RETURNING "updateId", id, "fileName", "mimeType", "size", "sha256"`;
+  return copied.sort((a, b) => a.id - b.id);
 }

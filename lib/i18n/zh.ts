@@ -310,11 +310,14 @@ const core = {
   "bulk.sheet.fallTitle": "下降目标",
   "bulk.sheet.notesName": "说明",
   "bulk.sheet.truncated": "本表只列出前 {shown} 项目标任务（本单位共有 {total} 项未关闭）。其余各项请在目标任务页面逐项报送，或请管理员协助。",
-  "bulk.hint": "下载本部门目标任务的填报表，每行填写“数据截至日期”、“实际完成值”（节点任务填“是否完成”）和“进展情况说明”后上传。英文界面下载的填报表同样可以上传。未填写的行将被忽略；只要有一行有误，整个文件都不会导入。",
+  "bulk.sheet.returned": "数据截至 {asOf} 的进展被退回：{note}",
+  "bulk.sheet.returnedHint": "在本行填报，即作为对被退回进展的修改后重新报送，沿用其佐证材料。同一目标任务有多次退回的，答复数据截至日期与本行相同的那一次，否则答复最近的一次。",
+  "bulk.hint": "下载本部门目标任务的填报表，每行填写“数据截至日期”、“实际完成值”（节点任务填“是否完成”）和“进展情况说明”后上传。英文界面下载的填报表同样可以上传。被退回、尚待修改的进展写在“退回待修改”一栏（附退回意见），在该行填报即作为修改后重新报送。未填写的行将被忽略；只要有一行有误，整个文件都不会导入。",
   "bulk.download": "下载填报表（Excel）",
   "bulk.file": "上传填好的填报表",
   "bulk.submit": "上传并提交审核",
   "bulk.submitted": "已提交 {count} 条进展，等待督查审核。",
+  "bulk.submittedAnswering": "已提交 {count} 条进展，等待督查审核；其中 {answered} 条是对被退回进展的修改后重新报送。",
   // The sheet's headers are read back from uploads in either language (sheet-layout.ts): a
   // changed header no longer reads a sheet downloaded before it changed.
   "bulk.col.id": "编号",
@@ -323,6 +326,7 @@ const core = {
   "bulk.col.indicator": "指标",
   "bulk.col.target": "目标",
   "bulk.col.deadline": "完成时限",
+  "bulk.col.returned": "退回待修改",
   "bulk.col.asOf": "数据截至日期",
   "bulk.col.actual": "实际完成值",
   "bulk.col.done": "是否完成",

@@ -61,7 +61,7 @@ export const submitUpdate = defineAction({
       select: { id: true, commitmentId: true, asOf: true, actualValue: true, done: true, percent: true, narrative: true, state: true, resubmitsId: true },
     });
     const evidence = [
-      ...(returned ? await copyEvidence(tx, returned.id, update.id, keep) : []),
+      ...(returned ? await copyEvidence(tx, [{ fromUpdateId: returned.id, toUpdateId: update.id, evidenceIds: keep }]) : []).map(({ updateId: _, ...file }) => file),
       ...(await storeEvidence(tx, update.id, files)),
     ];
     return {

@@ -204,7 +204,7 @@ describe("bulk progress by sheet", () => {
     await loaded.xlsx.load(new Uint8Array(built).buffer);
     expect(loaded.worksheets.map((w) => w.name)).toEqual([SHEET_NAMES.en]);
     const sheet = loaded.getWorksheet(SHEET_NAMES.en)!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "No.", "Report", "Section", "Indicator", "Target", "Deadline", "As of", "Actual value", "Done", "Narrative"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "No.", "Report", "Section", "Indicator", "Target", "Deadline", "Returned for correction", "As of", "Actual value", "Done", "Narrative"]);
     const rowOf = (id: number) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
     expect(rowOf(towers.id).getCell(columnIndex("target")).value).toBe(formatTarget({ comparator: "AT_LEAST", targetValue: 2500, targetMin: null, targetMax: null, unit: "个" }, "en"));
     expect(rowOf(transfer.id).getCell(columnIndex("done")).dataValidation?.formulae).toEqual(['"Yes,No"']);

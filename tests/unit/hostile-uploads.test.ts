@@ -156,8 +156,8 @@ async function validSheet(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(SHEET_NAMES.zh);
   sheet.addRow(headers);
-  sheet.addRow([1, "2023 洛阳市政府工作报告", "三(一)", "新增高标准农田", "11万亩", "2023-12-31", "2023-06-30", 5, "", "<script>alert(1)</script>"]);
-  sheet.addRow([2, "2023 洛阳市政府工作报告", "三(二)", "城市书房", "100个", "2023-12-31", new Date("2023-06-30T00:00:00Z"), { formula: "1/0", result: { error: "#DIV/0!" } }, "是", { richText: [{ text: "'; DROP TABLE \"User\"; --" }] }]);
+  sheet.addRow([1, "2023 洛阳市政府工作报告", "三(一)", "新增高标准农田", "11万亩", "2023-12-31", "", "2023-06-30", 5, "", "<script>alert(1)</script>"]);
+  sheet.addRow([2, "2023 洛阳市政府工作报告", "三(二)", "城市书房", "100个", "2023-12-31", "", new Date("2023-06-30T00:00:00Z"), { formula: "1/0", result: { error: "#DIV/0!" } }, "是", { richText: [{ text: "'; DROP TABLE \"User\"; --" }] }]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

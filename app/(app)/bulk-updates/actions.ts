@@ -7,7 +7,7 @@ import { submitBulkUpdates } from "@/lib/bulk-updates/submit-bulk-updates";
 
 const submit = formAction(submitBulkUpdates, {
   readFiles: readBulkUpload,
-  successMessage: (r, t) => t("bulk.submitted", { count: r.count }),
+  successMessage: (r, t) => (r.answered ? t("bulk.submittedAnswering", { count: r.count, answered: r.answered }) : t("bulk.submitted", { count: r.count })),
 });
 
 export async function submitBulkUpdatesAction(state: FormState, formData: FormData) {
