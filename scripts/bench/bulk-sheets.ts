@@ -5,7 +5,7 @@ import { columnIndex, DONE_ANSWERS, SHEET_NAMES } from "@/lib/bulk-updates/sheet
 import type { Pair } from "./scenarios";
 import { actionHeaders, actionStatus, encodeActionArgs, findActionId, type EncodedAction } from "./server-actions";
 import { inTransaction } from "./sql-floor";
-import { AUDIT_APPEND_MANY_SQL, AUDIT_LOCK_SQL, BULK_SUBMIT_SQL } from "./sql-queries";
+import { AUDIT_APPEND_MANY_SQL, AUDIT_LOCK_SQL, BULK_RETURNS_SQL, BULK_SUBMIT_SQL } from "./sql-queries";
 import { RUN_TAG } from "./run-tag";
 import { rotate } from "./stats";
 
@@ -111,6 +111,7 @@ export async function sheetPairs(
         name: "submitSheet",
         run: (pool) => inTransaction(pool, async (client) => {
           const u = nextSheetSql();
+          await client.query(BULK_RETURNS_SQL, [u.rows.map((r) => r.commitmentId)]);
           const values = [u.rows.map((r) => r.commitmentId), u.authorId, SHEET_AS_OF, u.rows.map((r) => r.actualValue), u.rows.map((r) => r.done), "压测批量填报", u.departmentId];
           const { rows } = await client.query<{ id: number }>(BULK_SUBMIT_SQL, values);
           if (rows.length !== u.rows.length) throw new Error(`sheet floor: ${rows.length} of ${u.rows.length} rows in scope`);

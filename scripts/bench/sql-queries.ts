@@ -150,6 +150,20 @@ export const BULK_SUBMIT_SQL = `
     AND (c."leadDepartmentId" = $7 OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = $7))
   RETURNING id`;
 
+/**
+ * The returned readings a sheet's rows answer (its $1 commitment ids): what the app reads before
+ * inserting, one statement per sheet (lib/updates/find-returns-to-answer.ts, my work's rule).
+ */
+export const BULK_RETURNS_SQL = `
+  SELECT u.id, u."commitmentId", u."asOf", u."reviewNote"
+  FROM "ProgressUpdate" u JOIN "Commitment" c ON c.id = u."commitmentId"
+  WHERE c.id = ANY($1::int[]) AND u."commitmentId" = ANY($1::int[]) AND u.state = 'RETURNED'
+    AND c.status NOT IN ('VERIFIED', 'UNMET', 'WITHDRAWN')
+    AND ((u."asOf", u.id) > (COALESCE(c."latestAsOf", '-infinity'::date), COALESCE(c."latestUpdateId", 0)) OR u.id > c."latestUpdateId")
+    AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" r WHERE r."resubmitsId" = u.id)
+    AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" n WHERE n."commitmentId" = u."commitmentId" AND n."asOf" >= u."asOf"
+                    AND n.state = 'SUBMITTED' AND n."createdAt" > u."reviewedAt")`;
+
 export const APPROVE_SQL = `
   UPDATE "ProgressUpdate" SET state = 'APPROVED', "reviewerId" = $2, "reviewedAt" = now(), "updatedAt" = now()
   WHERE id = $1 AND state = 'SUBMITTED' RETURNING "commitmentId", "asOf", "actualValue", percent`;
