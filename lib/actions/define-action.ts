@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import type { PermissionAction } from "@/lib/permissions/permissions";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
+import type { MessageKey } from "@/lib/i18n/zh";
 import type { FieldProblem } from "./errors";
 
 export interface ActionContext<Input> {
@@ -17,11 +18,24 @@ export interface ActionOutcome<Result> {
   audit: AuditEntry[];
 }
 
+/** What an action is called where the audit trail records it refused: each has its words under audit.attempt.*. */
+export type ActionName = Extract<MessageKey, `audit.attempt.${string}`> extends `audit.attempt.${infer Name}` ? Name : never;
+
+/** The kinds of record actions act on, as the audit trail files its events. */
+export type AuditedEntity = "User" | "Department" | "Commitment" | "ProgressUpdate" | "ChangeRequest" | "Reminder" | "Report" | "ImportDraft" | "Setting";
+
 /**
  * A server action's definition: its row in the permissions table, its zod schema (shared with
  * the form), and the use case that runs inside the transaction. executeAction does the rest.
  */
 export interface ActionDefinition<Schema extends z.ZodType, Result> {
+  /** What the audit trail calls it when it is refused (action.denied, action.notFound). */
+  name: ActionName;
+  /**
+   * The record it acts on, under which a refusal is filed: its kind, and the input field naming
+   * it (none for a creation, or a bulk action's list, which the refusal records as it is).
+   */
+  subject: { entity: AuditedEntity; id?: Extract<keyof z.output<Schema>, string> };
   permission: PermissionAction;
   schema: Schema;
   /**

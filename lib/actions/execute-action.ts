@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions/permissions";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
+import { recordRefusedAction } from "@/lib/audit/record-refused-action";
 import type { Locale } from "@/lib/i18n/translate";
 import { isMessageKey, translator } from "@/lib/i18n/translate";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -23,6 +24,8 @@ export type ActionResult<Result> =
 /**
  * The one path every server action takes: authenticate → parse with zod → authorize against the
  * permissions table → run in a transaction → write the audit event(s) in it → (caller revalidates).
+ * A signed-in caller refused by the permissions table, or told the record is not found, is
+ * recorded in the audit trail outside the action's transaction (record-refused-action.ts).
  * Callable without Next.js, which is how the integration tests drive every action.
  * `refused`: mistakes found before the input was plain values (files the form's readFiles would
  * not read: empty, too large, too many), said with the schema's and fieldChecks' in one answer;
@@ -38,13 +41,17 @@ export async function executeAction<Schema extends z.ZodType, Result>(
   const t = translator(locale);
   if (!actor) return { ok: false, kind: "unauthenticated", message: t("error.unauthenticated") };
 
+  const allowed = can(actor, definition.permission);
   const parsed = definition.schema.safeParse(rawInput, {
     error: (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError,
   });
+  // Recorded whatever else is wrong with the request: a caller without the role whose input is
+  // malformed too is answered "invalid" (authorization comes after parsing), but tried all the same.
+  if (!allowed) await recordRefusedAction(definition, actor, parsed.success ? parsed.data : rawInput, "action.denied");
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error, locale);
     // The database's word on the fields that passed, only to whoever may act.
-    if (can(actor, definition.permission)) {
+    if (allowed) {
       const checked = definition.fieldChecks ? await definition.fieldChecks(fieldsThatPass(definition.schema, rawInput, fieldErrors) as Partial<z.output<Schema>>) : [];
       for (const problem of [...refused, ...checked]) (fieldErrors[problem.field] ??= []).push(t(problem.messageKey, problem.params));
     }
@@ -57,7 +64,7 @@ export async function executeAction<Schema extends z.ZodType, Result>(
     return { ok: false, kind: "invalid", message, fieldErrors: { [nul.length ? nul.join(".") : "_form"]: [message], ...(nul.length > 1 ? { [String(nul[0])]: [message] } : {}) } };
   }
 
-  if (!can(actor, definition.permission)) return { ok: false, kind: "forbidden", message: t("error.forbidden") };
+  if (!allowed) return { ok: false, kind: "forbidden", message: t("error.forbidden") };
 
   try {
     // The database's word on the fields, refused as the use cases refuse field mistakes (below).
@@ -74,6 +81,8 @@ export async function executeAction<Schema extends z.ZodType, Result>(
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ExpectedError) {
+      // The transaction is rolled back; the record of the attempt is written after it.
+      if (error.kind === "not_found") await recordRefusedAction(definition, actor, parsed.data, "action.notFound");
       const message = t(error.messageKey, error.params);
       const fieldErrors: Record<string, string[]> = {};
       if (error.field) fieldErrors[error.field] = [message];

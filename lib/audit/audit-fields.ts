@@ -1,4 +1,5 @@
 import type { MessageKey } from "@/lib/i18n/zh";
+import { isMessageKey } from "@/lib/i18n/translate";
 
 /** How a field's stored JSON value is written for a reader. */
 export type FieldFormat =
@@ -20,6 +21,10 @@ export type FieldFormat =
   | "count"
   /** Words listed (a department's keywords), as the language enumerates them. */
   | "list"
+  /** Records by number (a bulk action's commitments): #12、#13. */
+  | "ids"
+  /** A code as it is (an address), in no language. */
+  | "code"
   | { enumLabel: (value: string) => MessageKey | null };
 
 export interface FieldSpec {
@@ -43,13 +48,24 @@ const prefixed =
 
 const commitmentStatus = (value: string): MessageKey | null =>
   value === "ACTIVE" ? "audit.status.ACTIVE" : prefixed("light.", ["COMPLETED", "VERIFIED", "UNMET", "WITHDRAWN"])(value);
-const commitmentKind = (value: string): MessageKey | null => (value === "NUMERIC" ? "import.kind.numeric" : value === "MILESTONE" ? "import.kind.milestone" : null);
+const changeRequestKind = prefixed("workflow.change.kind.", ["EXTEND_DEADLINE", "ADJUST_TARGET"]);
+// A commitment's own kind, or the kind of request an official was refused on it.
+const commitmentKind = (value: string): MessageKey | null =>
+  value === "NUMERIC" ? "import.kind.numeric" : value === "MILESTONE" ? "import.kind.milestone" : changeRequestKind(value);
+/** What a refused action was (action.denied / action.notFound), as define-action names it. */
+const attemptedAction = (value: string): MessageKey | null => {
+  const key = `audit.attempt.${value}`;
+  return isMessageKey(key) ? key : null;
+};
 
 /**
  * The fields a reader of the history cares about, in the order they are listed. Per entity where
  * the same name means different things (a change request's state is not an update's).
  */
 const COMMON: [string, FieldSpec][] = [
+  // What an action refused was, and why a sign-in was refused: said first.
+  ["attempted", { label: "auditLog.field.attempted", format: { enumLabel: attemptedAction } }],
+  ["refusal", { label: "auditLog.field.refusal", format: { enumLabel: prefixed("auditLog.refusal.", ["password", "unknownName", "disabled"]) } }],
   ["status", { label: "detail.status", format: { enumLabel: commitmentStatus } }],
   ["comparator", { label: "import.comparator", format: { enumLabel: (v) => COMPARATOR_KEY[v] ?? null } }],
   ["indicator", { label: "commitments.indicator", format: "text" }],
@@ -90,6 +106,14 @@ const COMMON: [string, FieldSpec][] = [
   ["evidence", { label: "workflow.evidence.title", format: "evidence" }],
   ["role", { label: "users.role", format: { enumLabel: prefixed("role.", ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"]) } }],
   ["departmentId", { label: "users.department", format: "department" }],
+  // The records a refused action named besides its own (a merge's target, a bulk action's list).
+  ["intoId", { label: "audit.field.mergedInto", format: "department" }],
+  ["commitmentIds", { label: "auditLog.field.commitmentIds", format: "ids" }],
+  ["addSupportingDepartmentIds", { label: "auditLog.field.addSupporting", format: "departments" }],
+  ["removeSupportingDepartmentIds", { label: "auditLog.field.removeSupporting", format: "departments" }],
+  // Where a sign-in came from, and how long a throttled one was told to wait.
+  ["address", { label: "auditLog.field.address", format: "code" }],
+  ["waitSeconds", { label: "auditLog.field.waitSeconds", format: "number" }],
 ];
 
 /** A report as imported, and the draft it was reviewed in. */
@@ -109,7 +133,7 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
     ["bulk", { label: "audit.field.bulk", format: "bool" }],
   ],
   ChangeRequest: [
-    ["kind", { label: "workflow.change.kind", format: { enumLabel: prefixed("workflow.change.kind.", ["EXTEND_DEADLINE", "ADJUST_TARGET"]) } }],
+    ["kind", { label: "workflow.change.kind", format: { enumLabel: changeRequestKind } }],
     ["state", { label: "detail.status", format: { enumLabel: prefixed("workflow.change.state.", ["PENDING", "APPROVED", "REFUSED"]) } }],
     ["reviewNote", { label: "workflow.change.note", format: "text" }],
     ["remeasuredPercent", { label: "audit.field.remeasuredPercent", format: "percent" }],
@@ -194,10 +218,12 @@ export function fieldSpec(entity: string, field: string): FieldSpec | null | und
 }
 
 /**
- * Known fields first in the table's order (state and kind lead), then the entity's own in
- * theirs (a user's login name before their status), then unknown ones by name.
+ * Known fields first in the table's order (what a refusal was, then state and kind lead), then
+ * the entity's own in theirs (a user's login name before their status), then unknown ones by name.
  */
 export function fieldOrder(field: string, entity = ""): number {
+  if (field === "attempted") return -4;
+  if (field === "refusal") return -3;
   if (field === "kind") return -2;
   if (field === "state") return -1;
   const common = ORDER.get(field);

@@ -107,4 +107,39 @@ describe("a record renamed since its event", () => {
       ["市口岸物流办", null],
     ]);
   });
+
+  it("a sign-in refused: by nobody signed in, about the account or the name typed, the reason and address in words, in both languages", () => {
+    const failed = (entity: string, entityId: string, refusal: string) => ({ id: "8", action: "auth.signInFailed", entity, entityId, before: null, after: { refusal, address: "198.51.100.7" }, at, actor: null });
+    const [wrong, unknown] = describeAuditLog([failed("User", "12", "password"), failed("LoginName", "root", "unknownName")], lookup, zh);
+    expect(wrong).toMatchObject({ actor: "未登录的访问者", actorLang: undefined, action: "登录失败", subject: { kind: "用户", name: "王建国（wang.jg）" } });
+    expect(wrong.changes.map((c) => [c.label, c.after, c.lang])).toEqual([
+      ["原因", "密码错误", undefined],
+      ["来源地址", "198.51.100.7", undefined],
+    ]);
+    // The name typed is the record, marked as no account's, and not Chinese to be read as such.
+    expect(unknown.subject).toEqual({ kind: "未注册的登录名", name: "root", href: null, lang: undefined, nowNamed: null });
+    expect(unknown.changes[0]).toMatchObject({ label: "原因", after: "无此登录名" });
+    const [english] = describeAuditLog([failed("LoginName", "root", "unknownName")], lookup, en);
+    expect(english).toMatchObject({ actor: "Not signed in", action: "Sign-in failed", subject: { kind: "Unknown login name", name: "root" } });
+    expect(english.changes[0]).toMatchObject({ label: "Reason", after: "No such login name" });
+    // The seed's events stay the system's.
+    expect(describeAuditLog([{ ...failed("User", "12", "password"), action: "report.import" }], lookup, zh)[0].actor).toBe("系统");
+  });
+
+  it("an action refused: what was attempted and the choices it named, first, in both languages", () => {
+    const denied = { id: "9", action: "action.denied", entity: "User", entityId: "", before: null, after: { attempted: "user.create", role: "ADMIN", departmentId: 9 }, at, actor: admin };
+    const [row] = describeAuditLog([denied], lookup, zh);
+    expect(row).toMatchObject({ action: "越权操作被拒绝", subject: { kind: "用户", name: "—", href: null } });
+    expect(row.changes.map((c) => [c.label, c.after])).toEqual([
+      ["尝试的操作", "新建用户"],
+      ["角色", "管理员"],
+      ["所属部门", "市农业农村局"],
+    ]);
+    const [english] = describeAuditLog([{ ...denied, action: "action.notFound", entity: "Commitment", entityId: "7", after: { attempted: "changeRequest.submit", kind: "EXTEND_DEADLINE" } }], lookup, en);
+    expect(english).toMatchObject({ action: "Action refused: record not found or out of scope", subject: { kind: "Commitment", name: "新增高标准农田" } });
+    expect(english.changes.map((c) => [c.field, c.after])).toEqual([
+      ["attempted", "Request an extension or adjustment"],
+      ["kind", "Extend the deadline"],
+    ]);
+  });
 });

@@ -35,7 +35,25 @@ const ENTITY_LABEL: Record<string, MessageKey> = {
   Report: "auditLog.entity.Report",
   ImportDraft: "auditLog.entity.ImportDraft",
   Setting: "auditLog.entity.Setting",
+  LoginName: "auditLog.entity.LoginName",
 };
+
+/**
+ * A record the log has no name for: a sign-in's name typed (no account has it) is its own name;
+ * a record no longer there (or never named) is known by its number; a refused creation names none.
+ */
+function unnamedRecord(e: { entity: string; entityId: string }, t: Translate): string {
+  if (e.entity === "LoginName") return e.entityId;
+  return e.entityId ? `#${e.entityId}` : t("common.none");
+}
+
+/**
+ * Who acted when no user is named: nobody signed in, for a sign-in refused (auth.*); else the
+ * system (the seed and other scripts).
+ */
+export function unnamedActor(action: string, t: Translate): string {
+  return t(action.startsWith("auth.") ? "auditLog.anonymous" : "detail.system");
+}
 
 /**
  * The log's events as plain rows: the action and the record named in the reader's language, the
@@ -60,16 +78,16 @@ export function describeAuditLog(
     return {
       id: e.id,
       at: formatLocalTime(e.at),
-      actor: e.actor ? userSubject(e.actor, t) : t("detail.system"),
+      actor: e.actor ? userSubject(e.actor, t) : unnamedActor(e.action, t),
       actorLang: dataLang(e.actor),
       code: e.action,
       action: describeAction(e.action, t),
       subject: {
         kind: label ? t(label) : e.entity,
-        // A record no longer there (or never named) is known by its number.
-        name: named ? (named.loginName ? userSubject({ displayName: named.name, loginName: named.loginName }, t) : named.name) : `#${e.entityId}`,
+        name: named ? (named.loginName ? userSubject({ displayName: named.name, loginName: named.loginName }, t) : named.name) : unnamedRecord(e, t),
         href: subject?.href ?? null,
-        lang: dataLang(subject?.name),
+        // A login name typed is ASCII (LOGIN_NAME), not Chinese to be read with a Chinese voice.
+        lang: e.entity === "LoginName" ? undefined : dataLang(subject?.name),
         nowNamed: renamed ? subject.name : null,
       },
       changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments: departments(e.id), users: users(e.id) }),

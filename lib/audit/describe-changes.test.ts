@@ -60,6 +60,12 @@ const ACTIONS = [
   "department.deactivate",
   "department.merge",
   "settings.update",
+  "auth.signIn",
+  "auth.signInFailed",
+  "auth.signInThrottled",
+  "auth.signOut",
+  "action.denied",
+  "action.notFound",
 ];
 
 describe("describeAction", () => {

@@ -113,6 +113,8 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
       return String(Array.isArray(value) ? value.length : value);
     case "list":
       return (Array.isArray(value) ? value : [value]).map(String).join(ctx.t("common.enumeration"));
+    case "ids":
+      return (Array.isArray(value) ? value : [value]).map((id) => `#${String(id)}`).join(ctx.t("common.enumeration"));
     case "evidence":
       return (Array.isArray(value) ? value : [value]).map((file) => showUnknown(file, ctx)).join(ctx.t("common.enumeration"));
     default:

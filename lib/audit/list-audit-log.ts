@@ -24,35 +24,66 @@ function chinaDayStart(day: string): Date {
 }
 
 /**
- * One page of the whole audit trail, newest first, filtered by who did it (login name or name),
- * the action and the days it happened on in China time. Admins only (the page checks): the log
- * names every department's work and every account change.
- */
-/**
  * What the log calls events no user made (the first start's seed and import), in either language
- * (detail.system): asked for by that name, they are the ones found.
+ * (detail.system): asked for by that name, they are the ones found. Sign-ins refused are no
+ * user's either, but nobody signed in (auditLog.anonymous) is asked for by that name.
  */
 const SYSTEM_NAMES = new Set([zh["detail.system"], en["detail.system"].toLowerCase()]);
+const ANONYMOUS_NAMES = new Set([zh["auditLog.anonymous"], en["auditLog.anonymous"].toLowerCase()]);
+const SIGN_IN = { action: { startsWith: "auth." } } satisfies Prisma.AuditEventWhereInput;
 
-export async function listAuditLog(query: TAuditLogQuery): Promise<{ events: AuditLogEvent[]; total: number; page: number; pages: number }> {
+function unnamedActor(who: string): Prisma.AuditEventWhereInput[] {
+  const name = who.toLowerCase();
+  if (SYSTEM_NAMES.has(name)) return [{ actorId: null, NOT: SIGN_IN }];
+  if (ANONYMOUS_NAMES.has(name)) return [{ actorId: null, ...SIGN_IN }];
+  return [];
+}
+
+/**
+ * The log's filters as a Prisma `where`: who did it (login name or name), the action, the days
+ * it happened on in China time.
+ */
+export function auditLogWhere(query: TAuditLogQuery): Prisma.AuditEventWhereInput {
   const who = query.who ? escapeLike(query.who) : undefined;
   const at: Prisma.DateTimeFilter = {
     ...(query.from ? { gte: chinaDayStart(query.from) } : {}),
     ...(query.to ? { lt: chinaDayStart(addDays(query.to, 1)) } : {}),
   };
-  const where: Prisma.AuditEventWhereInput = {
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (who) {
+    and.push({
+      OR: [
+        { actor: { OR: [{ loginName: { contains: who, mode: "insensitive" } }, { displayName: { contains: who, mode: "insensitive" } }] } },
+        // The events no user made, as the log names them, besides any user whose name matches.
+        ...unnamedActor(query.who!),
+      ],
+    });
+  }
+  return {
     ...(query.action ? { action: query.action } : {}),
-    ...(who
-      ? {
-          OR: [
-            { actor: { OR: [{ loginName: { contains: who, mode: "insensitive" } }, { displayName: { contains: who, mode: "insensitive" } }] } },
-            // The events no user made, as the log names them, besides any user whose name matches.
-            ...(SYSTEM_NAMES.has(query.who!.toLowerCase()) ? [{ actorId: null }] : []),
-          ],
-        }
-      : {}),
     ...(query.from || query.to ? { at } : {}),
+    ...(and.length ? { AND: and } : {}),
   };
+}
+
+/** What a line of the log is read from. */
+export const AUDIT_LOG_SELECT = {
+  id: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  before: true,
+  after: true,
+  at: true,
+  actor: { select: { id: true, loginName: true, displayName: true } },
+} as const satisfies Prisma.AuditEventSelect;
+
+/**
+ * One page of the whole audit trail, newest first, filtered (auditLogWhere). Admins only (the
+ * page checks): the log names every department's work and every account change.
+ */
+export async function listAuditLog(query: TAuditLogQuery): Promise<{ events: AuditLogEvent[]; total: number; page: number; pages: number }> {
+  const where = auditLogWhere(query);
   const total = await db.auditEvent.count({ where });
   const { page, pages, skip, take } = pageWindow(total, query.page, AUDIT_LOG_PAGE_SIZE);
   const rows = await db.auditEvent.findMany({
@@ -60,7 +91,7 @@ export async function listAuditLog(query: TAuditLogQuery): Promise<{ events: Aud
     orderBy: { id: "desc" },
     skip,
     take,
-    select: { id: true, action: true, entity: true, entityId: true, before: true, after: true, at: true, actor: { select: { id: true, loginName: true, displayName: true } } },
+    select: AUDIT_LOG_SELECT,
   });
   return { events: rows.map((e) => ({ ...e, id: e.id.toString() })), total, page, pages };
 }

@@ -40,3 +40,16 @@ export async function blockedSeconds(key: string, now = new Date()): Promise<num
 export async function clearFailures(keys: string[]): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { loginName: { in: keys } } });
 }
+
+/**
+ * Whether this refusal is the first of the key's current block, marking it so under the row's
+ * lock: a block's first refused attempt is recorded in the audit trail, the ones after it (which
+ * cost a guesser nothing: no password is checked) are not, so a blocked guesser cannot flood the
+ * hash chain. One statement: of two refusals at once, the second waits and then finds it marked.
+ */
+export async function firstRefusalOfBlock(key: string, now = new Date()): Promise<boolean> {
+  const marked = await db.$executeRaw`
+    UPDATE "LoginThrottle" SET "refusalRecordedFor" = "blockedUntil"
+    WHERE "loginName" = ${key} AND "blockedUntil" > ${now} AND "refusalRecordedFor" IS DISTINCT FROM "blockedUntil"`;
+  return marked > 0;
+}

@@ -21,6 +21,8 @@ import { ZSubmitBulkUpdates } from "./types";
  * as its resubmission (answeredReturn).
  */
 export const submitBulkUpdates = defineAction({
+  name: "update.submitBulk",
+  subject: { entity: "Commitment" },
   permission: "update.submit",
   schema: ZSubmitBulkUpdates,
   async run({ actor, input, tx }) {

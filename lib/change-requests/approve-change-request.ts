@@ -32,6 +32,8 @@ const changedSelect = {
  * against it, so the status light follows the adjusted promise.
  */
 export const approveChangeRequest = defineAction({
+  name: "changeRequest.approve",
+  subject: { entity: "ChangeRequest", id: "changeRequestId" },
   permission: "changeRequest.review",
   schema: ZApproveChangeRequest,
   async run({ actor, input, tx }) {

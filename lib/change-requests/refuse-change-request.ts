@@ -6,6 +6,8 @@ import { ZRefuseChangeRequest } from "./types";
 
 /** A reviewer refuses 延期 / 调整 with a note; the commitment stays as it is. */
 export const refuseChangeRequest = defineAction({
+  name: "changeRequest.refuse",
+  subject: { entity: "ChangeRequest", id: "changeRequestId" },
   permission: "changeRequest.review",
   schema: ZRefuseChangeRequest,
   async run({ actor, input, tx }) {

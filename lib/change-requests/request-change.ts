@@ -14,6 +14,8 @@ import { todayIsoDay } from "@/lib/time/today";
  * once cannot both pass the check.
  */
 export const requestChange = defineAction({
+  name: "changeRequest.submit",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "changeRequest.submit",
   schema: ZRequestChange,
   async run({ actor, input, tx }) {

@@ -11,6 +11,8 @@ import { ZAssignOwners } from "./types";
  * shows the owners as they are now, and nothing is overwritten.
  */
 export const assignOwners = defineAction({
+  name: "commitment.assignOwners",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "commitment.assignOwners",
   schema: ZAssignOwners,
   async run({ input, tx }) {

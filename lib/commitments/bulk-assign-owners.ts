@@ -16,6 +16,8 @@ import { ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
  * without a new official clears officials of other departments (they could not even see it).
  */
 export const bulkAssignOwners = defineAction({
+  name: "commitment.bulkAssignOwners",
+  subject: { entity: "Commitment" },
   permission: "commitment.assignOwners",
   schema: ZBulkAssignOwners,
   async run({ input, tx }) {

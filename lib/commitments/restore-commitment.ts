@@ -14,6 +14,8 @@ import { recordReopening } from "./closure-history";
  * returned or refused when it was withdrawn stays so (the officials send it again if it still holds).
  */
 export const restoreCommitment = defineAction({
+  name: "commitment.restore",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "commitment.withdraw",
   schema: ZWithdrawCommitment,
   async run({ input, tx }) {

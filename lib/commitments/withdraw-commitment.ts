@@ -15,6 +15,8 @@ import { recordClosing } from "./closure-history";
  * is left a queue item that can only be returned. A verified commitment, or one closed as not delivered, is decided, not withdrawn.
  */
 export const withdrawCommitment = defineAction({
+  name: "commitment.withdraw",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "commitment.withdraw",
   schema: ZWithdrawCommitment,
   async run({ actor, input, tx }) {

@@ -5,6 +5,8 @@ import type { FieldProblem } from "@/lib/actions/errors";
 import { ZCreateDepartment } from "./types";
 
 export const createDepartment = defineAction({
+  name: "department.create",
+  subject: { entity: "Department" },
   permission: "department.manage",
   schema: ZCreateDepartment,
   // Says which of the two is taken, at its field — both when both are (by one department or two),

@@ -15,6 +15,8 @@ import { ZMergeDepartment } from "./types";
  * moved, as if each had been edited, then the merge itself.
  */
 export const mergeDepartment = defineAction({
+  name: "department.merge",
+  subject: { entity: "Department", id: "departmentId" },
   permission: "department.manage",
   schema: ZMergeDepartment,
   async run({ input, tx }) {

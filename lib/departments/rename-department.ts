@@ -5,6 +5,8 @@ import { ZRenameDepartment } from "./types";
 
 /** 重命名: names stay unique, as at creation; commitments and users follow by id. */
 export const renameDepartment = defineAction({
+  name: "department.rename",
+  subject: { entity: "Department", id: "departmentId" },
   permission: "department.manage",
   schema: ZRenameDepartment,
   async run({ input, tx }) {

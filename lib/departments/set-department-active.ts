@@ -5,6 +5,8 @@ import { ZSetDepartmentActive } from "./types";
 import { countOpenCommitments } from "./count-open-commitments";
 
 export const setDepartmentActive = defineAction({
+  name: "department.setActive",
+  subject: { entity: "Department", id: "departmentId" },
   permission: "department.manage",
   schema: ZSetDepartmentActive,
   async run({ input, tx }) {

@@ -11,6 +11,8 @@ import { ZSetDepartmentKeywords } from "./types";
  * so these edits survive restarts.
  */
 export const setDepartmentKeywords = defineAction({
+  name: "department.keywords",
+  subject: { entity: "Department", id: "departmentId" },
   permission: "department.manage",
   schema: ZSetDepartmentKeywords,
   async run({ input, tx }) {

@@ -1,12 +1,13 @@
 import type { MessageKey } from "./zh";
 import { adminEn } from "./features/admin.en";
 import { auditEn } from "./features/audit.en";
+import { auditAccessEn } from "./features/audit-access.en";
 import { reportsEn } from "./features/reports.en";
 import { remindersEn } from "./features/reminders.en";
 import { workflowEn } from "./features/workflow.en";
 
 // English: the second language. Typed against zh.ts so no key can be missing.
-const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn | keyof typeof adminEn | keyof typeof remindersEn>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn | keyof typeof auditAccessEn | keyof typeof adminEn | keyof typeof remindersEn>, string> = {
   "app.name": "Duban",
   "app.fullName": "Duban",
   "app.description": "Tracking what a government work report promises",
@@ -421,4 +422,4 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "notFound.home": "Back to the home page",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn, ...adminEn, ...remindersEn };
+export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn, ...auditAccessEn, ...adminEn, ...remindersEn };

@@ -1,5 +1,6 @@
 import { adminZh } from "./features/admin.zh";
 import { auditZh } from "./features/audit.zh";
+import { auditAccessZh } from "./features/audit-access.zh";
 import { reportsZh } from "./features/reports.zh";
 import { remindersZh } from "./features/reminders.zh";
 import { workflowZh } from "./features/workflow.zh";
@@ -422,6 +423,6 @@ const core = {
 } as const;
 
 /** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
-export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh, ...adminZh, ...remindersZh } as const;
+export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh, ...auditAccessZh, ...adminZh, ...remindersZh } as const;
 
 export type MessageKey = keyof typeof zh;

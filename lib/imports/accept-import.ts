@@ -19,6 +19,8 @@ import { reportName } from "@/lib/reports/report-name";
  * own text, so a tampered request cannot invent quotes.
  */
 export const acceptImport = defineAction({
+  name: "report.import",
+  subject: { entity: "ImportDraft", id: "draftId" },
   permission: "report.import",
   schema: ZAcceptImport,
   async run({ actor, input, tx }) {

@@ -4,6 +4,8 @@ import { draftGone } from "./draft-gone";
 import { ZDiscardImport } from "./types";
 
 export const discardImport = defineAction({
+  name: "import.discard",
+  subject: { entity: "ImportDraft", id: "draftId" },
   permission: "report.import",
   schema: ZDiscardImport,
   async run({ input, tx }) {

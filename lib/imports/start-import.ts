@@ -16,6 +16,8 @@ import { reportName } from "@/lib/reports/report-name";
 const IMPORT_TEXT_LOCK = 7_310_114;
 
 export const startImport = defineAction({
+  name: "import.start",
+  subject: { entity: "ImportDraft" },
   permission: "report.import",
   schema: ZStartImport,
   async run({ actor, input, tx }) {

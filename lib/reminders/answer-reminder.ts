@@ -14,6 +14,8 @@ import { ZAnswerReminder } from "./types";
  * reminder is simply not found.
  */
 export const answerReminder = defineAction({
+  name: "reminder.answer",
+  subject: { entity: "Reminder", id: "reminderId" },
   permission: "reminder.answer",
   schema: ZAnswerReminder,
   async run({ actor, input, tx }) {

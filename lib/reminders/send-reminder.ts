@@ -13,6 +13,8 @@ import { ZSendReminder } from "./types";
  * a second would ask again before the first was heard. Only an open commitment is pressed.
  */
 export const sendReminder = defineAction({
+  name: "reminder.send",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "reminder.send",
   schema: ZSendReminder,
   async run({ actor, input, tx }) {

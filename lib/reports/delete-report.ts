@@ -14,6 +14,8 @@ export const ZDeleteReport = z.object({ reportId: z.coerce.number().int().positi
  * import and this deletion (append-only), with the report's name and how many commitments went.
  */
 export const deleteReport = defineAction({
+  name: "report.delete",
+  subject: { entity: "Report", id: "reportId" },
   permission: "report.delete",
   schema: ZDeleteReport,
   async run({ input, tx }) {

@@ -9,6 +9,8 @@ import { ZUpdateReport } from "./types";
  * hang on them; a report of the wrong year is deleted and imported again.
  */
 export const updateReport = defineAction({
+  name: "report.update",
+  subject: { entity: "Report", id: "reportId" },
   permission: "report.update",
   schema: ZUpdateReport,
   async run({ input, tx }) {

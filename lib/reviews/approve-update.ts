@@ -16,6 +16,8 @@ import { decimalParam } from "@/lib/database/decimal-param";
  * the target as it is now, in case an adjustment was approved since the update was submitted.
  */
 export const approveUpdate = defineAction({
+  name: "update.approve",
+  subject: { entity: "ProgressUpdate", id: "updateId" },
   permission: "update.review",
   schema: ZApproveUpdate,
   async run({ actor, input, tx }) {

@@ -19,6 +19,8 @@ export const unmetSelect = { status: true, unmetAt: true, unmetById: true, unmet
  * in the completed. A reviewer can reopen it (reopen-commitment.ts) if the closing was a mistake.
  */
 export const closeUnmetCommitment = defineAction({
+  name: "commitment.closeUnmet",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "commitment.closeUnmet",
   schema: ZCloseUnmetCommitment,
   async run({ actor, input, tx }) {

@@ -24,6 +24,8 @@ const closingSelect = {
  * decision's fields are cleared on the row and kept, with the reason, in the history.
  */
 export const reopenCommitment = defineAction({
+  name: "commitment.reopen",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "commitment.reopen",
   schema: ZReopenCommitment,
   async run({ input, tx }) {

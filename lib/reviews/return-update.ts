@@ -6,6 +6,8 @@ import { ZReturnUpdate } from "./types";
 
 /** A reviewer sends an update back with a note; the official answers it with a resubmission. */
 export const returnUpdate = defineAction({
+  name: "update.return",
+  subject: { entity: "ProgressUpdate", id: "updateId" },
   permission: "update.review",
   schema: ZReturnUpdate,
   async run({ actor, input, tx }) {

@@ -23,6 +23,8 @@ import { ZRevokeApproval } from "./types";
  * its figures are what it was decided on.
  */
 export const revokeApproval = defineAction({
+  name: "update.revoke",
+  subject: { entity: "ProgressUpdate", id: "updateId" },
   permission: "update.review",
   schema: ZRevokeApproval,
   async run({ actor, input, tx }) {

@@ -18,6 +18,8 @@ const verifySelect = { status: true, verifiedAt: true, verifiedById: true, verif
  * (a range of rates too) is only on track: verifying it would close the commitment to the figures still to come.
  */
 export const verifyCommitment = defineAction({
+  name: "commitment.verify",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "commitment.verify",
   schema: ZVerifyCommitment,
   async run({ actor, input, tx }) {

@@ -4,6 +4,8 @@ import { getSettings } from "./get-settings";
 import { ZUpdateSettings } from "./settings";
 
 export const updateSettings = defineAction({
+  name: "settings.update",
+  subject: { entity: "Setting" },
   permission: "settings.manage",
   schema: ZUpdateSettings,
   async run({ input, tx }) {

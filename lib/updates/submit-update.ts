@@ -20,6 +20,8 @@ import { decimalParam } from "@/lib/database/decimal-param";
  * SUBMITTED until a reviewer approves it; only approved figures reach the commitment.
  */
 export const submitUpdate = defineAction({
+  name: "update.submit",
+  subject: { entity: "Commitment", id: "commitmentId" },
   permission: "update.submit",
   schema: ZSubmitUpdate,
   // Every file's mistake (its type by content, its size, text named as a PDF) and too many with

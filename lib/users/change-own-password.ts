@@ -19,6 +19,8 @@ import { containsLoginName } from "./weak-password";
  * changes of one account cannot both pass on the old password (the later one is a conflict).
  */
 export const changeOwnPassword = defineAction({
+  name: "user.changePassword",
+  subject: { entity: "User" },
   permission: "account.changePassword",
   schema: ZChangeOwnPassword,
   async precheck({ actor, input }) {

@@ -6,6 +6,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { ZCreateUser } from "./types";
 
 export const createUser = defineAction({
+  name: "user.create",
+  subject: { entity: "User" },
   permission: "user.manage",
   schema: ZCreateUser,
   // The form's own rules (an official's department among them) are ZCreateUser's; a login name

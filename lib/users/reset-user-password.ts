@@ -11,6 +11,8 @@ import { ZResetUserPassword } from "./types";
  * lifted so they can sign in at once. The audit event names the user, never the password.
  */
 export const resetUserPassword = defineAction({
+  name: "user.resetPassword",
+  subject: { entity: "User", id: "userId" },
   permission: "user.manage",
   schema: ZResetUserPassword,
   async run({ actor, input, tx }) {

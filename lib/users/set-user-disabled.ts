@@ -7,6 +7,8 @@ import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
 import { ZSetUserDisabled } from "./types";
 
 export const setUserDisabled = defineAction({
+  name: "user.setDisabled",
+  subject: { entity: "User", id: "userId" },
   permission: "user.manage",
   schema: ZSetUserDisabled,
   async run({ actor, input, tx }) {

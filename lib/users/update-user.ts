@@ -16,6 +16,8 @@ export const USER_FIELDS = { id: true, loginName: true, displayName: true, role:
  * those are handed to someone else (the owners rules would no longer hold otherwise).
  */
 export const updateUser = defineAction({
+  name: "user.update",
+  subject: { entity: "User", id: "userId" },
   permission: "user.manage",
   schema: ZUpdateUser,
   async run({ actor, input, tx }) {

@@ -9,6 +9,8 @@ describe("the action wrapper's transaction", () => {
     const admin = await actorFor({ role: "ADMIN" });
     const code = `HALF-${Date.now()}`;
     const failing = defineAction({
+      name: "department.create",
+      subject: { entity: "Department" },
       permission: "department.manage",
       schema: z.object({ code: z.string() }),
       async run({ input, tx }) {
@@ -25,6 +27,8 @@ describe("the action wrapper's transaction", () => {
   it("denies an action whose permission is not in the table (fail-closed)", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const unknown = defineAction({
+      name: "report.delete",
+      subject: { entity: "Report" },
       // @ts-expect-error: an action missing from the permissions table
       permission: "report.delete-everything",
       schema: z.object({}),

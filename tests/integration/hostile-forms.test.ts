@@ -65,13 +65,16 @@ async function makeFixture() {
   return { mine, official, admin, numeric: commitments[0], milestone: commitments[1], foreign: foreign[0] };
 }
 
-/** Everything the fixture's actors could have written. */
+/**
+ * Everything the fixture's actors could have written; a refusal's own record (another
+ * department's commitment is "not found", and that is recorded) is not a write of theirs.
+ */
 async function written() {
   const commitmentId = { in: [f.numeric.id, f.milestone.id, f.foreign.id] };
   return {
     updates: await db.progressUpdate.count({ where: { commitmentId } }),
     evidence: await db.evidenceFile.count({ where: { update: { commitmentId } } }),
-    audit: await db.auditEvent.count({ where: { actorId: { in: [f.official.id, f.admin.id] } } }),
+    audit: await db.auditEvent.count({ where: { actorId: { in: [f.official.id, f.admin.id] }, action: { notIn: ["action.denied", "action.notFound"] } } }),
     reports: await db.report.count({ where: { importedById: f.admin.id } }),
   };
 }

@@ -147,6 +147,8 @@ describe("the permission matrix", async () => {
   it("has a row for every server action found in lib/, and every action names a row of the permissions table", () => {
     expect([...actions.keys()].sort()).toEqual(Object.keys(MATRIX).sort());
     for (const definition of actions.values()) expect(Object.keys(PERMISSIONS)).toContain(definition.permission);
+    // A refusal names what was attempted: each action by a name of its own.
+    expect(new Set([...actions.values()].map((d) => d.name)).size).toBe(actions.size);
   });
 
   for (const [name, row] of Object.entries(MATRIX)) {
@@ -170,6 +172,11 @@ describe("the permission matrix", async () => {
           // A denial leaks nothing: another department's commitment is "not found", not "forbidden".
           if (expected === "not_found" && !result.ok) expect(result.message).toBe("未找到该记录，或您无权访问。");
           expect(await db.auditEvent.count()).toBeGreaterThanOrEqual(auditBefore);
+          // …and leaves a trace: who tried what (a caller not signed in is nobody to name).
+          if (actor) {
+            const refusals = await db.auditEvent.findMany({ where: { actorId: actor.id } });
+            expect(refusals.map((e) => [e.action, (e.after as { attempted?: string }).attempted])).toEqual([[expected === "forbidden" ? "action.denied" : "action.notFound", definition.name]]);
+          }
         }
       });
     }
