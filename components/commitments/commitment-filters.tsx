@@ -25,6 +25,8 @@ export interface FilterField {
   required?: boolean;
   /** Shown below lg only (the list's sort), where the table is cards; wider, its headers set it. */
   phoneOnly?: boolean;
+  /** Why what the field holds was refused (the log's filter by record): said under it, and the fold opened. */
+  error?: string;
 }
 
 /**
@@ -55,10 +57,11 @@ export function CommitmentFilters({
   resultsId?: string;
 }) {
   const applied = fields.filter((f) => !f.required && f.value).length;
+  const refused = fields.some((f) => f.error);
   return (
     <>
       {labels.fold && (
-        <FoldBelowMd className="mb-4" look={`${secondaryButtonClass} py-2`}>
+        <FoldBelowMd className="mb-4" look={`${secondaryButtonClass} py-2`} open={refused}>
           {applied ? fillMessage(labels.fold.applied, { count: applied }) : labels.fold.title}
         </FoldBelowMd>
       )}
@@ -68,23 +71,35 @@ export function CommitmentFilters({
         aria-label={labels.title}
         className={`mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8 ${labels.fold ? FOLDED_BELOW_MD : ""}`}
       >
-        {fields.map((f) => (
-          <label key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "lg:hidden" : ""}>
-            <span className="mb-1 block text-slate-600">{f.label}</span>
-            {f.options ? (
-              <select name={f.name} defaultValue={f.value ?? ""} className={inputClass}>
-                {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
-                {f.options.map((o) => (
-                  <option key={o.value} value={o.value} lang={o.lang}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={inputClass} />
-            )}
-          </label>
-        ))}
+        {fields.map((f) => {
+          const errorId = f.error ? `filter-${f.name}-error` : undefined;
+          const invalid = { "aria-invalid": f.error ? true : undefined, "aria-describedby": errorId };
+          return (
+            // The mistake beside the label, not in it: it is the field's description, not its name.
+            <div key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "lg:hidden" : ""}>
+              <label className="block">
+                <span className="mb-1 block text-slate-600">{f.label}</span>
+                {f.options ? (
+                  <select name={f.name} defaultValue={f.value ?? ""} className={inputClass} {...invalid}>
+                    {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
+                    {f.options.map((o) => (
+                      <option key={o.value} value={o.value} lang={o.lang}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={inputClass} {...invalid} />
+                )}
+              </label>
+              {f.error && (
+                <p id={errorId} className="mt-1 text-xs text-red-700">
+                  {f.error}
+                </p>
+              )}
+            </div>
+          );
+        })}
         <div className="flex items-end gap-2">
           <button type="submit" className={buttonClass}>
             {labels.apply}

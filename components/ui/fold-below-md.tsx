@@ -14,11 +14,12 @@ export const FOLDED_BELOW_MD = "max-md:[details:not([open])+&]:hidden";
  * The `<details>` holding only the summary that folds the element right after it (which carries
  * FOLDED_BELOW_MD): shown below md, where its summary says what is folded; hidden from md up,
  * where the element shows unfolded. `look` is the summary's button style (the export links' own
- * look beside them).
+ * look beside them); `open` starts it unfolded.
  */
-export function FoldBelowMd({ children, className = "", look = secondaryButtonClass }: { children: ReactNode; className?: string; look?: string }) {
+export function FoldBelowMd({ children, className = "", look = secondaryButtonClass, open = false }: { children: ReactNode; className?: string; look?: string; open?: boolean }) {
   return (
-    <details className={`md:hidden ${className}`}>
+    // `open`: what is folded has something to say first (a filter refused), so it starts unfolded.
+    <details className={`md:hidden ${className}`} open={open}>
       <summary className={`${look} inline-block cursor-pointer [details[open]>&]:bg-slate-100`}>{children}</summary>
     </details>
   );

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/progress/iso-day";
 import type { HashedAuditFields } from "./audit-hash";
 import type { TAuditLogQuery } from "./audit-log-query";
+import type { AuditSubjectFilter } from "./resolve-audit-subject";
 
 /** Events per page of the log. */
 export const AUDIT_LOG_PAGE_SIZE = 50;
@@ -41,9 +42,9 @@ function unnamedActor(who: string): Prisma.AuditEventWhereInput[] {
 
 /**
  * The log's filters as a Prisma `where`: who did it (login name or name), the action, the days
- * it happened on in China time.
+ * it happened on in China time, and the records it was about (resolveAuditSubject).
  */
-export function auditLogWhere(query: TAuditLogQuery): Prisma.AuditEventWhereInput {
+export function auditLogWhere(query: TAuditLogQuery, subject: AuditSubjectFilter | null): Prisma.AuditEventWhereInput {
   const who = query.who ? escapeLike(query.who) : undefined;
   const at: Prisma.DateTimeFilter = {
     ...(query.from ? { gte: chinaDayStart(query.from) } : {}),
@@ -59,6 +60,8 @@ export function auditLogWhere(query: TAuditLogQuery): Prisma.AuditEventWhereInpu
       ],
     });
   }
+  // Each arm an index scan on (entity, entityId).
+  if (subject) and.push({ OR: subject.filter((r) => r.ids.length > 0).map((r) => ({ entity: r.entity, entityId: { in: r.ids } })) });
   return {
     ...(query.action ? { action: query.action } : {}),
     ...(query.from || query.to ? { at } : {}),
@@ -82,8 +85,8 @@ export const AUDIT_LOG_SELECT = {
  * One page of the whole audit trail, newest first, filtered (auditLogWhere). Admins only (the
  * page checks): the log names every department's work and every account change.
  */
-export async function listAuditLog(query: TAuditLogQuery): Promise<{ events: AuditLogEvent[]; total: number; page: number; pages: number }> {
-  const where = auditLogWhere(query);
+export async function listAuditLog(query: TAuditLogQuery, subject: AuditSubjectFilter | null = null): Promise<{ events: AuditLogEvent[]; total: number; page: number; pages: number }> {
+  const where = auditLogWhere(query, subject);
   const total = await db.auditEvent.count({ where });
   const { page, pages, skip, take } = pageWindow(total, query.page, AUDIT_LOG_PAGE_SIZE);
   const rows = await db.auditEvent.findMany({

@@ -6,7 +6,7 @@ import { refusalResponse } from "@/lib/http/refusal-response";
 import { downloadHeaders } from "./content-disposition";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
-import { can } from "@/lib/permissions/permissions";
+import { can, type PermissionAction } from "@/lib/permissions/permissions";
 
 // What every export route does before and around its use case: who is asking, may they export,
 // and a short message in the reader's language instead of a stack trace when anything goes wrong.
@@ -15,12 +15,13 @@ export function errorResponse(request: Request, reader: Reader, status: number, 
   return refusalResponse(request, reader, status, key, "json", params);
 }
 
-export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>): Promise<Response> {
+/** `permission`: what the download needs besides exporting at all (the audit log: audit.log). */
+export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>, permission: PermissionAction = "export.download"): Promise<Response> {
   const reader = requestReader(request);
   try {
     const actor = await getCurrentActor();
     if (!actor) return errorResponse(request, reader, 401, "export.error.unauthenticated");
-    if (!can(actor, "export.download")) return errorResponse(request, reader, 403, "export.error.forbidden");
+    if (!can(actor, "export.download") || !can(actor, permission)) return errorResponse(request, reader, 403, "export.error.forbidden");
     return await run(actor, reader);
   } catch (error) {
     console.error("[export] failed", error);

@@ -1,5 +1,5 @@
-// UI strings of what the log (操作日志) records of access: sign-ins and refused actions, and the
-// actions' names as attempted.
+// UI strings of what the log (操作日志) records of access: sign-ins and refused actions, the
+// actions' names as attempted, and the log's filter by record and its export.
 export const auditAccessZh = {
   "audit.action.auth.signIn": "登录",
   "audit.action.auth.signInFailed": "登录失败",
@@ -54,4 +54,28 @@ export const auditAccessZh = {
   "auditLog.field.removeSupporting": "移除配合单位",
   "auditLog.entity.LoginName": "未注册的登录名",
   "auditLog.anonymous": "未登录的访问者",
+
+  "auditLog.subjectKind": "对象类型",
+  "auditLog.subjectKind.user": "用户",
+  "auditLog.subjectKind.department": "部门",
+  "auditLog.subjectKind.commitment": "目标任务",
+  "auditLog.subjectText": "对象",
+  "auditLog.subjectPlaceholder": "登录名、名称、指标或编号",
+  "auditLog.subject.kindRequired": "请选择对象类型：用户、部门或目标任务。",
+  "auditLog.subject.tooLong": "对象最多填写 100 个字符。",
+  "auditLog.subject.noUser": "没有登录名、姓名或编号为“{text}”的用户，也没有以这个登录名尝试登录的记录。",
+  "auditLog.subject.noDepartment": "没有名称、代码或编号为“{text}”的部门。",
+  "auditLog.subject.noCommitment": "没有与“{text}”相符的目标任务（按编号或指标名称查找）。",
+  "auditLog.subject.tooMany": "符合“{text}”的记录超过 {max} 个，请填写完整的名称或编号。",
+  "auditLog.subject.refused": "未能按对象筛选，因此没有列出记录：请按筛选栏“对象”下的提示修改。",
+  "auditLog.subject.matched": "筛选的对象",
+
+  "auditLog.export": "导出 CSV",
+  "auditLog.col.id": "编号",
+  "auditLog.col.code": "操作代码",
+  "auditLog.col.kind": "对象类型",
+  "auditLog.col.entityId": "对象编号",
+  "auditLog.col.hash": "哈希",
+  "auditLog.change": "{label}：{before} → {after}",
+  "auditLog.changeNew": "{label}：{after}",
 } as const;

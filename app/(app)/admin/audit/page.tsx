@@ -1,4 +1,5 @@
 import { AuditLogTable } from "@/components/audit/audit-log-table";
+import { AuditSubjectsMatched } from "@/components/audit/audit-subjects-matched";
 import { CommitmentFilters } from "@/components/commitments/commitment-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
@@ -6,21 +7,19 @@ import { FOLDED_BELOW_MD, FoldBelowMd } from "@/components/ui/fold-below-md";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
-import { auditLogHref, parseAuditLogQuery } from "@/lib/audit/audit-log-query";
+import { AUDIT_LOG_FILTERS, MAX_SUBJECT_TEXT, SUBJECT_KINDS, auditLogExportHref, auditLogHref, parseAuditLogQuery } from "@/lib/audit/audit-log-query";
 import { describeAction } from "@/lib/audit/describe-changes";
-import { describeAuditLog } from "@/lib/audit/describe-audit-log";
-import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
-import { listRecordedRenames } from "@/lib/audit/list-recorded-renames";
-import { namesInForce } from "@/lib/audit/names-in-force";
-import { referencedDepartmentIds, referencedUserIds } from "@/lib/audit/referenced-user-ids";
+import { readLogRows } from "@/lib/audit/read-log-rows";
+import { resolveAuditSubject } from "@/lib/audit/resolve-audit-subject";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { formatChainAnchor, parseChainAnchor } from "@/lib/audit/chain-anchor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { titled } from "@/lib/i18n/page-title";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { listUserNames } from "@/lib/users/list-user-names";
+import { DATA_LANG } from "@/lib/reports/report-lang";
+import { userSubject } from "@/lib/users/user-subject";
 
 export const generateMetadata = titled("auditLog.title", "audit.log");
 
@@ -30,26 +29,18 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   await requireActor("audit.log");
   const query = parseAuditLogQuery(await searchParams);
   const anchor = parseChainAnchor(query.anchor);
-  const [{ t, locale }, log, departments, verdict] = await Promise.all([
+  const [{ t, locale }, subject, departments, verdict] = await Promise.all([
     getTranslator(),
-    listAuditLog(query),
+    resolveAuditSubject(query),
     listDepartments(),
     // Only when asked: it reads the whole trail.
     query.verify ? verifyAuditChain(undefined, anchor === "invalid" ? null : anchor) : Promise.resolve(null),
   ]);
-  const userIds = referencedUserIds(log.events);
-  const [subjects, users, renames] = await Promise.all([
-    findAuditSubjects(log.events),
-    listUserNames(userIds),
-    listRecordedRenames(referencedDepartmentIds(log.events), userIds),
-  ]);
-  // Names as they stood at each event: a department renamed since is shown by its name then.
-  const rows = describeAuditLog(log.events, subjects, {
-    t,
-    locale,
-    departments: namesInForce(new Map(departments.map((d) => [d.id, d.name])), renames.departments),
-    users: namesInForce(new Map(users.map((u) => [u.id, u.displayName])), renames.users),
-  });
+  // A record that cannot be found lists nothing: the whole log is no answer to "what was done to it?".
+  const refused = subject.status === "refused" ? subject.problem : null;
+  const log = refused ? null : await listAuditLog(query, subject.status === "found" ? subject.filter : null);
+  const rows = log ? await readLogRows(log.events, departments, { t, locale }) : [];
+  const subjectError = (field: "subjectKind" | "subject") => (refused?.field === field ? t(refused.key, refused.params) : undefined);
   return (
     <>
       <PageHeader title={t("auditLog.title")}>
@@ -57,7 +48,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <FoldBelowMd>{t("auditLog.verify")}</FoldBelowMd>
         {/* A plain GET form: a prefetched link would check the whole trail on every visit. */}
         <form action="/admin/audit" className={`flex flex-wrap items-end gap-2 max-md:basis-full ${FOLDED_BELOW_MD}`}>
-          {(["who", "action", "from", "to"] as const).map((key) => query[key] && <input key={key} type="hidden" name={key} value={query[key]} />)}
+          {AUDIT_LOG_FILTERS.map((key) => query[key] && <input key={key} type="hidden" name={key} value={query[key]} />)}
           <input type="hidden" name="verify" value="1" />
           <label className="text-sm text-slate-700">
             {t("auditLog.anchor")}
@@ -107,23 +98,59 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           },
           { name: "from", label: t("auditLog.from"), value: query.from, type: "date" },
           { name: "to", label: t("auditLog.to"), value: query.to, type: "date" },
+          {
+            name: "subjectKind",
+            label: t("auditLog.subjectKind"),
+            value: query.subjectKind,
+            options: SUBJECT_KINDS.map((kind) => ({ value: kind, label: t(`auditLog.subjectKind.${kind}`) })),
+            error: subjectError("subjectKind"),
+          },
+          { name: "subject", label: t("auditLog.subjectText"), value: query.subject, placeholder: t("auditLog.subjectPlaceholder"), maxLength: MAX_SUBJECT_TEXT, error: subjectError("subject") },
         ]}
       />
-      <p className="mb-2 text-sm text-slate-500">{t("auditLog.count", { total: log.total })}</p>
-      {rows.length === 0 ? (
-        <EmptyState message={t("auditLog.empty")} />
+      {!log ? (
+        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800" data-testid="audit-subject-refused">
+          {t("auditLog.subject.refused")}
+        </p>
       ) : (
-        <AuditLogTable
-          rows={rows}
-          labels={{ title: t("auditLog.title"), at: t("auditLog.at"), actor: t("auditLog.who"), action: t("auditLog.action"), subject: t("auditLog.subject"), changes: t("auditLog.changes"), colon: t("audit.colon"), nowNamed: t("auditLog.nowNamed") }}
-        />
+        <>
+          {subject.status === "found" && (
+            <AuditSubjectsMatched
+              label={t("auditLog.subject.matched")}
+              separator={t("common.enumeration")}
+              items={subject.matched.map((m) => ({
+                kind: t(`auditLog.entity.${m.entity}`),
+                name: m.loginName ? userSubject({ displayName: m.name, loginName: m.loginName }, t) : m.name,
+                // A login name typed is ASCII, not Chinese data.
+                lang: m.entity === "LoginName" ? undefined : DATA_LANG,
+              }))}
+            />
+          )}
+          <div className="mb-2 flex flex-wrap items-baseline gap-3 text-sm">
+            <p className="text-slate-500">{t("auditLog.count", { total: log.total })}</p>
+            {/* No `download` attribute: a refusal (a session ended elsewhere) then shows as a page that says why. */}
+            {log.total > 0 && (
+              <a href={auditLogExportHref(query)} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+                {t("auditLog.export")}
+              </a>
+            )}
+          </div>
+          {rows.length === 0 ? (
+            <EmptyState message={t("auditLog.empty")} />
+          ) : (
+            <AuditLogTable
+              rows={rows}
+              labels={{ title: t("auditLog.title"), at: t("auditLog.at"), actor: t("auditLog.who"), action: t("auditLog.action"), subject: t("auditLog.subject"), changes: t("auditLog.changes"), colon: t("audit.colon"), nowNamed: t("auditLog.nowNamed") }}
+            />
+          )}
+          <Pagination
+            page={log.page}
+            pages={log.pages}
+            hrefFor={(page) => auditLogHref(query, page)}
+            labels={{ prev: t("list.prev"), next: t("list.next"), status: t("auditLog.pageStatus", { page: log.page, pages: log.pages }), nav: t("auditLog.pages") }}
+          />
+        </>
       )}
-      <Pagination
-        page={log.page}
-        pages={log.pages}
-        hrefFor={(page) => auditLogHref(query, page)}
-        labels={{ prev: t("list.prev"), next: t("list.next"), status: t("auditLog.pageStatus", { page: log.page, pages: log.pages }), nav: t("auditLog.pages") }}
-      />
     </>
   );
 }
