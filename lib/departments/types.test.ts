@@ -23,5 +23,7 @@ describe("a new department's fields", () => {
     expect(ZCreateDepartment.parse({ name: "市  发展改革委", code: "drc2" }).name).toBe("市发展改革委");
     expect(ZCreateDepartment.parse({ name: "市\u3000发展 改革委", code: "drc2" }).name).toBe("市发展改革委");
     expect(ZCreateDepartment.parse({ name: "Luoyang   DRC 发展改革委", code: "drc2" }).name).toBe("Luoyang DRC 发展改革委");
+    expect(ZCreateDepartment.parse({ name: "市农业农村局\u200B", code: "agri2" }).name).toBe("市农业农村局");
+    expect(ZCreateDepartment.parse({ name: "\uFEFF市农业\u200D农村局", code: "agri2" }).name).toBe("市农业农村局");
   });
 });

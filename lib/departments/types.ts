@@ -3,10 +3,16 @@ import { z } from "zod";
 /**
  * Spaces as typed are not part of a name: between two Chinese characters they go ("市  发展改革委"
  * is 市发展改革委, which is then taken), elsewhere a run becomes one space ("Luoyang  DRC"). Two
- * names told apart only by spaces looked alike everywhere they are shown, the audit log included.
+ * names told apart only by spaces looked alike everywhere they are shown, the audit log included;
+ * invisible characters go too.
  */
 export function normaliseDepartmentName(name: string): string {
-  return name.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "").replace(/\s+/gu, " ");
+  return name
+    // Invisible characters pasted along from Word or WeChat (zero-width spaces and joiners, BOM).
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/gu, "")
+    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 // One message per mistake: an empty name is "required", not also "too short" (zod goes on after a failed check).

@@ -36,7 +36,7 @@ interface Row {
 }
 
 const MATRIX: Record<string, Row> = {
-  createUser: { roles: ["ADMIN"], input: () => ({ loginName: `m-${Math.random().toString(36).slice(2, 9)}`, displayName: "矩阵", role: "VIEWER", password: "matrix-password" }) },
+  createUser: { roles: ["ADMIN"], input: () => ({ loginName: `m-${Math.random().toString(36).slice(2, 9)}`, displayName: "矩阵", role: "VIEWER", password: "matrix-viewer-passphrase" }) },
   setUserDisabled: { roles: ["ADMIN"], input: (f) => ({ userId: f.userId, disabled: "true" }) },
   updateUser: { roles: ["ADMIN"], input: (f) => ({ userId: f.userId, displayName: "矩阵改名", role: "REVIEWER", departmentId: "" }) },
   resetUserPassword: { roles: ["ADMIN"], input: (f) => ({ userId: f.userId, password: "matrix-new-password" }) },
