@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { listDepartments } from "@/lib/departments/list-departments";
-import { collectGarbageSoon } from "@/lib/exports/collect-garbage";
-import { csvLine } from "@/lib/exports/csv-cell";
+import { csvPullStream } from "@/lib/exports/csv-pull-stream";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Reader } from "@/lib/i18n/request-locale";
 import type { MessageKey } from "@/lib/i18n/zh";
@@ -10,8 +9,6 @@ import type { AuditLogEntry } from "./describe-audit-log";
 import { AUDIT_LOG_SELECT } from "./list-audit-log";
 import { readLogRows } from "./read-log-rows";
 
-/** Excel guesses the encoding of a CSV without one and reads Chinese UTF-8 as mojibake. */
-const BOM = "\uFEFF";
 export const AUDIT_EXPORT_BATCH = 500;
 
 const HEADERS: MessageKey[] = ["auditLog.col.id", "auditLog.at", "auditLog.who", "auditLog.action", "auditLog.col.code", "auditLog.col.kind", "auditLog.subject", "auditLog.col.entityId", "auditLog.changes", "auditLog.col.hash"];
@@ -33,51 +30,34 @@ export async function streamAuditLogCsv(where: Prisma.AuditEventWhereInput, read
     db.auditEvent.findFirst({ where, orderBy: { id: "desc" }, select: { id: true } }),
     listDepartments(),
   ]);
-  const encoder = new TextEncoder();
   let cursor: bigint | null = newest ? newest.id + 1n : null;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(BOM + csvLine(HEADERS.map((key) => ({ value: reader.t(key) })))));
+  return csvPullStream(
+    HEADERS.map((key) => ({ value: reader.t(key) })),
+    async () => {
+      if (cursor === null) return null;
+      const events = await db.auditEvent.findMany({
+        where: { AND: [where, { id: { lt: cursor } }] },
+        orderBy: { id: "desc" },
+        take: batch,
+        select: { ...AUDIT_LOG_SELECT, hash: true },
+      });
+      if (events.length === 0) return null;
+      cursor = events[events.length - 1].id;
+      const byId = new Map(events.map((e) => [e.id.toString(), e]));
+      const rows = await readLogRows(events.map((e) => ({ ...e, id: e.id.toString() })), departments, reader);
+      return rows.map((r) => [
+        { value: Number(r.id) },
+        { value: r.at },
+        { value: r.actor },
+        { value: r.action },
+        { value: r.code },
+        { value: r.subject.kind },
+        { value: r.subject.name },
+        { value: byId.get(r.id)?.entityId ?? "" },
+        { value: changesText(r, reader) },
+        { value: byId.get(r.id)?.hash ?? "" },
+      ]);
     },
-    async pull(controller) {
-      try {
-        const events =
-          cursor === null
-            ? []
-            : await db.auditEvent.findMany({
-                where: { AND: [where, { id: { lt: cursor } }] },
-                orderBy: { id: "desc" },
-                take: batch,
-                select: { ...AUDIT_LOG_SELECT, hash: true },
-              });
-        if (events.length === 0) {
-          collectGarbageSoon();
-          return controller.close();
-        }
-        cursor = events[events.length - 1].id;
-        const byId = new Map(events.map((e) => [e.id.toString(), e]));
-        const rows = await readLogRows(events.map((e) => ({ ...e, id: e.id.toString() })), departments, reader);
-        const text = rows
-          .map((r) =>
-            csvLine([
-              { value: Number(r.id) },
-              { value: r.at },
-              { value: r.actor },
-              { value: r.action },
-              { value: r.code },
-              { value: r.subject.kind },
-              { value: r.subject.name },
-              { value: byId.get(r.id)?.entityId ?? "" },
-              { value: changesText(r, reader) },
-              { value: byId.get(r.id)?.hash ?? "" },
-            ]),
-          )
-          .join("");
-        controller.enqueue(encoder.encode(text));
-      } catch (error) {
-        console.error("[export] audit log csv failed", error);
-        controller.error(error);
-      }
-    },
-  });
+    { label: "audit log csv" },
+  );
 }

@@ -50,7 +50,8 @@ export function isWeakPassword(password: string): boolean {
   if (RUNS.some((run) => run.includes(lower))) return true;
   // Judged in lower case too: capitals where a name starts add little for a guesser who tries
   // them first (ZhangWei@1990), though zxcvbn counts them as a variation.
-  return [password, lower].some((candidate) => strengthEstimator().check(candidate).guessesLog10 < MIN_GUESSES_LOG10);
+  // (Once when it has no capitals: the estimate is not cheap.)
+  return [...new Set([password, lower])].some((candidate) => strengthEstimator().check(candidate).guessesLog10 < MIN_GUESSES_LOG10);
 }
 
 /**
