@@ -12,8 +12,23 @@ export interface PreparedEvidence {
   data: Uint8Array<ArrayBuffer>;
 }
 
+type Inspected = { data: Uint8Array<ArrayBuffer>; type: DetectedType } | { problem: FieldProblem };
+
+/**
+ * Each upload's inspection, kept while the upload object lives: the action's fieldChecks and its
+ * use case are handed the same parsed input, so a file of up to 10 MB is decoded and sniffed once
+ * per request, not once in each.
+ */
+const inspected = new WeakMap<TEvidenceUpload, Inspected>();
+
+function inspectEvidence(upload: TEvidenceUpload): Inspected {
+  let result = inspected.get(upload);
+  if (!result) inspected.set(upload, (result = inspectBytes(upload)));
+  return result;
+}
+
 /** An upload's bytes and the type they are, or what is wrong with it, named at the evidence field. */
-function inspectEvidence(upload: TEvidenceUpload): { data: Uint8Array<ArrayBuffer>; type: DetectedType } | { problem: FieldProblem } {
+function inspectBytes(upload: TEvidenceUpload): Inspected {
   const buffer = Buffer.from(upload.base64, "base64");
   const data = new Uint8Array(buffer.byteLength);
   data.set(buffer);
@@ -36,8 +51,8 @@ function inspectEvidence(upload: TEvidenceUpload): { data: Uint8Array<ArrayBuffe
  */
 export function evidenceProblems(uploads: readonly TEvidenceUpload[]): FieldProblem[] {
   return uploads.flatMap((upload) => {
-    const inspected = inspectEvidence(upload);
-    return "problem" in inspected ? [inspected.problem] : [];
+    const result = inspectEvidence(upload);
+    return "problem" in result ? [result.problem] : [];
   });
 }
 
@@ -46,9 +61,9 @@ export function evidenceProblems(uploads: readonly TEvidenceUpload[]): FieldProb
  * before it (evidenceProblems), so nothing but a file that passed is ever stored.
  */
 export function prepareEvidence(upload: TEvidenceUpload): PreparedEvidence {
-  const inspected = inspectEvidence(upload);
-  if ("problem" in inspected) throw invalid(inspected.problem.messageKey, inspected.problem.params, "evidence");
-  const { data, type } = inspected;
+  const result = inspectEvidence(upload);
+  if ("problem" in result) throw invalid(result.problem.messageKey, result.problem.params, "evidence");
+  const { data, type } = result;
   return {
     fileName: sanitizeFileName(upload.fileName, type.extension),
     mimeType: type.mimeType,
