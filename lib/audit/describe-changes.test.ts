@@ -64,6 +64,8 @@ const ACTIONS = [
   "auth.signInFailed",
   "auth.signInThrottled",
   "auth.signOut",
+  "auth.passwordChangeFailed",
+  "auth.passwordChangeThrottled",
   "action.denied",
   "action.notFound",
 ];

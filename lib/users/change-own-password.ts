@@ -4,7 +4,8 @@ import { conflict, invalid, notFound } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { setPassword } from "./set-password";
-import { clearFailures, reserveAttempt } from "@/lib/auth/login-throttle";
+import { clearFailures, firstRefusalOfBlock, reserveAttempt } from "@/lib/auth/login-throttle";
+import { recordPasswordChangeRefusal } from "./record-password-change-refusal";
 import { ZChangeOwnPassword } from "./types";
 import { containsLoginName } from "./weak-password";
 
@@ -12,7 +13,8 @@ import { containsLoginName } from "./weak-password";
  * 修改密码: anyone signed in sets a new password after proving they know the current one.
  * The session version rises, which ends every other session (the caller carries the current
  * one over, see keepThisSession). Wrong current passwords count towards the login throttle,
- * so a borrowed session cannot be used to guess the password. No secret reaches the audit.
+ * so a borrowed session cannot be used to guess the password; each wrong one, and the first
+ * refusal of each block, is in the audit trail (as a failed sign-in is). No secret reaches it.
  *
  * The current password is proven before the transaction (precheck), so a refusal can count
  * without holding a connection; the transaction proves it again under the row lock, so two
@@ -29,10 +31,16 @@ export const changeOwnPassword = defineAction({
     if (containsLoginName(input.newPassword, actor.loginName)) throw invalid("users.passwordWeak", undefined, "newPassword");
     const key = `${actor.loginName} password-change`;
     const wait = await reserveAttempt(key);
-    if (wait > 0) throw invalid("account.password.throttled", { seconds: wait }, "currentPassword");
+    if (wait > 0) {
+      if (await firstRefusalOfBlock(key)) await recordPasswordChangeRefusal(actor, "throttled", wait);
+      throw invalid("account.password.throttled", { seconds: wait }, "currentPassword");
+    }
     const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!user) throw notFound();
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw invalid("account.password.currentWrong", undefined, "currentPassword");
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      await recordPasswordChangeRefusal(actor, "wrongCurrent");
+      throw invalid("account.password.currentWrong", undefined, "currentPassword");
+    }
     await clearFailures([key]);
   },
   async run({ actor, input, tx }) {

@@ -114,6 +114,10 @@ describe("修改密码: a user changes their own password", () => {
     expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { currentPassword: ["当前密码不正确。"] } });
     expect(await verifyCredentials(user.loginName, user.password)).toMatchObject({ ok: true });
     expect(await db.auditEvent.count({ where: { action: "user.changePassword", entityId: String(user.id) } })).toBe(0);
+    // On record, as a failed sign-in is: by the session's user, about their account, never the password typed.
+    const failed = await db.auditEvent.findMany({ where: { action: "auth.passwordChangeFailed", entityId: String(user.id) } });
+    expect(failed).toMatchObject([{ actorId: user.id, entity: "User", after: {} }]);
+    expect(JSON.stringify(failed.map((e) => [e.before, e.after]))).not.toContain("not-my-password");
   });
 
   it("slows down wrong current passwords, on a count of their own that does not lock sign-ins out", async () => {
@@ -123,6 +127,11 @@ describe("修改密码: a user changes their own password", () => {
     const blocked = await executeAction(changeOwnPassword, user, { ...wrong, currentPassword: user.password });
     expect(blocked).toMatchObject({ ok: false, kind: "invalid" });
     if (!blocked.ok) expect(blocked.fieldErrors?.currentPassword?.[0]).toMatch(/^当前密码错误次数过多，请在 \d+ 秒后再试。$/);
+    await executeAction(changeOwnPassword, user, wrong);
+    // Each guess is on record; of the block's refusals only the first (they cost nothing, so could flood the chain).
+    const recorded = await db.auditEvent.findMany({ where: { entityId: String(user.id), action: { startsWith: "auth.passwordChange" } }, orderBy: { id: "asc" } });
+    expect(recorded.map((e) => e.action)).toEqual([...Array(FREE_FAILURES).fill("auth.passwordChangeFailed"), "auth.passwordChangeThrottled"]);
+    expect(recorded.at(-1)).toMatchObject({ actorId: user.id, after: { waitSeconds: expect.any(Number) } });
     expect(await verifyCredentials(user.loginName, user.password)).toMatchObject({ ok: true });
   });
 

@@ -4,6 +4,8 @@ export const auditAccessEn: Record<keyof typeof auditAccessZh, string> = {
   "audit.action.auth.signIn": "Signed in",
   "audit.action.auth.signInFailed": "Sign-in failed",
   "audit.action.auth.signInThrottled": "Sign-in held back (too many failures)",
+  "audit.action.auth.passwordChangeFailed": "Password change refused (wrong current password)",
+  "audit.action.auth.passwordChangeThrottled": "Password change held back (too many wrong current passwords)",
   "audit.action.auth.signOut": "Signed out",
   "audit.action.action.denied": "Action refused: not permitted",
   "audit.action.action.notFound": "Action refused: record not found or out of scope",

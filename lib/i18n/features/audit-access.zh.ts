@@ -4,6 +4,8 @@ export const auditAccessZh = {
   "audit.action.auth.signIn": "登录",
   "audit.action.auth.signInFailed": "登录失败",
   "audit.action.auth.signInThrottled": "登录被暂缓（失败次数过多）",
+  "audit.action.auth.passwordChangeFailed": "修改密码失败（当前密码错误）",
+  "audit.action.auth.passwordChangeThrottled": "修改密码被暂缓（当前密码错误次数过多）",
   "audit.action.auth.signOut": "退出登录",
   "audit.action.action.denied": "越权操作被拒绝",
   "audit.action.action.notFound": "操作对象未找到或不在权限范围内",
