@@ -36,14 +36,16 @@ const ENTITY_LABEL: Record<string, MessageKey> = {
   ImportDraft: "auditLog.entity.ImportDraft",
   Setting: "auditLog.entity.Setting",
   LoginName: "auditLog.entity.LoginName",
+  Page: "auditLog.entity.Page",
 };
 
 /**
- * A record the log has no name for: a sign-in's name typed (no account has it) is its own name;
+ * A record the log has no name for: a sign-in's name typed (no account has it), and a page or
+ * download refused (its path), are their own names;
  * a record no longer there (or never named) is known by its number; a refused creation names none.
  */
 function unnamedRecord(e: { entity: string; entityId: string }, t: Translate): string {
-  if (e.entity === "LoginName") return e.entityId;
+  if (e.entity === "LoginName" || e.entity === "Page") return e.entityId;
   return e.entityId ? `#${e.entityId}` : t("common.none");
 }
 
@@ -87,7 +89,7 @@ export function describeAuditLog(
         name: named ? (named.loginName ? userSubject({ displayName: named.name, loginName: named.loginName }, t) : named.name) : unnamedRecord(e, t),
         href: subject?.href ?? null,
         // A login name typed is ASCII (LOGIN_NAME), not Chinese to be read with a Chinese voice.
-        lang: e.entity === "LoginName" ? undefined : dataLang(subject?.name),
+        lang: e.entity === "LoginName" || e.entity === "Page" ? undefined : dataLang(subject?.name),
         nowNamed: renamed ? subject.name : null,
       },
       changes: describeChanges(e, { t, locale, unit: subject?.unit ?? null, comparator: subject?.comparator ?? null, departments: departments(e.id), users: users(e.id) }),

@@ -68,6 +68,8 @@ const ACTIONS = [
   "auth.passwordChangeThrottled",
   "action.denied",
   "action.notFound",
+  "access.denied",
+  "access.notFound",
 ];
 
 describe("describeAction", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { recordAccessRefused } from "@/lib/audit/record-access-refused";
 import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { can, type PermissionAction } from "@/lib/permissions/permissions";
@@ -9,7 +10,8 @@ import type { Actor } from "./actor";
 
 /**
  * For pages: the signed-in user, or a redirect to the login page. With `action`, a user whose
- * role may not perform it gets a 404, so a page's existence is not revealed.
+ * role may not perform it gets a 404, so a page's existence is not revealed — and the refusal is
+ * in the audit trail (access.denied), as an action's is.
  */
 export async function requireActor(action?: PermissionAction): Promise<Actor> {
   const actor = await getCurrentActor();
@@ -21,6 +23,7 @@ export async function requireActor(action?: PermissionAction): Promise<Actor> {
     redirect(back === "/" ? "/login?ended=1" : `/login?ended=1&callbackUrl=${encodeURIComponent(back)}`);
   }
   if (action && !can(actor, action)) {
+    await recordAccessRefused(actor.id, (await headers()).get(PAGE_PATH_HEADER) ?? "", "denied");
     const { notFound } = await import("next/navigation");
     notFound();
   }

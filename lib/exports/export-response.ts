@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { recordAccessRefused } from "@/lib/audit/record-access-refused";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { requestReader, type Reader } from "@/lib/i18n/request-locale";
 import { refusalResponse } from "@/lib/http/refusal-response";
@@ -21,7 +22,10 @@ export async function exportRoute(request: Request, run: (actor: Actor, reader: 
   try {
     const actor = await getCurrentActor();
     if (!actor) return errorResponse(request, reader, 401, "export.error.unauthenticated");
-    if (!can(actor, "export.download") || !can(actor, permission)) return errorResponse(request, reader, 403, "export.error.forbidden");
+    if (!can(actor, "export.download") || !can(actor, permission)) {
+      await recordAccessRefused(actor.id, new URL(request.url).pathname, "denied");
+      return errorResponse(request, reader, 403, "export.error.forbidden");
+    }
     return await run(actor, reader);
   } catch (error) {
     console.error("[export] failed", error);

@@ -7,6 +7,8 @@ export const auditAccessEn: Record<keyof typeof auditAccessZh, string> = {
   "audit.action.auth.passwordChangeFailed": "Password change refused (wrong current password)",
   "audit.action.auth.passwordChangeThrottled": "Password change held back (too many wrong current passwords)",
   "audit.action.auth.signOut": "Signed out",
+  "audit.action.access.denied": "Access refused (page or download)",
+  "audit.action.access.notFound": "Not found or out of scope (page or download)",
   "audit.action.action.denied": "Action refused: not permitted",
   "audit.action.action.notFound": "Action refused: record not found or out of scope",
 
@@ -55,6 +57,7 @@ export const auditAccessEn: Record<keyof typeof auditAccessZh, string> = {
   "auditLog.field.addSupporting": "Supporting departments added",
   "auditLog.field.removeSupporting": "Supporting departments removed",
   "auditLog.entity.LoginName": "Unknown login name",
+  "auditLog.entity.Page": "Page or download",
   "auditLog.anonymous": "Not signed in",
 
   "auditLog.subjectKind": "Type of record",

@@ -7,6 +7,8 @@ export const auditAccessZh = {
   "audit.action.auth.passwordChangeFailed": "修改密码失败（当前密码错误）",
   "audit.action.auth.passwordChangeThrottled": "修改密码被暂缓（当前密码错误次数过多）",
   "audit.action.auth.signOut": "退出登录",
+  "audit.action.access.denied": "越权访问被拒绝（页面或下载）",
+  "audit.action.access.notFound": "访问对象未找到或不在权限范围内（页面或下载）",
   "audit.action.action.denied": "越权操作被拒绝",
   "audit.action.action.notFound": "操作对象未找到或不在权限范围内",
 
@@ -55,6 +57,7 @@ export const auditAccessZh = {
   "auditLog.field.addSupporting": "增加配合单位",
   "auditLog.field.removeSupporting": "移除配合单位",
   "auditLog.entity.LoginName": "未注册的登录名",
+  "auditLog.entity.Page": "页面或下载",
   "auditLog.anonymous": "未登录的访问者",
 
   "auditLog.subjectKind": "对象类型",

@@ -1,3 +1,4 @@
+import { recordAccessRefused } from "@/lib/audit/record-access-refused";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { downloadHeaders } from "@/lib/evidence/download-headers";
 import { getEvidenceDownload } from "@/lib/evidence/get-evidence-download";
@@ -16,11 +17,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ evid
   const refuse = (status: number, key: MessageKey) => refusalResponse(request, reader, status, key, "text");
   const actor = await getCurrentActor();
   if (!actor) return refuse(401, "evidence.unauthenticated");
-  if (!can(actor, "commitment.view")) return refuse(403, "evidence.forbidden");
+  const path = new URL(request.url).pathname;
+  if (!can(actor, "commitment.view")) {
+    await recordAccessRefused(actor.id, path, "denied");
+    return refuse(403, "evidence.forbidden");
+  }
   const id = parseId((await params).evidenceId);
   if (id === null) return refuse(404, "evidence.notFound");
-  // Another department's file is "not found", like its commitment.
+  // Another department's file is "not found", like its commitment (and on record, as a probe may be).
   const file = await getEvidenceDownload(actor, id);
-  if (!file) return refuse(404, "evidence.notFound");
+  if (!file) {
+    await recordAccessRefused(actor.id, path, "notFound");
+    return refuse(404, "evidence.notFound");
+  }
   return new Response(file.data, { status: 200, headers: downloadHeaders(file) });
 }
