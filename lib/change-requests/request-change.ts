@@ -1,11 +1,12 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
-import { ExpectedError, invalid } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/actions/errors";
 import { findScopedCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { proposedChange } from "./proposed-change";
 import { ZRequestChange } from "./types";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { closedRefusal } from "@/lib/updates/closed-refusal";
 import { todayIsoDay } from "@/lib/time/today";
 
 /**
@@ -20,7 +21,7 @@ export const requestChange = defineAction({
   schema: ZRequestChange,
   async run({ actor, input, tx }) {
     const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: "update" });
-    if (!isOpen(commitment.status)) throw invalid("workflow.update.closed");
+    if (!isOpen(commitment.status)) throw closedRefusal(commitment);
     const proposed = proposedChange(commitment, input, todayIsoDay());
     const pending = await tx.changeRequest.count({ where: { commitmentId: commitment.id, kind: input.kind, state: "PENDING" } });
     if (pending > 0) throw new ExpectedError("conflict", "workflow.change.pendingExists");

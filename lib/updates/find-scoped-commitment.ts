@@ -16,6 +16,9 @@ const commitmentTargetSelect = {
   unit: true,
   deadline: true,
   status: true,
+  // A closed commitment's refusal names its closing with its day (closedRefusal).
+  verifiedAt: true,
+  unmetAt: true,
   version: true,
   latestActual: true,
   latestPercent: true,

@@ -13,6 +13,7 @@ import { findScopedCommitment } from "./find-scoped-commitment";
 import { ZSubmitUpdate } from "./types";
 import { workflowPaths } from "./workflow-paths";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { closedRefusal } from "./closed-refusal";
 import { decimalParam } from "@/lib/database/decimal-param";
 
 /**
@@ -36,7 +37,7 @@ export const submitUpdate = defineAction({
     // Locked FOR SHARE before its status is read: a verification committing meanwhile is seen
     // (and refuses this update as closed) rather than missed.
     const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: "share" });
-    if (!isOpen(commitment.status)) throw invalid("workflow.update.closed");
+    if (!isOpen(commitment.status)) throw closedRefusal(commitment);
     const reading = checkReading(commitment, input, todayIsoDay());
     const returned = input.resubmitsId ? await findReturnedUpdate(tx, input.resubmitsId, commitment.id) : null;
     const keep = returned ? input.keepEvidenceIds.filter((id) => returned.evidence.some((e) => e.id === id)) : [];

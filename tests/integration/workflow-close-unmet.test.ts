@@ -46,7 +46,7 @@ describe("closing a missed target as not delivered (未完成办结)", () => {
     // to-do list no longer asks for it.
     expect(await executeAction(submitUpdate, official, { commitmentId: library.id, asOf: "2024-01-31", actualValue: "70", narrative: "又建成10个" })).toMatchObject({
       ok: false,
-      message: "该目标任务已核验、已按未完成办结或已撤销，不再接受报送或申请。",
+      message: `该目标任务已于 ${todayIsoDay(row.unmetAt!)} 按未完成办结，不再接受报送或申请。`,
     });
     expect(await executeAction(requestChange, official, { commitmentId: library.id, kind: "EXTEND_DEADLINE", proposedDeadline: `${new Date().getUTCFullYear() + 1}-06-30`, reason: "延期" })).toMatchObject({ ok: false, kind: "invalid" });
     expect(await executeAction(withdrawCommitment, admin, { commitmentId: library.id, version: library.version + 1, reason: "不再实施" })).toMatchObject({

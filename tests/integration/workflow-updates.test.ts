@@ -9,7 +9,7 @@ import { seedCommitment } from "@/lib/seed/factories";
 import { getResubmitDraft } from "@/lib/updates/get-resubmit-draft";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { submitUpdate } from "@/lib/updates/submit-update";
-import { translator } from "@/lib/i18n/translate";
+import { requestChange } from "@/lib/change-requests/request-change";
 import { actorFor, auditEventFor, db, department, inOtherTransaction, someoneWaitsOnLock, waitFor } from "./support";
 
 // Last year's report: any day of it is a valid as-of date, whatever today is.
@@ -91,16 +91,36 @@ describe("submitting a progress update", () => {
     // A verification in flight: the commitment row locked and marked VERIFIED, not yet committed.
     await inOtherTransaction(async (verifier) => {
       await verifier.query(`SELECT 1 FROM "Commitment" WHERE id = $1 FOR UPDATE`, [commitment.id]);
-      await verifier.query(`UPDATE "Commitment" SET status = 'VERIFIED' WHERE id = $1`, [commitment.id]);
+      // Late on 2023-07-04 in UTC, 07-05 in Beijing: the day the commitment's page shows.
+      await verifier.query(`UPDATE "Commitment" SET status = 'VERIFIED', "verifiedAt" = '2023-07-04T17:30:00Z' WHERE id = $1`, [commitment.id]);
       const submitting = executeAction(submitUpdate, official, input);
       // The submission waits for the verification's row lock before it reads the status…
       const waiting = await waitFor(() => someoneWaitsOnLock(['%"Commitment"%', '%"ProgressUpdate"%'], verifier.pid), 10_000);
       expect(waiting).toBe(true);
       await verifier.query("COMMIT");
       // …so it reads VERIFIED and refuses, instead of leaving an update no one may approve.
-      expect(await submitting).toMatchObject({ ok: false, kind: "invalid", message: translator("zh")("workflow.update.closed") });
+      expect(await submitting).toMatchObject({ ok: false, kind: "invalid", message: "该目标任务已于 2023-07-05 核验，不再接受报送或申请。" });
       expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
     });
+  });
+
+  it("names the closing in force when refusing a closed commitment's update or request, with the day its page shows", async () => {
+    const cases = [
+      { data: { status: "VERIFIED", verifiedAt: new Date("2023-07-04T17:30:00Z") }, zh: "该目标任务已于 2023-07-05 核验，不再接受报送或申请。", en: "This commitment was verified on 2023-07-05 and takes no more updates or requests." },
+      { data: { status: "UNMET", unmetAt: new Date("2024-01-10T02:00:00Z") }, zh: "该目标任务已于 2024-01-10 按未完成办结，不再接受报送或申请。", en: "This commitment was closed as not delivered on 2024-01-10 and takes no more updates or requests." },
+      // A withdrawal's page names no day: neither does its refusal.
+      { data: { status: "WITHDRAWN" }, zh: "该目标任务已撤销，不再接受报送或申请。", en: "This commitment is withdrawn and takes no more updates or requests." },
+    ] as const;
+    for (const { data, zh, en } of cases) {
+      const { official, commitment, input } = await scenario();
+      await db.commitment.update({ where: { id: commitment.id }, data });
+      expect(await executeAction(submitUpdate, official, input), data.status).toMatchObject({ ok: false, kind: "invalid", message: zh });
+      expect(await executeAction(submitUpdate, official, input, "en"), data.status).toMatchObject({ ok: false, message: en });
+      // The change request form is refused in the same words.
+      const extend = { commitmentId: input.commitmentId, kind: "EXTEND_DEADLINE", proposedDeadline: `${YEAR + 2}-06-30`, reason: "受汛期影响，工期顺延。" };
+      expect(await executeAction(requestChange, official, extend), data.status).toMatchObject({ ok: false, kind: "invalid", message: zh });
+      expect(await db.progressUpdate.count({ where: { commitmentId: commitment.id } })).toBe(0);
+    }
   });
 
   it("stores a SUBMITTED update with the percent computed from the target, and audits it", async () => {

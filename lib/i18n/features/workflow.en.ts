@@ -63,7 +63,11 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.update.waitingNote": "{count} {count:update is|updates are} waiting for review (the latest as of {asOf}). Submitting now adds another update; if several for the same day are approved, the one submitted last counts. An update exactly like one already waiting is not sent twice.",
   "workflow.update.repeat": "This update (as of {asOf}) was already submitted and is waiting for review; there is no need to send it again.",
   "workflow.update.repeatApproved": "This update (as of {asOf}) repeats one already approved; there is no need to send it again.",
-  "workflow.update.closed": "This commitment is verified, closed as not delivered or withdrawn, and takes no more updates or requests.",
+  "workflow.update.closedVerifiedOn": "This commitment was verified on {day} and takes no more updates or requests.",
+  "workflow.update.closedVerified": "This commitment is verified and takes no more updates or requests.",
+  "workflow.update.closedUnmetOn": "This commitment was closed as not delivered on {day} and takes no more updates or requests.",
+  "workflow.update.closedUnmet": "This commitment is closed as not delivered and takes no more updates or requests.",
+  "workflow.update.closedWithdrawn": "This commitment is withdrawn and takes no more updates or requests.",
   "workflow.update.notReturned": "Only a returned update can be resubmitted.",
   "workflow.update.alreadyResubmitted": "This returned update has been resubmitted already.",
 

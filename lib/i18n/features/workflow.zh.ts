@@ -62,7 +62,11 @@ export const workflowZh = {
   "workflow.update.waitingNote": "已有 {count} 条进展等待督查审核（最新一条数据截至 {asOf}）。再次提交将作为新的一条进展（同一截至日期的几条都审核通过时，以最后报送的一条为准）；内容完全相同的不会重复提交。",
   "workflow.update.repeat": "这条进展（数据截至 {asOf}）已经提交，正在等待督查审核，无需重复提交。",
   "workflow.update.repeatApproved": "这条进展（数据截至 {asOf}）与已审核通过的进展完全相同，无需重复提交。",
-  "workflow.update.closed": "该目标任务已核验、已按未完成办结或已撤销，不再接受报送或申请。",
+  "workflow.update.closedVerifiedOn": "该目标任务已于 {day} 核验，不再接受报送或申请。",
+  "workflow.update.closedVerified": "该目标任务已核验，不再接受报送或申请。",
+  "workflow.update.closedUnmetOn": "该目标任务已于 {day} 按未完成办结，不再接受报送或申请。",
+  "workflow.update.closedUnmet": "该目标任务已按未完成办结，不再接受报送或申请。",
+  "workflow.update.closedWithdrawn": "该目标任务已撤销，不再接受报送或申请。",
   "workflow.update.notReturned": "只能对已退回的进展重新报送。",
   "workflow.update.alreadyResubmitted": "该退回的进展已经重新报送过。",
 
