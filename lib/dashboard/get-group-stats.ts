@@ -19,9 +19,15 @@ export interface GroupStats {
   atRisk: number;
 }
 
+// `byName` is what the name column sorts by; `display` the groups' own order, which breaks ties
+// (equal scores) and orders an unsorted list. Sections go in report order. Departments go by id:
+// the order the departments admin page lists them in (as created, the seeded list in the
+// government's own order of its bureaus), and the one the ledger's summary sheet (汇总) and its
+// sheets per department follow, so departments tied on the dashboard's league table stand in the
+// same order as in the ledger handed up — not by name there and by id here.
 const GROUPS = {
-  section: { key: `x."sectionId"`, join: `JOIN "Section" g ON g.id = x."sectionId"`, name: `g."code" || ' ' || g."title"`, short: `g."code"`, natural: `MIN(g."order")` },
-  department: { key: `x."leadDepartmentId"`, join: `LEFT JOIN "Department" g ON g.id = x."leadDepartmentId"`, name: `g."name"`, short: `g."name"`, natural: `g."name"` },
+  section: { key: `x."sectionId"`, join: `JOIN "Section" g ON g.id = x."sectionId"`, name: `g."code" || ' ' || g."title"`, short: `g."code"`, byName: `MIN(g."order")`, display: `MIN(g."order")` },
+  department: { key: `x."leadDepartmentId"`, join: `LEFT JOIN "Department" g ON g.id = x."leadDepartmentId"`, name: `g."name"`, short: `g."name"`, byName: `g."name"`, display: `x."leadDepartmentId"` },
 } as const;
 
 const SORT_SQL: Record<Exclude<LeagueSort, "name">, string> = {
@@ -34,13 +40,14 @@ const SORT_SQL: Record<Exclude<LeagueSort, "name">, string> = {
 
 /**
  * Completion per section (in report order) or per lead department (a league table, sorted as
- * asked, ties by name), every figure aggregated by PostgreSQL.
+ * asked, ties in the departments' own order, those without a lead last), every figure
+ * aggregated by PostgreSQL.
  */
 export async function getGroupStats(scope: DashboardScope, by: "section" | "department", sort?: { sort: LeagueSort; dir: "asc" | "desc" }): Promise<GroupStats[]> {
   const g = GROUPS[by];
   const order = sort
-    ? `${sort.sort === "name" ? g.natural : SORT_SQL[sort.sort]} ${sort.dir === "desc" ? "DESC" : "ASC"} NULLS LAST, ${g.natural} NULLS LAST`
-    : `${g.natural} NULLS LAST`;
+    ? `${sort.sort === "name" ? g.byName : SORT_SQL[sort.sort]} ${sort.dir === "desc" ? "DESC" : "ASC"} NULLS LAST, ${g.display} NULLS LAST`
+    : `${g.display} NULLS LAST`;
   return (db.$queryRaw<GroupStats[]>`
     WITH x AS ${scopedCommitments(scope)}
     SELECT ${Prisma.raw(g.key)} AS "id", ${Prisma.raw(g.name)} AS "name", ${Prisma.raw(g.short)} AS "shortName", COUNT(*)::int AS "total",

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { GET as getXlsx } from "@/app/api/exports/commitments.xlsx/route";
 import { formatPercent } from "@/lib/commitments/format-figures";
+import { LEAGUE_SORTS, type LeagueSort } from "@/lib/dashboard/dashboard-params";
 import { getGroupStats } from "@/lib/dashboard/get-group-stats";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
@@ -150,11 +151,32 @@ describe("the ledger's summary sheet (汇总)", () => {
     const summary = summaryOf((await xlsx("")).worksheets[0]);
     const today = todayIsoDay();
     const stats = await getGroupStats({ actor: viewer, reportId, asOf: today, today }, "department");
-    // The league table is sorted by name; the summary keeps the departments' own order.
-    const byName = (x: (string | number)[], y: (string | number)[]) => String(x[0]).localeCompare(String(y[0]));
-    expect(summary.lines.map((l) => [l.label, l.total, formatPercent((l.mean as number) * 100)]).sort(byName)).toEqual(
-      stats.map((s) => [s.name ?? noLead, s.total, formatPercent(s.meanPercent ?? 0)]).sort(byName),
+    // Unsorted, the league table lists the departments in their own order, as the summary does.
+    expect(summary.lines.map((l) => [l.label, l.total, formatPercent((l.mean as number) * 100)])).toEqual(
+      stats.map((s) => [s.name ?? noLead, s.total, formatPercent(s.meanPercent ?? 0)]),
     );
+  });
+
+  it("puts departments tied on the dashboard's league table in the order of its lines, whatever column the table is sorted by", async () => {
+    // Created C, B, A: their names sort the other way round from their ids (the departments' order).
+    const tag = Date.now().toString(36);
+    const tied = [] as { id: number; name: string }[];
+    for (const letter of ["C", "B", "A"]) tied.push(await db.department.create({ data: { name: `并列-${letter}-${tag}`, code: `T-TIE-${letter}-${tag}` } }));
+    // One commitment each, none reported on, and one without a lead: every figure is the same.
+    const { report } = await reportWithCommitments([...tied.map((d) => ({ indicator: `并列任务-${d.name}`, deadline: FAR, leadDepartmentId: d.id })), { indicator: `并列任务-无牵头-${tag}`, deadline: FAR }]);
+    signIn(viewer);
+    const summary = summaryOf((await workbookOf(await getXlsx(new Request(`http://localhost/api/exports/commitments.xlsx?report=${report.id}`)))).worksheets[0]);
+    const ledgerOrder = summary.lines.map((l) => l.label);
+    expect(ledgerOrder).toEqual([...tied.map((d) => d.name), noLead]);
+    const today = todayIsoDay();
+    const league = async (sort?: { sort: LeagueSort; dir: "asc" | "desc" }) =>
+      (await getGroupStats({ actor: viewer, reportId: report.id, asOf: today, today }, "department", sort)).map((s) => s.name ?? noLead);
+    expect(await league()).toEqual(ledgerOrder);
+    for (const sort of LEAGUE_SORTS.filter((s) => s !== "name")) {
+      for (const dir of ["asc", "desc"] as const) expect(await league({ sort, dir }), `${sort} ${dir}`).toEqual(ledgerOrder);
+    }
+    // Sorted by name there is no tie: A first, and no lead still last.
+    expect(await league({ sort: "name", dir: "asc" })).toEqual([...tied.map((d) => d.name).reverse(), noLead]);
   });
 
   it("counts exactly the rows below it whatever filter is applied, and says the filter", async () => {
