@@ -383,6 +383,36 @@ test("a sort picked from a column header is kept when a filter is applied afterw
   await expect(rows).toHaveText([/三月底前/, /六月底前/, /年底前/]);
 });
 
+test("类型 narrows the list to milestones, and its pages and exports keep to them", async ({ page }) => {
+  // 21 milestones and two figures: at 20 a page, the milestones alone take a second page.
+  const { report } = await seedReportWithCommitments(db, [
+    { indicator: "类型筛选的数量指标一" },
+    ...Array.from({ length: 21 }, (_, i) => ({ indicator: `类型筛选的节点任务${String(i + 1).padStart(2, "0")}`, kind: "MILESTONE" as const })),
+    { indicator: "类型筛选的数量指标二" },
+  ]);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments?report=${report.id}&size=20`);
+  await expect(page.locator("#results")).toHaveText("共 23 项");
+  await page.getByRole("combobox", { name: "类型" }).selectOption({ label: "节点任务" });
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/commitments\\?report=${report.id}&kind=MILESTONE&size=20#results$`));
+  await expect(page.locator("#results")).toHaveText("共 21 项");
+  const rows = page.getByTestId("commitment-row");
+  await expect(rows).toHaveCount(20);
+  await expect(rows.filter({ hasText: "数量指标" })).toHaveCount(0);
+  // The form shows what applies.
+  await expect(page.getByRole("combobox", { name: "类型" })).toHaveValue("MILESTONE");
+  // Every export is of the rows shown.
+  const exports = page.getByTestId("export-links").getByRole("link");
+  await expect(exports).toHaveCount(4);
+  for (const link of await exports.all()) await expect(link).toHaveAttribute("href", /[?&]kind=MILESTONE(&|$)/);
+  // The next page is of milestones too.
+  await page.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/[?&]kind=MILESTONE&.*page=2/);
+  await expect(rows).toHaveText([/类型筛选的节点任务/]);
+  await expect(page.getByRole("combobox", { name: "类型" })).toHaveValue("MILESTONE");
+});
+
 test("in English, a commitment's page and tab speak English around the report's Chinese words", async ({ page }) => {
   const { commitments } = await seedReportWithCommitments(db, [{ indicator: "英文界面指标" }]);
   await login(page, viewerDemo.loginName, viewerDemo.password);

@@ -1,9 +1,14 @@
 import { z } from "zod";
 import { dayParam, searchParam } from "@/lib/http/search-param";
+import type { MessageKey } from "@/lib/i18n/zh";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 
 export const SORTS = ["position", "deadline", "percent", "indicator", "department"] as const;
 export const PAGE_SIZES = [20, 50, 100] as const;
+/** The commitments' kinds (a figure to reach, a milestone), as the filter form offers them. */
+export const COMMITMENT_KINDS = ["NUMERIC", "MILESTONE"] as const;
+/** What each kind is called, in the filter form and the ledger's summary of the filters alike. */
+export const KIND_LABELS = { NUMERIC: "import.kind.numeric", MILESTONE: "import.kind.milestone" } as const satisfies Record<(typeof COMMITMENT_KINDS)[number], MessageKey>;
 /** The longest search the list reads; its field takes no more. */
 export const SEARCH_MAX = 100;
 
@@ -20,7 +25,7 @@ export const ZCommitmentFilters = z.object({
   status: z.enum(STATUS_LIGHTS).optional().catch(undefined),
   /** "1": open commitments only (not verified, closed as missed or withdrawn), whatever their light. */
   open: z.literal("1").optional().catch(undefined),
-  kind: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
+  kind: z.enum(COMMITMENT_KINDS).optional().catch(undefined),
   /** "waiting": a reminder (催办) waits for the departments' answer. */
   reminder: z.literal("waiting").optional().catch(undefined),
   dueFrom: dayParam,

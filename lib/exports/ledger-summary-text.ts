@@ -1,4 +1,4 @@
-import type { TCommitmentFilters } from "@/lib/commitments/filters";
+import { KIND_LABELS, type TCommitmentFilters } from "@/lib/commitments/filters";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import { withColon } from "@/lib/i18n/label-punctuation";
 import type { Translate } from "@/lib/i18n/translate";
@@ -43,7 +43,7 @@ export function filterParts(f: TCommitmentFilters, names: LedgerFilterNames, t: 
     f.department !== undefined && labelled("list.department", named(names.department, f.department, t)),
     f.status !== undefined && labelled("list.status", t(`light.${f.status}`)),
     f.open !== undefined && labelled("list.open", t("list.openOnly")),
-    f.kind !== undefined && labelled("list.kind", t(f.kind === "NUMERIC" ? "import.kind.numeric" : "import.kind.milestone")),
+    f.kind !== undefined && labelled("list.kind", t(KIND_LABELS[f.kind])),
     f.reminder !== undefined && labelled("reminder.title", t("reminder.filterWaiting")),
     dueText(f, t),
     f.q !== undefined && t("export.summary.search", { q: f.q }),

@@ -1,5 +1,5 @@
 import type { FilterField } from "@/components/commitments/commitment-filters";
-import { PAGE_SIZES, SEARCH_MAX, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
+import { COMMITMENT_KINDS, KIND_LABELS, PAGE_SIZES, SEARCH_MAX, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
 import type { listFilterOptions } from "@/lib/commitments/list-filter-options";
 import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
 import type { Translate } from "@/lib/i18n/translate";
@@ -16,6 +16,7 @@ export function listFilterFields(filters: TCommitmentFilters, options: Awaited<R
     { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name, lang: d.lang })) },
     { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
     { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },
+    { name: "kind", label: t("list.kind"), value: filters.kind, options: COMMITMENT_KINDS.map((k) => ({ value: k, label: t(KIND_LABELS[k]) })) },
     { name: "reminder", label: t("reminder.title"), value: filters.reminder, options: [{ value: "waiting", label: t("reminder.filterWaiting") }] },
     { name: "dueFrom", label: t("list.dueFrom"), value: filters.dueFrom, type: "date" },
     { name: "dueTo", label: t("list.dueTo"), value: filters.dueTo, type: "date" },
