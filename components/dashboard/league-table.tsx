@@ -25,7 +25,7 @@ export function LeagueTable({ columns, rows, caption }: { columns: LeagueColumn[
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       {/* At least as wide as its seven columns need: on a phone it scrolls, and a Chinese head
           or a count is not broken a character a line ("2⏎0", "已完⏎成"). */}
-      <table className="w-full min-w-[40rem] text-sm" data-testid="league-table">
+      <table className="w-full min-w-[44rem] text-sm" data-testid="league-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">
           <tr>

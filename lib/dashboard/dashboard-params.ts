@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const LEAGUE_SORTS = ["name", "total", "meanPercent", "completed", "overdue", "atRisk"] as const;
+export const LEAGUE_SORTS = ["name", "total", "meanPercent", "completed", "overdue", "unmet", "atRisk"] as const;
 export type LeagueSort = (typeof LEAGUE_SORTS)[number];
 
 export interface DashboardParams {

@@ -16,6 +16,8 @@ export interface GroupStats {
   meanPercent: number | null;
   completed: number;
   overdue: number;
+  /** Closed as not delivered (未完成办结): counted, so a row's columns account for its closings too. */
+  unmet: number;
   atRisk: number;
 }
 
@@ -35,6 +37,7 @@ const SORT_SQL: Record<Exclude<LeagueSort, "name">, string> = {
   meanPercent: `"meanPercent"`,
   completed: `"completed"`,
   overdue: `"overdue"`,
+  unmet: `"unmet"`,
   atRisk: `"atRisk"`,
 };
 
@@ -54,6 +57,7 @@ export async function getGroupStats(scope: DashboardScope, by: "section" | "depa
            ${meanPercentSql(`x."latestPercent"`, `x."light"`)}::float8 AS "meanPercent",
            COUNT(*) FILTER (WHERE x."light" IN ('COMPLETED', 'VERIFIED'))::int AS "completed",
            COUNT(*) FILTER (WHERE x."light" = 'OVERDUE')::int AS "overdue",
+           COUNT(*) FILTER (WHERE x."light" = 'UNMET')::int AS "unmet",
            COUNT(*) FILTER (WHERE x."light" IN ('AT_RISK', 'BEHIND'))::int AS "atRisk"
     FROM x ${Prisma.raw(g.join)}
     GROUP BY ${Prisma.raw(g.key)}, ${Prisma.raw(g.name)}, ${Prisma.raw(g.short)}

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute-action";
 import type { Actor } from "@/lib/auth/actor";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import { getGroupStats } from "@/lib/dashboard/get-group-stats";
@@ -6,6 +7,7 @@ import { getMonthlyTrend } from "@/lib/dashboard/get-monthly-trend";
 import { getStatusSummary } from "@/lib/dashboard/get-status-summary";
 import { listAttentionItems } from "@/lib/dashboard/list-attention-items";
 import type { DashboardScope } from "@/lib/dashboard/scoped-commitments";
+import { closeUnmetCommitment } from "@/lib/reviews/close-unmet-commitment";
 import { actorFor, db, department, reportWithCommitments } from "./support";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -80,7 +82,7 @@ describe("the dashboard's figures", () => {
       [deptB.name, 0, 0],
       [deptA.name, 80, 1],
     ]);
-    expect(await getGroupStats(scope(TODAY), "section")).toEqual([{ id: expect.any(Number), name: "三(一) 测试", shortName: "三(一)", total: 4, meanPercent: 40, completed: 1, overdue: 0, atRisk: 1 }]);
+    expect(await getGroupStats(scope(TODAY), "section")).toEqual([{ id: expect.any(Number), name: "三(一) 测试", shortName: "三(一)", total: 4, meanPercent: 40, completed: 1, overdue: 0, unmet: 0, atRisk: 1 }]);
   });
 
   it("lists what falls due in the next 30 days", async () => {
@@ -205,6 +207,28 @@ describe("the trend and a withdrawal", () => {
       ["2023-08", 0, 60],
       ["2023-09", 0, 80],
       ["2023-10", 0, 60],
+    ]);
+  });
+});
+
+// A year-end closing is a light of its own: the league table counts it, so a department's row
+// accounts for its closed commitments (the summary cards and the ledger's 汇总 sheet do).
+describe("the league table's closings", () => {
+  it("counts a commitment closed as not delivered under 未完成办结, and sorts by it", async () => {
+    const [missed, kept] = [await department(), await department()];
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "新建社区食堂", deadline: "2023-06-30", leadDepartmentId: missed.id },
+      { indicator: "新增养老床位", deadline: "2023-06-30", leadDepartmentId: missed.id },
+      { indicator: "新建口袋公园", deadline: "2023-06-30", leadDepartmentId: kept.id },
+    ]);
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    const [canteens] = commitments;
+    expect(await executeAction(closeUnmetCommitment, reviewer, { commitmentId: canteens.id, version: canteens.version, note: "选址未落实" })).toMatchObject({ ok: true });
+    const today = new Date().toISOString().slice(0, 10);
+    const stats = await getGroupStats({ actor: await actorFor({ role: "VIEWER" }), reportId: report.id, asOf: today, today }, "department", { sort: "unmet", dir: "desc" });
+    expect(stats.map((g) => [g.name, g.total, g.overdue, g.unmet])).toEqual([
+      [missed.name, 2, 1, 1],
+      [kept.name, 1, 1, 0],
     ]);
   });
 });

@@ -35,6 +35,7 @@ const LEAGUE_LABELS: Record<LeagueSort, MessageKey> = {
   meanPercent: "dashboard.col.meanPercent",
   completed: "dashboard.col.completed",
   overdue: "dashboard.col.overdue",
+  unmet: "light.UNMET",
   atRisk: "dashboard.col.atRisk",
 };
 
@@ -192,6 +193,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                   meanPercent: percent(d.meanPercent),
                   completed: String(d.completed),
                   overdue: String(d.overdue),
+                  unmet: String(d.unmet),
                   atRisk: String(d.atRisk),
                 },
               }))}
