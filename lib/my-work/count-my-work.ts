@@ -15,8 +15,9 @@ import { WAITING_REMINDER_SQL } from "@/lib/reminders/waiting-reminder";
 const BADGE_CAP = 100;
 
 /**
- * The number on the "my work" badge: for officials, commitments not reported this month plus returned
- * updates and reminders (催办) to answer; for reviewers, updates and change requests waiting for a decision and
+ * The number on the "my work" badge: for officials, commitments not reported this month (and
+ * with no return to answer: that return is their to-do) plus returned updates and reminders (催办)
+ * to answer; for reviewers, updates and change requests waiting for a decision and
  * commitments waiting to be verified (the reviewer's my-work lists the same three). Capped at
  * BADGE_CAP.
  *
@@ -81,6 +82,8 @@ function officialWorkSql(departmentId: number, today: string): Prisma.Sql {
           AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" u
                           WHERE u."commitmentId" = c.id AND u."createdAt" >= ${monthStart(today)}
                             AND u."state" IN ('SUBMITTED', 'APPROVED'))
+          AND NOT EXISTS (SELECT 1 FROM "ProgressUpdate" u
+                          WHERE u."commitmentId" = c.id AND ${RETURNED_TO_ANSWER_SQL})
         LIMIT ${BADGE_CAP}) needs
     )::int + (
       SELECT count(*) FROM (

@@ -40,7 +40,7 @@ const LIMIT = MY_WORK_SHOWN + 1;
  */
 export async function listOfficialWork(actor: Actor, today: string) {
   const [commitments, reported, returned] = await Promise.all([
-    listCommitments(needsUpdateWhere(actor, today), today),
+    commitmentsWithReturnsToAnswer(actor).then((answering) => listCommitments(needsUpdateWhere(actor, today, answering), today)),
     listCommitments(reportedNearDeadlineWhere(actor, today), today),
     listReturnedToAnswer(actor),
   ]);
@@ -93,6 +93,18 @@ function listCommitments(where: Prisma.CommitmentWhereInput, today: string) {
       _count: { select: { updates: { where: { state: "APPROVED", createdAt: { gte: monthStart(today) } } } } },
     },
   });
+}
+
+/**
+ * The official's commitments with a returned reading still to answer, all of them (not only the
+ * returns shown): none of them is listed as to report on (needsUpdateWhere).
+ */
+async function commitmentsWithReturnsToAnswer(actor: Actor): Promise<number[]> {
+  if (actor.departmentId == null) return [];
+  const rows = await db.$queryRaw<{ commitmentId: number }[]>(Prisma.sql`
+    SELECT DISTINCT u."commitmentId" FROM "ProgressUpdate" u JOIN "Commitment" c ON c.id = u."commitmentId"
+    WHERE ${inDepartment(actor.departmentId)} AND ${RETURNED_TO_ANSWER_SQL}`);
+  return rows.map((r) => r.commitmentId);
 }
 
 /** The official's returned updates to answer, oldest review first (the badge's rule, in SQL). */

@@ -16,8 +16,8 @@ const plusDays = (iso: string, days: number) => new Date(day(iso).getTime() + da
 
 /**
  * A reading that reports the commitment for this month: sent since the month began and waiting
- * for review or approved. A returned one does not count: its return is a to-do of its own, and
- * the commitment is to report on again.
+ * for review or approved. A returned one does not count: its return is a to-do of its own (and
+ * while it is, the commitment is not listed as to report on: needsUpdateWhere).
  */
 export const updatedThisMonth = (today: string): Prisma.ProgressUpdateWhereInput => ({
   state: { in: ["SUBMITTED", "APPROVED"] },
@@ -46,11 +46,17 @@ function reportedOnWhere(actor: Actor, today: string): Prisma.CommitmentWhereInp
  * The official's commitments to report on now: those not reported this month, whatever their
  * deadline. One reported this month (a reading waiting or approved) is done for the month, overdue
  * or due soon too: keeping it on the list (and in the badge) left an official who had reported
- * everything with a to-do count that never fell. It comes back next month, or when its reading is
- * returned. The badge counts the same in SQL (count-my-work.ts).
+ * everything with a to-do count that never fell. It comes back next month.
+ *
+ * One with a returned reading still to answer (`answering`: RETURNED_TO_ANSWER_SQL, read in SQL
+ * because it compares the commitment's own columns, which a Prisma `where` cannot) is not listed
+ * either: its return is the to-do and says what to do, and answering it reports the commitment
+ * (QA: a reading returned this month put the commitment on the list twice, and in the badge twice).
+ * The badge counts the same in SQL (count-my-work.ts).
  */
-export function needsUpdateWhere(actor: Actor, today: string): Prisma.CommitmentWhereInput {
-  return { AND: [...reportedOnWhere(actor, today), { updates: { none: updatedThisMonth(today) } }] };
+export function needsUpdateWhere(actor: Actor, today: string, answering: readonly number[]): Prisma.CommitmentWhereInput {
+  const returnsFirst: Prisma.CommitmentWhereInput[] = answering.length ? [{ id: { notIn: [...answering] } }] : [];
+  return { AND: [...reportedOnWhere(actor, today), { updates: { none: updatedThisMonth(today) } }, ...returnsFirst] };
 }
 
 /**

@@ -58,7 +58,7 @@ describe("closing a missed target as not delivered (未完成办结)", () => {
       message: "该目标任务已按未完成办结，不能核验；如情况有变，请先重新打开。",
     });
     const today = todayIsoDay();
-    expect(await db.commitment.count({ where: { AND: [needsUpdateWhere(official, today), { id: library.id }] } })).toBe(0);
+    expect(await db.commitment.count({ where: { AND: [needsUpdateWhere(official, today, []), { id: library.id }] } })).toBe(0);
 
     // The dashboard counts it as not delivered: in the mean (at its 60%), never among the completed.
     const summary = await getStatusSummary({ actor: admin, reportId: report.id, asOf: today, today });

@@ -55,14 +55,12 @@ describe("my work", () => {
     await executeAction(returnUpdate, reviewer, { updateId: late.data.updateId, note: "请附统计报表" });
 
     const work = await listOfficialWork(official, today);
-    expect(work.needsUpdate.map((c) => [c.id, c.reasons])).toEqual([
-      [overdue.id, ["overdue", "noUpdateThisMonth"]],
-      [dueSoon.id, ["dueSoon", "noUpdateThisMonth"]],
-    ]);
+    // The overdue one is to do as its return (one to-do, not two).
+    expect(work.needsUpdate.map((c) => [c.id, c.reasons])).toEqual([[dueSoon.id, ["dueSoon", "noUpdateThisMonth"]]]);
     expect(work.returned).toMatchObject([{ update: { id: late.data.updateId, reviewNote: "请附统计报表" }, indicator: overdue.indicator }]);
     // Nothing of theirs waits for review yet; a reading sent for one due soon says so there.
-    expect(work.needsUpdate.map((c) => c.waitingReview)).toEqual([0, 0]);
-    expect(await countMyWork(official, today)).toBe(3);
+    expect(work.needsUpdate.map((c) => c.waitingReview)).toEqual([0]);
+    expect(await countMyWork(official, today)).toBe(2);
     // The badge (one SQL statement) and the list (Prisma) apply the same rules.
     expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
     expect(await countMyWork(await actorFor({ role: "VIEWER" }))).toBe(0);
@@ -86,7 +84,8 @@ describe("my work", () => {
 
   // QA: an official reported every overdue commitment of the department this month and still saw
   // 我的工作 14. Reported this month (a reading waiting or approved), it is nothing left to do until
-  // next month — unless its reading comes back, which puts it and the return on the list again.
+  // next month — unless its reading comes back, which puts its return on the list (the return
+  // alone: answering it reports the commitment).
   it("takes an overdue commitment off the to-do list and the badge once reported this month, until its reading is returned", async () => {
     const { today, year, dept, official, reviewer } = await officialAndReviewer();
     const overdue = await seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31` });
@@ -117,9 +116,9 @@ describe("my work", () => {
     const first = await send("60");
     expect(await state()).toEqual({ toDo: [], returned: [], reported: [[overdue.id, ["overdue"], 2, 0]] });
 
-    // Returned, it is not reported: the commitment and the return are both to do.
+    // Returned, it is not reported: the return is to do, not the commitment as well.
     await executeAction(returnUpdate, reviewer, { updateId: first, note: "请附统计报表" });
-    expect(await state()).toEqual({ toDo: [[overdue.id, ["overdue", "noUpdateThisMonth"], 1]], returned: [first], reported: [] });
+    expect(await state()).toEqual({ toDo: [], returned: [first], reported: [] });
 
     // Answered and approved: reported again, and said to be approved.
     const answer = await send("62", first);
@@ -127,9 +126,48 @@ describe("my work", () => {
     expect(await executeAction(approveUpdate, reviewer, { updateId: answer })).toMatchObject({ ok: true });
     expect(await state()).toEqual({ toDo: [], returned: [], reported: [[overdue.id, ["overdue"], 1, 1]] });
 
-    // The approval taken back (撤回审核通过) returns the reading: to do again, with the return.
+    // The approval taken back (撤回审核通过) returns the reading: to do again, as its return.
     expect(await executeAction(revokeApproval, reviewer, { updateId: answer, note: "数据口径有误" })).toMatchObject({ ok: true });
-    expect(await state()).toEqual({ toDo: [[overdue.id, ["overdue", "noUpdateThisMonth"], 1]], returned: [answer], reported: [] });
+    expect(await state()).toEqual({ toDo: [], returned: [answer], reported: [] });
+  });
+
+  // QA: a reading sent this month and returned put its commitment on the list twice — as a return to
+  // answer and under 需要报送 (本月尚未报送) — and in the badge twice. The return alone is the to-do.
+  it("lists a commitment with a return to answer once, as the return, in the list and in the badge", async () => {
+    const { today, year, dept, official, reviewer } = await officialAndReviewer();
+    const lastYear = (n: number) => seedCommitment(db, { year: year - 1, leadDepartmentId: dept.id, deadline: `${year - 1}-12-31`, indicator: `退回指标${n}` });
+    const [returnedNow, returnedBefore, overtaken, untouched] = [await lastYear(1), await lastYear(2), await lastYear(3), await lastYear(4)];
+    const beforeThisMonth = (minutes: number) => new Date(monthStart(today).getTime() - minutes * 60_000);
+    const state = async () => {
+      const work = await listOfficialWork(official, today);
+      expect(await countMyWork(official, today)).toBe(work.needsUpdate.length + work.returned.length);
+      return { toDo: work.needsUpdate.map((c) => c.id).sort((a, b) => a - b), returned: work.returned.map((r) => r.update.id) };
+    };
+
+    // This month's only reading, returned.
+    const sent = await executeAction(submitUpdate, official, { commitmentId: returnedNow.id, asOf: `${year - 1}-12-31`, actualValue: "60", narrative: "年底数据" });
+    if (!sent.ok) throw new Error(sent.message);
+    expect(await executeAction(returnUpdate, reviewer, { updateId: sent.data.updateId, note: "请附统计报表" })).toMatchObject({ ok: true });
+    // Returned last month and never answered: still the to-do, whatever this month brings.
+    const old = await db.progressUpdate.create({
+      data: { commitmentId: returnedBefore.id, authorId: official.id, asOf: new Date(`${year - 1}-11-30T00:00:00Z`), actualValue: 50, narrative: "十一月", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "口径不对", reviewedAt: beforeThisMonth(60), createdAt: beforeThisMonth(120) },
+    });
+    // Returned, then overtaken last month by a later reading approved: nothing to answer, so the
+    // commitment is to report on again this month.
+    await db.progressUpdate.create({
+      data: { commitmentId: overtaken.id, authorId: official.id, asOf: new Date(`${year - 1}-06-30T00:00:00Z`), actualValue: 30, narrative: "上半年", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "请附明细", reviewedAt: beforeThisMonth(90), createdAt: beforeThisMonth(120) },
+    });
+    const september = await db.progressUpdate.create({
+      data: { commitmentId: overtaken.id, authorId: official.id, asOf: new Date(`${year - 1}-09-30T00:00:00Z`), actualValue: 45, percent: 45, narrative: "九月", state: "APPROVED", reviewerId: reviewer.id, reviewedAt: beforeThisMonth(30), createdAt: beforeThisMonth(60) },
+    });
+    await db.commitment.update({ where: { id: overtaken.id }, data: { latestActual: 45, latestPercent: 45, latestAsOf: september.asOf, latestUpdateId: september.id } });
+
+    expect(await state()).toEqual({ toDo: [overtaken.id, untouched.id], returned: [old.id, sent.data.updateId] });
+
+    // Answered: reported this month, and nothing left to do for it.
+    const answer = await executeAction(submitUpdate, official, { commitmentId: returnedNow.id, asOf: `${year - 1}-12-31`, actualValue: "62", narrative: "附统计报表", resubmitsId: sent.data.updateId });
+    if (!answer.ok) throw new Error(answer.message);
+    expect(await state()).toEqual({ toDo: [overtaken.id, untouched.id], returned: [old.id] });
   });
 
   it("drops a returned update once a reading as of the same day or later waits or is approved", async () => {
