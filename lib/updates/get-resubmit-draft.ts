@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
 import { toIsoDay } from "@/lib/progress/iso-day";
 import { formatNumber } from "@/lib/commitments/format-target";
+import { findReturnsToAnswer } from "./find-returns-to-answer";
 
 export interface ResubmitDraft {
   updateId: number;
@@ -16,22 +17,13 @@ export interface ResubmitDraft {
 
 /**
  * The returned update an official answers, to prefill the form (`?resubmit=<id>` on the detail
- * page). Null unless it is RETURNED, not yet answered, and in the actor's scope.
+ * page). Null unless it is RETURNED, in the actor's scope, and still to answer by the rule the
+ * submission applies (findReturnedUpdate): a link kept from before it was answered, overtaken or
+ * reported again shows the plain form, not one that would be refused.
  */
 export async function getResubmitDraft(actor: Actor, commitmentId: number, updateId: number): Promise<ResubmitDraft | null> {
-  const row = await db.progressUpdate.findFirst({
-    where: { id: updateId, commitmentId, state: "RETURNED", resubmittedBy: { is: null }, commitment: commitmentScopeWhere(actor) },
-    select: {
-      id: true,
-      asOf: true,
-      actualValue: true,
-      done: true,
-      narrative: true,
-      reviewNote: true,
-      evidence: { select: { id: true, fileName: true, size: true }, orderBy: { id: "asc" } },
-    },
-  });
-  if (!row) return null;
+  const [row, toAnswer] = await Promise.all([findReturned(actor, commitmentId, updateId), findReturnsToAnswer(db, [commitmentId])]);
+  if (!row || !toAnswer.get(commitmentId)?.some((r) => r.id === updateId)) return null;
   return {
     updateId: row.id,
     values: {
@@ -43,4 +35,19 @@ export async function getResubmitDraft(actor: Actor, commitmentId: number, updat
     evidence: row.evidence,
     reviewNote: row.reviewNote,
   };
+}
+
+function findReturned(actor: Actor, commitmentId: number, updateId: number) {
+  return db.progressUpdate.findFirst({
+    where: { id: updateId, commitmentId, state: "RETURNED", resubmittedBy: { is: null }, commitment: commitmentScopeWhere(actor) },
+    select: {
+      id: true,
+      asOf: true,
+      actualValue: true,
+      done: true,
+      narrative: true,
+      reviewNote: true,
+      evidence: { select: { id: true, fileName: true, size: true }, orderBy: { id: "asc" } },
+    },
+  });
 }

@@ -39,15 +39,17 @@ export const submitUpdate = defineAction({
     const commitment = await findScopedCommitment(tx, actor, input.commitmentId, { lock: "share" });
     if (!isOpen(commitment.status)) throw closedRefusal(commitment);
     const reading = checkReading(commitment, input, todayIsoDay());
+    // First: it takes the lock on the commitment's readings, under which the return is read, so
+    // that two answers sent at once meet as one answered and one refused.
+    const [repeated] = (await findRepeatedReadings(tx, [{ commitmentId: commitment.id, asOf: input.asOf, ...reading, narrative: input.narrative }])).values();
     const returned = input.resubmitsId ? await findReturnedUpdate(tx, input.resubmitsId, commitment.id) : null;
-    const keep = returned ? input.keepEvidenceIds.filter((id) => returned.evidence.some((e) => e.id === id)) : [];
+    const keep = returned ? input.keepEvidenceIds.filter((id) => returned.evidenceIds.includes(id)) : [];
     if (keep.length + input.evidence.length > MAX_EVIDENCE_FILES) throw invalid("workflow.evidence.tooMany", undefined, "evidence");
     const files = input.evidence.map(prepareEvidence);
     // The same reading sent again (a second click, a reload that resent the form) adds nothing;
     // one with files attached may be how an official adds the evidence they forgot.
-    if (!returned && files.length === 0) {
-      const [repeated] = (await findRepeatedReadings(tx, [{ commitmentId: commitment.id, asOf: input.asOf, ...reading, narrative: input.narrative }])).values();
-      if (repeated) throw invalid(repeated.state === "APPROVED" ? "workflow.update.repeatApproved" : "workflow.update.repeat", { asOf: input.asOf });
+    if (repeated && !returned && files.length === 0) {
+      throw invalid(repeated.state === "APPROVED" ? "workflow.update.repeatApproved" : "workflow.update.repeat", { asOf: input.asOf });
     }
 
     const update = await tx.progressUpdate.create({

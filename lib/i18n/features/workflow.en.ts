@@ -70,6 +70,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.update.closedWithdrawn": "This commitment is withdrawn and takes no more updates or requests.",
   "workflow.update.notReturned": "Only a returned update can be resubmitted.",
   "workflow.update.alreadyResubmitted": "This returned update has been resubmitted already.",
+  "workflow.update.returnSettled": "This returned update needs no resubmission: an update for the same day or later was sent after it was returned, or a later one was approved (see the updates). To report, reload the page and fill in a new update.",
 
   "workflow.state.SUBMITTED": "Awaiting review",
   "workflow.state.APPROVED": "Approved",

@@ -69,6 +69,7 @@ export const workflowZh = {
   "workflow.update.closedWithdrawn": "该目标任务已撤销，不再接受报送或申请。",
   "workflow.update.notReturned": "只能对已退回的进展重新报送。",
   "workflow.update.alreadyResubmitted": "该退回的进展已经重新报送过。",
+  "workflow.update.returnSettled": "这条被退回的进展已无需重新报送：退回后已报送同日或更新的进展，或已有更新的进展审核通过（见进展记录）。如需报送，请刷新页面后直接填写新的进展。",
 
   "workflow.state.SUBMITTED": "待审核",
   "workflow.state.APPROVED": "已通过",
