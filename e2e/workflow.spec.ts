@@ -165,6 +165,42 @@ test("an overdue commitment reported this month leaves the to-do list and the ba
   await page.context().close();
 });
 
+// QA and code review: a returned reading put its commitment under 需要报送 as well as among the
+// returns (and in the badge twice), and a reading sent through the plain form never answered it.
+test("a returned reading is one to-do in my work, and a reading sent through the plain form answers it: tagged 重新报送, and said so", async ({ browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建社区食堂", targetValue: 100, leadDepartmentId: department.id }]);
+  const c = commitments[0];
+  const returned = await db.progressUpdate.create({
+    data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-06-30T00:00:00Z"), actualValue: 40, narrative: "已建成40个社区食堂。", state: "RETURNED", reviewerId: reviewer.id, reviewNote: "请补充区县明细。", reviewedAt: new Date() },
+  });
+  const page = await loginInNewContext(browser, official.loginName, official.password);
+  await page.goto("/my-work");
+  await expect(page.getByTestId(`returned-update-${returned.id}`)).toContainText("请补充区县明细。");
+  await expect(page.getByTestId(`needs-update-${c.id}`)).toHaveCount(0);
+  await expect(page.getByTestId("work-badge")).toHaveText("1");
+
+  await page.goto(`/commitments/${c.id}`);
+  // Not through 修改后重新报送: the plain form, as an official who just reports.
+  const form = await updateForm(page);
+  await expect(form.getByRole("heading")).toHaveText("报送进展");
+  await form.getByLabel(/实际完成值/).fill("60");
+  await form.getByLabel(/进展情况说明/).fill("已建成60个社区食堂，附区县明细。");
+  await form.getByLabel("数据截至日期").fill("2023-12-01");
+  await form.getByRole("button", { name: "提交审核" }).click();
+  await expect(form.getByRole("status")).toHaveText("进展已提交，等待督查审核。它已作为对数据截至 2023-06-30 的被退回进展的修改后重新报送。");
+  const answer = await db.progressUpdate.findUniqueOrThrow({ where: { resubmitsId: returned.id } });
+  await page.reload();
+  await expect(page.getByTestId(`update-${answer.id}`)).toContainText("重新报送");
+  await expect(page.getByTestId(`update-${returned.id}`).getByRole("link", { name: "修改后重新报送" })).toHaveCount(0);
+  await page.goto("/my-work");
+  await expect(page.getByTestId(`returned-update-${returned.id}`)).toHaveCount(0);
+  await expect(page.getByTestId("work-badge")).toHaveCount(0);
+  await page.context().close();
+});
+
 test("an update with a day before the report's year and no narrative is told both at once, in Chinese beside each field, not stopped by the browser", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

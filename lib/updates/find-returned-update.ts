@@ -23,3 +23,15 @@ export async function findReturnedUpdate(tx: Tx, updateId: number, commitmentId:
   if (!toAnswer) throw new ExpectedError("conflict", "workflow.update.returnSettled");
   return toAnswer;
 }
+
+/**
+ * The return a plain reading (sent without naming one) answers: the commitment's return still to
+ * answer when it has exactly one — the official reported instead of pressing 修改后重新报送, and the
+ * reviewer reads the reading as the answer to their note, as a progress sheet's row goes
+ * (submit-bulk-updates.ts). With several waiting, none is guessed: each has its own
+ * 修改后重新报送 on the page. Null when none waits. Read under the readings' lock, as above.
+ */
+export async function findSoleReturnToAnswer(tx: Tx, commitmentId: number): Promise<ReturnToAnswer | null> {
+  const returns = (await findReturnsToAnswer(tx, [commitmentId])).get(commitmentId) ?? [];
+  return returns.length === 1 ? returns[0] : null;
+}

@@ -7,7 +7,7 @@ import { MAX_EVIDENCE_FILES } from "@/lib/evidence/types";
 import { todayIsoDay } from "@/lib/time/today";
 import { checkReading } from "./check-reading";
 import { computePercent } from "./compute-percent";
-import { findReturnedUpdate } from "./find-returned-update";
+import { findReturnedUpdate, findSoleReturnToAnswer } from "./find-returned-update";
 import { findRepeatedReadings } from "./find-repeated-readings";
 import { findScopedCommitment } from "./find-scoped-commitment";
 import { ZSubmitUpdate } from "./types";
@@ -18,7 +18,9 @@ import { decimalParam } from "@/lib/database/decimal-param";
 
 /**
  * An official reports progress on a commitment of their department. The update waits as
- * SUBMITTED until a reviewer approves it; only approved figures reach the commitment.
+ * SUBMITTED until a reviewer approves it; only approved figures reach the commitment. It answers
+ * the returned update the form names (修改后重新报送), or, sent plain, the commitment's only return
+ * still to answer (findSoleReturnToAnswer).
  */
 export const submitUpdate = defineAction({
   name: "update.submit",
@@ -42,13 +44,22 @@ export const submitUpdate = defineAction({
     // First: it takes the lock on the commitment's readings, under which the return is read, so
     // that two answers sent at once meet as one answered and one refused.
     const [repeated] = (await findRepeatedReadings(tx, [{ commitmentId: commitment.id, asOf: input.asOf, ...reading, narrative: input.narrative }])).values();
-    const returned = input.resubmitsId ? await findReturnedUpdate(tx, input.resubmitsId, commitment.id) : null;
-    const keep = returned ? input.keepEvidenceIds.filter((id) => returned.evidenceIds.includes(id)) : [];
-    if (keep.length + input.evidence.length > MAX_EVIDENCE_FILES) throw invalid("workflow.evidence.tooMany", undefined, "evidence");
+    const named = input.resubmitsId != null;
+    const returned = input.resubmitsId ? await findReturnedUpdate(tx, input.resubmitsId, commitment.id) : await findSoleReturnToAnswer(tx, commitment.id);
+    // A plain reading answering the return keeps all its files, as a sheet's row does: the form
+    // showed none to untick.
+    const keep = !returned ? [] : named ? input.keepEvidenceIds.filter((id) => returned.evidenceIds.includes(id)) : returned.evidenceIds;
+    if (keep.length + input.evidence.length > MAX_EVIDENCE_FILES) {
+      throw named || !returned
+        ? invalid("workflow.evidence.tooMany", undefined, "evidence")
+        : invalid("workflow.update.answerTooManyFiles", { asOf: returned.asOf, kept: keep.length }, "evidence");
+    }
     const files = input.evidence.map(prepareEvidence);
     // The same reading sent again (a second click, a reload that resent the form) adds nothing;
-    // one with files attached may be how an official adds the evidence they forgot.
-    if (repeated && !returned && files.length === 0) {
+    // one with files attached may be how an official adds the evidence they forgot. An answer to a
+    // return is none when it names it, or is of its day (as a sheet's row): the official may answer
+    // that the figure approved before was right.
+    if (repeated && !(named || returned?.asOf === input.asOf) && files.length === 0) {
       throw invalid(repeated.state === "APPROVED" ? "workflow.update.repeatApproved" : "workflow.update.repeat", { asOf: input.asOf });
     }
 
@@ -70,7 +81,8 @@ export const submitUpdate = defineAction({
       ...(await storeEvidence(tx, update.id, files)),
     ];
     return {
-      result: { updateId: update.id, commitmentId: commitment.id },
+      // The day of the return a plain reading answered, for the form to say so: the official did not choose it.
+      result: { updateId: update.id, commitmentId: commitment.id, answered: returned && !named ? returned.asOf : null },
       audit: [{ action: returned ? "update.resubmit" : "update.submit", entity: "ProgressUpdate", entityId: update.id, after: { ...update, evidence } }],
     };
   },

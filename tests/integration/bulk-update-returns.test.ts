@@ -115,10 +115,13 @@ describe("a progress sheet's row of a commitment with a returned reading", () =>
       await decide(reviewer, september, "请附九月报表");
       returns.set(c.id, { june, september });
     }
-    // 新建充电桩: June returned, then September reported and approved: the June return is overtaken.
+    // 新建充电桩: June returned while September waited, then September approved: the June return is
+    // overtaken. (September reported after the return would have been its answer: the form answers
+    // a commitment's only return.)
     const overtaken = await reading(official, chargers.id, { asOf: "2023-06-30", actualValue: 30, narrative: "上半年进展" });
+    const approvedSeptember = await reading(official, chargers.id, { asOf: "2023-09-30", actualValue: 60, narrative: "前三季度进展" });
     await decide(reviewer, overtaken, "请附明细");
-    await decide(reviewer, await reading(official, chargers.id, { asOf: "2023-09-30", actualValue: 60, narrative: "前三季度进展" }), null);
+    await decide(reviewer, approvedSeptember, null);
 
     const sheet = await download(official);
     expect(returnedCells(sheet)).toEqual(

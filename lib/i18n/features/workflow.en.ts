@@ -52,6 +52,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.update.submit": "Submit for review",
   "workflow.update.submitting": "Submitting…",
   "workflow.update.submitted": "Progress submitted; it awaits review.",
+  "workflow.update.submittedAnswering": "Progress submitted; it awaits review, as the resubmission of the returned update as of {asOf}.",
   "workflow.update.narrativeTooLong": "“What has been done” can be 5,000 characters at most.",
   "workflow.update.asOfFuture": "The as-of date cannot be later than today.",
   "workflow.update.asOfBeforeYear": "The as-of date cannot be before the report year (1 January {year}).",
@@ -71,6 +72,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.update.notReturned": "Only a returned update can be resubmitted.",
   "workflow.update.alreadyResubmitted": "This returned update has been resubmitted already.",
   "workflow.update.returnSettled": "This returned update needs no resubmission: an update for the same day or later was sent after it was returned, or a later one was approved (see the updates). To report, reload the page and fill in a new update.",
+  "workflow.update.answerTooManyFiles": "This update goes as the resubmission of the returned update as of {asOf}, keeping its {kept} evidence {kept:file|files}; with the files attached that is more than 5. Press “Correct and resubmit” on that update to choose the files to keep.",
 
   "workflow.state.SUBMITTED": "Awaiting review",
   "workflow.state.APPROVED": "Approved",

@@ -51,6 +51,7 @@ export const workflowZh = {
   "workflow.update.submit": "提交审核",
   "workflow.update.submitting": "正在提交…",
   "workflow.update.submitted": "进展已提交，等待督查审核。",
+  "workflow.update.submittedAnswering": "进展已提交，等待督查审核。它已作为对数据截至 {asOf} 的被退回进展的修改后重新报送。",
   "workflow.update.narrativeTooLong": "进展情况说明最多 5000 字。",
   "workflow.update.asOfFuture": "截至日期不能晚于今天。",
   "workflow.update.asOfBeforeYear": "截至日期不能早于报告年度（{year} 年 1 月 1 日）。",
@@ -70,6 +71,7 @@ export const workflowZh = {
   "workflow.update.notReturned": "只能对已退回的进展重新报送。",
   "workflow.update.alreadyResubmitted": "该退回的进展已经重新报送过。",
   "workflow.update.returnSettled": "这条被退回的进展已无需重新报送：退回后已报送同日或更新的进展，或已有更新的进展审核通过（见进展记录）。如需报送，请刷新页面后直接填写新的进展。",
+  "workflow.update.answerTooManyFiles": "本次报送将作为对数据截至 {asOf} 的被退回进展的重新报送，并保留其 {kept} 个佐证文件；连同新附的文件，每次最多 5 个。请点击该进展的“修改后重新报送”，选择要保留的文件。",
 
   "workflow.state.SUBMITTED": "待审核",
   "workflow.state.APPROVED": "已通过",

@@ -14,7 +14,10 @@ import { submitUpdate } from "@/lib/updates/submit-update";
 
 // Thin wrappers: every rule lives in the action definitions under lib/. The review queue
 // (/review) uses the review and change-request ones from here too.
-const submit = formAction(submitUpdate, { readFiles: readEvidenceFiles, successMessage: (_, t) => t("workflow.update.submitted") });
+const submit = formAction(submitUpdate, {
+  readFiles: readEvidenceFiles,
+  successMessage: (r, t) => (r.answered ? t("workflow.update.submittedAnswering", { asOf: r.answered }) : t("workflow.update.submitted")),
+});
 const approve = formAction(approveUpdate, { successMessage: (_, t) => t("workflow.review.approved") });
 const sendBack = formAction(returnUpdate, { successMessage: (_, t) => t("workflow.review.returned") });
 const takeBack = formAction(revokeApproval, { successMessage: (r, t) => t(r.overtaken ? "workflow.revoke.doneOvertaken" : "workflow.revoke.done") });
