@@ -121,9 +121,13 @@ export function CloseOrReopenForm({
               type="button"
               disabled={!hydrated}
               className={secondaryButtonClass}
-              // Asked only once the reason is there: the browser says what is missing first.
+              // Asked only once the reason is there. Without one the form goes as it is, and the
+              // server's refusal is said at the field in the page's language, as every other form
+              // of the page says it (the browser's own bubble speaks the browser's language).
               onClick={(e) => {
-                if (e.currentTarget.form?.reportValidity()) ask();
+                const reason = e.currentTarget.form?.elements.namedItem(field);
+                if (reason instanceof HTMLTextAreaElement && reason.value.trim() === "") e.currentTarget.form?.requestSubmit();
+                else ask();
               }}
             >
               {l.submit}
