@@ -398,6 +398,40 @@ test("an approval taken back after a verification was reopened: the closing form
   await expect(page.getByText("已重新打开")).toHaveCount(0);
 });
 
+test("at year end a reviewer closes the ticked misses of a department together, with one reason, from the list", async ({ page }) => {
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const department = await createDepartment();
+  // 2023 targets short of their figures: their deadlines are long past.
+  await seedReportWithCommitments(db, [
+    { indicator: "批量办结甲", targetValue: 100, latestPercent: 60, leadDepartmentId: department.id },
+    { indicator: "批量办结乙", targetValue: 100, latestPercent: 30, leadDepartmentId: department.id },
+    { indicator: "批量办结丙", targetValue: 100, latestPercent: 90, leadDepartmentId: department.id },
+  ]);
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments?department=${department.id}`);
+  // The close-out is of misses: its link narrows the list to the overdue ones, the department kept.
+  await page.getByRole("link", { name: "批量按未完成办结" }).click();
+  await expect(page).toHaveURL(new RegExp(`department=${department.id}.*status=OVERDUE.*close=1|close=1.*department=${department.id}`));
+  const form = page.getByRole("form", { name: "批量按未完成办结" });
+  const table = page.getByTestId("commitment-table");
+  await expect(table.getByRole("checkbox")).toHaveCount(3);
+  // Nothing ticked, no reason: said in the page's words, nothing asked.
+  await form.getByRole("button", { name: "按未完成办结所选目标任务" }).click();
+  await expect(page.getByTestId("bulk-close-unmet-problems")).toHaveText("请先勾选要办结的目标任务。");
+  await expect(form.getByRole("button", { name: "确认办结" })).toHaveCount(0);
+  await table.getByRole("checkbox", { name: "选择办结 批量办结甲" }).check();
+  await table.getByRole("checkbox", { name: "选择办结 批量办结乙" }).check();
+  await form.getByLabel("未完成原因及后续安排（必填）").fill("年度未完成，转入下一年度实施。");
+  await form.getByRole("button", { name: "按未完成办结所选目标任务" }).click();
+  await form.getByRole("button", { name: "确认办结" }).click();
+  await expect(form.getByRole("status")).toHaveText("已按未完成办结 2 项目标任务。");
+  // Closed, they leave the overdue list; the one not ticked stays.
+  await expect(table.getByRole("checkbox")).toHaveCount(1);
+  await expect(table.getByText("批量办结丙")).toBeVisible();
+  await page.goto(`/commitments?department=${department.id}&status=UNMET`);
+  await expect(page.getByTestId("commitment-table").getByText(/批量办结[甲乙]/)).toHaveCount(2);
+});
+
 test("a reviewer closes a missed target as not delivered, with the reason, and reopens it; the official can no longer report on it meanwhile", async ({ page, browser }) => {
   const reviewer = await createUser({ role: "REVIEWER" });
   const department = await createDepartment();

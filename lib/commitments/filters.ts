@@ -65,7 +65,7 @@ export function filtersToQuery(filters: Partial<TCommitmentFilters>, overrides: 
 }
 
 /**
- * The list's own address for what `params` ask (`bulk=1` kept), or null when they already are
+ * The list's own address for what `params` ask (the bulk modes `bulk=1` and `close=1` kept), or null when they already are
  * it. The filter form is a plain GET form, so it sends every field, empty ones and defaults too
  * (`?report=&section=&…&sort=position&dir=asc&size=50`): the page redirects to the short address,
  * which is the one worth bookmarking or sharing. The order of the parameters does not matter.
@@ -75,7 +75,7 @@ export function canonicalListQuery(
   filters: TCommitmentFilters = parseCommitmentFilters(params),
 ): string | null {
   const canonical = new URLSearchParams(filtersToQuery(filters));
-  if (params.bulk === "1") canonical.set("bulk", "1");
+  for (const mode of ["bulk", "close"]) if (params[mode] === "1") canonical.set(mode, "1");
   const asked = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) asked.append(key, one);

@@ -1,7 +1,10 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict, ExpectedError, invalid, notFound } from "@/lib/actions/errors";
-import { commitmentLight, commitmentLightSelect } from "@/lib/commitments/commitment-light";
+import type { AuditEntry } from "@/lib/audit/write-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { commitmentLight, commitmentLightSelect, type CommitmentLightFields } from "@/lib/commitments/commitment-light";
+import type { Tx } from "@/lib/db";
 import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
@@ -11,12 +14,49 @@ import { recordClosing } from "@/lib/commitments/closure-history";
 
 export const unmetSelect = { status: true, unmetAt: true, unmetById: true, unmetNote: true, version: true } as const;
 
+/** What a closing as not delivered reads of a commitment, to judge it and to record its before. */
+export const unmetCheckSelect = { ...unmetSelect, ...commitmentLightSelect, ...waitingCountSelect } as const;
+type UnmetCheck = CommitmentLightFields & {
+  unmetAt: Date | null;
+  unmetById: number | null;
+  unmetNote: string | null;
+  version: number;
+  _count: { updates: number; changeRequests: number };
+};
+
+/**
+ * Why a commitment cannot be closed as not delivered today (Beijing), or null when it can: only
+ * a miss is closed as one — a target still in time may yet be met, one met is verified — and only
+ * once nothing waits on it (refuse-while-waiting.ts). The rule of one closing and of many.
+ */
+export function unmetRefusal(current: UnmetCheck, today: string): "already" | "verified" | "withdrawn" | "notOverdue" | "waiting" | null {
+  if (current.status === "UNMET") return "already";
+  if (current.status === "VERIFIED") return "verified";
+  if (current.status === "WITHDRAWN") return "withdrawn";
+  if (commitmentLight(current, today) !== "OVERDUE") return "notOverdue";
+  if (current._count.updates > 0 || current._count.changeRequests > 0) return "waiting";
+  return null;
+}
+
+/** Closes a locked, checked commitment as not delivered: the row, its closing on record, and the audit (with the reminders it ends). */
+export async function writeUnmet(tx: Tx, actor: Actor, commitmentId: number, current: UnmetCheck, note: string, at: Date, bulk = false): Promise<AuditEntry[]> {
+  const before = { status: current.status, unmetAt: current.unmetAt, unmetById: current.unmetById, unmetNote: current.unmetNote, version: current.version };
+  const after = await tx.commitment.update({
+    where: { id: commitmentId },
+    data: { status: "UNMET", unmetAt: at, unmetById: actor.id, unmetNote: note, version: { increment: 1 } },
+    select: unmetSelect,
+  });
+  const reminders = await recordClosing(tx, commitmentId, { status: "UNMET", previousStatus: current.status, at, note });
+  return [{ action: "commitment.closeUnmet", entity: "Commitment", entityId: commitmentId, before, after: bulk ? { ...after, bulk: true } : after }, ...reminders];
+}
+
 /**
  * The supervising office closes a missed target (未完成办结): its deadline has passed undone (the
  * light, judged today in Beijing, is OVERDUE), and the office records why. It is then closed like
  * a verified one — no more figures, approvals or requests, off every to-do list and no longer
  * flagged stale — and counted as not delivered: in the denominator of every completion rate, never
  * in the completed. A reviewer can reopen it (reopen-commitment.ts) if the closing was a mistake.
+ * Many at once: bulk-close-unmet.ts.
  */
 export const closeUnmetCommitment = defineAction({
   name: "commitment.closeUnmet",
@@ -25,30 +65,17 @@ export const closeUnmetCommitment = defineAction({
   schema: ZCloseUnmetCommitment,
   async run({ actor, input, tx }) {
     await lockCommitment(tx, input.commitmentId);
-    const current = await tx.commitment.findUnique({
-      where: { id: input.commitmentId },
-      select: { ...unmetSelect, ...commitmentLightSelect, ...waitingCountSelect },
-    });
+    const current = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: unmetCheckSelect });
     if (!current) throw notFound();
-    if (current.status === "UNMET") throw new ExpectedError("conflict", "workflow.unmet.already");
-    if (current.status === "VERIFIED") throw invalid("workflow.unmet.verified");
-    if (current.status === "WITHDRAWN") throw invalid("workflow.unmet.withdrawn");
+    const refusal = unmetRefusal(current, todayIsoDay());
+    if (refusal === "already") throw new ExpectedError("conflict", "workflow.unmet.already");
+    if (refusal === "verified") throw invalid("workflow.unmet.verified");
+    if (refusal === "withdrawn") throw invalid("workflow.unmet.withdrawn");
     if (input.version !== current.version) throw conflict();
-    // Only a miss is closed as one: a target still in time may yet be met, one met is verified.
-    if (commitmentLight(current, todayIsoDay()) !== "OVERDUE") throw invalid("workflow.unmet.notOverdue");
+    if (refusal === "notOverdue") throw invalid("workflow.unmet.notOverdue");
     refuseWhileWaiting(current._count, "unmet");
-    const before = { status: current.status, unmetAt: current.unmetAt, unmetById: current.unmetById, unmetNote: current.unmetNote, version: current.version };
-    const unmetAt = new Date();
-    const after = await tx.commitment.update({
-      where: { id: input.commitmentId },
-      data: { status: "UNMET", unmetAt, unmetById: actor.id, unmetNote: input.note, version: { increment: 1 } },
-      select: unmetSelect,
-    });
-    const reminders = await recordClosing(tx, input.commitmentId, { status: "UNMET", previousStatus: current.status, at: unmetAt, note: input.note });
-    return {
-      result: { commitmentId: input.commitmentId },
-      audit: [{ action: "commitment.closeUnmet", entity: "Commitment", entityId: input.commitmentId, before, after }, ...reminders],
-    };
+    const audit = await writeUnmet(tx, actor, input.commitmentId, current, input.note, new Date());
+    return { result: { commitmentId: input.commitmentId }, audit };
   },
   revalidate: (r) => workflowPaths(r.commitmentId),
 });

@@ -38,3 +38,16 @@ export type TReopenCommitment = z.infer<typeof ZReopenCommitment>;
 /** Taking back an approval (撤回审核通过) needs a note: the official must know what to correct. */
 export const ZRevokeApproval = ZReturnUpdate.extend({ note: requiredText("workflow.revoke.noteRequired") });
 export type TRevokeApproval = z.infer<typeof ZRevokeApproval>;
+
+const commitmentIdList = z.preprocess(
+  (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.coerce.number().int().positive().max(2_147_483_647)).min(1, { error: "workflow.unmet.bulk.noneSelected" }).max(200, { error: "workflow.unmet.bulk.tooMany" }),
+);
+
+/**
+ * Closing many missed targets at year end (批量按未完成办结), the ticked rows of the list, with
+ * one reason for all. No versions: the list shows no figures to have been checked — each is judged
+ * again under its lock, by the rule of one closing.
+ */
+export const ZBulkCloseUnmet = z.object({ commitmentIds: commitmentIdList, note: requiredText("workflow.unmet.noteRequired") });
+export type TBulkCloseUnmet = z.infer<typeof ZBulkCloseUnmet>;

@@ -78,6 +78,7 @@ const MATRIX: Record<string, Row> = {
   verifyCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },
   // The fixture's commitment is met and has items waiting: the reviewer is told so (past the permission check).
   closeUnmetCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },
+  bulkCloseUnmet: { roles: ["REVIEWER"], input: (f) => ({ commitmentIds: [f.commitmentId], note: "矩阵测试" }) },
   // Not verified nor closed: the reviewer is told so.
   reopenCommitment: { roles: ["REVIEWER"], input: (f) => ({ commitmentId: f.commitmentId, version: f.commitmentVersion, note: "矩阵测试" }) },
   // The fixture's commitment already has a reminder waiting: the reviewer is told so.

@@ -3,6 +3,7 @@
 import { formAction } from "@/lib/actions/server-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { bulkAssignOwners } from "@/lib/commitments/bulk-assign-owners";
+import { bulkCloseUnmet } from "@/lib/reviews/bulk-close-unmet";
 
 const bulkAssign = formAction(bulkAssignOwners, {
   successMessage: (r, t) =>
@@ -12,4 +13,10 @@ const bulkAssign = formAction(bulkAssignOwners, {
 
 export async function bulkAssignOwnersAction(state: FormState, formData: FormData) {
   return bulkAssign(state, formData);
+}
+
+const bulkClose = formAction(bulkCloseUnmet, { successMessage: (r, t) => t("workflow.unmet.bulk.done", { count: r.count }) });
+
+export async function bulkCloseUnmetAction(state: FormState, formData: FormData) {
+  return bulkClose(state, formData);
 }

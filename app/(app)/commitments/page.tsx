@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { BulkCloseUnmetForm } from "@/components/commitments/bulk-close-unmet-form";
 import { BulkOwnersForm } from "@/components/commitments/bulk-owners-form";
 import { ExportLinks } from "@/components/exports/export-links";
 import { exportLinkLabels } from "@/lib/exports/export-link-labels";
@@ -19,7 +20,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { showsStale } from "@/lib/progress/is-stale";
 import { can } from "@/lib/permissions/permissions";
 import { doneLabels } from "@/lib/updates/labels";
-import { bulkAssignOwnersAction } from "./bulk-actions";
+import { bulkAssignOwnersAction, bulkCloseUnmetAction } from "./bulk-actions";
 import { listFilterFields } from "./filter-fields";
 import { reportName } from "@/lib/reports/report-name";
 import { titled } from "@/lib/i18n/page-title";
@@ -27,11 +28,12 @@ import { titled } from "@/lib/i18n/page-title";
 export const generateMetadata = titled("commitments.title", "commitment.view");
 
 const BULK_FORM = "bulk-owners";
+const CLOSE_FORM = "bulk-close-unmet";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** A list link that stays in bulk-assignment mode. */
-const withBulk = (link: string) => `${link}${link.includes("?") ? "&" : "?"}bulk=1`;
+/** A list link that stays in a bulk mode: assigning owners (bulk=1) or closing as not delivered (close=1). */
+const withMode = (link: string, mode: "bulk" | "close" | null) => (mode ? `${link}${link.includes("?") ? "&" : "?"}${mode}=1` : link);
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("commitment.view");
@@ -41,9 +43,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const short = canonicalListQuery(params, filters);
   if (short !== null) redirect(`/commitments${short}`);
   const today = todayIsoDay();
-  // Bulk assignment is a mode (?bulk=1): a form and a checkbox per row that most visits do not need.
+  // Bulk assignment (?bulk=1) and the year-end close-out (?close=1) are modes: a form and a
+  // checkbox per row that most visits do not need.
   const mayAssign = can(actor, "commitment.assignOwners");
+  const mayClose = can(actor, "commitment.closeUnmet");
   const bulk = mayAssign && params.bulk === "1";
+  const closing = !bulk && mayClose && params.close === "1";
+  const mode = bulk ? "bulk" : closing ? "close" : null;
   const [{ t, locale }, options, { rows, total }, settings] = await Promise.all([
     getTranslator(),
     listFilterOptions(filters.report),
@@ -53,7 +59,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const pages = Math.max(1, Math.ceil(total / filters.size));
   const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
   // A page past the end (an old link, a list that shrank) opens the last one, not "nothing found".
-  if (filters.page > pages && total > 0) redirect(bulk ? withBulk(href({ page: pages })) : href({ page: pages }));
+  if (filters.page > pages && total > 0) redirect(withMode(href({ page: pages }), mode));
   const sortColumn = (key: string, label: string, sort?: TCommitmentFilters["sort"]): SortableColumn => ({
     key,
     label,
@@ -103,10 +109,31 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <>
           {mayAssign && !bulk && (
             <p className="mb-3 text-sm">
-              <a href={withBulk(href({}))} className="text-brand-700 underline">
+              <a href={withMode(href({}), "bulk")} className="text-brand-700 underline">
                 {t("owners.bulkTitle")}
               </a>
             </p>
+          )}
+          {mayClose && !closing && (
+            // The close-out is of misses: the link narrows the list to them (a reviewer's other filters kept).
+            <p className="mb-3 text-sm">
+              <a href={withMode(href({ status: "OVERDUE", page: 1 }), "close")} className="text-brand-700 underline">
+                {t("workflow.unmet.bulk.link")}
+              </a>
+            </p>
+          )}
+          {closing && (
+            <BulkCloseUnmetForm
+              id={CLOSE_FORM}
+              action={bulkCloseUnmetAction}
+              labels={{
+                title: t("workflow.unmet.bulk.title"),
+                hint: t("workflow.unmet.bulk.hint"),
+                note: t("workflow.unmet.noteField"),
+                submit: t("workflow.unmet.bulk.submit"),
+                ask: { question: t("workflow.unmet.bulk.ask"), confirm: t("workflow.unmet.confirm"), cancel: t("form.cancel") },
+              }}
+            />
           )}
           {bulk && (
             <BulkOwnersForm
@@ -130,7 +157,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             />
           )}
           <CommitmentTable
-            selectForm={bulk ? { id: BULK_FORM, label: t("owners.select") } : undefined}
+            selectForm={bulk ? { id: BULK_FORM, label: t("owners.select") } : closing ? { id: CLOSE_FORM, label: t("workflow.unmet.bulk.select") } : undefined}
             columns={[
               ...(reportNames && !groupBySection ? [sortColumn("report", t("list.report"))] : []),
               sortColumn("section", t("list.section"), "position"),
@@ -167,7 +194,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <Pagination
             page={filters.page}
             pages={pages}
-            hrefFor={(page) => (bulk ? withBulk(href({ page })) : href({ page }))}
+            hrefFor={(page) => withMode(href({ page }), mode)}
             labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: `${t("list.total", { total })} · ${t("list.page", { page: filters.page, pages })}` }}
           />
         </>

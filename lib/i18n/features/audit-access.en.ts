@@ -30,6 +30,7 @@ export const auditAccessEn: Record<keyof typeof auditAccessZh, string> = {
   "audit.attempt.commitment.reopen": "Reopen a commitment",
   "audit.attempt.commitment.verify": "Verify a commitment",
   "audit.attempt.commitment.closeUnmet": "Close as not delivered",
+  "audit.attempt.commitment.bulkCloseUnmet": "Close several as not delivered",
   "audit.attempt.commitment.assignOwners": "Assign owners",
   "audit.attempt.commitment.bulkAssignOwners": "Assign owners in bulk",
   "audit.attempt.commitment.restore": "Restore a commitment",

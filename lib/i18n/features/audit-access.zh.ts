@@ -30,6 +30,7 @@ export const auditAccessZh = {
   "audit.attempt.commitment.reopen": "重新打开目标任务",
   "audit.attempt.commitment.verify": "核验完成",
   "audit.attempt.commitment.closeUnmet": "按未完成办结",
+  "audit.attempt.commitment.bulkCloseUnmet": "批量按未完成办结",
   "audit.attempt.commitment.assignOwners": "设置责任分工",
   "audit.attempt.commitment.bulkAssignOwners": "批量设置责任分工",
   "audit.attempt.commitment.restore": "恢复目标任务",

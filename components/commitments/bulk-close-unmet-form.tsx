@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
+import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+/**
+ * The reviewer's year-end close-out of the ticked rows (the checkboxes belong to this form by its
+ * id): one reason for all, asked first as a single closing is. A refusal names every commitment
+ * that cannot be closed (none was), and keeps the ticks and the reason for the next try.
+ */
+export function BulkCloseUnmetForm({
+  id,
+  action,
+  labels,
+}: {
+  id: string;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: { title: string; hint: string; note: string; submit: string; ask: { question: string; confirm: string; cancel: string } };
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(state);
+  const hydrated = useHydrated();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "success") form.current?.reset();
+  }, [state]);
+  const problems = state.status === "error" ? (state.fieldErrors?.commitmentIds ?? []) : [];
+  return (
+    <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 text-sm" open>
+      <summary className="cursor-pointer font-medium">{labels.title}</summary>
+      <p className="mt-2 text-slate-600">{labels.hint}</p>
+      <form ref={form} id={id} noValidate action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="mt-3 grid gap-3">
+        <Field id={`${id}-note`} label={labels.note} errors={state.fieldErrors?.note}>
+          {(p) => <textarea {...p} name="note" rows={2} maxLength={2000} defaultValue={state.status === "error" ? state.values?.note : undefined} className={inputClass} />}
+        </Field>
+        <div>
+          {asking ? (
+            <AskFirstQuestion question={labels.ask.question} confirm={labels.ask.confirm} cancel={labels.ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pending} />
+          ) : (
+            <button
+              ref={triggerRef}
+              type="button"
+              disabled={!hydrated}
+              className={secondaryButtonClass}
+              // Asked only once rows are ticked and the reason is there; without either the form
+              // goes as it is, and the server's answer says what is missing in the page's words.
+              onClick={(e) => {
+                const data = new FormData(e.currentTarget.form!);
+                if (data.getAll("commitmentIds").length === 0 || String(data.get("note") ?? "").trim() === "") e.currentTarget.form?.requestSubmit();
+                else ask();
+              }}
+            >
+              {labels.submit}
+            </button>
+          )}
+        </div>
+        <FormMessage state={state} />
+        {problems.length > 0 && (
+          <ul className="list-disc pl-5 text-red-700" data-testid={`${id}-problems`}>
+            {problems.map((p, i) => (
+              // Two commitments may share an indicator (two reports' 新增城镇就业): by place, not text.
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        )}
+      </form>
+    </details>
+  );
+}
