@@ -42,7 +42,7 @@ test("an official's sheet with one bad row is refused with the row named, and ac
   await form.getByLabel("上传填好的填报表").setInputFiles({ name: "filled.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await filled("三十") });
   await form.getByRole("button", { name: "上传并提交审核" }).click();
   await expect(form.getByRole("alert")).toHaveText("填报表有 1 行错误，整个文件未导入。请修改后重新上传。");
-  await expect(form.getByTestId("row-errors")).toContainText("“实际完成值”必须是数字");
+  await expect(form.getByTestId("row-errors")).toContainText("“实际完成值”请用阿拉伯数字填写，如 30");
   // The refused file stays chosen, to be sent again once mended.
   const chosenFiles = () => form.getByLabel("上传填好的填报表").evaluate((input: HTMLInputElement) => input.files?.length ?? 0);
   expect(await chosenFiles()).toBe(1);
@@ -93,7 +93,7 @@ test("a sheet downloaded in English is refused in the words of its own headers, 
   await english.getByLabel("Upload the filled-in sheet").setInputFiles(await filled("about 120", "Yes"));
   await english.getByRole("button", { name: "Upload and submit for review" }).click();
   await expect(english.getByRole("alert")).toHaveText("1 row is wrong; nothing from the file was imported. Correct it and upload again.");
-  await expect(english.getByTestId("row-errors")).toHaveText("Row 2: “Actual value” must be a number; “Done” is not read for a numeric target (only for a milestone): clear the cell");
+  await expect(english.getByTestId("row-errors")).toHaveText("Row 2: Write the exact figure in “Actual value” (such as 120), without “about”; “Done” is not read for a numeric target (only for a milestone): clear the cell");
 
   // The same sheet from the Chinese page: said in Chinese, the column named as the sheet heads it.
   await page.getByRole("button", { name: "中文" }).click();
@@ -101,7 +101,7 @@ test("a sheet downloaded in English is refused in the words of its own headers, 
   const chinese = page.getByRole("form", { name: "批量报送进展" });
   await chinese.getByLabel("上传填好的填报表").setInputFiles(await filled("about 120", "Yes"));
   await chinese.getByRole("button", { name: "上传并提交审核" }).click();
-  await expect(chinese.getByTestId("row-errors")).toHaveText("第 2 行：“Actual value”必须是数字；本项是数量指标，不读取“Done”（只用于节点任务），请清空此栏");
+  await expect(chinese.getByTestId("row-errors")).toHaveText("第 2 行：“Actual value”请填写确切的数字（如 120），不要写“about”；本项是数量指标，不读取“Done”（只用于节点任务），请清空此栏");
   expect(await db.progressUpdate.count({ where: { commitmentId: commitments[0].id } })).toBe(0);
 
   await chinese.getByLabel("上传填好的填报表").setInputFiles(await filled(120, ""));

@@ -147,7 +147,7 @@ export function CandidateReview({
   // Said from the start, not only once accepting was tried: unlike a half-typed figure, a deadline
   // in 2099 or −5 个 is not on its way to being right.
   const problems = reviewProblems(accepted, reportYear, labels.problems);
-  const errorsByKey = reviewErrors(acceptState.fieldErrors, sentKeys, numbersChecked ? invalid : {}, labels.notANumber, editedSinceAnswer);
+  const errorsByKey = reviewErrors(acceptState.fieldErrors, sentKeys, numbersChecked ? invalid : {}, labels, editedSinceAnswer);
   for (const [key, fields] of Object.entries(problems)) Object.assign((errorsByKey[key] ??= {}), fields);
   // Accepting waits for these too, in list order: the first is opened.
   const held = rows.filter((r) => invalid[r.key] || problems[r.key]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited, type AcceptedRows } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
@@ -95,11 +95,21 @@ describe("accepting typed numbers", () => {
       { ...row("d", 7, 8), value: "1e3" },
       { ...row("e", 9, 10), value: "69.5％" },
       { ...row("f", 11, 12), value: "386亿" },
+      { ...row("g", 13, 14), value: "约5" },
+      { ...row("h", 15, 16), value: "十二" },
     ];
     const { candidates, invalid } = acceptedRows(rows);
     // Each with what is wrong with it, so the field can say more than "enter a number".
-    expect(invalid).toEqual({ a: { value: "notANumber" }, b: { min: "percent", max: "notANumber" }, d: { value: "exponent" }, e: { value: "percent" }, f: { value: "unit" } });
-    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual([[null, null, null], [null, null, null], [null, null, null], [null, null, null], [null, null, null]]);
+    expect(invalid).toEqual({
+      a: { value: { problem: "notANumber" } },
+      b: { min: { problem: "percent", value: "5" }, max: { problem: "chineseNumeral", value: "8" } },
+      d: { value: { problem: "exponent" } },
+      e: { value: { problem: "percent", value: "69.5" } },
+      f: { value: { problem: "unit", value: "386", typed: "亿" } },
+      g: { value: { problem: "approximate", words: ["约"], value: "5" } },
+      h: { value: { problem: "chineseNumeral", value: "12" } },
+    });
+    expect(candidates.map((c) => [c.value, c.min, c.max])).toEqual(Array(7).fill([null, null, null]));
   });
   it("does not hold back a field the editor hides: a range's value, a milestone's numbers", () => {
     const rows = [
@@ -130,9 +140,30 @@ describe("a row whose target changes shape", () => {
 
 describe("errors shown on the rows", () => {
   it("puts the server's errors on the accepted row they name and the browser's on its number fields", () => {
-    const notANumber = { notANumber: "请输入数字", percent: "不要带百分号", unit: "单位填在“单位”栏", exponent: "写出完整的数字", tooLarge: "数值过大", tooPrecise: "最多 4 位小数" };
-    const errors = reviewErrors({ "candidates.1.value": ["必填"], "candidates.1.indicator": ["重复"], draftId: ["x"] }, ["a", "c"], { a: { value: "notANumber" }, c: { value: "percent" } }, notANumber);
-    expect(errors).toEqual({ a: { value: ["请输入数字"] }, c: { value: ["不要带百分号"], indicator: ["重复"] } });
+    const notANumber = {
+      notANumber: "请输入数字",
+      percent: "不要带百分号",
+      unit: "单位填在“单位”栏",
+      exponent: "写出完整的数字",
+      tooLarge: "数值过大",
+      tooPrecise: "最多 4 位小数",
+      approximate: "“{words}”请在“比较方式”中选择",
+      approximateFigure: "请只填写数字（如 {value}），“{words}”请在“比较方式”中选择",
+      chineseNumeral: "请用阿拉伯数字",
+      chineseNumeralFigure: "请用阿拉伯数字填写，如 {value}",
+    };
+    const invalid: AcceptedRows["invalid"] = {
+      a: { value: { problem: "notANumber" } },
+      c: { value: { problem: "percent", value: "5" } },
+      d: { min: { problem: "approximate", words: ["约", "以上"], value: "5" }, max: { problem: "chineseNumeral", value: "12" } },
+    };
+    const errors = reviewErrors({ "candidates.1.value": ["必填"], "candidates.1.indicator": ["重复"], draftId: ["x"] }, ["a", "c"], invalid, { notANumber, enumeration: "、" });
+    expect(errors).toEqual({
+      a: { value: ["请输入数字"] },
+      c: { value: ["不要带百分号"], indicator: ["重复"] },
+      // The figure meant and the words typed, filled in the browser in the page's language.
+      d: { min: ["请只填写数字（如 5），“约、以上”请在“比较方式”中选择"], max: ["请用阿拉伯数字填写，如 12"] },
+    });
   });
   it("drops the server's message on a field once that field of that row is edited, and keeps the others' until the next answer", () => {
     const tooLarge = "数值过大（超过 10¹⁵）";

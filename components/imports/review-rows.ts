@@ -1,6 +1,6 @@
 import type { TImportCandidate } from "@/lib/imports/types";
 import { parseFigureText } from "@/lib/commitments/parse-figure-text";
-import { readTypedFigure, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
+import { figureWording, figureWordingParams, readTypedFigure, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
 import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import { formatTarget } from "@/lib/commitments/format-target";
 import type { Locale } from "@/lib/i18n/translate";
@@ -98,9 +98,9 @@ export interface AcceptedRows {
   candidates: TImportCandidate[];
   /**
    * Row key → the shown number fields whose text is not a number, each with what is wrong with it
-   * ("69.5%", "1e3", "八": readTypedFigure's answer); accepting waits for these.
+   * ("69.5%", "1e3", "八", "约5": readTypedFigure's answer); accepting waits for these.
    */
-  invalid: Record<string, Partial<Record<NumberField, TypedFigureProblem["problem"]>>>;
+  invalid: Record<string, Partial<Record<NumberField, TypedFigureProblem>>>;
 }
 
 /** A parsed number field as a value: text that is not a number counts as none here. */
@@ -128,9 +128,9 @@ export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
 }
 
 /** What is wrong with a number field's text that parseFigureText refused, in the forms' terms. */
-function whyNotANumber(text: string): TypedFigureProblem["problem"] {
+function whyNotANumber(text: string): TypedFigureProblem {
   const read = readTypedFigure(text);
-  return "problem" in read ? read.problem : "notANumber";
+  return "problem" in read ? read : { problem: "notANumber" };
 }
 
 /** A row's target as the summary line shows it: half-typed text ("-") as what it would be accepted as. */
@@ -176,7 +176,7 @@ export function reviewErrors(
   fieldErrors: Record<string, string[]> | undefined,
   sentKeys: string[],
   invalid: AcceptedRows["invalid"],
-  notANumber: ReviewLabels["notANumber"],
+  said: Pick<ReviewLabels, "notANumber" | "enumeration">,
   edited: EditedFields = {},
 ) {
   const out: Record<string, Record<string, string[]>> = {};
@@ -184,7 +184,10 @@ export function reviewErrors(
     const kept = Object.entries(fields).filter(([field]) => !edited[key]?.includes(field));
     if (kept.length > 0) out[key] = Object.fromEntries(kept);
   }
-  for (const [key, fields] of Object.entries(invalid)) for (const [field, problem] of Object.entries(fields)) (out[key] ??= {})[field] = [notANumber[problem]];
+  for (const [key, fields] of Object.entries(invalid)) {
+    // The figure meant ("如 462") and the estimating words are the field's own: filled here, in the browser.
+    for (const [field, problem] of Object.entries(fields)) (out[key] ??= {})[field] = [fillMessage(said.notANumber[figureWording(problem)], figureWordingParams(problem), said.enumeration)];
+  }
   return out;
 }
 

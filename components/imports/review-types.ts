@@ -1,6 +1,6 @@
 import type { TImportCandidate } from "@/lib/imports/types";
 import type { CandidateProblemKey } from "@/lib/imports/candidate-problems";
-import type { TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
+import type { FigureWording } from "@/lib/commitments/read-typed-figure";
 
 export type NumberField = "value" | "min" | "max";
 
@@ -26,8 +26,10 @@ export interface ReviewLabels {
   discardQuestion: string;
   discardConfirm: string;
   discardCancel: string;
-  /** On a number field whose text is not a number, by what is wrong with it ("69.5%", "1e3", "八"). */
-  notANumber: Record<TypedFigureProblem["problem"], string>;
+  /** On a number field whose text is not a number, by what is wrong with it ("69.5%", "1e3", "八", "约5"); unfilled ({value}, {words}). */
+  notANumber: Record<FigureWording, string>;
+  /** How the language lists words ("、" / ", "): the estimating words typed ("约", "左右"). */
+  enumeration: string;
   /** Above the list when accepting is held back by such fields; has {count}. */
   numbersInvalid: string;
   /** What the accept refuses of a candidate (candidateProblems), checked as the admin types. */

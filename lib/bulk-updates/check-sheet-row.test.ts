@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translate";
 import { checkSheetRow } from "./check-sheet-row";
+import { rowProblemParams } from "./row-problem";
+import { headedIn } from "./sheet-layout";
 
 const row = { row: 2, id: "16", asOf: "2023-06-30", actualValue: "", done: "", narrative: "已开工" };
 const count = { id: 16, indicator: "新建口袋公园", kind: "NUMERIC" as const, status: "ACTIVE" as const, report: { year: 2023 }, comparator: "AT_LEAST" as const, targetValue: "90", targetMin: null, targetMax: null, unit: "个" };
@@ -9,6 +12,8 @@ describe("a row of the progress sheet", () => {
   it("reads full-width figures as the one-by-one form does", () => {
     expect(checkSheetRow({ ...row, actualValue: "３９" }, count, today)).toMatchObject({ actualValue: 39 });
     expect(checkSheetRow({ ...row, actualValue: "1，200" }, count, today)).toMatchObject({ actualValue: 1200 });
+    expect(checkSheetRow({ ...row, actualValue: "４６２" }, count, today)).toMatchObject({ actualValue: 462 });
+    expect(checkSheetRow({ ...row, actualValue: "1,234" }, count, today)).toMatchObject({ actualValue: 1234 });
     expect(checkSheetRow({ ...row, actualValue: "５０％" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualPercent", params: { value: "50" } }] });
   });
 
@@ -16,6 +21,20 @@ describe("a row of the progress sheet", () => {
     expect(checkSheetRow({ ...row, actualValue: "46个" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualUnit", params: { unit: "个" } }] });
     expect(checkSheetRow({ ...row, actualValue: "386亿" }, { ...count, unit: "万元" }, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualOtherUnit", params: { typed: "亿", unit: "万元" } }] });
     expect(checkSheetRow({ ...row, actualValue: "46个" }, { ...count, unit: null }, today)).toEqual({ problems: [{ messageKey: "bulk.error.actualWords", params: { typed: "个" } }] });
+  });
+
+  it("refuses an estimate as one, and Chinese numerals asking for digits, never as a unit other than the row's", () => {
+    // 洛阳 2023: 新建5G基站462个, reported as 约462, 462个左右, 四百六十二.
+    const problem = (actualValue: string) => {
+      const checked = checkSheetRow({ ...row, actualValue }, { ...count, targetValue: "462" }, today);
+      if (!("problems" in checked)) throw new Error(`${actualValue} was read`);
+      const [{ messageKey, params }] = checked.problems;
+      return [translator("zh")(messageKey, rowProblemParams({ messageKey, params }, headedIn("zh"))), translator("en")(messageKey, rowProblemParams({ messageKey, params }, headedIn("en")))];
+    };
+    expect(problem("约462")).toEqual(["“实际完成值”请填写确切的数字（如 462），不要写“约”", "write the exact figure in “Actual value” (such as 462), without “约”"]);
+    expect(problem("462个左右")).toEqual(["“实际完成值”请只填写确切的数字，不要写“左右”", "write only the exact figure in “Actual value”, without “左右”"]);
+    expect(problem("四百六十二")).toEqual(["“实际完成值”请用阿拉伯数字填写，如 462", "write “Actual value” in Arabic digits, such as 462"]);
+    expect(problem("三百五")).toEqual(["“实际完成值”请用阿拉伯数字（0–9）填写，不要用汉字数字", "write “Actual value” in Arabic digits (0–9), not in Chinese numerals"]);
   });
 
   it("refuses a count below zero, and keeps a growth rate's", () => {
@@ -62,7 +81,7 @@ describe("a row of the progress sheet", () => {
   it("names every problem of a row at once — its date, its note and its figure — as the form does", () => {
     // 6月底 for the date, 约2000 for the figure, no note: one upload says all three.
     expect(checkSheetRow({ ...row, asOf: "6月底", actualValue: "约2000", narrative: "" }, count, today)).toEqual({
-      problems: [{ messageKey: "bulk.error.asOf" }, { messageKey: "bulk.error.narrative" }, { messageKey: "bulk.error.actual" }],
+      problems: [{ messageKey: "bulk.error.asOf" }, { messageKey: "bulk.error.narrative" }, { messageKey: "bulk.error.actualApproximateFigure", params: { words: ["约"], value: "2000" } }],
     });
     // A figure without a date is asked for its date, not told it is invalid.
     expect(checkSheetRow({ ...row, asOf: " ", actualValue: "39" }, count, today)).toEqual({ problems: [{ messageKey: "bulk.error.asOfMissing" }] });

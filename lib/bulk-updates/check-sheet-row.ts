@@ -5,7 +5,7 @@ import { readSheetDay } from "./read-sheet-day";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen, type OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { readTypedFigure, typedUnit } from "@/lib/commitments/read-typed-figure";
+import { figureWordingParams, readTypedFigure, typedUnit } from "@/lib/commitments/read-typed-figure";
 import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
 import type { RowProblem, RowProblemKey } from "./row-problem";
@@ -87,6 +87,11 @@ function readFigure(cell: string, unit: string | null): { actualValue: number | 
       if (against === "same") return { messageKey: "bulk.error.actualUnit", params: { unit: unit ?? read.typed } };
       return against === "other" ? { messageKey: "bulk.error.actualOtherUnit", params: { typed: read.typed, unit: unit ?? "" } } : { messageKey: "bulk.error.actualWords", params: { typed: read.typed } };
     }
+    case "approximate":
+      // "约462", "462个左右": an estimate, said as one (not as a unit other than the row's).
+      return { messageKey: read.value === undefined ? "bulk.error.actualApproximate" : "bulk.error.actualApproximateFigure", params: figureWordingParams(read) };
+    case "chineseNumeral":
+      return { messageKey: read.value === undefined ? "bulk.error.actualChinese" : "bulk.error.actualChineseFigure", params: figureWordingParams(read) };
     case "notANumber":
       return { messageKey: "bulk.error.actual" };
     case "tooLarge":

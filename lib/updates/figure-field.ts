@@ -1,13 +1,19 @@
 import { z } from "zod";
-import { readTypedFigure, typedUnit, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
+import { figureWording, figureWordingParams, readTypedFigure, typedUnit, type FigureWording, type TypedFigureProblem } from "@/lib/commitments/read-typed-figure";
 import { toStoredFigure } from "@/lib/commitments/figure-precision";
 import type { MessageKey } from "@/lib/i18n/zh";
 
-const FIGURE_PROBLEM: Record<TypedFigureProblem["problem"], MessageKey> = {
+const FIGURE_PROBLEM: Record<FigureWording, MessageKey> = {
   // "69.5%": the unit is the field's already; said so, not only "enter a number".
   percent: "workflow.form.noPercent",
   // "462个", "386亿": the words are named (and, with the unit among the form's hints, held against it: sayTheUnit).
   unit: "workflow.form.noUnit",
+  // "约462", "462个左右": an exact figure is asked for (with the number typed as its example when it came alone).
+  approximate: "workflow.form.approximate",
+  approximateFigure: "workflow.form.approximateFigure",
+  // "四百六十二": Arabic digits, showing the digits meant when the numerals read one way only.
+  chineseNumeral: "workflow.form.chineseNumeral",
+  chineseNumeralFigure: "workflow.form.chineseNumeralFigure",
   notANumber: "workflow.form.number",
   tooLarge: "workflow.form.numberTooLarge",
   tooPrecise: "workflow.form.tooManyDecimals",
@@ -26,7 +32,8 @@ export const optionalFigure = z.preprocess(
     const read = readTypedFigure(v);
     if ("figure" in read) return read.figure;
     const typed = typedAfter(read);
-    ctx.addIssue({ code: "custom", message: FIGURE_PROBLEM[read.problem], ...(typed === undefined ? {} : { params: { typed } }) });
+    const params = { ...figureWordingParams(read), ...(typed === undefined ? {} : { typed }) };
+    ctx.addIssue({ code: "custom", message: FIGURE_PROBLEM[figureWording(read)], ...(Object.keys(params).length ? { params } : {}) });
     return z.NEVER;
   },
   z.coerce

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isMessageKey, translator, type Locale } from "@/lib/i18n/translate";
 import { ZSubmitUpdate } from "./types";
 
 describe("an update's form fields", () => {
@@ -29,6 +30,8 @@ describe("an update's form fields", () => {
     const figure = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" }).data?.actualValue;
     expect(figure("３９０")).toBe(390);
     expect(figure("1，200．5")).toBe(1200.5);
+    expect(figure("1,234")).toBe(1234);
+    expect(figure("４６２")).toBe(462);
     expect(figure("－２．５")).toBe(-2.5);
     expect(figure("−0.3")).toBe(-0.3);
     expect(figure("　")).toBeNull();
@@ -74,6 +77,26 @@ describe("an update's form fields", () => {
     const parsed = (actualValue: string) => ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明" });
     expect(parsed("19.99996").error?.issues.map((i) => i.message)).toEqual(["workflow.form.tooManyDecimals"]);
     expect(parsed("12.1235").data?.actualValue).toBe(12.1235);
+  });
+
+  it("asks for an exact figure in place of an estimate, and for Arabic digits in place of Chinese numerals — never a unit other than the commitment's", () => {
+    // 洛阳 2023: 新建5G基站462个, reported as 约462, 462个左右, 四百六十二 from a form drawn with the unit 个.
+    const said = (actualValue: string, locale: Locale) => {
+      const issue = ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue, narrative: "说明", unit: "个" }).error?.issues.find((i) => i.path[0] === "actualValue");
+      if (!issue || !isMessageKey(issue.message)) throw new Error(`${actualValue} was read`);
+      return translator(locale)(issue.message, issue.code === "custom" ? issue.params : undefined);
+    };
+    expect(said("约462", "zh")).toBe("请填写确切的数字（如 462），不要写“约”。");
+    expect(said("462个左右", "zh")).toBe("请只填写确切的数字，不要写“左右”。");
+    expect(said("约462左右", "zh")).toBe("请填写确切的数字（如 462），不要写“约、左右”。");
+    expect(said("四百六十二", "zh")).toBe("请用阿拉伯数字填写，如 462。");
+    expect(said("三百五", "zh")).toBe("请用阿拉伯数字（0–9）填写，不要用汉字数字。");
+    expect(said("约462", "en")).toBe("Enter the exact figure (e.g. 462), without “约”.");
+    expect(said("462个左右", "en")).toBe("Enter the exact figure only, without “左右”.");
+    expect(said("四百六十二", "en")).toBe("Write the figure in Arabic digits, e.g. 462.");
+    expect(said("三百五", "en")).toBe("Write the figure in Arabic digits (0–9), not in Chinese numerals.");
+    // What is refused is never stored: no figure comes out of the parse.
+    expect(ZSubmitUpdate.safeParse({ commitmentId: "7", asOf: "2023-06-30", actualValue: "约462", narrative: "说明" }).success).toBe(false);
   });
 
   it("says a figure past what any figure can be is too large (storedFigure, as the progress sheet does)", () => {

@@ -95,7 +95,7 @@ describe("bulk progress by sheet", () => {
     const refused = await executeAction(submitBulkUpdates, official, { rows: JSON.stringify(rows) });
     expect(refused).toMatchObject({ ok: false, kind: "invalid", message: "填报表有 2 行错误，整个文件未导入。请修改后重新上传。" });
     if (!refused.ok) {
-      expect(refused.fieldErrors?.["row-12"]).toEqual(["“数据截至日期”不是有效日期，请按 2023-06-30 的格式填写", "请填写“进展情况说明”（最多 5000 字）", "“实际完成值”必须是数字"]);
+      expect(refused.fieldErrors?.["row-12"]).toEqual(["“数据截至日期”不是有效日期，请按 2023-06-30 的格式填写", "请填写“进展情况说明”（最多 5000 字）", "“实际完成值”请填写确切的数字（如 2000），不要写“约”"]);
       expect(refused.fieldErrors?.["row-13"]).toEqual([`编号 ${farmland.id} 出现了不止一次（第 12 行已有），请合并为一行`]);
     }
     expect(await db.progressUpdate.count({ where: { commitmentId: farmland.id } })).toBe(0);

@@ -158,6 +158,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.discardCancel": "Cancel",
   "import.error.number": "Enter a number, e.g. 5.5; a planned fall is negative, e.g. -3 for a 3% fall.",
   "import.error.numberWithUnit": "Enter the number only; the unit goes in the Unit field.",
+  "import.error.numberApproximate": "Enter the number only; say “{words}” with the Comparator field (such as about, or at least).",
+  "import.error.numberApproximateFigure": "Enter the number only (e.g. {value}); say “{words}” with the Comparator field (such as about, or at least).",
   "import.restored": "Your review edits saved in this browser at {time} are back (not imported yet).",
   "import.startAgain": "Drop these edits and start again from what was found",
   "import.startAgainQuestion": "Drop the edits that were given back? This cannot be undone.",

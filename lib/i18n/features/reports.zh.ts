@@ -161,6 +161,8 @@ export const reportsZh = {
   "import.discardCancel": "取消",
   "import.error.number": "请输入数字，如 5.5；计划下降的填负数，如“下降3%”填 -3。",
   "import.error.numberWithUnit": "请只填写数字，单位填在“单位”栏。",
+  "import.error.numberApproximate": "请只填写数字，“{words}”请在“比较方式”中选择（如“左右”“不低于（以上）”）。",
+  "import.error.numberApproximateFigure": "请只填写数字（如 {value}），“{words}”请在“比较方式”中选择（如“左右”“不低于（以上）”）。",
   "import.restored": "已恢复本浏览器于 {time} 保存的审核编辑（尚未导入）。",
   "import.startAgain": "放弃这些编辑，从识别结果重新开始",
   "import.startAgainQuestion": "放弃恢复的编辑吗？此操作不能撤销。",

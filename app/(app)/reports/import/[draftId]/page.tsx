@@ -96,10 +96,16 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
             notANumber: t("import.error.number"),
             percent: t("workflow.form.noPercent"),
             unit: t("import.error.numberWithUnit"),
+            // A target's 约 or 以上 is its comparator, not an estimate to be made exact.
+            approximate: t("import.error.numberApproximate"),
+            approximateFigure: t("import.error.numberApproximateFigure"),
+            chineseNumeral: t("workflow.form.chineseNumeral"),
+            chineseNumeralFigure: t("workflow.form.chineseNumeralFigure"),
             exponent: t("workflow.form.noExponent"),
             tooLarge: t("workflow.form.numberTooLarge"),
             tooPrecise: t("workflow.form.tooManyDecimals"),
           },
+          enumeration: t("common.enumeration"),
           numbersInvalid: t("import.error.numbers"),
           rowsInvalid: t("import.error.rows"),
           problems: {
