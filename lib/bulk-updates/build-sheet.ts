@@ -2,7 +2,6 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
-import { formatTarget, isPlannedFall } from "@/lib/commitments/format-target";
 import { db } from "@/lib/db";
 import { translator, type Locale } from "@/lib/i18n/translate";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
@@ -10,9 +9,8 @@ import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import { DONE_ANSWERS, MAX_SHEET_ROWS, SHEET_COLUMNS, SHEET_NAMES, columnIndex } from "./sheet-layout";
 import type { RowProblemKey } from "./row-problem";
 import { sheetRefusal } from "./sheet-refusal";
+import { figureValidation } from "./figure-validation";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
-import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
-import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
 import { findReturnsToAnswer } from "@/lib/updates/find-returns-to-answer";
 
 /** The cell of a returned reading to answer stands out (a light amber) among the commitments'. */
@@ -28,9 +26,6 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
   // Excel's own refusals are the upload's, naming the column as this sheet heads it.
   const refusal = (messageKey: RowProblemKey) => sheetRefusal(locale, { messageKey });
   const refusals = {
-    share: refusal("bulk.error.actualOutsideShare"),
-    negative: refusal("bulk.error.actualNegative"),
-    growth: refusal("bulk.error.actualGrowthBelowAll"),
     actualNotRead: refusal("bulk.error.actualNotRead"),
     doneNotRead: refusal("bulk.error.doneNotRead"),
   };
@@ -78,18 +73,7 @@ export async function buildBulkSheet(actor: Actor, locale: Locale = "zh"): Promi
       row.getCell(columnIndex("done")).dataValidation = { type: "list", allowBlank: true, formulae: [`"${DONE_ANSWERS[locale].yes},${DONE_ANSWERS[locale].no}"`] };
       row.getCell(columnIndex("actualValue")).dataValidation = unread(refusals.actualNotRead);
     } else {
-      // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
-      const fall = isPlannedFall(c) ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(c, locale) }) } : {};
-      // Excel itself stops what the upload would refuse: a share outside 0–100, a count or amount
-      // below zero, a growth rate below -100% (lowestReading); other rates only past what is kept.
-      const lowest = lowestReading(c);
-      const stop = { showErrorMessage: true, errorStyle: "stop" as const };
-      const bounds = isShare(c)
-        ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], ...stop, error: refusals.share }
-        : lowest !== null
-          ? { operator: "greaterThanOrEqual" as const, formulae: [lowest], ...stop, error: lowest === 0 ? refusals.negative : refusals.growth }
-          : { operator: "greaterThan" as const, formulae: [-MAX_FIGURE] };
-      row.getCell(columnIndex("actualValue")).dataValidation = { type: "decimal", allowBlank: true, ...bounds, ...fall };
+      row.getCell(columnIndex("actualValue")).dataValidation = figureValidation(c, locale);
       row.getCell(columnIndex("done")).dataValidation = unread(refusals.doneNotRead);
     }
   }

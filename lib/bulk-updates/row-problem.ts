@@ -38,6 +38,11 @@ export const ROW_PROBLEM_COLUMNS = {
   "bulk.error.actualOutsideShare": "actualValue",
   "bulk.error.actualDecimals": "actualValue",
   "bulk.error.actualNotRead": "actualValue",
+  // Excel's own box on a figure's cell (figureValidation), shown for anything it stops, text too.
+  "bulk.error.actualTakesCount": "actualValue",
+  "bulk.error.actualTakesShare": "actualValue",
+  "bulk.error.actualTakesGrowth": "actualValue",
+  "bulk.error.actualTakesRate": "actualValue",
   "bulk.error.done": "done",
   "bulk.error.doneNotRead": "done",
   "bulk.error.narrative": "narrative",

@@ -176,11 +176,12 @@ describe("bulk progress by sheet", () => {
     await loaded.xlsx.load(new Uint8Array(built).buffer);
     const sheet = loaded.getWorksheet(SHEET_NAMES.zh)!;
     const rowOf = (id: number) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
-    expect(rowOf(seeds.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "between", formulae: [0, 100], showErrorMessage: true, error: "“实际完成值”应在 0 到 100 之间（该指标是比例，单位为 %）" });
+    expect(rowOf(seeds.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "between", formulae: [0, 100], showErrorMessage: true, error: "“实际完成值”只能填写 0 到 100 之间的数字，不带“%”、单位或文字（该指标是比例，单位为 %）" });
     // What the upload refuses is stopped in the cell too: a count below zero, a growth rate below -100%; a price change may fall below zero.
-    expect(rowOf(towers.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThanOrEqual", formulae: [0], showErrorMessage: true, error: "“实际完成值”不能小于 0（该目标不是增长率或比率）" });
+    expect(rowOf(towers.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThanOrEqual", formulae: [0], showErrorMessage: true, error: "“实际完成值”只能填写不小于 0 的数字，不带单位或文字（该目标是数量，不是增长率或比率）" });
     expect(rowOf(gdp.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThanOrEqual", formulae: [-100], showErrorMessage: true });
-    expect(rowOf(prices.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThan" });
+    // Excel's box shows for text typed too ("约462"), so it says what the cell takes; a price change stops text only.
+    expect(rowOf(prices.id).getCell(columnIndex("actualValue")).dataValidation).toMatchObject({ operator: "greaterThan", showErrorMessage: true, error: "“实际完成值”只能填写数字，不带“%”、单位或文字" });
 
     const filled = await fill(built, { [seeds.id]: { asOf: "2023-06-30", actualValue: 150, narrative: "良种覆盖" } });
     const read = await readBulkSheet(filled);

@@ -1,0 +1,31 @@
+import type ExcelJS from "exceljs";
+import { formatTarget, isPlannedFall, type TargetFields } from "@/lib/commitments/format-target";
+import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
+import { translator, type Locale } from "@/lib/i18n/translate";
+import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
+import type { RowProblemKey } from "./row-problem";
+import { sheetRefusal } from "./sheet-refusal";
+
+/**
+ * Excel's own check of a figure's cell (实际完成值) in the official's sheet. Excel itself stops
+ * what the upload would refuse: a share outside 0–100, a count or amount below zero, a growth
+ * rate below -100% (lowestReading), and text of any kind ("约462", "462个"). Its box shows one
+ * message whatever was typed, so it says what the cell takes — a number within the bounds,
+ * without a unit or words — not only the bound ("不能小于 0" said of "约462" misleads).
+ */
+export function figureValidation(commitment: TargetFields & { indicator: string }, locale: Locale): ExcelJS.DataValidation {
+  const t = translator(locale);
+  const stop = (messageKey: RowProblemKey) => ({ showErrorMessage: true, errorStyle: "stop" as const, error: sheetRefusal(locale, { messageKey }) });
+  // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
+  const fall = isPlannedFall(commitment)
+    ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(commitment, locale) }) }
+    : {};
+  const lowest = lowestReading(commitment);
+  const bounds = isShare(commitment)
+    ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], ...stop("bulk.error.actualTakesShare") }
+    : lowest !== null
+      ? { operator: "greaterThanOrEqual" as const, formulae: [lowest], ...stop(lowest === 0 ? "bulk.error.actualTakesCount" : "bulk.error.actualTakesGrowth") }
+      : // Other rates may fall below zero: only text, or what is past any figure kept, is stopped.
+        { operator: "greaterThan" as const, formulae: [-MAX_FIGURE], ...stop("bulk.error.actualTakesRate") };
+  return { type: "decimal", allowBlank: true, ...bounds, ...fall };
+}
