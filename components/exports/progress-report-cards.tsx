@@ -20,7 +20,7 @@ export function ProgressReportCards({ items, columns }: { items: ProgressReportV
             <dt className="text-slate-500">{withColon(columns.target)}</dt>
             <dd data-changed={item.changed || undefined}>
               {item.target.map((line, i) => (
-                <p key={i} lang={i === 0 ? REPORT_LANG : undefined} className={i > 0 ? "mt-1 text-xs font-medium text-amber-800" : undefined}>
+                <p key={i} lang={i === 0 ? item.targetLang : undefined} className={i > 0 ? "mt-1 text-xs font-medium text-amber-800" : undefined}>
                   {line}
                 </p>
               ))}

@@ -43,7 +43,7 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
                     <td lang={REPORT_LANG} className="w-1/4 border border-slate-300 px-2 py-1">{item.indicator}</td>
                     <td className="border border-slate-300 px-2 py-1" data-changed={item.changed || undefined}>
                       {item.target.map((line, i) => (
-                        <p key={i} lang={i === 0 ? REPORT_LANG : undefined} className={i > 0 ? "mt-1 text-xs font-medium text-amber-800" : "whitespace-nowrap"}>
+                        <p key={i} lang={i === 0 ? item.targetLang : undefined} className={i > 0 ? "mt-1 text-xs font-medium text-amber-800" : "whitespace-nowrap"}>
                           {line}
                         </p>
                       ))}

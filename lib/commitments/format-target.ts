@@ -1,5 +1,6 @@
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/translate";
+import { figuresInEnglish } from "./units-in-english";
 
 /** A commitment's target as SQL reads it (numbers as text, so Decimal precision survives). */
 export interface TargetText {
@@ -72,26 +73,39 @@ export function isAboutGrowth(t: TargetFields): boolean {
   return new RegExp(figure).test(t.quote);
 }
 
+/**
+ * How a figure's unit is written: as the report wrote it ("0.7个百分点": a page marks the figure
+ * Chinese, TargetText), or in the reader's language where it is known ("0.7 percentage points":
+ * a text read as a whole in English, the progress report's Word file and printable page).
+ */
+export type UnitWords = "asWritten" | "reader";
+
+/** A figure, or a range's two, with its unit ("5.5万亩", "2–3%"; in English words: "55,000 mu"). */
+export function figuresWithUnit(figures: readonly string[], unit: string | null, locale: Locale, units: UnitWords = "asWritten"): string {
+  const inEnglish = locale === "en" && units === "reader" ? figuresInEnglish(figures, unit) : null;
+  return inEnglish ?? `${figures.join("–")}${unit ?? ""}`;
+}
+
 /** One figure of a planned fall, as the report wrote it: −3 → "下降 3%". */
-export function formatFallFigure(value: TargetFields["targetValue"], unit: string | null, locale: Locale): string {
-  return `${FALL[locale]}${magnitude(value)}${unit ?? ""}`;
+export function formatFallFigure(value: TargetFields["targetValue"], unit: string | null, locale: Locale, units: UnitWords = "asWritten"): string {
+  return `${FALL[locale]}${figuresWithUnit([magnitude(value)], unit, locale, units)}`;
 }
 
 /** "≥ 2500 个", "5–8 个", "增长 7 %", "增长约 5%", "下降 2–3%"; empty for milestones (no comparator). */
-export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
+export function formatTarget(t: TargetFields, locale: Locale = "zh", units: UnitWords = "asWritten"): string {
   if (!t.comparator) return "";
-  const unit = t.unit ?? "";
+  const withUnit = (...figures: string[]) => figuresWithUnit(figures, t.unit, locale, units);
   if (t.comparator === "RANGE") {
     // Without a top the bottom is the promise, as the percent rule reads it.
-    if (t.targetMax == null) return `≥ ${formatNumber(t.targetMin)}${unit}`;
-    if (!isPlannedFall(t)) return `${formatNumber(t.targetMin)}–${formatNumber(t.targetMax)}${unit}`;
+    if (t.targetMax == null) return `≥ ${withUnit(formatNumber(t.targetMin))}`;
+    if (!isPlannedFall(t)) return withUnit(formatNumber(t.targetMin), formatNumber(t.targetMax));
     // −3…−2 reads as the report wrote it: 下降 2–3%.
     const [small, large] = Number(t.targetMin?.toString()) > Number(t.targetMax?.toString()) ? [t.targetMin, t.targetMax] : [t.targetMax, t.targetMin];
-    return `${FALL[locale]}${magnitude(small)}–${magnitude(large)}${unit}`;
+    return `${FALL[locale]}${withUnit(magnitude(small), magnitude(large))}`;
   }
-  if (isAboutGrowth(t)) return `${isPlannedFall(t) ? ABOUT[locale].fall : ABOUT[locale].growth}${magnitude(t.targetValue)}${unit}`;
-  if (isPlannedFall(t)) return formatFallFigure(t.targetValue, t.unit, locale);
-  return `${PREFIX[locale][t.comparator] ?? ""}${formatNumber(t.targetValue)}${unit}`;
+  if (isAboutGrowth(t)) return `${isPlannedFall(t) ? ABOUT[locale].fall : ABOUT[locale].growth}${withUnit(magnitude(t.targetValue))}`;
+  if (isPlannedFall(t)) return formatFallFigure(t.targetValue, t.unit, locale, units);
+  return `${PREFIX[locale][t.comparator] ?? ""}${withUnit(formatNumber(t.targetValue))}`;
 }
 
 /**

@@ -8,12 +8,12 @@ const update = { asOf: "2023-06-30", percent: 50, actual: "5.5", done: null, nar
 
 describe("an update's line in the progress report", () => {
   it("is punctuated in the reader's language", () => {
-    expect(updateLine(update, item, translator("zh"))).toBe("2023-06-30：5.5万亩（50%）。已完成一半。");
-    expect(updateLine(update, item, translator("en"))).toBe("2023-06-30: 5.5万亩 (50%). 已完成一半。");
+    expect(updateLine(update, item, translator("zh"), "zh")).toBe("2023-06-30：5.5万亩（50%）。已完成一半。");
+    expect(updateLine(update, item, translator("en"), "en")).toBe("2023-06-30: 55,000 mu (50%). 已完成一半。");
   });
 
   it("says only the narrative when there is no figure", () => {
-    expect(updateLine({ ...update, actual: null, percent: null }, item, translator("en"))).toBe("2023-06-30: 已完成一半。");
+    expect(updateLine({ ...update, actual: null, percent: null }, item, translator("en"), "en")).toBe("2023-06-30: 已完成一半。");
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/commitments/format-target";
+import { figuresWithUnit, formatNumber } from "@/lib/commitments/format-target";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { changeLine, decisionLine } from "./office-records";
@@ -9,7 +9,9 @@ import { reportName } from "@/lib/reports/report-name";
 import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
 
 // The sentences of the progress report, shared by the printable page and the Word document so
-// both say exactly the same thing.
+// both say exactly the same thing. Read as a whole in the reader's language (a Word file has no
+// language marks per phrase), its figures' units are in English words where known ("up 0.7
+// percentage points", not "up 0.7个百分点": figuresWithUnit, "reader").
 
 function periodLabel(period: Period, t: Translate): string {
   return period.kind === "month"
@@ -63,8 +65,8 @@ export function percentChange(item: ProgressReportItem, t: Translate): string {
   return before === now ? now : `${before} → ${now}`;
 }
 
-/** "2023-06-30：5.5万亩（50%）。已完成5.5万亩" */
-export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Translate): string {
+/** "2023-06-30：5.5万亩（50%）。已完成5.5万亩" / "2023-06-30: 55,000 mu (50%). 已完成5.5万亩" */
+export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Translate, locale: Locale): string {
   const figure =
     item.kind === "MILESTONE"
       ? update.done === null
@@ -72,8 +74,8 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
         : t(update.done ? "workflow.update.doneYes" : "workflow.update.doneNo")
       : update.actual === null
         ? ""
-        : `${formatNumber(update.actual)}${item.unit ?? ""}`;
-  // Punctuation from the reader's language: "2023-06-30：5.5万亩（50%）。" / "2023-06-30: 5.5万亩 (50%). ".
+        : figuresWithUnit([formatNumber(update.actual)], item.unit, locale, "reader");
+  // Punctuation from the reader's language: "2023-06-30：5.5万亩（50%）。" / "2023-06-30: 55,000 mu (50%). ".
   const pct = update.percent === null ? "" : t("progress.updatePercent", { percent: formatPercent(update.percent) });
   return `${t("progress.updateDay", { day: update.asOf })}${figure}${pct}${figure || pct ? t("progress.updateStop") : ""}${update.narrative}`;
 }
@@ -83,12 +85,12 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
  * the period (what the percent was measured against changed), as the ledger's 调整记录 says it.
  */
 export function targetLines(item: ProgressReportItem, t: Translate, locale: Locale): string[] {
-  return [targetText(item, t, locale) || t("progress.noPercent"), ...item.changes.map((c) => t("progress.changedInPeriod", { change: changeLine(c, item, t, locale) }))];
+  return [targetText(item, t, locale, "reader") || t("progress.noPercent"), ...item.changes.map((c) => t("progress.changedInPeriod", { change: changeLine(c, item, t, locale, "reader") }))];
 }
 
 /** The period's progress: its approved updates, then the office's closing decided in it. */
-export function progressLines(item: ProgressReportItem, t: Translate): string[] {
-  const updates = item.updates.map((u) => updateLine(u, item, t));
+export function progressLines(item: ProgressReportItem, t: Translate, locale: Locale): string[] {
+  const updates = item.updates.map((u) => updateLine(u, item, t, locale));
   const decided = item.decision ? [decisionLine(item.decision, t)] : [];
   return updates.length || decided.length ? [...updates, ...decided] : [t("progress.noUpdates")];
 }

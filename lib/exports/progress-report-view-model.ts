@@ -2,6 +2,7 @@ import type { Sentence } from "@/lib/i18n/sentence";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { ProgressReport } from "./build-progress-report";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { departmentHeading, lightChange, percentChange, progressLines, rangeLine, reportHeading, scopeSentence, summaryLine, targetLines } from "./progress-report-text";
 
 export interface ProgressReportViewItem {
@@ -9,6 +10,8 @@ export interface ProgressReportViewItem {
   indicator: string;
   /** The target, then the changes to it approved in the period. */
   target: string[];
+  /** The target's own line is the report's words (marked Chinese) while it holds them: a unit with no English, or a Chinese page. */
+  targetLang: typeof REPORT_LANG | undefined;
   /** Whether a 延期 / 调整 was approved in the period. */
   changed: boolean;
   deadline: string;
@@ -54,18 +57,23 @@ export function progressReportViewModel(report: ProgressReport, t: Translate, ge
     departments: report.departments.map((d, i) => ({
       key: `${i}-${d.name ?? ""}`,
       heading: departmentHeading(d, t),
-      items: d.items.map((item) => ({
-        id: item.id,
-        indicator: `${item.sectionCode} ${item.indicator}`,
-        target: targetLines(item, t, locale),
-        changed: item.changes.length > 0,
-        deadline: item.deadline,
-        light: item.lightNow,
-        lightLabel: t(`light.${item.lightNow}`),
-        statusChange: lightChange(item, t),
-        percentChange: percentChange(item, t),
-        updates: progressLines(item, t),
-      })),
+      items: d.items.map((item) => {
+        const target = targetLines(item, t, locale);
+        return {
+          id: item.id,
+          indicator: `${item.sectionCode} ${item.indicator}`,
+          target,
+          // "up 0.7 percentage points" is English now; "≥ 5000万套" still holds the report's unit.
+          targetLang: /\p{Script=Han}/u.test(target[0]) ? REPORT_LANG : undefined,
+          changed: item.changes.length > 0,
+          deadline: item.deadline,
+          light: item.lightNow,
+          lightLabel: t(`light.${item.lightNow}`),
+          statusChange: lightChange(item, t),
+          percentChange: percentChange(item, t),
+          updates: progressLines(item, t, locale),
+        };
+      }),
     })),
   };
 }

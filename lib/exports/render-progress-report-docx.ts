@@ -54,7 +54,7 @@ function itemRow(item: ProgressReportItem, t: Translate, locale: Locale): TableR
       cell(item.deadline, WIDTHS[2]),
       cell(lightChange(item, t), WIDTHS[3], item.lightNow === "OVERDUE"),
       cell(percentChange(item, t), WIDTHS[4]),
-      cell(progressLines(item, t), WIDTHS[5]),
+      cell(progressLines(item, t, locale), WIDTHS[5]),
     ],
   });
 }
