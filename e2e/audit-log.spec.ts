@@ -76,5 +76,5 @@ test("the log filtered by record names what it cannot find instead of listing ev
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByLabel("Record", { exact: true })).toHaveAccessibleDescription(`No user has the login name, name or number “${nobody}”, and nobody tried to sign in with that login name.`);
+  await expect(page.getByLabel("Record", { exact: true })).toHaveAccessibleDescription(`No user has the login name, name or number "${nobody}", and nobody tried to sign in with that login name.`);
 });

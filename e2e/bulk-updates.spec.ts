@@ -93,7 +93,7 @@ test("a sheet downloaded in English is refused in the words of its own headers, 
   await english.getByLabel("Upload the filled-in sheet").setInputFiles(await filled("about 120", "Yes"));
   await english.getByRole("button", { name: "Upload and submit for review" }).click();
   await expect(english.getByRole("alert")).toHaveText("1 row is wrong; nothing from the file was imported. Correct it and upload again.");
-  await expect(english.getByTestId("row-errors")).toHaveText("Row 2: Write the exact figure in “Actual value” (such as 120), without “about”; “Done” is not read for a numeric target (only for a milestone): clear the cell");
+  await expect(english.getByTestId("row-errors")).toHaveText('Row 2: Write the exact figure in "Actual value" (such as 120), without "about"; "Done" is not read for a numeric target (only for a milestone): clear the cell');
 
   // The same sheet from the Chinese page: said in Chinese, the column named as the sheet heads it.
   await page.getByRole("button", { name: "中文" }).click();

@@ -31,10 +31,10 @@ describe("a row of the progress sheet", () => {
       const [{ messageKey, params }] = checked.problems;
       return [translator("zh")(messageKey, rowProblemParams({ messageKey, params }, headedIn("zh"))), translator("en")(messageKey, rowProblemParams({ messageKey, params }, headedIn("en")))];
     };
-    expect(problem("约462")).toEqual(["“实际完成值”请填写确切的数字（如 462），不要写“约”", "write the exact figure in “Actual value” (such as 462), without “约”"]);
-    expect(problem("462个左右")).toEqual(["“实际完成值”请只填写确切的数字，不要写“左右”", "write only the exact figure in “Actual value”, without “左右”"]);
-    expect(problem("四百六十二")).toEqual(["“实际完成值”请用阿拉伯数字填写，如 462", "write “Actual value” in Arabic digits, such as 462"]);
-    expect(problem("三百五")).toEqual(["“实际完成值”请用阿拉伯数字（0–9）填写，不要用汉字数字", "write “Actual value” in Arabic digits (0–9), not in Chinese numerals"]);
+    expect(problem("约462")).toEqual(["“实际完成值”请填写确切的数字（如 462），不要写“约”", 'write the exact figure in "Actual value" (such as 462), without "约"']);
+    expect(problem("462个左右")).toEqual(["“实际完成值”请只填写确切的数字，不要写“左右”", 'write only the exact figure in "Actual value", without "左右"']);
+    expect(problem("四百六十二")).toEqual(["“实际完成值”请用阿拉伯数字填写，如 462", 'write "Actual value" in Arabic digits, such as 462']);
+    expect(problem("三百五")).toEqual(["“实际完成值”请用阿拉伯数字（0–9）填写，不要用汉字数字", 'write "Actual value" in Arabic digits (0–9), not in Chinese numerals']);
   });
 
   it("refuses a count below zero, and keeps a growth rate's", () => {

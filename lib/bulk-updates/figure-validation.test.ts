@@ -27,10 +27,10 @@ describe("Excel's own check of a figure's cell in the progress sheet", () => {
   });
 
   it("says it in the sheet's language, naming the column as the sheet heads it", () => {
-    expect(figureValidation(towers, "en").error).toBe("“Actual value” takes a number of 0 or more, without a unit or words (this target is a count or an amount, not a rate)");
-    expect(figureValidation(seeds, "en").error).toBe("“Actual value” takes a number from 0 to 100, without “%”, a unit or words (this indicator is a share, in %)");
-    expect(figureValidation(gdp, "en").error).toBe("“Actual value” takes a number of -100 or more, without “%”, a unit or words (this target is a growth rate)");
-    expect(figureValidation(prices, "en").error).toBe("“Actual value” takes a number only, without “%”, a unit or words");
+    expect(figureValidation(towers, "en").error).toBe('"Actual value" takes a number of 0 or more, without a unit or words (this target is a count or an amount, not a rate)');
+    expect(figureValidation(seeds, "en").error).toBe('"Actual value" takes a number from 0 to 100, without "%", a unit or words (this indicator is a share, in %)');
+    expect(figureValidation(gdp, "en").error).toBe('"Actual value" takes a number of -100 or more, without "%", a unit or words (this target is a growth rate)');
+    expect(figureValidation(prices, "en").error).toBe('"Actual value" takes a number only, without "%", a unit or words');
   });
 
   it("prompts a planned fall for a negative change, as before", () => {

@@ -14,7 +14,7 @@ describe("a refused sheet's row line", () => {
     expect(line("en", 2, [{ messageKey: "bulk.error.repeat", params: { asOf: "2023-06-30" } }])).toBe(
       "Row 2: Repeats an update already submitted and waiting for review (as of 2023-06-30); delete this row",
     );
-    expect(line("en", 3, [{ messageKey: "bulk.error.asOfMissing" }, { messageKey: "bulk.error.narrative" }])).toBe("Row 3: Fill in “As of” (e.g. 2023-06-30); fill in “Narrative” (at most 5,000 characters)");
+    expect(line("en", 3, [{ messageKey: "bulk.error.asOfMissing" }, { messageKey: "bulk.error.narrative" }])).toBe('Row 3: Fill in "As of" (e.g. 2023-06-30); fill in "Narrative" (at most 5,000 characters)');
     expect(line("en", 4, [{ messageKey: "bulk.error.unknownCommitment", params: { id: 12 } }])).toBe("Row 4: No. 12 is not a commitment of your department");
   });
 
@@ -24,7 +24,7 @@ describe("a refused sheet's row line", () => {
     const en = translator("en");
     for (const key of keys) {
       for (const sheet of ["zh", "en"] as const) {
-        expect(en(key, rowProblemParams({ messageKey: key }, headedIn(sheet))), key).toMatch(/^([a-z“]|No\. |编号 )/);
+        expect(en(key, rowProblemParams({ messageKey: key }, headedIn(sheet))), key).toMatch(/^([a-z"]|No\. |编号 )/);
       }
     }
   });
@@ -32,14 +32,14 @@ describe("a refused sheet's row line", () => {
   it("names each column as the uploaded sheet heads it, in the reader's language", () => {
     const figure: RowProblem[] = [{ messageKey: "bulk.error.actual" }];
     expect(line("zh", 3, figure)).toBe("第 3 行：“实际完成值”必须是数字");
-    expect(line("en", 3, figure)).toBe("Row 3: “Actual value” must be a number");
+    expect(line("en", 3, figure)).toBe('Row 3: "Actual value" must be a number');
     // A sheet downloaded in the other language than the page is read in.
     expect(line("zh", 3, figure, "en")).toBe("第 3 行：“Actual value”必须是数字");
-    expect(line("en", 3, figure, "zh")).toBe("Row 3: “实际完成值” must be a number");
+    expect(line("en", 3, figure, "zh")).toBe('Row 3: "实际完成值" must be a number');
     // 是否完成 offers the answers of its sheet's language, as its list in Excel does.
     expect(line("zh", 5, [{ messageKey: "bulk.error.done" }])).toBe("第 5 行：“是否完成”请填“是”或“否”");
     expect(line("zh", 5, [{ messageKey: "bulk.error.done" }], "en")).toBe("第 5 行：“Done”请填“Yes”或“No”");
-    expect(line("en", 5, [{ messageKey: "bulk.error.done" }], "en")).toBe("Row 5: “Done” must be Yes or No");
+    expect(line("en", 5, [{ messageKey: "bulk.error.done" }], "en")).toBe('Row 5: "Done" must be Yes or No');
     expect(line("en", 6, [{ messageKey: "bulk.error.unknownCommitment", params: { id: 12 } }], "zh")).toBe("Row 6: 编号 12 is not a commitment of your department");
   });
 

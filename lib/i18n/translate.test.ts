@@ -11,6 +11,12 @@ describe("translations", () => {
       expect(names(en[key]), key).toEqual(names(zh[key]));
     }
   });
+  it("quotes in English with English quotes, and leaves the Chinese quotes to Chinese", () => {
+    // “” is what a Chinese face (first in the pages' fonts) draws full width: an English page quoted in Chinese.
+    for (const [key, text] of Object.entries(en)) expect(text, key).not.toMatch(/[“”‘’]/);
+    expect(translator("en")("error.loginNameTaken", { loginName: "admin" })).toBe('The login name "admin" is already taken.');
+    expect(translator("zh")("error.loginNameTaken", { loginName: "admin" })).toBe("登录名“admin”已被使用。");
+  });
   it("fills placeholders", () => {
     expect(translator("zh")("login.error.THROTTLED", { seconds: 30 })).toBe("登录失败次数过多，请在 30 秒后再试。");
   });

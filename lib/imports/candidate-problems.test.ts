@@ -82,6 +82,6 @@ describe("what is said", () => {
     expect(translator("zh")(late.messageKey, late.params)).toBe("第 3 项“重大项目”：完成时限 2099-12-31 距报告年度 2024 年超过 10 年（最晚 2034-12-31），应是输入有误，请改正。");
     const [negative] = candidateProblems({ ...projects, value: -5 }, 2024, 3);
     expect(translator("zh")(negative.messageKey, negative.params)).toMatch(/^第 3 项“重大项目”：目标值 -5 不能为负数/);
-    expect(translator("en")(negative.messageKey, negative.params)).toMatch(/^Item 3 “重大项目”: the target -5 cannot be negative/);
+    expect(translator("en")(negative.messageKey, negative.params)).toMatch(/^Item 3 "重大项目": the target -5 cannot be negative/);
   });
 });

@@ -10,7 +10,9 @@ import { AT_RISK_GAP_POINTS, BEHIND_GAP_POINTS, NOT_STARTED_ELAPSED_PERCENT } fr
 export function explainStatusRule(locale: Locale): string[] {
   const t = translator(locale);
   const words = {
-    light: (l: Light) => `“${t(`light.${l}`)}”`,
+    // Quoted as each language quotes: English in straight quotes, which a Chinese face (first in
+    // the pages' fonts: PingFang SC, Noto Sans CJK SC) does not draw full width as it may “”.
+    light: (l: Light) => (locale === "zh" ? `“${t(`light.${l}`)}”` : `"${t(`light.${l}`)}"`),
     deadline: t("commitments.deadline"),
     milestone: t("commitments.milestone"),
     expected: t("detail.chartExpected"),
@@ -40,12 +42,12 @@ function enSentences({ light, deadline: Deadline, milestone, expected }: Words):
   return [
     "The status is computed from the latest approved progress and today's date; nobody types it. Only verification, closing as not delivered (the supervising office) and withdrawal (an admin) are decisions.",
     `${light("VERIFIED")}: checked and confirmed by the supervising office. ${light("UNMET")}: missed by its deadline and closed as not delivered by the supervising office. ${light("WITHDRAWN")}: the commitment was withdrawn.`,
-    `${light("COMPLETED")}: the latest approved percent complete reaches 100%. Growth rates (ranges of growth or of a fall included) and ceilings (“within …”) are readings of a moment: meeting them counts as ${light("COMPLETED")} once a figure covers the ${deadline} (or the ${deadline} has passed); before that they show as ${light("ON_TRACK")}.`,
+    `${light("COMPLETED")}: the latest approved percent complete reaches 100%. Growth rates (ranges of growth or of a fall included) and ceilings ("within …") are readings of a moment: meeting them counts as ${light("COMPLETED")} once a figure covers the ${deadline} (or the ${deadline} has passed); before that they show as ${light("ON_TRACK")}.`,
     `${light("OVERDUE")}: the ${deadline} has passed and the target is not met. The ${deadline} day itself is not overdue, but a target not met on it is ${light("BEHIND")}: no time is left to catch up.`,
     `${milestone}s are not paced: ${light("ON_TRACK")} before the ${deadline}, ${light("COMPLETED")} when done, ${light("BEHIND")} on the ${deadline} day if not done, ${light("OVERDUE")} when the ${deadline} passes undone.`,
-    `Expected progress (“${expected}” on the progress chart): the share of the time from January 1 of the report year to the ${deadline} that has gone by. Growth rates and ceilings are expected at 100% as soon as they have a figure.`,
+    `Expected progress ("${expected}" on the progress chart): the share of the time from January 1 of the report year to the ${deadline} that has gone by. Growth rates and ceilings are expected at 100% as soon as they have a figure.`,
     `${light("NOT_STARTED")}: no approved progress yet and less than ${NOT_STARTED_ELAPSED_PERCENT}% of the time gone by. After that, no progress counts as 0%.`,
     `${light("BEHIND")}: more than ${BEHIND_GAP_POINTS} points below expected progress; ${light("AT_RISK")}: more than ${AT_RISK_GAP_POINTS} points below; otherwise ${light("ON_TRACK")}.`,
-    `A ceiling (“within …”) whose latest reading is above it is at least ${light("AT_RISK")}, however small the excess.`,
+    `A ceiling ("within …") whose latest reading is above it is at least ${light("AT_RISK")}, however small the excess.`,
   ];
 }

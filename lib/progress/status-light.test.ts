@@ -76,14 +76,17 @@ describe("explainStatusRule", () => {
       expect(text).toContain(`${NOT_STARTED_ELAPSED_PERCENT}%`);
     }
     expect(explainStatusRule("zh").join("")).toContain("完成时限当天不算逾期，但当天目标仍未完成的为“进度滞后”");
-    expect(explainStatusRule("en").join(" ")).toContain("The deadline day itself is not overdue, but a target not met on it is “Behind”");
+    expect(explainStatusRule("en").join(" ")).toContain('The deadline day itself is not overdue, but a target not met on it is "Behind"');
+    // English quotes in English: “” is drawn full width by a Chinese face, first in the pages' fonts.
+    expect(explainStatusRule("en").join(" ")).not.toMatch(/[“”]/);
   });
 
   it("names every state with the word its badge shows, and the deadline as the facts do", () => {
     for (const locale of ["zh", "en"] as const) {
       const t = translator(locale);
       const text = explainStatusRule(locale).join(" ");
-      for (const light of STATUS_LIGHTS) expect(text).toContain(`“${t(`light.${light}`)}”`);
+      const quoted = (word: string) => (locale === "zh" ? `“${word}”` : `"${word}"`);
+      for (const light of STATUS_LIGHTS) expect(text).toContain(quoted(t(`light.${light}`)));
       expect(text.toLowerCase()).toContain(t("commitments.deadline").toLowerCase());
     }
     const zh = explainStatusRule("zh").join("");

@@ -91,8 +91,8 @@ describe("an update's form fields", () => {
     expect(said("约462左右", "zh")).toBe("请填写确切的数字（如 462），不要写“约、左右”。");
     expect(said("四百六十二", "zh")).toBe("请用阿拉伯数字填写，如 462。");
     expect(said("三百五", "zh")).toBe("请用阿拉伯数字（0–9）填写，不要用汉字数字。");
-    expect(said("约462", "en")).toBe("Enter the exact figure (e.g. 462), without “约”.");
-    expect(said("462个左右", "en")).toBe("Enter the exact figure only, without “左右”.");
+    expect(said("约462", "en")).toBe('Enter the exact figure (e.g. 462), without "约".');
+    expect(said("462个左右", "en")).toBe('Enter the exact figure only, without "左右".');
     expect(said("四百六十二", "en")).toBe("Write the figure in Arabic digits, e.g. 462.");
     expect(said("三百五", "en")).toBe("Write the figure in Arabic digits (0–9), not in Chinese numerals.");
     // What is refused is never stored: no figure comes out of the parse.

@@ -82,7 +82,7 @@ describe("the audit log filtered by the record acted on", () => {
     expect(await refusalFor({ subjectKind: "user", subject: never })).toEqual({
       field: "subject",
       message: `没有登录名、姓名或编号为“${never}”的用户，也没有以这个登录名尝试登录的记录。`,
-      english: `No user has the login name, name or number “${never}”, and nobody tried to sign in with that login name.`,
+      english: `No user has the login name, name or number "${never}", and nobody tried to sign in with that login name.`,
     });
   });
 

@@ -68,7 +68,7 @@ describe("a progress sheet's row names its columns", () => {
     const stop = { type: "textLength", operator: "equal", formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: "stop" };
     for (const [locale, done, figure] of [
       ["zh", "本项是数量指标，不读取“是否完成”（只用于节点任务），请清空此栏", "本项是节点任务，不读取“实际完成值”（只用于数量指标），请清空此栏"],
-      ["en", "“Done” is not read for a numeric target (only for a milestone): clear the cell", "“Actual value” is not read for a milestone (only for a numeric target): clear the cell"],
+      ["en", '"Done" is not read for a numeric target (only for a milestone): clear the cell', '"Actual value" is not read for a milestone (only for a numeric target): clear the cell'],
     ] as const) {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(new Uint8Array(await buildBulkSheet(official, locale)).buffer);
@@ -100,8 +100,8 @@ describe("a progress sheet's row names its columns", () => {
       return Object.values(result.fieldErrors ?? {});
     };
     expect(await said("en", "en")).toEqual([
-      ["“As of” is not a valid date: write it as 2023-06-30", "fill in “Narrative” (at most 5,000 characters)", "write the exact figure in “Actual value” (such as 1200), without “约”", "“Done” is not read for a numeric target (only for a milestone): clear the cell"],
-      ["“Done” must be Yes or No", "“Actual value” is not read for a milestone (only for a numeric target): clear the cell"],
+      ['"As of" is not a valid date: write it as 2023-06-30', 'fill in "Narrative" (at most 5,000 characters)', 'write the exact figure in "Actual value" (such as 1200), without "约"', '"Done" is not read for a numeric target (only for a milestone): clear the cell'],
+      ['"Done" must be Yes or No', '"Actual value" is not read for a milestone (only for a numeric target): clear the cell'],
     ]);
     // A sheet downloaded in English, uploaded from the Chinese page (and the converse).
     expect(await said("en", "zh")).toEqual([
@@ -109,8 +109,8 @@ describe("a progress sheet's row names its columns", () => {
       ["“Done”请填“Yes”或“No”", "本项是节点任务，不读取“Actual value”（只用于数量指标），请清空此栏"],
     ]);
     expect(await said("zh", "en")).toEqual([
-      ["“数据截至日期” is not a valid date: write it as 2023-06-30", "fill in “进展情况说明” (at most 5,000 characters)", "write the exact figure in “实际完成值” (such as 1200), without “约”", "“是否完成” is not read for a numeric target (only for a milestone): clear the cell"],
-      ["“是否完成” must be 是 or 否", "“实际完成值” is not read for a milestone (only for a numeric target): clear the cell"],
+      ['"数据截至日期" is not a valid date: write it as 2023-06-30', 'fill in "进展情况说明" (at most 5,000 characters)', 'write the exact figure in "实际完成值" (such as 1200), without "约"', '"是否完成" is not read for a numeric target (only for a milestone): clear the cell'],
+      ['"是否完成" must be 是 or 否', '"实际完成值" is not read for a milestone (only for a numeric target): clear the cell'],
     ]);
     expect(await db.progressUpdate.count({ where: { commitmentId: { in: [towers, transfer] } } })).toBe(0);
   });

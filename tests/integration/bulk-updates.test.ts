@@ -271,7 +271,7 @@ describe("bulk progress by sheet", () => {
     });
     // The share's, the count's, the growth rate's, each kind's other cell, and the planned fall's prompt.
     expect(new Set(shown).size).toBeGreaterThanOrEqual(7);
-    for (const text of shown) expect(text).toMatch(/^“?[A-Z]/);
+    for (const text of shown) expect(text).toMatch(/^"?[A-Z]/);
   });
 
   it("refuses rows naming another department's commitment, and files that are not the sheet", async () => {

@@ -47,7 +47,7 @@ describe("accepting an import checks each candidate's deadline, sign and unit", 
     expect(refused.message).toBe(refused.fieldErrors?.[`candidates.${gdp}.deadline`]?.[0]);
     // Said in English to an English reader.
     const english = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(edited) }, "en");
-    if (!english.ok) expect(english.fieldErrors?.[`candidates.${projects}.value`]?.[0]).toMatch(/^Item \d+ “.+”: the target -5 cannot be negative/);
+    if (!english.ok) expect(english.fieldErrors?.[`candidates.${projects}.value`]?.[0]).toMatch(/^Item \d+ ".+": the target -5 cannot be negative/);
 
     // As the review sends them, with the first row rejected: each is named by its number in the
     // review's list (the "第 N 项" the admin sees on it), not by its place among those accepted.

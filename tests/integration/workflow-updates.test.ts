@@ -286,7 +286,7 @@ describe("every mistake of an update in one answer, its files' too", () => {
     expect(english).toMatchObject({
       ok: false,
       message: "Some fields need attention.",
-      fieldErrors: { actualValue: ["Enter the number only, without the unit (%)."], evidence: [expect.stringMatching(/^The type of “setup.exe” is not accepted/)] },
+      fieldErrors: { actualValue: ["Enter the number only, without the unit (%)."], evidence: [expect.stringMatching(/^The type of "setup.exe" is not accepted/)] },
     });
     // The fields right, one file wrong: the answer is that file, beside its field; the good one is not kept without it.
     const one = await executeAction(submitUpdate, official, { ...input, actualValue: "66.2", evidence: [file("验收.png", PNG), file("进展.pdf", "进展：已完成\n")] });

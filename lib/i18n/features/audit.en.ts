@@ -91,7 +91,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "auditLog.anchor": "Newest entry written down last time (optional)",
   "auditLog.anchorHint": "A check that passes shows the newest entry's number and hash: write them down (print or file them) and give them next time to find that entry, or any before it, removed or rewritten.",
   "auditLog.anchorOk": "It agrees with entry #{id} as written down.",
-  "auditLog.anchorInvalid": "The entry given could not be read (write it as “#number hash”, the hash's 16 characters, e.g. #1234 3fa9c2d1e0b4a5f6) and was not checked.",
+  "auditLog.anchorInvalid": "The entry given could not be read (write it as \"#number hash\", the hash's 16 characters, e.g. #1234 3fa9c2d1e0b4a5f6) and was not checked.",
   "auditLog.chainHead": "Newest entry: {head}; write it down.",
   "auditLog.reason.anchor": "that entry's hash is not the one written down",
   "auditLog.reason.anchorMissing": "there is no such entry",
