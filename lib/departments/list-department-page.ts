@@ -6,14 +6,16 @@ import { countOpenCommitments } from "./count-open-commitments";
 import { escapeLike } from "@/lib/database/like-text";
 import { pageWindow } from "@/lib/database/page-window";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ZOpenDepartmentFold } from "./types";
 
 /** Departments per page of the admin's list: a city or province has 40–100, so usually one page. */
 export const DEPARTMENTS_PAGE_SIZE = 100;
 
-/** The list's query string: a search text (name or code) and a page; bad values fall back. */
+/** The list's query string: a search text (name or code), a page and a row's form opened; bad values fall back. */
 export const ZDepartmentListQuery = z.object({
   q: searchParam(60),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  open: ZOpenDepartmentFold,
 });
 export type TDepartmentListQuery = z.infer<typeof ZDepartmentListQuery>;
 

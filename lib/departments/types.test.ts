@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZCreateDepartment } from "./types";
+import { ZCreateDepartment, ZOpenDepartmentFold } from "./types";
 
 /** The messages each field would show, as the form shows them. */
 function messages(input: { name: string; code: string }) {
@@ -25,5 +25,15 @@ describe("a new department's fields", () => {
     expect(ZCreateDepartment.parse({ name: "Luoyang   DRC 发展改革委", code: "drc2" }).name).toBe("Luoyang DRC 发展改革委");
     expect(ZCreateDepartment.parse({ name: "市农业农村局\u200B", code: "agri2" }).name).toBe("市农业农村局");
     expect(ZCreateDepartment.parse({ name: "\uFEFF市农业\u200D农村局", code: "agri2" }).name).toBe("市农业农村局");
+  });
+});
+
+describe("a row's form opened by a link (?open=)", () => {
+  it("reads the form and the department, and opens none for anything else", () => {
+    expect(ZOpenDepartmentFold.parse("merge-12")).toEqual({ fold: "merge", departmentId: 12 });
+    expect(ZOpenDepartmentFold.parse("keywords-3")).toEqual({ fold: "keywords", departmentId: 3 });
+    for (const bad of [undefined, "", "merge", "merge-0", "merge-012", "delete-12", "rename-12-1", "rename-12345678901", ["rename-1", "merge-2"]]) {
+      expect(ZOpenDepartmentFold.parse(bad)).toBeUndefined();
+    }
   });
 });

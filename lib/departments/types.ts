@@ -68,3 +68,21 @@ export const ZSetDepartmentKeywords = z.object({
     ),
 });
 export type TSetDepartmentKeywords = z.infer<typeof ZSetDepartmentKeywords>;
+
+/** The forms a department's row opens on demand (重命名, 关键词, 合并到…). */
+export const DEPARTMENT_FOLDS = ["rename", "keywords", "merge"] as const;
+export type DepartmentFold = (typeof DEPARTMENT_FOLDS)[number];
+
+/**
+ * `?open=merge-12`: the row form a link opened, rendered open by the server — how a browser
+ * without script opens one (with script it opens in place). Anything else opens none.
+ */
+export const ZOpenDepartmentFold = z
+  .string()
+  .regex(/^(rename|keywords|merge)-[1-9][0-9]{0,9}$/)
+  .transform((value) => {
+    const [fold, id] = value.split("-");
+    return { fold: fold as DepartmentFold, departmentId: Number(id) };
+  })
+  .optional()
+  .catch(undefined);
