@@ -11,6 +11,11 @@ export function ProgressReportView({ report }: { report: ProgressReportViewModel
     <article className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:border-0 print:p-0 print:shadow-none" data-testid="progress-report">
       <h1 className="text-center text-2xl font-semibold">{report.heading}</h1>
       <p className="mt-2 text-center text-sm text-slate-600">{report.range}</p>
+      {report.closings && (
+        <p className="text-center text-sm font-medium text-slate-800" data-testid="progress-closings">
+          {report.closings}
+        </p>
+      )}
       <p className="text-center text-sm text-slate-600">{report.generatedAt}</p>
       <h2 className="mt-6 text-lg font-semibold">{report.summaryTitle}</h2>
       <p className="mt-1">{report.summary}</p>

@@ -38,7 +38,7 @@ export interface ProgressReportItem extends TargetText {
   updates: PeriodUpdate[];
   /** 延期 / 调整 approved in the period (Beijing days), oldest first: its target or deadline changed. */
   changes: ApprovedChange[];
-  /** The office's 核验 or 未完成办结, when it was decided in the period and stands at its end. */
+  /** The office's 核验 or 未完成办结, when it was decided in the period (to closingsOn) and stands on closingsOn. */
   decision: OfficeDecision | null;
 }
 
@@ -58,6 +58,11 @@ export interface ProgressReport {
   period: Period;
   /** The day the "now" side is judged on: the period's end, or today while the period runs. */
   end: string;
+  /**
+   * The day the closings (核验, 未完成办结, 撤销) are read on: `end`, except for a whole year's
+   * report made after the year, which reads those in force on the day it is made (today).
+   */
+  closingsOn: string;
   totals: { total: number; updates: number; changed: number; overdue: number; unmet: number; atRisk: number; completed: number };
   /** 平均完成率 at the end, as the dashboard's (meanPercentSql); null when no commitment counts. */
   meanPercent: number | null;
@@ -91,9 +96,20 @@ type Row = Omit<ProgressReportItem, "deadline" | "changes"> & {
  * the period beside its light at the end of the previous one — both computed from the updates
  * approved with figures up to that day — and the updates whose figures fall in the period.
  * One query; PostgreSQL counts, JS only splits the ordered rows into departments.
+ *
+ * A whole year made after its 12-31 reads the closings on the day it is made (closingsOn): the
+ * year-end decisions — a 未完成办结 waits for the deadline, so for a 12-31 target it always comes
+ * after the year — are the year's account. Everything else stays at the period's end, as for a
+ * month or a quarter: the readings dated in the year (approved whenever), the deadline and target
+ * in force on 12-31, and the light of a commitment still open judged on 12-31. A commitment closed
+ * on closingsOn shows its closing (已核验, 未完成办结, 已撤销) whatever its figures; one closed
+ * then reopened by closingsOn is open again, and its light is the year-end one. A month or a
+ * quarter reads its closings at its end (a past December shows none taken after it); a year still
+ * running reads them today, which is its end, as the current month does.
  */
 export async function buildProgressReport(actor: Actor, report: ReportChoice, period: Period, filters: TCommitmentFilters, today: string): Promise<ProgressReport> {
   const end = period.end < today ? period.end : today;
+  const closingsOn = period.kind === "year" ? today : end;
   const previousEnd = period.previousEnd < end ? period.previousEnd : end;
   const lightNow = lightOn("c", end);
   const lightBefore = lightOn("p", previousEnd);
@@ -109,11 +125,11 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
              (CASE WHEN adj.id IS NULL THEN o."originalTargetValue" ELSE adj."proposedValue" END)::text AS "targetValue",
              (CASE WHEN adj.id IS NULL THEN o."originalTargetMin" ELSE adj."proposedMin" END)::text AS "targetMin",
              (CASE WHEN adj.id IS NULL THEN o."originalTargetMax" ELSE adj."proposedMax" END)::text AS "targetMax",
-             -- The closing in force at the period's end, with its day and note as they were then.
+             -- The closing in force on closingsOn, with its day and note as they were then.
              ${officeDecisionAsOfSql("c", "o")} AS "closingAtEnd",
              c."latestPercent"::float8 AS "percentNow", ${lightNow} AS "lightNow",
              p."latestPercent"::float8 AS "percentBefore", ${lightBefore} AS "lightBefore"
-      FROM ${commitmentsAsOf(end)} c
+      FROM ${commitmentsAsOf(end, closingsOn)} c
       JOIN ${commitmentsAsOf(previousEnd)} p ON p.id = c.id
       JOIN "Section" s ON s.id = c."sectionId"
       JOIN "Commitment" o ON o.id = c.id
@@ -123,7 +139,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
                          ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) adj ON true
       ${where})
     SELECT x.*, d."name" AS "department", COALESCE(pu."updates", '[]'::json) AS "updates", ch."changes",
-           CASE WHEN x."closingAtEnd"->>'day' BETWEEN ${period.start} AND ${end} THEN x."closingAtEnd" END AS "decision",
+           CASE WHEN x."closingAtEnd"->>'day' BETWEEN ${period.start} AND ${closingsOn} THEN x."closingAtEnd" END AS "decision",
            (${meanPercentSql(`x."percentNow"`, `x."lightNow"`)} OVER ())::float8 AS "totalMean",
            (COUNT(*) OVER dept)::int AS "deptTotal",
            (COUNT(*) FILTER (WHERE x."lightNow" = 'OVERDUE') OVER dept)::int AS "deptOverdue",
@@ -152,7 +168,7 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
              CASE x."lightNow" WHEN 'OVERDUE' THEN 0 WHEN 'UNMET' THEN 1 WHEN 'BEHIND' THEN 2 WHEN 'AT_RISK' THEN 3 ELSE 4 END,
              x."deadline", x."position", x.id`, department]);
   const scope = { department: official?.name ?? null, filtered: isNarrowed(filters) };
-  return { report, period, end, totals: totalsOf(rows[0]), meanPercent: rows[0]?.totalMean ?? null, departments: splitByDepartment(rows), scope };
+  return { report, period, end, closingsOn, totals: totalsOf(rows[0]), meanPercent: rows[0]?.totalMean ?? null, departments: splitByDepartment(rows), scope };
 }
 
 function totalsOf(first: Row | undefined): ProgressReport["totals"] {

@@ -10,7 +10,7 @@ import { defaultPeriodKey, parsePeriod } from "./parse-period";
 export type ProgressReportRequest = Record<string, string | string[] | undefined>;
 
 /**
- * Reads `?period=2023-06|2023-Q2&report=…` plus the list's filters and builds the report, for
+ * Reads `?period=2023-06|2023-Q2|2023&report=…` plus the list's filters and builds the report, for
  * the printable page and the Word download alike. Without a period, the usual one for the report
  * (defaultPeriodKey); refuses a malformed or future one, and one over before the report's year.
  */

@@ -13,7 +13,9 @@ import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
 // language marks per phrase), its figures' units are in English words where known ("up 0.7
 // percentage points", not "up 0.7个百分点": figuresWithUnit, "reader").
 
-function periodLabel(period: Period, t: Translate): string {
+/** "2023年6月", "2023年第2季度", "2023年全年": in the heading, and as the picker offers it. */
+export function periodLabel(period: Period, t: Translate): string {
+  if (period.kind === "year") return t("progress.year", { year: period.year });
   return period.kind === "month"
     ? t("progress.month", { year: period.year, monthName: t("progress.monthNames").split(",")[period.index - 1] })
     : t("progress.quarter", { year: period.year, quarter: period.index });
@@ -25,6 +27,15 @@ export function reportHeading(report: ProgressReport, t: Translate): string {
 
 export function rangeLine(report: ProgressReport, t: Translate): string {
   return t("progress.range", { start: report.period.start, end: report.end, previousEnd: report.period.previousEnd });
+}
+
+/**
+ * Said when the closings were read after the figures' end (a whole year's report made after the
+ * year): the counts of 未完成办结 and 已核验 hold the decisions taken since, to this day. Null when
+ * both are the period's end (a month, a quarter, a year still running).
+ */
+export function closingsLine(report: ProgressReport, t: Translate): string | null {
+  return report.closingsOn > report.end ? t("progress.closingsAsOf", { day: report.closingsOn, end: report.end }) : null;
 }
 
 export function summaryLine(report: ProgressReport, t: Translate): string {

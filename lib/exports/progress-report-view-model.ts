@@ -3,7 +3,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { ProgressReport } from "./build-progress-report";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
-import { departmentHeading, lightChange, percentChange, progressLines, rangeLine, reportHeading, scopeSentence, summaryLine, targetLines } from "./progress-report-text";
+import { closingsLine, departmentHeading, lightChange, percentChange, progressLines, rangeLine, reportHeading, scopeSentence, summaryLine, targetLines } from "./progress-report-text";
 
 export interface ProgressReportViewItem {
   id: number;
@@ -26,6 +26,8 @@ export interface ProgressReportViewItem {
 export interface ProgressReportViewModel {
   heading: string;
   range: string;
+  /** "办结情况截至 2026-12-07…" for a whole year made after it (closingsLine), else null. */
+  closings: string | null;
   generatedAt: string;
   summaryTitle: string;
   summary: string;
@@ -41,6 +43,7 @@ export function progressReportViewModel(report: ProgressReport, t: Translate, ge
   return {
     heading: reportHeading(report, t),
     range: rangeLine(report, t),
+    closings: closingsLine(report, t),
     generatedAt: t("progress.generatedAt", { date: generatedOn }),
     summaryTitle: t("progress.summary"),
     summary: summaryLine(report, t),

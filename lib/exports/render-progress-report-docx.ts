@@ -15,6 +15,7 @@ import {
 import { htmlLang, type Locale, type Translate } from "@/lib/i18n/translate";
 import type { ProgressReport, ProgressReportItem } from "./build-progress-report";
 import {
+  closingsLine,
   departmentHeading,
   lightChange,
   percentChange,
@@ -69,6 +70,8 @@ export async function renderProgressReportDocx(report: ProgressReport, t: Transl
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(reportHeading(report, t))] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: rangeLine(report, t), size: 20 })] }),
+    // A whole year made after it: the day its closings were read, as the printable page says it.
+    ...[closingsLine(report, t)].filter((line) => line !== null).map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, size: 20, bold: true })] })),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t("progress.generatedAt", { date: generatedOn }), size: 20 })] }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t("progress.summary"))] }),
     new Paragraph({ children: [new TextRun(summaryLine(report, t))] }),

@@ -66,7 +66,7 @@ describe("a download refused in the browser", () => {
     expect(bad.status).toBe(400);
     expect(await page(bad)).toEqual({
       lang: "en",
-      message: "Enter a period: a month such as 2023-06 or a quarter such as 2023-Q2.",
+      message: "Enter a period: a month such as 2023-06, a quarter such as 2023-Q2 or a whole year such as 2023.",
       link: ["/reports/progress?period=2023-06", "Back to the previous page"],
     });
     const forbidden = await getSheet(followed("/api/bulk-updates/template.xlsx", "/bulk-updates"));
