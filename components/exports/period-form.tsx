@@ -11,9 +11,14 @@ export interface PeriodFormLabels {
   print: string;
 }
 
-/** Choose the report period (and work report); download the same report as Word, or print it. */
+/**
+ * Choose the report period (and work report); download the same report as Word, or print it.
+ * The field takes any period typed; the chosen report's year's periods (全年 first, then quarters
+ * and months) are offered as suggestions.
+ */
 export function PeriodForm({
   period,
+  choices,
   reportId,
   reports,
   docxHref,
@@ -22,6 +27,8 @@ export function PeriodForm({
   periodError,
 }: {
   period: string;
+  /** The periods offered: the report's year's begun so far, "2023" → "2023年全年". */
+  choices: { value: string; label: string }[];
   /** Why the period typed was refused: the field is marked and says so. */
   periodError?: string;
   /** The list filters the report was opened with (department, status …): kept when the period changes. */
@@ -47,11 +54,19 @@ export function PeriodForm({
             name="period"
             defaultValue={period}
             required
-            pattern="\d{4}-(0[1-9]|1[0-2]|[Qq][1-4])"
+            pattern="\d{4}(-(0[1-9]|1[0-2]|[Qq][1-4]))?"
+            list={choices.length ? "period-choices" : undefined}
             aria-describedby={periodError ? "period-hint period-error" : "period-hint"}
             aria-invalid={Boolean(periodError)}
             className={`${inputClass} w-36`}
           />
+          {choices.length > 0 && (
+            <datalist id="period-choices">
+              {choices.map((c) => (
+                <option key={c.value} value={c.value} label={c.label} />
+              ))}
+            </datalist>
+          )}
           <span id="period-hint" className="mt-1 block text-xs text-slate-500">
             {labels.periodHint}
           </span>

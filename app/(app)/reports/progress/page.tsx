@@ -5,7 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/commitments/filters";
-import { defaultPeriodKey } from "@/lib/exports/parse-period";
+import { defaultPeriodKey, periodChoices } from "@/lib/exports/parse-period";
+import { periodLabel } from "@/lib/exports/progress-report-text";
 import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { progressReportViewModel } from "@/lib/exports/progress-report-view-model";
 import { getTranslator } from "@/lib/i18n/server-locale";
@@ -37,6 +38,7 @@ export default async function ProgressReportPage({ searchParams }: { searchParam
       <PrintStyles />
       <PeriodForm
         period={period}
+        choices={loaded.chosen ? periodChoices(loaded.chosen.year, today).map((p) => ({ value: p.key, label: periodLabel(p, t) })) : []}
         reportId={loaded.chosen?.id ?? loaded.reports[0]?.id}
         periodError={!loaded.ok && (loaded.error === "export.error.period" || loaded.error === "export.error.periodFuture") ? t(loaded.error) : undefined}
         reports={loaded.reports.map((r) => ({ id: r.id, label: reportName(r), lang: REPORT_LANG }))}
