@@ -72,6 +72,10 @@ export const workflowZh = {
   "workflow.update.closedUnmetOn": "该目标任务已于 {day} 按未完成办结，不再接受报送或申请。",
   "workflow.update.closedUnmet": "该目标任务已按未完成办结，不再接受报送或申请。",
   "workflow.update.closedWithdrawn": "该目标任务已撤销，不再接受报送或申请。",
+  // Said where the forms were on a closed commitment's page: its closing (closedReason), then what to do.
+  "workflow.closed.reopenToReport": "{closed}如需继续报送，请联系督查部门重新打开。",
+  "workflow.closed.restoreToReport": "{closed}如需继续报送，请联系管理员恢复。",
+  "workflow.closed.reopenToWithdraw": "{closed}如需撤销，请督查部门先重新打开。",
   "workflow.update.notReturned": "只能对已退回的进展重新报送。",
   "workflow.update.alreadyResubmitted": "该退回的进展已经重新报送过。",
   "workflow.update.returnSettled": "这条被退回的进展已无需重新报送：退回后已报送同日或更新的进展，或已有更新的进展审核通过（见进展记录）。如需报送，请刷新页面后直接填写新的进展。",

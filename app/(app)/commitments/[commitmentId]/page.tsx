@@ -70,6 +70,7 @@ import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
 import { percentNow, remeasuredPercents } from "@/lib/updates/remeasured-percents";
 import { isOpen } from "@/lib/commitments/commitment-status";
+import { closedReason } from "@/lib/updates/closed-refusal";
 import { reportName } from "@/lib/reports/report-name";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
 
@@ -103,6 +104,11 @@ export default async function CommitmentPage({
   // Decided by the supervising office (核验 or 未完成办结): closed, and only a reviewer reopens it.
   const decided = c.status === "VERIFIED" || c.status === "UNMET";
   const maySubmit = can(actor, "update.submit") && open;
+  // Closed, it takes no update, request or withdrawal: where those forms were, the page says which
+  // closing ended them, on which day, and who can open it again — as the refusal of a form sent
+  // anyway would (closedReason).
+  const reason = open ? null : closedReason(c);
+  const closedText = reason && t(reason.key, reason.params);
   const mayReview = can(actor, "update.review");
   const mayAudit = can(actor, "audit.view");
   // Department names are no secret (every role filters by them): the history names all of them.
@@ -207,6 +213,11 @@ export default async function CommitmentPage({
               details={{ submittedAt: t("workflow.timeline.submittedAt"), resubmission: t("workflow.timeline.resubmission"), noEvidence: t("workflow.evidence.none") }}
             />
           )}
+          {closedText && can(actor, "update.submit") && (
+            <Card testId="closed-note">
+              <p className="text-sm text-slate-700">{t(c.status === "WITHDRAWN" ? "workflow.closed.restoreToReport" : "workflow.closed.reopenToReport", { closed: closedText })}</p>
+            </Card>
+          )}
           {maySubmit && (
             <Card>
               <SubmitUpdateForm
@@ -304,6 +315,11 @@ export default async function CommitmentPage({
                 />
               </div>
             )}
+            {can(actor, "changeRequest.submit") && closedText && (
+              <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-700" data-testid="closed-note-requests">
+                {closedText}
+              </p>
+            )}
           </Card>
           {/* Kept in place (as the verification is) where a closing or reopening may be made or just was:
               a verification reopened leaves a complete commitment, a closing reopened an overdue one. */}
@@ -325,6 +341,11 @@ export default async function CommitmentPage({
                 ask: { question: t("workflow.unmet.ask"), confirm: t("workflow.unmet.confirm"), cancel: t("form.cancel") },
               }}
             />
+          )}
+          {closedText && decided && can(actor, "commitment.withdraw") && (
+            <Card testId="closed-note-withdraw">
+              <p className="text-sm text-slate-700">{t("workflow.closed.reopenToWithdraw", { closed: closedText })}</p>
+            </Card>
           )}
           {can(actor, "commitment.withdraw") && !decided && (
             <CloseOrReopenForm
