@@ -18,16 +18,14 @@ export interface ReminderItem {
   answer: string | null;
   /** Who answered and when, once answered. */
   answered: Sentence | null;
-  /** Ended unanswered when its commitment was closed. */
-  closed: boolean;
+  /** Ended unanswered when its commitment was closed: said how ("目标任务已于 … 核验，该催办随之结束"), else null. */
+  closed: string | null;
 }
 
 export interface RemindersLabels {
   title: string;
   empty: string;
   waitingAnswer: string;
-  /** "已随目标任务办结结束，无需回复" */
-  closed: string;
   answer: string;
   send: { hint: string; field: string; submit: string };
   reply: { field: string; submit: string };
@@ -78,8 +76,8 @@ export function RemindersCard({
                     </p>
                   )}
                 </div>
-              ) : r.closed ? (
-                <p className="mt-2 text-xs text-slate-500">{labels.closed}</p>
+              ) : r.closed !== null ? (
+                <p className="mt-2 text-xs text-slate-500">{r.closed}</p>
               ) : (
                 <p className="mt-2 text-xs font-medium text-amber-800">{labels.waitingAnswer}</p>
               )}
@@ -89,7 +87,7 @@ export function RemindersCard({
                   hidden={{ reminderId: r.id }}
                   field={{ name: "answer", id: `reminder-${r.id}-answer`, label: labels.reply.field }}
                   submit={labels.reply.submit}
-                  offered={r.answer === null && !r.closed}
+                  offered={r.answer === null && r.closed === null}
                   testId={`answer-reminder-${r.id}`}
                   title={labels.reply.submit}
                 />

@@ -12,6 +12,11 @@ export interface ReminderView {
   answer: string | null;
   /** Ended unanswered when the commitment was closed. */
   closedAt: Date | null;
+  /**
+   * The closing that ended it (核验, 未完成办结, 撤销), or null: open, or ended by a closing older
+   * than CommitmentClosure (the page then names none).
+   */
+  closedBy: "VERIFIED" | "UNMET" | "WITHDRAWN" | null;
 }
 
 /** A commitment's reminders, newest first (the caller has already found the commitment in the actor's scope). */
@@ -21,7 +26,16 @@ async function loadCommitmentReminders(commitmentId: number): Promise<ReminderVi
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, note: true, createdAt: true, answeredAt: true, answer: true, closedAt: true, sender: { select: { displayName: true } }, answerer: { select: { displayName: true } } },
   });
-  return rows.map(({ sender, answerer, ...r }) => ({ ...r, senderName: sender.displayName, answererName: answerer?.displayName ?? null }));
+  // A closing ends the reminder waiting at its very instant (recordClosing → closeWaitingReminders):
+  // the commitment's closings, a handful, say which one by that instant. Read only when one ended so.
+  const closings = rows.some((r) => r.closedAt !== null)
+    ? await db.commitmentClosure.findMany({ where: { commitmentId }, select: { status: true, closedAt: true } })
+    : [];
+  const closedBy = (at: Date | null) => {
+    const status = at && closings.find((k) => k.closedAt.getTime() === at.getTime())?.status;
+    return status === "VERIFIED" || status === "UNMET" || status === "WITHDRAWN" ? status : null;
+  };
+  return rows.map(({ sender, answerer, ...r }) => ({ ...r, senderName: sender.displayName, answererName: answerer?.displayName ?? null, closedBy: closedBy(r.closedAt) }));
 }
 
 /** Read at the request's database snapshot, as the rest of the commitment's page is (lib/cache/). */

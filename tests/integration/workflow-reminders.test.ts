@@ -8,6 +8,8 @@ import { countMyWork } from "@/lib/my-work/count-my-work";
 import { answerReminder } from "@/lib/reminders/answer-reminder";
 import { listCommitmentReminders } from "@/lib/reminders/list-commitment-reminders";
 import { listOpenReminders } from "@/lib/reminders/list-open-reminders";
+import { reminderClosedText } from "@/lib/reminders/reminder-closed-text";
+import { translator } from "@/lib/i18n/translate";
 import { sendReminder } from "@/lib/reminders/send-reminder";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
@@ -90,6 +92,10 @@ describe("reminders (催办)", () => {
     expect((await db.reminder.findUniqueOrThrow({ where: { id: reminderId } })).closedAt).toBeInstanceOf(Date);
     expect((await auditEventFor("reminder.close", reminderId)).after).toMatchObject({ closedAt: expect.any(String) });
     expect((await listOpenReminders(official)).items).toEqual([]);
+    // The page names the closing that ended it, with its day.
+    const ended = (await listCommitmentReminders(library.id)).find((r) => r.id === reminderId)!;
+    expect(ended.closedBy).toBe("WITHDRAWN");
+    expect(reminderClosedText(translator("zh"), ended.closedBy, ended.closedAt!)).toBe(`目标任务已于 ${todayIsoDay()} 撤销，该催办随之结束，无需回复。`);
     const closed = "该目标任务已核验、已按未完成办结或已撤销，不再催办（可能是刚刚在别处办理的），请刷新页面。";
     expect(await executeAction(answerReminder, official, { reminderId, answer: "收到" })).toMatchObject({ ok: false, kind: "conflict", message: closed });
     expect(await executeAction(sendReminder, reviewer, { commitmentId: library.id, note })).toMatchObject({ ok: false, kind: "conflict", message: closed });
@@ -113,6 +119,10 @@ describe("reminders (催办)", () => {
     expect(await executeAction(closeUnmetCommitment, reviewer, { commitmentId: library.id, version: library.version, note: "未完成" })).toMatchObject({ ok: true });
     expect((await db.reminder.findUniqueOrThrow({ where: { id: reminderId } })).closedAt).toBeInstanceOf(Date);
     expect(await countMyWork(official)).toBeLessThanOrEqual(badgeBefore);
+    const [ended] = await listCommitmentReminders(library.id);
+    expect(reminderClosedText(translator("en"), ended.closedBy, ended.closedAt!)).toBe(`Ended on ${todayIsoDay()} when the commitment was closed as not delivered: no answer is needed.`);
+    // A reminder ended before closings were recorded (no CommitmentClosure at its instant) names none.
+    expect(reminderClosedText(translator("zh"), null, ended.closedAt!)).toBe("目标任务已核验、按未完成办结或撤销，该催办随之结束，无需回复。");
     expect(await executeAction(reopenCommitment, reviewer, { commitmentId: library.id, version: library.version + 1, note: "重新打开" })).toMatchObject({ ok: true });
     expect((await listOpenReminders(official)).items).toEqual([]);
   });

@@ -54,6 +54,7 @@ import { closeUnmetCommitmentAction, reopenCommitmentAction } from "./closing-ac
 import { answerReminderAction, sendReminderAction } from "./reminder-actions";
 import { RemindersCard } from "@/components/reminders/reminders-card";
 import { listCommitmentReminders } from "@/lib/reminders/list-commitment-reminders";
+import { reminderClosedText } from "@/lib/reminders/reminder-closed-text";
 import { ChangeRequestForm } from "@/components/change-requests/change-request-form";
 import { isShare } from "@/lib/updates/negative-reading";
 import { ChangeRequestList } from "@/components/change-requests/change-request-list";
@@ -276,7 +277,7 @@ export default async function CommitmentPage({
                 sent: { template: t("reminder.sentBy", { at: formatDateTime(r.createdAt.toISOString()) }), data: { by: r.senderName } },
                 answer: r.answer,
                 answered: r.answeredAt ? { template: t("reminder.answeredBy", { at: formatDateTime(r.answeredAt.toISOString()) }), data: { by: r.answererName ?? "" } } : null,
-                closed: r.closedAt !== null && r.answeredAt === null,
+                closed: r.closedAt !== null && r.answeredAt === null ? reminderClosedText(t, r.closedBy, r.closedAt) : null,
               }))}
               send={maySendReminder ? { action: sendReminderAction, offered: !reminders.some((r) => r.answeredAt === null && r.closedAt === null) } : undefined}
               reply={mayAnswerReminder ? { action: answerReminderAction } : undefined}
@@ -284,7 +285,6 @@ export default async function CommitmentPage({
                 title: t("reminder.title"),
                 empty: t("reminder.empty"),
                 waitingAnswer: t("reminder.waitingAnswer"),
-                closed: t("reminder.closedWithCommitment"),
                 answer: t("reminder.answer"),
                 send: { hint: t("reminder.sendHint"), field: t("reminder.noteField"), submit: t("reminder.send") },
                 reply: { field: t("reminder.answerField"), submit: t("reminder.answerSubmit") },
