@@ -188,6 +188,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "import.error.rangeOrder": "Item {row} \"{indicator}\": the maximum {max} is below the minimum {min}; correct it.",
   "import.error.unitMissing": "Item {row} \"{indicator}\": a numeric target needs a unit, such as 个, 亿元 or %.",
   "import.viewCommitments": "View this report's commitments",
+  "import.otherIssuer": "This report's issuer ({issuer}) differs from that of the reports already imported ({imported}). Lead departments are suggested from this system's own departments, so none has been filled in: choose each one.",
   "import.similar.heading": "{count:A report|Reports} of the same year with the same issuer or title {count:has|have} been imported already; this import may be a copy of {count:it|one of them}:",
   "import.similar.item": " (imported {importedAt}, {count} {count:commitment|commitments})",
   "import.similar.advice": "The same report imported twice makes every commitment twice. If they are the same report (differing by a character or a space), discard this import; if this is a corrected re-import, import it and then delete the old report on its page.",

@@ -192,6 +192,7 @@ export const reportsZh = {
   "import.error.rangeOrder": "第 {row} 项“{indicator}”：上限 {max} 小于下限 {min}，请改正。",
   "import.error.unitMissing": "第 {row} 项“{indicator}”：数值目标需要填写单位，如 个、亿元、%。",
   "import.viewCommitments": "查看本报告的目标任务",
+  "import.otherIssuer": "该报告的发布机关（{issuer}）与已导入的报告（{imported}）不同。建议的牵头单位取自本系统的部门名单，已不预先填写，请逐项指定。",
   "import.similar.heading": "已经导入过同一年度、同一发布机关或同一标题的报告，本次导入的可能是{count:它|其中一份}的副本：",
   "import.similar.item": "（{importedAt} 导入，{count} 项目标任务）",
   "import.similar.advice": "同一份报告导入两次，每项目标任务都会重复。如果两者是同一份报告（例如只差一个字或一个空格），请放弃本次导入；如果本次是更正后的重新导入，导入后请到旧报告的页面删除旧报告。",

@@ -8,6 +8,9 @@ import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { getLeadKeywords } from "@/lib/imports/get-lead-keywords";
 import { findSimilarReports } from "@/lib/imports/find-similar-reports";
 import { findSimilarDrafts } from "@/lib/imports/find-similar-drafts";
+import { findOtherIssuers } from "@/lib/imports/find-other-issuers";
+import { reviewSuggestions } from "@/lib/imports/other-issuers";
+import { OtherIssuerNote } from "@/components/imports/other-issuer-note";
 import { can } from "@/lib/permissions/permissions";
 import { SimilarReportsNote } from "@/components/imports/similar-reports-note";
 import { formatLocalTime } from "@/lib/time/date-time-format";
@@ -33,14 +36,17 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
   const draftId = parseId((await params).draftId);
   const draft = draftId ? await getImportDraft(draftId) : null;
   if (!draft) notFound();
-  const [{ t, locale }, departments, officials, leadKeywords, similar, similarDrafts] = await Promise.all([
+  const [{ t, locale }, departments, officials, keywords, similar, similarDrafts, otherIssuers] = await Promise.all([
     getTranslator(),
     listDepartments(),
     listOfficials(),
     getLeadKeywords(),
     findSimilarReports(draft),
     findSimilarDrafts(draft),
+    findOtherIssuers(draft.issuer),
   ]);
+  // Another government's report: the leads suggested from this one's departments are not filled in.
+  const suggested = reviewSuggestions(draft.candidates, keywords, otherIssuers);
   // A draft is opened by whoever may import (this page's own permission), whoever started it.
   const opensDrafts = can(actor, "report.import");
   return (
@@ -49,6 +55,9 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
       <p className="-mt-4 mb-4 text-sm text-slate-600">
         {draft.issuer} · {t("import.reviewHint")}
       </p>
+      {otherIssuers.length > 0 && (
+        <OtherIssuerNote template={t("import.otherIssuer")} issuer={draft.issuer} imported={otherIssuers.join(t("common.enumeration"))} />
+      )}
       <SimilarReportsNote
         reports={similar.map((r) => ({
           id: r.id,
@@ -76,13 +85,13 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         reportYear={draft.year}
         text={draft.text}
         sections={draft.sections.map((s) => ({ code: s.code, title: s.title, start: s.start, end: s.end }))}
-        candidates={draft.candidates}
+        candidates={suggested.candidates}
         options={{
           departments: departments.filter((d) => d.active).map((d) => ({ id: d.id, name: d.name })),
           officials,
           inactiveDepartments: Object.fromEntries(departments.filter((d) => !d.active).map((d) => [d.id, d.name])),
         }}
-        leadKeywords={leadKeywords}
+        leadKeywords={suggested.keywords}
         acceptAction={acceptImportAction}
         discardAction={discardImportAction}
         labels={{

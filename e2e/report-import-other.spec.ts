@@ -1,0 +1,36 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { createUser } from "./support/db";
+import { login } from "./support/login";
+
+const BEIJING = path.join(import.meta.dirname, "..", "lib", "extract", "__fixtures__", "beijing-2025.txt");
+
+/**
+ * A new admin pastes Beijing's 2025 report into this instance (which holds Luoyang's, seeded), under
+ * a title line of its own (importable in every run), and lands on its review.
+ */
+async function startBeijingReview(page: Page, testInfo: TestInfo) {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  const text = (await readFile(BEIJING, "utf8")).replace("2025年北京市政府工作报告", `2025年北京市政府工作报告（${testInfo.testId} ${Date.now()}）`);
+  await page.getByLabel("或粘贴报告全文").fill(text);
+  await page.getByLabel("发布机关").fill("北京市人民政府");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
+}
+
+test("another government's past report: the review says it is another issuer's, fills in no lead from this instance's departments", async ({ page }, testInfo) => {
+  await startBeijingReview(page, testInfo);
+  const candidates = page.getByTestId("candidate");
+  await expect(candidates.first()).toBeVisible();
+  const found = await candidates.count();
+  expect(found).toBe(61);
+
+  await expect(page.getByTestId("other-issuer")).toContainText("该报告的发布机关（北京市人民政府）与已导入的报告（洛阳市人民政府");
+  await expect(page.getByTestId("other-issuer")).toContainText("建议的牵头单位取自本系统的部门名单，已不预先填写，请逐项指定。");
+  // Not one of Luoyang's departments put on Beijing's tasks.
+  await expect(page.getByTestId("no-lead-note")).toContainText(`有 ${found} 项尚未指定牵头单位`);
+});
