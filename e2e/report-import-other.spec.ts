@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { todayIsoDay } from "@/lib/time/today";
 import { createUser } from "./support/db";
 import { login } from "./support/login";
 
@@ -22,7 +23,7 @@ async function startBeijingReview(page: Page, testInfo: TestInfo) {
   await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
 }
 
-test("another government's past report: the review says it is another issuer's, fills in no lead from this instance's departments", async ({ page }, testInfo) => {
+test("another government's past report: the review says it is another issuer's, fills in no lead from this instance's departments, and says how many deadlines are past", async ({ page }, testInfo) => {
   await startBeijingReview(page, testInfo);
   const candidates = page.getByTestId("candidate");
   await expect(candidates.first()).toBeVisible();
@@ -33,4 +34,10 @@ test("another government's past report: the review says it is another issuer's, 
   await expect(page.getByTestId("other-issuer")).toContainText("建议的牵头单位取自本系统的部门名单，已不预先填写，请逐项指定。");
   // Not one of Luoyang's departments put on Beijing's tasks.
   await expect(page.getByTestId("no-lead-note")).toContainText(`有 ${found} 项尚未指定牵头单位`);
+
+  // Every deadline of 2025 is past today: said before accepting, with the day it is counted on.
+  await expect(page.getByTestId("past-deadlines-note")).toHaveText(`${found} 项目标任务的完成时限已过（截至 ${todayIsoDay()}）：导入后将显示为已逾期，并出现在责任部门的待办中。`);
+  // A row rejected is not counted.
+  await candidates.first().getByRole("button", { name: "剔除" }).click();
+  await expect(page.getByTestId("past-deadlines-note")).toContainText(`${found - 1} 项目标任务的完成时限已过`);
 });

@@ -20,7 +20,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
 import { reviewAnswer } from "./review-answer";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
@@ -35,6 +35,7 @@ export function CandidateReview({
   userId,
   draftId,
   reportYear,
+  today,
   text,
   sections,
   candidates,
@@ -51,6 +52,8 @@ export function CandidateReview({
   draftId: number;
   /** The draft's year: a deadline before it, or far after it, is refused (candidateProblems). */
   reportYear: number;
+  /** Beijing's day: the deadlines before it are said to be past already. */
+  today: string;
   text: string;
   /** The draft's sections: a commitment added from selected text belongs to the one holding it. */
   sections: ReviewSection[];
@@ -221,6 +224,12 @@ export function CandidateReview({
           onKeep={keepThisTab}
           labels={{ otherTab: labels.otherTab, takeOtherTab: labels.takeOtherTab, keepThisTab: labels.keepThisTab, tookOtherTab: labels.tookOtherTab, keptThisTab: labels.keptThisTab, droppedOtherTab: labels.droppedOtherTab }}
         />
+        {/* A past year's report is overdue as soon as it is imported: said before, not found after. */}
+        {pastDeadlines(accepted, today) > 0 && (
+          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="past-deadlines-note">
+            {fillMessage(labels.pastDeadlines, { count: pastDeadlines(accepted, today), today })}
+          </p>
+        )}
         {/* Imported without one, a commitment is on no department's list until an admin assigns it. */}
         {accepted.some((c) => c.leadDepartmentId === null) && (
           <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-lead-note">

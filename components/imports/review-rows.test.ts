@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited, type AcceptedRows } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited, type AcceptedRows } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
@@ -222,5 +222,14 @@ describe("a row's summary of its mistakes", () => {
     expect(summaryMessages(range, { value: [negative], max: ["上限 8 小于下限 12"] }, true)).toEqual([negative]);
     const milestone = { ...row("a", 1, 2), kind: "milestone" as const, comparator: null };
     expect(summaryMessages(milestone, { unit: ["请填写单位"], deadline: [deadline] }, true)).toEqual(["请填写单位"]);
+  });
+});
+
+describe("deadlines past on import", () => {
+  it("are those of the rows to accept before today (Beijing's day); the deadline day itself is still in time", () => {
+    const rows = [row("a", 1, 2), { ...row("b", 3, 4), deadline: "2026-12-07" }, { ...row("c", 5, 6), deadline: "2027-03-31" }, row("d", 7, 8, true)];
+    expect(pastDeadlines(acceptedRows(rows).candidates, "2026-12-07")).toBe(1);
+    expect(pastDeadlines(acceptedRows(rows).candidates, "2026-12-08")).toBe(2);
+    expect(pastDeadlines(acceptedRows(rows).candidates, "2023-01-04")).toBe(0);
   });
 });

@@ -220,3 +220,12 @@ export function reviewProblems(candidates: TImportCandidate[], reportYear: numbe
   });
   return out;
 }
+
+/**
+ * How many of the rows to accept are already past their deadline on `today` (Beijing's day): a
+ * past year's report becomes overdue as it is imported, and its commitments go on their
+ * departments' lists at once. The deadline day itself is still in time, as the status light has it.
+ */
+export function pastDeadlines(candidates: readonly Pick<TImportCandidate, "deadline">[], today: string): number {
+  return candidates.filter((c) => c.deadline < today).length;
+}

@@ -38,6 +38,8 @@ export interface ReviewLabels {
   rowsInvalid: string;
   /** A row's number in the list, shown on it and naming it where it has no indicator: "第 {n} 项". */
   rowNumber: string;
+  /** Above the list while accepted rows are past their deadline already; has {count} and {today}. */
+  pastDeadlines: string;
   /** Above the list while accepted rows have no lead department; has {count}. */
   noLead: string;
   /** Asked before a link leaves a review with edits. */

@@ -97,6 +97,7 @@ const core = {
   "import.noDrafts": "没有待审核的导入。",
   "import.review": "审核识别结果",
   "import.rowNumber": "第 {n} 项",
+  "import.pastDeadlines": "{count} 项目标任务的完成时限已过（截至 {today}）：导入后将显示为已逾期，并出现在责任部门的待办中。",
   "import.noLead": "有 {count} 项尚未指定牵头单位：导入后它们不会出现在任何部门的待办中。可勾选后用“批量设置牵头单位”补上，或导入后再分配。",
   "import.reviewTitle": "审核识别结果：{report}",
   "import.reviewHint": "逐条核对从报告中识别出的目标任务：可修改、合并（同一章节内相邻的两项）、拆分或剔除，确认后一次性导入。",

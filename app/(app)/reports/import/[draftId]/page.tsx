@@ -14,6 +14,7 @@ import { OtherIssuerNote } from "@/components/imports/other-issuer-note";
 import { can } from "@/lib/permissions/permissions";
 import { SimilarReportsNote } from "@/components/imports/similar-reports-note";
 import { formatLocalTime } from "@/lib/time/date-time-format";
+import { todayIsoDay } from "@/lib/time/today";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { listOfficials } from "@/lib/users/list-officials";
 import { acceptImportAction, discardImportAction } from "./actions";
@@ -83,6 +84,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         userId={actor.id}
         draftId={draft.id}
         reportYear={draft.year}
+        today={todayIsoDay()}
         text={draft.text}
         sections={draft.sections.map((s) => ({ code: s.code, title: s.title, start: s.start, end: s.end }))}
         candidates={suggested.candidates}
@@ -125,6 +127,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
             "import.error.unitMissing": t("import.error.unitMissing"),
           },
           rowNumber: t("import.rowNumber"),
+          pastDeadlines: t("import.pastDeadlines"),
           noLead: t("import.noLead"),
           leaveQuestion: t("import.leaveQuestion"),
           restored: t("import.restored"),
