@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { todayIsoDay } from "@/lib/time/today";
-import { createUser } from "./support/db";
+import { createUser, db } from "./support/db";
 import { login } from "./support/login";
 
 const BEIJING = path.join(import.meta.dirname, "..", "lib", "extract", "__fixtures__", "beijing-2025.txt");
@@ -40,4 +40,48 @@ test("another government's past report: the review says it is another issuer's, 
   // A row rejected is not counted.
   await candidates.first().getByRole("button", { name: "剔除" }).click();
   await expect(page.getByTestId("past-deadlines-note")).toContainText(`${found - 1} 项目标任务的完成时限已过`);
+});
+
+const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
+
+test("a deadline the admin types in the review is said, stored and audited as theirs, and one typed back to the year's end is the default again", async ({ page }, testInfo) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  await page.getByLabel("或粘贴报告全文").fill((await readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`));
+  await page.getByLabel("发布机关").fill("洛阳市人民政府");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
+  // Luoyang's own report in Luoyang's instance: nothing to say of its issuer.
+  await expect(page.getByTestId("other-issuer")).toHaveCount(0);
+  const candidates = page.getByTestId("candidate");
+  const found = await candidates.count();
+
+  const typeDeadline = async (indicator: string, ...days: string[]) => {
+    const row = candidates.filter({ hasText: indicator }).first();
+    await row.getByRole("button", { name: "编辑" }).click();
+    for (const day of days) await row.getByTestId(/^editor-/).getByLabel("完成时限").fill(day);
+    await row.getByRole("button", { name: "完成" }).click();
+    return row.getByTestId("candidate-deadline");
+  };
+  await expect(await typeDeadline("储备项目", "2023-09-30")).toHaveText("2023-09-30（导入时由管理员指定）");
+  await expect(await typeDeadline("进出口总值", "2023-06-30", "2023-12-31")).toHaveText("2023-12-31（报告未写明，默认年底）");
+  // The report's own day (上半年) is the report's.
+  await expect(candidates.filter({ hasText: "汝阳抽水蓄能电站" }).first().getByTestId("candidate-deadline")).toHaveText("2023-06-30");
+
+  await page.getByRole("button", { name: `确认导入 ${found} 项目标任务` }).click();
+  await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
+  const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));
+  const stored = await db.commitment.findMany({ where: { reportId }, select: { id: true, indicator: true } });
+  const reserve = stored.find((c) => c.indicator === "储备项目")!;
+  await page.goto(`/commitments/${reserve.id}`);
+  await expect(page.getByTestId("deadline")).toHaveText("2023-09-30（导入时由管理员指定）");
+  const created = page.getByTestId("audit-history").locator('[data-action="commitment.create"]');
+  await expect(created).toContainText(/报告写明完成时限：\s*否/);
+  await expect(created).toContainText(/完成时限由管理员在导入时指定：\s*是/);
+  // In the list, 默认年底 stays on the year's end typed back, and is not put on the admin's day.
+  await page.goto(`/commitments?report=${reportId}`);
+  await expect(page.getByTestId("commitment-row").filter({ hasText: "进出口总值" })).toContainText("默认年底");
+  await expect(page.getByTestId("commitment-row").filter({ hasText: "储备项目" })).not.toContainText("默认年底");
 });

@@ -57,7 +57,8 @@ describe("the row added from a selection", () => {
   it("without a figure, is a milestone due at the report year's end, named by its text", () => {
     expect(added("完成城镇老旧小区改造")).toMatchObject({
       key: "n1", kind: "milestone", section: "二(一)", indicator: "完成城镇老旧小区改造", comparator: null, value: "", unit: null,
-      deadline: "2023-12-31", deadlineStated: false, supportingDepartmentIds: [], responsibleUserId: null, rejected: false,
+      deadline: "2023-12-31", deadlineStated: false, deadlineSetByAdmin: false, supportingDepartmentIds: [], responsibleUserId: null, rejected: false,
+      reportDeadline: null,
     });
   });
   it("with a figure, suggests its target as the extractor reads it: 1200万人左右 is about 1200 万人", () => {

@@ -83,10 +83,13 @@ export function addedRow(
     comparator: null,
     deadline: `${reportYear}-12-31`,
     deadlineStated: false,
+    deadlineSetByAdmin: false,
     leadDepartmentId: leads.departments.find((d) => d.name === lead)?.id ?? null,
     supportingDepartmentIds: [],
     responsibleUserId: null,
     rejected: false,
+    // Not found by the extractor: whatever day the report may name, the admin types it.
+    reportDeadline: null,
   };
   const figure = findQuantities(quote).find((q) => q.unit !== null && !q.glued);
   if (!figure) return base;

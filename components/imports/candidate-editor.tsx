@@ -5,7 +5,7 @@ import { SentenceWithData } from "@/components/ui/sentence-with-data";
 import { inputClass } from "@/components/ui/field";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
-import { chooseLead } from "./review-rows";
+import { chooseDeadline, chooseLead } from "./review-rows";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 
 const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
@@ -13,12 +13,15 @@ const COMPARATORS = [">=", "<=", "=", "growth", "approx", "range"] as const;
 /** Edits one candidate in place: indicator, kind, target, unit, comparator, deadline, owners. */
 export function CandidateEditor({
   row,
+  reportYear,
   labels,
   options,
   errors,
   onChange,
 }: {
   row: ReviewRow;
+  /** The draft's year: its last day typed on a row the report gave no day is the default again. */
+  reportYear: number;
   labels: ReviewLabels;
   options: ReviewOptions;
   errors: Record<string, string[]>;
@@ -106,7 +109,8 @@ export function CandidateEditor({
           type="date"
           className={inputClass}
           value={row.deadline}
-          onChange={(e) => onChange({ deadline: e.target.value, deadlineStated: true })}
+          // A day the admin types is theirs, not the report's (the audit and the commitment's page say so).
+          onChange={(e) => onChange(chooseDeadline(row, e.target.value, reportYear))}
           {...described("deadline")}
         />
       </EditorCell>

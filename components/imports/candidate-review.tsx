@@ -256,6 +256,7 @@ export function CandidateReview({
               key={row.key}
               row={row}
               number={index + 1}
+              reportYear={reportYear}
               text={text}
               locale={locale}
               labels={labels}

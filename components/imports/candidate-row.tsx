@@ -19,6 +19,7 @@ import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 export function CandidateRow({
   row,
   number,
+  reportYear,
   text,
   locale,
   labels,
@@ -39,6 +40,7 @@ export function CandidateRow({
   row: ReviewRow;
   /** Its place in the list, rejected rows counted: the "第 N 项" every message about it says. */
   number: number;
+  reportYear: number;
   /** The report's text: the row's quote is cut from it. */
   text: string;
   locale: Locale;
@@ -83,8 +85,9 @@ export function CandidateRow({
             </span>
             <span className="ml-2 text-slate-500" data-testid="candidate-deadline">
               {row.deadline}
-              {/* A day set by default (牡丹文化节前, no deadline at all) is told apart from a stated year-end one, for the admin to set. */}
-              {!row.deadlineStated && labels.deadlineNotStated}
+              {/* A day set by default (牡丹文化节前, no deadline at all) is told apart from a stated year-end one, for the admin to
+                  set; a day the admin set is said to be theirs. */}
+              {row.deadlineSetByAdmin ? labels.deadlineSetByAdmin : !row.deadlineStated && labels.deadlineNotStated}
             </span>
             {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
           </div>
@@ -153,7 +156,7 @@ export function CandidateRow({
           </div>
         )}
       </div>
-      {editing && <CandidateEditor row={row} labels={labels} options={options} errors={errors ?? {}} onChange={onChange} />}
+      {editing && <CandidateEditor row={row} reportYear={reportYear} labels={labels} options={options} errors={errors ?? {}} onChange={onChange} />}
     </li>
   );
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited, type AcceptedRows } from "./review-rows";
+import {  acceptedRows, canMergeWithNext, chooseDeadline, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited , type AcceptedRows } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
 
 const row = (key: string, start: number, end: number, rejected = false): ReviewRow => ({
   key, section: "二", theme: null, kind: "numeric", start, end, indicator: key, value: "1", min: "", max: "", unit: "个",
-  comparator: "=", deadline: "2023-12-31", deadlineStated: false, leadDepartmentId: null, supportingDepartmentIds: [],
-  responsibleUserId: null, rejected,
+  comparator: "=", deadline: "2023-12-31", deadlineStated: false, deadlineSetByAdmin: false, leadDepartmentId: null, supportingDepartmentIds: [],
+  responsibleUserId: null, rejected, reportDeadline: null,
 });
 
 describe("review row edits", () => {
@@ -231,5 +231,24 @@ describe("deadlines past on import", () => {
     expect(pastDeadlines(acceptedRows(rows).candidates, "2026-12-07")).toBe(1);
     expect(pastDeadlines(acceptedRows(rows).candidates, "2026-12-08")).toBe(2);
     expect(pastDeadlines(acceptedRows(rows).candidates, "2023-01-04")).toBe(0);
+  });
+});
+
+describe("a deadline edited in the review", () => {
+  it("typed away from the year's end is the admin's, and typed back the default again, not 报告写明", () => {
+    const found = toReviewRow({ ...acceptedRows([row("a", 1, 2)]).candidates[0] });
+    const moved = updateRow([found], "a", chooseDeadline(found, "2023-06-30", 2023));
+    expect(moved[0]).toMatchObject({ deadline: "2023-06-30", deadlineStated: false, deadlineSetByAdmin: true });
+    const back = updateRow(moved, "a", chooseDeadline(moved[0], "2023-12-31", 2023));
+    expect(back[0]).toMatchObject({ deadline: "2023-12-31", deadlineStated: false, deadlineSetByAdmin: false });
+  });
+  it("remembers the report's own day through an edit and a split, and never sends it", () => {
+    const stated = toReviewRow({ ...acceptedRows([row("a", 1, 2)]).candidates[0], deadline: "2023-06-30", deadlineStated: true });
+    expect(stated.reportDeadline).toBe("2023-06-30");
+    const moved = updateRow([stated], "a", chooseDeadline(stated, "2023-09-30", 2023));
+    const copy = splitRow(moved, "a", "n1")[1];
+    expect(chooseDeadline(copy, "2023-06-30", 2023)).toEqual({ deadline: "2023-06-30", deadlineStated: true, deadlineSetByAdmin: false });
+    expect(acceptedRows([copy]).candidates[0]).not.toHaveProperty("reportDeadline");
+    expect(acceptedRows([copy]).candidates[0]).toMatchObject({ deadline: "2023-09-30", deadlineStated: false, deadlineSetByAdmin: true });
   });
 });

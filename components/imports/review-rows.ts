@@ -8,13 +8,32 @@ import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { candidateProblems, type CandidateProblemKey } from "@/lib/imports/candidate-problems";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { onlyTargetFigures, targetFigureFields } from "@/lib/imports/target-figures";
+import { typedDeadline } from "@/lib/imports/deadline-source";
 import type { NumberField, ReviewLabels, ReviewRow } from "./review-types";
 
 // The review's edits as pure functions over the row list, so the component stays a view.
 
 export function toReviewRow({ row: _row, ...candidate }: TImportCandidate): ReviewRow {
   const text = (n: number | null) => (n == null ? "" : String(n));
-  return { ...candidate, value: text(candidate.value), min: text(candidate.min), max: text(candidate.max), rejected: false };
+  // A draft's candidates stored before deadlineSetByAdmin existed have none: the extractor's own day.
+  const setByAdmin = candidate.deadlineSetByAdmin === true;
+  return {
+    ...candidate,
+    value: text(candidate.value),
+    min: text(candidate.min),
+    max: text(candidate.max),
+    deadlineSetByAdmin: setByAdmin,
+    rejected: false,
+    reportDeadline: candidate.deadlineStated && !setByAdmin ? candidate.deadline : null,
+  };
+}
+
+/**
+ * A deadline typed in the editor, and whose it is (typedDeadline): the report's day typed back is
+ * the report's, the year's end where the report gave none is the default, any other the admin's.
+ */
+export function chooseDeadline(row: ReviewRow, deadline: string, reportYear: number): Partial<ReviewRow> {
+  return typedDeadline(deadline, row.reportDeadline, reportYear);
 }
 
 export function updateRow(rows: ReviewRow[], key: string, patch: Partial<ReviewRow>): ReviewRow[] {
@@ -118,7 +137,7 @@ export function acceptedRows(rows: ReviewRow[]): AcceptedRows {
   const invalid: AcceptedRows["invalid"] = {};
   for (const [index, row] of rows.entries()) {
     if (row.rejected) continue;
-    const { rejected: _rejected, value, min, max, ...rest } = row;
+    const { rejected: _rejected, reportDeadline: _reportDeadline, value, min, max, ...rest } = row;
     const parsed = { value: parseFigureText(value), min: parseFigureText(min), max: parseFigureText(max) };
     // The number fields the editor shows: only these can hold the admin's typing errors.
     for (const field of targetFigureFields(row)) if (parsed[field] === "invalid") (invalid[row.key] ??= {})[field] = whyNotANumber(row[field]);

@@ -8,7 +8,15 @@ export type NumberField = "value" | "min" | "max";
  * A candidate under review. Its numbers are the text the admin typed ("5.", "-"), parsed only when
  * the rows are accepted: a number input bound to a number cannot hold a half-typed 5.5 or −3.
  */
-export type ReviewRow = Omit<TImportCandidate, NumberField | "row"> & Record<NumberField, string> & { rejected: boolean };
+export type ReviewRow = Omit<TImportCandidate, NumberField | "row"> &
+  Record<NumberField, string> & {
+    rejected: boolean;
+    /**
+     * The day the report itself states for it (null: none, its year's end is a default), kept
+     * through edits, splits and saves: a deadline typed back to it is the report's again.
+     */
+    reportDeadline: string | null;
+  };
 
 export interface ReviewOptions {
   /** The departments that may be chosen (active ones). */
@@ -87,6 +95,8 @@ export interface ReviewLabels {
   rejected: string;
   /** After a deadline the report did not state (the year's end, set by default): "（报告未写明，默认年底）". */
   deadlineNotStated: string;
+  /** After a deadline the admin typed: "（导入时由管理员指定）". */
+  deadlineSetByAdmin: string;
   selectAll: string;
   bulkLead: string;
   bulkApply: string;

@@ -22,7 +22,8 @@ function memoryStorage(full = false): Storage {
 
 const row: ReviewRow = {
   key: "c1", section: "三(一)", theme: null, kind: "numeric", start: 10, end: 24, indicator: "新增高标准农田", value: "11", min: "", max: "",
-  unit: "万亩", comparator: ">=", deadline: "2023-12-31", deadlineStated: false, leadDepartmentId: 3, supportingDepartmentIds: [], responsibleUserId: null, rejected: true,
+  unit: "万亩", comparator: ">=", deadline: "2023-12-31", deadlineStated: false, deadlineSetByAdmin: false, leadDepartmentId: 3, supportingDepartmentIds: [], responsibleUserId: null, rejected: true,
+  reportDeadline: null,
 };
 const base = reviewFingerprint([{ key: "c1" }]);
 const saved = { base, rows: [row], nextKey: 2, savedAt: "2026-12-05T10:00:00.000Z" };
@@ -35,6 +36,16 @@ describe("an import review kept in the browser", () => {
     expect(readSavedReview(storage, alice, 7, base)).toEqual(saved);
     expect(readSavedReview(storage, alice, 8, base)).toBeNull();
     expect(readSavedReview(storage, bob, 7, base)).toBeNull();
+  });
+
+  it("reads a row saved before rows said whose their deadline is as it was then shown (stated: the report's day)", () => {
+    const storage = memoryStorage();
+    const { deadlineSetByAdmin: _admin, reportDeadline: _day, ...older } = row;
+    storage.setItem("duban:import-review:1:7", JSON.stringify({ format: 1, ...saved, rows: [older, { ...older, key: "c2", deadline: "2023-06-30", deadlineStated: true }] }));
+    expect(readSavedReview(storage, alice, 7, base)?.rows.map((r) => [r.key, r.deadlineSetByAdmin, r.reportDeadline])).toEqual([
+      ["c1", false, null],
+      ["c2", false, "2023-06-30"],
+    ]);
   });
 
   it("ignores a save of another draft under the same id (another database), or one unreadable", () => {

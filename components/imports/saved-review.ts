@@ -54,6 +54,16 @@ function isReviewRow(value: unknown): value is ReviewRow {
   );
 }
 
+/**
+ * A row saved before rows said whose their deadline is: its day is taken as it was then shown
+ * (the report's when stated). Read, not dropped (FORMAT kept): an hour's edits outweigh that.
+ */
+function savedBeforeDeadlineSource(row: ReviewRow): ReviewRow {
+  const r: Partial<ReviewRow> = row;
+  if (r.reportDeadline !== undefined && r.deadlineSetByAdmin !== undefined) return row;
+  return { ...row, deadlineSetByAdmin: r.deadlineSetByAdmin ?? false, reportDeadline: r.reportDeadline ?? (row.deadlineStated ? row.deadline : null) };
+}
+
 /** This user's saved review of this draft, or null when there is none, it is of another draft or unreadable. */
 export function readSavedReview(storage: Storage, userId: number, draftId: number, base: string): SavedReview | null {
   try {
@@ -70,7 +80,7 @@ export function parseSavedReview(raw: string | null, base: string): SavedReview 
     const saved = JSON.parse(raw) as Partial<SavedReview> & { format?: number };
     if (saved.format !== FORMAT || saved.base !== base || !Array.isArray(saved.rows) || !saved.rows.every(isReviewRow)) return null;
     if (typeof saved.nextKey !== "number" || typeof saved.savedAt !== "string") return null;
-    return { base, rows: saved.rows, nextKey: saved.nextKey, savedAt: saved.savedAt };
+    return { base, rows: saved.rows.map(savedBeforeDeadlineSource), nextKey: saved.nextKey, savedAt: saved.savedAt };
   } catch {
     return null;
   }

@@ -72,6 +72,7 @@ const COMMON: [string, FieldSpec][] = [
   ["deadline", { label: "commitments.deadline", format: "day" }],
   ["originalDeadline", { label: "detail.originalDeadline", format: "day" }],
   ["deadlineStated", { label: "audit.field.deadlineStated", format: "bool" }],
+  ["deadlineSetByAdmin", { label: "audit.field.deadlineSetByAdmin", format: "bool" }],
   ["targetValue", { label: "commitments.target", format: "value" }],
   ["targetMin", { label: "audit.field.targetMin", format: "value" }],
   ["targetMax", { label: "audit.field.targetMax", format: "value" }],

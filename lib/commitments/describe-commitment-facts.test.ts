@@ -16,6 +16,7 @@ const commitment: CommitmentFactsInput = {
   deadline: new Date("2023-12-31T00:00:00Z"),
   originalDeadline: new Date("2023-12-31T00:00:00Z"),
   deadlineStated: false,
+  deadlineSetByAdmin: false,
   section: { code: "二", title: "2023年工作安排" },
   theme: null,
   latestActual: null,
@@ -38,6 +39,12 @@ describe("describeCommitmentFacts", () => {
       { label: "所属部分", value: "二 2023年工作安排", lang: "zh-CN" },
       { label: "最新已审核进展", value: "尚无已审核进展", testId: "latest" },
     ]);
+  });
+
+  it("says a deadline the admin set at import is theirs, not the report's nor the default", () => {
+    const set = { ...commitment, deadline: new Date("2023-06-30T00:00:00Z"), originalDeadline: new Date("2023-06-30T00:00:00Z"), deadlineSetByAdmin: true };
+    expect(describeCommitmentFacts(set, options)[1]).toEqual({ label: "完成时限", value: "2023-06-30（导入时由管理员指定）", testId: "deadline" });
+    expect(describeCommitmentFacts({ ...set, deadlineStated: true, deadlineSetByAdmin: false }, options)[1]).toMatchObject({ value: "2023-06-30" });
   });
 
   it("shows the latest approved figure, and says when it is stale", () => {

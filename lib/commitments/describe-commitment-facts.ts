@@ -21,6 +21,7 @@ export interface CommitmentFactsInput extends TargetFields {
   deadline: Date;
   originalDeadline: Date | null;
   deadlineStated: boolean;
+  deadlineSetByAdmin: boolean;
   section: { code: string; title: string };
   theme: string | null;
   latestActual: Decimal;
@@ -49,6 +50,12 @@ export interface CommitmentFact {
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 const beijingDay = (d: Date) => todayIsoDay(d);
 
+/** Whose the imported deadline is, after it: nothing for the report's, else the admin's or the default. */
+function deadlineSource(c: Pick<CommitmentFactsInput, "deadlineStated" | "deadlineSetByAdmin">, t: Translate): string {
+  if (c.deadlineStated) return "";
+  return t("common.parenthesized", { text: t(c.deadlineSetByAdmin ? "detail.deadlineSetByAdmin" : "detail.deadlineNotStated") });
+}
+
 /** The label / value facts of a commitment's page: target and deadline (and what they were), section, latest figure. */
 export function describeCommitmentFacts(
   c: CommitmentFactsInput,
@@ -68,8 +75,8 @@ export function describeCommitmentFacts(
   return [
     { label: t("detail.target"), value: formatTargetOrMilestone(c, t("commitments.milestone"), locale), testId: "target" },
     ...(originalTarget ? [{ label: t("detail.originalTarget"), value: originalTarget, struck: true }] : []),
-    // "Not stated, the year's end" is true of the report's deadline only, not of an extension.
-    { label: t("detail.deadline"), value: `${day(c.deadline)}${c.deadlineStated || deadlineChanged ? "" : t("common.parenthesized", { text: t("detail.deadlineNotStated") })}`, testId: "deadline" },
+    // "Not stated, the year's end" (or "set by the admin") is true of the imported deadline only, not of an extension.
+    { label: t("detail.deadline"), value: `${day(c.deadline)}${deadlineChanged ? "" : deadlineSource(c, t)}`, testId: "deadline" },
     ...(deadlineChanged ? [{ label: t("detail.originalDeadline"), value: day(c.originalDeadline), struck: true }] : []),
     { label: t("detail.section"), value: `${c.section.code} ${c.section.title}`, lang: REPORT_LANG },
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme, lang: REPORT_LANG }] : []),

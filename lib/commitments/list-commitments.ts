@@ -39,7 +39,7 @@ async function loadListCommitments(actor: Actor, filters: TCommitmentFilters, to
       SELECT c.id, c."reportId", c."position", s."code" AS "sectionCode", s."title" AS "sectionTitle",
              c."indicator", c."kind", c."comparator",
              c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
-             c."unit", c."quote", c."deadline", (NOT c."deadlineStated" AND c."deadline" = c."originalDeadline") AS "deadlineDefault", d."name" AS "leadDepartment",
+             c."unit", c."quote", c."deadline", (NOT c."deadlineStated" AND NOT c."deadlineSetByAdmin" AND c."deadline" = c."originalDeadline") AS "deadlineDefault", d."name" AS "leadDepartment",
              c."latestPercent"::text AS "latestPercent", c."latestActual"::text AS "latestActual", c."latestAsOf",
              ${light} AS "light"
       FROM "Commitment" c

@@ -274,6 +274,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "detail.deadline": "Deadline",
   "detail.originalDeadline": "Original deadline",
   "detail.deadlineNotStated": "not stated in the report: year end",
+  "detail.deadlineSetByAdmin": "set by the admin at import",
   "detail.section": "Section",
   "detail.theme": "Theme",
   "detail.kind": "Kind",

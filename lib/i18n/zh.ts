@@ -273,6 +273,7 @@ const core = {
   "detail.deadline": "完成时限",
   "detail.originalDeadline": "原完成时限",
   "detail.deadlineNotStated": "报告未写明，默认年底",
+  "detail.deadlineSetByAdmin": "导入时由管理员指定",
   "detail.section": "所属部分",
   "detail.theme": "工作主题",
   "detail.kind": "类型",

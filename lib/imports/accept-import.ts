@@ -8,6 +8,7 @@ import { commitmentCreatedEvent } from "@/lib/reports/commitment-created-event";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { draftGone } from "./draft-gone";
 import { candidateProblems } from "./candidate-problems";
+import { honestDeadline } from "./deadline-source";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { activeLocked } from "@/lib/departments/lock-active-departments";
 import { reportName } from "@/lib/reports/report-name";
@@ -42,7 +43,8 @@ export const acceptImport = defineAction({
         sections,
         importedById: actor.id,
       },
-      input.candidates,
+      // A day the admin typed is stored as theirs, whatever an older page or a script sent.
+      input.candidates.map((c) => honestDeadline(c, draft.year)),
     );
     if (!saved.created) {
       // Named as it was imported (its year may differ from the one this draft was given).

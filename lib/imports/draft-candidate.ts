@@ -4,5 +4,5 @@ import type { TImportCandidate } from "./types";
 
 /** A draft candidate: the extractor's finding with its suggested owner resolved, plus a key. */
 export function toDraftCandidate(c: ExtractedCommitment, index: number, departmentIdByName: Map<string, number>): TImportCandidate {
-  return { key: `c${index + 1}`, ...toNewCommitment(c, departmentIdByName) };
+  return { key: `c${index + 1}`, ...toNewCommitment(c, departmentIdByName), deadlineSetByAdmin: false };
 }

@@ -51,6 +51,8 @@ export const ZImportCandidate = z
     comparator: z.enum(COMPARATORS).nullable(),
     deadline: z.iso.date({ error: "import.error.deadline" }).refine((d) => d >= "1949-01-01" && d <= "2200-12-31", { error: "import.error.deadline" }),
     deadlineStated: z.boolean(),
+    /** The admin typed the deadline in the review (deadline-source.ts); a draft's own candidates say false. */
+    deadlineSetByAdmin: z.boolean().default(false),
     leadDepartmentId: z.number().int().positive().max(2_147_483_647).nullable(),
     supportingDepartmentIds: z.array(z.number().int().positive().max(2_147_483_647)).max(50),
     responsibleUserId: z.number().int().positive().max(2_147_483_647).nullable(),

@@ -23,6 +23,8 @@ export function commitmentCreatedEvent(id: number, reportId: number, c: NewCommi
       unit: c.unit,
       deadline: c.deadline,
       deadlineStated: c.deadlineStated,
+      // Only when true: the history of a commitment whose day is the report's or the default says nothing more.
+      ...(c.deadlineSetByAdmin ? { deadlineSetByAdmin: true } : {}),
       leadDepartmentId: c.leadDepartmentId,
       supportingDepartmentIds: [...new Set(c.supportingDepartmentIds)].filter((d) => d !== c.leadDepartmentId),
       responsibleUserId: c.responsibleUserId,

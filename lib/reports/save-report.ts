@@ -8,6 +8,8 @@ import { decimalParam } from "@/lib/database/decimal-param";
 /** A commitment about to be stored: the extractor's fields (the quote is cut from the text by
  * offset, not taken from the caller) plus its owners, as ids. */
 export type NewCommitment = Omit<ExtractedCommitment, "quote" | "leadDepartment"> & {
+  /** Typed by the admin in the import's review (lib/imports/deadline-source.ts); the extractor's are not. */
+  deadlineSetByAdmin?: boolean;
   leadDepartmentId: number | null;
   supportingDepartmentIds: number[];
   responsibleUserId: number | null;
@@ -94,6 +96,7 @@ export async function saveReport(tx: Tx, report: NewReport, commitments: NewComm
         deadline: toDate(c.deadline),
         originalDeadline: toDate(c.deadline),
         deadlineStated: c.deadlineStated,
+        deadlineSetByAdmin: c.deadlineSetByAdmin ?? false,
         leadDepartmentId: c.leadDepartmentId,
         responsibleUserId: c.responsibleUserId,
       };

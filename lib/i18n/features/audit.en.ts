@@ -60,6 +60,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.field.notAccepted": "Candidates not accepted (rejected or merged)",
   "audit.field.publicPage": "Public progress page",
   "audit.field.deadlineStated": "Deadline stated in the report",
+  "audit.field.deadlineSetByAdmin": "Deadline set by the admin at import",
 
   "audit.status.ACTIVE": "Open",
   "audit.colon": ": ",

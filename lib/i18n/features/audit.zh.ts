@@ -59,6 +59,7 @@ export const auditZh = {
   "audit.field.notAccepted": "未选用的候选（剔除或并入他项）",
   "audit.field.publicPage": "公众进展页面",
   "audit.field.deadlineStated": "报告写明完成时限",
+  "audit.field.deadlineSetByAdmin": "完成时限由管理员在导入时指定",
 
   "audit.status.ACTIVE": "未办结",
   "audit.colon": "：",

@@ -162,6 +162,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           mergeNext: t("import.mergeNext"),
           rejected: t("import.rejected"),
           deadlineNotStated: t("common.parenthesized", { text: t("detail.deadlineNotStated") }),
+          deadlineSetByAdmin: t("common.parenthesized", { text: t("detail.deadlineSetByAdmin") }),
           selectAll: t("import.selectAll"),
           bulkLead: t("import.bulkLead"),
           bulkApply: t("import.bulkApply"),
