@@ -9,15 +9,20 @@ const BEIJING = path.join(import.meta.dirname, "..", "lib", "extract", "__fixtur
 
 /**
  * A new admin pastes Beijing's 2025 report into this instance (which holds Luoyang's, seeded), under
- * a title line of its own (importable in every run), and lands on its review.
+ * a title line of its own (importable in every run), its issuer filled in from the text, and lands
+ * on its review.
  */
 async function startBeijingReview(page: Page, testInfo: TestInfo) {
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);
   await page.goto("/reports/import");
   const text = (await readFile(BEIJING, "utf8")).replace("2025年北京市政府工作报告", `2025年北京市政府工作报告（${testInfo.testId} ${Date.now()}）`);
+  // The issuer is required, and filled in from the text pasted ("我代表北京市人民政府"), for the admin to check.
+  const issuer = page.getByRole("textbox", { name: "发布机关（必填）" });
+  await expect(issuer).toHaveAttribute("required", "");
+  await expect(issuer).toHaveValue("");
   await page.getByLabel("或粘贴报告全文").fill(text);
-  await page.getByLabel("发布机关").fill("北京市人民政府");
+  await expect(issuer).toHaveValue("北京市人民政府");
   await page.getByRole("button", { name: "识别目标任务" }).click();
   await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
   await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");

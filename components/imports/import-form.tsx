@@ -1,17 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Field, fileInputClass, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { detectIssuer } from "@/lib/extract/issuer";
+import { readUploadedText } from "@/lib/imports/read-uploaded-text";
 
 export interface ImportFormLabels {
   title: string;
   file: string;
   paste: string;
   issuer: string;
+  /** Under the issuer: it is filled in from the text, to check. */
+  issuerHint: string;
   year: string;
   submit: string;
   submitting: string;
@@ -29,18 +33,42 @@ export function ImportForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
+  const issuerInput = useRef<HTMLInputElement>(null);
+  // The issuer last filled in from a text: another text replaces it, what the admin typed stays.
+  const filledIn = useRef<string | null>(null);
+  const fillIssuer = (text: string) => {
+    const input = issuerInput.current;
+    if (!input || (input.value.trim() !== "" && input.value !== filledIn.current)) return;
+    const found = detectIssuer(text) ?? "";
+    input.value = found;
+    filledIn.current = found;
+  };
   return (
     // A refusal keeps the file chosen (a browser cannot refill a file input): submitKeepingFields.
-    <form action={formAction} onSubmit={submitKeepingFields(formAction)} className="space-y-3" aria-label={labels.title}>
+    // noValidate: an issuer left empty is read from the text by the server, said there if it cannot be.
+    <form action={formAction} onSubmit={submitKeepingFields(formAction)} noValidate className="space-y-3" aria-label={labels.title}>
       <Field id="file" label={labels.file} errors={e.file}>
-        {(p) => <input {...p} name="file" type="file" accept=".txt,text/plain" className={fileInputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="file"
+            type="file"
+            accept=".txt,text/plain"
+            className={fileInputClass}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              // Read as the server will read it: a file it would refuse fills nothing in.
+              if (file) void readUploadedText(file).then((read) => "text" in read && fillIssuer(read.text));
+            }}
+          />
+        )}
       </Field>
       <Field id="text" label={labels.paste} errors={e.text}>
-        {(p) => <textarea {...p} name="text" rows={8} defaultValue={v.text} className={inputClass} />}
+        {(p) => <textarea {...p} name="text" rows={8} defaultValue={v.text} onChange={(event) => fillIssuer(event.target.value)} className={inputClass} />}
       </Field>
       <div className="grid gap-3 md:grid-cols-2">
-        <Field id="issuer" label={labels.issuer} errors={e.issuer}>
-          {(p) => <input {...p} name="issuer" defaultValue={v.issuer ?? defaultIssuer} className={inputClass} />}
+        <Field id="issuer" label={labels.issuer} hint={labels.issuerHint} errors={e.issuer}>
+          {(p) => <input {...p} ref={issuerInput} name="issuer" required maxLength={100} defaultValue={v.issuer ?? defaultIssuer} className={inputClass} />}
         </Field>
         <Field id="year" label={labels.year} errors={e.year}>
           {(p) => <input {...p} name="year" inputMode="numeric" defaultValue={v.year} className={inputClass} />}

@@ -24,6 +24,7 @@ export type {
 export { ExtractionError } from "./errors";
 export type { ExtractionErrorCode } from "./errors";
 export { DEFAULT_DEPARTMENT_KEYWORDS } from "./departments";
+export { detectIssuer } from "./issuer";
 
 /** Part headings only a work report has ("2023年主要目标任务", "过去五年政府工作回顾"). */
 const REPORT_PART_TITLE = /目标任务|预期目标|主要目标|重点工作|工作安排|工作回顾|政府工作|总体要求|重点任务/;

@@ -1,5 +1,6 @@
 // Report metadata (title, year, issuer, delivery date) and which parts are in scope.
 
+import { findIssuer, headingLines } from "./issuer";
 import type { Part } from "./structure";
 import type { Span } from "./types";
 
@@ -22,8 +23,7 @@ function pad(n: number): string {
 }
 
 export function readMeta(text: string, paragraphs: Span[], salutationIndex: number, parts: Part[]): ReportMeta {
-  const frontEnd = salutationIndex >= 0 ? salutationIndex : Math.min(paragraphs.length, 4);
-  const front = paragraphs.slice(0, frontEnd).map((p) => text.slice(p.start, p.end));
+  const front = headingLines(text, paragraphs, salutationIndex);
   const title = front.find((l) => l.includes("政府工作报告")) ?? "政府工作报告";
 
   let deliveredOn: string | null = null;
@@ -56,17 +56,6 @@ function chooseYear(headingYears: number[], datelineYear: number | null): number
   if (datelineYear === null) return sorted[0] ?? null;
   if (sorted.includes(datelineYear)) return datelineYear;
   return sorted.find((y) => y === datelineYear + 1) ?? datelineYear;
-}
-
-function findIssuer(text: string, front: string[]): string | null {
-  const speaker = /我代表([^，,。]{2,20}?)[，,]/.exec(text.slice(0, 2000));
-  const named = speaker?.[1];
-  if (named && !/^[市省县区州旗]/.test(named)) return named;
-  for (const line of front) {
-    const m = /([\u4e00-\u9fff]{2,12}人民政府)/.exec(line);
-    if (m) return m[1].replace(/^.*?在/, "");
-  }
-  return named ?? null;
 }
 
 /** A part commits to something for the report's year unless it reviews the past. */

@@ -46,6 +46,10 @@ export const startImport = defineAction({
     if (extraction.commitments.length > MAX_CANDIDATES) {
       throw invalid("import.error.tooManyCandidates", { count: extraction.commitments.length, max: MAX_CANDIDATES }, textField);
     }
+    // Left empty, the issuer is the one the report names ("我代表北京市人民政府"); it is required, as
+    // the review compares it with the reports imported before (otherIssuers).
+    const issuer = input.issuer || extraction.report.issuer;
+    if (!issuer) throw invalid("import.error.issuerNotFound", undefined, "issuer");
     const sourceHash = reportHash(extraction.text);
     const existing = await tx.report.findUnique({ where: { sourceHash }, select: { id: true, title: true, year: true, issuer: true } });
     if (existing) throw invalid("import.error.duplicate", { title: reportName(existing) }, textField);
@@ -59,7 +63,7 @@ export const startImport = defineAction({
     const draft = await tx.importDraft.create({
       data: {
         title: extraction.report.title,
-        issuer: input.issuer,
+        issuer,
         year: extraction.report.year,
         deliveredOn: extraction.report.deliveredOn ? new Date(`${extraction.report.deliveredOn}T00:00:00Z`) : null,
         text: extraction.text,
@@ -77,7 +81,7 @@ export const startImport = defineAction({
           action: "import.start",
           entity: "ImportDraft",
           entityId: draft.id,
-          after: { title: draft.title, year: draft.year, issuer: input.issuer, candidates: extraction.commitments.length },
+          after: { title: draft.title, year: draft.year, issuer, candidates: extraction.commitments.length },
         },
       ],
     };

@@ -18,7 +18,8 @@ export const ZStartImport = z.object({
   text: z.string().min(1, { error: "import.error.EMPTY" }).max(MAX_REPORT_CHARS, { error: "import.error.tooLarge" }),
   /** Set when the text is an uploaded file's, by import-form-files.ts (which drops one the form sent). */
   textFrom: z.literal("file").optional().catch(undefined),
-  issuer: z.string().trim().min(1, { error: "form.required" }).max(100),
+  /** Left empty, read from the text (detectIssuer), and refused only when the text does not say. */
+  issuer: z.string().trim().max(100),
   year: z.preprocess(
     (v) => {
       const typed = typeof v === "string" ? halfWidth(v).trim() : v;

@@ -35,6 +35,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               file: t("import.file"),
               paste: t("import.paste"),
               issuer: t("import.issuer"),
+              issuerHint: t("import.issuerHint"),
               year: t("import.year"),
               submit: t("import.submit"),
               submitting: t("import.submitting"),
