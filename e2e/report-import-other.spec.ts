@@ -45,6 +45,22 @@ test("another government's past report: the review says it is another issuer's, 
   // A row rejected is not counted.
   await candidates.first().getByRole("button", { name: "剔除" }).click();
   await expect(page.getByTestId("past-deadlines-note")).toContainText(`${found - 1} 项目标任务的完成时限已过`);
+
+  // The admin chooses the leads: two rows at once, said where it was done, and let go.
+  const [second, third] = [candidates.nth(1), candidates.nth(2)];
+  await second.getByRole("checkbox").check();
+  await third.getByRole("checkbox").check();
+  await page.getByRole("combobox", { name: "批量设置牵头单位" }).selectOption({ label: "市发展改革委" });
+  await page.getByRole("button", { name: "应用到所选" }).click();
+  await expect(page.getByTestId("bulk-lead-applied")).toHaveText("已为 2 项设置牵头单位：市发展改革委。");
+  await expect(second.getByRole("checkbox")).not.toBeChecked();
+  await expect(third.getByRole("checkbox")).not.toBeChecked();
+  await expect(page.getByRole("button", { name: "应用到所选" })).toBeDisabled();
+  await expect(second).toContainText("牵头单位：市发展改革委");
+  await expect(page.getByTestId("no-lead-note")).toContainText(`有 ${found - 3} 项尚未指定牵头单位`);
+  // Another selection takes the message down.
+  await second.getByRole("checkbox").check();
+  await expect(page.getByTestId("bulk-lead-applied")).toHaveText("");
 });
 
 const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");

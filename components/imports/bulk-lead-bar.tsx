@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import type { ReviewLabels, ReviewOptions } from "./review-types";
 
@@ -11,6 +13,7 @@ export function BulkLeadBar({
   noneSelected,
   onSelectAll,
   onApply,
+  applied,
   departments,
   labels,
 }: {
@@ -19,8 +22,10 @@ export function BulkLeadBar({
   onSelectAll: (all: boolean) => void;
   /** Sets the chosen department as the selected rows' lead. */
   onApply: (leadDepartmentId: number) => void;
+  /** What the last apply did, said until the selection changes: how many rows, which department. */
+  applied: { count: number; department: string } | null;
   departments: ReviewOptions["departments"];
-  labels: Pick<ReviewLabels, "selectAll" | "bulkLead" | "bulkApply">;
+  labels: Pick<ReviewLabels, "selectAll" | "bulkLead" | "bulkApply" | "bulkApplied">;
 }) {
   const [bulkLead, setBulkLead] = useState("");
   return (
@@ -40,6 +45,10 @@ export function BulkLeadBar({
       <button type="button" className={secondaryButtonClass} disabled={!bulkLead || noneSelected} onClick={() => onApply(Number(bulkLead))}>
         {labels.bulkApply}
       </button>
+      {/* Always there, so that what is put in it is announced: the rows changed may be far down the list. */}
+      <p aria-live="polite" className="basis-full text-slate-700 empty:hidden" data-testid="bulk-lead-applied">
+        {applied && <SentenceWithData template={fillMessage(labels.bulkApplied, { count: applied.count })} data={{ department: applied.department }} />}
+      </p>
     </div>
   );
 }

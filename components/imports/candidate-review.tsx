@@ -12,6 +12,7 @@ import type { DepartmentKeywords } from "@/lib/extract/types";
 import type { TImportCandidate } from "@/lib/imports/types";
 import { AddFromSelection } from "./add-from-selection";
 import { addedRow, insertInTextOrder, type ReviewSection } from "./added-row";
+import { AcceptanceNotes } from "./acceptance-notes";
 import { BulkLeadBar } from "./bulk-lead-bar";
 import { CandidateRow } from "./candidate-row";
 import { DiscardImportButton } from "./discard-import-button";
@@ -20,7 +21,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
 import { reviewAnswer } from "./review-answer";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
@@ -69,6 +70,8 @@ export function CandidateReview({
   const [rows, setRows] = useState<ReviewRow[]>(initialRows);
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The last bulk lead applied, said until the selection changes again.
+  const [bulkApplied, setBulkApplied] = useState<{ count: number; department: string } | null>(null);
   const [nextKey, setNextKey] = useState(1);
   // Set by the first attempt to accept: from then on, number fields are checked as they are typed.
   const [numbersChecked, setNumbersChecked] = useState(false);
@@ -116,6 +119,7 @@ export function CandidateReview({
     setNextKey(1);
     setEditing(null);
     setSelected(new Set());
+    setBulkApplied(null);
   };
 
   // Every edit replaces the rows array: once it is not the first one, there is work to lose.
@@ -160,13 +164,15 @@ export function CandidateReview({
   // Said above the list once the last attempt was held back for them.
   const message = reviewAnswer({ numbersChecked, invalidCount: invalidKeys.length, checkedAt, heldBack, held, refused, acceptState, discardState, nameOfRow, labels });
 
-  const toggleSelected = (key: string) =>
+  const toggleSelected = (key: string) => {
+    setBulkApplied(null);
     setSelected((s) => {
       const next = new Set(s);
       if (next.has(key)) next.delete(key);
       else next.add(key);
       return next;
     });
+  };
 
   return (
     // Side by side on a wide screen; narrower, the candidates come first (the report's text, tens
@@ -220,33 +226,30 @@ export function CandidateReview({
             takeOtherTab();
             setEditing(null);
             setSelected(new Set());
+            setBulkApplied(null);
           }}
           onKeep={keepThisTab}
           labels={{ otherTab: labels.otherTab, takeOtherTab: labels.takeOtherTab, keepThisTab: labels.keepThisTab, tookOtherTab: labels.tookOtherTab, keptThisTab: labels.keptThisTab, droppedOtherTab: labels.droppedOtherTab }}
         />
-        {/* A past year's report is overdue as soon as it is imported: said before, not found after. */}
-        {pastDeadlines(accepted, today) > 0 && (
-          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="past-deadlines-note">
-            {fillMessage(labels.pastDeadlines, { count: pastDeadlines(accepted, today), today })}
-          </p>
-        )}
-        {/* Imported without one, a commitment is on no department's list until an admin assigns it. */}
-        {accepted.some((c) => c.leadDepartmentId === null) && (
-          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-lead-note">
-            {fillMessage(labels.noLead, { count: accepted.filter((c) => c.leadDepartmentId === null).length })}
-          </p>
-        )}
+        <AcceptanceNotes accepted={accepted} today={today} labels={labels} />
         <BulkLeadBar
           allSelected={selected.size > 0 && selected.size === rows.length}
           noneSelected={selected.size === 0}
-          onSelectAll={(all) => setSelected(all ? new Set(rows.map((r) => r.key)) : new Set())}
+          onSelectAll={(all) => {
+            setBulkApplied(null);
+            setSelected(all ? new Set(rows.map((r) => r.key)) : new Set());
+          }}
           onApply={(lead) => {
             // As the editor chooses a lead (chooseLead): an official of the new lead kept, the lead
             // taken off the supporting departments, which the row's summary then shows.
             const patches = new Map(rows.filter((r) => selected.has(r.key)).map((r) => [r.key, chooseLead(r, lead, options.officials).patch]));
             setRows((rs) => rs.map((r) => ({ ...r, ...patches.get(r.key) })));
             for (const [key, patch] of patches) noteEdited([key], patch);
+            // Done with: the rows are let go (a second department is chosen for others), and what was done is said.
+            setSelected(new Set());
+            setBulkApplied({ count: patches.size, department: departmentName.get(lead) ?? "" });
           }}
+          applied={bulkApplied}
           departments={options.departments}
           labels={labels}
         />

@@ -100,6 +100,8 @@ export interface ReviewLabels {
   selectAll: string;
   bulkLead: string;
   bulkApply: string;
+  /** Once applied: "已为 {count} 项设置牵头单位：{department}。" */
+  bulkApplied: string;
   source: string;
   none: string;
   /** A choice no longer offered (a department deactivated, an official disabled since it was made). */

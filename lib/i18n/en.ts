@@ -127,6 +127,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.selectAll": "Select all",
   "import.bulkLead": "Set the lead department in bulk",
   "import.bulkApply": "Apply to selected",
+  "import.bulkApplied": "Lead department set for {count} {count:commitment|commitments}: {department}.",
   "import.kind": "Kind",
   "import.kind.numeric": "Numeric target",
   "import.kind.milestone": "Milestone",

@@ -126,6 +126,7 @@ const core = {
   "import.selectAll": "全选",
   "import.bulkLead": "批量设置牵头单位",
   "import.bulkApply": "应用到所选",
+  "import.bulkApplied": "已为 {count} 项设置牵头单位：{department}。",
   "import.kind": "类型",
   "import.kind.numeric": "数量指标",
   "import.kind.milestone": "节点任务",

@@ -166,6 +166,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           selectAll: t("import.selectAll"),
           bulkLead: t("import.bulkLead"),
           bulkApply: t("import.bulkApply"),
+          bulkApplied: t("import.bulkApplied"),
           source: t("import.source"),
           none: t("common.none"),
           gone: t("import.choiceGone"),
