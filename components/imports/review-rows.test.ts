@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {  acceptedRows, canMergeWithNext, chooseDeadline, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited , type AcceptedRows } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseDeadline, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited, type AcceptedRows } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
