@@ -91,7 +91,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.file": "Upload a .txt file",
   "import.paste": "or paste the report's text",
   "import.issuer": "Issued by (required)",
-  "import.issuerHint": "Filled in from the report's text once a file is chosen or the text pasted (as in “我代表北京市人民政府”): check it, and enter it when it cannot be read.",
+  "import.issuerHint": "Filled in from the report's text once a file is chosen or the text pasted (as in \"我代表北京市人民政府\"): check it, and enter it when it cannot be read.",
   "import.year": "Year (detected when empty)",
   "import.submit": "Find the commitments",
   "import.submitting": "Reading the report…",
