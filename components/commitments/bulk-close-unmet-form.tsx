@@ -1,11 +1,10 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
-import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { AskFirstButton, AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 /**
@@ -24,7 +23,6 @@ export function BulkCloseUnmetForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(state);
-  const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === "success") form.current?.reset();
@@ -42,21 +40,7 @@ export function BulkCloseUnmetForm({
           {asking ? (
             <AskFirstQuestion question={labels.ask.question} confirm={labels.ask.confirm} cancel={labels.ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pending} />
           ) : (
-            <button
-              ref={triggerRef}
-              type="button"
-              disabled={!hydrated}
-              className={secondaryButtonClass}
-              // Asked only once rows are ticked and the reason is there; without either the form
-              // goes as it is, and the server's answer says what is missing in the page's words.
-              onClick={(e) => {
-                const data = new FormData(e.currentTarget.form!);
-                if (data.getAll("commitmentIds").length === 0 || String(data.get("note") ?? "").trim() === "") e.currentTarget.form?.requestSubmit();
-                else ask();
-              }}
-            >
-              {labels.submit}
-            </button>
+            <AskFirstButton label={labels.submit} required={["commitmentIds", "note"]} ask={ask} triggerRef={triggerRef} />
           )}
         </div>
         <FormMessage state={state} />

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
+import { AskFirstButton, AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { AnswerInPlace } from "@/components/ui/answer-in-place";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, isSettled, latestAnswer, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -78,8 +77,6 @@ export function CloseOrReopenForm({
   const l = closed ? labels.reopen : labels.close;
   const formId = closed ? reopenTestId : testId;
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(closing);
-  // The button that asks works through its script: disabled until it runs, not a click ignored.
-  const hydrated = useHydrated();
   // A refusal of the reason goes to the field, after the question has handed the focus back to
   // its button (effects run in order: this one last).
   const form = useRef<HTMLFormElement>(null);
@@ -116,22 +113,7 @@ export function CloseOrReopenForm({
           ) : asking ? (
             <AskFirstQuestion question={labels.ask.question} confirm={labels.ask.confirm} cancel={labels.ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pendingClose} />
           ) : (
-            <button
-              ref={triggerRef}
-              type="button"
-              disabled={!hydrated}
-              className={secondaryButtonClass}
-              // Asked only once the reason is there. Without one the form goes as it is, and the
-              // server's refusal is said at the field in the page's language, as every other form
-              // of the page says it (the browser's own bubble speaks the browser's language).
-              onClick={(e) => {
-                const reason = e.currentTarget.form?.elements.namedItem(field);
-                if (reason instanceof HTMLTextAreaElement && reason.value.trim() === "") e.currentTarget.form?.requestSubmit();
-                else ask();
-              }}
-            >
-              {l.submit}
-            </button>
+            <AskFirstButton label={l.submit} required={[field]} ask={ask} triggerRef={triggerRef} />
           )}
         </div>
         <FormMessage state={state} />

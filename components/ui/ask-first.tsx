@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const confirmClass = "rounded-md border border-red-300 bg-white px-3 py-1 text-sm text-red-700 hover:bg-red-100 disabled:opacity-60";
 
@@ -72,5 +73,44 @@ export function AskFirstQuestion({
         {cancel}
       </button>
     </div>
+  );
+}
+
+/**
+ * The button that asks the question — once the form holds what the action needs (`required`: the
+ * fields that must not be blank, the rows' checkboxes among them). Until then it sends the form as
+ * it is, and the server's refusal says what is missing at its field in the page's language, as
+ * every other form says it (the browser's own bubble would speak the browser's language). It works
+ * through its script: disabled until hydrated, not a click ignored.
+ */
+export function AskFirstButton({
+  label,
+  required,
+  ask,
+  triggerRef,
+}: {
+  label: string;
+  required: readonly string[];
+  ask: () => void;
+  triggerRef: RefObject<HTMLButtonElement | null>;
+}) {
+  const hydrated = useHydrated();
+  return (
+    <button
+      ref={triggerRef}
+      type="button"
+      disabled={!hydrated}
+      className={secondaryButtonClass}
+      onClick={(e) => {
+        const form = e.currentTarget.form;
+        if (!form) return;
+        const data = new FormData(form);
+        const complete = required.every((name) => data.getAll(name).some((value) => String(value).trim() !== ""));
+        if (complete) ask();
+        else form.requestSubmit();
+      }}
+    >
+      {label}
+    </button>
   );
 }
