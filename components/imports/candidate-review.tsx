@@ -40,6 +40,7 @@ export function CandidateReview({
   text,
   sections,
   candidates,
+  savedReviewBase,
   options,
   leadKeywords,
   labels,
@@ -59,6 +60,8 @@ export function CandidateReview({
   /** The draft's sections: a commitment added from selected text belongs to the one holding it. */
   sections: ReviewSection[];
   candidates: TImportCandidate[];
+  /** The fingerprint of the draft's stored candidates its saved edits are kept under (saved-review.ts). */
+  savedReviewBase: string;
   options: ReviewOptions;
   /** The import's keyword table: a row added from selected text is suggested a lead by it, as the extractor's rows were. */
   leadKeywords: DepartmentKeywords;
@@ -104,6 +107,7 @@ export function CandidateReview({
   const { restoredAt, forget, otherTabAt, takeOtherTab, keepThisTab } = useSavedReview({
     userId,
     draftId,
+    base: savedReviewBase,
     initialRows,
     rows,
     nextKey,

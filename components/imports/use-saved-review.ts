@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { clearSavedReview, parseSavedReview, pruneSavedReviews, readSavedReview, reviewFingerprint, savedReviewKey, writeSavedReview, type SavedReview } from "./saved-review";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { clearSavedReview, parseSavedReview, pruneSavedReviews, readSavedReview, savedReviewKey, writeSavedReview, type SavedReview } from "./saved-review";
 import type { ReviewRow } from "./review-types";
 
 /** Typing in a field saves once it pauses, not at every keystroke (a draft may have 5,000 rows). */
@@ -16,6 +16,7 @@ const SAVE_AFTER_MS = 500;
 export function useSavedReview({
   userId,
   draftId,
+  base,
   initialRows,
   rows,
   nextKey,
@@ -24,14 +25,18 @@ export function useSavedReview({
 }: {
   userId: number;
   draftId: number;
-  /** The extractor's candidates as rows: what "no edits" is, and what tells this draft apart. */
+  /**
+   * What tells this draft apart (reviewFingerprint of its candidates as stored): saved edits made
+   * under another are not given back. Not the rows as shown, which change with the code.
+   */
+  base: string;
+  /** The extractor's candidates as rows: what "no edits" is. */
   initialRows: ReviewRow[];
   rows: ReviewRow[];
   nextKey: number;
   sending: boolean;
   restore: (saved: SavedReview) => void;
 }): { restoredAt: string | null; forget: () => void; otherTabAt: string | null; takeOtherTab: () => void; keepThisTab: () => "saved" | "dropped" } {
-  const base = useMemo(() => reviewFingerprint(initialRows), [initialRows]);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   // The rows given back are not a new edit: saving them would date them now.
   const restoredRows = useRef<ReviewRow[] | null>(null);

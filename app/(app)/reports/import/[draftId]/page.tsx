@@ -1,3 +1,4 @@
+import { reviewFingerprint } from "@/components/imports/saved-review";
 import { notFound } from "next/navigation";
 import { CandidateReview } from "@/components/imports/candidate-review";
 import { PageHeader } from "@/components/ui/page-header";
@@ -88,6 +89,9 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
         text={draft.text}
         sections={draft.sections.map((s) => ({ code: s.code, title: s.title, start: s.start, end: s.end }))}
         candidates={suggested.candidates}
+        // What tells this draft's saved edits apart: its candidates as stored, not as shown (the
+        // rows' shape changes with the code, the suggestions with the reports imported meanwhile).
+        savedReviewBase={reviewFingerprint(draft.candidates)}
         options={{
           departments: departments.filter((d) => d.active).map((d) => ({ id: d.id, name: d.name })),
           officials,
