@@ -14,6 +14,15 @@ describe("another government's report", () => {
     expect(otherIssuers("北京市人民政府", [])).toEqual([]);
   });
 
+  it("is not this government's name typed short or with its office, as admins typed it before it was read from the text", () => {
+    expect(otherIssuers("洛阳市人民政府", ["洛阳市政府"])).toEqual([]);
+    expect(otherIssuers("洛阳市人民政府", ["洛阳市人民政府办公室"])).toEqual([]);
+    expect(otherIssuers("洛阳市政府", ["洛阳市 人民政府"])).toEqual([]);
+    // Another place is another government whatever the form.
+    expect(otherIssuers("北京市政府", ["洛阳市人民政府"])).toEqual(["洛阳市人民政府"]);
+    expect(otherIssuers("洛阳市人民政府", ["国务院"])).toEqual(["国务院"]);
+  });
+
   it("has no lead filled in from this instance's departments, for the rows found or added", () => {
     const found = { key: "c1", leadDepartmentId: 7 } as TImportCandidate;
     const keywords = [{ department: "市发展改革委", keywords: ["生产总值"] }];

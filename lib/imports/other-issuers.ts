@@ -1,8 +1,17 @@
 import type { TImportCandidate } from "./types";
 import type { DepartmentKeywords } from "@/lib/extract/types";
 
-/** An issuer as compared: the same government whatever spaces were typed in or around its name ("洛阳市 人民政府"). */
-export const issuerKey = (issuer: string) => issuer.replace(/\s+/g, "");
+/**
+ * An issuer as compared: the same government whatever spaces were typed in or around its name
+ * ("洛阳市 人民政府"), shortened ("洛阳市政府") or with an office after it ("洛阳市人民政府办公室") —
+ * an admin typed the issuer by hand before it was read from the text, and the instance's own
+ * report must not be taken for another government's (its leads would all be left empty).
+ */
+export const issuerKey = (issuer: string) =>
+  issuer
+    .replace(/\s+/g, "")
+    .replace(/人民政府/g, "政府")
+    .replace(/政府.*$/, "政府");
 
 /**
  * The issuers of the reports already imported (`imported`, in the order to name them), when the
