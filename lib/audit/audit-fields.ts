@@ -141,7 +141,8 @@ const BY_ENTITY: Record<string, [string, FieldSpec][]> = {
   ],
   Commitment: [
     ["kind", { label: "detail.kind", format: { enumLabel: commitmentKind } }],
-    ["bulk", { label: "audit.field.bulkOwners", format: "bool" }],
+    // Owners set, or a closing made, for many at once (the action names which).
+    ["bulk", { label: "audit.field.bulkCommitment", format: "bool" }],
     ["mergedFrom", { label: "audit.field.mergedFrom", format: "department" }],
   ],
   // The records the admin's log (操作日志) shows besides commitments.

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { recordAuditEvents } from "./record-audit-events";
+import { recordRefusal } from "./record-audit-events";
 
 /** Longer paths are cut: a path is a record's name here, not a place to store what was sent. */
 const PATH_LIMIT = 200;
@@ -18,9 +18,5 @@ const PATH_LIMIT = 200;
 export const recordAccessRefused = cache(async (actorId: number, path: string, refusal: "denied" | "notFound"): Promise<void> => {
   const action = refusal === "denied" ? "access.denied" : "access.notFound";
   const pathname = path.split(/[?#]/, 1)[0].slice(0, PATH_LIMIT);
-  try {
-    await recordAuditEvents(actorId, [{ action, entity: "Page", entityId: pathname, after: {} }]);
-  } catch (error) {
-    console.error(`[audit] could not record ${action} of ${pathname}`, error);
-  }
+  await recordRefusal(actorId, [{ action, entity: "Page", entityId: pathname, after: {} }], `${action} of ${pathname}`);
 });

@@ -11,3 +11,15 @@ export async function recordAuditEvents(actorId: number | null, entries: AuditEn
   if (entries.length === 0) return;
   await db.$transaction((tx) => writeAuditEvents(tx, actorId, entries));
 }
+
+/**
+ * The same for a refusal (an action, a page, a password): the refusal is answered whatever happens
+ * here, so this never throws — a record that could not be written is logged, as `what`.
+ */
+export async function recordRefusal(actorId: number | null, entries: AuditEntry[], what: string): Promise<void> {
+  try {
+    await recordAuditEvents(actorId, entries);
+  } catch (error) {
+    console.error(`[audit] could not record ${what}`, error);
+  }
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ActionDefinition } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAuditEvents } from "./record-audit-events";
+import { recordRefusal } from "./record-audit-events";
 import { refusedInput } from "./refused-input";
 
 /**
@@ -29,11 +29,9 @@ export async function recordRefusedAction<Schema extends z.ZodType>(
   action: RefusedAction,
 ): Promise<void> {
   const { [definition.subject.id ?? ""]: subjectId, ...named } = refusedInput(definition.schema, input);
-  try {
-    await recordAuditEvents(actor.id, [
-      { action, entity: definition.subject.entity, entityId: typeof subjectId === "number" ? subjectId : "", after: { attempted: definition.name, ...named } },
-    ]);
-  } catch (error) {
-    console.error(`[audit] could not record ${action} of ${definition.name}`, error);
-  }
+  await recordRefusal(
+    actor.id,
+    [{ action, entity: definition.subject.entity, entityId: typeof subjectId === "number" ? subjectId : "", after: { attempted: definition.name, ...named } }],
+    `${action} of ${definition.name}`,
+  );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
 import type { Tx } from "@/lib/db";
+import { lockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter, sameOwners } from "./owner-checks";
 import { responsibleFitsLead } from "./responsible-fits-lead";
 import { ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
@@ -26,7 +27,7 @@ export const bulkAssignOwners = defineAction({
     await refuseLeadAsSupporter(tx, input.leadDepartmentId, input.addSupportingDepartmentIds, "addSupportingDepartmentIds");
     // Locked first, in id order (as every writer locks): the leads read below stay what the
     // responsible official is checked against until this transaction commits.
-    await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+    await lockCommitments(tx, ids);
     const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
     if (before.length !== ids.length) throw notFound();
     const officialDepartment = await checkOwners(

@@ -4,6 +4,7 @@ import { invalid, notFound } from "@/lib/actions/errors";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import { ownerSnapshot, ownerSnapshotSelect } from "@/lib/commitments/owner-checks";
 import type { Tx } from "@/lib/db";
+import { lockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { USER_FIELDS } from "@/lib/users/update-user";
 import { ZMergeDepartment } from "./types";
 
@@ -50,7 +51,7 @@ async function moveCommitments(tx: Tx, from: number, into: number): Promise<Audi
   const ids = (await tx.commitment.findMany({ where: owned, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
   if (ids.length === 0) return [];
   // Locked in id order, as every writer locks commitments.
-  await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+  await lockCommitments(tx, ids);
   const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect }, orderBy: { id: "asc" } });
   await tx.commitment.updateMany({ where: { id: { in: ids }, leadDepartmentId: from }, data: { leadDepartmentId: into } });
   // A department does not both lead and support one commitment, nor support it twice.

@@ -3,6 +3,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { ExpectedError, notFound } from "@/lib/actions/errors";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { todayIsoDay } from "@/lib/time/today";
+import { lockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { unmetCheckSelect, unmetRefusal, writeUnmet } from "./close-unmet-commitment";
 import { ZBulkCloseUnmet } from "./types";
 
@@ -29,8 +30,7 @@ export const bulkCloseUnmet = defineAction({
   schema: ZBulkCloseUnmet,
   async run({ actor, input, tx }) {
     const ids = [...new Set(input.commitmentIds)].sort((a, b) => a - b);
-    // In id order, as every writer of several commitments locks them: no deadlock with another.
-    await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+    await lockCommitments(tx, ids);
     const rows = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, indicator: true, ...unmetCheckSelect }, orderBy: { id: "asc" } });
     if (rows.length !== ids.length) throw notFound();
     const today = todayIsoDay();

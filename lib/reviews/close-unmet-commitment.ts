@@ -3,12 +3,13 @@ import { defineAction } from "@/lib/actions/define-action";
 import { conflict, ExpectedError, invalid, notFound } from "@/lib/actions/errors";
 import type { AuditEntry } from "@/lib/audit/write-audit-event";
 import type { Actor } from "@/lib/auth/actor";
-import { commitmentLight, commitmentLightSelect, type CommitmentLightFields } from "@/lib/commitments/commitment-light";
+import { commitmentLight, commitmentLightSelect } from "@/lib/commitments/commitment-light";
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayIsoDay } from "@/lib/time/today";
 import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
-import { refuseWhileWaiting, waitingCountSelect } from "./refuse-while-waiting";
+import { refuseWhileWaiting, waitingCountSelect, whatWaits } from "./refuse-while-waiting";
 import { ZCloseUnmetCommitment } from "./types";
 import { recordClosing } from "@/lib/commitments/closure-history";
 
@@ -16,13 +17,7 @@ export const unmetSelect = { status: true, unmetAt: true, unmetById: true, unmet
 
 /** What a closing as not delivered reads of a commitment, to judge it and to record its before. */
 export const unmetCheckSelect = { ...unmetSelect, ...commitmentLightSelect, ...waitingCountSelect } as const;
-type UnmetCheck = CommitmentLightFields & {
-  unmetAt: Date | null;
-  unmetById: number | null;
-  unmetNote: string | null;
-  version: number;
-  _count: { updates: number; changeRequests: number };
-};
+type UnmetCheck = Prisma.CommitmentGetPayload<{ select: typeof unmetCheckSelect }>;
 
 /**
  * Why a commitment cannot be closed as not delivered today (Beijing), or null when it can: only
@@ -34,7 +29,7 @@ export function unmetRefusal(current: UnmetCheck, today: string): "already" | "v
   if (current.status === "VERIFIED") return "verified";
   if (current.status === "WITHDRAWN") return "withdrawn";
   if (commitmentLight(current, today) !== "OVERDUE") return "notOverdue";
-  if (current._count.updates > 0 || current._count.changeRequests > 0) return "waiting";
+  if (whatWaits(current._count, "unmet")) return "waiting";
   return null;
 }
 

@@ -50,6 +50,15 @@ export async function lockCommitment(tx: Tx, commitmentId: number): Promise<void
 }
 
 /**
+ * Locks the commitments FOR UPDATE, in id order (as every writer of several locks them: two
+ * writers locking overlapping sets cannot deadlock), for a change made to many at once.
+ */
+export async function lockCommitments(tx: Tx, commitmentIds: number[]): Promise<void> {
+  if (commitmentIds.length === 0) return;
+  await tx.$executeRaw`SELECT 1 FROM "Commitment" WHERE id = ANY(${commitmentIds}::int[]) ORDER BY id FOR UPDATE`;
+}
+
+/**
  * Locks the commitments FOR SHARE, in id order (two writers locking overlapping sets cannot
  * deadlock): updates may be added to them, but none can be verified or changed meanwhile.
  */

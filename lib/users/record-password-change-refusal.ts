@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvents } from "@/lib/audit/record-audit-events";
+import { recordRefusal } from "@/lib/audit/record-audit-events";
 import type { Actor } from "@/lib/auth/actor";
 
 /**
@@ -11,9 +11,5 @@ import type { Actor } from "@/lib/auth/actor";
  */
 export async function recordPasswordChangeRefusal(actor: Actor, refusal: "wrongCurrent" | "throttled", waitSeconds?: number): Promise<void> {
   const action = refusal === "wrongCurrent" ? "auth.passwordChangeFailed" : "auth.passwordChangeThrottled";
-  try {
-    await recordAuditEvents(actor.id, [{ action, entity: "User", entityId: actor.id, after: refusal === "throttled" ? { waitSeconds } : {} }]);
-  } catch (error) {
-    console.error(`[audit] could not record ${action}`, error);
-  }
+  await recordRefusal(actor.id, [{ action, entity: "User", entityId: actor.id, after: refusal === "throttled" ? { waitSeconds } : {} }], action);
 }

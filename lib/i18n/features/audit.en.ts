@@ -47,7 +47,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   "audit.field.remeasuredPercent": "Latest percent re-measured against the new target",
   "audit.field.latestAsOf": "Latest figures as of",
   "audit.field.bulk": "Reported in bulk",
-  "audit.field.bulkOwners": "Set in bulk",
+  "audit.field.bulkCommitment": "Done in bulk",
   "audit.field.mergedFrom": "Merged from",
   "audit.field.mergedInto": "Merged into",
   "audit.field.movedCommitments": "Commitments moved",

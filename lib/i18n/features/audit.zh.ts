@@ -46,7 +46,7 @@ export const auditZh = {
   "audit.field.remeasuredPercent": "按新目标重算的最新完成率",
   "audit.field.latestAsOf": "最新数据截至日期",
   "audit.field.bulk": "批量报送",
-  "audit.field.bulkOwners": "批量设置",
+  "audit.field.bulkCommitment": "批量操作",
   "audit.field.mergedFrom": "合并自",
   "audit.field.mergedInto": "并入",
   "audit.field.movedCommitments": "转入的目标任务（项）",
