@@ -1,10 +1,6 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { createUser, db } from "./support/db";
-import { login } from "./support/login";
-
-const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
+import { expect, test, type Page } from "@playwright/test";
+import { db } from "./support/db";
+import { startExcerptReview } from "./support/import-review";
 
 /**
  * Selects the report pane's text from the start of `from` to the end of `to` (the first of each,
@@ -40,20 +36,9 @@ async function selectInReport(page: Page, from: string, to: string) {
   );
 }
 
-/** A new admin pastes the excerpt, under a title line of its own (importable in every run), and lands on its review. */
-async function startReview(page: Page, testInfo: TestInfo) {
-  const admin = await createUser({ role: "ADMIN" });
-  await login(page, admin.loginName, admin.password);
-  await page.goto("/reports/import");
-  await page.getByLabel("或粘贴报告全文").fill((await readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`));
-  await page.getByLabel("发布机关").fill("洛阳市人民政府");
-  await page.getByRole("button", { name: "识别目标任务" }).click();
-  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
-  await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
-}
 
 test("an admin adds a commitment the extractor missed from text selected in the report, its lead suggested, keeps it over a reload, and imports it", async ({ page }, testInfo) => {
-  await startReview(page, testInfo);
+  await startExcerptReview(page, testInfo);
   const add = page.getByRole("button", { name: "据所选原文新增目标任务" });
   const answer = page.getByTestId("selection-answer");
   const candidates = page.getByTestId("candidate");
@@ -115,7 +100,7 @@ test("an admin adds a commitment the extractor missed from text selected in the 
 });
 
 test("merging asks first, naming the target that would be dropped; a supporting department chosen as lead is said to leave the supporting ones", async ({ page }, testInfo) => {
-  await startReview(page, testInfo);
+  await startExcerptReview(page, testInfo);
   const candidates = page.getByTestId("candidate");
   const count = await candidates.count();
 
@@ -155,7 +140,7 @@ test("merging asks first, naming the target that would be dropped; a supporting 
 });
 
 test("the server's refusal of a figure goes from the field once it is corrected, and stays on the other row until the next attempt", async ({ page }, testInfo) => {
-  await startReview(page, testInfo);
+  await startExcerptReview(page, testInfo);
   const rows = [page.getByTestId("candidate").filter({ hasText: "城镇新增就业" }).first(), page.getByTestId("candidate").filter({ hasText: "进出口总值" }).first()];
   for (const row of rows) {
     await row.getByRole("button", { name: "编辑" }).click();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { todayIsoDay } from "@/lib/time/today";
 import { createUser, db } from "./support/db";
+import { startExcerptReview } from "./support/import-review";
 import { login } from "./support/login";
 
 const BEIJING = path.join(import.meta.dirname, "..", "lib", "extract", "__fixtures__", "beijing-2025.txt");
@@ -63,17 +64,8 @@ test("another government's past report: the review says it is another issuer's, 
   await expect(page.getByTestId("bulk-lead-applied")).toHaveText("");
 });
 
-const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
-
 test("a deadline the admin types in the review is said, stored and audited as theirs, and one typed back to the year's end is the default again", async ({ page }, testInfo) => {
-  const admin = await createUser({ role: "ADMIN" });
-  await login(page, admin.loginName, admin.password);
-  await page.goto("/reports/import");
-  await page.getByLabel("或粘贴报告全文").fill((await readFile(EXCERPT, "utf8")).replace("政府工作报告", `政府工作报告（节选 ${testInfo.testId} ${Date.now()}）`));
-  await page.getByLabel("发布机关").fill("洛阳市人民政府");
-  await page.getByRole("button", { name: "识别目标任务" }).click();
-  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
-  await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
+  await startExcerptReview(page, testInfo);
   // Luoyang's own report in Luoyang's instance: nothing to say of its issuer.
   await expect(page.getByTestId("other-issuer")).toHaveCount(0);
   const candidates = page.getByTestId("candidate");
