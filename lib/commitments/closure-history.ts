@@ -19,9 +19,17 @@ export interface Closing {
  * it ends with it; its audit entries are returned for the closing's event.
  */
 export async function recordClosing(tx: Tx, commitmentId: number, closing: Closing): Promise<AuditEntry[]> {
-  const { status, previousStatus, at, note } = closing;
-  await tx.commitmentClosure.create({ data: { commitmentId, status, previousStatus, closedAt: at, note } });
-  return closeWaitingReminders(tx, commitmentId, at);
+  return recordClosings(tx, [{ commitmentId, ...closing }]);
+}
+
+/** The same for many commitments closed at once (批量按未完成办结): one statement each, not each per commitment. */
+export async function recordClosings(tx: Tx, closings: (Closing & { commitmentId: number })[]): Promise<AuditEntry[]> {
+  if (closings.length === 0) return [];
+  await tx.commitmentClosure.createMany({
+    data: closings.map(({ commitmentId, status, previousStatus, at, note }) => ({ commitmentId, status, previousStatus, closedAt: at, note })),
+  });
+  // One instant per call (the closings of one decision): the reminders end at it.
+  return closeWaitingReminders(tx, closings.map((c) => c.commitmentId), closings[0].at);
 }
 
 /**

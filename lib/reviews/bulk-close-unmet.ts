@@ -39,9 +39,7 @@ export const bulkCloseUnmet = defineAction({
       return refusal ? [{ field: "commitmentIds", messageKey: REFUSAL_KEY[refusal], params: { indicator: c.indicator } }] : [];
     });
     if (refused.length > 0) throw new ExpectedError("invalid", "workflow.unmet.bulk.refused", { count: refused.length }, undefined, refused);
-    const at = new Date();
-    const audit = [];
-    for (const c of rows) audit.push(...(await writeUnmet(tx, actor, c.id, c, input.note, at, true)));
+    const audit = await writeUnmet(tx, actor, rows, input.note, new Date(), true);
     return { result: { count: rows.length }, audit };
   },
   revalidate: () => ["/commitments", "/review", "/my-work", "/"],

@@ -11,7 +11,7 @@ import { lockCommitment } from "@/lib/updates/find-scoped-commitment";
 import { workflowPaths } from "@/lib/updates/workflow-paths";
 import { refuseWhileWaiting, waitingCountSelect, whatWaits } from "./refuse-while-waiting";
 import { ZCloseUnmetCommitment } from "./types";
-import { recordClosing } from "@/lib/commitments/closure-history";
+import { recordClosings } from "@/lib/commitments/closure-history";
 
 export const unmetSelect = { status: true, unmetAt: true, unmetById: true, unmetNote: true, version: true } as const;
 
@@ -33,16 +33,27 @@ export function unmetRefusal(current: UnmetCheck, today: string): "already" | "v
   return null;
 }
 
-/** Closes a locked, checked commitment as not delivered: the row, its closing on record, and the audit (with the reminders it ends). */
-export async function writeUnmet(tx: Tx, actor: Actor, commitmentId: number, current: UnmetCheck, note: string, at: Date, bulk = false): Promise<AuditEntry[]> {
-  const before = { status: current.status, unmetAt: current.unmetAt, unmetById: current.unmetById, unmetNote: current.unmetNote, version: current.version };
-  const after = await tx.commitment.update({
-    where: { id: commitmentId },
+/**
+ * Closes locked, checked commitments as not delivered, one decision (one reason, one instant):
+ * the rows, their closings on record, and the audit (with the reminders they end) — a statement
+ * each, however many (批量按未完成办结 holds up to 200 locks meanwhile). `bulk` marks the events.
+ */
+export async function writeUnmet(tx: Tx, actor: Actor, rows: (UnmetCheck & { id: number })[], note: string, at: Date, bulk = false): Promise<AuditEntry[]> {
+  const after = await tx.commitment.updateManyAndReturn({
+    where: { id: { in: rows.map((c) => c.id) } },
     data: { status: "UNMET", unmetAt: at, unmetById: actor.id, unmetNote: note, version: { increment: 1 } },
-    select: unmetSelect,
+    select: { id: true, ...unmetSelect },
   });
-  const reminders = await recordClosing(tx, commitmentId, { status: "UNMET", previousStatus: current.status, at, note });
-  return [{ action: "commitment.closeUnmet", entity: "Commitment", entityId: commitmentId, before, after: bulk ? { ...after, bulk: true } : after }, ...reminders];
+  const afterById = new Map(after.map(({ id, ...a }) => [id, a]));
+  const reminders = await recordClosings(tx, rows.map((c) => ({ commitmentId: c.id, status: "UNMET", previousStatus: c.status, at, note })));
+  const events: AuditEntry[] = rows.map((c) => ({
+    action: "commitment.closeUnmet",
+    entity: "Commitment",
+    entityId: c.id,
+    before: { status: c.status, unmetAt: c.unmetAt, unmetById: c.unmetById, unmetNote: c.unmetNote, version: c.version },
+    after: bulk ? { ...afterById.get(c.id), bulk: true } : afterById.get(c.id),
+  }));
+  return [...events, ...reminders];
 }
 
 /**
@@ -69,7 +80,7 @@ export const closeUnmetCommitment = defineAction({
     if (input.version !== current.version) throw conflict();
     if (refusal === "notOverdue") throw invalid("workflow.unmet.notOverdue");
     refuseWhileWaiting(current._count, "unmet");
-    const audit = await writeUnmet(tx, actor, input.commitmentId, current, input.note, new Date());
+    const audit = await writeUnmet(tx, actor, [{ id: input.commitmentId, ...current }], input.note, new Date());
     return { result: { commitmentId: input.commitmentId }, audit };
   },
   revalidate: (r) => workflowPaths(r.commitmentId),
