@@ -79,7 +79,7 @@ export type DepartmentFold = (typeof DEPARTMENT_FOLDS)[number];
  */
 export const ZOpenDepartmentFold = z
   .string()
-  .regex(/^(rename|keywords|merge)-[1-9][0-9]{0,9}$/)
+  .regex(new RegExp(`^(${DEPARTMENT_FOLDS.join("|")})-[1-9][0-9]{0,9}$`))
   .transform((value) => {
     const [fold, id] = value.split("-");
     return { fold: fold as DepartmentFold, departmentId: Number(id) };
