@@ -11,32 +11,38 @@ const BEIJING = path.join(import.meta.dirname, "..", "lib", "extract", "__fixtur
 /**
  * A new admin pastes Beijing's 2025 report into this instance (which holds Luoyang's, seeded), under
  * a title line of its own (importable in every run), its issuer filled in from the text, and lands
- * on its review.
+ * on its review. The government it speaks for is named afresh in every run (北京·<run>市人民政府):
+ * the integration suite, before this one on the same database, imports Beijing's report itself,
+ * which would make Beijing's issuer one of this instance's.
  */
-async function startBeijingReview(page: Page, testInfo: TestInfo) {
+async function startBeijingReview(page: Page, testInfo: TestInfo): Promise<string> {
   const admin = await createUser({ role: "ADMIN" });
   await login(page, admin.loginName, admin.password);
   await page.goto("/reports/import");
-  const text = (await readFile(BEIJING, "utf8")).replace("2025年北京市政府工作报告", `2025年北京市政府工作报告（${testInfo.testId} ${Date.now()}）`);
+  const issuer = `北京${Date.now().toString(36).slice(-4)}市人民政府`;
+  const text = (await readFile(BEIJING, "utf8"))
+    .replace("2025年北京市政府工作报告", `2025年北京市政府工作报告（${testInfo.testId} ${Date.now()}）`)
+    .replace("我代表北京市人民政府", `我代表${issuer}`);
   // The issuer is required, and filled in from the text pasted ("我代表北京市人民政府"), for the admin to check.
-  const issuer = page.getByRole("textbox", { name: "发布机关（必填）" });
-  await expect(issuer).toHaveAttribute("required", "");
-  await expect(issuer).toHaveValue("");
+  const issuerField = page.getByRole("textbox", { name: "发布机关（必填）" });
+  await expect(issuerField).toHaveAttribute("required", "");
+  await expect(issuerField).toHaveValue("");
   await page.getByLabel("或粘贴报告全文").fill(text);
-  await expect(issuer).toHaveValue("北京市人民政府");
+  await expect(issuerField).toHaveValue(issuer);
   await page.getByRole("button", { name: "识别目标任务" }).click();
   await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
   await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
+  return issuer;
 }
 
 test("another government's past report: the review says it is another issuer's, fills in no lead from this instance's departments, and says how many deadlines are past", async ({ page }, testInfo) => {
-  await startBeijingReview(page, testInfo);
+  const issuer = await startBeijingReview(page, testInfo);
   const candidates = page.getByTestId("candidate");
   await expect(candidates.first()).toBeVisible();
   const found = await candidates.count();
   expect(found).toBe(61);
 
-  await expect(page.getByTestId("other-issuer")).toContainText("该报告的发布机关（北京市人民政府）与已导入的报告（洛阳市人民政府");
+  await expect(page.getByTestId("other-issuer")).toContainText(`该报告的发布机关（${issuer}）与已导入的报告（洛阳市人民政府`);
   await expect(page.getByTestId("other-issuer")).toContainText("建议的牵头单位取自本系统的部门名单，已不预先填写，请逐项指定。");
   // Not one of Luoyang's departments put on Beijing's tasks.
   await expect(page.getByTestId("no-lead-note")).toContainText(`有 ${found} 项尚未指定牵头单位`);
