@@ -1,13 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAccessRefused } from "@/lib/audit/record-access-refused";
-import { getCurrentActor } from "@/lib/auth/current-actor";
+import { authorizeRoute } from "@/lib/auth/authorize-route";
 import { requestReader, type Reader } from "@/lib/i18n/request-locale";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { downloadHeaders } from "./content-disposition";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
-import { can, type PermissionAction } from "@/lib/permissions/permissions";
+import type { PermissionAction } from "@/lib/permissions/permissions";
 
 // What every export route does before and around its use case: who is asking, may they export,
 // and a short message in the reader's language instead of a stack trace when anything goes wrong.
@@ -20,12 +19,10 @@ export function errorResponse(request: Request, reader: Reader, status: number, 
 export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>, permission: PermissionAction = "export.download"): Promise<Response> {
   const reader = requestReader(request);
   try {
-    const actor = await getCurrentActor();
-    if (!actor) return errorResponse(request, reader, 401, "export.error.unauthenticated");
-    if (!can(actor, "export.download") || !can(actor, permission)) {
-      await recordAccessRefused(actor.id, new URL(request.url).pathname, "denied");
-      return errorResponse(request, reader, 403, "export.error.forbidden");
-    }
+    const actor = await authorizeRoute(request, ["export.download", permission], (status) =>
+      errorResponse(request, reader, status, status === 401 ? "export.error.unauthenticated" : "export.error.forbidden"),
+    );
+    if (actor instanceof Response) return actor;
     return await run(actor, reader);
   } catch (error) {
     console.error("[export] failed", error);
