@@ -1,3 +1,4 @@
+import { defaultDeadline } from "@/lib/imports/deadline-source";
 import { comparatorFor, signFor } from "@/lib/extract/comparators";
 import { suggestDepartment } from "@/lib/extract/departments";
 import { findQuantities } from "@/lib/extract/quantities";
@@ -81,7 +82,7 @@ export function addedRow(
     max: "",
     unit: null,
     comparator: null,
-    deadline: `${reportYear}-12-31`,
+    deadline: defaultDeadline(reportYear),
     deadlineStated: false,
     deadlineSetByAdmin: false,
     leadDepartmentId: leads.departments.find((d) => d.name === lead)?.id ?? null,

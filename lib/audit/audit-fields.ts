@@ -1,4 +1,5 @@
 import type { MessageKey } from "@/lib/i18n/zh";
+import { KIND_LABELS } from "@/lib/commitments/filters";
 import { isMessageKey } from "@/lib/i18n/translate";
 
 /** How a field's stored JSON value is written for a reader. */
@@ -50,8 +51,7 @@ const commitmentStatus = (value: string): MessageKey | null =>
   value === "ACTIVE" ? "audit.status.ACTIVE" : prefixed("light.", ["COMPLETED", "VERIFIED", "UNMET", "WITHDRAWN"])(value);
 const changeRequestKind = prefixed("workflow.change.kind.", ["EXTEND_DEADLINE", "ADJUST_TARGET"]);
 // A commitment's own kind, or the kind of request an official was refused on it.
-const commitmentKind = (value: string): MessageKey | null =>
-  value === "NUMERIC" ? "import.kind.numeric" : value === "MILESTONE" ? "import.kind.milestone" : changeRequestKind(value);
+const commitmentKind = (value: string): MessageKey | null => KIND_LABELS[value as keyof typeof KIND_LABELS] ?? changeRequestKind(value);
 /** What a refused action was (action.denied / action.notFound), as define-action names it. */
 const attemptedAction = (value: string): MessageKey | null => {
   const key = `audit.attempt.${value}`;

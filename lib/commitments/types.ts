@@ -1,18 +1,15 @@
 import { z } from "zod";
+import { idList, optionalId } from "@/lib/actions/id-fields";
 import { MAX_NOTE } from "@/lib/reviews/types";
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
-const idList = z.preprocess(
-  (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(1000),
-);
+const ids = idList(1000);
 
 /** Owners of one commitment; `version` is what the editor read (optimistic locking). */
 export const ZAssignOwners = z.object({
   commitmentId: z.coerce.number().int().positive().max(2_147_483_647),
   version: z.coerce.number().int().positive().max(2_147_483_647),
   leadDepartmentId: optionalId,
-  supportingDepartmentIds: idList,
+  supportingDepartmentIds: ids,
   responsibleUserId: optionalId,
 });
 export type TAssignOwners = z.infer<typeof ZAssignOwners>;
@@ -20,11 +17,11 @@ export type TAssignOwners = z.infer<typeof ZAssignOwners>;
 /** The same owners for many commitments at once; empty fields leave that owner unchanged. */
 export const ZBulkAssignOwners = z
   .object({
-    commitmentIds: idList.pipe(z.array(z.number()).min(1, { error: "owners.error.noneSelected" })),
+    commitmentIds: ids.pipe(z.array(z.number()).min(1, { error: "owners.error.noneSelected" })),
     leadDepartmentId: optionalId,
-    addSupportingDepartmentIds: idList,
+    addSupportingDepartmentIds: ids,
     /** Supporters taken off every selected commitment (a department reorganised away, a supporter named by mistake). */
-    removeSupportingDepartmentIds: idList,
+    removeSupportingDepartmentIds: ids,
     responsibleUserId: optionalId,
   })
   .refine((v) => v.leadDepartmentId != null || v.addSupportingDepartmentIds.length > 0 || v.removeSupportingDepartmentIds.length > 0 || v.responsibleUserId != null, {

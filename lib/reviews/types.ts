@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idList } from "@/lib/actions/id-fields";
 import type { MessageKey } from "@/lib/i18n/zh";
 
 export const MAX_NOTE = 2000;
@@ -39,10 +40,7 @@ export type TReopenCommitment = z.infer<typeof ZReopenCommitment>;
 export const ZRevokeApproval = ZReturnUpdate.extend({ note: requiredText("workflow.revoke.noteRequired") });
 export type TRevokeApproval = z.infer<typeof ZRevokeApproval>;
 
-const commitmentIdList = z.preprocess(
-  (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.coerce.number().int().positive().max(2_147_483_647)).min(1, { error: "workflow.unmet.bulk.noneSelected" }).max(200, { error: "workflow.unmet.bulk.tooMany" }),
-);
+const commitmentIdList = idList(200, "workflow.unmet.bulk.tooMany").pipe(z.array(z.number()).min(1, { error: "workflow.unmet.bulk.noneSelected" }));
 
 /**
  * Closing many missed targets at year end (批量按未完成办结), the ticked rows of the list, with

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idList, optionalId } from "@/lib/actions/id-fields";
 import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
@@ -9,11 +10,6 @@ import { readingProblems } from "./reading-problems";
 
 export const MAX_NARRATIVE = 5000;
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
-const idList = z.preprocess(
-  (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(20),
-);
 export { MAX_FIGURE, optionalFigure };
 /** Done / not done of a milestone: radio values "true" / "false", or booleans from code. */
 const optionalDone = z.preprocess(
@@ -45,7 +41,7 @@ export const ZSubmitUpdate = z
     /** The returned update this one answers. */
     resubmitsId: optionalId,
     /** Files of the returned update to carry over to the resubmission. */
-    keepEvidenceIds: idList,
+    keepEvidenceIds: idList(20),
     /**
      * The kind the form was drawn for: only so that a missing figure is reported together with the
      * other fields' mistakes rather than in a second round. Not trusted: the use case reads the kind.
