@@ -72,7 +72,7 @@ export function auditLogExportHref(query: Partial<TAuditLogQuery>): string {
 }
 
 /** The record filter as typed, checked; the message keys are the reader's words for the mistake. */
-export const ZAuditSubject = z
+const ZAuditSubject = z
   .object({
     subjectKind: z.enum(SUBJECT_KINDS, { error: "auditLog.subject.kindRequired" }),
     subject: z.string().max(MAX_SUBJECT_TEXT, { error: "auditLog.subject.tooLong" }),

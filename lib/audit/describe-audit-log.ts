@@ -53,7 +53,7 @@ function unnamedRecord(e: { entity: string; entityId: string }, t: Translate): s
  * Who acted when no user is named: nobody signed in, for a sign-in refused (auth.*); else the
  * system (the seed and other scripts).
  */
-export function unnamedActor(action: string, t: Translate): string {
+function unnamedActor(action: string, t: Translate): string {
   return t(action.startsWith("auth.") ? "auditLog.anonymous" : "detail.system");
 }
 

@@ -9,7 +9,7 @@ import type { AuditLogEntry } from "./describe-audit-log";
 import { AUDIT_LOG_SELECT } from "./list-audit-log";
 import { readLogRows } from "./read-log-rows";
 
-export const AUDIT_EXPORT_BATCH = 500;
+const AUDIT_EXPORT_BATCH = 500;
 
 const HEADERS: MessageKey[] = ["auditLog.col.id", "auditLog.at", "auditLog.who", "auditLog.action", "auditLog.col.code", "auditLog.col.kind", "auditLog.subject", "auditLog.col.entityId", "auditLog.changes", "auditLog.col.hash"];
 

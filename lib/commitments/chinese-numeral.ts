@@ -10,7 +10,7 @@ const PLACES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, �
 const ZERO = /^[零〇]/;
 
 /** A run of Chinese numeral characters at the start of a text, with the sign 负 (the rest is what follows). */
-export const CHINESE_NUMERAL = /^((?:负|-)?[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億点]+)/;
+const CHINESE_NUMERAL = /^((?:负|-)?[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億点]+)/;
 /** A digit or a 十 (十二 is 12): a run of 万, 百 or 点 alone is no numeral. */
 const HOLDS_A_NUMBER = /[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾]/;
 

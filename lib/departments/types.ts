@@ -70,7 +70,7 @@ export const ZSetDepartmentKeywords = z.object({
 export type TSetDepartmentKeywords = z.infer<typeof ZSetDepartmentKeywords>;
 
 /** The forms a department's row opens on demand (重命名, 关键词, 合并到…). */
-export const DEPARTMENT_FOLDS = ["rename", "keywords", "merge"] as const;
+const DEPARTMENT_FOLDS = ["rename", "keywords", "merge"] as const;
 export type DepartmentFold = (typeof DEPARTMENT_FOLDS)[number];
 
 /**

@@ -7,7 +7,7 @@ import type { DepartmentKeywords } from "@/lib/extract/types";
  * an admin typed the issuer by hand before it was read from the text, and the instance's own
  * report must not be taken for another government's (its leads would all be left empty).
  */
-export const issuerKey = (issuer: string) =>
+const issuerKey = (issuer: string) =>
   issuer
     .replace(/\s+/g, "")
     .replace(/人民政府/g, "政府")
