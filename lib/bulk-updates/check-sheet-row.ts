@@ -5,11 +5,19 @@ import { readSheetDay } from "./read-sheet-day";
 import type { SheetRow } from "./read-bulk-sheet";
 import { isOpen, type OPEN_STATUSES } from "@/lib/commitments/commitment-status";
 import type { TargetFields } from "@/lib/commitments/format-target";
-import { figureWordingParams, readTypedFigure, typedUnit } from "@/lib/commitments/read-typed-figure";
+import { figureWording, figureWordingParams, readTypedFigure, typedUnit } from "@/lib/commitments/read-typed-figure";
 import { isShare, lowestReading } from "@/lib/updates/negative-reading";
 import { readingProblems, type ReadingProblem } from "@/lib/updates/reading-problems";
 import type { RowProblem, RowProblemKey } from "./row-problem";
 export type RowReading = { asOf: string; actualValue: number | null; done: boolean | null; narrative: string };
+
+/** The sheet's words for an estimate or Chinese numerals, with the figure meant when it reads one way (figureWording). */
+const ESTIMATE_OR_NUMERAL = {
+  approximate: "bulk.error.actualApproximate",
+  approximateFigure: "bulk.error.actualApproximateFigure",
+  chineseNumeral: "bulk.error.actualChinese",
+  chineseNumeralFigure: "bulk.error.actualChineseFigure",
+} as const;
 
 /**
  * One row of the sheet against its commitment: the one-by-one form's rules, the same functions
@@ -88,10 +96,9 @@ function readFigure(cell: string, unit: string | null): { actualValue: number | 
       return against === "other" ? { messageKey: "bulk.error.actualOtherUnit", params: { typed: read.typed, unit: unit ?? "" } } : { messageKey: "bulk.error.actualWords", params: { typed: read.typed } };
     }
     case "approximate":
-      // "约462", "462个左右": an estimate, said as one (not as a unit other than the row's).
-      return { messageKey: read.value === undefined ? "bulk.error.actualApproximate" : "bulk.error.actualApproximateFigure", params: figureWordingParams(read) };
     case "chineseNumeral":
-      return { messageKey: read.value === undefined ? "bulk.error.actualChinese" : "bulk.error.actualChineseFigure", params: figureWordingParams(read) };
+      // "约462", "462个左右": an estimate, said as one (not as a unit other than the row's); "四百六十二": digits asked for.
+      return { messageKey: ESTIMATE_OR_NUMERAL[figureWording(read) as keyof typeof ESTIMATE_OR_NUMERAL], params: figureWordingParams(read) };
     case "notANumber":
       return { messageKey: "bulk.error.actual" };
     case "tooLarge":
