@@ -258,7 +258,7 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
     ]);
     expect(inPlan("新增各类市场主体10万户、规模以上工业企业260家。").map((c) => c.indicator)).toEqual(["新增各类市场主体", "新增规模以上工业企业"]);
     // Beijing 2025: 增加 adds as 新增 does (not 增加值, which is a thing counted).
-    expect(inPlan("增加中小学学位2万个。建设2.5万个停车位，增加1万个错时共享停车位。").map((c) => c.indicator)).toEqual(["增加中小学学位", "停车位", "增加错时共享停车位"]);
+    expect(inPlan("增加中小学学位2万个。建设2.5万个停车位，增加1万个错时共享停车位。").map((c) => c.indicator)).toEqual(["增加中小学学位", "建设停车位", "增加错时共享停车位"]);
     expect([flowVerb("增加中小学学位"), flowVerb("增加值")]).toEqual(["增加", ""]);
   });
 
@@ -432,7 +432,7 @@ describe("Chinese numerals after their noun", () => {
     ["新增就业三万人左右", 3, "万人", "approx", "新增就业"],
     ["新建学校五所", 5, "所", "=", "新建学校"],
     ["建成充电桩一千个", 1000, "个", "=", "建成充电桩"],
-    ["建设高标准农田十万亩", 10, "万亩", "=", "高标准农田"],
+    ["建设高标准农田十万亩", 10, "万亩", "=", "建设高标准农田"],
   ])("%s", (clause, value, unit, comparator, indicator) => {
     expect(inPlan(`${clause}。`).map(brief)).toEqual([{ indicator, value, min: null, max: null, unit, comparator }]);
   });

@@ -7,8 +7,11 @@ import { findTimePhrases } from "./deadline";
  * Words that open a clause without naming anything (确保, 力争, 全年 …), and the manner of a verb
  * (高标准建成: the verb, a flow, stays — "高标准农田" is a name and keeps its 高标准).
  */
-const LEADING_FILLER =
-  /^(?:确保|力争|争取|努力|全力|力求|推动|推进|促进|实现|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别|(?:高标准|高质量)(?=新建|建成|建设|实施|打造))+/;
+const MANNER =
+  "确保|力争|争取|努力|全力|力求|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别|(?:高标准|高质量)(?=新建|建成|建设|实施|打造|推进)";
+/** Manner and filler, and the light verbs that open a clause about a process (推动物业服务覆盖…, 推进…建设, 实现…联网). */
+const LEADING_FILLER = new RegExp(`^(?:${MANNER}|推动|推进|促进|实现)+`);
+const LEADING_MANNER = new RegExp(`^(?:${MANNER})+`);
 /** Verbs of doing that precede the thing counted (新增高标准农田 → 高标准农田). */
 const LEADING_ACTION =
   /^(?:新建改扩建|新建|改扩建|新增|安排|实施|建成(?!区)|建设|打造|培育|创建|争创|完成|组织|策划|开展|引入|招引|谋划|评选|遴选|认定|形成|办理|举办|引育|新培育|开工建设|竣工交付|开工|建好用好|高质量建设|高标准建成|高标准实施|高质量打造|改造提升|改造|提升|开通|新创建|落户|推介|新签约|归集发布|发布|建设筹集|竣工|增加|新参股设立)/;
@@ -18,6 +21,22 @@ const LEADING_ACTION =
  */
 const FLOW_VERBS = "新建改扩建|新建|改造提升|改造|新增|增加(?!值)|新培育|新创建|新签约|新备案|新参股设立|开工建设|开工|竣工交付|竣工|建成(?!区)";
 const FLOW_VERB = new RegExp(`^(?:${FLOW_VERBS})`);
+/**
+ * Verbs of work on the things counted — built (建设, 打造, 建好用好) or improved (完善, 改善, 提升,
+ * 升级; 改造 is a flow verb already) — stay too: without them "建设高标准农田15万亩" reads as all the
+ * farmland there is, "完善10个育新基地功能" as a quality counted. Not 实施, 完成, 开展, 举办 …: they say
+ * only that the thing counted is carried out, and a 项目, 工程, 活动 or 治理 is work already.
+ */
+const WORK_VERBS = "建设筹集|建设(?!用地)|建好用好|打造|完善|改善|提升(?![至到])|升级";
+const WORK_VERB = new RegExp(`^(?:${WORK_VERBS})`);
+/** A run of flow and work verbs a segment opens with, kept whole ("提升改造", "升级改造"). */
+const KEPT_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS})+`);
+/**
+ * A figure of things, not a rate or a sum of money: a work verb names what is done to things
+ * counted; before a measure of its own ("提升…覆盖率到45%", "建设…完成投资100亿元") the comparator
+ * says which way it goes, and the name stays the measure.
+ */
+const countsThings = (unit: string | null) => !/%|％|‰|百分点|倍|元$/.test(unit ?? "");
 /**
  * Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). 高于 / 低于
  * only right before the number ("失业率低于5.5%"): with a reference between ("高于全省8个百分点")
@@ -41,9 +60,21 @@ function withoutFiller(segment: string): string {
   return tidy(removeTimePhrases(segment)).replace(LEADING_FILLER, "");
 }
 
-/** The flow verb a segment opens with ("新增", "开工建设"), or "". */
+/**
+ * 推进 says the things counted are worked on, not that they are done ("推进…31项市政道路工程" →
+ * 推进市政道路工程). The filler drops it, as it does where 推进 opens a process ("推进乡村振兴示范区
+ * 建设"), so it is looked for after the manner alone. "推进" or "".
+ */
+function workedOn(segment: string): string {
+  return /^推进/.test(tidy(removeTimePhrases(segment)).replace(LEADING_MANNER, "")) ? "推进" : "";
+}
+
+/**
+ * The verb a segment opens with that stays in the name and carries to a list's bare items: a flow
+ * verb ("新增", "开工建设") or a verb of work on the things counted ("建设", "完善", "推进"), or "".
+ */
 export function flowVerb(segment: string): string {
-  return FLOW_VERB.exec(withoutFiller(segment))?.[0] ?? "";
+  return KEPT_VERBS.exec(withoutFiller(segment))?.[0] ?? workedOn(segment);
 }
 
 /**
@@ -54,8 +85,8 @@ export function flowVerb(segment: string): string {
 const PROBLEM_VERBS = "治理|整治|消除|淘汰|拆除|关停|清理|削减|查处|打通|处置|化解";
 const PROBLEM_VERB = new RegExp(`^(?:${PROBLEM_VERBS})`);
 
-/** A flow or problem verb written right before the number, after a place or a condition ("在…的区域新建"). */
-const KEPT_VERB_BEFORE_NUMBER = new RegExp(`(?:${FLOW_VERBS}|${PROBLEM_VERBS})$`);
+/** A flow, work or problem verb written right before the number, after a place or a condition ("在…的区域新建", "利用闲置空间…等建设"). */
+const KEPT_VERB_BEFORE_NUMBER = new RegExp(`(?:${FLOW_VERBS}|${WORK_VERBS}|${PROBLEM_VERBS})$`);
 
 /**
  * Verbs of reach: what a segment says before the number reaches is part of the name
@@ -72,7 +103,7 @@ export function keptVerb(segment: string): string {
   const s = withoutFiller(segment);
   if (REACH_VERB.test(s)) return tidy(s);
   if (COORDINATED_VERBS.test(s)) return s;
-  return FLOW_VERB.exec(s)?.[0] ?? PROBLEM_VERB.exec(s)?.[0] ?? KEPT_VERB_BEFORE_NUMBER.exec(s)?.[0] ?? "";
+  return KEPT_VERBS.exec(s)?.[0] ?? PROBLEM_VERB.exec(s)?.[0] ?? KEPT_VERB_BEFORE_NUMBER.exec(s)?.[0] ?? workedOn(segment);
 }
 
 /**
@@ -80,7 +111,7 @@ export function keptVerb(segment: string): string {
  * "新建或改造"): the thing counted follows the number, so what stands between is the other verb,
  * and the figure counts both — the name keeps the pair, not 新建 alone.
  */
-const COORDINATED_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${PROBLEM_VERBS})(?:\\s*[和及与或、]\\s*[\\u4e00-\\u9fff]{1,4})+$`);
+const COORDINATED_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS}|${PROBLEM_VERBS})(?:\\s*[和及与或、]\\s*[\\u4e00-\\u9fff]{1,4})+$`);
 
 /** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb); 争取 is a LEADING_FILLER, gone before this is tested. */
 const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|盘活|减少|降低|压减|节约)/;
@@ -92,18 +123,23 @@ const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|
  */
 export function isBareNoun(segment: string): boolean {
   const s = withoutFiller(segment);
-  return s.length > 0 && !LEADING_ACTION.test(s) && !OTHER_VERB.test(s) && !PROBLEM_VERB.test(s) && tidy(s.replace(TRAILING_PREDICATE, "")) === s;
+  return s.length > 0 && !LEADING_ACTION.test(s) && !WORK_VERB.test(s) && !OTHER_VERB.test(s) && !PROBLEM_VERB.test(s) && !workedOn(segment) && tidy(s.replace(TRAILING_PREDICATE, "")) === s;
 }
 
-/** Indicator from the text written before the number ("力争房地产开发投资增长" → "房地产开发投资"). */
-export function indicatorBefore(segment: string): string {
+/**
+ * Indicator from the text written before the number ("力争房地产开发投资增长" → "房地产开发投资");
+ * `unit`, the figure's, tells things counted from a measure of its own (see countsThings).
+ */
+export function indicatorBefore(segment: string, unit: string | null = null): string {
   let s = withoutFiller(segment);
   const withoutAction = s.replace(LEADING_ACTION, "");
-  // Keep the verb when it makes the figure a flow ("新增高新技术企业"), or when nothing but a
-  // word or two would remain ("完成投资", "完成改厕").
-  if (!FLOW_VERB.test(s) && withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
-  s = s.replace(TRAILING_PREDICATE, "");
-  return tidy(s);
+  // Keep the verb when it makes the figure a flow ("新增高新技术企业") or says what is done to the
+  // things counted ("建设高标准农田"), or when nothing but a word or two would remain ("完成投资").
+  const kept = FLOW_VERB.test(s) || (countsThings(unit) && WORK_VERB.test(s));
+  if (!kept && withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
+  s = tidy(s.replace(TRAILING_PREDICATE, ""));
+  // 推进, gone with the filler, is put back before things counted ("推进…工程").
+  return s && !kept && countsThings(unit) && workedOn(segment) ? `推进${s}` : s;
 }
 
 /**

@@ -208,10 +208,12 @@ export function numericDrafts(
       return;
     }
     // "能耗增长控制在3%": the ceiling is on the growth, which the name has to say.
-    let indicator = indicatorBefore(prefix) + cappedGrowthVerb(q, prefix);
+    let indicator = indicatorBefore(prefix, q.unit) + cappedGrowthVerb(q, prefix);
     // "能耗降低3%" is 能耗 at −3, shown as 下降 3%: the name need not say it falls as well.
     if (signFor(q, verbPrefix) === -1) indicator = withoutFallVerb(indicator);
-    const verb = flowVerb(prefix);
+    // The verb the name kept, to carry along the list (not 提升 before a rate: "提升…覆盖率到45%").
+    const opening = flowVerb(prefix);
+    const verb = indicator.startsWith(opening) ? opening : "";
     const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
     const isCount = comparator !== "growth" && !/%|百分点/.test(q.unit ?? "");
     // A bare count listed after the previous item continues its list (and takes its flow verb).
