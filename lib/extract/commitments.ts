@@ -5,6 +5,7 @@ import { clausesOf, sentencesOf, type Piece } from "./clauses";
 import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
 import { findMilestones } from "./milestones";
 import { numericDrafts, type ClauseBefore, type PreviousTarget } from "./numeric";
+import { yearPieces } from "./other-years";
 import { quotedMask } from "./text-utils";
 import type { CommitmentKind, Comparator, Span } from "./types";
 
@@ -20,19 +21,6 @@ export interface RawCommitment {
   comparator: Comparator | null;
   deadline: string;
   deadlineStated: boolean;
-}
-
-/**
- * Sentences about another year inside a plan part promise nothing for this one:
- * "去年…", "2022年…" look back, "到2025年…" sets a multi-year goal. A sentence that opens
- * with a deadline in another year ("2025年底前建成…") still commits to it.
- */
-function isAboutAnotherYear(sentence: string, years: number[]): boolean {
-  if (/^(?:过去|去年|上年|前些年|近年来|以往|截至|截止|五年来|十年来|一年来)/.test(sentence)) return true;
-  const lead = /^(?:到|至)?\s*(\d{4})\s*年/.exec(sentence);
-  if (lead === null || years.includes(Number(lead[1]))) return false;
-  const deadline = findTimePhrases(sentence)[0];
-  return !(deadline?.start === 0 && deadline.year === Number(lead[1]));
 }
 
 /** A clause that only says when ("上半年"): its deadline carries over to the clauses after it. */
@@ -64,7 +52,6 @@ export function extractCommitments(
       const paragraph = text.slice(p.start, p.end);
       const mask = quotedMask(paragraph);
       for (const sentence of sentencesOf(text.slice(start, end), start)) {
-        if (isAboutAnotherYear(sentence.text, textYears)) continue;
         collectFromSentence(sentence, (abs) => mask[abs - p.start] === 1, year, textYears, out);
       }
     }
@@ -85,7 +72,16 @@ function collectFromSentence(
   let previousTarget: PreviousTarget | null = null;
   // The clause before, in absolute offsets, for a figure whose name has no subject (numeric.ts).
   let before: ClauseBefore | null = null;
-  for (const clause of clausesOf(sentence)) {
+  // "去年建成公园30个，今年建成公园40个": a clause about another year promises nothing for this
+  // one (other-years.ts), and the next clause borrows neither its subject nor its figure.
+  for (const clause of yearPieces(clausesOf(sentence), textYears)) {
+    if (clause.elsewhere) {
+      carriedTime = null;
+      followsTimeClause = false;
+      previousTarget = null;
+      before = null;
+      continue;
+    }
     const rightAfterTime = followsTimeClause;
     followsTimeClause = false;
     const quoted = (pos: number) => quotedAt(clause.start + pos);

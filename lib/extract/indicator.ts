@@ -4,11 +4,13 @@
 import { findTimePhrases } from "./deadline";
 
 /**
- * Words that open a clause without naming anything (确保, 力争, 全年 …), and the manner of a verb
- * (高标准建成: the verb, a flow, stays — "高标准农田" is a name and keeps its 高标准).
+ * Words that open a clause without naming anything (确保, 力争, 全年 …; the plan year, as 今年 or
+ * "2024年": a clause about another year is no target, other-years.ts), and the manner of a verb
+ * (高标准建成: the verb, a flow, stays — "高标准农田" is a name and keeps its 高标准), and 再 before a
+ * verb ("在…基础上再新建", "今年再建成": not 再生资源).
  */
 const MANNER =
-  "确保|力争|争取|努力|全力|力求|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|全年|全市|年内|拟安排|拟|分别|(?:高标准|高质量)(?=新建|建成|建设|实施|打造|推进)";
+  "确保|力争|争取|努力|全力|力求|加快|积极|着力|继续|持续|进一步|同时|并且|并|和|及|与|其中|今年|本年度?|(?:19|20)\\d{2}\\s*年度?|全年|全市|年内|拟安排|拟|分别|(?:高标准|高质量)(?=新建|建成|建设|实施|打造|推进)|再(?=新建|建成|新增|建设|实施|打造|改造|开工|完成|培育)";
 /** Manner and filler, and the light verbs that open a clause about a process (推动物业服务覆盖…, 推进…建设, 实现…联网). */
 const LEADING_FILLER = new RegExp(`^(?:${MANNER}|推动|推进|促进|实现)+`);
 const LEADING_MANNER = new RegExp(`^(?:${MANNER})+`);

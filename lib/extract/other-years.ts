@@ -1,0 +1,120 @@
+// Which clauses of a plan part speak of another year. A plan part also looks back ("去年建成公园
+// 30个，今年建成公园40个") and ahead ("到2026年，…"): the figures of another year are not the
+// plan year's targets. Read clause by clause: how the sentence opens is not enough.
+
+import type { Piece } from "./clauses";
+import { findTimePhrases } from "./deadline";
+
+export interface YearPiece extends Piece {
+  /** The piece speaks of another year: its figures and dated actions are not the plan year's. */
+  elsewhere: boolean;
+}
+
+/** The place that may be named before a clause's time ("全市去年…"). */
+const PLACE = /^(?:全(?:国|省|市|区|县)|我(?:国|省|市|区|县)|本(?:省|市|区|县))/;
+/** A clause's time before the plan year: it looks back. */
+const LOOKING_BACK = /^(?:过去|去年|上年|上一年|前年|前些年|近年来|以往|截至|截止|[一二三四五六七八九十两几\d]+年来)/;
+/**
+ * "去年开工的10个项目全部竣工", "上年结转的…": what was done to things the year before names which
+ * things, not when the clause's action is; the clause is the plan year's. Not "去年的地区生产总值…".
+ */
+const THINGS_OF_YEAR_BEFORE =
+  /^(?:去年|上年|上一年|前年)(?:已|未|新)?(?:开工|建成|启动|签约|实施|结转|续建|在建|完成|引进|落地|谋划|批复|获批|确定|部署|遗留|储备)的/;
+/** The plan year named as such, or the next (明年底前…, a deadline still promised). */
+const PLAN_YEAR_WORD = /^(?:今年|本年|明年)/;
+const YEAR_LEAD = /^(到|至)?\s*((?:19|20)\d{2})\s*年/;
+/**
+ * Where a year may be named inside a clause as its new time ("…30个今年建成公园40个"): not as the
+ * reference of a comparison ("比今年", "与2024年相比").
+ */
+const YEAR_WORD = /(?<![比较与同和\d])(?:今年|本年|明年|(?:19|20)\d{2}\s*年)/g;
+/**
+ * "继上年新建30所学校后", "在去年建成30个公园的基础上": what a year before did, said as the
+ * ground of this year's work. The phrase is about that year; the clause goes on about the plan's.
+ */
+const FRAME = /(?:继|在)\s*(?:过去|去年|上年|上一年|前年|((?:19|20)\d{2})\s*年)[^，,；;：:]*?(?:之后|以后|后|的?基础上)/g;
+
+/**
+ * Which year a clause opening with a time is about: "plan" for the plan year (今年, the year the
+ * text plans for, a deadline in another year such as "2025年底前", which still commits to it),
+ * "elsewhere" for another ("去年", "2023年", "到2026年", a multi-year goal), null when it names none.
+ */
+function openingYear(text: string, years: number[]): "plan" | "elsewhere" | null {
+  const t = text.replace(PLACE, "").trimStart();
+  if (THINGS_OF_YEAR_BEFORE.test(t)) return null;
+  if (LOOKING_BACK.test(t)) return "elsewhere";
+  if (PLAN_YEAR_WORD.test(t)) return "plan";
+  const lead = YEAR_LEAD.exec(t);
+  if (lead === null) return null;
+  const year = Number(lead[2]);
+  if (years.includes(year)) return "plan";
+  const deadline = findTimePhrases(t)[0];
+  return !lead[1] && deadline?.start === 0 && deadline.year === year ? "plan" : "elsewhere";
+}
+
+function piece(text: string, start: number, end: number, elsewhere: boolean): YearPiece | null {
+  const raw = text.slice(start, end);
+  const body = raw.trim();
+  if (body === "") return null;
+  const lead = raw.length - raw.trimStart().length;
+  return { text: body, start: start + lead, end: start + lead + body.length, elsewhere };
+}
+
+/** A clause split where a frame about a year before ends (FRAME). */
+function withoutFrames(clause: Piece, years: number[]): { text: string; start: number; frame: boolean }[] {
+  const out: { text: string; start: number; frame: boolean }[] = [];
+  const firstPlanYear = Math.min(...years);
+  let from = 0;
+  FRAME.lastIndex = 0;
+  for (let m = FRAME.exec(clause.text); m; m = FRAME.exec(clause.text)) {
+    // "在2025年底前建成…后" is no year before.
+    if (m[1] !== undefined && Number(m[1]) >= firstPlanYear) continue;
+    if (m.index > from) out.push({ text: clause.text.slice(from, m.index), start: from, frame: false });
+    out.push({ text: m[0], start: m.index, frame: true });
+    from = m.index + m[0].length;
+  }
+  if (from < clause.text.length) out.push({ text: clause.text.slice(from), start: from, frame: false });
+  return out;
+}
+
+/**
+ * The clauses of one sentence, split where the year they speak of changes, each marked whether
+ * it is about another year. A clause opening with a year (去年, 2023年, 今年, 2024年) sets it for
+ * the clauses after it that name none; one that names the plan year inside it speaks of the plan
+ * year from there ("去年…30个今年…40个"). Another year named inside a clause is no time of it
+ * ("巩固去年成果", "完成去年结转的…", "比上年增长2%"), except in a frame (FRAME), which leaves
+ * the year of the clauses after it as it was.
+ */
+export function yearPieces(clauses: Piece[], years: number[]): YearPiece[] {
+  const out: YearPiece[] = [];
+  let elsewhere = false;
+  const push = (p: YearPiece | null) => p && out.push(p);
+  for (const clause of clauses) {
+    for (const part of withoutFrames(clause, years)) {
+      const base = clause.start + part.start;
+      if (part.frame) {
+        push(shifted(piece(part.text, 0, part.text.length, true), base));
+        continue;
+      }
+      const opening = openingYear(part.text, years);
+      if (opening !== null) elsewhere = opening === "elsewhere";
+      let from = 0;
+      if (elsewhere) {
+        YEAR_WORD.lastIndex = 1;
+        for (let m = YEAR_WORD.exec(part.text); m; m = YEAR_WORD.exec(part.text)) {
+          if (openingYear(part.text.slice(m.index), years) !== "plan") continue;
+          push(shifted(piece(part.text, from, m.index, true), base));
+          from = m.index;
+          elsewhere = false;
+          break;
+        }
+      }
+      push(shifted(piece(part.text, from, part.text.length, elsewhere), base));
+    }
+  }
+  return out;
+}
+
+function shifted(p: YearPiece | null, by: number): YearPiece | null {
+  return p && { ...p, start: p.start + by, end: p.end + by };
+}
