@@ -48,6 +48,33 @@ const GROWTH_HELD = /(?:增长|上涨)\s*(?:保持在|稳定在|保持|达到)\s
  */
 const GROWTH_CAPPED = /(增长|上涨|上升)\s*(?:控制在|控制到|不超过|不高于|低于)\s*$/;
 
+/** The year before as the reference of a comparison: "比上年", "较去年同期", "比2023年", "同比". */
+const YEAR_BEFORE = "(?:(?:比|较|与)\\s*(?:去年|上年|上一年|前一年|(?:19|20)\\d{2}\\s*年)(?:同期)?|同比)";
+/** A change against it, right before the number: "比上年增长", "较去年多", "比上年年初预算增加". */
+const CHANGE_ON_YEAR_BEFORE = new RegExp(
+  `${YEAR_BEFORE}[^，,；;。、\\d]{0,6}?(?:相比)?\\s*(?:多|少|增加|减少|增长|下降|提高|提升|降低|上升|回落|增|减)了?\\s*$`,
+);
+const YEAR_BEFORE_AT_END = new RegExp(`${YEAR_BEFORE}(?:相比)?$`);
+
+/** Whether the number is a change on the year before ("比上年增长2%", "较去年多10所"). */
+export function isChangeOnYearBefore(prefix: string): boolean {
+  return CHANGE_ON_YEAR_BEFORE.test(prefix);
+}
+
+/**
+ * "较去年多10所", "比上年年初预算增加1800亿元": a difference from the year before restates the
+ * figure beside it (40 schools, a deficit of 4.06 trillion), or the year before's, and is no
+ * target. Only a rate of change against it is one: "粮食产量比上年增长2%" is the plan year's growth.
+ */
+export function isDifferenceFromYearBefore(q: Quantity, prefix: string): boolean {
+  return (q.unit === null || !GROWTH_UNITS.has(q.unit)) && isChangeOnYearBefore(prefix);
+}
+
+/** A name without the year it is compared with ("粮食产量比上年" → "粮食产量"): growth says so. */
+export function withoutYearBefore(indicator: string): string {
+  return indicator.replace(YEAR_BEFORE_AT_END, "").trimEnd();
+}
+
 /**
  * −1 when the number is a rate of fall ("单位生产总值能耗降低3%", "下降0.5个百分点"), else 1.
  * The value then carries the sign: a growth target of −3 means "fall by 3".

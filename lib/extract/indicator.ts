@@ -1,6 +1,7 @@
 // The indicator of a commitment: a short Chinese name for what is counted
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
+import { withoutYearBefore } from "./comparators";
 import { findTimePhrases } from "./deadline";
 
 /**
@@ -139,7 +140,7 @@ export function indicatorBefore(segment: string, unit: string | null = null): st
   // things counted ("建设高标准农田"), or when nothing but a word or two would remain ("完成投资").
   const kept = FLOW_VERB.test(s) || (countsThings(unit) && WORK_VERB.test(s));
   if (!kept && withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
-  s = tidy(s.replace(TRAILING_PREDICATE, ""));
+  s = tidy(withoutYearBefore(s.replace(TRAILING_PREDICATE, "")));
   // 推进, gone with the filler, is put back before things counted ("推进…工程").
   return s && !kept && countsThings(unit) && workedOn(segment) ? `推进${s}` : s;
 }

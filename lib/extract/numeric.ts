@@ -1,7 +1,7 @@
 // Numeric commitments of one clause: which quantities are targets, and for each its
 // indicator, quote span and comparator.
 
-import { cappedGrowthVerb, comparatorFor, isChangeRate, signFor, withoutFallVerb } from "./comparators";
+import { cappedGrowthVerb, comparatorFor, isChangeOnYearBefore, isChangeRate, signFor, withoutFallVerb, withoutYearBefore } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { builtObject, flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { impliedUnit } from "./implicit-units";
@@ -210,7 +210,7 @@ export function numericDrafts(
     // "能耗增长控制在3%": the ceiling is on the growth, which the name has to say.
     let indicator = indicatorBefore(prefix, q.unit) + cappedGrowthVerb(q, prefix);
     // "能耗降低3%" is 能耗 at −3, shown as 下降 3%: the name need not say it falls as well.
-    if (signFor(q, verbPrefix) === -1) indicator = withoutFallVerb(indicator);
+    if (signFor(q, verbPrefix) === -1) indicator = withoutYearBefore(withoutFallVerb(indicator));
     // The verb the name kept, to carry along the list (not 提升 before a rate: "提升…覆盖率到45%").
     const opening = flowVerb(prefix);
     const verb = indicator.startsWith(opening) ? opening : "";
@@ -225,6 +225,9 @@ export function numericDrafts(
       // Not "新增…、粮食产量达到50亿斤": a level or a total keeps its own name.
       indicator = listVerb + indicator;
     }
+    // "地区生产总值达到5000亿元，比上年增长7%": a change on the year before that names no subject
+    // is that of the target just before it, in this sentence.
+    if (indicator.length === 0 && previous && isChangeOnYearBefore(prefix)) indicator = previous.indicator;
     if (indicator.length === 0) indicator = previousIndicator;
     if (indicator.length === 0) indicator = clause.trim();
     // "480 个重点项目完成投资 400 亿元以上": the investment is those projects', not the city's.

@@ -56,3 +56,24 @@ describe("figures about another year, clause by clause", () => {
     expect(targets("2024年建成公园40个。")).toEqual([["建成公园", 40, "个", "="]]);
   });
 });
+
+describe("a comparison with the year before", () => {
+  it("is no target when it is a difference (较去年多 N, 比上年增加 N): it restates the figure beside it", () => {
+    expect(targets("新建学校40所，较去年多10所。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(targets("新建学校40所，同比多10所。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(targets("赤字规模4.06万亿元，比上年年初预算增加1800亿元。")).toEqual([["赤字规模", 4.06, "万亿元", "="]]);
+  });
+
+  it("is the plan year's growth target when it is a rate (比上年增长 2%), named without the comparison", () => {
+    expect(targets("粮食产量比上年增长2%。")).toEqual([["粮食产量", 2, "%", "growth"]]);
+    expect(targets("单位生产总值能耗比上年下降3%。")).toEqual([["单位生产总值能耗", -3, "%", "growth"]]);
+    expect(targets("常住人口城镇化率较上年提高1个百分点。")).toEqual([["常住人口城镇化率", 1, "个百分点", "growth"]]);
+    expect(targets("进出口总额比2023年增长5%。")).toEqual([["进出口总额", 5, "%", "growth"]]);
+    expect(targets("社会消费品零售总额同比增长6%。")).toEqual([["社会消费品零售总额", 6, "%", "growth"]]);
+    // Said after a level, with no subject of its own, it is the growth of that level's subject.
+    expect(targets("地区生产总值达到5000亿元，比上年增长7%。")).toEqual([
+      ["地区生产总值", 5000, "亿元", ">="],
+      ["地区生产总值", 7, "%", "growth"],
+    ]);
+  });
+});
