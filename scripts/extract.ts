@@ -80,6 +80,7 @@ function main(): void {
         comparator: c.comparator,
         deadline: c.deadline,
         deadlineStated: c.deadlineStated,
+        deadlineOccasion: c.deadlineOccasion,
         leadDepartment: c.leadDepartment,
       })),
     };

@@ -31,7 +31,7 @@ describe("scripts/extract.ts", () => {
     expect(out.report).toEqual({ title: "政府工作报告", year: 2023 });
     expect(Object.keys(out.commitments[0])).toEqual([
       "section", "theme", "kind", "quote", "start", "end", "indicator", "value", "min", "max",
-      "unit", "comparator", "deadline", "deadlineStated", "leadDepartment",
+      "unit", "comparator", "deadline", "deadlineStated", "deadlineOccasion", "leadDepartment",
     ]);
     const range = out.commitments.find((c: { quote: string }) => c.quote.includes("5 - 8 个"));
     expect(range).toMatchObject({ kind: "numeric", value: null, min: 5, max: 8, comparator: "range", deadline: "2023-12-31" });

@@ -21,13 +21,15 @@ export interface RawCommitment {
   comparator: Comparator | null;
   deadline: string;
   deadlineStated: boolean;
+  deadlineOccasion: string | null;
 }
 
 /** A clause that only says when ("上半年"): its deadline carries over to the clauses after it. */
 function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
   if (phrases.length !== 1) return null;
   const rest = clause.text.slice(0, phrases[0].start) + clause.text.slice(phrases[0].end);
-  return rest.replace(/[\s在要于]/g, "") === "" ? phrases[0] : null;
+  // "到年底，", "力争到年底，": the 到 and the 力争 lead to the time, and say nothing else.
+  return rest.replace(/力争|确保|争取|[\s在要于到至]/g, "") === "" ? phrases[0] : null;
 }
 
 /** The clause before with its offsets relative to the clause at `offset`, as numericDrafts reads them. */
@@ -96,8 +98,10 @@ function collectFromSentence(
     const ownTime = phrases[0] ?? null;
     const time = ownTime ?? carriedTime?.phrase ?? null;
     const deadline = deadlineDate(year, time, textYears);
-    // "牡丹文化节前": a time, but not a day; the year's end, not stated (deadline.ts, OCCASION).
-    const deadlineStated = time !== null && !time.undated;
+    // "牡丹文化节前": a time, but not a day; the year's end, not stated, the occasion named for the
+    // import review to ask its day (deadline.ts, OCCASION).
+    const deadlineStated = time !== null && !time.occasion;
+    const deadlineOccasion = time?.occasion ?? null;
 
     const drafts = numericDrafts(clause.text, quoted, previousTarget, before && relativeTo(before, clause.start));
     const last = drafts.at(-1);
@@ -122,6 +126,7 @@ function collectFromSentence(
         comparator: d.comparator,
         deadline,
         deadlineStated,
+        deadlineOccasion,
       });
     }
     // A milestone tied to an occasion ("确保天街洛南段牡丹文化节前完工") is kept too: a dated
@@ -146,6 +151,7 @@ function collectFromSentence(
         comparator: null,
         deadline,
         deadlineStated,
+        deadlineOccasion,
       });
     });
   }

@@ -1,6 +1,6 @@
 // Deadlines written in the text: 上半年, 6 月底前, 三季度, 8月, 年底前, 国庆前 …, also in another
-// year: 2025年底前, 2025年6月底前, 明年底前, 明年. A commitment without one is due at the
-// end of the report's year.
+// year: 2025年底前, 2025年6月底前, 明年底前, 明年, 三年内. A commitment without one is due at the
+// end of the report's year; one due by an occasion without a day (牡丹文化节前) too, the occasion named.
 
 import { HOLIDAY_DEADLINE, holidayEve } from "./holidays";
 import { parseChineseNumeral } from "./numbers";
@@ -15,11 +15,16 @@ export interface TimePhrase {
   /** 1 for 明年 (the year after the report's). */
   yearOffset: number;
   /**
-   * An occasion without a day of its own ("牡丹文化节前", "春节前", "汛期前"): a time the clause is
-   * promised by, so a milestone, but due at the end of the year as if no time were written, and
-   * not stated — the admin sets the day at import review, reading the occasion in the quote.
+   * An occasion without a day of its own, as written ("牡丹文化节前", "春节前", "牡丹文化节期间"): a
+   * time the clause is promised by, so a milestone, but due at the end of the year as if no time
+   * were written, and not stated — the import review asks the admin for its day, naming it.
    */
-  undated?: true;
+  occasion?: string;
+  /**
+   * "牡丹文化节期间签约项目规模": during an occasion says what is counted (the festival's signings,
+   * not the year's), so the phrase stays in the name; 前 only says by when.
+   */
+  inName?: true;
 }
 
 /** The part of a deadline after its year: 底, 上半年, 三季度, 6月底 … */
@@ -32,32 +37,45 @@ const TIME_PHRASE = new RegExp(
     `(明年|下一年)${AFTER_YEAR.replace("(", "(?:")}?(?:之前|前)?`,
     "(上半年|下半年)(?:末|底)?(?:之前|前)?",
     "(?:第)?([一二三四1-4])\\s*季度(?:末|底)?(?:之前|前)?",
-    "(?:今年|今)?(年底|年末|年内)(?:之前|前)?",
+    // Not the 年内 of "三年内" (read below) or "近三年内" (the years just past).
+    "(?:今年|今)?(年底|年末|(?<![0-9〇零一二两三四五六七八九十近])年内)(?:之前|前)?",
     "([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\\s*月(?:份)?(上旬|中旬|下旬|底|末)?(?:之前|前)?",
     // "国庆前", "元旦前": a holiday on a fixed day (holidays.ts).
     HOLIDAY_DEADLINE,
+    // "三年内", "3年内": within years that count the report's as their first (a 三年行动 of 2024
+    // runs to 2026). Not "近三年内", the years just past.
+    "(?<![0-9〇零一二两三四五六七八九十近])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*年内(?:之前|前)?",
   ].join("|"),
   "g",
 );
 
 /**
  * Occasions whose day is not a fixed day of the Gregorian calendar (holidays.ts says why), before
- * which something is promised: the lunar holidays, the flood season, the heating season, the
- * school term, and a named festival or fair ("牡丹文化节", "河洛文化旅游节", "农产品博览会" — two
+ * or during which something is promised: the lunar holidays, the flood season, the heating season,
+ * the school term, and a named festival or fair ("牡丹文化节", "河洛文化旅游节", "农产品博览会" — two
  * characters of name before its kind, so the subject written before it stays out: "天街洛南段"
  * of "天街洛南段牡丹文化节前完工"). Not "春节前后" (around it), nor 前置, 前列 ….
  */
 const OCCASION = new RegExp(
   "(?:春节|除夕|元宵节?|清明节?|端午节?|中秋节?|重阳节?|主汛期|汛期|入汛|(?<!防)汛|雨季|入冬|供暖季|采暖季|供热季|供暖|采暖|供热|(?:春季|秋季)?开学" +
     "|[\\u4e00-\\u9fff]{2}(?:文化|旅游|艺术|音乐|电影|美食|国际){1,2}节|[\\u4e00-\\u9fff]{2}(?:博览会|交易会|运动会))" +
-    "(?:之前|以前|前)(?![后置沿列端期景提移瞻台行进夕0-9一二三四五六七八九十])",
+    "(?:(?:之前|以前|前)(?![后置沿列端期景提移瞻台行进夕0-9一二三四五六七八九十])|(期间))",
   "g",
 );
 
 /** The occasions of `OCCASION` in `s`, as undated time phrases. */
 function findOccasions(s: string): TimePhrase[] {
   OCCASION.lastIndex = 0;
-  return [...s.matchAll(OCCASION)].map((m) => ({ start: m.index, end: m.index + m[0].length, month: 12, day: null, year: null, yearOffset: 0, undated: true }));
+  return [...s.matchAll(OCCASION)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    month: 12,
+    day: null,
+    year: null,
+    yearOffset: 0,
+    occasion: m[0],
+    ...(m[1] ? { inName: true as const } : {}),
+  }));
 }
 
 const HOLIDAY_AHEAD = new RegExp(`^\\s*${HOLIDAY_DEADLINE}`);
@@ -130,6 +148,10 @@ export function findTimePhrases(s: string): TimePhrase[] {
       const year = /(?:([0-9]{4})\s*年|明年)\s*$/.exec(s.slice(0, start));
       const from = year ? start - year[0].length : start;
       if (eve) out.push({ start: from, end, ...eve, year: year?.[1] ? Number(year[1]) : null, yearOffset: year && !year[1] ? 1 : 0 });
+    } else if (m[10]) {
+      // "三年内": the report's year and the ones after it, to the end of the last.
+      const years = /^\d+$/.test(m[10]) ? Number(m[10]) : parseChineseNumeral(m[10]);
+      if (years !== null && years >= 1) out.push({ start, end, month: 12, day: null, year: null, yearOffset: years - 1 });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       // "6月30日前" is one: a date followed by 前.

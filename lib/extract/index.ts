@@ -106,6 +106,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Extrac
       comparator: c.comparator,
       deadline: c.deadline,
       deadlineStated: c.deadlineStated,
+      deadlineOccasion: c.deadlineOccasion,
       leadDepartment: suggestDepartment({ quote, indicator: c.indicator, theme, sectionTitle: section.title }, table),
     };
   }), (code) => partOf.get(code) ?? code);

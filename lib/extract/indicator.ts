@@ -48,8 +48,9 @@ const countsThings = (unit: string | null) => !/%|％|‰|百分点|倍|元$/.te
 const TRAILING_PREDICATE =
   /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|不低于|不少于|不超过|高于|低于|(?:下降|降低|压减|减少|降)(?:到|至)|为|在|到|至|拟按|按|累计|等|超)+$/;
 
+/** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
 function removeTimePhrases(s: string): string {
-  const phrases = findTimePhrases(s);
+  const phrases = findTimePhrases(s).filter((p) => !p.inName);
   let out = s;
   for (const p of phrases.reverse()) out = out.slice(0, p.start) + out.slice(p.end);
   return out;

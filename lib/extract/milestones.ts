@@ -45,7 +45,8 @@ export function findMilestones(clause: string, ownTime: TimePhrase | null): Mile
     .map((g) => {
       const raw = clause.slice(g.start, g.end);
       let text = raw;
-      if (ownTime && ownTime.start >= g.start && ownTime.end <= g.end) {
+      // "牡丹文化节期间签约…" names what is counted: the occasion stays (deadline.ts, inName).
+      if (ownTime && !ownTime.inName && ownTime.start >= g.start && ownTime.end <= g.end) {
         // "力争到6月底完成…": the 到/于/在 that led to the time goes with it (not 于 of 于洪区;
         // "确保在国庆前建成…" is not 在建成…).
         const before = raw.slice(0, ownTime.start - g.start).replace(/[到于在]\s*$/, "");

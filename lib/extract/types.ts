@@ -28,6 +28,12 @@ export interface ExtractedCommitment {
   comparator: Comparator | null;
   deadline: string;
   deadlineStated: boolean;
+  /**
+   * The occasion the report gives as the deadline when it has no day of its own ("牡丹文化节前",
+   * "春节前", "牡丹文化节期间"), as written; null otherwise. The deadline is then the year's end, not
+   * stated, and the import review asks the admin for the day.
+   */
+  deadlineOccasion: string | null;
   leadDepartment: string | null;
 }
 

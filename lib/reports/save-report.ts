@@ -7,7 +7,7 @@ import { decimalParam } from "@/lib/database/decimal-param";
 
 /** A commitment about to be stored: the extractor's fields (the quote is cut from the text by
  * offset, not taken from the caller) plus its owners, as ids. */
-export type NewCommitment = Omit<ExtractedCommitment, "quote" | "leadDepartment"> & {
+export type NewCommitment = Omit<ExtractedCommitment, "quote" | "leadDepartment" | "deadlineOccasion"> & {
   /** Typed by the admin in the import's review (lib/imports/deadline-source.ts); the extractor's are not. */
   deadlineSetByAdmin?: boolean;
   leadDepartmentId: number | null;

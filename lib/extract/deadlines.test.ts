@@ -1,0 +1,81 @@
+// Deadlines a QA audit found wrong: a span of years read as this year's end, a time-only
+// "到年底，" not read as stated, and a day the report gives only as a festival or an event.
+
+import { describe, expect, it } from "vitest";
+import { loadReport } from "./__fixtures__/load";
+import { miniReport } from "./__fixtures__/mini-report";
+import { extractReport, type ExtractedCommitment } from "./index";
+
+function inPlan(plan: string, year = 2024): ExtractedCommitment[] {
+  return extractReport(miniReport(plan, { year })).commitments.filter((c) => c.section !== "二");
+}
+
+describe("a span of years (三年内)", () => {
+  // Within three years counts the report's year as the first, as a 三年行动 of 2024 runs to 2026:
+  // the report states it (it was 2024-12-31, stated, the 年内 of 三年内 read alone).
+  it.each([
+    ["三年内建成10所学校。", "建成学校", "2026-12-31"],
+    ["3年内建成10所学校。", "建成学校", "2026-12-31"],
+    ["两年内建成市体育中心。", "建成市体育中心", "2025-12-31"],
+    // Within one year is the report's own: the numeral is not left in the name («一完成老旧小区改造» once).
+    ["一年内完成老旧小区改造1万户。", "老旧小区改造", "2024-12-31"],
+  ])("%s → %s %s, stated", (plan, indicator, deadline) => {
+    expect(inPlan(plan)).toEqual([expect.objectContaining({ indicator, deadline, deadlineStated: true })]);
+  });
+
+  it("moves with the year of the report", () => {
+    expect(inPlan("三年内建成10所学校。", 2031)[0]).toMatchObject({ deadline: "2033-12-31", deadlineStated: true });
+  });
+
+  it("reads no deadline in 近三年内, the years just past (once this year's end, stated)", () => {
+    expect(inPlan("近三年内建成10所学校。")[0]).toMatchObject({ deadline: "2024-12-31", deadlineStated: false });
+  });
+});
+
+describe("a time-only clause leading to the year's end", () => {
+  // "到年底，" says only when, as "年底前，" does: the clauses after it are due at the year's end, stated.
+  it.each(["到年底，建成5个公园。", "至年底，建成5个公园。", "力争到年底，建成5个公园。"])("%s", (plan) => {
+    expect(inPlan(plan)).toEqual([expect.objectContaining({ indicator: "建成公园", deadline: "2024-12-31", deadlineStated: true })]);
+  });
+
+  it("dates a milestone after it, quoting the time with it (none was found once)", () => {
+    expect(inPlan("到年底，西环高速建成通车。")).toEqual([
+      expect.objectContaining({ kind: "milestone", indicator: "西环高速建成通车", quote: "到年底，西环高速建成通车", deadline: "2024-12-31", deadlineStated: true }),
+    ]);
+  });
+});
+
+describe("a deadline named by an occasion without a day", () => {
+  // No day to give (春节 moves with the lunar calendar, a festival's dates with its year): the
+  // year's end, not stated, and the occasion named for the import review to ask its day.
+  it.each([
+    ["确保天街洛南段牡丹文化节前完工。", "牡丹文化节前"],
+    ["力争牡丹文化节期间签约项目规模达到 500 亿元。", "牡丹文化节期间"],
+    ["力争春节前完成100个项目。", "春节前"],
+    ["春节前，完成老旧小区改造。", "春节前"],
+    ["汛期前完成河道清淤。", "汛期前"],
+  ])("%s → %s", (plan, occasion) => {
+    expect(inPlan(plan)).toEqual([expect.objectContaining({ deadline: "2024-12-31", deadlineStated: false, deadlineOccasion: occasion })]);
+  });
+
+  it("keeps an occasion during which the figure is counted in its name; one before it stays out", () => {
+    expect(inPlan("力争牡丹文化节期间签约项目规模达到 500 亿元。")[0].indicator).toBe("牡丹文化节期间签约项目规模");
+    expect(inPlan("确保天街洛南段牡丹文化节前完工。")[0].indicator).toBe("天街洛南段完工");
+  });
+
+  it("names none for a holiday on a fixed day, which gives its day, nor for a day or no deadline", () => {
+    expect(inPlan("国庆前建成开放城市书房，6月底前新建学校3所，新建幼儿园5所。").map((c) => [c.deadline, c.deadlineStated, c.deadlineOccasion])).toEqual([
+      ["2024-09-30", true, null],
+      ["2024-06-30", true, null],
+      ["2024-12-31", false, null],
+    ]);
+  });
+
+  it("names the peony festival on Luoyang's two commitments tied to it", () => {
+    const tied = extractReport(loadReport("luoyang-2023")).commitments.filter((c) => c.deadlineOccasion !== null);
+    expect(tied.map((c) => [c.section, c.quote, c.deadline, c.deadlineStated, c.deadlineOccasion])).toEqual([
+      ["三(三)", "力争牡丹文化节期间签约项目规模达到 500 亿元", "2023-12-31", false, "牡丹文化节期间"],
+      ["三(六)", "确保天街洛南段牡丹文化节前完工", "2023-12-31", false, "牡丹文化节前"],
+    ]);
+  });
+});
