@@ -85,6 +85,7 @@ function collectFromSentence(
       continue;
     }
     const rightAfterTime = followsTimeClause;
+    const clauseBefore = before;
     followsTimeClause = false;
     const quoted = (pos: number) => quotedAt(clause.start + pos);
     const phrases = findTimePhrases(clause.text);
@@ -133,7 +134,9 @@ function collectFromSentence(
     // commitment of the year, whose day the admin sets at import review.
     if (drafts.length > 0 || time === null) continue;
 
-    const milestones = findMilestones(clause.text, ownTime);
+    // "推进西环高速建设，年底前建成通车": what the clause before builds is the subject of a bare action.
+    const builds = clauseBefore && !clauseBefore.hadTargets ? { text: clauseBefore.text, start: clauseBefore.start - clause.start } : null;
+    const milestones = findMilestones(clause.text, ownTime, builds);
     milestones.forEach((m, i) => {
       // The first milestone after "上半年，" quotes the time clause too, so the quote
       // shows the deadline it was given.

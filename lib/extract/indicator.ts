@@ -148,11 +148,12 @@ export function indicatorBefore(segment: string, unit: string | null = null): st
 
 /**
  * What a clause without a figure says is built ("加快建设试点集镇" → 试点集镇, "推进乡村振兴示范区建设"
- * → 乡村振兴示范区), or "" when it says something else.
+ * → 乡村振兴示范区, "推进地铁3号线建设" → 地铁3号线), or "" when it says something else.
  */
 export function builtObject(clause: string): string {
   const s = withoutFiller(clause);
-  const m = /^(?:建设|打造)([\u4e00-\u9fff“”"]{2,12})$/.exec(s) ?? /^([\u4e00-\u9fff“”"]{2,12})建设$/.exec(s);
+  const name = "([\\u4e00-\\u9fff“”\"0-9A-Za-z]{2,12})";
+  const m = new RegExp(`^(?:建设|打造)${name}$`).exec(s) ?? new RegExp(`^${name}建设$`).exec(s);
   return m && !LEADING_ACTION.test(m[1]) ? m[1] : "";
 }
 

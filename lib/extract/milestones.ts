@@ -2,6 +2,7 @@
 // ("6月底前公交集团完成股权划转、热力集团组建到位" → two milestones).
 
 import type { TimePhrase } from "./deadline";
+import { builtObject } from "./indicator";
 
 export interface MilestoneDraft {
   start: number; // relative to the clause
@@ -14,6 +15,22 @@ export const COMPLETION_VERB =
   /完成|建成|投产|开工|通车|运营|投用|交付|到位|落地|核准|实现|启动|竣工|上线|开通|挂牌|揭牌|签约|开业|开放|评级|划转|组建|搬迁|验收|批复|出台|印发|施行|获批|贯通|并网|试运行|达效|完工|办结|覆盖/;
 const LEADING_WORDS = /^(?:确保|力争|争取|努力|推动|推进|实现|全面|基本|加快)+/;
 
+/**
+ * How a completion is done, said without a thing (全面建成, 建成投用, 主体完工, 投入使用): with only
+ * these and completion verbs, a milestone names no subject of its own.
+ */
+const MANNER = /全面|基本|正式|整体|全线|主体|实质性|如期|按期|顺利|率先|尽快|投入|使用|建设|[并和及]/g;
+
+function saysNoSubject(indicator: string): boolean {
+  return indicator.replace(new RegExp(COMPLETION_VERB.source, "g"), "").replace(MANNER, "") === "";
+}
+
+/** The clause right before, in the same sentence, when it has no targets (its start relative to the clause's, so negative). */
+export interface MilestoneClauseBefore {
+  text: string;
+  start: number;
+}
+
 function cleanIndicator(text: string): string {
   return text
     .replace(/^[\s，、]+|[\s，、。]+$/g, "")
@@ -24,9 +41,11 @@ function cleanIndicator(text: string): string {
 /**
  * Milestones in a clause that has a stated time (its own, or one set by a preceding
  * time-only clause such as "上半年，"). Parts joined by "、" are separate milestones when
- * each carries its own verb; "开工建设城市文化客厅、城市阳台" stays one.
+ * each carries its own verb; "开工建设城市文化客厅、城市阳台" stays one. A milestone that says
+ * only the action ("年底前建成通车") is of what the clause before builds ("推进西环高速建设" →
+ * 西环高速建成通车), quoted from there, as a figure without its subject is (numeric.ts).
  */
-export function findMilestones(clause: string, ownTime: TimePhrase | null): MilestoneDraft[] {
+export function findMilestones(clause: string, ownTime: TimePhrase | null, builds: MilestoneClauseBefore | null = null): MilestoneDraft[] {
   const pieces: { start: number; end: number }[] = [];
   const re = /[^、]+/g;
   for (let m = re.exec(clause); m; m = re.exec(clause)) pieces.push({ start: m.index, end: m.index + m[0].length });
@@ -54,7 +73,10 @@ export function findMilestones(clause: string, ownTime: TimePhrase | null): Mile
       }
       const start = g.start + (raw.length - raw.trimStart().length);
       const end = g.end - (raw.length - raw.trimEnd().length);
-      return { start, end, indicator: cleanIndicator(text) };
+      const indicator = cleanIndicator(text);
+      const subject = builds && saysNoSubject(indicator) ? builtObject(builds.text) : "";
+      if (subject && builds) return { start: builds.start, end, indicator: subject + indicator };
+      return { start, end, indicator };
     })
     .filter((d) => d.indicator.length >= 2);
 }
