@@ -104,3 +104,44 @@ test("a deadline the admin types in the review is said, stored and audited as th
   await expect(page.getByTestId("commitment-row").filter({ hasText: "进出口总值" })).toContainText("默认年底");
   await expect(page.getByTestId("commitment-row").filter({ hasText: "储备项目" })).not.toContainText("默认年底");
 });
+
+test("a deadline the report names by a festival, not a day, is asked for in the review until the admin types it", async ({ page }, testInfo) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  // Luoyang's two sentences tied to the peony festival (in April), in a report of their own.
+  const text = [
+    `政府工作报告（${testInfo.testId} ${Date.now()}）`,
+    "——2023年1月4日在洛阳市第十六届人民代表大会第一次会议上",
+    "各位代表：",
+    "二、2023年主要目标任务",
+    "主要预期目标是：地区生产总值增长7%。",
+    "三、2023年重点工作安排",
+    "（一）全面开展“四大行动”，推动经济发展稳中有进。高质量办好节会招商，力争牡丹文化节期间签约项目规模达到 500 亿元。加快实施永泰门、正平坊等项目，确保天街洛南段牡丹文化节前完工。",
+  ].join("\n\n");
+  await page.getByLabel("或粘贴报告全文").fill(text);
+  await page.getByLabel("发布机关").fill("洛阳市人民政府");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
+
+  // Said above the list, naming the first occasion, and on each row, until a day is typed.
+  const note = page.getByTestId("occasion-deadlines-note");
+  await expect(note).toHaveText("有 2 项的完成时限是节庆或活动（如“牡丹文化节期间”），报告没有写具体日期，暂按年底计，逾期提醒会晚于实际时限：请编辑这些项，填写具体日期。");
+  await expect(note.locator('[lang="zh-CN"]')).toHaveText("牡丹文化节期间");
+  const street = page.getByTestId("candidate").filter({ hasText: "天街洛南段完工" });
+  const deadline = street.getByTestId("candidate-deadline");
+  await expect(deadline).toHaveText("2023-12-31（报告只写了“牡丹文化节前”，暂按年底计，请填写具体日期）");
+  // The row without an occasion says nothing of one.
+  await expect(page.getByTestId("candidate").filter({ hasText: "地区生产总值" }).getByTestId("candidate-deadline")).toHaveText("2023-12-31（报告未写明，默认年底）");
+
+  await street.getByRole("button", { name: "编辑" }).click();
+  await street.getByTestId(/^editor-/).getByLabel("完成时限").fill("2023-04-01");
+  await street.getByRole("button", { name: "完成" }).click();
+  await expect(deadline).toHaveText("2023-04-01（导入时由管理员指定）");
+  await expect(note).toContainText("有 1 项的完成时限是节庆或活动（如“牡丹文化节期间”）");
+
+  await page.getByRole("button", { name: "放弃本次导入" }).click();
+  await page.getByRole("button", { name: "确认放弃" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\?discarded=1$/);
+});

@@ -9,7 +9,8 @@ import type { Locale } from "@/lib/i18n/translate";
 import { withColon } from "@/lib/i18n/label-punctuation";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { CandidateEditor } from "./candidate-editor";
-import { reviewTarget, summaryMessages } from "./review-rows";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
+import { awaitsOccasionDay, reviewTarget, summaryMessages } from "./review-rows";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
 /**
@@ -85,9 +86,15 @@ export function CandidateRow({
             </span>
             <span className="ml-2 text-slate-500" data-testid="candidate-deadline">
               {row.deadline}
-              {/* A day set by default (牡丹文化节前, no deadline at all) is told apart from a stated year-end one, for the admin to
-                  set; a day the admin set is said to be theirs. */}
-              {row.deadlineSetByAdmin ? labels.deadlineSetByAdmin : !row.deadlineStated && labels.deadlineNotStated}
+              {/* A day set by default (no deadline at all) is told apart from a stated year-end one, for the admin to set; an
+                  occasion without a day (牡丹文化节前) is named, its day asked for; a day the admin set is said to be theirs. */}
+              {row.deadlineSetByAdmin ? (
+                labels.deadlineSetByAdmin
+              ) : awaitsOccasionDay(row) ? (
+                <SentenceWithData template={labels.deadlineOccasion} data={{ occasion: row.deadlineOccasion! }} lang={REPORT_LANG} />
+              ) : (
+                !row.deadlineStated && labels.deadlineNotStated
+              )}
             </span>
             {row.rejected && <span className="ml-2 text-xs text-slate-500">{labels.rejected}</span>}
           </div>

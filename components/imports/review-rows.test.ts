@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRows, canMergeWithNext, chooseDeadline, chooseLead, mergeQuestion, mergeWithNext, pastDeadlines, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited, type AcceptedRows } from "./review-rows";
+import { acceptedRows, canMergeWithNext, chooseDeadline, chooseLead, mergeQuestion, mergeWithNext, occasionDeadlines, pastDeadlines, reviewErrors, reviewProblems, reviewTarget, splitRow, summaryMessages, toReviewRow, updateRow, withEdited, type AcceptedRows } from "./review-rows";
 import { formatTarget } from "@/lib/commitments/format-target";
 import { translator } from "@/lib/i18n/translate";
 import type { ReviewRow } from "./review-types";
@@ -231,6 +231,25 @@ describe("deadlines past on import", () => {
     expect(pastDeadlines(acceptedRows(rows).candidates, "2026-12-07")).toBe(1);
     expect(pastDeadlines(acceptedRows(rows).candidates, "2026-12-08")).toBe(2);
     expect(pastDeadlines(acceptedRows(rows).candidates, "2023-01-04")).toBe(0);
+  });
+});
+
+describe("deadlines the report names by an occasion without a day", () => {
+  // "确保天街洛南段牡丹文化节前完工": due at the year's end by default, its alert 8 months late.
+  const tied = (key: string, occasion: string, rejected = false): ReviewRow => ({ ...row(key, 1, 2, rejected), deadlineOccasion: occasion });
+
+  it("are counted among the rows to accept until the admin types their day, named by the first", () => {
+    const rows = [row("a", 1, 2), tied("b", "牡丹文化节前"), tied("c", "春节前"), tied("d", "汛期前", true)];
+    expect(occasionDeadlines(acceptedRows(rows).candidates)).toEqual({ count: 2, occasion: "牡丹文化节前" });
+    const typed = updateRow(rows, "b", chooseDeadline(rows[1], "2023-04-01", 2023));
+    expect(occasionDeadlines(acceptedRows(typed).candidates)).toEqual({ count: 1, occasion: "春节前" });
+    // Typed back to the year's end, the default again: the day is asked for again.
+    const back = updateRow(typed, "b", chooseDeadline(typed[1], "2023-12-31", 2023));
+    expect(occasionDeadlines(acceptedRows(back).candidates)).toEqual({ count: 2, occasion: "牡丹文化节前" });
+  });
+
+  it("are none in a draft made before occasions were named, or where every day is known", () => {
+    expect(occasionDeadlines(acceptedRows([row("a", 1, 2), { ...row("b", 3, 4), deadlineOccasion: null }]).candidates)).toBeNull();
   });
 });
 

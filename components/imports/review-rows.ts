@@ -248,3 +248,18 @@ export function reviewProblems(candidates: TImportCandidate[], reportYear: numbe
 export function pastDeadlines(candidates: readonly Pick<TImportCandidate, "deadline">[], today: string): number {
   return candidates.filter((c) => c.deadline < today).length;
 }
+
+/** A row due by an occasion the report gives no day for ("牡丹文化节前"), whose day the admin has not typed. */
+export function awaitsOccasionDay(row: Pick<TImportCandidate, "deadlineOccasion" | "deadlineSetByAdmin">): boolean {
+  return Boolean(row.deadlineOccasion) && !row.deadlineSetByAdmin;
+}
+
+/**
+ * The rows to accept still due at the year's end only because the report names an occasion, not a
+ * day (awaitsOccasionDay): how many, and the first one's occasion to name. Their overdue alerts
+ * would come months late (a festival in April): the review asks for the day. Null when none.
+ */
+export function occasionDeadlines(candidates: readonly Pick<TImportCandidate, "deadlineOccasion" | "deadlineSetByAdmin">[]) {
+  const waiting = candidates.filter(awaitsOccasionDay);
+  return waiting.length === 0 ? null : { count: waiting.length, occasion: waiting[0].deadlineOccasion! };
+}

@@ -50,6 +50,8 @@ export interface ReviewLabels {
   pastDeadlines: string;
   /** Above the list while accepted rows have no lead department; has {count}. */
   noLead: string;
+  /** Above the list while accepted rows are due by an occasion without a day (occasionDeadlines); has {count} and {occasion}. */
+  occasionDeadlines: string;
   /** Asked before a link leaves a review with edits. */
   leaveQuestion: string;
   /** Above the list when edits saved in this browser were given back; has {time}. */
@@ -97,6 +99,8 @@ export interface ReviewLabels {
   deadlineNotStated: string;
   /** After a deadline the admin typed: "（导入时由管理员指定）". */
   deadlineSetByAdmin: string;
+  /** After a deadline the report gives as an occasion ({occasion}: "牡丹文化节前"), until the admin types its day. */
+  deadlineOccasion: string;
   selectAll: string;
   bulkLead: string;
   bulkApply: string;

@@ -101,6 +101,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.rowNumber": "Item {n}",
   "import.pastDeadlines": "{count} {count:commitment is|commitments are} past {count:its|their} deadline already (as of {today}): once imported, {count:it|they} will show as overdue and be on the responsible departments' to-do lists.",
   "import.noLead": "{count} of them {count:has|have} no lead department yet: imported as they are, they will be on no department's list. Tick them and use \"Set the lead department in bulk\", or assign them after the import.",
+  "import.occasionDeadlines": "{count} {count:is|are} due by a festival or an event (such as \"{occasion}\") the report gives no date for: set to the year's end until then, {count:its|their} overdue {count:alert|alerts} would come late. Edit {count:it|them} to type the date.",
+  "import.deadlineOccasion": "the report says only \"{occasion}\": year end until you type the date",
   "import.reviewTitle": "Review what was found: {report}",
   "import.reviewHint": "Check each commitment found in the report: edit, merge (two neighbours in one section), split or reject it, then import them all at once.",
   "import.candidates": "{count} found, {accepted} to import",

@@ -100,6 +100,8 @@ const core = {
   "import.rowNumber": "第 {n} 项",
   "import.pastDeadlines": "{count} 项目标任务的完成时限已过（截至 {today}）：导入后将显示为已逾期，并出现在责任部门的待办中。",
   "import.noLead": "有 {count} 项尚未指定牵头单位：导入后它们不会出现在任何部门的待办中。可勾选后用“批量设置牵头单位”补上，或导入后再分配。",
+  "import.occasionDeadlines": "有 {count} 项的完成时限是节庆或活动（如“{occasion}”），报告没有写具体日期，暂按年底计，逾期提醒会晚于实际时限：请编辑这些项，填写具体日期。",
+  "import.deadlineOccasion": "报告只写了“{occasion}”，暂按年底计，请填写具体日期",
   "import.reviewTitle": "审核识别结果：{report}",
   "import.reviewHint": "逐条核对从报告中识别出的目标任务：可修改、合并（同一章节内相邻的两项）、拆分或剔除，确认后一次性导入。",
   "import.candidates": "识别出 {count} 项，已选用 {accepted} 项",

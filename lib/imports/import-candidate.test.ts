@@ -24,6 +24,13 @@ describe("a reviewed candidate's target", () => {
   });
 });
 
+describe("a reviewed candidate's occasion", () => {
+  it("is taken back from the review as the draft named it, and is none in a draft made before occasions were named", () => {
+    expect(ZImportCandidate.parse({ ...farmland, deadlineOccasion: "牡丹文化节前" })).toMatchObject({ deadlineOccasion: "牡丹文化节前" });
+    expect(ZImportCandidate.parse(farmland).deadlineOccasion ?? null).toBeNull();
+  });
+});
+
 describe("a reviewed candidate's figures", () => {
   it("are those its target has: a range sent with a single value is kept without it, a milestone without any", () => {
     expect(ZImportCandidate.parse({ ...farmland, comparator: "range", value: 11, min: 10, max: 12 })).toMatchObject({ value: null, min: 10, max: 12 });

@@ -54,6 +54,12 @@ export const ZImportCandidate = z
     deadlineStated: z.boolean(),
     /** The admin typed the deadline in the review (deadline-source.ts); a draft's own candidates say false. */
     deadlineSetByAdmin: z.boolean().default(false),
+    /**
+     * The occasion the report gives instead of a day ("牡丹文化节前"), for the review to ask the
+     * day (the extractor's deadlineOccasion). Not stored with the commitment; drafts made before
+     * it have none.
+     */
+    deadlineOccasion: z.string().max(100).nullable().optional(),
     leadDepartmentId: z.number().int().positive().max(2_147_483_647).nullable(),
     supportingDepartmentIds: z.array(z.number().int().positive().max(2_147_483_647)).max(50),
     responsibleUserId: z.number().int().positive().max(2_147_483_647).nullable(),
