@@ -3,10 +3,12 @@
 
 import { clausesOf, sentencesOf, type Piece } from "./clauses";
 import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
+import { withoutLeadingVerb } from "./indicator";
 import { findMilestones } from "./milestones";
 import { numericDrafts, type ClauseBefore, type PreviousTarget } from "./numeric";
 import { yearPieces } from "./other-years";
 import { quotedMask } from "./text-utils";
+import { isComparisonClause } from "./year-before";
 import type { CommitmentKind, Comparator, Span } from "./types";
 
 export interface RawCommitment {
@@ -74,6 +76,11 @@ function collectFromSentence(
   let previousTarget: PreviousTarget | null = null;
   // The clause before, in absolute offsets, for a figure whose name has no subject (numeric.ts).
   let before: ClauseBefore | null = null;
+  // After "与去年相比，" the clauses of the sentence compare with the year before (year-before.ts).
+  let compared = false;
+  const first = out.length;
+  // The differences from the year before found, with what each is of (year-before.ts).
+  const differences = new Map<RawCommitment, string>();
   // "去年建成公园30个，今年建成公园40个": a clause about another year promises nothing for this
   // one (other-years.ts), and the next clause borrows neither its subject nor its figure.
   for (const clause of yearPieces(clausesOf(sentence), textYears)) {
@@ -82,6 +89,7 @@ function collectFromSentence(
       followsTimeClause = false;
       previousTarget = null;
       before = null;
+      compared = false;
       continue;
     }
     const rightAfterTime = followsTimeClause;
@@ -104,9 +112,10 @@ function collectFromSentence(
     const deadlineStated = time !== null && !time.occasion;
     const deadlineOccasion = time?.occasion ?? null;
 
-    const drafts = numericDrafts(clause.text, quoted, previousTarget, before && relativeTo(before, clause.start));
+    const drafts = numericDrafts(clause.text, quoted, previousTarget, before && relativeTo(before, clause.start), compared);
+    compared ||= isComparisonClause(clause.text);
     const last = drafts.at(-1);
-    if (last) previousTarget = { indicator: last.indicator, unit: last.quantity.unit };
+    if (last) previousTarget = { indicator: last.differenceOf ?? last.indicator, unit: last.quantity.unit };
     before = {
       text: clause.text,
       start: clause.start,
@@ -115,7 +124,7 @@ function collectFromSentence(
     };
     for (const d of drafts) {
       const q = d.quantity;
-      out.push({
+      const raw: RawCommitment = {
         kind: "numeric",
         start: clause.start + d.start,
         end: clause.start + d.end,
@@ -128,7 +137,9 @@ function collectFromSentence(
         deadline,
         deadlineStated,
         deadlineOccasion,
-      });
+      };
+      out.push(raw);
+      if (d.differenceOf) differences.set(raw, d.differenceOf);
     }
     // A milestone tied to an occasion ("确保天街洛南段牡丹文化节前完工") is kept too: a dated
     // commitment of the year, whose day the admin sets at import review.
@@ -158,4 +169,23 @@ function collectFromSentence(
       });
     });
   }
+  withoutRestatedDifferences(out, first, differences);
+}
+
+const sameSubject = (a: string, b: string) => a === b || withoutLeadingVerb(a) === withoutLeadingVerb(b);
+
+/**
+ * "粮食产量达到1300亿斤，粮食产量比上年增加10亿斤", "粮食产量比上年增加10亿斤、达到1300亿斤": a
+ * difference from the year before whose subject has a target of its own in the sentence (a level,
+ * a growth) says that target again, as the year before's gap to it, and is dropped from `out`
+ * (its entries from `first` on are the sentence's).
+ */
+function withoutRestatedDifferences(out: RawCommitment[], first: number, differences: Map<RawCommitment, string>) {
+  if (differences.size === 0) return;
+  const own = out.slice(first).filter((c) => c.kind === "numeric" && !differences.has(c));
+  const kept = out.slice(first).filter((c) => {
+    const of = differences.get(c);
+    return of === undefined || !own.some((o) => sameSubject(o.indicator, of));
+  });
+  out.splice(first, out.length - first, ...kept);
 }

@@ -6,6 +6,10 @@ import type { Quantity } from "./quantities";
 /** Verbs that make the number a rate of change ("增长7%", "提高0.7个百分点"). */
 const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|减少了|回落|增速为?)\s*$/;
 const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
+
+/** Whether a figure's unit is that of a rate of change (%, 个百分点, 倍), not an amount of its own. */
+export const isRateOfChangeUnit = (unit: string | null) => unit !== null && GROWTH_UNITS.has(unit);
+
 const AT_LEAST_PREFIX = /(?:超过|突破|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
 const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到|(?:下降|降低|压减|减少|降)(?:到|至))\s*$/;
 /**
@@ -47,33 +51,6 @@ const GROWTH_HELD = /(?:增长|上涨)\s*(?:保持在|稳定在|保持|达到)\s
  * or the target would read as 能耗 ≤ 3%.
  */
 const GROWTH_CAPPED = /(增长|上涨|上升)\s*(?:控制在|控制到|不超过|不高于|低于)\s*$/;
-
-/** The year before as the reference of a comparison: "比上年", "较去年同期", "比2023年", "同比". */
-const YEAR_BEFORE = "(?:(?:比|较|与)\\s*(?:去年|上年|上一年|前一年|(?:19|20)\\d{2}\\s*年)(?:同期)?|同比)";
-/** A change against it, right before the number: "比上年增长", "较去年多", "比上年年初预算增加". */
-const CHANGE_ON_YEAR_BEFORE = new RegExp(
-  `${YEAR_BEFORE}[^，,；;。、\\d]{0,6}?(?:相比)?\\s*(?:多|少|增加|减少|增长|下降|提高|提升|降低|上升|回落|增|减)了?\\s*$`,
-);
-const YEAR_BEFORE_AT_END = new RegExp(`${YEAR_BEFORE}(?:相比)?$`);
-
-/** Whether the number is a change on the year before ("比上年增长2%", "较去年多10所"). */
-export function isChangeOnYearBefore(prefix: string): boolean {
-  return CHANGE_ON_YEAR_BEFORE.test(prefix);
-}
-
-/**
- * "较去年多10所", "比上年年初预算增加1800亿元": a difference from the year before restates the
- * figure beside it (40 schools, a deficit of 4.06 trillion), or the year before's, and is no
- * target. Only a rate of change against it is one: "粮食产量比上年增长2%" is the plan year's growth.
- */
-export function isDifferenceFromYearBefore(q: Quantity, prefix: string): boolean {
-  return (q.unit === null || !GROWTH_UNITS.has(q.unit)) && isChangeOnYearBefore(prefix);
-}
-
-/** A name without the year it is compared with ("粮食产量比上年" → "粮食产量"): growth says so. */
-export function withoutYearBefore(indicator: string): string {
-  return indicator.replace(YEAR_BEFORE_AT_END, "").trimEnd();
-}
 
 /**
  * −1 when the number is a rate of fall ("单位生产总值能耗降低3%", "下降0.5个百分点"), else 1.

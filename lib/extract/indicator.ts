@@ -1,8 +1,8 @@
 // The indicator of a commitment: a short Chinese name for what is counted
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
-import { withoutYearBefore } from "./comparators";
 import { findTimePhrases } from "./deadline";
+import { withoutYearBefore } from "./year-before";
 
 /**
  * Words that open a clause without naming anything (确保, 力争, 全年 …; the plan year, as 今年 or

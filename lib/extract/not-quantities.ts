@@ -1,9 +1,9 @@
 // Numbers that are written in a work plan but are not quantities to deliver:
 // ordinals (第40届, 二期), slogans (“136”, “三个一批”), names (5G, PM2.5, P3, 伏牛1号),
-// dates and durations (6月, 三年行动), thresholds that define a category
-// (the "10亿元以上" in "388个10亿元以上重大项目"), and differences from the year before (较去年多10所).
+// dates and durations (6月, 三年行动), and thresholds that define a category
+// (the "10亿元以上" in "388个10亿元以上重大项目"). A difference from the year before (较去年多10所)
+// is a quantity; whether it is a target depends on its sentence (year-before.ts).
 
-import { isDifferenceFromYearBefore } from "./comparators";
 import type { Quantity } from "./quantities";
 import { nounFollows } from "./text-utils";
 
@@ -39,7 +39,6 @@ export function notAQuantityReason(ctx: QuantityContext): string | null {
   if (/前\s*$/.test(before) && /^[名位强]/.test(q.unit)) return "rank";
   if (/[+＋×*/]\s*$/.test(before) || /^\s*[+＋×*]/.test(clause.slice(q.numberEnd))) return "formula or label";
   if (q.unitKind === "duration" && !DURATION_TARGET_VERB.test(before)) return "date or duration";
-  if (isDifferenceFromYearBefore(q, before)) return "difference from the year before";
 
   if (q.chinese) {
     // Before its noun right after the verb ("新建两个…"), or after its noun at the end of a part

@@ -1,7 +1,7 @@
 // Numeric commitments of one clause: which quantities are targets, and for each its
 // indicator, quote span and comparator.
 
-import { cappedGrowthVerb, comparatorFor, isChangeOnYearBefore, isChangeRate, signFor, withoutFallVerb, withoutYearBefore } from "./comparators";
+import { cappedGrowthVerb, comparatorFor, isChangeRate, signFor, withoutFallVerb } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { builtObject, flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { impliedUnit } from "./implicit-units";
@@ -10,6 +10,7 @@ import { notAQuantityReason } from "./not-quantities";
 import { findQuantities, type Quantity } from "./quantities";
 import type { Comparator } from "./types";
 import { nounFollows } from "./text-utils";
+import { differenceFromYearBefore, isChangeOnYearBefore, isComparisonClause, withoutYearBefore } from "./year-before";
 
 const MAX_INDICATOR_SPAN = 60;
 
@@ -21,6 +22,8 @@ export interface NumericDraft {
   comparator: Comparator;
   /** The thing counted, written after the number and ending the quote ("388个|10亿元以上重大项目"). */
   counted?: string;
+  /** A difference from the year before: what it is of ("粮食产量" of 粮食产量增加), see year-before.ts. */
+  differenceOf?: string;
 }
 
 /**
@@ -71,6 +74,8 @@ export function numericDrafts(
   quoted: (pos: number) => boolean,
   previousTarget: PreviousTarget | null = null,
   before: ClauseBefore | null = null,
+  /** A clause of comparison with the year before ("与去年相比") came before, in the sentence. */
+  compared = false,
 ): NumericDraft[] {
   const targets = targetQuantities(clause, quoted);
   const drafts: NumericDraft[] = [];
@@ -114,14 +119,18 @@ export function numericDrafts(
     segmentStart = Math.max(segmentStart, q.numberStart - MAX_INDICATOR_SPAN);
     const pairIndex = pairedSubjects ? (pairedIndex.get(q) ?? -1) : -1;
     if (pairedSubjects && pairIndex >= 0) {
+      // "粮食、油料产量分别比上年增加10亿斤、5亿斤": each the change of its subject.
+      const change = differenceFromYearBefore(q, pairedPrefix, false);
+      const subject = pairedSubjects[pairIndex];
       drafts.push({
         // From the first subject: the quote names every subject the figures pair with
         // ("牛、羊饲养量分别达到50万头、170万只"), not "羊饲养量…" with 牛's figure and no 牛.
         start: pairedStarts[0],
         end: q.end,
-        indicator: shorten(asShare(pairedSubjects[pairIndex], q, pairedPrefix)),
+        indicator: shorten(change ? subject + change.verb : asShare(subject, q, pairedPrefix)),
         quantity: signed(q, pairedPrefix),
         comparator: comparatorFor(q, pairedPrefix),
+        ...(change ? { differenceOf: subject } : {}),
       });
       previous = { indicator: pairedSubjects[pairIndex], unit: q.unit };
       previousCounted = null;
@@ -135,6 +144,34 @@ export function numericDrafts(
     let quantity = signed(q, verbPrefix);
     const nounEnd = nounFollows(clause, q.end) ? nounAfterEnd(clause, q.end, quoted) : q.end;
     const noun = indicatorAfter(clause.slice(q.end, nounEnd));
+
+    // "粮食产量比上年增加10亿斤": the change is the target, named by its subject and verb (粮食产量增加),
+    // or by its verb and the thing counted after it ("比上年增加10所学校" → 增加学校). Without
+    // either ("新建学校40所，较去年多10所") it says again the figure beside it and is none.
+    // Read from the clause, not the segment: a list's joiners (与, 和) left out of the segment may be
+    // the comparison's ("与去年相比多10所").
+    const lookback = Math.max(0, q.numberStart - MAX_INDICATOR_SPAN);
+    const change = differenceFromYearBefore(q, clause.slice(lookback, q.numberStart), compared);
+    if (change) {
+      const subject = indicatorBefore(clause.slice(segmentStart, Math.max(segmentStart, lookback + change.at)), q.unit);
+      const of = subject || noun;
+      const end = subject ? q.end : nounEnd;
+      if (of) {
+        // Right after "与去年相比，" the quote of its first figure starts with it, to say what the
+        // change is against.
+        const start = change.afterComparison && drafts.length === 0 && before && isComparisonClause(before.text) ? before.start : segmentStart;
+        drafts.push({ start, end, indicator: shorten(subject ? subject + change.verb : change.verb + noun), quantity, comparator, differenceOf: of });
+        // The subject, not the change, for a figure after it with no name ("…、达到1300亿斤").
+        previous = { indicator: of, unit: q.unit };
+        previousIndicator = of;
+      }
+      previousCounted = null;
+      previousCount = null;
+      listVerb = "";
+      previousEnd = end;
+      segmentStart = skipJoiners(clause, end);
+      return;
+    }
 
     if (noun.length > 0) {
       // "实施388个10亿元以上重大项目": the thing counted follows the number. A short

@@ -58,10 +58,60 @@ describe("figures about another year, clause by clause", () => {
 });
 
 describe("a comparison with the year before", () => {
-  it("is no target when it is a difference (较去年多 N, 比上年增加 N): it restates the figure beside it", () => {
+  it("is no target when a difference (较去年多 N, 比上年增加 N) restates a target of its sentence", () => {
+    // No subject of its own: it is the figure beside it, said again.
     expect(targets("新建学校40所，较去年多10所。")).toEqual([["新建学校", 40, "所", "="]]);
     expect(targets("新建学校40所，同比多10所。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(targets("新建学校40所，与去年相比多10所。")).toEqual([["新建学校", 40, "所", "="]]);
     expect(targets("赤字规模4.06万亿元，比上年年初预算增加1800亿元。")).toEqual([["赤字规模", 4.06, "万亿元", "="]]);
+    expect(targets("新增学位5万个，比上年增加2万个学位。")).toEqual([["新增学位", 5, "万个", "="]]);
+    // Its subject is the one the sentence has just given a target.
+    expect(targets("粮食产量达到1300亿斤，粮食产量比上年增加10亿斤。")).toEqual([["粮食产量", 1300, "亿斤", ">="]]);
+    expect(targets("新建学校40所，新建学校较去年多10所。")).toEqual([["新建学校", 40, "所", "="]]);
+    // Or the one the figure after it is a target of.
+    expect(targets("粮食产量比上年增加10亿斤、达到1300亿斤。")).toEqual([["粮食产量", 1300, "亿斤", ">="]]);
+  });
+
+  it("is a target of the change itself when a difference has a subject no target of its sentence has", () => {
+    // Left out as a difference, the year's only target for grain was lost (and before that, it
+    // was read as a level: 粮食产量 = 10亿斤).
+    expect(targets("粮食产量比上年增加10亿斤。")).toEqual([["粮食产量增加", 10, "亿斤", "="]]);
+    expect(targets("粮食产量比上年增加10亿斤以上。")).toEqual([["粮食产量增加", 10, "亿斤", ">="]]);
+    // A fall in a unit of its own is a reduction to deliver, as "化肥使用量减少5万吨" is.
+    expect(targets("煤炭消费量比上年减少100万吨。")).toEqual([["煤炭消费量减少", 100, "万吨", "="]]);
+    // 多 and 少 are said 增加 and 减少 in the name.
+    expect(targets("新建学校比去年多10所。")).toEqual([["新建学校增加", 10, "所", "="]]);
+    expect(targets("城镇新增就业同比少2000人。")).toEqual([["城镇新增就业减少", 2000, "人", "="]]);
+    // The subject may be the thing counted after the number.
+    expect(targets("比上年增加10所学校。")).toEqual([["增加学校", 10, "所", "="]]);
+    // After a target of another subject.
+    expect(targets("地区生产总值增长7%，粮食产量比上年增加10亿斤。")).toEqual([
+      ["地区生产总值", 7, "%", "growth"],
+      ["粮食产量增加", 10, "亿斤", "="],
+    ]);
+    // Paired with its subjects by 分别 (was one target named by the whole clause).
+    expect(targets("粮食、油料产量分别比上年增加10亿斤、5亿斤。")).toEqual([
+      ["粮食产量增加", 10, "亿斤", "="],
+      ["油料产量增加", 5, "亿斤", "="],
+    ]);
+  });
+
+  it("reads a change right after a clause of comparison (与去年相比，…多 N) as a difference too", () => {
+    // Was a second target named 新建学校多, as if 10 schools were to be built.
+    const [school] = inPlan("与去年相比，新建学校多10所。");
+    expect([school.indicator, school.value, school.unit, school.comparator]).toEqual(["新建学校增加", 10, "所", "="]);
+    expect(school.quote).toBe("与去年相比，新建学校多10所");
+    expect(inPlan("与去年相比，新建学校多10所、新建公园多5个。").map((c) => [c.indicator, c.quote])).toEqual([
+      ["新建学校增加", "与去年相比，新建学校多10所"],
+      ["新建公园增加", "新建公园多5个"],
+    ]);
+    expect(targets("与去年相比，上半年，新建学校多10所。")).toEqual([["新建学校增加", 10, "所", "="]]);
+    expect(targets("与去年相比，新建学校40所，新建学校多10所。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(targets("同上年相比，煤炭消费量减少100万吨。")).toEqual([["煤炭消费量减少", 100, "万吨", "="]]);
+    // A figure without a change verb after it is the year's own, as is a rate.
+    expect(targets("与去年相比，新建学校40所。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(targets("与去年相比，全市新增10所学校。")).toEqual([["新增学校", 10, "所", "="]]);
+    expect(targets("与去年相比，粮食产量增长2%。")).toEqual([["粮食产量", 2, "%", "growth"]]);
   });
 
   it("is the plan year's growth target when it is a rate (比上年增长 2%), named without the comparison", () => {
