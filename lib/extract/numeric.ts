@@ -151,7 +151,7 @@ export function numericDrafts(
     // Read from the clause, not the segment: a list's joiners (与, 和) left out of the segment may be
     // the comparison's ("与去年相比多10所").
     const lookback = Math.max(0, q.numberStart - MAX_INDICATOR_SPAN);
-    const change = differenceFromYearBefore(q, clause.slice(lookback, q.numberStart), compared);
+    const change = differenceFromYearBefore(q, clause.slice(lookback, q.numberStart), compared, noun.length > 0);
     if (change) {
       const subject = indicatorBefore(clause.slice(segmentStart, Math.max(segmentStart, lookback + change.at)), q.unit);
       const of = subject || noun;

@@ -114,6 +114,25 @@ describe("a comparison with the year before", () => {
     expect(targets("与去年相比，粮食产量增长2%。")).toEqual([["粮食产量", 2, "%", "growth"]]);
   });
 
+  it("is said without 比上年 too: a change verb right before an amount of its own (粮食产量增加10亿斤) is a difference", () => {
+    // Each was read as a level: 粮食产量 = 10亿斤, 人均预期寿命 = 0.5岁.
+    expect(targets("粮食产量增加10亿斤。")).toEqual([["粮食产量增加", 10, "亿斤", "="]]);
+    expect(targets("人均预期寿命提高0.5岁。")).toEqual([["人均预期寿命提高", 0.5, "岁", "="]]);
+    expect(targets("进出口总额增长100亿元以上。")).toEqual([["进出口总额增长", 100, "亿元", ">="]]);
+    // Restating a target of its sentence, it is none (was a second 粮食产量, at 10亿斤; a target
+    // named 增加10所).
+    expect(targets("粮食产量达到1300亿斤、增加10亿斤。")).toEqual([["粮食产量", 1300, "亿斤", ">="]]);
+    expect(targets("新建学校40所，增加10所。")).toEqual([["新建学校", 40, "所", "="]]);
+    // Not a level reached (提高到), a rate, a flow (新增), or a verb before the things counted.
+    expect(targets("人均预期寿命提高到80岁。")).toEqual([["人均预期寿命", 80, "岁", ">="]]);
+    expect(targets("粮食产量增长2%。")).toEqual([["粮食产量", 2, "%", "growth"]]);
+    expect(targets("城镇新增就业5万人。")).toEqual([["城镇新增就业", 5, "万人", "="]]);
+    expect(targets("增加10个停车场、20个充电站。")).toEqual([
+      ["增加停车场", 10, "个", "="],
+      ["增加充电站", 20, "个", "="],
+    ]);
+  });
+
   it("is the plan year's growth target when it is a rate (比上年增长 2%), named without the comparison", () => {
     expect(targets("粮食产量比上年增长2%。")).toEqual([["粮食产量", 2, "%", "growth"]]);
     expect(targets("单位生产总值能耗比上年下降3%。")).toEqual([["单位生产总值能耗", -3, "%", "growth"]]);

@@ -18,6 +18,12 @@ const YEAR_BEFORE_AT_END = new RegExp(`${YEAR_BEFORE}(?:相比)?$`);
 const COMPARISON_CLAUSE = new RegExp(`^(?:与|同|和|跟|较|比)\\s*${YEAR}(?:同期)?\\s*(?:相比|比较)$`);
 /** A change verb right before the number ("新建学校多"), not the 增 of 新增. */
 const CHANGE_AT_END = new RegExp(`(?<!新)${CHANGE_VERB}了?\\s*$`);
+/**
+ * A change said without the year it is against ("粮食产量增加10亿斤", "人均预期寿命提高0.5岁"): a
+ * plan's change of a yearly amount is on the year before. Only a verb of two characters: 多 and
+ * 增 alone ("新建学校多10所") need the comparison to be one.
+ */
+const UNMARKED_CHANGE = /(增加|减少|增长|下降|提高|提升|降低|上升|回落)了?\s*$/;
 /** The name says 多 and 少 (增, 减) as 增加 and 减少: "新建学校多" is no name. */
 const CHANGE_NAMED: Record<string, string> = { 多: "增加", 增: "增加", 少: "减少", 减: "减少" };
 
@@ -46,17 +52,18 @@ export function isComparisonClause(clause: string): boolean {
 }
 
 /**
- * The figure as a difference from the year before ("粮食产量比上年增加10亿斤", "较去年多10所", or
- * "新建学校多10所" after "与去年相比，"), or null: a rate (%, 个百分点, 倍) against it is a growth,
- * and a figure without a change verb ("与去年相比，新建学校40所") is the year's own.
- * `prefix` is the clause's text before the number; `compared`, whether a clause of comparison
- * (isComparisonClause) came before in the sentence.
+ * The figure as a difference from the year before ("粮食产量比上年增加10亿斤", "较去年多10所",
+ * "新建学校多10所" after "与去年相比，", or "粮食产量增加10亿斤" with nothing counted after it), or
+ * null: a rate (%, 个百分点, 倍) is a growth, and a figure without a change verb
+ * ("与去年相比，新建学校40所") is the year's own. `prefix` is the clause's text before the number;
+ * `compared`, whether a clause of comparison (isComparisonClause) came before in the sentence;
+ * `counted`, whether the thing counted follows the number ("增加10个停车场": the verb is a flow's).
  */
-export function differenceFromYearBefore(q: Quantity, prefix: string, compared: boolean): Difference | null {
+export function differenceFromYearBefore(q: Quantity, prefix: string, compared: boolean, counted = false): Difference | null {
   if (isRateOfChangeUnit(q.unit)) return null;
   const own = CHANGE_ON_YEAR_BEFORE.exec(prefix);
   const after = own || !compared ? null : CHANGE_AT_END.exec(prefix);
-  const m = own ?? after;
+  const m = own ?? after ?? (counted ? null : UNMARKED_CHANGE.exec(prefix));
   if (!m) return null;
   return { at: m.index, verb: CHANGE_NAMED[m[1]] ?? m[1], afterComparison: after !== null };
 }
