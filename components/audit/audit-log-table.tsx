@@ -6,7 +6,8 @@ import { AuditChangeList } from "./audit-change-list";
 /** The admin's log: one row per audit event, newest first, as the page orders them. */
 export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { title: string; at: string; actor: string; action: string; subject: string; changes: string; colon: string; nowNamed: string } }) {
   return (
-    <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={labels.title}>
+    // Cards on a phone: five columns of Chinese text squeezed into 390 px stood a character a line.
+    <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" cards label={labels.title}>
       <thead className="bg-slate-100 text-left">
         <tr>
           <th className="px-3 py-2 whitespace-nowrap">{labels.at}</th>
@@ -19,13 +20,13 @@ export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels:
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-log-row" data-action={r.code}>
-            <td className="px-3 py-2 whitespace-nowrap text-slate-500">
+            <td className="whitespace-nowrap text-slate-500">
               <span className="block">{r.at}</span>
               <span className="text-xs text-slate-500">#{r.id}</span>
             </td>
-            <td lang={r.actorLang} className="px-3 py-2">{r.actor}</td>
-            <td className="px-3 py-2 font-medium">{r.action}</td>
-            <td className="px-3 py-2">
+            <td lang={r.actorLang} data-label={labels.actor}>{r.actor}</td>
+            <td className="font-medium" data-label={labels.action}>{r.action}</td>
+            <td data-label={labels.subject}>
               <span className="block text-xs text-slate-500">{r.subject.kind}</span>
               {r.subject.href ? (
                 <Link lang={r.subject.lang} href={r.subject.href} className="text-brand-700 hover:underline">
@@ -41,7 +42,7 @@ export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels:
                 </span>
               )}
             </td>
-            <td className="px-3 py-2">
+            <td data-label={labels.changes}>
               <AuditChangeList changes={r.changes} colon={labels.colon} />
             </td>
           </tr>

@@ -56,7 +56,8 @@ export function AppShell({
         </div>
         <div className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2 text-sm whitespace-nowrap">
-            <span data-testid="current-user">
+            {/* Wraps on a phone: a long name and department ran off the screen's left edge, out of reach. */}
+            <span data-testid="current-user" className="min-w-0 whitespace-normal text-right">
               <span lang={DATA_LANG} className="font-medium">{user.displayName}</span>
               <Separator comma={labels.comma} />
               <span data-testid="current-role">{user.roleLabel}</span>
