@@ -9,8 +9,8 @@ export function createUser(input: SeedUserInput) {
   return seedUser(db, input);
 }
 
-export function createDepartment() {
-  return seedDepartment(db);
+export function createDepartment(data?: Parameters<typeof seedDepartment>[1]) {
+  return seedDepartment(db, data);
 }
 
 export { seedReportWithCommitments } from "@/lib/seed/factories";
