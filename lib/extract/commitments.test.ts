@@ -290,7 +290,7 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
   });
 
   it("names what a verb alone counts after the thing named before it", () => {
-    expect(inPlan("谋划亿元以上产业项目200个、新签约120个。").map((c) => c.indicator)).toEqual(["亿元以上产业项目", "新签约亿元以上产业项目"]);
+    expect(inPlan("谋划亿元以上产业项目200个、新签约120个。").map((c) => c.indicator)).toEqual(["谋划亿元以上产业项目", "新签约亿元以上产业项目"]);
   });
 
   it("keeps the verb when the thing counted follows the number", () => {
@@ -313,7 +313,7 @@ describe("a list of things sharing a leading qualifier", () => {
 
   it("leaves an item alone when the first has no qualifier before its level, or names another thing", () => {
     expect(inPlan("新培育省级以上科技领军人才6-8名、市级10名。").map((c) => c.indicator)).toEqual(["新培育省级以上科技领军人才", "新培育市级科技领军人才"]);
-    expect(inPlan("创建“四好农村路”省级示范县2个、全国示范乡镇3个。").map((c) => c.indicator)).toEqual(["“四好农村路”省级示范县", "全国示范乡镇"]);
+    expect(inPlan("创建“四好农村路”省级示范县2个、全国示范乡镇3个。").map((c) => c.indicator)).toEqual(["创建“四好农村路”省级示范县", "创建全国示范乡镇"]);
   });
 });
 
@@ -349,7 +349,7 @@ describe("a margin over a reference keeps the reference", () => {
 
 describe("ranges in Chinese numerals", () => {
   it.each([
-    ["培育两到三个千亿级产业集群", 2, 3, "个", "千亿级产业集群"],
+    ["培育两到三个千亿级产业集群", 2, 3, "个", "培育千亿级产业集群"],
     ["新增三至五家上市公司", 3, 5, "家", "新增上市公司"],
     ["新建五到十个社区食堂", 5, 10, "个", "新建社区食堂"],
     ["新增上市企业3—4家", 3, 4, "家", "新增上市企业"],

@@ -31,9 +31,19 @@ const FLOW_VERB = new RegExp(`^(?:${FLOW_VERBS})`);
  * only that the thing counted is carried out, and a 项目, 工程, 活动 or 治理 is work already.
  */
 const WORK_VERBS = "建设筹集|建设(?!用地)|建好用好|打造|完善|改善|提升(?![至到])|升级";
-const WORK_VERB = new RegExp(`^(?:${WORK_VERBS})`);
-/** A run of flow and work verbs a segment opens with, kept whole ("提升改造", "升级改造"). */
-const KEPT_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS})+`);
+/**
+ * Verbs that gain the things counted this year, as a flow verb adds them: recognised (培育, 引育,
+ * 认定, 争创, 创建, 评选, 遴选: titles won this year), brought in (引入, 招引, 落户) or planned (谋划:
+ * projects readied this year, before 签约 and 开工). Without them "培育数字化转型服务商15家" reads as
+ * all the providers there are, "谋划亿元以上产业项目200个" as the projects in hand. Not 组织, 策划,
+ * 举办, 安排 …: an 活动 or a 项目 arranged is carried out, as with 实施.
+ */
+export const RECOGNITION_VERBS = "培育|引育|认定|争创|创建|评选|遴选";
+const GAINED_VERBS = `${RECOGNITION_VERBS}|引入|招引|落户|谋划`;
+/** What stays before things counted, not before a rate or a sum of money (see countsThings). */
+const VERB_ON_THINGS = new RegExp(`^(?:${WORK_VERBS}|${GAINED_VERBS})`);
+/** A run of flow, work and gaining verbs a segment opens with, kept whole ("提升改造", "升级改造"). */
+const KEPT_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS}|${GAINED_VERBS})+`);
 /**
  * A figure of things, not a rate or a sum of money: a work verb names what is done to things
  * counted; before a measure of its own ("提升…覆盖率到45%", "建设…完成投资100亿元") the comparator
@@ -127,7 +137,7 @@ const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|
  */
 export function isBareNoun(segment: string): boolean {
   const s = withoutFiller(segment);
-  return s.length > 0 && !LEADING_ACTION.test(s) && !WORK_VERB.test(s) && !OTHER_VERB.test(s) && !PROBLEM_VERB.test(s) && !workedOn(segment) && tidy(s.replace(TRAILING_PREDICATE, "")) === s;
+  return s.length > 0 && !LEADING_ACTION.test(s) && !VERB_ON_THINGS.test(s) && !OTHER_VERB.test(s) && !PROBLEM_VERB.test(s) && !workedOn(segment) && tidy(s.replace(TRAILING_PREDICATE, "")) === s;
 }
 
 /**
@@ -139,7 +149,7 @@ export function indicatorBefore(segment: string, unit: string | null = null): st
   const withoutAction = s.replace(LEADING_ACTION, "");
   // Keep the verb when it makes the figure a flow ("新增高新技术企业") or says what is done to the
   // things counted ("建设高标准农田"), or when nothing but a word or two would remain ("完成投资").
-  const kept = FLOW_VERB.test(s) || (countsThings(unit) && WORK_VERB.test(s));
+  const kept = FLOW_VERB.test(s) || (countsThings(unit) && VERB_ON_THINGS.test(s));
   if (!kept && withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
   s = tidy(withoutYearBefore(s.replace(TRAILING_PREDICATE, "")));
   // 推进, gone with the filler, is put back before things counted ("推进…工程").
