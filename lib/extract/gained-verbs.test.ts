@@ -43,3 +43,19 @@ describe("a verb that recognises, cultivates, brings in or plans the things coun
     expect(indicators("组织融资路演活动20场，策划促消费活动200场。")).toEqual(["融资路演活动", "促消费活动"]);
   });
 });
+
+describe("a list's level is shared along it with a verb of recognition", () => {
+  it("gives the next item without a level of its own the first item's (Luoyang 2023)", () => {
+    expect(named(luoyang, "创建市级以上示范家庭农场25家", 25)).toBe("创建市级以上示范家庭农场");
+    expect(named(luoyang, "农民合作社示范社20家", 20)).toBe("创建市级以上农民合作社示范社");
+  });
+
+  it("with the thing counted after the number too, and not onto an item with a level of its own", () => {
+    expect(indicators("认定25家省级示范家庭农场、20家农民合作社示范社。")).toEqual(["认定省级示范家庭农场", "认定省级农民合作社示范社"]);
+    expect(indicators("争创省级示范村10个、国家级示范乡镇2个。")).toEqual(["争创省级示范村", "争创国家级示范乡镇"]);
+  });
+
+  it("keeps a count of new things' level on the first item: it names that item, not a recognition (Luoyang 2023)", () => {
+    expect(named(luoyang, "高新技术企业200家", 200)).toBe("新增高新技术企业");
+  });
+});

@@ -5,6 +5,7 @@ import { cappedGrowthVerb, comparatorFor, isChangeRate, signFor, withoutFallVerb
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
 import { builtObject, flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
 import { impliedUnit } from "./implicit-units";
+import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
 import { COMPLETION_VERB } from "./milestones";
 import { notAQuantityReason } from "./not-quantities";
 import { findQuantities, type Quantity } from "./quantities";
@@ -84,7 +85,7 @@ export function numericDrafts(
   let previousIndicator = "";
   // "新增各类市场主体10万户、规模以上工业企业260家": the flow verb of a list's first item governs
   // the counts listed after it, until an item brings a verb of its own.
-  let listVerb = "";
+  let list: ListHead = NO_LIST_HEAD;
   let previousEnd = 0;
   // What the previous target counted, for "…产业项目200个、新签约120个": a verb alone borrows it
   // only from a count in the same unit.
@@ -167,7 +168,7 @@ export function numericDrafts(
       }
       previousCounted = null;
       previousCount = null;
-      listVerb = "";
+      list = NO_LIST_HEAD;
       previousEnd = end;
       segmentStart = skipJoiners(clause, end);
       return;
@@ -192,17 +193,20 @@ export function numericDrafts(
       // "新建2000张家庭养老床位、200个农村邻里互助养老服务点": a number listed right after the
       // 、 takes the flow verb the list opened with, as a noun listed with its number does.
       const prefix = clause.slice(segmentStart, q.numberStart);
-      const carried = prefix.trim() === "" && /、/.test(clause.slice(previousEnd, segmentStart)) ? listVerb : "";
+      const carries = prefix.trim() === "" && list.verb !== "" && /、/.test(clause.slice(previousEnd, segmentStart));
       // "加快建设试点集镇，实施449个建设项目": projects of what the clause before builds, quoted with it.
       const built = drafts.length === 0 && BARE_PROJECTS.test(noun) && before && !before.hadTargets ? builtObject(before.text) : "";
-      const indicator = (keptVerb(prefix) || carried) + (built ? `${built}建设项目` : noun) + predicate;
+      const thing = built ? `${built}建设项目` : noun;
+      const ownVerb = keptVerb(prefix);
+      const indicator = (ownVerb ? ownVerb + thing : carries ? carriedOnto(list, thing) : thing) + predicate;
       const start = built && before ? before.start : segmentStart;
       drafts.push({ start, end: quoteEnd, indicator: shorten(indicator), quantity, comparator, ...(end === nounEnd ? { counted: noun } : {}) });
       previous = { indicator, unit: q.unit };
       previousIndicator = noun;
       previousCounted = end === nounEnd ? noun : null;
       previousCount = null;
-      listVerb = flowVerb(prefix) || carried;
+      const opening = flowVerb(prefix);
+      list = opening ? listHead(opening, noun) : carries ? list : NO_LIST_HEAD;
       previousEnd = end;
       segmentStart = skipJoiners(clause, end);
       return;
@@ -258,9 +262,9 @@ export function numericDrafts(
     if (verb && indicator === verb && previousIndicator && previousCount && previousCount.unit === q.unit) {
       // "谋划亿元以上产业项目200个、新签约120个": a verb alone counts the thing named before.
       indicator = verb + withoutLeadingVerb(previousIndicator);
-    } else if (!verb && listVerb && continuesList) {
+    } else if (!verb && list.verb && continuesList) {
       // Not "新增…、粮食产量达到50亿斤": a level or a total keeps its own name.
-      indicator = listVerb + indicator;
+      indicator = carriedOnto(list, indicator);
     }
     // "地区生产总值达到5000亿元，比上年增长7%": a change on the year before that names no subject
     // is that of the target just before it, in this sentence.
@@ -288,7 +292,7 @@ export function numericDrafts(
     previous = { indicator, unit: q.unit };
     previousIndicator = indicator;
     previousCount = isCount ? { unit: q.unit } : null;
-    listVerb = verb || (continuesList ? listVerb : "");
+    list = verb ? listHead(verb, indicator.slice(verb.length)) : continuesList ? list : NO_LIST_HEAD;
     previousEnd = q.end;
     segmentStart = skipJoiners(clause, q.end);
   });
