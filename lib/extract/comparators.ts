@@ -10,7 +10,7 @@ const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
 /** Whether a figure's unit is that of a rate of change (%, 个百分点, 倍), not an amount of its own. */
 export const isRateOfChangeUnit = (unit: string | null) => unit !== null && GROWTH_UNITS.has(unit);
 
-const AT_LEAST_PREFIX = /(?:超过|突破|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
+const AT_LEAST_PREFIX = /(?:超过|突破|跨越|跨过|迈上|站上|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
 const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到|(?:下降|降低|压减|减少|降)(?:到|至))\s*$/;
 /**
  * A level raised to or reached ("换乘比例提高到90%", "提升至", "增加到", "力争达到400亿千瓦时",

@@ -56,7 +56,7 @@ const countsThings = (unit: string | null) => !/%|％|‰|百分点|倍|元$/.te
  * the number is a margin over it, and the reference stays in the indicator.
  */
 const TRAILING_PREDICATE =
-  /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|不低于|不少于|不超过|高于|低于|(?:下降|降低|压减|减少|降)(?:到|至)|为|在|到|至|拟按|按|累计|等|超)+$/;
+  /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|(?:下降|降低|压减|减少|降)(?:到|至)|为|在|到|至|拟按|按|累计|等|超)+$/;
 
 /** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
 function removeTimePhrases(s: string): string {
@@ -196,9 +196,16 @@ export function nounAfterEnd(clause: string, from: number, quoted: (pos: number)
   return from + end;
 }
 
-/** Indicator from the noun written after the number ("10亿元以上重大项目"). */
+/**
+ * A threshold's set phrase after a figure ("突破1000亿元大关", "跨越5000亿元关口", "迈上2000亿元台阶"):
+ * what passes it is named before the number, not counted after it.
+ */
+const THRESHOLD_PHRASE = /^(?:大关|关口|台阶)$/;
+
+/** Indicator from the noun written after the number ("10亿元以上重大项目"), or "" for a threshold's set phrase. */
 export function indicatorAfter(noun: string): string {
   let s = tidy(noun.replace(/^\s*的/, ""));
+  if (THRESHOLD_PHRASE.test(s)) return "";
   // "300亿规模基金群" names the size of a fund group.
   if (s.startsWith("规模")) s = `${s.slice(2)}规模`;
   return s;
