@@ -37,7 +37,8 @@ function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
 /** The clause before with its offsets relative to the clause at `offset`, as numericDrafts reads them. */
 function relativeTo(before: ClauseBefore, offset: number): ClauseBefore {
   const counted = before.counted && { ...before.counted, start: before.counted.start - offset };
-  return { ...before, start: before.start - offset, counted };
+  const last = before.last && { ...before.last, start: before.last.start - offset };
+  return { ...before, start: before.start - offset, counted, last };
 }
 
 export function extractCommitments(
@@ -121,6 +122,7 @@ function collectFromSentence(
       start: clause.start,
       counted: last?.counted ? { noun: last.counted, start: clause.start + last.start } : null,
       hadTargets: drafts.length > 0,
+      last: last ? { indicator: last.indicator, start: clause.start + last.start } : null,
     };
     for (const d of drafts) {
       const q = d.quantity;

@@ -37,6 +37,28 @@ export interface ClauseBefore {
   start: number;
   counted: { noun: string; start: number } | null;
   hadTargets: boolean;
+  /** Its last target: the whole a part of it is of ("…，其中…"). */
+  last: WholeTarget | null;
+}
+
+/** A target's name and where its quote starts, relative to the current clause. */
+export interface WholeTarget {
+  indicator: string;
+  start: number;
+}
+
+/** "…，其中高校毕业生不少于8000人": a figure that is part of the target before it. */
+const PART_OPENING = /^\s*其中/;
+
+/**
+ * The name of a part of `whole` ("新增城镇就业2万人，其中高校毕业生不少于8000人" →
+ * 新增城镇就业中高校毕业生): alone, 高校毕业生 would count all the graduates there are. A part that
+ * names itself keeps its name: one of the whole's kind, ending as the whole does (固定资产投资 →
+ * 工业投资, 重点项目 → 省重点项目), or a measure of its own (…就业率).
+ */
+function partOf(whole: string, part: string): string {
+  if (part === "" || part.endsWith(whole.slice(-1)) || MEASURE_WORD.test(part)) return part;
+  return `${whole}中${part}`;
 }
 
 /**
@@ -111,6 +133,16 @@ export function numericDrafts(
       pairedStarts = subjects.map((s) => s.start);
     }
   }
+
+  // The target the next figure may be a part of: the last one of this clause, else of the clause before.
+  const lastTarget = (): WholeTarget | null => drafts.at(-1) ?? before?.last ?? null;
+  // "…，其中高校毕业生不少于8000人": a part's name, quoted from its whole so the quote shows what
+  // the name took; null when the figure is no part or its name says it alone.
+  const asPart = (prefix: string, name: string): WholeTarget | null => {
+    const whole = PART_OPENING.test(prefix) ? lastTarget() : null;
+    const named = whole ? partOf(whole.indicator, name) : name;
+    return whole && named !== name ? { indicator: named, start: whole.start } : null;
+  };
 
   const pairedIndex = new Map(listed.map((q, i) => [q, i] as const));
   // "分别增长9.4%、9.1%": the verb before the first listed number governs them all.
@@ -198,8 +230,10 @@ export function numericDrafts(
       const built = drafts.length === 0 && BARE_PROJECTS.test(noun) && before && !before.hadTargets ? builtObject(before.text) : "";
       const thing = built ? `${built}建设项目` : noun;
       const ownVerb = keptVerb(prefix);
-      const indicator = (ownVerb ? ownVerb + thing : carries ? carriedOnto(list, thing) : thing) + predicate;
-      const start = built && before ? before.start : segmentStart;
+      let indicator = (ownVerb ? ownVerb + thing : carries ? carriedOnto(list, thing) : thing) + predicate;
+      let start = built && before ? before.start : segmentStart;
+      const part = asPart(prefix, indicator);
+      if (part) ({ indicator, start } = part);
       drafts.push({ start, end: quoteEnd, indicator: shorten(indicator), quantity, comparator, ...(end === nounEnd ? { counted: noun } : {}) });
       previous = { indicator, unit: q.unit };
       previousIndicator = noun;
@@ -273,6 +307,7 @@ export function numericDrafts(
     if (indicator.length === 0) indicator = clause.trim();
     // "480 个重点项目完成投资 400 亿元以上": the investment is those projects', not the city's.
     let start = segmentStart;
+    const part = asPart(prefix, indicator);
     if (previousCounted && indicator !== previousIndicator && !/[，,、；;：:。]/.test(clause.slice(previousEnd, q.numberStart))) {
       indicator = previousCounted + indicator;
     } else if (drafts.length === 0 && before?.counted && SUBJECTLESS_MEASURE.test(indicator)) {
@@ -280,6 +315,8 @@ export function numericDrafts(
       // no whose; the quote starts with the count, so it shows the subject the name took.
       indicator = before.counted.noun + indicator;
       start = before.counted.start;
+    } else if (part) {
+      ({ indicator, start } = part);
     }
     previousCounted = null;
     // "新增生化处理能力日均1200吨": a capacity per day, 1200 吨/日 of 新增生化处理能力.

@@ -17,3 +17,22 @@ describe("a threshold's set phrase after the number is not the thing counted (�
     ]);
   });
 });
+
+describe("a figure introduced by 其中 is part of the target before it", () => {
+  it("names the part of the whole it counts, quoted from the whole", () => {
+    const found = inPlan("新增城镇就业2万人，其中高校毕业生不少于8000人。");
+    expect(found.map(brief)).toEqual([
+      ["新增城镇就业", "=", 2, "万人"],
+      ["新增城镇就业中高校毕业生", ">=", 8000, "人"],
+    ]);
+    expect(found[1].quote).toBe("新增城镇就业2万人，其中高校毕业生不少于8000人");
+    // In the same clause, and with the thing counted after the number.
+    expect(inPlan("新建学校10所、其中5所幼儿园。").map((c) => c.indicator)).toEqual(["新建学校", "新建学校中幼儿园"]);
+  });
+
+  it("leaves a part that names itself: the whole's kind, or a measure of its own", () => {
+    expect(inPlan("完成固定资产投资1000亿元，其中工业投资300亿元。").map((c) => c.indicator)).toEqual(["固定资产投资", "工业投资"]);
+    expect(inPlan("实施重点项目500个，其中省重点项目100个。").map((c) => c.indicator)).toEqual(["重点项目", "省重点项目"]);
+    expect(inPlan("新增城镇就业2万人，其中返乡创业带动就业率达到30%。").map((c) => c.indicator)).toEqual(["新增城镇就业", "返乡创业带动就业率"]);
+  });
+});
