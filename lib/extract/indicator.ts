@@ -128,7 +128,7 @@ export function keptVerb(segment: string): string {
 const COORDINATED_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS}|${PROBLEM_VERBS})(?:\\s*[和及与或、]\\s*[\\u4e00-\\u9fff]{1,4})+$`);
 
 /** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb); 争取 is a LEADING_FILLER, gone before this is tested. */
-const OTHER_VERB = /^(?:发行|引进|引导|吸引|带动|拉动|兑现|落实|盘活|减少|降低|压减|节约)/;
+const OTHER_VERB = /^(?:发行|引进|引导|支持|鼓励|帮助|指导|动员|吸引|带动|拉动|兑现|落实|盘活|减少|降低|压减|节约)/;
 
 /**
  * Whether a segment is a bare noun before its number ("规模以上工业企业260家"): no verb of its own
@@ -141,10 +141,25 @@ export function isBareNoun(segment: string): boolean {
 }
 
 /**
+ * A verb of support and those it supports, listed up to 等 ("支持企业、高等院校等"): they are not
+ * what is counted, what they do is ("…等申建院士工作站、中原学者工作站等3-5个"). An item is two
+ * characters or more, so the 等 of a word (高等院校) ends no list.
+ */
+const SUPPORTED_ACTORS = /^(?:支持|鼓励|引导|推动|帮助|指导|动员)(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?等(?=[\u4e00-\u9fff])/;
+
+/** The segment from what those supported do ("支持企业等申建…" → "申建…"), or the segment as it was. */
+function withoutSupported(segment: string): string {
+  const s = tidy(removeTimePhrases(segment)).replace(LEADING_MANNER, "");
+  const actors = SUPPORTED_ACTORS.exec(s);
+  return actors ? s.slice(actors[0].length) : segment;
+}
+
+/**
  * Indicator from the text written before the number ("力争房地产开发投资增长" → "房地产开发投资");
  * `unit`, the figure's, tells things counted from a measure of its own (see countsThings).
  */
-export function indicatorBefore(segment: string, unit: string | null = null): string {
+export function indicatorBefore(written: string, unit: string | null = null): string {
+  const segment = withoutSupported(written);
   let s = withoutFiller(segment);
   const withoutAction = s.replace(LEADING_ACTION, "");
   // Keep the verb when it makes the figure a flow ("新增高新技术企业") or says what is done to the

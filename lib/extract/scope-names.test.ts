@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { loadReport } from "./__fixtures__/load";
 import { miniReport } from "./__fixtures__/mini-report";
 import { extractReport, type ExtractedCommitment } from "./index";
+
+const luoyang = extractReport(loadReport("luoyang-2023"));
 
 function inPlan(plan: string): ExtractedCommitment[] {
   return extractReport(miniReport(plan)).commitments.filter((c) => c.section !== "二");
@@ -34,5 +37,16 @@ describe("a figure introduced by 其中 is part of the target before it", () => 
     expect(inPlan("完成固定资产投资1000亿元，其中工业投资300亿元。").map((c) => c.indicator)).toEqual(["固定资产投资", "工业投资"]);
     expect(inPlan("实施重点项目500个，其中省重点项目100个。").map((c) => c.indicator)).toEqual(["重点项目", "省重点项目"]);
     expect(inPlan("新增城镇就业2万人，其中返乡创业带动就业率达到30%。").map((c) => c.indicator)).toEqual(["新增城镇就业", "返乡创业带动就业率"]);
+  });
+});
+
+describe("those a verb of support names are not the thing counted (支持, 鼓励, 引导 … 等)", () => {
+  it("names what they are supported to do (Luoyang 2023)", () => {
+    const found = luoyang.commitments.find((c) => c.quote.includes("院士工作站") && c.max === 5);
+    expect(found?.indicator).toBe("申建院士工作站、中原学者工作站");
+    expect(inPlan("支持高等院校、科研院所等建设重点实验室5个。").map((c) => c.indicator)).toEqual(["建设重点实验室"]);
+    expect(inPlan("推动龙头企业等新培育专精特新企业20家。").map((c) => c.indicator)).toEqual(["新培育专精特新企业"]);
+    // A verb of support is the item's own: a list's verb does not carry onto it.
+    expect(inPlan("新增高新技术企业10家、支持企业等申建院士工作站5个。").map((c) => c.indicator)).toEqual(["新增高新技术企业", "申建院士工作站"]);
   });
 });
