@@ -32,6 +32,12 @@ const APPROX_PREFIX = /(?:大约|(?:^|[^\u4e00-\u9fff]|[达为是有共计])约|
  */
 const KEPT_DOWN = /(?:失业率|价格涨幅|物价涨幅|房价涨幅)(?:为|在|保持在|稳定在)?\s*$/;
 
+/**
+ * A share reached by what covers or benefits ("覆盖二级以上医疗机构97%的门诊量", "惠及80%的农户"): the
+ * target is met at the share or above, a floor. Not a rate named 覆盖率 or 覆盖面.
+ */
+const REACHED_SHARE = /(?:覆盖|惠及)(?![率面])[^，,；;。]{0,20}$/;
+
 /** "增长超10%", "下降超过3%": the growth verb behind an "at least" word still makes a rate. */
 const AT_LEAST_WORD = /(?:超过|超|逾|突破|不低于|不少于)\s*$/;
 const verbPart = (prefix: string) => prefix.replace(AT_LEAST_WORD, "");
@@ -99,5 +105,6 @@ export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (q.qualifier === "以内" || q.qualifier === "之内" || q.qualifier === "以下" || q.qualifier === "内") return "<=";
   if (AT_MOST_PREFIX.test(prefix)) return "<=";
   if (q.qualifier === "以上" || AT_LEAST_PREFIX.test(prefix) || RAISED_TO.test(prefix)) return ">=";
+  if (q.unit === "%" && REACHED_SHARE.test(prefix)) return ">=";
   return "=";
 }

@@ -108,6 +108,21 @@ const KEPT_VERB_BEFORE_NUMBER = new RegExp(`(?:${FLOW_VERBS}|${WORK_VERBS}|${PRO
  */
 const REACH_VERB = /覆盖|惠及/;
 
+/** Whether a name opens with what reaches the things counted ("覆盖二级以上医疗机构…"): it says not what does. */
+export function opensWithReach(name: string): boolean {
+  return new RegExp(`^(?:${REACH_VERB.source})`).test(name);
+}
+
+/**
+ * The words before a percent written before its noun ("其他三级公立医院50%的门诊预约号源"): the
+ * whole the share is taken from, which stays in the name.
+ */
+export function shareScope(segment: string): string {
+  const scope = tidy(withoutFiller(segment).replace(TRAILING_PREDICATE, ""));
+  // "完成80%的改造任务": a verb, no whole; what stays of it is keptVerb's to say.
+  return LEADING_ACTION.test(scope) ? "" : scope;
+}
+
 /**
  * What stays with a thing counted after the number ("新增", "打通" …): the verb the segment opens
  * with, or the one written right before the number ("在“老老人”较多的区域新建50个养老服务中心");
@@ -232,5 +247,10 @@ export function predicateAfter(rest: string): string {
 }
 
 export function shorten(indicator: string, max = 30): string {
-  return indicator.length <= max ? indicator : indicator.slice(indicator.length - max);
+  if (indicator.length <= max) return indicator;
+  // "A、B…": whole items of a list go from the front, not half a word.
+  for (let i = indicator.indexOf("、"); i >= 0; i = indicator.indexOf("、", i + 1)) {
+    if (indicator.length - i - 1 <= max) return indicator.slice(i + 1);
+  }
+  return indicator.slice(indicator.length - max);
 }

@@ -3,7 +3,7 @@
 
 import { cappedGrowthVerb, comparatorFor, isChangeRate, signFor, withoutFallVerb } from "./comparators";
 import { completeSubjects, isPlainList, sharedSubjects, splitSubjects } from "./enumerations";
-import { builtObject, flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, predicateAfter, shorten, withoutLeadingVerb } from "./indicator";
+import { builtObject, flowVerb, indicatorAfter, indicatorBefore, isBareNoun, keptVerb, nounAfterEnd, opensWithReach, predicateAfter, shareScope, shorten, withoutLeadingVerb } from "./indicator";
 import { impliedUnit } from "./implicit-units";
 import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
 import { COMPLETION_VERB } from "./milestones";
@@ -229,11 +229,20 @@ export function numericDrafts(
       // "加快建设试点集镇，实施449个建设项目": projects of what the clause before builds, quoted with it.
       const built = drafts.length === 0 && BARE_PROJECTS.test(noun) && before && !before.hadTargets ? builtObject(before.text) : "";
       const thing = built ? `${built}建设项目` : noun;
-      const ownVerb = keptVerb(prefix);
-      let indicator = (ownVerb ? ownVerb + thing : carries ? carriedOnto(list, thing) : thing) + predicate;
+      // "其他三级公立医院50%的门诊预约号源": a percent before its noun is a share of what the words
+      // before it name, which stay with the thing counted as a kept verb does.
+      const lead = (isShareBeforeNoun(clause, q) && shareScope(prefix)) || keptVerb(prefix);
+      let indicator = (lead ? lead + thing : carries ? carriedOnto(list, thing) : thing) + predicate;
       let start = built && before ? before.start : segmentStart;
       const part = asPart(prefix, indicator);
+      const whole = !part && opensWithReach(lead) ? lastTarget() : null;
       if (part) ({ indicator, start } = part);
+      else if (whole) {
+        // "新增…互认医院60家，覆盖二级以上医疗机构97%的门诊量": what covers is what the target before
+        // counted (without its verb: the hospitals there are cover, not the new ones alone).
+        indicator = withoutLeadingVerb(whole.indicator) + indicator;
+        start = whole.start;
+      }
       drafts.push({ start, end: quoteEnd, indicator: shorten(indicator), quantity, comparator, ...(end === nounEnd ? { counted: noun } : {}) });
       previous = { indicator, unit: q.unit };
       previousIndicator = noun;
@@ -356,6 +365,11 @@ export function asShare(indicator: string, q: Quantity, verbPrefix: string): str
   // "示范村占行政村总数", "民营企业占全部企业": a share written out already.
   if (!/[\u4e00-\u9fff]$/.test(name) || MEASURE_WORD.test(name) || DOING_WORD.test(name) || name.includes("占")) return indicator;
   return `${indicator}占比`;
+}
+
+/** "50%的门诊预约号源": a percent written before its noun. */
+function isShareBeforeNoun(clause: string, q: Quantity): boolean {
+  return q.unit === "%" && /^\s*的/.test(clause.slice(q.end));
 }
 
 /** "转移就业人数不低于20.5万": 20.5 万人, as the name says; see implicit-units.ts. */

@@ -50,3 +50,30 @@ describe("those a verb of support names are not the thing counted (支持, 鼓�
     expect(inPlan("新增高新技术企业10家、支持企业等申建院士工作站5个。").map((c) => c.indicator)).toEqual(["新增高新技术企业", "申建院士工作站"]);
   });
 });
+
+describe("a percent before its noun keeps what it is a share of (Beijing 2025)", () => {
+  const beijing = extractReport(loadReport("beijing-2025"));
+  const found = (words: string) => beijing.commitments.find((c) => c.quote.includes(words));
+
+  it("keeps the words before the number: the whole the share is taken from", () => {
+    expect(found("50%的门诊预约号源")).toMatchObject({ indicator: "其他三级公立医院门诊预约号源提前向基层投放", value: 50, unit: "%", comparator: "=" });
+    // A verb before the number is no whole: it stays or goes as before a count.
+    expect(inPlan("完成80%的老旧小区改造任务，新建30%的村级寄递物流站点。").map((c) => c.indicator)).toEqual(["老旧小区改造任务", "新建村级寄递物流站点"]);
+  });
+
+  it("names what covers from the target before it, and reads the share covered as a floor", () => {
+    expect(found("97%的门诊量")).toMatchObject({ indicator: "检查检验结果互认医院覆盖二级以上医疗机构门诊量", value: 97, unit: "%", comparator: ">=" });
+    expect(found("97%的门诊量")?.quote).toBe("新增电子病历共享应用、检查检验结果互认医院60家，覆盖二级以上医疗机构97%的门诊量");
+    expect(inPlan("建设5G基站1万个，覆盖300个行政村。新建益农信息社50个，惠及80%的农户。").map(brief)).toEqual([
+      ["建设5G基站", "=", 1, "万个"],
+      ["5G基站覆盖行政村", "=", 300, "个"],
+      ["新建益农信息社", "=", 50, "个"],
+      ["益农信息社惠及农户", ">=", 80, "%"],
+    ]);
+    // With a subject of its own, or a rate named 覆盖率, nothing is borrowed or raised.
+    expect(inPlan("推动物业服务覆盖300个老旧小区，5G网络覆盖率95%。").map(brief)).toEqual([
+      ["物业服务覆盖老旧小区", "=", 300, "个"],
+      ["5G网络覆盖率", "=", 95, "%"],
+    ]);
+  });
+});
