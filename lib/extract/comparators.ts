@@ -66,6 +66,13 @@ export function signFor(q: Quantity, prefix: string): 1 | -1 {
   return q.unit !== null && GROWTH_UNITS.has(q.unit) && DECREASE_VERB.test(verbPart(prefix)) ? -1 : 1;
 }
 
+/** The quantity with the sign of its verb: "降低3%" → −3 ("下降2%—3%" → −3 … −2). */
+export function signed(q: Quantity, prefix: string): Quantity {
+  if (signFor(q, prefix) === 1) return q;
+  const flip = (n: number | null) => (n === null ? null : -n);
+  return { ...q, value: -q.value, min: flip(q.max), max: flip(q.min) };
+}
+
 /** Whether the figure is a rate of change ("增长7%", "下降2%—3%", "增长保持在6%"), a range included. */
 export function isChangeRate(q: Quantity, prefix: string): boolean {
   return q.unit !== null && GROWTH_UNITS.has(q.unit) && (GROWTH_VERB.test(verbPart(prefix)) || GROWTH_HELD.test(prefix));

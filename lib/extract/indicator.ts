@@ -4,6 +4,9 @@
 import { findTimePhrases } from "./deadline";
 import { withoutYearBefore } from "./year-before";
 
+/** How far before a number its name is looked for: an indicator is a few words, and no clause is rescanned whole per number. */
+export const MAX_INDICATOR_SPAN = 60;
+
 /**
  * Words that open a clause without naming anything (确保, 力争, 全年 …; the plan year, as 今年 or
  * "2024年": a clause about another year is no target, other-years.ts), and the manner of a verb
@@ -59,14 +62,15 @@ const TRAILING_PREDICATE =
   /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|(?:下降|降低|压减|减少|降)(?:到|至)|为|在|到|至|拟按|按|累计|等|超)+$/;
 
 /** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
-function removeTimePhrases(s: string): string {
+export function removeTimePhrases(s: string): string {
   const phrases = findTimePhrases(s).filter((p) => !p.inName);
   let out = s;
   for (const p of phrases.reverse()) out = out.slice(0, p.start) + out.slice(p.end);
   return out;
 }
 
-function tidy(s: string): string {
+/** Without the spaces and punctuation around a name. */
+export function tidy(s: string): string {
   return s.replace(/^[\s、，,：:（(]+|[\s、，,：:）)]+$/g, "").replace(/\s{2,}/g, " ");
 }
 
@@ -200,50 +204,6 @@ export function builtObject(clause: string): string {
 /** An indicator without the verb it opens with ("新签约亿元以上产业项目" → "亿元以上产业项目"). */
 export function withoutLeadingVerb(indicator: string): string {
   return indicator.replace(LEADING_ACTION, "");
-}
-
-/** Where the noun phrase after a number ends ("388个|10亿元以上重大项目|" …). */
-const NOUN_STOP =
-  /完成|建成|竣工|投产|开工|交付|投用|投入|达到|实现|标准化|综合整治|周边|创建|安排|覆盖|纳入|统一规范|提前|[和及与]\s*\d/g;
-
-export function nounAfterEnd(clause: string, from: number, quoted: (pos: number) => boolean): number {
-  const rest = clause.slice(from, from + 40);
-  let end = rest.length;
-  const time = findTimePhrases(rest)[0];
-  if (time) end = Math.min(end, time.start);
-  NOUN_STOP.lastIndex = 0;
-  for (let m = NOUN_STOP.exec(rest); m; m = NOUN_STOP.exec(rest)) {
-    if (quoted(from + m.index)) continue;
-    end = Math.min(end, m.index);
-    break;
-  }
-  for (let i = 0; i < end; i++) {
-    if (/[、，,；;。！？]/.test(rest[i]) && !quoted(from + i)) {
-      end = i;
-      break;
-    }
-  }
-  return from + end;
-}
-
-/**
- * A threshold's set phrase after a figure ("突破1000亿元大关", "跨越5000亿元关口", "迈上2000亿元台阶"):
- * what passes it is named before the number, not counted after it.
- */
-const THRESHOLD_PHRASE = /^(?:大关|关口|台阶)$/;
-
-/** Indicator from the noun written after the number ("10亿元以上重大项目"), or "" for a threshold's set phrase. */
-export function indicatorAfter(noun: string): string {
-  let s = tidy(noun.replace(/^\s*的/, ""));
-  if (THRESHOLD_PHRASE.test(s)) return "";
-  // "300亿规模基金群" names the size of a fund group.
-  if (s.startsWith("规模")) s = `${s.slice(2)}规模`;
-  return s;
-}
-
-/** What a clause says is done to the thing counted after it ("竣工投产"), its time phrases left out. */
-export function predicateAfter(rest: string): string {
-  return tidy(removeTimePhrases(rest).replace(/[。；;，,！？]+$/, ""));
 }
 
 export function shorten(indicator: string, max = 30): string {

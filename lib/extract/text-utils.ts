@@ -17,6 +17,12 @@ export function nounFollows(s: string, pos: number): boolean {
   return ch !== "" && !CLAUSE_DELIMITER.test(ch) && ch !== "、" && (isHan(ch) || /[“"《「(（\dA-Za-z]/.test(ch));
 }
 
+/** The position after the joiners at `pos` (spaces, 、, 和, 及, 与, 并): where the next item of a list starts. */
+export function skipJoiners(s: string, pos: number): number {
+  const m = /^[\s、和及与并]*/.exec(s.slice(pos));
+  return pos + (m ? m[0].length : 0);
+}
+
 /**
  * Marks which positions of `s` lie inside quotation marks or book-title marks. Numbers
  * there belong to slogans and names (“136”, “三个一批”, 《…》), not to targets.

@@ -1,0 +1,104 @@
+// A target named by the words written before its number:
+//   "力争房地产开发投资增长8%"                   → 房地产开发投资
+//   "新增各类市场主体10万户、规模以上工业企业260家" → 新增规模以上工业企业 (the list's verb)
+//   "…，年度完成投资2600亿元"                   → 10亿元以上重大项目年度完成投资 (a subject borrowed)
+
+import { asPart, SUBJECTLESS_MEASURE, type ClauseBefore, type WholeTarget } from "./borrowed-subjects";
+import { cappedGrowthVerb, signFor, withoutFallVerb } from "./comparators";
+import { flowVerb, indicatorBefore, isBareNoun, shorten, withoutLeadingVerb } from "./indicator";
+import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
+import type { NumericDraft, PreviousTarget } from "./numeric";
+import type { Quantity } from "./quantities";
+import { asShare } from "./shares";
+import type { Comparator } from "./types";
+import { isChangeOnYearBefore, withoutYearBefore } from "./year-before";
+
+export interface NamedBeforeNumber {
+  clause: string;
+  q: Quantity;
+  /** The figure as it is kept (signed), its comparator, and the words whose verb decided both. */
+  quantity: Quantity;
+  comparator: Comparator;
+  verbPrefix: string;
+  /** Where this target's words start, and where the previous target's ended. */
+  segmentStart: number;
+  previousEnd: number;
+  /** The list the target may continue. */
+  list: ListHead;
+  /** The last target of the sentence, and the previous one's name in this clause ("" for none). */
+  previous: PreviousTarget | null;
+  previousIndicator: string;
+  /** The previous target's unit when it was a count, for a verb alone after it ("…、新签约120个"). */
+  previousCount: { unit: string | null } | null;
+  /** The thing the previous target counted after its number, for a figure of it right after. */
+  previousCounted: string | null;
+  /** The target before it in the sentence, the clause before. */
+  lastTarget: WholeTarget | null;
+  before: ClauseBefore | null;
+  firstInClause: boolean;
+}
+
+export interface NamedTarget {
+  draft: NumericDraft;
+  /** Its name in full, before it is read as a share. */
+  indicator: string;
+  /** A count of things (not a growth or a percent), whose name a verb alone after it borrows. */
+  isCount: boolean;
+  /** The list the next target may continue. */
+  list: ListHead;
+}
+
+export function namedBeforeNumber(at: NamedBeforeNumber): NamedTarget {
+  const { clause, q, comparator, verbPrefix, segmentStart, previousEnd, list, previous, previousIndicator, before } = at;
+  const prefix = clause.slice(segmentStart, q.numberStart);
+  let quantity = at.quantity;
+  // "能耗增长控制在3%": the ceiling is on the growth, which the name has to say.
+  let indicator = indicatorBefore(prefix, q.unit) + cappedGrowthVerb(q, prefix);
+  // "能耗降低3%" is 能耗 at −3, shown as 下降 3%: the name need not say it falls as well.
+  if (signFor(q, verbPrefix) === -1) indicator = withoutYearBefore(withoutFallVerb(indicator));
+  // The verb the name kept, to carry along the list (not 提升 before a rate: "提升…覆盖率到45%").
+  const opening = flowVerb(prefix);
+  const verb = indicator.startsWith(opening) ? opening : "";
+  const listedAfter = /、/.test(clause.slice(previousEnd, segmentStart));
+  const isCount = comparator !== "growth" && !/%|百分点/.test(q.unit ?? "");
+  // A bare count listed after the previous item continues its list (and takes its flow verb).
+  const continuesList = listedAfter && isCount && isBareNoun(prefix);
+  if (verb && indicator === verb && previousIndicator && at.previousCount && at.previousCount.unit === q.unit) {
+    // "谋划亿元以上产业项目200个、新签约120个": a verb alone counts the thing named before.
+    indicator = verb + withoutLeadingVerb(previousIndicator);
+  } else if (!verb && list.verb && continuesList) {
+    // Not "新增…、粮食产量达到50亿斤": a level or a total keeps its own name.
+    indicator = carriedOnto(list, indicator);
+  }
+  // "地区生产总值达到5000亿元，比上年增长7%": a change on the year before that names no subject
+  // is that of the target just before it, in this sentence.
+  if (indicator.length === 0 && previous && isChangeOnYearBefore(prefix)) indicator = previous.indicator;
+  if (indicator.length === 0) indicator = previousIndicator;
+  if (indicator.length === 0) indicator = clause.trim();
+  let start = segmentStart;
+  const part = asPart(prefix, indicator, at.lastTarget);
+  if (at.previousCounted && indicator !== previousIndicator && !/[，,、；;：:。]/.test(clause.slice(previousEnd, q.numberStart))) {
+    // "480 个重点项目完成投资 400 亿元以上": the investment is those projects', not the city's.
+    indicator = at.previousCounted + indicator;
+  } else if (at.firstInClause && before?.counted && SUBJECTLESS_MEASURE.test(indicator)) {
+    // "实施388个10亿元以上重大项目，年度完成投资2600亿元": across the comma only when the name says
+    // no whose; the quote starts with the count, so it shows the subject the name took.
+    indicator = before.counted.noun + indicator;
+    start = before.counted.start;
+  } else if (part) {
+    // "新增城镇就业2万人，其中高校毕业生不少于8000人": a part of the target before.
+    ({ indicator, start } = part);
+  }
+  // "新增生化处理能力日均1200吨": a capacity per day, 1200 吨/日 of 新增生化处理能力.
+  const perDay = /(?:日均|每日|每天)$/.exec(indicator);
+  if (perDay && quantity.unitKind === "measure" && quantity.unit && indicator.length > perDay[0].length) {
+    indicator = indicator.slice(0, -perDay[0].length);
+    quantity = { ...quantity, unit: `${quantity.unit}/日` };
+  }
+  return {
+    draft: { start, end: q.end, indicator: shorten(asShare(indicator, q, verbPrefix)), quantity, comparator },
+    indicator,
+    isCount,
+    list: verb ? listHead(verb, indicator.slice(verb.length)) : continuesList ? list : NO_LIST_HEAD,
+  };
+}

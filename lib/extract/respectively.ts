@@ -1,0 +1,65 @@
+// 分别: subjects written before it, numbers after, paired in order.
+//   "牛、羊饲养量分别达到50万头、170万只"             → 牛饲养量 50万头, 羊饲养量 170万只
+//   "粮食、油料产量分别比上年增加10亿斤、5亿斤"       → 粮食产量增加, 油料产量增加
+
+import { comparatorFor, signed } from "./comparators";
+import { completeSubjects, isPlainList, splitSubjects } from "./enumerations";
+import { MAX_INDICATOR_SPAN, shorten } from "./indicator";
+import type { NumericDraft } from "./numeric";
+import type { Quantity } from "./quantities";
+import { asShare } from "./shares";
+import { skipJoiners } from "./text-utils";
+import { differenceFromYearBefore } from "./year-before";
+
+export interface Respectively {
+  /** The words before the first listed number: its verb governs them all ("分别增长9.4%、9.1%"). */
+  prefix: string;
+  /** A later number of a plain list after 分别, which follows the verb written before the first ("分别下降5%、6%"). */
+  followsFirst(q: Quantity): boolean;
+  /** The subject a number is paired with, or null (not listed after 分别, or the counts differ). */
+  subjectOf(q: Quantity): string | null;
+  /** The target of a paired number. */
+  draftOf(q: Quantity): NumericDraft;
+}
+
+export function respectively(clause: string, targets: Quantity[], segmentStart: number): Respectively {
+  const at = clause.indexOf("分别");
+  const listed = at >= 0 ? targets.filter((q) => q.numberStart > at) : [];
+  let subjects: string[] | null = null;
+  let starts: number[] = [];
+  const plainList = listed.length >= 2 && isPlainList(clause, listed);
+  if (plainList) {
+    const before = targets.filter((q) => q.numberStart < at);
+    const from = before.length > 0 ? skipJoiners(clause, before[before.length - 1].end) : segmentStart;
+    // "事故起数和死亡人数分别下降5%、6%": subjects may be joined by 和 rather than 、.
+    let written = splitSubjects(clause, from, at);
+    if (written.length !== listed.length) written = splitSubjects(clause, from, at, true);
+    if (written.length === listed.length) {
+      subjects = completeSubjects(written);
+      starts = written.map((s) => s.start);
+    }
+  }
+  const index = new Map(listed.map((q, i) => [q, i] as const));
+  const prefix = listed.length > 0 ? clause.slice(Math.max(0, listed[0].numberStart - MAX_INDICATOR_SPAN), listed[0].numberStart) : "";
+  const subjectOf = (q: Quantity) => (subjects ? (subjects[index.get(q) ?? -1] ?? null) : null);
+  return {
+    prefix,
+    followsFirst: (q) => plainList && (index.get(q) ?? 0) > 0,
+    subjectOf,
+    draftOf(q) {
+      const subject = subjectOf(q) ?? "";
+      // "粮食、油料产量分别比上年增加10亿斤、5亿斤": each the change of its subject.
+      const change = differenceFromYearBefore(q, prefix, false);
+      return {
+        // From the first subject: the quote names every subject the figures pair with
+        // ("牛、羊饲养量分别达到50万头、170万只"), not "羊饲养量…" with 牛's figure and no 牛.
+        start: starts[0],
+        end: q.end,
+        indicator: shorten(change ? subject + change.verb : asShare(subject, q, prefix)),
+        quantity: signed(q, prefix),
+        comparator: comparatorFor(q, prefix),
+        ...(change ? { differenceOf: subject } : {}),
+      };
+    },
+  };
+}
