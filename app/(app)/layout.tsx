@@ -9,11 +9,13 @@ import { setLocaleAction } from "../locale-action";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const { locale, t } = await getTranslator();
-  const waiting = can(actor, "myWork.view") ? await countMyWork(actor) : 0;
+  // Until the password an admin chose is changed, 修改密码 is the one page: no menu leads elsewhere.
+  const nav = actor.mustChangePassword ? [] : navFor(actor);
+  const waiting = nav.length > 0 && can(actor, "myWork.view") ? await countMyWork(actor) : 0;
   return (
     <AppShell
       appName={t("app.name")}
-      nav={navFor(actor).map((item) => {
+      nav={nav.map((item) => {
         const badge = item.workBadge ? badgeText(waiting) : undefined;
         return { href: item.href, label: t(item.labelKey), badge, badgeLabel: badge && t("nav.badge", { count: badge }) };
       })}

@@ -19,11 +19,14 @@ export interface ChangePasswordLabels {
 export function ChangePasswordForm({
   action,
   loginName,
+  next,
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** For password managers, which file the new password under this name. */
   loginName: string;
+  /** The page to lead on to after a change that was due (an admin chose the password). */
+  next?: string;
   labels: ChangePasswordLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -31,6 +34,7 @@ export function ChangePasswordForm({
   return (
     <form action={formAction} aria-label={labels.title} className="max-w-sm space-y-3">
       <input type="text" autoComplete="username" value={loginName} readOnly hidden />
+      {next !== undefined && <input type="hidden" name="next" value={next} />}
       <Field id="currentPassword" label={labels.current} errors={e.currentPassword}>
         {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
       </Field>

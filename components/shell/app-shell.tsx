@@ -51,7 +51,8 @@ export function AppShell({
             <Link href="/" className="text-lg font-semibold tracking-wide">
               {appName}
             </Link>
-            <MainNav items={nav} label={labels.mainNav} />
+            {/* None while the password an admin chose waits to be changed: no empty landmark then. */}
+            {nav.length > 0 && <MainNav items={nav} label={labels.mainNav} />}
           </div>
         </div>
         <div className="border-b border-slate-200 bg-white">

@@ -39,6 +39,11 @@ export interface ActionDefinition<Schema extends z.ZodType, Result> {
   permission: PermissionAction;
   schema: Schema;
   /**
+   * Whether a user whose password an admin chose (Actor.mustChangePassword) may run it before
+   * changing that password. Only changing it may: everything else is refused until then.
+   */
+  whilePasswordChangeDue?: boolean;
+  /**
    * Checks that must leave a trace even when they refuse (a wrong password counts towards the
    * throttle), run after authorisation and before the transaction opens: a refusal thrown in
    * `run` rolls back what it wrote, and writing through another connection from inside `run`

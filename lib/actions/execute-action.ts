@@ -16,13 +16,14 @@ export type ActionResult<Result> =
   | { ok: true; data: Result }
   | {
       ok: false;
-      kind: "unauthenticated" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
+      kind: "unauthenticated" | "password_change_due" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
       message: string;
       fieldErrors?: Record<string, string[]>;
     };
 
 /**
- * The one path every server action takes: authenticate → parse with zod → authorize against the
+ * The one path every server action takes: authenticate (a user who must first change the password
+ * an admin chose is refused every other action) → parse with zod → authorize against the
  * permissions table → run in a transaction → write the audit event(s) in it → (caller revalidates).
  * A signed-in caller refused by the permissions table, or told the record is not found, is
  * recorded in the audit trail outside the action's transaction (record-refused-action.ts).
@@ -40,6 +41,9 @@ export async function executeAction<Schema extends z.ZodType, Result>(
 ): Promise<ActionResult<Result>> {
   const t = translator(locale);
   if (!actor) return { ok: false, kind: "unauthenticated", message: t("error.unauthenticated") };
+  // A password an admin chose is changed before anything else is done with it (requireActor
+  // sends every page to 修改密码). Not a refusal by role: nothing is recorded, as for no session.
+  if (waitsForPasswordChange(actor, definition)) return { ok: false, kind: "password_change_due", message: t("account.password.dueFirst") };
 
   const allowed = can(actor, definition.permission);
   const parsed = definition.schema.safeParse(rawInput, {
@@ -96,6 +100,11 @@ export async function executeAction<Schema extends z.ZodType, Result>(
     console.error(`[action ${definition.permission}] failed`, error);
     return { ok: false, kind: "error", message: t("error.unexpected") };
   }
+}
+
+/** Whether the actor must change the password an admin chose before running this action. */
+export function waitsForPasswordChange(actor: Actor, definition: Pick<ActionDefinition<z.ZodType, unknown>, "whilePasswordChangeDue">): boolean {
+  return actor.mustChangePassword && definition.whilePasswordChangeDue !== true;
 }
 
 /**

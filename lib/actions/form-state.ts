@@ -10,7 +10,7 @@ export interface FormState {
    */
   sentence?: Sentence;
   /** Of a refusal: "conflict" when what was acted on changed meanwhile (decided elsewhere), "not_found" when it is gone. */
-  errorKind?: "unauthenticated" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
+  errorKind?: "unauthenticated" | "password_change_due" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
   fieldErrors?: Record<string, string[]>;
   /** Echoed back so the form keeps what the user typed (never passwords). */
   values?: Record<string, string>;

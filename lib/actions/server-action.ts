@@ -9,7 +9,7 @@ import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { ActionDefinition } from "./define-action";
-import { executeAction } from "./execute-action";
+import { executeAction, waitsForPasswordChange } from "./execute-action";
 import type { FormState } from "./form-state";
 
 // Passwords are never sent back; nor is the review payload, which the page rebuilds.
@@ -25,8 +25,8 @@ export interface FileProblem {
 export interface FormActionOptions<Result> {
   /** A Sentence when it names a person or a department, which the form then shows marked as data. */
   successMessage?: (result: Result, t: Translate) => string | Sentence;
-  /** Where to go after a success (e.g. the record just created). */
-  redirectTo?: (result: Result) => string;
+  /** Where to go after a success (e.g. the record just created), given what was sent; null: stay. */
+  redirectTo?: (result: Result, values: Record<string, unknown>) => string | null;
   /** Runs after a success, before any redirect (e.g. to update the session cookie). */
   afterSuccess?: (result: Result) => Promise<void>;
   /**
@@ -55,7 +55,7 @@ export function formAction<Schema extends z.ZodType, Result>(
     const t = translator(locale);
     // Files are read (unpacked, parsed) only for those who may send them: the permission is
     // checked again where the action runs, but reading is the costly part.
-    const read = actor && can(actor, definition.permission) && options.readFiles ? await options.readFiles(formData, values) : null;
+    const read = actor && can(actor, definition.permission) && !waitsForPasswordChange(actor, definition) && options.readFiles ? await options.readFiles(formData, values) : null;
     const problem = Array.isArray(read) ? null : read;
     if (problem) {
       // Said beside the file field; the form's summary says what any refused field gets, not the same words twice.
@@ -72,7 +72,8 @@ export function formAction<Schema extends z.ZodType, Result>(
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
     await options.afterSuccess?.(result.data);
-    if (options.redirectTo) redirect(options.redirectTo(result.data));
+    const next = options.redirectTo?.(result.data, values);
+    if (next) redirect(next);
     const said = options.successMessage?.(result.data, t);
     if (typeof said === "object") return { status: "success", message: fillSentence(said), sentence: said, submittedAt: Date.now() };
     return { status: "success", message: said, submittedAt: Date.now() };

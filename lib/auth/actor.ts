@@ -7,6 +7,11 @@ export interface Actor {
   displayName: string;
   role: Role;
   departmentId: number | null;
+  /**
+   * Their password was chosen by an admin (a new account, a reset) and they have not changed it
+   * yet: every page leads to 修改密码 and every action but that one is refused until they do.
+   */
+  mustChangePassword: boolean;
   /** For display only (the app shell); set by `loadActor`, absent on actors built elsewhere. */
   departmentName?: string | null;
 }

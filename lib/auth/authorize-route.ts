@@ -5,17 +5,29 @@ import type { Actor } from "./actor";
 import { getCurrentActor } from "./current-actor";
 
 /**
+ * Why a route refuses: not signed in (401); signed in with a password an admin chose and not yet
+ * changed (403, whatever the role may do: the way on is 修改密码); a role that may not (403).
+ */
+export type RouteRefusal = "unauthenticated" | "passwordChangeDue" | "forbidden";
+
+/**
  * For route handlers (downloads, files, the owners form's lookups), as requireActor is for pages:
  * the signed-in user when their role may do every one of `permissions`, else the route's own
- * answer (`refuse`: 401 signed out, 403 not allowed) — a 403 recorded in the audit trail
+ * answer (`refuse`, told the status and why) — a role's 403 recorded in the audit trail
  * (access.denied, under the path asked for).
  */
-export async function authorizeRoute(request: Request, permissions: readonly PermissionAction[], refuse: (status: 401 | 403) => Response): Promise<Actor | Response> {
+export async function authorizeRoute(
+  request: Request,
+  permissions: readonly PermissionAction[],
+  refuse: (status: 401 | 403, why: RouteRefusal) => Response,
+): Promise<Actor | Response> {
   const actor = await getCurrentActor();
-  if (!actor) return refuse(401);
+  if (!actor) return refuse(401, "unauthenticated");
+  // Not a refusal by role: nothing recorded, as for no session.
+  if (actor.mustChangePassword) return refuse(403, "passwordChangeDue");
   if (!permissions.every((permission) => can(actor, permission))) {
     await recordAccessRefused(actor.id, new URL(request.url).pathname, "denied");
-    return refuse(403);
+    return refuse(403, "forbidden");
   }
   return actor;
 }

@@ -13,7 +13,7 @@ export async function loadActor(userId: number, sessionVersion?: number, session
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true, sessionVersion: true,
+      id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true, sessionVersion: true, mustChangePassword: true,
       department: { select: { name: true } },
       endedSessions: { where: { sid: sessionId ?? "" }, select: { sid: true }, take: 1 },
     },
@@ -27,6 +27,7 @@ export async function loadActor(userId: number, sessionVersion?: number, session
     displayName: user.displayName,
     role: user.role,
     departmentId: user.departmentId,
+    mustChangePassword: user.mustChangePassword,
     departmentName: user.department?.name ?? null,
   };
 }

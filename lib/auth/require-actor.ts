@@ -6,12 +6,15 @@ import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { can, type PermissionAction } from "@/lib/permissions/permissions";
 import { getCurrentActor } from "./current-actor";
+import { passwordChangeRedirect } from "./password-change-path";
 import type { Actor } from "./actor";
 
 /**
- * For pages: the signed-in user, or a redirect to the login page. With `action`, a user whose
- * role may not perform it gets a 404, so a page's existence is not revealed — and the refusal is
- * in the audit trail (access.denied), as an action's is.
+ * For pages: the signed-in user, or a redirect to the login page. A user whose password an admin
+ * chose is sent to 修改密码 from every other page (the shell's layout and each page ask here alike),
+ * before any permission is checked. With `action`, a user whose role may not perform it gets a
+ * 404, so a page's existence is not revealed — and the refusal is in the audit trail
+ * (access.denied), as an action's is.
  */
 export async function requireActor(action?: PermissionAction): Promise<Actor> {
   const actor = await getCurrentActor();
@@ -21,6 +24,10 @@ export async function requireActor(action?: PermissionAction): Promise<Actor> {
   if (!actor) {
     const back = safeCallbackUrl((await headers()).get(PAGE_PATH_HEADER));
     redirect(back === "/" ? "/login?ended=1" : `/login?ended=1&callbackUrl=${encodeURIComponent(back)}`);
+  }
+  if (actor.mustChangePassword) {
+    const to = passwordChangeRedirect((await headers()).get(PAGE_PATH_HEADER));
+    if (to) redirect(to);
   }
   if (action && !can(actor, action)) {
     await recordAccessRefused(actor.id, (await headers()).get(PAGE_PATH_HEADER) ?? "", "denied");

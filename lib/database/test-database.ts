@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { loadEnvFiles } from "./load-env";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { migrateDatabase } from "./migrate";
+import { TEST_ADMIN_PASSWORD } from "@/lib/users/published-passwords";
 
 export interface TestDatabase {
   url: string;
@@ -42,7 +43,7 @@ export async function prepareTestDatabase(root: string, log: (m: string) => void
 }
 
 /** The admin password of test databases (e2e signs in with it). */
-export const TEST_ADMIN_PASSWORD = "Duban-Admin-Test-2023";
+export { TEST_ADMIN_PASSWORD };
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);

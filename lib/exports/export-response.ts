@@ -19,8 +19,8 @@ export function errorResponse(request: Request, reader: Reader, status: number, 
 export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>, permission: PermissionAction = "export.download"): Promise<Response> {
   const reader = requestReader(request);
   try {
-    const actor = await authorizeRoute(request, ["export.download", permission], (status) =>
-      errorResponse(request, reader, status, status === 401 ? "export.error.unauthenticated" : "export.error.forbidden"),
+    const actor = await authorizeRoute(request, ["export.download", permission], (status, why) =>
+      errorResponse(request, reader, status, why === "passwordChangeDue" ? "account.password.dueFirst" : status === 401 ? "export.error.unauthenticated" : "export.error.forbidden"),
     );
     if (actor instanceof Response) return actor;
     return await run(actor, reader);

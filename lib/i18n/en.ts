@@ -404,7 +404,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "users.disable": "Disable",
   "users.enable": "Enable",
   "users.create": "New user",
-  "users.created": "User created.",
+  "users.created": "User created. They will have to change the password when they first sign in.",
   "users.none": "None",
   "users.loginNameRule": "Login names may contain lower-case letters, digits, dots, underscores and hyphens only.",
   "users.loginNameLength": "Login names have 2–40 characters.",

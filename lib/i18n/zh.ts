@@ -404,7 +404,7 @@ const core = {
   "users.disable": "停用",
   "users.enable": "启用",
   "users.create": "新建用户",
-  "users.created": "用户已创建。",
+  "users.created": "用户已创建。本人首次登录后须先修改密码。",
   "users.none": "无",
   "users.loginNameRule": "登录名只能包含小写字母、数字、点、下划线和连字符。",
   "users.loginNameLength": "登录名为 2–40 个字符。",

@@ -29,6 +29,8 @@ export interface SeedUserInput {
   password?: string;
   departmentId?: number | null;
   disabled?: boolean;
+  /** An account whose password an admin chose, not yet changed by its owner (default: false). */
+  mustChangePassword?: boolean;
 }
 
 export async function seedUser(client: Client, input: SeedUserInput) {
@@ -41,6 +43,7 @@ export async function seedUser(client: Client, input: SeedUserInput) {
       role: input.role,
       departmentId: input.departmentId ?? null,
       disabled: input.disabled ?? false,
+      mustChangePassword: input.mustChangePassword ?? false,
       passwordHash: await hashPassword(password),
     },
   });

@@ -54,13 +54,16 @@ async function seedAdmin(db: PrismaClient, options: SeedOptions) {
   if (existing) return existing;
   const generated = !options.adminPassword;
   const password = options.adminPassword ?? randomBytes(12).toString("base64url");
-  const { user } = await ensureUser(db, { loginName: "admin", displayName: "系统管理员", role: "ADMIN", password });
+  // A generated password is on the terminal (and whatever keeps its output) and in a file: changed
+  // at the first sign-in (修改密码 before anything else), as every password chosen for someone is.
+  // One set with ADMIN_PASSWORD is the operator's own choice, kept (the tests sign in with theirs).
+  const { user } = await ensureUser(db, { loginName: "admin", displayName: "系统管理员", role: "ADMIN", password, mustChangePassword: generated });
   if (generated) {
     // Printed once, and kept in a git-ignored file readable only by its owner.
     const file = path.join(options.root, ".data", "initial-admin-password.txt");
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
-    options.log(`Created the admin account: login "admin", password "${password}" (also saved in .data/initial-admin-password.txt)`);
+    options.log(`Created the admin account: login "admin", password "${password}" (also saved in .data/initial-admin-password.txt; signing in asks for a new one first)`);
   } else {
     options.log(`Created the admin account "admin" with the password from ADMIN_PASSWORD`);
   }

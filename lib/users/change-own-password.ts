@@ -19,12 +19,16 @@ import { containsLoginName } from "./weak-password";
  * The current password is proven before the transaction (precheck), so a refusal can count
  * without holding a connection; the transaction proves it again under the row lock, so two
  * changes of one account cannot both pass on the old password (the later one is a conflict).
+ *
+ * The one action of a user whose password an admin chose (mustChangePassword): it clears that,
+ * and says it was due (`wasDue`), so the page leads on to where they were going.
  */
 export const changeOwnPassword = defineAction({
   name: "user.changePassword",
   subject: { entity: "User" },
   permission: "account.changePassword",
   schema: ZChangeOwnPassword,
+  whilePasswordChangeDue: true,
   async precheck({ actor, input }) {
     // Counted before the check, as signing in counts it (reserveAttempt); a right password clears
     // it. Under a key of its own: guesses made from inside a session do not lock sign-ins out.
@@ -46,10 +50,11 @@ export const changeOwnPassword = defineAction({
   async run({ actor, input, tx }) {
     // Locked and checked again: a change or reset that landed since the precheck is not undone.
     // (FOR NO KEY UPDATE: see lock-active-admins.ts for why not FOR UPDATE.)
-    const [user] = await tx.$queryRaw<{ passwordHash: string }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${actor.id} FOR NO KEY UPDATE`;
+    const [user] = await tx.$queryRaw<{ passwordHash: string; mustChangePassword: boolean }[]>`
+      SELECT "passwordHash", "mustChangePassword" FROM "User" WHERE id = ${actor.id} FOR NO KEY UPDATE`;
     if (!user) throw notFound();
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw conflict();
-    const after = await setPassword(tx, actor, input.newPassword);
-    return { result: after, audit: [{ action: "user.changePassword", entity: "User", entityId: actor.id, after: { id: actor.id, loginName: actor.loginName } }] };
+    const after = await setPassword(tx, actor, input.newPassword, "owner");
+    return { result: { ...after, wasDue: user.mustChangePassword }, audit: [{ action: "user.changePassword", entity: "User", entityId: actor.id, after: { id: actor.id, loginName: actor.loginName } }] };
   },
 });

@@ -5,6 +5,10 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { ZCreateUser } from "./types";
 
+/**
+ * 新建用户 with the initial password the admin typed: its owner changes it at their first sign-in,
+ * before anything else (User.mustChangePassword), so no password an admin knows stays in use.
+ */
 export const createUser = defineAction({
   name: "user.create",
   subject: { entity: "User" },
@@ -25,6 +29,7 @@ export const createUser = defineAction({
         role: input.role,
         departmentId: input.departmentId,
         passwordHash: await hashPassword(input.password),
+        mustChangePassword: true,
       },
       select: { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true },
     });

@@ -1,5 +1,6 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
+import { PUBLISHED_PASSWORDS } from "./published-passwords";
 
 /** Runs a password must not be part of: digits, the alphabet, keyboard rows (either way). */
 const FORWARD = ["01234567890123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"];
@@ -33,7 +34,13 @@ const MIN_GUESSES_LOG10 = 8.5;
 let estimator: ZxcvbnFactory | null = null;
 /** Built once per process, on first use: ranking the dictionaries takes a few hundred milliseconds. */
 function strengthEstimator(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, chinese: CHINESE_WORDS }, graphs: common.adjacencyGraphs });
+  estimator ??= new ZxcvbnFactory({
+    // The passwords printed with Duban (its demo accounts'): a dictionary of their own, so one of
+    // them, one built on it (Duban-Official-2023!) or on it without its year (Duban-Official-2024)
+    // counts a handful of guesses.
+    dictionary: { ...common.dictionary, chinese: CHINESE_WORDS, published: PUBLISHED_PASSWORDS.flatMap((p) => [p.toLowerCase(), p.toLowerCase().replace(/\d+$/, "")]) },
+    graphs: common.adjacencyGraphs,
+  });
   return estimator;
 }
 
@@ -41,7 +48,8 @@ function strengthEstimator(): ZxcvbnFactory {
  * Whether a password long enough is still one anybody would guess: a character or two repeated
  * ("aaaaaaaaaa", "abababab12"), a run of digits, letters or keys ("1234567890", "qwertyuiop"), or
  * what zxcvbn (the crackers' own patterns over lists of leaked passwords, names and words)
- * estimates fewer than 10^8.5 guesses find ("password123", "Password@123", "ZhangWei@1990").
+ * estimates fewer than 10^8.5 guesses find ("password123", "Password@123", "ZhangWei@1990"), a
+ * password published with Duban among them ("Duban-Official-2023").
  * Checked by the password field's schema, wherever a password is set.
  */
 export function isWeakPassword(password: string): boolean {

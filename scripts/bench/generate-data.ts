@@ -6,8 +6,10 @@ import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { migrateDatabase } from "@/lib/database/migrate";
 import { buildModel, SCALE, type Columns } from "./data-model";
+import { BENCH_PASSWORD } from "@/lib/users/published-passwords";
 
-export const BENCH_PASSWORD = "Duban-Bench-2023";
+export { BENCH_PASSWORD };
+
 /** The PostgreSQL server the bench uses, and its database there. */
 export const BENCH_SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432";
 export const BENCH_DB_NAME = "duban_bench";

@@ -13,7 +13,7 @@ export interface Statement {
   values: unknown[];
 }
 
-const ADMIN: Actor = { id: 1, loginName: "bench.admin.1", displayName: "管理员", role: "ADMIN", departmentId: null };
+const ADMIN: Actor = { id: 1, loginName: "bench.admin.1", displayName: "管理员", role: "ADMIN", departmentId: null, mustChangePassword: false };
 
 /** listCommitments' SELECT for the given URL parameters (lib/commitments/list-commitments.ts). */
 export function listStatement(params: Record<string, string>, today: string): Statement {

@@ -13,8 +13,9 @@ import { actorFor, db, department, reportWithCommitments } from "./support";
 // outcome is written here, independently of lib/permissions: this file is the specification.
 // An action found under lib/ without a row here fails the suite.
 
-type Caller = "anonymous" | "disabled" | "viewer" | "official" | "otherOfficial" | "reviewer" | "admin";
-const CALLERS: Caller[] = ["anonymous", "disabled", "viewer", "official", "otherOfficial", "reviewer", "admin"];
+// passwordDue: an admin whose password another admin chose (a reset) and who has not changed it yet.
+type Caller = "anonymous" | "disabled" | "passwordDue" | "viewer" | "official" | "otherOfficial" | "reviewer" | "admin";
+const CALLERS: Caller[] = ["anonymous", "disabled", "passwordDue", "viewer", "official", "otherOfficial", "reviewer", "admin"];
 
 interface Fixture {
   departmentId: number;
@@ -32,6 +33,8 @@ interface Row {
   /** Roles that may act (officials only on their own department's commitments: `scoped`). */
   roles: Role[];
   scoped?: boolean;
+  /** Open to a user who must first change the password an admin chose (the change itself). */
+  whilePasswordChangeDue?: boolean;
   input: (f: Fixture) => Record<string, unknown>;
 }
 
@@ -44,6 +47,7 @@ const MATRIX: Record<string, Row> = {
   // allowed ones are told the current password is wrong (an "invalid", past the permission check).
   changeOwnPassword: {
     roles: ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"],
+    whilePasswordChangeDue: true,
     input: () => ({ currentPassword: "not-the-password", newPassword: "matrix-new-password", confirmPassword: "matrix-new-password" }),
   },
   createDepartment: { roles: ["ADMIN"], input: () => { const s = Math.random().toString(36).slice(2, 8).toUpperCase(); return { name: `矩阵部门${s}`, code: `M-${s}` }; } },
@@ -133,6 +137,11 @@ async function callerActor(caller: Caller, f: { official: Actor; otherOfficial: 
       const disabled = await actorFor({ role: "ADMIN", disabled: true });
       return loadActor(disabled.id);
     }
+    case "passwordDue": {
+      // As loadActor reads them: the reset is in the database, not in their session.
+      const due = await actorFor({ role: "ADMIN", mustChangePassword: true });
+      return loadActor(due.id);
+    }
     case "official":
       return f.official;
     case "otherOfficial":
@@ -154,9 +163,18 @@ describe("the permission matrix", async () => {
 
   for (const [name, row] of Object.entries(MATRIX)) {
     for (const caller of CALLERS) {
-      const role = caller === "anonymous" || caller === "disabled" ? null : caller === "otherOfficial" ? "OFFICIAL" : (caller.toUpperCase() as Role);
+      const role = caller === "anonymous" || caller === "disabled" ? null : caller === "otherOfficial" ? "OFFICIAL" : caller === "passwordDue" ? "ADMIN" : (caller.toUpperCase() as Role);
       const roleAllowed = role !== null && row.roles.includes(role);
-      const expected = role === null ? "unauthenticated" : !roleAllowed ? "forbidden" : row.scoped && caller === "otherOfficial" ? "not_found" : "allowed";
+      const expected =
+        role === null
+          ? "unauthenticated"
+          : caller === "passwordDue" && !row.whilePasswordChangeDue
+            ? "password_change_due"
+            : !roleAllowed
+              ? "forbidden"
+              : row.scoped && caller === "otherOfficial"
+                ? "not_found"
+                : "allowed";
       it(`${name} by ${caller}: ${expected}`, async () => {
         const definition = actions.get(name)!;
         const f = await fixture();
@@ -173,8 +191,10 @@ describe("the permission matrix", async () => {
           // A denial leaks nothing: another department's commitment is "not found", not "forbidden".
           if (expected === "not_found" && !result.ok) expect(result.message).toBe("未找到该记录，或您无权访问。");
           expect(await db.auditEvent.count()).toBeGreaterThanOrEqual(auditBefore);
-          // …and leaves a trace: who tried what (a caller not signed in is nobody to name).
-          if (actor) {
+          // …and leaves a trace: who tried what (a caller not signed in is nobody to name, nor one
+          // whose password change is due: they are not yet fully signed in).
+          if (expected === "password_change_due" && actor) expect(await db.auditEvent.count({ where: { actorId: actor.id } })).toBe(0);
+          else if (actor) {
             const refusals = await db.auditEvent.findMany({ where: { actorId: actor.id } });
             expect(refusals.map((e) => [e.action, (e.after as { attempted?: string }).attempted])).toEqual([[expected === "forbidden" ? "action.denied" : "action.notFound", definition.name]]);
           }

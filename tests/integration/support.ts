@@ -14,6 +14,7 @@ export async function actorFor(input: SeedUserInput): Promise<Actor & { password
     displayName: user.displayName,
     role: user.role,
     departmentId: user.departmentId,
+    mustChangePassword: user.mustChangePassword,
     password: user.password,
   };
 }

@@ -4,6 +4,7 @@ import { FREE_FAILURES } from "@/lib/auth/login-throttle";
 import { loadActor } from "@/lib/auth/load-actor";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
+import { createUser } from "@/lib/users/create-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { actorFor, db } from "./support";
 
@@ -67,6 +68,22 @@ describe("重置密码: an admin resets a user's password", () => {
     expect(await verifyCredentials(admin.loginName, admin.password)).toMatchObject({ ok: true });
   });
 
+  it("refuses the password the user already has, checked against the stored hash, changing nothing", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const user = await actorFor({ role: "VIEWER", password: "kept-by-the-user-2023" });
+    const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    const result = await executeAction(resetUserPassword, admin, { userId: user.id, password: "kept-by-the-user-2023" });
+    expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: ["这是该用户现在的密码，请设置一个新的初始密码。"] } });
+    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "kept-by-the-user-2023" }, "en")).toMatchObject({
+      fieldErrors: { password: ["That is the user's current password: type a new initial password."] },
+    });
+    // Their sessions go on, nothing is due, nothing is on record as a reset.
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ passwordHash: before.passwordHash, sessionVersion: before.sessionVersion, mustChangePassword: false });
+    expect(await db.auditEvent.count({ where: { action: "user.resetPassword", entityId: String(user.id) } })).toBe(0);
+    // Another password is a reset as ever.
+    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "kept-by-the-user-2024" })).toMatchObject({ ok: true });
+  });
+
   it("is refused to every role but admin, changing nothing", async () => {
     const user = await actorFor({ role: "VIEWER" });
     for (const role of ["REVIEWER", "OFFICIAL", "VIEWER"] as const) {
@@ -99,10 +116,14 @@ describe("修改密码: a user changes their own password", () => {
   it("refuses a password with the account's login name in it, or a common one, set by an admin or by its owner", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const user = await actorFor({ role: "VIEWER" });
-    const weak = "密码过于简单，容易被猜中：不要用常见密码（如 Password@123）、姓名拼音加生日、重复的字符、连续的数字字母或键盘顺序，也不要包含登录名。可用几个不相关的词加数字和符号。";
+    const weak = "密码过于简单，容易被猜中：不要用常见密码（如 Password@123）、姓名拼音加生日、重复的字符、连续的数字字母或键盘顺序，也不要包含登录名或使用本系统说明中公开的演示密码。可用几个不相关的词加数字和符号。";
     expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: `${user.loginName}-2024` })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: [weak] } });
     // A common password is refused as well, though long enough and mixed (zxcvbn).
     expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "Password@123" })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: [weak] } });
+    // And one printed in the README for its demo accounts, given by an admin in a QA walk.
+    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "Duban-Official-2023" })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: [weak] } });
+    const created = await executeAction(createUser, admin, { loginName: `pub-${user.id}`, displayName: "公开 密码", role: "VIEWER", password: "Duban-Official-2023" });
+    expect(created).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: [weak] } });
     const own = `My-${user.loginName.toUpperCase()}!`;
     expect(await executeAction(changeOwnPassword, user, { currentPassword: user.password, newPassword: own, confirmPassword: own })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { newPassword: [weak] } });
     expect(await verifyCredentials(user.loginName, user.password)).toMatchObject({ ok: true });

@@ -10,8 +10,8 @@ export const dynamic = "force-dynamic";
 /** The signed-in official's pre-filled progress sheet (进展填报表). */
 export async function GET(request: Request) {
   const reader = requestReader(request);
-  const actor = await authorizeRoute(request, ["update.submit"], (status) =>
-    refusalResponse(request, reader, status, status === 401 ? "bulkSheet.unauthenticated" : "bulkSheet.forbidden", "text"),
+  const actor = await authorizeRoute(request, ["update.submit"], (status, why) =>
+    refusalResponse(request, reader, status, why === "passwordChangeDue" ? "account.password.dueFirst" : status === 401 ? "bulkSheet.unauthenticated" : "bulkSheet.forbidden", "text"),
   );
   if (actor instanceof Response) return actor;
   const bytes = await buildBulkSheet(actor, reader.locale);

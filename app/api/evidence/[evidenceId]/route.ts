@@ -14,7 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ evid
   // A link opened in the browser: a refusal is a sentence in the reader's language.
   const reader = requestReader(request);
   const refuse = (status: number, key: MessageKey) => refusalResponse(request, reader, status, key, "text");
-  const actor = await authorizeRoute(request, ["commitment.view"], (status) => refuse(status, status === 401 ? "evidence.unauthenticated" : "evidence.forbidden"));
+  const actor = await authorizeRoute(request, ["commitment.view"], (status, why) =>
+    refuse(status, why === "passwordChangeDue" ? "account.password.dueFirst" : status === 401 ? "evidence.unauthenticated" : "evidence.forbidden"),
+  );
   if (actor instanceof Response) return actor;
   const id = parseId((await params).evidenceId);
   if (id === null) return refuse(404, "evidence.notFound");

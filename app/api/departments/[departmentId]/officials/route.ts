@@ -9,8 +9,8 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 
 export async function GET(request: Request, { params }: { params: Promise<{ departmentId: string }> }) {
   // Whoever may name a responsible official may see who can be named; nobody else.
-  const actor = await authorizeRoute(request, ["commitment.assignOwners"], (status) =>
-    Response.json({ error: status === 401 ? "unauthenticated" : "forbidden" }, { status, headers: PRIVATE }),
+  const actor = await authorizeRoute(request, ["commitment.assignOwners"], (status, why) =>
+    Response.json({ error: why === "passwordChangeDue" ? "password_change_due" : why }, { status, headers: PRIVATE }),
   );
   if (actor instanceof Response) return actor;
   const departmentId = parseId((await params).departmentId);
