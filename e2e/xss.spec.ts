@@ -110,7 +110,7 @@ test("a display name typed into the admin form and a narrative typed into the up
   await form.getByLabel("初始密码").fill("long-enough-password");
   await form.getByLabel("角色").selectOption("VIEWER");
   await form.getByRole("button", { name: "新建" }).click();
-  await expect(form.getByRole("status")).toHaveText("用户已创建。");
+  await expect(form.getByRole("status")).toHaveText("用户已创建。本人首次登录后须先修改密码。");
   await visit(page, dialogs, `/admin/users?q=${loginName}`, [typedName]);
   await expect(page.getByTestId(`user-${loginName}`)).toContainText(typedName);
 
