@@ -1,24 +1,31 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
- * The active admins' ids, their rows locked until the transaction ends. Whoever would take an
- * admin away (a role change, a disabling) reads them through here: two admins demoting each
- * other at the same moment then run one after the other, and the second sees that only one
- * admin is left — nobody can lock the last admin out.
+ * The active users of a role that must never be left empty — admins (who manage everyone) and
+ * reviewers (who alone decide readings, requests and verifications; lib/permissions) — their
+ * ids, their rows locked until the transaction ends. Whoever would take one away (a role change,
+ * a disabling) reads them through here: two admins taking away the last two at the same moment
+ * then run one after the other, and the second sees that only one is left — nobody can lock the
+ * last admin out, nor leave the review queue with nobody to decide it.
  *
  * FOR NO KEY UPDATE, the lock an UPDATE takes, not FOR UPDATE: rows that point at a user (an
  * audit event's actor, an update's author) check it with FOR KEY SHARE, which FOR UPDATE would
  * block — and an action appending its audit event holds the chain's lock while it waits, so
  * this transaction, wanting that lock for its own event, would deadlock with it.
  */
-export async function lockActiveAdminIds(tx: Tx): Promise<number[]> {
+export async function lockActiveIds(tx: Tx, role: Extract<Role, "ADMIN" | "REVIEWER">): Promise<number[]> {
   const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "User" WHERE role = 'ADMIN' AND NOT disabled ORDER BY id FOR NO KEY UPDATE`;
+    SELECT id FROM "User" WHERE role = ${role}::"Role" AND NOT disabled ORDER BY id FOR NO KEY UPDATE`;
   return rows.map((r) => r.id);
 }
 
-/** Whether taking `userId` away from the admins leaves none (they are one of `activeAdminIds`). */
-export function isLastAdmin(activeAdminIds: readonly number[], userId: number): boolean {
-  return activeAdminIds.includes(userId) && activeAdminIds.length === 1;
+export function lockActiveAdminIds(tx: Tx): Promise<number[]> {
+  return lockActiveIds(tx, "ADMIN");
+}
+
+/** Whether taking `userId` away leaves none (they are one of `activeIds`, locked above). */
+export function isLastActive(activeIds: readonly number[], userId: number): boolean {
+  return activeIds.includes(userId) && activeIds.length === 1;
 }

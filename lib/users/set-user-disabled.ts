@@ -3,7 +3,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
 import { allActiveLocked } from "@/lib/departments/lock-active-departments";
 import { assertNotResponsible } from "./assert-not-responsible";
-import { isLastAdmin, lockActiveAdminIds } from "./lock-active-admins";
+import { findUnstaffedWork, lockDepartmentStaff } from "@/lib/departments/unstaffed-department";
+import { isLastActive, lockActiveIds } from "./lock-active-admins";
 import { ZSetUserDisabled } from "./types";
 
 export const setUserDisabled = defineAction({
@@ -20,9 +21,16 @@ export const setUserDisabled = defineAction({
     if (!input.disabled && user.disabled && user.departmentId !== null && !(await allActiveLocked(tx, [user.departmentId]))) {
       throw invalid("users.error.departmentInactive");
     }
-    if (input.disabled && user.role === "ADMIN" && isLastAdmin(await lockActiveAdminIds(tx), user.id)) {
+    if (input.disabled && user.role === "ADMIN" && isLastActive(await lockActiveIds(tx, "ADMIN"), user.id)) {
       throw invalid("users.error.lastAdminDisabled");
     }
+    // Admins may not review (lib/permissions): without a reviewer, nobody decides the queue.
+    if (input.disabled && user.role === "REVIEWER" && isLastActive(await lockActiveIds(tx, "REVIEWER"), user.id)) {
+      throw invalid("users.error.lastReviewerDisabled");
+    }
+    // An active official leaving their department: allowed, but the answer says when it has nobody left.
+    const leaves = input.disabled && !user.disabled && user.role === "OFFICIAL" && user.departmentId !== null ? user.departmentId : null;
+    if (leaves !== null) await lockDepartmentStaff(tx, leaves);
     // A disabled official could no longer be kept as anyone's responsible official.
     if (input.disabled && !user.disabled && user.role === "OFFICIAL") await assertNotResponsible(tx, user.id, "users.error.stillResponsibleDisable");
     const before = { id: user.id, disabled: user.disabled };
@@ -33,10 +41,12 @@ export const setUserDisabled = defineAction({
       // The names are for the confirmation; the audit keeps what changed.
       select: { id: true, disabled: true, displayName: true, loginName: true },
     });
+    const unstaffed = leaves !== null ? await findUnstaffedWork(tx, leaves) : null;
     return {
-      result: after,
+      result: { ...after, unstaffed },
       audit: [{ action: input.disabled ? "user.disable" : "user.enable", entity: "User", entityId: after.id, before, after: { id: after.id, disabled: after.disabled } }],
     };
   },
-  revalidate: () => ["/admin/users"],
+  // The departments page counts users, and marks a department left without an official.
+  revalidate: () => ["/admin/users", "/admin/departments"],
 });

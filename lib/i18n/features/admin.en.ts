@@ -77,6 +77,14 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "departments.nameTaken": "The department name \"{name}\" is already used.",
   "departments.codeTaken": "The code \"{code}\" is already used by another department.",
 
+  "departments.unstaffed.note": "{department} now has no active official: nobody in it can report on the {count} open {count:commitment|commitments} it leads or supports{waiting}. Create an official for it or move one in.",
+  "departments.unstaffed.waiting": " (among them {list})",
+  "departments.unstaffed.returned": "{count} returned {count:update|updates} to send again",
+  "departments.unstaffed.reminders": "{count} {count:reminder|reminders} to answer",
+  "departments.unstaffed.after": "{done} {note}",
+  "users.error.lastReviewer": "This is the last active reviewer: their role cannot be changed. Only reviewers review updates, decide deadline and target requests, verify and send reminders (administrators cannot). Create or enable another reviewer first.",
+  "users.error.lastReviewerDisabled": "This is the last active reviewer: they cannot be disabled. Only reviewers review updates, decide deadline and target requests, verify and send reminders (administrators cannot). Create or enable another reviewer first.",
+
   "account.changePassword": "Change password",
   "account.password.current": "Current password",
   "account.password.new": "New password",

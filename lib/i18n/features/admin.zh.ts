@@ -78,6 +78,15 @@ export const adminZh = {
   "departments.nameTaken": "部门名称“{name}”已被使用。",
   "departments.codeTaken": "代码“{code}”已被其他部门使用。",
 
+  // Who is left to do a department's work, and the reviewers' (lib/departments/unstaffed-*.ts, lastReviewer).
+  "departments.unstaffed.note": "{department}现在没有启用的经办人：其牵头或配合的 {count} 项未办结目标任务，本部门已无人报送{waiting}。请为该部门新建或调入经办人。",
+  "departments.unstaffed.waiting": "（其中有 {list}）",
+  "departments.unstaffed.returned": "{count} 条退回待重新报送的进展",
+  "departments.unstaffed.reminders": "{count} 条待答复的催办",
+  "departments.unstaffed.after": "{done}{note}",
+  "users.error.lastReviewer": "这是系统中最后一位启用中的督查审核员，不能改为其他角色：审核进展、决定延期和调整申请、核验和催办只有审核员能做（管理员也不能）。请先新建或启用另一位审核员。",
+  "users.error.lastReviewerDisabled": "这是系统中最后一位启用中的督查审核员，不能停用：审核进展、决定延期和调整申请、核验和催办只有审核员能做（管理员也不能）。请先新建或启用另一位审核员。",
+
   "account.changePassword": "修改密码",
   "account.password.current": "当前密码",
   "account.password.new": "新密码",
