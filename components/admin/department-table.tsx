@@ -19,6 +19,8 @@ export interface DepartmentTableRow {
   openCommitments: number;
   enabledUsers: number;
   disabledUsers: number;
+  /** Open commitments and no active official: nobody in it reports on them. */
+  unstaffed: boolean;
 }
 
 export interface DepartmentTableLabels extends DepartmentActionLabels {
@@ -27,6 +29,10 @@ export interface DepartmentTableLabels extends DepartmentActionLabels {
   columns: { name: string; code: string; users: string; openCommitments: string; keywords: string; status: string; actions: string };
   /** Unfilled: "{enabled}（另有停用 {disabled}）". */
   usersWithDisabled: string;
+  /** Unfilled: "{users}：{name}的用户" — the count's link to the users list filtered by the department. */
+  usersLink: string;
+  /** The mark of an unstaffed row. */
+  unstaffed: string;
   /** Unfilled: "{count} 项：{name}牵头或配合的未办结目标任务". */
   openCommitmentsLink: string;
   noKeywords: string;
@@ -77,8 +83,9 @@ export function DepartmentTable({
               {d.name}
             </td>
             <td className="font-mono">{d.code}</td>
-            <td className="whitespace-nowrap" data-testid="user-count">
-              {d.disabledUsers > 0 ? fillMessage(labels.usersWithDisabled, { enabled: d.enabledUsers, disabled: d.disabledUsers }) : d.enabledUsers}
+            <td data-testid="user-count">
+              <UserCount department={d} labels={labels} />
+              {d.unstaffed && <span className="staffing-badge">{labels.unstaffed}</span>}
             </td>
             <td>
               {d.openCommitments > 0 ? (
@@ -109,5 +116,16 @@ export function DepartmentTable({
         ))}
       </tbody>
     </ScrollTable>
+  );
+}
+
+/** "7（另有停用 1）", a link to the department's users (the disabled among them) when it has any. */
+function UserCount({ department: d, labels }: { department: DepartmentTableRow; labels: DepartmentTableLabels }) {
+  const users = d.disabledUsers > 0 ? fillMessage(labels.usersWithDisabled, { enabled: d.enabledUsers, disabled: d.disabledUsers }) : String(d.enabledUsers);
+  if (d.enabledUsers + d.disabledUsers === 0) return <span className="whitespace-nowrap">{users}</span>;
+  return (
+    <Link href={`/admin/users?department=${d.id}`} className="whitespace-nowrap text-brand-700 hover:underline" aria-label={fillMessage(labels.usersLink, { users, name: d.name })}>
+      {users}
+    </Link>
   );
 }

@@ -32,10 +32,16 @@ export function Pagination({
   );
 }
 
-/** The pages of a searched list: `path?q=…&page=N`, page 1 and an empty search left out. */
-export function searchPageHref(path: string, q: string | undefined): (page: number) => string {
+/**
+ * The pages of a searched list: `path?q=…&page=N`, with the list's other filters after the search
+ * (`department=3`); page 1, an empty search and filters without a value left out.
+ */
+export function searchPageHref(path: string, q: string | undefined, filters: Record<string, string | number | undefined> = {}): (page: number) => string {
   return (page) => {
-    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
-    return query ? `${path}?${query}` : path;
+    const query = new URLSearchParams(q ? { q } : {});
+    for (const [name, value] of Object.entries(filters)) if (value !== undefined && value !== "") query.set(name, String(value));
+    if (page > 1) query.set("page", String(page));
+    const text = query.toString();
+    return text ? `${path}?${text}` : path;
   };
 }

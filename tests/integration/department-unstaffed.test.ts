@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
+import { listDepartmentPage } from "@/lib/departments/list-department-page";
 import { withUnstaffedNote } from "@/lib/departments/unstaffed-note";
+import { seedDepartment } from "@/lib/seed/factories";
 import { fillSentence } from "@/lib/i18n/sentence";
 import { translator } from "@/lib/i18n/translate";
 import { sendReminder } from "@/lib/reminders/send-reminder";
@@ -102,5 +104,44 @@ describe("an official who leaves their department's last: allowed, and the answe
     expect(answers.every((a) => a.ok)).toBe(true);
     const named = answers.flatMap((a) => (a.ok && a.data.unstaffed ? [a.data.unstaffed.id] : [])).sort((a, b) => a - b);
     expect(named).toEqual(departments.map(({ dept }) => dept.id).sort((a, b) => a - b));
+  });
+});
+
+describe("部门管理 marks the departments with open work and no active official, and lists them apart", () => {
+  it("marks one whose officials are gone or disabled, not one with an active official or without open work, and finds them by ?staffing=none", async () => {
+    const tag = `S${Date.now().toString(36).toUpperCase()}`;
+    const make = (n: number) => seedDepartment(db, { name: `市人员测试局${tag}-${n}`, code: `${tag}-${n}` });
+    const [none, onlyDisabled, staffed, idle, supporting] = [await make(1), await make(2), await make(3), await make(4), await make(5)];
+    await actorFor({ role: "OFFICIAL", departmentId: onlyDisabled.id, disabled: true });
+    await actorFor({ role: "VIEWER", departmentId: onlyDisabled.id });
+    await actorFor({ role: "OFFICIAL", departmentId: staffed.id });
+    const { commitments } = await reportWithCommitments([
+      { leadDepartmentId: none.id },
+      { leadDepartmentId: onlyDisabled.id },
+      { leadDepartmentId: staffed.id, supportingDepartmentIds: [supporting.id] },
+      { leadDepartmentId: idle.id },
+    ]);
+    await db.commitment.update({ where: { id: commitments[3].id }, data: { status: "VERIFIED" } });
+
+    const all = await listDepartmentPage({ q: tag, page: 1 });
+    expect(all.departments.map((d) => [d.code, d.unstaffed])).toEqual([
+      [none.code, true],
+      [onlyDisabled.code, true],
+      [staffed.code, false],
+      [idle.code, false],
+      [supporting.code, true],
+    ]);
+    // The row's counts say why: open work, users (the disabled apart), no active official.
+    expect(all.departments[1]).toMatchObject({ openCommitments: 1, enabledUsers: 1, disabledUsers: 1, activeOfficials: 0 });
+    const filtered = await listDepartmentPage({ q: tag, staffing: "none", page: 1 });
+    expect(filtered.departments.map((d) => d.code)).toEqual([none.code, onlyDisabled.code, supporting.code]);
+    expect(filtered.total).toBe(3);
+    // The notice counts every such department, whatever the search.
+    expect(filtered.unstaffed).toBeGreaterThanOrEqual(3);
+    expect((await listDepartmentPage({ q: `${tag}-1`, page: 1 })).unstaffed).toBe(filtered.unstaffed);
+
+    // An official appointed, the department is no longer among them.
+    await actorFor({ role: "OFFICIAL", departmentId: none.id });
+    expect((await listDepartmentPage({ q: tag, staffing: "none", page: 1 })).departments.map((d) => d.code)).toEqual([onlyDisabled.code, supporting.code]);
   });
 });

@@ -82,8 +82,17 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "departments.unstaffed.returned": "{count} returned {count:update|updates} to send again",
   "departments.unstaffed.reminders": "{count} {count:reminder|reminders} to answer",
   "departments.unstaffed.after": "{done} {note}",
+  "departments.unstaffed.badge": "No active official",
+  "departments.unstaffed.notice": "{count} {count:department has|departments have} open commitments but no active official: nobody in {count:it|them} reports on them.",
+  "departments.unstaffed.show": "Show only these",
+  "departments.unstaffed.showAll": "Show all departments",
+  "departments.usersLink": "{users}: users of {name}",
   "users.error.lastReviewer": "This is the last active reviewer: their role cannot be changed. Only reviewers review updates, decide deadline and target requests, verify and send reminders (administrators cannot). Create or enable another reviewer first.",
   "users.error.lastReviewerDisabled": "This is the last active reviewer: they cannot be disabled. Only reviewers review updates, decide deadline and target requests, verify and send reminders (administrators cannot). Create or enable another reviewer first.",
+
+  "users.filter.allDepartments": "All departments",
+  "users.filter.allRoles": "All roles",
+  "users.filter.allStatuses": "All statuses",
 
   "account.changePassword": "Change password",
   "account.password.current": "Current password",

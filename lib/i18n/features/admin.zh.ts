@@ -84,8 +84,18 @@ export const adminZh = {
   "departments.unstaffed.returned": "{count} 条退回待重新报送的进展",
   "departments.unstaffed.reminders": "{count} 条待答复的催办",
   "departments.unstaffed.after": "{done}{note}",
+  "departments.unstaffed.badge": "无启用的经办人",
+  "departments.unstaffed.notice": "{count} 个部门有未办结目标任务，却没有启用的经办人，这些任务本部门无人报送。",
+  "departments.unstaffed.show": "只看这些部门",
+  "departments.unstaffed.showAll": "显示全部部门",
+  "departments.usersLink": "{users}：{name}的用户",
   "users.error.lastReviewer": "这是系统中最后一位启用中的督查审核员，不能改为其他角色：审核进展、决定延期和调整申请、核验和催办只有审核员能做（管理员也不能）。请先新建或启用另一位审核员。",
   "users.error.lastReviewerDisabled": "这是系统中最后一位启用中的督查审核员，不能停用：审核进展、决定延期和调整申请、核验和催办只有审核员能做（管理员也不能）。请先新建或启用另一位审核员。",
+
+  // 用户管理's filters.
+  "users.filter.allDepartments": "全部部门",
+  "users.filter.allRoles": "全部角色",
+  "users.filter.allStatuses": "全部状态",
 
   "account.changePassword": "修改密码",
   "account.password.current": "当前密码",

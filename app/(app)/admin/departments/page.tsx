@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CreateDepartmentForm } from "@/components/admin/create-department-form";
 import { DepartmentTable } from "@/components/admin/department-table";
 import { Card } from "@/components/ui/card";
@@ -19,7 +20,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function DepartmentsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor("department.manage");
   const query = ZDepartmentListQuery.parse(await searchParams);
-  const [{ t }, { departments, total, page, pages }, active] = await Promise.all([getTranslator(), listDepartmentPage(query), listDepartments({ activeOnly: true })]);
+  const [{ t }, { departments, total, unstaffed, page, pages }, active] = await Promise.all([getTranslator(), listDepartmentPage(query), listDepartments({ activeOnly: true })]);
+  const pageHref = searchPageHref("/admin/departments", query.q, { staffing: query.staffing });
   return (
     <>
       <PageHeader title={t("departments.title")} />
@@ -35,6 +37,8 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         id="departments-q"
         query={query.q}
         maxLength={60}
+        // Filtered to the unstaffed ones by the link below, a search stays among them.
+        hidden={{ staffing: query.staffing }}
         labels={{
           search: t("departments.search"),
           placeholder: t("departments.searchPlaceholder"),
@@ -42,13 +46,27 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           count: t("departments.count", { total }),
         }}
       />
+      {(unstaffed > 0 || query.staffing) && (
+        <p className="mb-3 flex flex-wrap items-baseline gap-x-3 rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900" data-testid="unstaffed-notice">
+          {unstaffed > 0 && <span>{t("departments.unstaffed.notice", { count: unstaffed })}</span>}
+          {query.staffing ? (
+            <Link href={searchPageHref("/admin/departments", query.q)(1)} className="text-brand-700 underline">
+              {t("departments.unstaffed.showAll")}
+            </Link>
+          ) : (
+            <Link href="/admin/departments?staffing=none" className="text-brand-700 underline">
+              {t("departments.unstaffed.show")}
+            </Link>
+          )}
+        </p>
+      )}
       {departments.length === 0 && <EmptyState message={t("departments.searchNone")} />}
       <DepartmentTable
         rows={departments}
         // Any active department may take another's work (合并到…), whatever page it is listed on.
         targets={active.map(({ id, name }) => ({ id, name }))}
         open={query.open}
-        listHref={searchPageHref("/admin/departments", query.q)(page)}
+        listHref={pageHref(page)}
         actions={{ toggle: setDepartmentActiveAction, rename: renameDepartmentAction, keywords: setDepartmentKeywordsAction, merge: mergeDepartmentAction }}
         labels={{
           table: t("departments.title"),
@@ -62,6 +80,8 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             actions: t("common.actions"),
           },
           usersWithDisabled: t("departments.userCountWithDisabled"),
+          usersLink: t("departments.usersLink"),
+          unstaffed: t("departments.unstaffed.badge"),
           openCommitmentsLink: t("departments.openCommitmentsLink"),
           noKeywords: t("departments.noKeywords"),
           enumeration: t("common.enumeration"),
@@ -95,7 +115,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         <Pagination
           page={page}
           pages={pages}
-          hrefFor={searchPageHref("/admin/departments", query.q)}
+          hrefFor={pageHref}
           labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page, pages }) }}
         />
       )}

@@ -1,5 +1,6 @@
 import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ToggleForm } from "@/components/admin/toggle-form";
 import { Card } from "@/components/ui/card";
@@ -11,7 +12,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
-import { listUsers, ZUserListQuery } from "@/lib/users/list-users";
+import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
+import { canonicalRedirect } from "@/lib/http/canonical-query";
+import { listUsers, USER_STATUSES, userListFilters, ZUserListQuery } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/types";
 import { createUserAction, setUserDisabledAction } from "./actions";
 import { userSubject } from "@/lib/users/user-subject";
@@ -24,8 +27,15 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("user.manage");
-  const query = ZUserListQuery.parse(await searchParams);
-  const [{ t }, { users, total, page, pages }, departments] = await Promise.all([getTranslator(), listUsers(query), listDepartments({ activeOnly: true })]);
+  const params = await searchParams;
+  const query = ZUserListQuery.parse(params);
+  const pageHref = searchPageHref("/admin/users", query.q, userListFilters(query));
+  // The search form sends its empty choices too: its view is given the short address.
+  const short = canonicalRedirect(params, pageHref(query.page));
+  if (short !== null) redirect(short);
+  const [{ t }, { users, total, page, pages }, allDepartments] = await Promise.all([getTranslator(), listUsers(query), listDepartments()]);
+  // New members join active departments only; the filter finds the people of any.
+  const departments = allDepartments.filter((d) => d.active);
   return (
     <>
       <PageHeader title={t("users.title")} />
@@ -53,6 +63,23 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         id="users-q"
         query={query.q}
         maxLength={100}
+        selects={[
+          {
+            name: "department",
+            label: t("users.department"),
+            value: query.department?.toString(),
+            all: t("users.filter.allDepartments"),
+            options: filterDepartmentChoices(allDepartments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name, lang: d.lang })),
+          },
+          { name: "role", label: t("users.role"), value: query.role, all: t("users.filter.allRoles"), options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })) },
+          {
+            name: "status",
+            label: t("users.status"),
+            value: query.status,
+            all: t("users.filter.allStatuses"),
+            options: USER_STATUSES.map((s) => ({ value: s, label: t(s === "active" ? "users.active" : "users.disabled") })),
+          },
+        ]}
         labels={{ search: t("users.search"), placeholder: t("users.searchPlaceholder"), submit: t("users.searchSubmit"), count: t("users.count", { total }) }}
       />
       {users.length === 0 && <EmptyState message={t("users.searchNone")} />}
@@ -103,7 +130,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <Pagination
           page={page}
           pages={pages}
-          hrefFor={searchPageHref("/admin/users", query.q)}
+          hrefFor={pageHref}
           labels={{ nav: t("list.pagination"), prev: t("list.prev"), next: t("list.next"), status: t("list.page", { page, pages }) }}
         />
       )}
