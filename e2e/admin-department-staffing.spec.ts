@@ -2,6 +2,52 @@ import { expect, test } from "@playwright/test";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
 
+test("合并到… says what will move before merging, asks with it, and merges only what was said", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const [from, into, lead] = [await createDepartment(), await createDepartment(), await createDepartment()];
+  await createUser({ role: "OFFICIAL", departmentId: from.id });
+  await createUser({ role: "OFFICIAL", departmentId: from.id, disabled: true });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "合并预览牵头指标", leadDepartmentId: from.id },
+    { indicator: "合并预览已核验指标", leadDepartmentId: from.id },
+    { indicator: "合并预览配合指标", leadDepartmentId: lead.id, supportingDepartmentIds: [from.id] },
+  ]);
+  await db.commitment.update({ where: { id: commitments[1].id }, data: { status: "VERIFIED" } });
+  await db.departmentKeyword.create({ data: { keyword: `合并预览词${from.id}`, departmentId: from.id } });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/admin/departments?q=${encodeURIComponent(from.name)}`);
+  const row = page.getByTestId(`department-${from.code}`);
+  await row.getByRole("button", { name: "合并到…" }).click();
+  const form = row.getByRole("form", { name: `合并部门：${from.name}` });
+
+  // Read as the fold opens, before any department is chosen.
+  const moving = "牵头的目标任务 2 项（未办结 1 项）、配合的目标任务 1 项（未办结 1 项）、用户 1 人（另有停用 1 人）、导入识别关键词 1 个";
+  await expect(form.getByTestId("merge-preview")).toHaveText(`将转入：${moving}。`);
+  await form.getByLabel("并入部门").selectOption({ label: into.name });
+  await form.getByRole("button", { name: "合并…" }).click();
+  const question = form.getByRole("group", { name: `将${from.name}并入${into.name}？` });
+  await expect(question).toContainText(`将${from.name}并入${into.name}？将转入：${moving}。合并后${from.name}停用，合并不能撤销。`);
+  // The answer that changes nothing has the focus; taking it merges nothing.
+  await expect(question.getByRole("button", { name: "取消" })).toBeFocused();
+  await question.getByRole("button", { name: "取消" }).click();
+  await expect(question).toHaveCount(0);
+  expect((await db.department.findUniqueOrThrow({ where: { id: from.id } })).active).toBe(true);
+
+  // Someone joins the department after it was read: the merge confirmed is refused, and what is read again says so.
+  await form.getByRole("button", { name: "合并…" }).click();
+  await createUser({ role: "VIEWER", departmentId: from.id });
+  await question.getByRole("button", { name: "确认合并" }).click();
+  await expect(form.getByRole("alert")).toHaveText(`打开合并以来，${from.name}的目标任务、用户或关键词有了变化，未合并：请核对现在将转入的内容，再确认一次。`);
+  expect((await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id } })).leadDepartmentId).toBe(from.id);
+  await expect(form.getByTestId("merge-preview")).toContainText("用户 2 人（另有停用 1 人）");
+
+  await form.getByRole("button", { name: "合并…" }).click();
+  await expect(question).toContainText("用户 2 人（另有停用 1 人）");
+  await question.getByRole("button", { name: "确认合并" }).click();
+  await expect(row.getByRole("status").filter({ hasText: `已将${from.name}并入${into.name}：转入目标任务 3 项、用户 3 人。` })).toBeFocused();
+  expect((await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id } })).leadDepartmentId).toBe(into.id);
+});
+
 test("a department's user count leads to its users, narrowed further by role and status", async ({ page }) => {
   const admin = await createUser({ role: "ADMIN" });
   const [department, other] = [await createDepartment(), await createDepartment()];

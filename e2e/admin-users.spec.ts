@@ -211,10 +211,11 @@ test("an admin merges a department into another after a reorganisation: its work
   await row.getByText("合并到…").click();
   const form = row.getByRole("form", { name: `合并部门：${from.name}` });
   // Nothing chosen: said beside the field in the page's words (not the browser's bubble), nothing merged.
-  await form.getByRole("button", { name: "确认合并" }).click();
+  await form.getByRole("button", { name: "合并…" }).click();
   await expect(form.getByText("请选择要并入的部门。")).toBeVisible();
   await expect(form.getByLabel("并入部门")).toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("并入部门").selectOption({ label: into.name });
+  await form.getByRole("button", { name: "合并…" }).click();
   await form.getByRole("button", { name: "确认合并" }).click();
   // The form is gone with the merge: the answer is said where it was, with the focus.
   const answer = row.getByRole("status").filter({ hasText: `已将${from.name}并入${into.name}：转入目标任务 1 项、用户 1 人。` });

@@ -52,6 +52,7 @@ test("route handlers answer each kind of caller as the permissions table says", 
     { path: `/api/bulk-updates/template.xlsx`, expect: { anonymous: 401, disabled: 401, viewer: 403, official: 200, otherOfficial: 200, reviewer: 403, admin: 403 } },
     { path: `/api/evidence/${evidence.id}`, expect: { anonymous: 401, disabled: 401, viewer: 200, official: 200, otherOfficial: 404, reviewer: 200, admin: 200 } },
     { path: `/api/departments/${own.id}/officials`, expect: { anonymous: 401, disabled: 401, viewer: 403, official: 403, otherOfficial: 403, reviewer: 403, admin: 200 } },
+    { path: `/api/departments/${own.id}/merge-preview`, expect: { anonymous: 401, disabled: 401, viewer: 403, official: 403, otherOfficial: 403, reviewer: 403, admin: 200 } },
     // The whole trail, as its page (操作日志): admins only.
     { path: `/api/exports/audit-log.csv?subjectKind=commitment&subject=${commitments[0].id}`, expect: { anonymous: 401, disabled: 401, viewer: 403, official: 403, otherOfficial: 403, reviewer: 403, admin: 200 } },
   ];

@@ -4,7 +4,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { DepartmentFold } from "@/lib/departments/types";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { DepartmentKeywordsForm, keywordsFieldId } from "./department-keywords-form";
-import { MergeDepartmentForm, mergeFieldId } from "./merge-department-form";
+import { MergeDepartmentForm, mergeFieldId, type MergeDepartmentLabels } from "./merge-department-form";
 import { RenameDepartmentForm, renameFieldId } from "./rename-department-form";
 import { ToggleForm } from "./toggle-form";
 
@@ -22,7 +22,7 @@ export interface DepartmentActionLabels {
   cancel: string;
   rename: { open: string; title: string; name: string; submit: string };
   keywords: { open: string; title: string; keywords: string; hint: string; submit: string };
-  merge: { open: string; title: string; into: string; hint: string; choose: string; submit: string };
+  merge: MergeDepartmentLabels;
 }
 
 /** A department's 停用/启用, and its 重命名, 合并到… and 关键词 folds. */

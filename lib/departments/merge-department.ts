@@ -6,6 +6,8 @@ import { ownerSnapshot, ownerSnapshotSelect } from "@/lib/commitments/owner-chec
 import type { Tx } from "@/lib/db";
 import { lockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { USER_FIELDS } from "@/lib/users/update-user";
+import { mergePreviewKey } from "./merge-preview";
+import { readMergePreview } from "./read-merge-preview";
 import { ZMergeDepartment } from "./types";
 
 /**
@@ -13,7 +15,9 @@ import { ZMergeDepartment } from "./types";
  * the commitments it leads, its place among supporters (dropped where the other already leads or
  * supports), its people and its import keywords — and it is deactivated. Responsible officials
  * stay valid: they move with their department. One audit event per commitment and per person
- * moved, as if each had been edited, then the merge itself.
+ * moved, as if each had been edited, then the merge itself. It cannot be undone, so it moves only
+ * what the admin was shown and confirmed (`seen`): refused, with nothing moved, when that has
+ * changed since (a commitment assigned, a user created) or was never shown.
  */
 export const mergeDepartment = defineAction({
   name: "department.merge",
@@ -31,6 +35,10 @@ export const mergeDepartment = defineAction({
     if (!from) throw notFound();
     if (!into) throw invalid("departments.error.mergeTargetGone", undefined, "intoId");
     if (!into.active) throw invalid("departments.error.mergeIntoInactive", { name: into.name }, "intoId");
+    // Read under the lock: an owners edit or a new member of `from` waits for the merge now.
+    const preview = await readMergePreview(from.id, tx);
+    if (input.seen === undefined) throw invalid("departments.error.mergeUnseen");
+    if (!preview || mergePreviewKey(preview) !== input.seen) throw invalid("departments.error.mergeChanged", { name: from.name });
 
     const commitments = await moveCommitments(tx, from.id, into.id);
     const users = await moveUsers(tx, from.id, into.id);

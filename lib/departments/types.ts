@@ -42,8 +42,16 @@ export type TSetDepartmentActive = z.infer<typeof ZSetDepartmentActive>;
 export const ZRenameDepartment = z.object({ departmentId, name });
 export type TRenameDepartment = z.infer<typeof ZRenameDepartment>;
 
-/** 合并部门: `departmentId` is merged into `intoId` and deactivated. */
-export const ZMergeDepartment = z.object({ departmentId, intoId: z.coerce.number({ error: "departments.error.mergeTargetRequired" }).int().positive({ error: "departments.error.mergeTargetRequired" }).max(2_147_483_647) });
+/**
+ * 合并部门: `departmentId` is merged into `intoId` and deactivated. `seen`: what the admin was told
+ * would move (mergePreviewKey), which the merge must still find; checked by the use case, which
+ * says what to do (a hidden field's own refusal would name nothing the admin can see).
+ */
+export const ZMergeDepartment = z.object({
+  departmentId,
+  intoId: z.coerce.number({ error: "departments.error.mergeTargetRequired" }).int().positive({ error: "departments.error.mergeTargetRequired" }).max(2_147_483_647),
+  seen: z.string().max(200).optional().catch(undefined),
+});
 export type TMergeDepartment = z.infer<typeof ZMergeDepartment>;
 
 /** How many words one department may be recognised by, and how long each may be. */

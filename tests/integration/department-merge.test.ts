@@ -1,9 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { executeAction } from "@/lib/actions/execute-action";
 import { mergeDepartment } from "@/lib/departments/merge-department";
+import { mergePreviewKey } from "@/lib/departments/merge-preview";
+import { readMergePreview } from "@/lib/departments/read-merge-preview";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
+import { sendReminder } from "@/lib/reminders/send-reminder";
 import { seedCommitment } from "@/lib/seed/factories";
 import { actorFor, db, department } from "./support";
+
+// The preview's route handler reads the session; here the signed-in user is whoever the test says.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
+const { GET } = await import("@/app/api/departments/[departmentId]/merge-preview/route");
+const askPreview = (id: number | string) => GET(new Request(`http://localhost/api/departments/${id}/merge-preview`), { params: Promise.resolve({ departmentId: String(id) }) });
+
+/** What the fold shows when it opens, as the form sends it back with the merge. */
+const seen = async (departmentId: number) => mergePreviewKey((await readMergePreview(departmentId))!);
 
 const owners = async (id: number) => {
   const c = await db.commitment.findUniqueOrThrow({ where: { id }, include: { supporting: { orderBy: { departmentId: "asc" } } } });
@@ -32,7 +45,7 @@ describe("合并部门: an admin merges a department into another (机构改革)
     const keyword = `合并关键词${from.id}`;
     await db.departmentKeyword.create({ data: { keyword, departmentId: from.id } });
 
-    const merged = await executeAction(mergeDepartment, admin, { departmentId: String(from.id), intoId: String(into.id) });
+    const merged = await executeAction(mergeDepartment, admin, { departmentId: String(from.id), intoId: String(into.id), seen: await seen(from.id) });
     expect(merged).toMatchObject({ ok: true, data: { name: from.name, into: into.name, commitments: 5, users: 1 } });
 
     expect(await owners(led.id)).toEqual({ lead: into.id, supporting: [], responsible: official.id });
@@ -67,5 +80,67 @@ describe("合并部门: an admin merges a department into another (机构改革)
     // Not an admin's? Not allowed.
     const reviewer = await actorFor({ role: "REVIEWER" });
     expect(await executeAction(mergeDepartment, reviewer, { departmentId: from.id, intoId: closed.id })).toMatchObject({ ok: false, kind: "forbidden" });
+  });
+});
+
+describe("合并到… states what will move before anything does, and the merge moves only that", () => {
+  beforeEach(() => {
+    session.actor = null;
+  });
+
+  it("counts what the department leads and supports (open ones apart), its users, keywords and unanswered 催办, for whoever may merge", async () => {
+    const [from, other] = [await department(), await department()];
+    await actorFor({ role: "OFFICIAL", departmentId: from.id });
+    await actorFor({ role: "VIEWER", departmentId: from.id });
+    await actorFor({ role: "OFFICIAL", departmentId: from.id, disabled: true });
+    const led = await seedCommitment(db, { leadDepartmentId: from.id });
+    const closed = await seedCommitment(db, { leadDepartmentId: from.id });
+    await db.commitment.update({ where: { id: closed.id }, data: { status: "VERIFIED" } });
+    const supported = await seedCommitment(db, { leadDepartmentId: other.id });
+    await db.commitmentSupport.create({ data: { commitmentId: supported.id, departmentId: from.id } });
+    await seedCommitment(db, { leadDepartmentId: other.id });
+    await db.departmentKeyword.createMany({ data: [{ keyword: `预览词甲${from.id}`, departmentId: from.id }, { keyword: `预览词乙${from.id}`, departmentId: from.id }] });
+    const reviewer = await actorFor({ role: "REVIEWER" });
+    for (const commitmentId of [led.id, supported.id]) expect(await executeAction(sendReminder, reviewer, { commitmentId, note: "请尽快报送" })).toMatchObject({ ok: true });
+
+    const expected = { led: 2, ledOpen: 1, supported: 1, supportedOpen: 1, users: 2, disabledUsers: 1, keywords: 2, reminders: 2 };
+    expect(await readMergePreview(from.id)).toEqual(expected);
+
+    // Asked by the fold: the admin only.
+    expect((await askPreview(from.id)).status).toBe(401);
+    for (const role of ["OFFICIAL", "REVIEWER", "VIEWER"] as const) {
+      session.actor = await actorFor({ role, departmentId: role === "OFFICIAL" ? other.id : null });
+      expect((await askPreview(from.id)).status).toBe(403);
+    }
+    session.actor = await actorFor({ role: "ADMIN" });
+    const response = await askPreview(from.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(await response.json()).toEqual({ preview: expected });
+    expect((await askPreview(999_999_999)).status).toBe(404);
+    expect((await askPreview("abc")).status).toBe(404);
+  });
+
+  it("refuses a merge, moving nothing, when what would move changed after the admin was shown it, or was never shown", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [from, into] = [await department(), await department()];
+    const led = await seedCommitment(db, { leadDepartmentId: from.id });
+    const shown = await seen(from.id);
+    // Meanwhile, someone joins the department.
+    const newcomer = await actorFor({ role: "OFFICIAL", departmentId: from.id });
+    const changed = await executeAction(mergeDepartment, admin, { departmentId: from.id, intoId: into.id, seen: shown });
+    expect(changed).toMatchObject({ ok: false, kind: "invalid", message: `打开合并以来，${from.name}的目标任务、用户或关键词有了变化，未合并：请核对现在将转入的内容，再确认一次。` });
+    expect(await executeAction(mergeDepartment, admin, { departmentId: from.id, intoId: into.id })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "合并前须先核对将转入的内容：请刷新页面，重新打开“合并到…”。",
+    });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: led.id } })).leadDepartmentId).toBe(from.id);
+    expect((await db.user.findUniqueOrThrow({ where: { id: newcomer.id } })).departmentId).toBe(from.id);
+    expect((await db.department.findUniqueOrThrow({ where: { id: from.id } })).active).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "department.merge", entityId: String(from.id) } })).toBe(0);
+
+    // Shown again, it goes through.
+    expect(await executeAction(mergeDepartment, admin, { departmentId: from.id, intoId: into.id, seen: await seen(from.id) })).toMatchObject({ ok: true, data: { commitments: 1, users: 1 } });
   });
 });

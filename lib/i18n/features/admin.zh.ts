@@ -92,6 +92,22 @@ export const adminZh = {
   "users.error.lastReviewer": "这是系统中最后一位启用中的督查审核员，不能改为其他角色：审核进展、决定延期和调整申请、核验和催办只有审核员能做（管理员也不能）。请先新建或启用另一位审核员。",
   "users.error.lastReviewerDisabled": "这是系统中最后一位启用中的督查审核员，不能停用：审核进展、决定延期和调整申请、核验和催办只有审核员能做（管理员也不能）。请先新建或启用另一位审核员。",
 
+  // 合并到…: what a merge moves, read when its fold opens and stated in its question.
+  "departments.mergeSubmit": "合并…",
+  "departments.mergeWhat": "将转入：{what}。",
+  "departments.mergeWhat.led": "牵头的目标任务 {count} 项（未办结 {open} 项）",
+  "departments.mergeWhat.supported": "配合的目标任务 {count} 项（未办结 {open} 项）",
+  "departments.mergeWhat.users": "用户 {count} 人",
+  "departments.mergeWhat.usersWithDisabled": "用户 {count} 人（另有停用 {disabled} 人）",
+  "departments.mergeWhat.keywords": "导入识别关键词 {count} 个",
+  "departments.mergeWhat.reminders": "目标任务上待答复的催办 {count} 条",
+  "departments.mergeWhat.nothing": "没有目标任务、用户或关键词",
+  "departments.mergeLoading": "正在统计将转入的内容…",
+  "departments.mergeFailed": "未能读取将转入的内容，请刷新页面后重试。",
+  "departments.mergeQuestion": "将{name}并入{into}？将转入：{what}。合并后{name}停用，合并不能撤销。",
+  "departments.error.mergeChanged": "打开合并以来，{name}的目标任务、用户或关键词有了变化，未合并：请核对现在将转入的内容，再确认一次。",
+  "departments.error.mergeUnseen": "合并前须先核对将转入的内容：请刷新页面，重新打开“合并到…”。",
+
   // 用户管理's filters.
   "users.filter.allDepartments": "全部部门",
   "users.filter.allRoles": "全部角色",
