@@ -21,6 +21,31 @@ describe("figures about another year, clause by clause", () => {
     expect(targets("全市去年新建学校30所。")).toEqual([]);
   });
 
+  it("reads a look back in a sentence that began in the plan year as an aside: the clauses after it are the plan year's", () => {
+    // The look back carried on to the end of the sentence: 新增学位2万个 was lost.
+    expect(targets("新建学校40所，过去三年累计建成学校100所，新增学位2万个。")).toEqual([
+      ["新建学校", 40, "所", "="],
+      ["新增学位", 2, "万个", "="],
+    ]);
+    expect(targets("新建学校40所，去年建成学校30所，新增学位2万个。")).toEqual([
+      ["新建学校", 40, "所", "="],
+      ["新增学位", 2, "万个", "="],
+    ]);
+    expect(targets("新建学校40所，2023年建成学校30所，新增学位2万个。")).toEqual([
+      ["新建学校", 40, "所", "="],
+      ["新增学位", 2, "万个", "="],
+    ]);
+    // A look back that is a time alone is the time of the clause after it, and no further.
+    expect(targets("新建学校40所，过去三年，累计建成学校100所，新增学位2万个。")).toEqual([
+      ["新建学校", 40, "所", "="],
+      ["新增学位", 2, "万个", "="],
+    ]);
+    // A sentence that began looking back still looks back until the plan year is named, and a
+    // year ahead still carries on.
+    expect(targets("去年建成公园30个，新建学校40所。")).toEqual([]);
+    expect(targets("新建学校40所，到2026年，累计建成学校200所，新增学位5万个。")).toEqual([["新建学校", 40, "所", "="]]);
+  });
+
   it("reads 去年 before what was done to things as which things, not as the clause's time", () => {
     // The sentence opened with 去年 and was skipped: this year's completions were lost.
     expect(targets("去年开工的10个项目全部竣工投产。")).toEqual([["项目全部竣工投产", 10, "个", "="]]);

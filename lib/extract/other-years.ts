@@ -35,21 +35,29 @@ const YEAR_WORD = /(?<![比较与同和\d])(?:今年|本年|明年|(?:19|20)\d{2
 const FRAME = /(?:继|在)\s*(?:过去|去年|上年|上一年|前年|((?:19|20)\d{2})\s*年)[^，,；;：:]*?(?:之后|以后|后|的?基础上)/g;
 
 /**
+ * A look back that is a clause of its own ("过去三年，", "截至去年底，"): it is the time of the
+ * clause after it.
+ */
+const LOOK_BACK_ALONE = /^[^，,；;。\d]{0,10}(?:年|来|底|末|间)$/;
+
+/**
  * Which year a clause opening with a time is about: "plan" for the plan year (今年, the year the
  * text plans for, a deadline in another year such as "2025年底前", which still commits to it),
- * "elsewhere" for another ("去年", "2023年", "到2026年", a multi-year goal), null when it names none.
+ * "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one after it ("到2026年",
+ * a multi-year goal), null when it names none.
  */
-function openingYear(text: string, years: number[]): "plan" | "elsewhere" | null {
+function openingYear(text: string, years: number[]): "plan" | "back" | "elsewhere" | null {
   const t = text.replace(PLACE, "").trimStart();
   if (THINGS_OF_YEAR_BEFORE.test(t)) return null;
-  if (LOOKING_BACK.test(t)) return "elsewhere";
+  if (LOOKING_BACK.test(t)) return "back";
   if (PLAN_YEAR_WORD.test(t)) return "plan";
   const lead = YEAR_LEAD.exec(t);
   if (lead === null) return null;
   const year = Number(lead[2]);
   if (years.includes(year)) return "plan";
   const deadline = findTimePhrases(t)[0];
-  return !lead[1] && deadline?.start === 0 && deadline.year === year ? "plan" : "elsewhere";
+  if (!lead[1] && deadline?.start === 0 && deadline.year === year) return "plan";
+  return year < Math.min(...years) ? "back" : "elsewhere";
 }
 
 function piece(text: string, start: number, end: number, elsewhere: boolean): YearPiece | null {
@@ -83,13 +91,20 @@ function withoutFrames(clause: Piece, years: number[]): { text: string; start: n
  * the clauses after it that name none; one that names the plan year inside it speaks of the plan
  * year from there ("去年…30个今年…40个"). Another year named inside a clause is no time of it
  * ("巩固去年成果", "完成去年结转的…", "比上年增长2%"), except in a frame (FRAME), which leaves
- * the year of the clauses after it as it was.
+ * the year of the clauses after it as it was. In a sentence that began in the plan year, a look
+ * back ("新建学校40所，过去三年累计建成学校100所，新增学位2万个") is an aside: it marks only its own
+ * clause (and the one after it when it is a time alone, "过去三年，").
  */
 export function yearPieces(clauses: Piece[], years: number[]): YearPiece[] {
   const out: YearPiece[] = [];
   let elsewhere = false;
+  // Whether the sentence began in the plan year (its first clause names none, or the plan year).
+  let beganInPlanYear: boolean | null = null;
+  // The clauses a look back still marks in such a sentence: it ends with them.
+  let asideFor = 0;
   const push = (p: YearPiece | null) => p && out.push(p);
   for (const clause of clauses) {
+    if (asideFor > 0 && --asideFor === 0 && openingYear(clause.text, years) === null) elsewhere = false;
     for (const part of withoutFrames(clause, years)) {
       const base = clause.start + part.start;
       if (part.frame) {
@@ -97,7 +112,10 @@ export function yearPieces(clauses: Piece[], years: number[]): YearPiece[] {
         continue;
       }
       const opening = openingYear(part.text, years);
-      if (opening !== null) elsewhere = opening === "elsewhere";
+      beganInPlanYear ??= opening === null || opening === "plan";
+      if (opening !== null) elsewhere = opening !== "plan";
+      if (opening === "back" && beganInPlanYear) asideFor = LOOK_BACK_ALONE.test(part.text) ? 2 : 1;
+      else if (opening !== null) asideFor = 0;
       let from = 0;
       if (elsewhere) {
         YEAR_WORD.lastIndex = 1;
