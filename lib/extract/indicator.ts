@@ -61,11 +61,21 @@ const countsThings = (unit: string | null) => !/%|％|‰|百分点|倍|元$/.te
 const TRAILING_PREDICATE =
   /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|(?:下降|降低|压减|减少|降)(?:到|至)|为|在|到|至|拟按|按|累计|等|超)+$/;
 
+/**
+ * What leads to a time and goes with it: 截至 / 截止 ("截至年底累计建成…"), and 到 / 至 opening the
+ * text ("到年底累计建成…", "力争到6月底…"), not a 到 of a verb before it ("提高到").
+ */
+const LEADS_TO_TIME = /(?:截[至止]到?|^(?:\s*(?:力争|确保|争取|努力))*\s*[到至])\s*$/;
+
 /** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
 export function removeTimePhrases(s: string): string {
   const phrases = findTimePhrases(s).filter((p) => !p.inName);
   let out = s;
-  for (const p of phrases.reverse()) out = out.slice(0, p.start) + out.slice(p.end);
+  for (const p of phrases.reverse()) {
+    const lead = LEADS_TO_TIME.exec(out.slice(0, p.start));
+    const from = lead ? lead.index + lead[0].length - lead[0].replace(/^(?:\s*(?:力争|确保|争取|努力))*/, "").length : p.start;
+    out = out.slice(0, from) + out.slice(p.end);
+  }
   return out;
 }
 

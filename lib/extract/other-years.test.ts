@@ -46,6 +46,23 @@ describe("figures about another year, clause by clause", () => {
     expect(targets("新建学校40所，到2026年，累计建成学校200所，新增学位5万个。")).toEqual([["新建学校", 40, "所", "="]]);
   });
 
+  it("reads 截至 before a date of the plan year (截至年底, 截至6月底) as the plan year's, not a look back", () => {
+    // Both were dropped as looking back; 截至 stayed in the name of one before.
+    const due = (plan: string) => inPlan(plan).map((c) => [c.indicator, c.value, c.unit, c.deadline, c.deadlineStated]);
+    expect(due("新建充电桩1万个，截至年底累计建成充电桩5万个。")).toEqual([
+      ["新建充电桩", 1, "万个", "2024-12-31", false],
+      ["累计建成充电桩", 5, "万个", "2024-12-31", true],
+    ]);
+    expect(due("截至年底，新能源汽车保有量达到10万辆。")).toEqual([["新能源汽车保有量", 10, "万辆", "2024-12-31", true]]);
+    expect(due("截至6月底，新建学校40所。")).toEqual([["新建学校", 40, "所", "2024-06-30", true]]);
+    expect(due("到年底累计建成充电桩5万个。")).toEqual([["累计建成充电桩", 5, "万个", "2024-12-31", true]]);
+    // Before the plan year it still looks back, with the year written or not.
+    expect(targets("截至去年底，累计建成充电桩3万个。")).toEqual([]);
+    expect(targets("截至2023年底，累计建成充电桩3万个。")).toEqual([]);
+    expect(targets("2023年底累计建成充电桩3万个。")).toEqual([]);
+    expect(targets("截至目前，累计建成充电桩3万个。")).toEqual([]);
+  });
+
   it("reads 去年 before what was done to things as which things, not as the clause's time", () => {
     // The sentence opened with 去年 and was skipped: this year's completions were lost.
     expect(targets("去年开工的10个项目全部竣工投产。")).toEqual([["项目全部竣工投产", 10, "个", "="]]);

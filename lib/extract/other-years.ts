@@ -13,7 +13,9 @@ export interface YearPiece extends Piece {
 /** The place that may be named before a clause's time ("全市去年…"). */
 const PLACE = /^(?:全(?:国|省|市|区|县)|我(?:国|省|市|区|县)|本(?:省|市|区|县))/;
 /** A clause's time before the plan year: it looks back. */
-const LOOKING_BACK = /^(?:过去|去年|上年|上一年|前年|前些年|近年来|以往|截至|截止|[一二三四五六七八九十两几\d]+年来)/;
+const LOOKING_BACK = /^(?:过去|去年|上年|上一年|前年|前些年|近年来|以往|[一二三四五六七八九十两几\d]+年来)/;
+/** "截至去年底", "截至目前", but "截至年底", "截至6月底": the date that follows says which year. */
+const UNTIL = /^截[至止]到?\s*/;
 /**
  * "去年开工的10个项目全部竣工", "上年结转的…": what was done to things the year before names which
  * things, not when the clause's action is; the clause is the plan year's. Not "去年的地区生产总值…".
@@ -42,7 +44,7 @@ const LOOK_BACK_ALONE = /^[^，,；;。\d]{0,10}(?:年|来|底|末|间)$/;
 
 /**
  * Which year a clause opening with a time is about: "plan" for the plan year (今年, the year the
- * text plans for, a deadline in another year such as "2025年底前", which still commits to it),
+ * text plans for, a deadline in a later year such as "2025年底前", which still commits to it),
  * "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one after it ("到2026年",
  * a multi-year goal), null when it names none.
  */
@@ -50,13 +52,24 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   const t = text.replace(PLACE, "").trimStart();
   if (THINGS_OF_YEAR_BEFORE.test(t)) return null;
   if (LOOKING_BACK.test(t)) return "back";
+  const until = UNTIL.exec(t);
+  if (until) return untilYear(t.slice(until[0].length), years);
   if (PLAN_YEAR_WORD.test(t)) return "plan";
   const lead = YEAR_LEAD.exec(t);
   if (lead === null) return null;
   const year = Number(lead[2]);
   if (years.includes(year)) return "plan";
   const deadline = findTimePhrases(t)[0];
-  if (!lead[1] && deadline?.start === 0 && deadline.year === year) return "plan";
+  if (year < Math.min(...years)) return "back";
+  return !lead[1] && deadline?.start === 0 && deadline.year === year ? "plan" : "elsewhere";
+}
+
+/** The year of "截至…": of the date after it ("截至年底", "截至2024年6月底"), or one before. */
+function untilYear(rest: string, years: number[]): "plan" | "back" | "elsewhere" {
+  const date = findTimePhrases(rest)[0];
+  if (date?.start !== 0) return "back";
+  const year = date.year ?? (date.yearOffset === 0 ? years[0] : Math.max(...years) + date.yearOffset);
+  if (years.includes(year)) return "plan";
   return year < Math.min(...years) ? "back" : "elsewhere";
 }
 
