@@ -1,16 +1,27 @@
 // A figure whose name says no whose takes it from the target or the clause before it, in the
 // same sentence:
 //   "实施388个10亿元以上重大项目，年度完成投资2600亿元" → 10亿元以上重大项目年度完成投资
-//   "新增城镇就业2万人，其中高校毕业生不少于8000人"   → 新增城镇就业中高校毕业生
+//   "新增城镇就业2万人，其中高校毕业生不少于8000人"   → 新增城镇就业（其中高校毕业生）
 //   "…互认医院60家，覆盖二级以上医疗机构97%的门诊量"   → …互认医院覆盖二级以上医疗机构门诊量
 
 import { opensWithReach, withoutLeadingVerb } from "./indicator";
-import { namesMeasure } from "./shares";
 
 /** A target's name and where its quote starts, relative to the current clause. */
 export interface WholeTarget {
   indicator: string;
   start: number;
+}
+
+/** A target of the sentence a part may be of (…，其中…): where its words end, and its unit. */
+export interface Whole extends WholeTarget {
+  end: number;
+  unit: string | null;
+}
+
+/** A part's name, and where its quote starts when that is at its whole (else its own words). */
+export interface Part {
+  indicator: string;
+  start: number | null;
 }
 
 /**
@@ -23,8 +34,10 @@ export interface ClauseBefore {
   start: number;
   counted: { noun: string; start: number } | null;
   hadTargets: boolean;
-  /** Its last target: the whole a part of it is of ("…，其中…"). */
+  /** Its last target: what a reach after it is of ("…，覆盖…"). */
   last: WholeTarget | null;
+  /** The targets of the sentence up to its end: the wholes a part after it may be of ("…，其中…"). */
+  wholes: Whole[];
 }
 
 /**
@@ -35,28 +48,40 @@ export const SUBJECTLESS_MEASURE = /^(?:年度|全年|当年)?(?:累计)?完成(
 /** A count of projects that does not say what they build ("实施449个建设项目"). */
 export const BARE_PROJECTS = /^(?:建设)?项目$/;
 
-/** "…，其中高校毕业生不少于8000人": a figure that is part of the target before it. */
-const PART_OPENING = /^\s*其中/;
+/** Where a part's 其中 opens, at the start of a clause or a list item: "…，其中…", "…、其中…". */
+const PART_OPENING = /(?:^|[、，,；;\s])其中/g;
+
+/** A unit without its magnitude: 2万人 and 8000人 count the same things. */
+const unitOfThings = (unit: string | null | undefined) => (unit ?? "").replace(/^(?:万亿|亿|万|千|百|十)(?=.)/, "");
 
 /**
  * The name of a part of `whole` ("新增城镇就业2万人，其中高校毕业生不少于8000人" →
- * 新增城镇就业中高校毕业生): alone, 高校毕业生 would count all the graduates there are. A part that
- * names itself keeps its name: one of the whole's kind, ending as the whole does (固定资产投资 →
- * 工业投资, 重点项目 → 省重点项目), or a measure of its own (…就业率).
+ * 新增城镇就业（其中高校毕业生）): alone, 高校毕业生 would count all the graduates there are, and
+ * "新增城镇就业中高校毕业生" may be read another way (新建学校中小学: 中小学?). A part that
+ * names the whole in its own name keeps it (重点项目 → 省重点项目).
  */
 function partOf(whole: string, part: string): string {
-  if (part === "" || part.endsWith(whole.slice(-1)) || namesMeasure(part)) return part;
-  return `${whole}中${part}`;
+  return part.includes(whole) ? part : `${whole}（其中${part}）`;
 }
 
 /**
- * "…，其中高校毕业生不少于8000人": a part's name, quoted from its whole (the last target before it)
- * so the quote shows what the name took; null when the figure is no part or its name says it alone.
+ * "…，其中高校毕业生不少于8000人、退役军人500人": the name of a part, each item after 其中. Its
+ * whole is the last target before 其中 counting the same things (`unit`; not "年度计划投资1500亿元"
+ * for "其中省重点项目120个"). `name` is what the part says of itself: its name, or for one that
+ * has none ("其中3个年底前建成投用") what is done to it. The quote starts at the whole, to show
+ * what the name took, unless that would take in another target's figure. `wholes` are the
+ * sentence's targets so far, offsets relative to `clause`; null when the figure is no part.
  */
-export function asPart(prefix: string, name: string, whole: WholeTarget | null): WholeTarget | null {
-  if (!whole || !PART_OPENING.test(prefix)) return null;
-  const named = partOf(whole.indicator, name);
-  return named !== name ? { indicator: named, start: whole.start } : null;
+export function asPart(clause: string, numberStart: number, unit: string | null, name: string, wholes: Whole[]): Part | null {
+  let opening = -1;
+  PART_OPENING.lastIndex = 0;
+  for (let m = PART_OPENING.exec(clause); m && m.index < numberStart; m = PART_OPENING.exec(clause)) opening = m.index;
+  const part = name.replace(/^其中/, "");
+  if (opening < 0 || part === "") return null;
+  const whole = wholes.findLast((w) => w.end <= opening && unitOfThings(w.unit) === unitOfThings(unit));
+  if (!whole) return null;
+  const alone = wholes.every((w) => w === whole || w.end <= whole.start);
+  return { indicator: partOf(whole.indicator, part), start: alone ? whole.start : null };
 }
 
 /**

@@ -5,8 +5,8 @@ import { clausesOf, sentencesOf, type Piece } from "./clauses";
 import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
 import { withoutLeadingVerb } from "./indicator";
 import { findMilestones } from "./milestones";
-import type { ClauseBefore } from "./borrowed-subjects";
-import { numericDrafts, type PreviousTarget } from "./numeric";
+import type { ClauseBefore, Whole } from "./borrowed-subjects";
+import { asWhole, numericDrafts, type PreviousTarget } from "./numeric";
 import { yearPieces } from "./other-years";
 import { quotedMask } from "./text-utils";
 import { isComparisonClause } from "./year-before";
@@ -39,7 +39,8 @@ function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
 function relativeTo(before: ClauseBefore, offset: number): ClauseBefore {
   const counted = before.counted && { ...before.counted, start: before.counted.start - offset };
   const last = before.last && { ...before.last, start: before.last.start - offset };
-  return { ...before, start: before.start - offset, counted, last };
+  const wholes = before.wholes.map((w) => ({ ...w, start: w.start - offset, end: w.end - offset }));
+  return { ...before, start: before.start - offset, counted, last, wholes };
 }
 
 export function extractCommitments(
@@ -80,6 +81,8 @@ function collectFromSentence(
   let before: ClauseBefore | null = null;
   // After "与去年相比，" the clauses of the sentence compare with the year before (year-before.ts).
   let compared = false;
+  // The sentence's targets so far, in absolute offsets: the wholes a part (…，其中…) may be of.
+  let wholes: Whole[] = [];
   const first = out.length;
   // The differences from the year before found, with what each is of (year-before.ts).
   const differences = new Map<RawCommitment, string>();
@@ -92,6 +95,7 @@ function collectFromSentence(
       previousTarget = null;
       before = null;
       compared = false;
+      wholes = [];
       continue;
     }
     const rightAfterTime = followsTimeClause;
@@ -124,6 +128,7 @@ function collectFromSentence(
       counted: last?.counted ? { noun: last.counted, start: clause.start + last.start } : null,
       hadTargets: drafts.length > 0,
       last: last ? { indicator: last.indicator, start: clause.start + last.start } : null,
+      wholes: (wholes = [...wholes, ...drafts.map((d) => ({ ...asWhole(d), start: clause.start + d.start, end: clause.start + d.end }))]),
     };
     for (const d of drafts) {
       const q = d.quantity;

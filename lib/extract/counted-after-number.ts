@@ -4,7 +4,7 @@
 //   "21个项目竣工投产"                     → 项目竣工投产 (what is done to it, after)
 //   "其他三级公立医院50%的门诊预约号源…"   → 其他三级公立医院门诊预约号源… (a share's whole)
 
-import { asPart, BARE_PROJECTS, reachedBy, type ClauseBefore, type WholeTarget } from "./borrowed-subjects";
+import { asPart, BARE_PROJECTS, reachedBy, type ClauseBefore, type Whole, type WholeTarget } from "./borrowed-subjects";
 import { findTimePhrases } from "./deadline";
 import { builtObject, flowVerb, keptVerb, removeTimePhrases, shareScope, shorten, tidy } from "./indicator";
 import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
@@ -32,6 +32,8 @@ export interface CountedAfterNumber {
   /** The list the target may continue, the target before it in the sentence, the clause before. */
   list: ListHead;
   lastTarget: WholeTarget | null;
+  /** The targets of the sentence so far, the wholes it may be a part of (…，其中…). */
+  wholes: Whole[];
   before: ClauseBefore | null;
   firstInClause: boolean;
 }
@@ -75,7 +77,7 @@ export function countedAfterNumber(at: CountedAfterNumber): CountedTarget {
   const lead = (isShareBeforeNoun(clause, q) && shareScope(prefix)) || keptVerb(prefix);
   const name = (lead ? lead + thing : carries ? carriedOnto(list, thing) : thing) + predicate;
   // "…，其中5所幼儿园", "…，覆盖二级以上医疗机构97%的门诊量": a name taken from the target before.
-  const borrowed = asPart(prefix, name, at.lastTarget) ?? reachedBy(lead, name, at.lastTarget);
+  const borrowed = asPart(clause, q.numberStart, q.unit, name, at.wholes) ?? reachedBy(lead, name, at.lastTarget);
   const indicator = borrowed?.indicator ?? name;
   const start = borrowed?.start ?? (built && before ? before.start : segmentStart);
   const opening = flowVerb(prefix);

@@ -3,7 +3,8 @@
 //   "新增各类市场主体10万户、规模以上工业企业260家" → 新增规模以上工业企业 (the list's verb)
 //   "…，年度完成投资2600亿元"                   → 10亿元以上重大项目年度完成投资 (a subject borrowed)
 
-import { asPart, SUBJECTLESS_MEASURE, type ClauseBefore, type WholeTarget } from "./borrowed-subjects";
+import { asPart, SUBJECTLESS_MEASURE, type ClauseBefore, type Whole, type WholeTarget } from "./borrowed-subjects";
+import { predicateAfter } from "./counted-after-number";
 import { cappedGrowthVerb, signFor, withoutFallVerb } from "./comparators";
 import { flowVerb, indicatorBefore, isBareNoun, shorten, withoutLeadingVerb } from "./indicator";
 import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
@@ -34,6 +35,8 @@ export interface NamedBeforeNumber {
   previousCounted: string | null;
   /** The target before it in the sentence, the clause before. */
   lastTarget: WholeTarget | null;
+  /** The targets of the sentence so far, the wholes it may be a part of (…，其中…). */
+  wholes: Whole[];
   before: ClauseBefore | null;
   firstInClause: boolean;
 }
@@ -73,10 +76,12 @@ export function namedBeforeNumber(at: NamedBeforeNumber): NamedTarget {
   // "地区生产总值达到5000亿元，比上年增长7%": a change on the year before that names no subject
   // is that of the target just before it, in this sentence.
   if (indicator.length === 0 && previous && isChangeOnYearBefore(prefix)) indicator = previous.indicator;
+  // "…，其中3个年底前建成投用": a part with no name of its own says what is done to it.
+  const own = indicator || predicateAfter(clause.slice(q.end));
   if (indicator.length === 0) indicator = previousIndicator;
   if (indicator.length === 0) indicator = clause.trim();
   let start = segmentStart;
-  const part = asPart(prefix, indicator, at.lastTarget);
+  const part = asPart(clause, q.numberStart, q.unit, own, at.wholes);
   if (at.previousCounted && indicator !== previousIndicator && !/[，,、；;：:。]/.test(clause.slice(previousEnd, q.numberStart))) {
     // "480 个重点项目完成投资 400 亿元以上": the investment is those projects', not the city's.
     indicator = at.previousCounted + indicator;
@@ -87,7 +92,8 @@ export function namedBeforeNumber(at: NamedBeforeNumber): NamedTarget {
     start = before.counted.start;
   } else if (part) {
     // "新增城镇就业2万人，其中高校毕业生不少于8000人": a part of the target before.
-    ({ indicator, start } = part);
+    indicator = part.indicator;
+    start = part.start ?? start;
   }
   // "新增生化处理能力日均1200吨": a capacity per day, 1200 吨/日 of 新增生化处理能力.
   const perDay = /(?:日均|每日|每天)$/.exec(indicator);

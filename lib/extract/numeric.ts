@@ -5,7 +5,7 @@
 // (enumerations.ts), a stretch of the target before, or named before its number
 // (named-before-number.ts). What the items of a list lend each other: list-carry.ts.
 
-import type { ClauseBefore, WholeTarget } from "./borrowed-subjects";
+import type { ClauseBefore, Whole, WholeTarget } from "./borrowed-subjects";
 import { comparatorFor, signed } from "./comparators";
 import { countedAfterNumber, indicatorAfter, nounAfterEnd } from "./counted-after-number";
 import { completeSubjects, sharedSubjects } from "./enumerations";
@@ -79,8 +79,10 @@ export function numericDrafts(
   // "牛、羊饲养量分别达到50万头、170万只": subjects before 分别, numbers after, pairwise.
   const pairs = respectively(clause, targets, segmentStart);
 
-  // The target the next figure may be a part of: the last one of this clause, else of the clause before.
+  // The target the next figure may be of: the last one of this clause, else of the clause before.
   const lastTarget = (): WholeTarget | null => drafts.at(-1) ?? before?.last ?? null;
+  // The targets of the sentence so far, the wholes a part (…，其中…) may be of.
+  const wholes = (): Whole[] => [...(before?.wholes ?? []), ...drafts.map(asWhole)];
   targets.forEach((q, targetIndex) => {
     // An indicator is a few words; never let one clause's text be rescanned per number.
     segmentStart = Math.max(segmentStart, q.numberStart - MAX_INDICATOR_SPAN);
@@ -130,7 +132,7 @@ export function numericDrafts(
 
     if (noun.length > 0) {
       // "实施388个10亿元以上重大项目": the thing counted follows the number.
-      const counted = countedAfterNumber({ clause, quoted, targets, index: targetIndex, quantity, comparator, noun, nounEnd, segmentStart, previousEnd, list, lastTarget: lastTarget(), before, firstInClause: drafts.length === 0 });
+      const counted = countedAfterNumber({ clause, quoted, targets, index: targetIndex, quantity, comparator, noun, nounEnd, segmentStart, previousEnd, list, lastTarget: lastTarget(), wholes: wholes(), before, firstInClause: drafts.length === 0 });
       drafts.push(counted.draft);
       previous = { indicator: counted.indicator, unit: q.unit };
       previousIndicator = noun;
@@ -180,7 +182,7 @@ export function numericDrafts(
     }
     const named = namedBeforeNumber({
       clause, q, quantity, comparator, verbPrefix, segmentStart, previousEnd, list, previous, previousIndicator, previousCount, previousCounted,
-      lastTarget: lastTarget(), before, firstInClause: drafts.length === 0,
+      lastTarget: lastTarget(), wholes: wholes(), before, firstInClause: drafts.length === 0,
     });
     drafts.push(named.draft);
     previous = { indicator: named.indicator, unit: q.unit };
@@ -192,6 +194,11 @@ export function numericDrafts(
     segmentStart = skipJoiners(clause, q.end);
   });
   return borrowQualifiers(borrowHeadNouns(drafts)).map(withImpliedUnit);
+}
+
+/** A target as a whole a part after it may be of (borrowed-subjects.ts, asPart). */
+export function asWhole(d: NumericDraft): Whole {
+  return { indicator: d.indicator, start: d.start, end: d.end, unit: d.quantity.unit };
 }
 
 /** "转移就业人数不低于20.5万": 20.5 万人, as the name says; see implicit-units.ts. */

@@ -22,21 +22,56 @@ describe("a threshold's set phrase after the number is not the thing counted (�
 });
 
 describe("a figure introduced by 其中 is part of the target before it", () => {
-  it("names the part of the whole it counts, quoted from the whole", () => {
+  it("names the part of the whole it counts, （其中…） after the whole, quoted from the whole", () => {
     const found = inPlan("新增城镇就业2万人，其中高校毕业生不少于8000人。");
     expect(found.map(brief)).toEqual([
       ["新增城镇就业", "=", 2, "万人"],
-      ["新增城镇就业中高校毕业生", ">=", 8000, "人"],
+      ["新增城镇就业（其中高校毕业生）", ">=", 8000, "人"],
     ]);
     expect(found[1].quote).toBe("新增城镇就业2万人，其中高校毕业生不少于8000人");
     // In the same clause, and with the thing counted after the number.
-    expect(inPlan("新建学校10所、其中5所幼儿园。").map((c) => c.indicator)).toEqual(["新建学校", "新建学校中幼儿园"]);
+    expect(inPlan("新建学校10所、其中5所幼儿园。").map((c) => c.indicator)).toEqual(["新建学校", "新建学校（其中幼儿园）"]);
+    // "X中Y" read another way: 新建学校中小学 (中小学?), 培育专精特新企业中国家级小巨人 (中国家级?).
+    expect(inPlan("新建学校200所，其中小学80所。").map((c) => c.indicator)).toEqual(["新建学校", "新建学校（其中小学）"]);
+    expect(inPlan("培育专精特新企业100家，其中国家级小巨人10家。").map((c) => c.indicator)).toEqual([
+      "培育专精特新企业",
+      "培育专精特新企业（其中国家级小巨人）",
+    ]);
+    // Not kept alone for ending as the whole does: 公租房 would count all there are.
+    expect(inPlan("建设各类保障房1万套，其中公租房2000套。").map((c) => c.indicator)).toEqual(["建设各类保障房", "建设各类保障房（其中公租房）"]);
+    expect(inPlan("完成固定资产投资1000亿元，其中工业投资300亿元。").map((c) => c.indicator)).toEqual(["固定资产投资", "固定资产投资（其中工业投资）"]);
   });
 
-  it("leaves a part that names itself: the whole's kind, or a measure of its own", () => {
-    expect(inPlan("完成固定资产投资1000亿元，其中工业投资300亿元。").map((c) => c.indicator)).toEqual(["固定资产投资", "工业投资"]);
+  it("makes every item listed after 其中 a part (the second was named alone)", () => {
+    const found = inPlan("新增城镇就业2万人，其中高校毕业生不少于8000人、退役军人500人。");
+    expect(found.map((c) => [c.indicator, c.quote])).toEqual([
+      ["新增城镇就业", "新增城镇就业2万人"],
+      ["新增城镇就业（其中高校毕业生）", "新增城镇就业2万人，其中高校毕业生不少于8000人"],
+      // Quoted from the whole, it would take in the 8000 of another target.
+      ["新增城镇就业（其中退役军人）", "退役军人500人"],
+    ]);
+  });
+
+  it("takes as the whole the last target counting the same things, not the one just before", () => {
+    const found = inPlan("实施重点项目500个，年度计划投资1500亿元以上，其中省重点项目120个。");
+    expect(found.map((c) => [c.indicator, c.quote])).toEqual([
+      ["重点项目", "实施重点项目500个"],
+      ["年度计划投资", "年度计划投资1500亿元以上"],
+      // Was 年度计划投资中省重点项目. Its own name says the whole: it stays.
+      ["省重点项目", "其中省重点项目120个"],
+    ]);
     expect(inPlan("实施重点项目500个，其中省重点项目100个。").map((c) => c.indicator)).toEqual(["重点项目", "省重点项目"]);
+    // A measure of its own counts other things: no part.
     expect(inPlan("新增城镇就业2万人，其中返乡创业带动就业率达到30%。").map((c) => c.indicator)).toEqual(["新增城镇就业", "返乡创业带动就业率"]);
+  });
+
+  it("names a part with no name of its own by what is done to it, its time in the deadline", () => {
+    // Was 建设产业园区中其中3个年底前建成投用.
+    const found = inPlan("高标准建设5个产业园区，其中3个年底前建成投用。");
+    expect(found.map((c) => [c.indicator, c.value, c.deadline, c.deadlineStated])).toEqual([
+      ["建设产业园区", 5, "2024-12-31", false],
+      ["建设产业园区（其中建成投用）", 3, "2024-12-31", true],
+    ]);
   });
 });
 

@@ -13,11 +13,6 @@ const MEASURE_WORD = /(?:率|比重|比例|占比|强度|进度|幅|增速|速�
 /** A verb of what is done to a thing: "秸秆综合利用95%" is a rate of use, not a share of 秸秆综合利用. */
 const DOING_WORD = /(?:利用|处理|回收|处置|达标|覆盖|完成|治理|使用|应用|接入|办理|办结|通过|入学|入园|投放|上线|联网|改造|建设|验收|减免|参保|参加|签约|就业)$/;
 
-/** Whether a name ends in a measure of its own ("…就业率", "…营业收入"), not a thing. */
-export function namesMeasure(name: string): boolean {
-  return MEASURE_WORD.test(name);
-}
-
 /**
  * "“达标集镇”“示范集镇”“精品集镇”分别达到25%、10%、5%": a percent of a counted thing is its share
  * («“达标集镇”占比»), not 25% of 达标集镇. Only a level written after the name (a growth is a
