@@ -176,11 +176,36 @@ export function isBareNoun(segment: string): boolean {
  */
 const SUPPORTED_ACTORS = /^(?:支持|鼓励|引导|推动|帮助|指导|动员)(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?等(?=[\u4e00-\u9fff])/;
 
-/** The segment from what those supported do ("支持企业等申建…" → "申建…"), or the segment as it was. */
-function withoutSupported(segment: string): string {
+/**
+ * Units that count those supported, with the words such things end in: 家 and 户 count firms and
+ * bodies, 所 schools, 人 and 名 people.
+ */
+const COUNTED_AS: [unit: RegExp, thing: RegExp][] = [
+  [/^[万千]?[家户]$/, /(?:企业|公司|机构|单位|主体|商户|银行|医院|平台|中心|工厂|门店|园区|基地)$/],
+  [/^[万千]?所$/, /(?:院校|学校|高校|大学|中学|小学|幼儿园|医院)$/],
+  [/^[万千]?(?:人|名|位|人次)$/, /(?:人才|人员|专家|学者|青年|毕业生|农民|居民|职工|劳动力|团队)$/],
+];
+
+/**
+ * Whether the figure counts those supported themselves ("推动企业等上云5000家": 5000 firms): its
+ * unit is one they are counted in, and what they do names no such thing of its own ("支持企业等
+ * 新建研发机构10家" counts the institutes).
+ */
+function countsSupported(actors: string, does: string, unit: string | null): boolean {
+  const done = does.replace(/等$/, "");
+  return COUNTED_AS.some(([u, thing]) => u.test(unit ?? "") && actors.split(/[、等]/).some((a) => thing.test(a)) && !thing.test(done));
+}
+
+/**
+ * The segment from what those supported do ("支持企业等申建…" → "申建…"), or the segment as it
+ * was: when nothing else is what `unit` counts (countsSupported).
+ */
+function withoutSupported(segment: string, unit: string | null): string {
   const s = tidy(removeTimePhrases(segment)).replace(LEADING_MANNER, "");
   const actors = SUPPORTED_ACTORS.exec(s);
-  return actors ? s.slice(actors[0].length) : segment;
+  if (!actors) return segment;
+  const does = tidy(s.slice(actors[0].length).replace(TRAILING_PREDICATE, ""));
+  return countsSupported(actors[0], does, unit) ? segment : s.slice(actors[0].length);
 }
 
 /**
@@ -188,7 +213,7 @@ function withoutSupported(segment: string): string {
  * `unit`, the figure's, tells things counted from a measure of its own (see countsThings).
  */
 export function indicatorBefore(written: string, unit: string | null = null): string {
-  const segment = withoutSupported(written);
+  const segment = withoutSupported(written, unit);
   let s = withoutFiller(segment);
   const withoutAction = s.replace(LEADING_ACTION, "");
   // Keep the verb when it makes the figure a flow ("新增高新技术企业") or says what is done to the

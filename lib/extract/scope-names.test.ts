@@ -84,6 +84,13 @@ describe("those a verb of support names are not the thing counted (支持, 鼓�
     // A verb of support is the item's own: a list's verb does not carry onto it.
     expect(inPlan("新增高新技术企业10家、支持企业等申建院士工作站5个。").map((c) => c.indicator)).toEqual(["新增高新技术企业", "申建院士工作站"]);
   });
+
+  it("keeps them when the figure counts them: a unit they take, and what they do names no such thing", () => {
+    // 5000家 are firms: was 上云.
+    expect(inPlan("推动企业等上云5000家。").map((c) => c.indicator)).toEqual(["企业等上云"]);
+    // The institutes are counted in 家 too: they are the thing counted.
+    expect(inPlan("支持企业等新建研发机构10家。").map((c) => c.indicator)).toEqual(["新建研发机构"]);
+  });
 });
 
 describe("a percent before its noun keeps what it is a share of (Beijing 2025)", () => {
