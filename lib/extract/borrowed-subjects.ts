@@ -2,9 +2,9 @@
 // same sentence:
 //   "实施388个10亿元以上重大项目，年度完成投资2600亿元" → 10亿元以上重大项目年度完成投资
 //   "新增城镇就业2万人，其中高校毕业生不少于8000人"   → 新增城镇就业（其中高校毕业生）
-//   "…互认医院60家，覆盖二级以上医疗机构97%的门诊量"   → …互认医院覆盖二级以上医疗机构门诊量
+//   "新建益农信息社50个，惠及80%的农户"              → 益农信息社惠及农户
 
-import { opensWithReach, withoutLeadingVerb } from "./indicator";
+import { MAX_NAME, opensWithReach, withoutLeadingVerb } from "./indicator";
 
 /** A target's name and where its quote starts, relative to the current clause. */
 export interface WholeTarget {
@@ -85,11 +85,15 @@ export function asPart(clause: string, numberStart: number, unit: string | null,
 }
 
 /**
- * "新增…互认医院60家，覆盖二级以上医疗机构97%的门诊量": a reach with no subject (`lead`, the words
- * kept before the number) is of what the target before counted, without its verb (the hospitals
- * there are cover, not the new ones alone), quoted from it; null when it has a subject.
+ * "新建益农信息社50个，惠及80%的农户": a reach with no subject (`lead`, the words kept before the
+ * number) is of what the target before counted, without its verb (the ones there are reach, not
+ * the new ones alone): 益农信息社惠及农户. Null when it has a subject, or when the name taken would be
+ * too long to keep whole ("新增电子病历共享应用、检查检验结果互认医院60家，覆盖…": cut, it would
+ * credit one of the two): it is then named by its own words. Quoted from its own words too: from
+ * the target before, the quote would take in that target's figure.
  */
-export function reachedBy(lead: string, name: string, whole: WholeTarget | null): WholeTarget | null {
+export function reachedBy(lead: string, name: string, whole: WholeTarget | null): Part | null {
   if (!whole || !opensWithReach(lead)) return null;
-  return { indicator: withoutLeadingVerb(whole.indicator) + name, start: whole.start };
+  const indicator = withoutLeadingVerb(whole.indicator) + name;
+  return indicator.length <= MAX_NAME ? { indicator, start: null } : null;
 }

@@ -4,6 +4,9 @@
 import { findTimePhrases } from "./deadline";
 import { withoutYearBefore } from "./year-before";
 
+/** The longest name kept whole: a longer one is shortened (shorten). */
+export const MAX_NAME = 30;
+
 /** How far before a number its name is looked for: an indicator is a few words, and no clause is rescanned whole per number. */
 export const MAX_INDICATOR_SPAN = 60;
 
@@ -241,7 +244,7 @@ export function withoutLeadingVerb(indicator: string): string {
   return indicator.replace(LEADING_ACTION, "");
 }
 
-export function shorten(indicator: string, max = 30): string {
+export function shorten(indicator: string, max = MAX_NAME): string {
   if (indicator.length <= max) return indicator;
   // "A、B…": whole items of a list go from the front, not half a word.
   for (let i = indicator.indexOf("、"); i >= 0; i = indicator.indexOf("、", i + 1)) {
