@@ -4,6 +4,7 @@
 
 import type { Piece } from "./clauses";
 import { findTimePhrases } from "./deadline";
+import { A_YEAR_BEFORE } from "./year-before";
 
 export interface YearPiece extends Piece {
   /** The piece speaks of another year: its figures and dated actions are not the plan year's. */
@@ -13,15 +14,16 @@ export interface YearPiece extends Piece {
 /** The place that may be named before a clause's time ("全市去年…"). */
 const PLACE = /^(?:全(?:国|省|市|区|县)|我(?:国|省|市|区|县)|本(?:省|市|区|县))/;
 /** A clause's time before the plan year: it looks back. */
-const LOOKING_BACK = /^(?:过去|去年|上年|上一年|前年|前些年|近年来|以往|[一二三四五六七八九十两几\d]+年来)/;
+const LOOKING_BACK = new RegExp(`^(?:过去|${A_YEAR_BEFORE}|前些年|近年来|以往|[一二三四五六七八九十两几\\d]+年来)`);
 /** "截至去年底", "截至目前", but "截至年底", "截至6月底": the date that follows says which year. */
 const UNTIL = /^截[至止]到?\s*/;
 /**
  * "去年开工的10个项目全部竣工", "上年结转的…": what was done to things the year before names which
  * things, not when the clause's action is; the clause is the plan year's. Not "去年的地区生产总值…".
  */
-const THINGS_OF_YEAR_BEFORE =
-  /^(?:去年|上年|上一年|前年)(?:已|未|新)?(?:开工|建成|启动|签约|实施|结转|续建|在建|完成|引进|落地|谋划|批复|获批|确定|部署|遗留|储备)的/;
+const THINGS_OF_YEAR_BEFORE = new RegExp(
+  `^${A_YEAR_BEFORE}(?:已|未|新)?(?:开工|建成|启动|签约|实施|结转|续建|在建|完成|引进|落地|谋划|批复|获批|确定|部署|遗留|储备)的`,
+);
 /** The plan year named as such, or the next (明年底前…, a deadline still promised). */
 const PLAN_YEAR_WORD = /^(?:今年|本年|明年)/;
 const YEAR_LEAD = /^(到|至)?\s*((?:19|20)\d{2})\s*年/;
@@ -34,7 +36,7 @@ const YEAR_WORD = /(?<![比较与同和\d])(?:今年|本年|明年|(?:19|20)\d{2
  * "继上年新建30所学校后", "在去年建成30个公园的基础上": what a year before did, said as the
  * ground of this year's work. The phrase is about that year; the clause goes on about the plan's.
  */
-const FRAME = /(?:继|在)\s*(?:过去|去年|上年|上一年|前年|((?:19|20)\d{2})\s*年)[^，,；;：:]*?(?:之后|以后|后|的?基础上)/g;
+const FRAME = new RegExp(`(?:继|在)\\s*(?:过去|${A_YEAR_BEFORE}|((?:19|20)\\d{2})\\s*年)[^，,；;：:]*?(?:之后|以后|后|的?基础上)`, "g");
 
 /**
  * A look back that is a clause of its own ("过去三年，", "截至去年底，"): it is the time of the

@@ -7,7 +7,11 @@
 import { isRateOfChangeUnit } from "./comparators";
 import type { Quantity } from "./quantities";
 
-const YEAR = "(?:去年|上年度?|上一年度?|前一年|(?:19|20)\\d{2}\\s*年度?)";
+/** The year before the plan's, as a text names it: 去年, 上年, 上年度, 上一年, 上一年度, 前一年. */
+const THE_YEAR_BEFORE = "(?:去年|上一?年度?|前一年)";
+/** A year before the plan's, as a word: the year before, or the one before that (前年). */
+export const A_YEAR_BEFORE = `(?:${THE_YEAR_BEFORE}|前年)`;
+const YEAR = `(?:${THE_YEAR_BEFORE}|(?:19|20)\\d{2}\\s*年度?)`;
 /** The year before as the reference of a comparison: "比上年", "较去年同期", "比2023年", "同比". */
 const YEAR_BEFORE = `(?:(?:比|较|与)\\s*${YEAR}(?:同期)?|同比)`;
 const CHANGE_VERB = "(多|少|增加|减少|增长|下降|提高|提升|降低|上升|回落|增|减)";
