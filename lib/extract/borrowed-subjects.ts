@@ -51,6 +51,9 @@ export const BARE_PROJECTS = /^(?:建设)?项目$/;
 /** Where a part's 其中 opens, at the start of a clause or a list item: "…，其中…", "…、其中…". */
 const PART_OPENING = /(?:^|[、，,；;\s])其中/g;
 
+/** Units of a rate or a share, not of things counted: a part's rate names itself. */
+const RATE_UNIT = /%|％|‰|百分点|倍/;
+
 /** A unit without its magnitude: 2万人 and 8000人 count the same things. */
 const unitOfThings = (unit: string | null | undefined) => (unit ?? "").replace(/^(?:万亿|亿|万|千|百|十)(?=.)/, "");
 
@@ -77,7 +80,8 @@ export function asPart(clause: string, numberStart: number, unit: string | null,
   PART_OPENING.lastIndex = 0;
   for (let m = PART_OPENING.exec(clause); m && m.index < numberStart; m = PART_OPENING.exec(clause)) opening = m.index;
   const part = name.replace(/^其中/, "");
-  if (opening < 0 || part === "") return null;
+  // "…增长8%，其中高技术制造业增加值增长12%": a rate of a part is no part of the whole's rate.
+  if (opening < 0 || part === "" || RATE_UNIT.test(unit ?? "")) return null;
   const whole = wholes.findLast((w) => w.end <= opening && unitOfThings(w.unit) === unitOfThings(unit));
   if (!whole) return null;
   const alone = wholes.every((w) => w === whole || w.end <= whole.start);

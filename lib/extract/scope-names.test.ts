@@ -61,7 +61,8 @@ describe("a figure introduced by 其中 is part of the target before it", () => 
       ["省重点项目", "其中省重点项目120个"],
     ]);
     expect(inPlan("实施重点项目500个，其中省重点项目100个。").map((c) => c.indicator)).toEqual(["重点项目", "省重点项目"]);
-    // A measure of its own counts other things: no part.
+    // A measure of its own counts other things, and a part's rate is no part of the whole's: no part.
+    expect(inPlan("规模以上工业增加值增长8%，其中高技术制造业增加值增长12%以上。").map((c) => c.indicator)).toEqual(["规模以上工业增加值", "高技术制造业增加值"]);
     expect(inPlan("新增城镇就业2万人，其中返乡创业带动就业率达到30%。").map((c) => c.indicator)).toEqual(["新增城镇就业", "返乡创业带动就业率"]);
   });
 
@@ -90,6 +91,7 @@ describe("those a verb of support names are not the thing counted (支持, 鼓�
     expect(inPlan("推动企业等上云5000家。").map((c) => c.indicator)).toEqual(["企业等上云"]);
     // The institutes are counted in 家 too: they are the thing counted.
     expect(inPlan("支持企业等新建研发机构10家。").map((c) => c.indicator)).toEqual(["新建研发机构"]);
+    expect(inPlan("鼓励龙头企业等带动农户10万户。").map((c) => c.indicator)).toEqual(["带动农户"]);
   });
 });
 
