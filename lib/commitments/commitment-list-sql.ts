@@ -52,6 +52,7 @@ export function commitmentWhere(actor: Actor, f: TCommitmentFilters, light: Pris
   if (f.report) conditions.push(Prisma.sql`c."reportId" = ${f.report}`);
   if (f.section) conditions.push(Prisma.sql`c."sectionId" = ${f.section}`);
   if (f.department) conditions.push(inDepartment(f.department));
+  if (f.responsible) conditions.push(Prisma.sql`c."responsibleUserId" = ${f.responsible}`);
   if (f.kind) conditions.push(Prisma.sql`c."kind" = ${f.kind}::"CommitmentKind"`);
   if (f.dueFrom) conditions.push(Prisma.sql`c."deadline" >= ${f.dueFrom}::date`);
   if (f.dueTo) conditions.push(Prisma.sql`c."deadline" <= ${f.dueTo}::date`);

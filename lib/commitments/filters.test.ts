@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { canonicalListQuery, filtersToQuery, parseCommitmentFilters } from "./filters";
+import { canonicalListQuery, filtersToQuery, isNarrowed, parseCommitmentFilters } from "./filters";
 
 describe("commitment list filters in the URL", () => {
   it("reads every filter and keeps Chinese free text", () => {
     const f = parseCommitmentFilters({ report: "1", department: "3", status: "BEHIND", q: " 高标准农田 ", dueFrom: "2023-01-01", sort: "deadline", dir: "desc", page: "2", size: "100" });
     expect(f).toEqual({ report: 1, department: 3, status: "BEHIND", q: "高标准农田", dueFrom: "2023-01-01", sort: "deadline", dir: "desc", page: 2, size: 100, section: undefined, kind: undefined, dueTo: undefined });
+  });
+  it("reads the responsible official by id, as a filter that narrows the list", () => {
+    const f = parseCommitmentFilters({ responsible: "42", open: "1" });
+    expect(f).toMatchObject({ responsible: 42, open: "1" });
+    expect(isNarrowed(f)).toBe(true);
+    expect(isNarrowed(parseCommitmentFilters({ responsible: "someone" }))).toBe(false);
+    expect(filtersToQuery(f)).toBe("?responsible=42&open=1");
+    expect(canonicalListQuery({ responsible: "42", open: "1", department: "" })).toBe("?responsible=42&open=1");
+    expect(canonicalListQuery({ open: "1", responsible: "42" })).toBeNull();
   });
   it("drops what is malformed instead of failing the page", () => {
     const f = parseCommitmentFilters({ report: "abc", status: "EVIL", dueTo: "2023-02-30", sort: "drop table", page: "-4", size: "7" });

@@ -22,6 +22,8 @@ export const ZCommitmentFilters = z.object({
   report: id,
   section: id,
   department: id,
+  /** The responsible official (责任人) by user id: what a departing official still answers for. */
+  responsible: id,
   status: z.enum(STATUS_LIGHTS).optional().catch(undefined),
   /** "1": open commitments only (not verified, closed as missed or withdrawn), whatever their light. */
   open: z.literal("1").optional().catch(undefined),
@@ -48,7 +50,7 @@ export function parseCommitmentFilters(params: Record<string, string | string[] 
 
 /** Whether the filters pick out part of a report's commitments (the report, order and page aside). */
 export function isNarrowed(f: TCommitmentFilters): boolean {
-  return Boolean(f.section || f.department || f.kind || f.status || f.open || f.reminder || f.dueFrom || f.dueTo || f.q);
+  return Boolean(f.section || f.department || f.responsible || f.kind || f.status || f.open || f.reminder || f.dueFrom || f.dueTo || f.q);
 }
 
 /** The filters as a query string, without defaults, for links that keep the current view. */

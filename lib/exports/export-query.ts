@@ -9,7 +9,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: MessageKey;
  * The list's filters that choose its rows. The list drops one it cannot read (a bad link still
  * opens it); an export must not: `report=abc` would hand on every report's commitments unasked.
  */
-const NARROWING = ["report", "section", "department", "status", "open", "kind", "reminder", "dueFrom", "dueTo"] as const;
+const NARROWING = ["report", "section", "department", "responsible", "status", "open", "kind", "reminder", "dueFrom", "dueTo"] as const;
 
 /** The first filter given in `url` that the list could not read, as a refusal naming it; null when all are read. */
 export function unreadableFilter(url: URL, filters: TCommitmentFilters): { ok: false; error: MessageKey; params: MessageParams } | null {

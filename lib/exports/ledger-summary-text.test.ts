@@ -5,7 +5,7 @@ import { filterParts, meanPercentCell, summaryHeader } from "./ledger-summary-te
 
 const zh = translator("zh");
 const en = translator("en");
-const none = { section: null, department: null, official: null };
+const none = { section: null, department: null, responsible: null, official: null };
 const luoyang = { year: 2023, title: "政府工作报告", issuer: "洛阳市人民政府" };
 
 describe("the words above the ledger's summary sheet (汇总)", () => {
@@ -21,12 +21,13 @@ describe("the words above the ledger's summary sheet (汇总)", () => {
 
   it("states every filter that chose the rows, labelled as the list's filter form labels it, in its order", () => {
     const filters = parseCommitmentFilters({
-      report: "7", section: "3", department: "5", status: "BEHIND", open: "1", kind: "NUMERIC", reminder: "waiting", dueFrom: "2023-01-01", dueTo: "2023-06-30", q: "农田", sort: "deadline", page: "2", size: "20",
+      report: "7", section: "3", department: "5", responsible: "12", status: "BEHIND", open: "1", kind: "NUMERIC", reminder: "waiting", dueFrom: "2023-01-01", dueTo: "2023-06-30", q: "农田", sort: "deadline", page: "2", size: "20",
     });
-    const names = { section: "三(一) 稳定经济增长", department: "市发展改革委", official: null };
+    const names = { section: "三(一) 稳定经济增长", department: "市发展改革委", responsible: { name: "张伟", disabled: true }, official: null };
     expect(filterParts(filters, names, zh)).toEqual([
       "部分：三(一) 稳定经济增长",
       "责任单位：市发展改革委",
+      "责任人：张伟（已停用）",
       "状态：进度滞后",
       "办结情况：未办结",
       "类型：数量指标",
@@ -41,6 +42,13 @@ describe("the words above the ledger's summary sheet (汇总)", () => {
     expect(filterParts(parseCommitmentFilters({ dueFrom: "2023-07-01" }), none, zh)).toEqual(["完成时限：2023-07-01 及以后"]);
     expect(filterParts(parseCommitmentFilters({ dueTo: "2023-06-30" }), none, zh)).toEqual(["完成时限：2023-06-30 及以前"]);
     expect(filterParts(parseCommitmentFilters({ department: "99999" }), none, zh)).toEqual(["责任单位：编号 99999（未找到）"]);
+  });
+
+  it("names the responsible official filtered by, marked once disabled, in either language; an id that names nobody as such", () => {
+    const filters = parseCommitmentFilters({ responsible: "12", open: "1" });
+    expect(filterParts(filters, { ...none, responsible: { name: "张伟", disabled: false } }, zh)).toEqual(["责任人：张伟", "办结情况：未办结"]);
+    expect(filterParts(filters, { ...none, responsible: { name: "张伟", disabled: true } }, en)).toEqual(["Responsible official: 张伟 (disabled)", "Open / closed: Open only"]);
+    expect(filterParts(filters, none, zh)).toEqual(["责任人：编号 12（未找到）", "办结情况：未办结"]);
   });
 
   it("says an official's ledger holds their department's commitments only", () => {

@@ -3,6 +3,7 @@ import { formatPercent } from "@/lib/commitments/format-figures";
 import { withColon } from "@/lib/i18n/label-punctuation";
 import type { Translate } from "@/lib/i18n/translate";
 import { reportName } from "@/lib/reports/report-name";
+import { personText, type PersonRef } from "@/lib/users/person-name";
 import type { ExportCell } from "./export-cell";
 
 // The words above the summary sheet's table (汇总): what the ledger is of, which of its
@@ -12,6 +13,8 @@ import type { ExportCell } from "./export-cell";
 export interface LedgerFilterNames {
   section: string | null;
   department: string | null;
+  /** The responsible official (责任人) filtered by, marked when disabled since. */
+  responsible: PersonRef | null;
   /** An official's own department: their ledger holds only its commitments. */
   official: string | null;
 }
@@ -41,6 +44,7 @@ export function filterParts(f: TCommitmentFilters, names: LedgerFilterNames, t: 
   const parts = [
     f.section !== undefined && labelled("list.section", named(names.section, f.section, t)),
     f.department !== undefined && labelled("list.department", named(names.department, f.department, t)),
+    f.responsible !== undefined && labelled("list.responsible", names.responsible ? personText(names.responsible, t) : t("export.summary.unknownId", { id: f.responsible })),
     f.status !== undefined && labelled("list.status", t(`light.${f.status}`)),
     f.open !== undefined && labelled("list.open", t("list.openOnly")),
     f.kind !== undefined && labelled("list.kind", t(KIND_LABELS[f.kind])),

@@ -30,6 +30,8 @@ export interface SeedCommitmentInput {
   deadline?: string;
   leadDepartmentId?: number | null;
   supportingDepartmentIds?: number[];
+  /** The responsible official (an official of the lead department, as every writer keeps it). */
+  responsibleUserId?: number | null;
   /** An approved figure already on the row, as of the middle of the report year. */
   latestPercent?: number;
 }
@@ -82,6 +84,7 @@ export async function seedReportWithCommitments(client: Client, commitments: See
           originalTargetMax: targetMax,
           originalDeadline: deadline,
           leadDepartmentId: c.leadDepartmentId ?? null,
+          responsibleUserId: c.responsibleUserId ?? null,
           supporting: c.supportingDepartmentIds?.length
             ? { create: c.supportingDepartmentIds.map((departmentId) => ({ departmentId })) }
             : undefined,

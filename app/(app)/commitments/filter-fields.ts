@@ -1,4 +1,4 @@
-import type { FilterField } from "@/components/commitments/commitment-filters";
+import type { FilterField, FilterOption } from "@/components/commitments/commitment-filters";
 import { COMMITMENT_KINDS, KIND_LABELS, PAGE_SIZES, SEARCH_MAX, SORTS, type TCommitmentFilters } from "@/lib/commitments/filters";
 import type { listFilterOptions } from "@/lib/commitments/list-filter-options";
 import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
@@ -7,13 +7,18 @@ import { STATUS_LIGHTS } from "@/lib/progress/status-light";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { reportName } from "@/lib/reports/report-name";
 
-/** The list's filter form, in the form's order: what is chosen, what may be, in the reader's words. */
-export function listFilterFields(filters: TCommitmentFilters, options: Awaited<ReturnType<typeof listFilterOptions>>, t: Translate): FilterField[] {
+/**
+ * The list's filter form, in the form's order: what is chosen, what may be, in the reader's words.
+ * `responsible`: the 责任人 choices (the person filtered by, the chosen department's officials);
+ * none, and the field is left out.
+ */
+export function listFilterFields(filters: TCommitmentFilters, options: Awaited<ReturnType<typeof listFilterOptions>>, t: Translate, responsible: FilterOption[] = []): FilterField[] {
   return [
     { name: "report", label: t("list.report"), value: filters.report?.toString(), options: options.reports.map((r) => ({ value: String(r.id), label: reportName(r), lang: REPORT_LANG })) },
     // Sections are a report's own: until one is chosen there are none to offer, and the choice says why.
     { name: "section", label: t("list.section"), value: filters.section?.toString(), allLabel: filters.report ? undefined : t("list.sectionNeedsReport"), options: options.sections.map((s) => ({ value: String(s.id), label: `${s.code} ${s.title}`, lang: REPORT_LANG })) },
     { name: "department", label: t("list.department"), value: filters.department?.toString(), options: filterDepartmentChoices(options.departments, t("departments.inactiveSuffix")).map((d) => ({ value: String(d.id), label: d.name, lang: d.lang })) },
+    ...(responsible.length ? [{ name: "responsible", label: t("list.responsible"), value: filters.responsible?.toString(), options: responsible }] : []),
     { name: "status", label: t("list.status"), value: filters.status, options: STATUS_LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) })) },
     { name: "open", label: t("list.open"), value: filters.open, options: [{ value: "1", label: t("list.openOnly") }] },
     { name: "kind", label: t("list.kind"), value: filters.kind, options: COMMITMENT_KINDS.map((k) => ({ value: k, label: t(KIND_LABELS[k]) })) },

@@ -22,6 +22,9 @@ import { can } from "@/lib/permissions/permissions";
 import { doneLabels } from "@/lib/updates/labels";
 import { bulkAssignOwnersAction, bulkCloseUnmetAction } from "./bulk-actions";
 import { listFilterFields } from "./filter-fields";
+import { responsibleChoices, responsibleOnlySentence } from "./responsible-filter";
+import { getResponsibleFilterPerson } from "@/lib/commitments/get-responsible-filter-person";
+import { listOfficials } from "@/lib/users/list-officials";
 import { reportName } from "@/lib/reports/report-name";
 import { titled } from "@/lib/i18n/page-title";
 
@@ -50,11 +53,15 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const bulk = mayAssign && params.bulk === "1";
   const closing = !bulk && mayClose && params.close === "1";
   const mode = bulk ? "bulk" : closing ? "close" : null;
-  const [{ t, locale }, options, { rows, total }, settings] = await Promise.all([
+  // The 责任人 filter names its person (the URL has only an id); beside a chosen department it
+  // offers that department's officials — to those who see every department's commitments.
+  const [{ t, locale }, options, { rows, total }, settings, person, officials] = await Promise.all([
     getTranslator(),
     listFilterOptions(filters.report),
     listCommitments(actor, filters, today),
     getSettings(),
+    filters.responsible === undefined ? null : getResponsibleFilterPerson(actor, filters.responsible),
+    filters.department !== undefined && actor.role !== "OFFICIAL" ? listOfficials(filters.department) : [],
   ]);
   const pages = Math.max(1, Math.ceil(total / filters.size));
   const href = (overrides: Partial<TCommitmentFilters>) => `/commitments${filtersToQuery(filters, overrides)}`;
@@ -91,8 +98,17 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         resetHref="/commitments"
         resultsId="results"
         labels={{ title: t("list.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all"), fold: { title: t("list.filters"), applied: t("list.filtersApplied") } }}
-        fields={listFilterFields(filters, options, t)}
+        fields={listFilterFields(filters, options, t, responsibleChoices(filters.responsible, person, officials, t))}
       />
+      {filters.responsible !== undefined && (
+        // Said above the rows, with the way back: the field alone sits among a dozen others, folded on a phone.
+        <p className="mb-3 text-sm text-slate-700" data-testid="responsible-filter">
+          <SentenceWithData {...responsibleOnlySentence(filters.responsible, person, t)} />{" "}
+          <a href={withMode(href({ responsible: undefined, page: 1 }), mode)} className="text-brand-700 underline">
+            {t("list.responsibleClear")}
+          </a>
+        </p>
+      )}
       {actor.role === "OFFICIAL" && actor.departmentName && (
         // The filters offer every department ("全部" among them): whose commitments these are is said.
         <p className="mb-3 text-sm text-slate-600" data-testid="official-scope">
