@@ -193,7 +193,7 @@ test("an admin assigns a lead department and its official to several commitments
   const form = page.getByRole("form", { name: "批量分工" });
   // The responsible official belongs to the lead: none is offered until a lead is picked, then
   // that department's officials are (fetched, not carried in the page).
-  await expect(form.getByText("请先选择牵头单位，再指定责任人。")).toBeVisible();
+  await expect(form.getByText("请先选择牵头单位，或勾选牵头单位相同的目标任务，再指定责任人；清空责任人不受此限。")).toBeVisible();
   await expect(form).toHaveAttribute("data-hydrated", "true");
   await form.getByLabel("牵头单位").selectOption({ label: lead.name });
   await form.getByLabel("责任人").selectOption({ label: official.displayName });

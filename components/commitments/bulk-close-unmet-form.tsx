@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { SelectPageRows } from "./select-page-rows";
 
 /**
  * The reviewer's year-end close-out of the ticked rows (the checkboxes belong to this form by its
@@ -19,7 +20,7 @@ export function BulkCloseUnmetForm({
 }: {
   id: string;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  labels: { title: string; hint: string; note: string; submit: string; ask: { question: string; confirm: string; cancel: string } };
+  labels: { title: string; hint: string; note: string; submit: string; selectPage: string; ask: { question: string; confirm: string; cancel: string } };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst(state);
@@ -33,6 +34,9 @@ export function BulkCloseUnmetForm({
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
       <p className="mt-2 text-slate-600">{labels.hint}</p>
       <form ref={form} id={id} noValidate action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} className="mt-3 grid gap-3">
+        <div>
+          <SelectPageRows formId={id} label={labels.selectPage} />
+        </div>
         <Field id={`${id}-note`} label={labels.note} errors={state.fieldErrors?.note}>
           {(p) => <textarea {...p} name="note" rows={2} maxLength={2000} defaultValue={state.status === "error" ? state.values?.note : undefined} className={inputClass} />}
         </Field>

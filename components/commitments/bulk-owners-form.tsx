@@ -8,22 +8,33 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { commonLead } from "@/lib/commitments/common-lead";
+import { CLEAR_RESPONSIBLE } from "@/lib/commitments/types";
+import { DATA_LANG } from "@/lib/reports/report-lang";
 import { OfficialsNote } from "./officials-note";
+import { SelectPageRows } from "./select-page-rows";
 import { useDepartmentOfficials, type OfficialChoices } from "./use-department-officials";
+import { useTickedRows } from "./use-ticked-rows";
 
 /** Nothing picked yet: no lead, so no officials to offer. */
 const NO_LEAD: OfficialChoices = { lead: "", status: "ready", officials: [] };
 
-/** Owners for the ticked rows of the list (the checkboxes belong to this form by its id). */
+/**
+ * Owners for the ticked rows of the list (the checkboxes belong to this form by its id; one more
+ * ticks the whole page). `rows` are the page's rows with their leads: ticked rows that share a
+ * lead have its officials offered without a lead being picked.
+ */
 export function BulkOwnersForm({
   id,
   action,
   departments,
+  rows,
   labels,
 }: {
   id: string;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   departments: { id: number; name: string }[];
+  rows: { id: number; leadDepartmentId: number | null }[];
   labels: {
     title: string;
     hint: string;
@@ -37,6 +48,9 @@ export function BulkOwnersForm({
     officialsFailed: string;
     retry: string;
     pickLeadFirst: string;
+    commonLead: string;
+    clearResponsible: string;
+    selectPage: string;
   };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -51,19 +65,36 @@ export function BulkOwnersForm({
   );
   const options = departments.map((d) => ({ id: d.id, label: d.name }));
   // The responsible official belongs to the lead department, so the officials offered are the
-  // picked lead's, fetched when it is picked (to keep a commitment's lead and name its official,
-  // pick the lead it already has) — not every official of the province carried in the list page.
+  // picked lead's, fetched when it is picked — or, with no lead picked, those of the lead every
+  // ticked row already has — not every official of the province carried in the list page.
   // Said on the form (data-hydrated): a lead picked before the script runs fetches no officials.
   const hydrated = useHydrated();
+  const [lead, setLead] = useState("");
+  const { ticked } = useTickedRows(id);
+  const shared = commonLead(ticked, rows);
+  const officialsOf = lead || (shared === null ? "" : String(shared));
   const { choices, chooseLead, reset } = useDepartmentOfficials(NO_LEAD);
+  useEffect(() => {
+    // Asked when what they are of changes (a lead picked, rows ticked): an answer, not a render, sets them.
+    if (officialsOf !== choices.lead) chooseLead(officialsOf);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked again only when the department changes
+  }, [officialsOf]);
+  // Controlled, so that clearing (which needs no lead) survives a change of the officials offered;
+  // an official not among the new ones is no longer chosen.
+  const [responsible, setResponsible] = useState("");
+  const chosen = responsible === CLEAR_RESPONSIBLE || choices.officials.some((o) => String(o.id) === responsible) ? responsible : "";
   // After a success the whole form starts again (the fields and the ticked rows, which belong to
-  // this form by its id; the lead is controlled, so its choices are reset too); after a refusal
-  // everything picked stays (submitKeepingFields).
+  // this form by its id; the lead and the official are controlled, so they are reset too); after
+  // a refusal everything picked stays (submitKeepingFields).
   const form = useRef<HTMLFormElement>(null);
   const [answerSeen, setAnswerSeen] = useState(state.submittedAt);
   if (answerSeen !== state.submittedAt) {
     setAnswerSeen(state.submittedAt);
-    if (state.status === "success") reset();
+    if (state.status === "success") {
+      reset();
+      setLead("");
+      setResponsible("");
+    }
   }
   useEffect(() => {
     if (state.status === "success") form.current?.reset();
@@ -73,9 +104,12 @@ export function BulkOwnersForm({
       <summary className="cursor-pointer font-medium">{labels.title}</summary>
       <p className="mt-2 text-slate-600">{labels.hint}</p>
       <form ref={form} id={id} action={formAction} onSubmit={submitKeepingFields(formAction)} aria-label={labels.title} data-hydrated={hydrated} className="mt-3 grid items-start gap-3 md:grid-cols-4">
+        <div className="md:col-span-4">
+          <SelectPageRows formId={id} label={labels.selectPage} />
+        </div>
         <Field id="bulk-lead" label={labels.lead} errors={leadErrors}>
           {(p) => (
-            <select {...p} name="leadDepartmentId" className={inputClass} value={choices.lead} onChange={(event) => chooseLead(event.target.value)}>
+            <select {...p} name="leadDepartmentId" className={inputClass} value={lead} onChange={(event) => setLead(event.target.value)}>
               <SelectOptions items={options} empty={labels.unchanged} />
             </select>
           )}
@@ -87,17 +121,24 @@ export function BulkOwnersForm({
             <>
               <select
                 {...p}
-                // A new lead department starts the choice again.
-                key={choices.lead}
                 name="responsibleUserId"
                 className={inputClass}
-                defaultValue=""
+                value={chosen}
+                onChange={(event) => setResponsible(event.target.value)}
                 disabled={choices.status === "loading"}
                 aria-describedby={`${p["aria-describedby"]} bulk-responsible-note`}
               >
-                <SelectOptions items={choices.officials.map((o) => ({ id: o.id, label: o.displayName }))} empty={labels.unchanged} />
+                <option value="">{labels.unchanged}</option>
+                <option value={CLEAR_RESPONSIBLE}>{labels.clearResponsible}</option>
+                <SelectOptions items={choices.officials.map((o) => ({ id: o.id, label: o.displayName, lang: DATA_LANG }))} />
               </select>
-              <OfficialsNote id="bulk-responsible-note" choices={choices} retry={() => chooseLead(choices.lead)} labels={labels} />
+              <OfficialsNote
+                id="bulk-responsible-note"
+                choices={choices}
+                retry={() => chooseLead(choices.lead)}
+                labels={labels}
+                readyNote={lead === "" && shared !== null ? labels.commonLead : undefined}
+              />
             </>
           )}
         </Field>

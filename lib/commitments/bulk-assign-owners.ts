@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db";
 import { lockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter, sameOwners } from "./owner-checks";
 import { responsibleFitsLead } from "./responsible-fits-lead";
-import { ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
+import { CLEAR_RESPONSIBLE, ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
 
 /**
  * The same owners for many commitments in one transaction: a lead department and/or a
@@ -15,6 +15,9 @@ import { ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
  * The responsible official belongs to the lead department, as on a single commitment: named
  * without a new lead, they must belong to every selected commitment's current lead; a new lead
  * without a new official clears officials of other departments (they could not even see it).
+ * Cleared (CLEAR_RESPONSIBLE), the commitments are left without one until a successor is named:
+ * how a departing official's work is handed over before their account is disabled. Audited as
+ * any change of the responsible official is.
  */
 export const bulkAssignOwners = defineAction({
   name: "commitment.bulkAssignOwners",
@@ -30,13 +33,14 @@ export const bulkAssignOwners = defineAction({
     await lockCommitments(tx, ids);
     const before = await tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true, ...ownerSnapshotSelect } });
     if (before.length !== ids.length) throw notFound();
+    const named = namedResponsible(input);
     const officialDepartment = await checkOwners(
       tx,
       [...(input.leadDepartmentId ? [input.leadDepartmentId] : []), ...input.addSupportingDepartmentIds],
-      input.responsibleUserId,
+      named,
       input.leadDepartmentId,
     );
-    if (input.responsibleUserId != null && input.leadDepartmentId == null && before.some((c) => !responsibleFitsLead(officialDepartment, c.leadDepartmentId))) {
+    if (named != null && input.leadDepartmentId == null && before.some((c) => !responsibleFitsLead(officialDepartment, c.leadDepartmentId))) {
       throw invalid("owners.error.responsibleDepartmentBulk", undefined, "responsibleUserId");
     }
     // A department already leading one of the commitments is not added as its supporter too (it
@@ -69,13 +73,18 @@ export const bulkAssignOwners = defineAction({
   revalidate: () => ["/commitments", "/my-work"],
 });
 
+/** The official named responsible; null when the field leaves it unchanged or clears it. */
+const namedResponsible = (input: TBulkAssignOwners): number | null => (typeof input.responsibleUserId === "number" ? input.responsibleUserId : null);
+
 /** Writes the owners asked for to `ids` and reads them back as they now are. */
 async function writeOwners(tx: Tx, ids: number[], input: TBulkAssignOwners, leadOf: Map<number, number | null>) {
+  const named = namedResponsible(input);
+  const cleared = input.responsibleUserId === CLEAR_RESPONSIBLE;
   await tx.commitment.updateMany({
     where: { id: { in: ids } },
     data: {
       ...(input.leadDepartmentId != null ? { leadDepartmentId: input.leadDepartmentId } : {}),
-      ...(input.responsibleUserId != null ? { responsibleUserId: input.responsibleUserId } : {}),
+      ...(named != null ? { responsibleUserId: named } : cleared ? { responsibleUserId: null } : {}),
       version: { increment: 1 },
     },
   });

@@ -19,6 +19,8 @@ export interface CommitmentListRow extends TargetText {
   /** The year's end put in because the report names no day, and not changed since (延期). */
   deadlineDefault: boolean;
   leadDepartment: string | null;
+  /** The lead's id: the bulk owners form offers its officials when every ticked row shares it. */
+  leadDepartmentId: number | null;
   latestPercent: string | null;
   latestActual: string | null;
   latestAsOf: Date | null;
@@ -39,7 +41,7 @@ async function loadListCommitments(actor: Actor, filters: TCommitmentFilters, to
       SELECT c.id, c."reportId", c."position", s."code" AS "sectionCode", s."title" AS "sectionTitle",
              c."indicator", c."kind", c."comparator",
              c."targetValue"::text AS "targetValue", c."targetMin"::text AS "targetMin", c."targetMax"::text AS "targetMax",
-             c."unit", c."quote", c."deadline", (NOT c."deadlineStated" AND NOT c."deadlineSetByAdmin" AND c."deadline" = c."originalDeadline") AS "deadlineDefault", d."name" AS "leadDepartment",
+             c."unit", c."quote", c."deadline", (NOT c."deadlineStated" AND NOT c."deadlineSetByAdmin" AND c."deadline" = c."originalDeadline") AS "deadlineDefault", d."name" AS "leadDepartment", c."leadDepartmentId",
              c."latestPercent"::text AS "latestPercent", c."latestActual"::text AS "latestActual", c."latestAsOf",
              ${light} AS "light"
       FROM "Commitment" c

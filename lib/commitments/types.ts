@@ -14,6 +14,12 @@ export const ZAssignOwners = z.object({
 });
 export type TAssignOwners = z.infer<typeof ZAssignOwners>;
 
+/** The bulk form's choice that leaves the commitments without a responsible official (until a successor is named). */
+export const CLEAR_RESPONSIBLE = "clear";
+
+/** The responsible official in bulk: unchanged (empty), an official's id, or cleared. */
+const bulkResponsible = z.union([z.literal(CLEAR_RESPONSIBLE), optionalId], { error: "owners.error.responsible" });
+
 /** The same owners for many commitments at once; empty fields leave that owner unchanged. */
 export const ZBulkAssignOwners = z
   .object({
@@ -22,7 +28,7 @@ export const ZBulkAssignOwners = z
     addSupportingDepartmentIds: ids,
     /** Supporters taken off every selected commitment (a department reorganised away, a supporter named by mistake). */
     removeSupportingDepartmentIds: ids,
-    responsibleUserId: optionalId,
+    responsibleUserId: bulkResponsible,
   })
   .refine((v) => v.leadDepartmentId != null || v.addSupportingDepartmentIds.length > 0 || v.removeSupportingDepartmentIds.length > 0 || v.responsibleUserId != null, {
     error: "owners.error.nothingToChange",

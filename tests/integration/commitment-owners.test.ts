@@ -189,4 +189,59 @@ describe("assigning owners", () => {
     const cleared = await db.auditEvent.findFirstOrThrow({ where: { action: "commitment.assignOwners", entityId: ids[0] }, orderBy: { id: "desc" } });
     expect([cleared.before, cleared.after]).toMatchObject([{ responsibleUserId: officialA.id }, { responsibleUserId: null, leadDepartmentId: b.id }]);
   });
+
+  it("in bulk, clears the responsible official of every selected commitment (a departing official's work), audited as a change of official", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const lead = await department();
+    const leaving = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
+    const { commitments } = await reportWithCommitments([
+      { indicator: "交接甲", leadDepartmentId: lead.id, responsibleUserId: leaving.id },
+      { indicator: "交接乙", leadDepartmentId: lead.id, responsibleUserId: leaving.id },
+      { indicator: "交接丙", leadDepartmentId: lead.id },
+    ]);
+    const ids = commitments.map((c) => String(c.id));
+    const result = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, responsibleUserId: "clear" });
+    // The one without an official already is unchanged: neither counted nor logged.
+    expect(result).toMatchObject({ ok: true, data: { count: 2, unchanged: 1 } });
+    const stored = await db.commitment.findMany({ where: { id: { in: commitments.map((c) => c.id) } }, orderBy: { id: "asc" }, select: { leadDepartmentId: true, responsibleUserId: true, version: true } });
+    expect(stored).toEqual([
+      { leadDepartmentId: lead.id, responsibleUserId: null, version: commitments[0].version + 1 },
+      { leadDepartmentId: lead.id, responsibleUserId: null, version: commitments[1].version + 1 },
+      { leadDepartmentId: lead.id, responsibleUserId: null, version: commitments[2].version },
+    ]);
+    for (const c of commitments.slice(0, 2)) {
+      const event = await auditEventFor("commitment.assignOwners", c.id);
+      expect([event.actorId, event.before, event.after]).toMatchObject([admin.id, { responsibleUserId: leaving.id, leadDepartmentId: lead.id }, { responsibleUserId: null, leadDepartmentId: lead.id, bulk: true }]);
+    }
+    expect(await db.auditEvent.count({ where: { action: "commitment.assignOwners", entityId: ids[2] } })).toBe(0);
+    // Cleared again: nothing changes, and it says so.
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, responsibleUserId: "clear" })).toMatchObject({ ok: true, data: { count: 0, unchanged: 3 } });
+  });
+
+  it("in bulk, clears with a new lead too, and refuses a responsible official it cannot read", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [a, b] = [await department(), await department()];
+    const officialB = await actorFor({ role: "OFFICIAL", departmentId: b.id });
+    const { commitments } = await reportWithCommitments([{ indicator: "改牵头并清空", leadDepartmentId: b.id, responsibleUserId: officialB.id }]);
+    const ids = [String(commitments[0].id)];
+    const refused = await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, responsibleUserId: "nobody" });
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { responsibleUserId: ["责任人必须是启用中的责任单位经办人。"] } });
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id } })).responsibleUserId).toBe(officialB.id);
+    // B's official would have stayed with B as lead; cleared, nobody is left.
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, leadDepartmentId: String(b.id), responsibleUserId: "clear" })).toMatchObject({ ok: true, data: { count: 1 } });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: commitments[0].id }, select: { leadDepartmentId: true, responsibleUserId: true } })).toEqual({ leadDepartmentId: b.id, responsibleUserId: null });
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, leadDepartmentId: String(a.id), responsibleUserId: "clear" })).toMatchObject({ ok: true, data: { count: 1 } });
+  });
+
+  it("in bulk, names an official of the lead every selected commitment already has, without a lead being picked", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const lead = await department();
+    const [leaving, successor] = [await actorFor({ role: "OFFICIAL", departmentId: lead.id }), await actorFor({ role: "OFFICIAL", departmentId: lead.id })];
+    const { commitments } = await reportWithCommitments([
+      { indicator: "移交甲", leadDepartmentId: lead.id, responsibleUserId: leaving.id },
+      { indicator: "移交乙", leadDepartmentId: lead.id, responsibleUserId: leaving.id },
+    ]);
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: commitments.map((c) => String(c.id)), responsibleUserId: String(successor.id) })).toMatchObject({ ok: true, data: { count: 2 } });
+    expect(await db.commitment.count({ where: { id: { in: commitments.map((c) => c.id) }, responsibleUserId: successor.id } })).toBe(2);
+  });
 });

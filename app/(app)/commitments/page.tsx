@@ -119,6 +119,47 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       <p id="results" className="sr-only">
         {t("list.total", { total })}
       </p>
+      {/* A bulk mode's form stays when its own action empties the list (all handed over, all
+          closed): it says what it did, as a form that leaves the page with its success does. */}
+      {closing && (
+        <BulkCloseUnmetForm
+          id={CLOSE_FORM}
+          action={bulkCloseUnmetAction}
+          labels={{
+            title: t("workflow.unmet.bulk.title"),
+            hint: t("workflow.unmet.bulk.hint"),
+            note: t("workflow.unmet.noteField"),
+            submit: t("workflow.unmet.bulk.submit"),
+            selectPage: t("list.selectPage", { count: rows.length }),
+            ask: { question: t("workflow.unmet.bulk.ask"), confirm: t("workflow.unmet.confirm"), cancel: t("form.cancel") },
+          }}
+        />
+      )}
+      {bulk && (
+        <BulkOwnersForm
+          id={BULK_FORM}
+          action={bulkAssignOwnersAction}
+          departments={options.departments.filter((d) => d.active)}
+          rows={rows.map((r) => ({ id: r.id, leadDepartmentId: r.leadDepartmentId }))}
+          labels={{
+            title: t("owners.bulkTitle"),
+            hint: t("owners.bulkHint"),
+            lead: t("owners.lead"),
+            supporting: t("owners.addSupporting"),
+            removeSupporting: t("owners.removeSupporting"),
+            responsible: t("owners.responsible"),
+            apply: t("owners.bulkApply"),
+            unchanged: t("owners.unchanged"),
+            loadingOfficials: t("owners.loadingOfficials"),
+            officialsFailed: t("owners.officialsFailed"),
+            retry: t("owners.retry"),
+            pickLeadFirst: t("owners.pickLeadOrSameLead"),
+            commonLead: t("owners.commonLead"),
+            clearResponsible: t("owners.clearResponsible"),
+            selectPage: t("list.selectPage", { count: rows.length }),
+          }}
+        />
+      )}
       {rows.length === 0 ? (
         <EmptyState message={reportGone ? t("dashboard.reportNotFound") : total === 0 && !narrowed ? t("commitments.empty") : t("list.noMatch")} />
       ) : (
@@ -137,40 +178,6 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
                 {t("workflow.unmet.bulk.link")}
               </a>
             </p>
-          )}
-          {closing && (
-            <BulkCloseUnmetForm
-              id={CLOSE_FORM}
-              action={bulkCloseUnmetAction}
-              labels={{
-                title: t("workflow.unmet.bulk.title"),
-                hint: t("workflow.unmet.bulk.hint"),
-                note: t("workflow.unmet.noteField"),
-                submit: t("workflow.unmet.bulk.submit"),
-                ask: { question: t("workflow.unmet.bulk.ask"), confirm: t("workflow.unmet.confirm"), cancel: t("form.cancel") },
-              }}
-            />
-          )}
-          {bulk && (
-            <BulkOwnersForm
-              id={BULK_FORM}
-              action={bulkAssignOwnersAction}
-              departments={options.departments.filter((d) => d.active)}
-              labels={{
-                title: t("owners.bulkTitle"),
-                hint: t("owners.bulkHint"),
-                lead: t("owners.lead"),
-                supporting: t("owners.addSupporting"),
-                removeSupporting: t("owners.removeSupporting"),
-                responsible: t("owners.responsible"),
-                apply: t("owners.bulkApply"),
-                unchanged: t("owners.unchanged"),
-                loadingOfficials: t("owners.loadingOfficials"),
-                officialsFailed: t("owners.officialsFailed"),
-                retry: t("owners.retry"),
-                pickLeadFirst: t("owners.pickLeadFirst"),
-              }}
-            />
           )}
           <CommitmentTable
             selectForm={bulk ? { id: BULK_FORM, label: t("owners.select") } : closing ? { id: CLOSE_FORM, label: t("workflow.unmet.bulk.select") } : undefined}
