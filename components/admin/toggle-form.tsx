@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { AnswerText } from "@/components/ui/answer-text";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
@@ -10,7 +11,8 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 /**
  * A one-button form (enable / disable) that says what it did, or why it was refused. Given
  * `ask`, the button asks first (disabling a user signs them out at once); the question stays
- * until the action answers.
+ * until the action answers. `ask.detail` says, in the question, what would stop the action (the
+ * commitments a user is still responsible for), with a link to see them.
  */
 export function ToggleForm({
   action,
@@ -24,7 +26,7 @@ export function ToggleForm({
   label: string;
   /** The button's accessible name with what it acts on ("停用：张三"), for where the row is out of sight. */
   name: string;
-  ask?: { question: string; confirm: string; cancel: string };
+  ask?: { question: string; confirm: string; cancel: string; detail?: { text: string; link?: { href: string; label: string } } };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const { asking, ask: startAsking, stopAsking, triggerRef, cancelRef } = useAskFirst(state);
@@ -42,7 +44,29 @@ export function ToggleForm({
         <input key={field} type="hidden" name={field} value={value} />
       ))}
       {ask && asking ? (
-        <AskFirstQuestion question={ask.question} confirm={ask.confirm} cancel={ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pending} />
+        <AskFirstQuestion
+          question={ask.question}
+          detail={
+            ask.detail && (
+              <>
+                {ask.detail.text}
+                {ask.detail.link && (
+                  <>
+                    {" "}
+                    <Link href={ask.detail.link.href} className="underline">
+                      {ask.detail.link.label}
+                    </Link>
+                  </>
+                )}
+              </>
+            )
+          }
+          confirm={ask.confirm}
+          cancel={ask.cancel}
+          onCancel={stopAsking}
+          cancelRef={cancelRef}
+          pending={pending}
+        />
       ) : (
         // One button whether it asks or acts: switched on or off, the row keeps the element, and
         // the focus on it. One that asks works through its script, so it waits for hydration.
@@ -59,7 +83,7 @@ export function ToggleForm({
       )}
       {state.status === "error" && (
         <span role="alert" className="basis-full text-xs text-red-700">
-          {state.message}
+          <AnswerText state={state} />
         </span>
       )}
       {state.status === "success" && state.message && (

@@ -15,4 +15,11 @@ describe("names inside our sentences are marked as Chinese data", () => {
     expect(renderToStaticMarkup(createElement(AnswerText, { state: named }))).toBe('<span lang="zh-CN">张三</span> (zhangsan) has been disabled.');
     expect(renderToStaticMarkup(createElement(AnswerText, { state: { status: "success", message: "Saved." } }))).toBe("Saved.");
   });
+
+  it("gives a refusal its way on: the page of what it is about, linked after the reason", () => {
+    const refused = { status: "error" as const, message: "This user is responsible for 17 open commitments and cannot be disabled.", link: { href: "/commitments?responsible=9&open=1", label: "See the 17 commitments" } };
+    expect(renderToStaticMarkup(createElement(AnswerText, { state: refused }))).toBe(
+      'This user is responsible for 17 open commitments and cannot be disabled. <a class="underline" href="/commitments?responsible=9&amp;open=1">See the 17 commitments</a>',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type RefObject } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -30,10 +30,12 @@ export function useAskFirst(outcome?: unknown) {
 
 /**
  * The question and its two answers. The confirming answer submits the form around it, or, given
- * `onConfirm`, acts in the browser. Escape cancels, except while the action runs.
+ * `onConfirm`, acts in the browser. Escape cancels, except while the action runs. `detail` says
+ * what to know before answering (what the action would leave behind), as the group's description.
  */
 export function AskFirstQuestion({
   question,
+  detail,
   confirm,
   cancel,
   onCancel,
@@ -42,6 +44,7 @@ export function AskFirstQuestion({
   onConfirm,
 }: {
   question: string;
+  detail?: ReactNode;
   confirm: string;
   cancel: string;
   onCancel: () => void;
@@ -50,10 +53,12 @@ export function AskFirstQuestion({
   onConfirm?: () => void;
 }) {
   const questionId = useId();
+  const detailId = useId();
   return (
     <div
       role="group"
       aria-labelledby={questionId}
+      aria-describedby={detail ? detailId : undefined}
       className="flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 px-2 py-1 text-sm"
       onKeyDown={(e) => {
         if (e.key === "Escape" && !pending) onCancel();
@@ -62,6 +67,11 @@ export function AskFirstQuestion({
       <span id={questionId} className="text-red-800">
         {question}
       </span>
+      {detail && (
+        <span id={detailId} className="basis-full text-red-800">
+          {detail}
+        </span>
+      )}
       {onConfirm ? (
         <button type="button" className={confirmClass} onClick={onConfirm}>
           {confirm}

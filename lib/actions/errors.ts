@@ -4,6 +4,16 @@ import type { MessageParams } from "@/lib/i18n/translate";
 export type ExpectedErrorKind = "not_found" | "conflict" | "invalid";
 
 /**
+ * A way on from a refusal: the page that shows what it is about (the commitments an official
+ * still answers for), said with the refusal rather than named in it a few at a time.
+ */
+export interface RefusalLink {
+  href: string;
+  labelKey: MessageKey;
+  params?: MessageParams;
+}
+
+/**
  * An error the user can act on: shown with its (translated) message. Anything else thrown by a
  * use case is unexpected: logged, and the user sees a generic message without details.
  */
@@ -16,6 +26,7 @@ export class ExpectedError extends Error {
     readonly field?: string,
     /** Further messages per field, e.g. one per bad row of an uploaded sheet. */
     readonly details?: { field: string; messageKey: MessageKey; params?: MessageParams }[],
+    readonly link?: RefusalLink,
   ) {
     super(messageKey);
     this.name = "ExpectedError";
@@ -24,8 +35,8 @@ export class ExpectedError extends Error {
 
 export const notFound = () => new ExpectedError("not_found", "error.notFound");
 export const conflict = (params?: MessageParams) => new ExpectedError("conflict", "error.conflict", params);
-export const invalid = (messageKey: MessageKey, params?: MessageParams, field?: string) =>
-  new ExpectedError("invalid", messageKey, params, field);
+export const invalid = (messageKey: MessageKey, params?: MessageParams, field?: string, link?: RefusalLink) =>
+  new ExpectedError("invalid", messageKey, params, field, undefined, link);
 
 /** A mistake of one field, as the shared rules name them (readingProblems, changeProblems). */
 export interface FieldProblem {

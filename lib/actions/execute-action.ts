@@ -19,6 +19,8 @@ export type ActionResult<Result> =
       kind: "unauthenticated" | "password_change_due" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
       message: string;
       fieldErrors?: Record<string, string[]>;
+      /** Where to go on from the refusal, in the reader's words (RefusalLink). */
+      link?: { href: string; label: string };
     };
 
 /**
@@ -91,7 +93,8 @@ export async function executeAction<Schema extends z.ZodType, Result>(
       const fieldErrors: Record<string, string[]> = {};
       if (error.field) fieldErrors[error.field] = [message];
       for (const d of error.details ?? []) (fieldErrors[d.field] ??= []).push(t(d.messageKey, d.params));
-      return { ok: false, kind: error.kind, message, fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined };
+      const link = error.link && { href: error.link.href, label: t(error.link.labelKey, error.link.params) };
+      return { ok: false, kind: error.kind, message, fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined, ...(link ? { link } : {}) };
     }
     // Two writers racing on a unique or serialisation constraint: the loser is told to retry.
     if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {

@@ -68,7 +68,7 @@ export function formAction<Schema extends z.ZodType, Result>(
       // says what any refused field gets, as it does for the schema's refusals.
       const besideAField = Object.values(result.fieldErrors ?? {}).some((messages) => messages.includes(result.message));
       const message = result.kind === "invalid" && besideAField ? t("form.invalid") : result.message;
-      return { status: "error", message, errorKind: result.kind, fieldErrors: result.fieldErrors, values: echoed(values), submittedAt: Date.now() };
+      return { status: "error", message, errorKind: result.kind, fieldErrors: result.fieldErrors, link: result.link, values: echoed(values), submittedAt: Date.now() };
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
     await options.afterSuccess?.(result.data);

@@ -5,7 +5,8 @@ import { createUser } from "@/lib/users/create-user";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { loadActor } from "@/lib/auth/load-actor";
 import { seedCommitment } from "@/lib/seed/factories";
-import { actorFor, auditEventFor, db, department } from "./support";
+import { bulkAssignOwners } from "@/lib/commitments/bulk-assign-owners";
+import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
 
 const uniqueName = () => `it-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -125,11 +126,38 @@ describe("setUserDisabled", () => {
     const commitment = await seedCommitment(db, { indicator: "新增城镇就业", leadDepartmentId: dept.id });
     await db.commitment.update({ where: { id: commitment.id }, data: { responsibleUserId: official.id } });
     const refused = await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" });
-    const { report, section } = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id }, select: { report: { select: { year: true } }, section: { select: { code: true } } } });
-    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: `该用户是 1 项未办结目标任务的责任人（${report.year}·${section.code} 新增城镇就业），不能停用。请先在这些目标任务的分工中更换责任人。` });
+    expect(refused).toEqual({
+      ok: false,
+      kind: "invalid",
+      message: "该用户是 1 项未办结目标任务的责任人，不能停用。请先为这些目标任务更换或清空责任人。",
+      fieldErrors: undefined,
+      // The way on: the list of what they still answer for.
+      link: { href: `/commitments?responsible=${official.id}&open=1`, label: "查看这 1 项目标任务" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: official.id } })).disabled).toBe(false);
     // A verified commitment is done: it no longer holds the official.
     await db.commitment.update({ where: { id: commitment.id }, data: { status: "VERIFIED" } });
+    expect(await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" })).toMatchObject({ ok: true });
+  });
+
+  it("says how many open commitments hold an official, however many, and links to all of them, in English too", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    await reportWithCommitments(Array.from({ length: 17 }, () => ({ leadDepartmentId: dept.id, responsibleUserId: official.id })));
+    const refused = await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" });
+    expect(refused).toMatchObject({
+      ok: false,
+      message: "该用户是 17 项未办结目标任务的责任人，不能停用。请先为这些目标任务更换或清空责任人。",
+      link: { href: `/commitments?responsible=${official.id}&open=1`, label: "查看这 17 项目标任务" },
+    });
+    expect(await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" }, "en")).toMatchObject({
+      message: "This user is responsible for 17 open commitments and cannot be disabled. Name another responsible official for them, or clear it, first.",
+      link: { label: "See the 17 commitments" },
+    });
+    // Cleared in bulk (the handover), the official can go.
+    const ids = (await db.commitment.findMany({ where: { responsibleUserId: official.id }, select: { id: true } })).map((c) => String(c.id));
+    expect(await executeAction(bulkAssignOwners, admin, { commitmentIds: ids, responsibleUserId: "clear" })).toMatchObject({ ok: true, data: { count: 17 } });
     expect(await executeAction(setUserDisabled, admin, { userId: official.id, disabled: "true" })).toMatchObject({ ok: true });
   });
 

@@ -68,12 +68,9 @@ describe("编辑: an admin edits a user's name, role and department", () => {
     const { commitments } = await reportWithCommitments([{ indicator: "新增高标准农田", leadDepartmentId: own.id }, { indicator: "新建5G基站", leadDepartmentId: own.id }]);
     await db.commitment.updateMany({ where: { id: { in: commitments.map((c) => c.id) } }, data: { responsibleUserId: official.id } });
     const move = await executeAction(updateUser, admin, edit({ userId: official.id, displayName: official.displayName, role: "OFFICIAL", departmentId: other.id }));
-    // Each named with its report's year and section: one indicator is in many reports.
-    const names = (await db.commitment.findMany({ where: { id: { in: commitments.map((c) => c.id) } }, orderBy: { position: "asc" }, select: { indicator: true, report: { select: { year: true } }, section: { select: { code: true } } } }))
-      .map((c) => `${c.report.year}·${c.section.code} ${c.indicator}`);
-    expect(names[0]).toMatch(/^\d{4}·\S+ 新增高标准农田$/);
-    const message = `该用户是 2 项未办结目标任务的责任人（${names.join("、")}），不能更改其角色或部门。请先在这些目标任务的分工中更换责任人。`;
-    expect(move).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { departmentId: [message] } });
+    const message = "该用户是 2 项未办结目标任务的责任人，不能更改其角色或部门。请先为这些目标任务更换或清空责任人。";
+    // Said beside the field; the form's answer links to the list of them.
+    expect(move).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { departmentId: [message] }, link: { href: `/commitments?responsible=${official.id}&open=1`, label: "查看这 2 项目标任务" } });
     const demote = await executeAction(updateUser, admin, edit({ userId: official.id, displayName: official.displayName, role: "VIEWER", departmentId: own.id }));
     expect(demote).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { role: [message] } });
     // A new name is fine; and once the commitments are closed, the move is too.

@@ -31,10 +31,8 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "users.ownRoleHint": "You cannot change your own role: another administrator can, so the system is never left without one.",
   "users.error.lastAdmin": "This is the last active administrator: their role cannot be changed.",
   "users.error.lastAdminDisabled": "This is the last active administrator: they cannot be disabled.",
-  "users.error.stillResponsibleDisable": "This user is responsible for {count} open {count:commitment|commitments} ({names}) and cannot be disabled. Assign another responsible official to them first.",
-  "users.error.stillResponsible": "This user is responsible for {count} open {count:commitment|commitments} ({names}), so their role or department cannot change. Assign another responsible official to them first.",
-  "users.error.stillResponsibleDisableSome": "This user is responsible for {count} open commitments (among them {names}) and cannot be disabled. Assign another responsible official to them first.",
-  "users.error.stillResponsibleSome": "This user is responsible for {count} open commitments (among them {names}), so their role or department cannot change. Assign another responsible official to them first.",
+  "users.error.stillResponsibleDisable": "This user is responsible for {count} open {count:commitment|commitments} and cannot be disabled. Name another responsible official for them, or clear it, first.",
+  "users.error.stillResponsible": "This user is responsible for {count} open {count:commitment|commitments}, so their role or department cannot change. Name another responsible official for them, or clear it, first.",
 
   "departments.search": "Find departments",
   "departments.searchPlaceholder": "Name or code",

@@ -32,10 +32,8 @@ export const adminZh = {
   "users.ownRoleHint": "不能修改自己的角色：如需修改，请由另一位管理员操作，以免系统中没有管理员。",
   "users.error.lastAdmin": "这是系统中最后一位启用中的管理员，不能改为其他角色。",
   "users.error.lastAdminDisabled": "这是系统中最后一位启用中的管理员，不能停用。",
-  "users.error.stillResponsibleDisable": "该用户是 {count} 项未办结目标任务的责任人（{names}），不能停用。请先在这些目标任务的分工中更换责任人。",
-  "users.error.stillResponsible": "该用户是 {count} 项未办结目标任务的责任人（{names}），不能更改其角色或部门。请先在这些目标任务的分工中更换责任人。",
-  "users.error.stillResponsibleDisableSome": "该用户是 {count} 项未办结目标任务的责任人（包括{names}等），不能停用。请先在这些目标任务的分工中更换责任人。",
-  "users.error.stillResponsibleSome": "该用户是 {count} 项未办结目标任务的责任人（包括{names}等），不能更改其角色或部门。请先在这些目标任务的分工中更换责任人。",
+  "users.error.stillResponsibleDisable": "该用户是 {count} 项未办结目标任务的责任人，不能停用。请先为这些目标任务更换或清空责任人。",
+  "users.error.stillResponsible": "该用户是 {count} 项未办结目标任务的责任人，不能更改其角色或部门。请先为这些目标任务更换或清空责任人。",
 
   "departments.search": "查找部门",
   "departments.searchPlaceholder": "部门名称或代码",

@@ -15,6 +15,8 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
 import { canonicalRedirect } from "@/lib/http/canonical-query";
 import { listUsers, USER_STATUSES, userListFilters, ZUserListQuery } from "@/lib/users/list-users";
+import { countOpenResponsibilities } from "@/lib/users/count-open-responsibilities";
+import { responsibleListHref } from "@/lib/commitments/responsible-list-href";
 import { ROLES } from "@/lib/users/types";
 import { createUserAction, setUserDisabledAction } from "./actions";
 import { userSubject } from "@/lib/users/user-subject";
@@ -36,6 +38,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const [{ t }, { users, total, page, pages }, allDepartments] = await Promise.all([getTranslator(), listUsers(query), listDepartments()]);
   // New members join active departments only; the filter finds the people of any.
   const departments = allDepartments.filter((d) => d.active);
+  // Disabling an official who still answers for open commitments is refused: the question says so
+  // before it is asked, with the way to them (for the officials on this page, in one statement).
+  const holding = await countOpenResponsibilities(users.filter((u) => u.role === "OFFICIAL" && !u.disabled).map((u) => u.id));
   return (
     <>
       <PageHeader title={t("users.title")} />
@@ -98,6 +103,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           {users.map((u) => {
             const subject = userSubject(u, t);
             const toggle = u.disabled ? t("users.enable") : t("users.disable");
+            const held = holding.get(u.id) ?? 0;
             return (
               <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>
                 <td className="px-3 py-2 font-mono">{u.loginName}</td>
@@ -116,7 +122,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                         fields={{ userId: String(u.id), disabled: String(!u.disabled) }}
                         label={toggle}
                         name={t("admin.toggleSubject", { action: toggle, name: subject })}
-                        ask={u.disabled ? undefined : { question: t("users.disableQuestion", { name: subject }), confirm: t("users.disableConfirm"), cancel: t("admin.cancel") }}
+                        ask={
+                          u.disabled
+                            ? undefined
+                            : {
+                                question: t("users.disableQuestion", { name: subject }),
+                                detail: held
+                                  ? { text: t("users.disableResponsibleNote", { count: held }), link: { href: responsibleListHref(u.id), label: t("users.stillResponsibleLink", { count: held }) } }
+                                  : undefined,
+                                confirm: t("users.disableConfirm"),
+                                cancel: t("admin.cancel"),
+                              }
+                        }
                       />
                     )}
                   </div>
