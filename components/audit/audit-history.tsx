@@ -1,12 +1,14 @@
 "use client";
 
 import { AuditChangeList } from "./audit-change-list";
-import { DATA_LANG } from "@/lib/reports/report-lang";
+import { PersonName } from "@/components/ui/person-name";
 
 export interface AuditHistoryEntry {
   id: string;
   at: string;
   actor: string;
+  /** The actor's account is disabled now: their name is marked so. */
+  actorDisabled?: boolean;
   /** The action's code, kept as a data attribute for tests and support. */
   code: string;
   /** The action as the reader's language names it. */
@@ -22,7 +24,8 @@ export function AuditHistory({
   olderNote,
 }: {
   entries: AuditHistoryEntry[];
-  labels: { empty: string; system: string; colon: string };
+  /** `disabledName`: people.disabledName, the mark of a disabled account's name. */
+  labels: { empty: string; system: string; colon: string; disabledName: string };
   /** Said under the list when older events exist than the ones shown. */
   olderNote?: string;
 }) {
@@ -36,7 +39,7 @@ export function AuditHistory({
               {/* A space, not only a margin: the text reads "Deadline extended 督查室…", not run together. */}
               <span className="font-medium">{e.action}</span>{" "}
               <span className="ml-1.5 text-slate-500">
-                {e.actor ? <span lang={DATA_LANG}>{e.actor}</span> : labels.system} · {e.at}
+                {e.actor ? <PersonName person={{ name: e.actor, disabled: e.actorDisabled ?? false }} disabledTemplate={labels.disabledName} /> : labels.system} · {e.at}
               </span>
             </div>
             <AuditChangeList changes={e.changes} colon={labels.colon} />

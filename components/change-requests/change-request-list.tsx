@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DecideChangeRequestButtons } from "./decide-change-request-buttons";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { PersonName } from "@/components/ui/person-name";
 import { ReviewCaution } from "@/components/reviews/review-caution";
 import { scaleCaution } from "@/lib/change-requests/adjustment-scale";
 import { withColon } from "@/lib/i18n/label-punctuation";
@@ -59,11 +60,11 @@ export function ChangeRequestList({ requests, labels, decide, showCommitment = f
                 {withColon(labels.reason)}<span lang={DATA_LANG}>{r.reason}</span>
               </p>
               <p className="mt-1 text-xs text-slate-500">
-                {withColon(labels.requester)}<span lang={DATA_LANG}>{r.requesterName}</span> · {formatDateTime(r.createdAt)}
+                {withColon(labels.requester)}<PersonName person={{ name: r.requesterName, disabled: r.requesterDisabled }} disabledTemplate={labels.disabledName} /> · {formatDateTime(r.createdAt)}
                 {r.reviewerName && r.reviewedAt && (
                   <>
                     {` · ${withColon(labels.reviewer)}`}
-                    <span lang={DATA_LANG}>{r.reviewerName}</span>
+                    <PersonName person={{ name: r.reviewerName, disabled: r.reviewerDisabled }} disabledTemplate={labels.disabledName} />
                     {` · ${formatDateTime(r.reviewedAt)}`}
                   </>
                 )}

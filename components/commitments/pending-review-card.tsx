@@ -1,4 +1,5 @@
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
+import { PersonName } from "@/components/ui/person-name";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { ReviewCaution } from "@/components/reviews/review-caution";
 import { ReviewUpdateButtons } from "@/components/reviews/review-update-buttons";
@@ -53,7 +54,7 @@ export function PendingReviewCard({
   /** How a milestone's report reads: 已完成 / 未完成. */
   done: { yes: string; no: string };
   /** What tells readings of one day apart (the one sent later stands): when sent, the note, the files. */
-  details: { submittedAt: string; resubmission: string; noEvidence: string };
+  details: { submittedAt: string; resubmission: string; noEvidence: string; disabledName: string };
 }) {
   return (
     <Card>
@@ -72,7 +73,7 @@ export function PendingReviewCard({
               return (
                 <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
                   <p id={`pending-${u.id}-title`}>
-                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : formatPercent(u.percent)} · <span lang={DATA_LANG}>{u.authorName}</span>
+                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : formatPercent(u.percent)} · <PersonName person={{ name: u.authorName, disabled: u.authorDisabled }} disabledTemplate={details.disabledName} />
                   </p>
                   <p className="text-xs text-slate-500">
                     {withColon(details.submittedAt)}{formatDateTime(u.createdAt)}

@@ -5,6 +5,7 @@ import type { UpdateView } from "@/lib/updates/types";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { withColon } from "@/lib/i18n/label-punctuation";
+import { PersonName } from "@/components/ui/person-name";
 import { formatTargetOrMilestone } from "@/lib/commitments/format-figures";
 import type { TargetView } from "@/lib/commitments/target-view";
 import type { Locale } from "@/lib/i18n/translate";
@@ -16,6 +17,8 @@ export interface ReturnedUpdateLabels {
   milestone: string;
   asOf: string;
   reviewer: string;
+  /** "{name}（已停用）": a reviewer whose account is disabled now. */
+  disabledName: string;
   reviewNote: string;
   resubmit: string;
   /** For an update returned by taking back its approval: said on the card, and its note's label. */
@@ -55,7 +58,7 @@ export function ReturnedUpdateList({
             <p className="mt-1 text-slate-500">
               <span data-testid="target">{withColon(labels.target)}{formatTargetOrMilestone(target, labels.milestone, locale)}</span>
               {" · "}
-              {labels.asOf} {u.asOf} · {withColon(labels.reviewer)}{u.reviewerName ?? "—"}
+              {labels.asOf} {u.asOf} · {withColon(labels.reviewer)}{u.reviewerName === null ? "—" : <PersonName person={{ name: u.reviewerName, disabled: u.reviewerDisabled }} disabledTemplate={labels.disabledName} />}
               {u.reviewedAt && ` · ${formatDateTime(u.reviewedAt)}`}
             </p>
             <p className="mt-2 rounded bg-red-50 p-2 text-red-900">

@@ -15,6 +15,9 @@ import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import { TargetText } from "@/components/commitments/target-text";
 import { withColon } from "@/lib/i18n/label-punctuation";
 import { SentenceWithData } from "@/components/ui/sentence-with-data";
+import { PersonName } from "@/components/ui/person-name";
+import { fillSentence } from "@/lib/i18n/sentence";
+import { personInSentence, personSentenceWith } from "@/lib/users/person-name";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -27,6 +30,8 @@ export interface ReviewQueueItemLabels {
   actual: string;
   percent: string;
   author: string;
+  /** "{name}（已停用）": an author or reviewer whose account is disabled now. */
+  disabledName: string;
   submittedAt: string;
   resubmission: string;
   /** "{asOf} 的进展（{author}，{at} 报送）": which reading an item is, in its heading. */
@@ -76,7 +81,7 @@ export function ReviewQueueItem({
           {/* Two readings of one commitment are two items: the list of headings tells them apart. */}
           <span className="sr-only">
             {" "}
-            <SentenceWithData template={fillMessage(labels.readingName, { asOf: u.asOf, at: formatDateTime(u.createdAt) })} data={{ author: u.authorName }} />
+            <SentenceWithData {...personInSentence(fillMessage(labels.readingName, { asOf: u.asOf, at: formatDateTime(u.createdAt) }), "author", { name: u.authorName, disabled: u.authorDisabled }, labels.disabledName)} />
           </span>
         </h3>
         {u.resubmitsId && <span className="ml-2 text-xs text-slate-500">{labels.resubmission}</span>}
@@ -94,7 +99,7 @@ export function ReviewQueueItem({
           // What came back and why, beside what comes now: the reviewer judges the answer, not a new reading.
           <p className="mt-1 text-slate-600" data-testid="answers-return">
             {fillMessage(labels.answers, {
-              reviewer: item.answers.reviewerName ?? "—",
+              reviewer: item.answers.reviewerName === null ? "—" : fillSentence(personSentenceWith({ name: item.answers.reviewerName, disabled: item.answers.reviewerDisabled }, labels.disabledName)),
               note: item.answers.reviewNote ? quotedWithin(item.answers.reviewNote) : "—",
               asOf: item.answers.asOf,
               actual: formatReportedActual(item.answers, c.unit, { yes: labels.doneYes, no: labels.doneNo }),
@@ -114,7 +119,7 @@ export function ReviewQueueItem({
           <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
         </div>
         <p className="mt-2 text-xs text-slate-500">
-          {withColon(labels.author)}<span lang={DATA_LANG}>{u.authorName}</span> · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)} · {waiting}
+          {withColon(labels.author)}<PersonName person={{ name: u.authorName, disabled: u.authorDisabled }} disabledTemplate={labels.disabledName} /> · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)} · {waiting}
         </p>
       </div>
       <ReviewUpdateButtons approveAction={approveAction} returnAction={returnAction} updateId={u.id} labels={labels.buttons} subjectId={[`review-item-${u.id}-title`, `review-item-${u.id}-reading`, ...cautions.map(({ kind }) => `review-item-${u.id}-${kind}`)].join(" ")} />

@@ -10,6 +10,7 @@ import { RevokeApprovalForm, type RevokeApprovalLabels } from "./revoke-approval
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { UpdateStateBadge } from "./update-state-badge";
 import { withColon } from "@/lib/i18n/label-punctuation";
+import { PersonName } from "@/components/ui/person-name";
 
 export interface UpdateTimelineProps {
   updates: UpdateView[];
@@ -68,11 +69,11 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, set
                 <EvidenceLinks evidence={u.evidence} noneLabel={labels.noEvidence} />
               </div>
               <p className="mt-2 text-xs text-slate-500">
-                {withColon(labels.author)}<span lang={DATA_LANG}>{u.authorName}</span> · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)}
+                {withColon(labels.author)}<PersonName person={{ name: u.authorName, disabled: u.authorDisabled }} disabledTemplate={labels.disabledName} /> · {withColon(labels.submittedAt)}{formatDateTime(u.createdAt)}
                 {u.reviewerName && u.reviewedAt && (
                   <>
                     {` · ${withColon(labels.reviewer)}`}
-                    <span lang={DATA_LANG}>{u.reviewerName}</span>
+                    <PersonName person={{ name: u.reviewerName, disabled: u.reviewerDisabled }} disabledTemplate={labels.disabledName} />
                     {` · ${withColon(labels.reviewedAt)}${formatDateTime(u.reviewedAt)}`}
                   </>
                 )}

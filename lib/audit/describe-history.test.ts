@@ -13,7 +13,7 @@ describe("describeHistory", () => {
           before: { leadDepartmentId: null, supportingDepartmentIds: [], responsibleUserId: null, version: 1 },
           after: { leadDepartmentId: 3, supportingDepartmentIds: [], responsibleUserId: 12, version: 2 },
           at: new Date("2023-06-30T06:05:00.000Z"),
-          actor: { displayName: "系统管理员" },
+          actor: { displayName: "系统管理员", disabled: true },
         },
       ],
       // The commitment's current owners (nullable) name the ids when the admin lists are not loaded.
@@ -23,6 +23,7 @@ describe("describeHistory", () => {
       id: "42",
       at: "2023-06-30 14:05:00",
       actor: "系统管理员",
+      actorDisabled: true,
       code: "commitment.assignOwners",
       action: "设置责任分工",
       changes: [

@@ -14,7 +14,7 @@ type Person = { id: number; displayName: string } | null;
  * passed (listRecordedRenames); anyone not passed is left out rather than shown as an id.
  */
 export function describeHistory(
-  events: { id: string; action: string; entity: string; before: unknown; after: unknown; at: Date; actor: { displayName: string } | null }[],
+  events: { id: string; action: string; entity: string; before: unknown; after: unknown; at: Date; actor: { displayName: string; disabled: boolean } | null }[],
   {
     t,
     locale,
@@ -32,13 +32,14 @@ export function describeHistory(
     users: Person[];
     renames?: { departments: RecordedRename[]; users: RecordedRename[] };
   },
-): { id: string; at: string; actor: string; code: string; action: string; changes: AuditChange[] }[] {
+): { id: string; at: string; actor: string; actorDisabled: boolean; code: string; action: string; changes: AuditChange[] }[] {
   const departmentsAt = namesInForce(new Map(departments.flatMap((d) => (d ? [[d.id, d.name] as const] : []))), renames.departments);
   const usersAt = namesInForce(new Map(users.flatMap((u) => (u ? [[u.id, u.displayName] as const] : []))), renames.users);
   return events.map((e) => ({
     id: e.id,
     at: formatLocalTime(e.at),
     actor: e.actor?.displayName ?? "",
+    actorDisabled: e.actor?.disabled ?? false,
     code: e.action,
     action: describeAction(e.action, t),
     changes: describeChanges(e, { t, locale, unit, comparator, departments: departmentsAt(e.id), users: usersAt(e.id) }),

@@ -9,7 +9,8 @@ export const HISTORY_SHOWN = 200;
 /** An audit event as a history lists it: who by name instead of by id. */
 export interface HistoryEvent extends Omit<HashedAuditFields, "actorId"> {
   id: string;
-  actor: { displayName: string } | null;
+  /** Who acted, and whether their account is disabled now (the history marks their name so). */
+  actor: { displayName: string; disabled: boolean } | null;
 }
 
 /**
@@ -20,8 +21,8 @@ export interface HistoryEvent extends Omit<HashedAuditFields, "actorId"> {
  */
 async function loadCommitmentHistory(commitmentId: number): Promise<{ events: HistoryEvent[]; older: boolean }> {
   const id = String(commitmentId);
-  const rows = await db.$queryRaw<(Omit<HistoryEvent, "actor"> & { actorName: string | null })[]>`
-    SELECT e.id::text AS id, e.action, e.entity, e."entityId", e.before, e.after, e.at, u."displayName" AS "actorName"
+  const rows = await db.$queryRaw<(Omit<HistoryEvent, "actor"> & { actorName: string | null; actorDisabled: boolean | null })[]>`
+    SELECT e.id::text AS id, e.action, e.entity, e."entityId", e.before, e.after, e.at, u."displayName" AS "actorName", u."disabled" AS "actorDisabled"
     FROM "AuditEvent" e
     LEFT JOIN "User" u ON u.id = e."actorId"
     WHERE (e.entity = 'Commitment' AND e."entityId" = ${id})
@@ -30,7 +31,7 @@ async function loadCommitmentHistory(commitmentId: number): Promise<{ events: Hi
        OR (e.entity = 'Reminder' AND e."entityId" = ANY(ARRAY(SELECT m.id::text FROM "Reminder" m WHERE m."commitmentId" = ${commitmentId})))
     ORDER BY e.id DESC
     LIMIT ${HISTORY_SHOWN + 1}`;
-  const events = rows.slice(0, HISTORY_SHOWN).map(({ actorName, ...e }) => ({ ...e, actor: actorName === null ? null : { displayName: actorName } }));
+  const events = rows.slice(0, HISTORY_SHOWN).map(({ actorName, actorDisabled, ...e }) => ({ ...e, actor: actorName === null ? null : { displayName: actorName, disabled: actorDisabled === true } }));
   return { events, older: rows.length > HISTORY_SHOWN };
 }
 

@@ -17,8 +17,8 @@ export const changeRequestViewSelect = {
   createdAt: true,
   reviewNote: true,
   reviewedAt: true,
-  requester: { select: { displayName: true } },
-  reviewer: { select: { displayName: true } },
+  requester: { select: { displayName: true, disabled: true } },
+  reviewer: { select: { displayName: true, disabled: true } },
   commitment: {
     select: {
       indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, quote: true, deadline: true,
@@ -44,8 +44,10 @@ export function toChangeRequestView(row: Row): ChangeRequestView {
     proposedMax: decimal(row.proposedMax),
     reason: row.reason,
     requesterName: row.requester.displayName,
+    requesterDisabled: row.requester.disabled,
     createdAt: row.createdAt.toISOString(),
     reviewerName: row.reviewer?.displayName ?? null,
+    reviewerDisabled: row.reviewer?.disabled ?? false,
     reviewNote: row.reviewNote,
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     scale:

@@ -26,6 +26,8 @@ export type ChangeRequestFormLabels = ReturnType<typeof changeRequestFormLabels>
 
 export function changeRequestListLabels(t: Translate) {
   return {
+    /** "{name}（已停用）": a requester or reviewer whose account is disabled now. */
+    disabledName: t("people.disabledName"),
     title: t("workflow.change.listTitle"),
     empty: t("workflow.change.empty"),
     kinds: { EXTEND_DEADLINE: t("workflow.change.kind.EXTEND_DEADLINE"), ADJUST_TARGET: t("workflow.change.kind.ADJUST_TARGET") },

@@ -85,8 +85,11 @@ export interface ChangeRequestView {
   proposedMax: string | null;
   reason: string;
   requesterName: string;
+  /** The requester's account is disabled now: their name is marked so (PersonName). */
+  requesterDisabled: boolean;
   createdAt: string;
   reviewerName: string | null;
+  reviewerDisabled: boolean;
   reviewNote: string | null;
   reviewedAt: string | null;
   /** A proposed target so far from the current one that it looks like a slip, or null (adjustment-scale.ts). */

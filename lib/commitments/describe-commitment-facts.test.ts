@@ -96,7 +96,7 @@ describe("describeCommitmentFacts", () => {
       latestPercent: "100.00",
       latestAsOf: new Date("2023-06-30T00:00:00Z"),
       verifiedAt: new Date("2023-07-03T02:00:00Z"),
-      verifiedBy: { displayName: "督查室" },
+      verifiedBy: { displayName: "督查室", disabled: false },
     };
     const facts = describeCommitmentFacts(milestone, options);
     expect(facts[0]).toEqual({ label: "目标", value: "节点任务", testId: "target" });
@@ -107,7 +107,7 @@ describe("describeCommitmentFacts", () => {
 
   it("dates the verification in Beijing and shows the reviewer's note", () => {
     // 07:00 on 3 July in Beijing is still 2 July in UTC.
-    const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室" }, verifyNote: "已现场查看100个城市书房。" };
+    const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室", disabled: false }, verifyNote: "已现场查看100个城市书房。" };
     expect(describeCommitmentFacts(verified, options).slice(-2)).toEqual([
       // Who verified is data in the sentence: left for the page to put in, marked (SentenceWithData).
       { label: "状态", value: { template: "已核验：{by}，2023-07-03", data: { by: "督查室" } } },
@@ -123,7 +123,7 @@ describe("describeCommitmentFacts", () => {
       latestPercent: "60.00",
       latestAsOf: new Date("2023-12-31T00:00:00Z"),
       unmetAt: new Date("2024-01-14T17:30:00Z"),
-      unmetBy: { displayName: "督查室" },
+      unmetBy: { displayName: "督查室", disabled: false },
       unmetNote: "选址调整，余下40个转入2024年。",
     };
     expect(describeCommitmentFacts(unmet, { ...options, today: "2024-01-20", light: "UNMET" }).slice(-2)).toEqual([
@@ -133,8 +133,15 @@ describe("describeCommitmentFacts", () => {
   });
 
   it("in English too, the reviewer's name is left as data and the day is the reader's", () => {
-    const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室" } };
+    const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室", disabled: false } };
     const status = describeCommitmentFacts(verified, { ...options, t: translator("en"), locale: "en" }).find((f) => f.label === "Status");
     expect(status?.value).toEqual({ template: "Verified by {by}, 2023-07-03", data: { by: "督查室" } });
+  });
+
+  it("marks who decided once their account is disabled, in either language", () => {
+    const verified = { ...commitment, latestPercent: "100.00", verifiedAt: new Date("2023-07-02T23:00:00Z"), verifiedBy: { displayName: "督查室", disabled: true } };
+    expect(describeCommitmentFacts(verified, options).at(-1)?.value).toEqual({ template: "已核验：{by}（已停用），2023-07-03", data: { by: "督查室" } });
+    const status = describeCommitmentFacts(verified, { ...options, t: translator("en"), locale: "en" }).find((f) => f.label === "Status");
+    expect(status?.value).toEqual({ template: "Verified by {by} (disabled), 2023-07-03", data: { by: "督查室" } });
   });
 });

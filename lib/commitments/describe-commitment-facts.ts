@@ -9,6 +9,7 @@ import { formatTarget, type TargetFields } from "./format-target";
 import { doneLabels } from "@/lib/updates/labels";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
 import type { Sentence } from "@/lib/i18n/sentence";
+import { personInSentence } from "@/lib/users/person-name";
 
 type Decimal = { toString(): string } | null;
 
@@ -28,10 +29,10 @@ export interface CommitmentFactsInput extends TargetFields {
   latestPercent: Decimal;
   latestAsOf: Date | null;
   verifiedAt: Date | null;
-  verifiedBy: { displayName: string } | null;
+  verifiedBy: { displayName: string; disabled: boolean } | null;
   verifyNote: string | null;
   unmetAt: Date | null;
-  unmetBy: { displayName: string } | null;
+  unmetBy: { displayName: string; disabled: boolean } | null;
   unmetNote: string | null;
 }
 
@@ -51,6 +52,11 @@ const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 const beijingDay = (d: Date) => todayIsoDay(d);
 
 /** Whose the imported deadline is, after it: nothing for the report's, else the admin's or the default. */
+/** "已核验：{by}，…" with who decided, marked when their account is disabled since. */
+function decidedBy(template: string, by: { displayName: string; disabled: boolean } | null, t: Translate): Sentence {
+  return personInSentence(template, "by", { name: by?.displayName ?? "", disabled: by?.disabled ?? false }, t("people.disabledName"));
+}
+
 function deadlineSource(c: Pick<CommitmentFactsInput, "deadlineStated" | "deadlineSetByAdmin">, t: Translate): string {
   if (c.deadlineStated) return "";
   return t("common.parenthesized", { text: t(c.deadlineSetByAdmin ? "detail.deadlineSetByAdmin" : "detail.deadlineNotStated") });
@@ -85,9 +91,9 @@ export function describeCommitmentFacts(
       value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${c.latestPercent === null ? "—" : formatPercent(c.latestPercent)} · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
       testId: "latest",
     },
-    ...(c.verifiedAt ? [{ label: t("detail.status"), value: { template: t("detail.verified", { at: beijingDay(c.verifiedAt) }), data: { by: c.verifiedBy?.displayName ?? "" } } }] : []),
+    ...(c.verifiedAt ? [{ label: t("detail.status"), value: decidedBy(t("detail.verified", { at: beijingDay(c.verifiedAt) }), c.verifiedBy, t) }] : []),
     ...(c.verifiedAt && c.verifyNote ? [{ label: t("workflow.verify.note"), value: c.verifyNote, testId: "verify-note", lang: DATA_LANG }] : []),
-    ...(c.unmetAt ? [{ label: t("detail.status"), value: { template: t("detail.unmet", { at: beijingDay(c.unmetAt) }), data: { by: c.unmetBy?.displayName ?? "" } } }] : []),
+    ...(c.unmetAt ? [{ label: t("detail.status"), value: decidedBy(t("detail.unmet", { at: beijingDay(c.unmetAt) }), c.unmetBy, t) }] : []),
     ...(c.unmetAt && c.unmetNote ? [{ label: t("workflow.unmet.note"), value: c.unmetNote, testId: "unmet-note", lang: DATA_LANG }] : []),
   ];
 }

@@ -13,8 +13,8 @@ async function loadGetCommitmentDetail(actor: Actor, commitmentId: number) {
       section: { select: { code: true, title: true } },
       leadDepartment: { select: { id: true, name: true } },
       responsibleUser: { select: { id: true, displayName: true } },
-      verifiedBy: { select: { displayName: true } },
-      unmetBy: { select: { displayName: true } },
+      verifiedBy: { select: { displayName: true, disabled: true } },
+      unmetBy: { select: { displayName: true, disabled: true } },
       supporting: { select: { department: { select: { id: true, name: true } } }, orderBy: { departmentId: "asc" } },
     },
   });

@@ -7,8 +7,11 @@ export interface ReminderView {
   note: string;
   createdAt: Date;
   senderName: string;
+  /** The sender's account is disabled now: their name is marked so (PersonName). */
+  senderDisabled: boolean;
   answeredAt: Date | null;
   answererName: string | null;
+  answererDisabled: boolean;
   answer: string | null;
   /** Ended unanswered when the commitment was closed. */
   closedAt: Date | null;
@@ -24,7 +27,7 @@ async function loadCommitmentReminders(commitmentId: number): Promise<ReminderVi
   const rows = await db.reminder.findMany({
     where: { commitmentId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, note: true, createdAt: true, answeredAt: true, answer: true, closedAt: true, sender: { select: { displayName: true } }, answerer: { select: { displayName: true } } },
+    select: { id: true, note: true, createdAt: true, answeredAt: true, answer: true, closedAt: true, sender: { select: { displayName: true, disabled: true } }, answerer: { select: { displayName: true, disabled: true } } },
   });
   // A closing ends the reminder waiting at its very instant (recordClosing → closeWaitingReminders):
   // the commitment's closings, a handful, say which one by that instant. Read only when one ended so.
@@ -35,7 +38,14 @@ async function loadCommitmentReminders(commitmentId: number): Promise<ReminderVi
     const status = at && closings.find((k) => k.closedAt.getTime() === at.getTime())?.status;
     return status === "VERIFIED" || status === "UNMET" || status === "WITHDRAWN" ? status : null;
   };
-  return rows.map(({ sender, answerer, ...r }) => ({ ...r, senderName: sender.displayName, answererName: answerer?.displayName ?? null, closedBy: closedBy(r.closedAt) }));
+  return rows.map(({ sender, answerer, ...r }) => ({
+    ...r,
+    senderName: sender.displayName,
+    senderDisabled: sender.disabled,
+    answererName: answerer?.displayName ?? null,
+    answererDisabled: answerer?.disabled ?? false,
+    closedBy: closedBy(r.closedAt),
+  }));
 }
 
 /** Read at the request's database snapshot, as the rest of the commitment's page is (lib/cache/). */

@@ -12,6 +12,8 @@ export interface OpenReminder {
   note: string;
   createdAt: Date;
   senderName: string;
+  /** The sender's account is disabled now: their name is marked so. */
+  senderDisabled: boolean;
 }
 
 /** Shown at most; the my-work badge counts them all up to its cap. */
@@ -26,8 +28,8 @@ export async function listOpenReminders(actor: Actor): Promise<{ items: OpenRemi
     where: { ...WAITING_REMINDER, commitment: { AND: [commitmentScopeWhere(actor), { status: { in: [...OPEN_STATUSES] } }] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: OPEN_REMINDERS_SHOWN + 1,
-    select: { id: true, commitmentId: true, note: true, createdAt: true, commitment: { select: { indicator: true } }, sender: { select: { displayName: true } } },
+    select: { id: true, commitmentId: true, note: true, createdAt: true, commitment: { select: { indicator: true } }, sender: { select: { displayName: true, disabled: true } } },
   });
-  const items = rows.slice(0, OPEN_REMINDERS_SHOWN).map(({ commitment, sender, ...r }) => ({ ...r, indicator: commitment.indicator, senderName: sender.displayName }));
+  const items = rows.slice(0, OPEN_REMINDERS_SHOWN).map(({ commitment, sender, ...r }) => ({ ...r, indicator: commitment.indicator, senderName: sender.displayName, senderDisabled: sender.disabled }));
   return { items, more: rows.length > OPEN_REMINDERS_SHOWN };
 }

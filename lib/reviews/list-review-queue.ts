@@ -32,7 +32,7 @@ export interface ReviewQueueItem extends ReadingCautions {
     waiting: number;
   };
   /** For a resubmission, the returned reading it answers: what was sent and why it came back. */
-  answers: { asOf: string; actualValue: string | null; done: boolean | null; reviewNote: string | null; reviewerName: string | null } | null;
+  answers: { asOf: string; actualValue: string | null; done: boolean | null; reviewNote: string | null; reviewerName: string | null; reviewerDisabled: boolean } | null;
 }
 
 
@@ -67,7 +67,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       take: REVIEW_PAGE_SIZE,
       select: {
         ...updateViewSelect,
-        resubmits: { select: { asOf: true, actualValue: true, done: true, reviewNote: true, reviewer: { select: { displayName: true } } } },
+        resubmits: { select: { asOf: true, actualValue: true, done: true, reviewNote: true, reviewer: { select: { displayName: true, disabled: true } } } },
         commitment: {
           select: {
             id: true, indicator: true, kind: true, comparator: true, targetValue: true, targetMin: true, targetMax: true, unit: true, quote: true, deadline: true,
@@ -98,6 +98,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       done: resubmits.done,
       reviewNote: resubmits.reviewNote,
       reviewerName: resubmits.reviewer?.displayName ?? null,
+      reviewerDisabled: resubmits.reviewer?.disabled ?? false,
     },
   }));
   const capped = total > QUEUE_COUNT_CAP;

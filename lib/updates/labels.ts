@@ -59,6 +59,8 @@ export function updateTimelineLabels(t: Translate) {
     author: t("workflow.timeline.author"),
     submittedAt: t("workflow.timeline.submittedAt"),
     reviewer: t("workflow.timeline.reviewer"),
+    /** "{name}（已停用）": an author or reviewer whose account is disabled now. */
+    disabledName: t("people.disabledName"),
     reviewedAt: t("workflow.timeline.reviewedAt"),
     reviewNote: t("workflow.timeline.reviewNote"),
     resubmission: t("workflow.timeline.resubmission"),

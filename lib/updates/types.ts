@@ -85,8 +85,11 @@ export interface UpdateView {
   percent: number | null;
   narrative: string;
   authorName: string;
+  /** The author's account is disabled now: their name is marked so (PersonName). */
+  authorDisabled: boolean;
   createdAt: string;
   reviewerName: string | null;
+  reviewerDisabled: boolean;
   reviewNote: string | null;
   reviewedAt: string | null;
   resubmitsId: number | null;

@@ -49,4 +49,15 @@ describe("a commitment's history", () => {
       ["ProgressUpdate", String(mine.id), "update.submit", author.displayName],
     ]);
   });
+
+  it("says of whoever acted whether their account is disabled now, for the page to mark their name", async () => {
+    const commitment = await seedCommitment(db);
+    const [left, stays] = [await seedUser(db, { role: "OFFICIAL" }), await seedUser(db, { role: "REVIEWER" })];
+    await write([{ action: "commitment.note", entity: "Commitment", entityId: commitment.id, after: { n: 1 } }], left.id);
+    await write([{ action: "commitment.note", entity: "Commitment", entityId: commitment.id, after: { n: 2 } }], stays.id);
+    await write([{ action: "commitment.note", entity: "Commitment", entityId: commitment.id, after: { n: 3 } }], null);
+    await db.user.update({ where: { id: left.id }, data: { disabled: true } });
+    const history = await listCommitmentHistory(commitment.id);
+    expect(history.events.map((e) => e.actor)).toEqual([null, { displayName: stays.displayName, disabled: false }, { displayName: left.displayName, disabled: true }]);
+  });
 });

@@ -252,7 +252,7 @@ describe("the review queue", () => {
     const again = await submit({ actualValue: "3.2", narrative: "补充验收文件", resubmitsId: String(first) });
     const items = (await listReviewQueue({ department: dept.id, page: 1 })).items;
     expect(items.map((i) => [i.update.id, i.answers])).toEqual([
-      [again, { asOf: `${YEAR}-06-30`, actualValue: "3", done: null, reviewNote: "请附验收文件", reviewerName: reviewer.displayName }],
+      [again, { asOf: `${YEAR}-06-30`, actualValue: "3", done: null, reviewNote: "请附验收文件", reviewerName: reviewer.displayName, reviewerDisabled: false }],
     ]);
   });
 

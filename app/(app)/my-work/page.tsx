@@ -16,6 +16,7 @@ import { MY_WORK_SHOWN, listOfficialWork } from "@/lib/my-work/list-official-wor
 import { REFUSED_REQUESTS_DAYS, listRefusedRequests } from "@/lib/my-work/list-refused-requests";
 import { todayIsoDay } from "@/lib/time/today";
 import { titled } from "@/lib/i18n/page-title";
+import { personInSentence } from "@/lib/users/person-name";
 
 export const generateMetadata = titled("workflow.myWork.title", "myWork.view");
 
@@ -64,7 +65,7 @@ async function OfficialWork({ actor, t, locale }: { actor: Actor; t: Translate; 
         items={reminders.items}
         labels={{
           title: t("reminder.myWorkTitle"),
-          sent: (r) => ({ template: t("reminder.sentBy", { at: formatDateTime(r.createdAt.toISOString()) }), data: { by: r.senderName } }),
+          sent: (r) => personInSentence(t("reminder.sentBy", { at: formatDateTime(r.createdAt.toISOString()) }), "by", { name: r.senderName, disabled: r.senderDisabled }, t("people.disabledName")),
           more: reminders.more ? t("workflow.myWork.more", { shown: OPEN_REMINDERS_SHOWN }) : undefined,
         }}
       />
@@ -79,6 +80,7 @@ async function OfficialWork({ actor, t, locale }: { actor: Actor; t: Translate; 
           milestone: t("commitments.milestone"),
           asOf: t("workflow.update.asOf"),
           reviewer: t("workflow.timeline.reviewer"),
+          disabledName: t("people.disabledName"),
           reviewNote: t("workflow.timeline.reviewNote"),
           resubmit: t("workflow.timeline.resubmit"),
           revoked: t("workflow.state.REVOKED"),

@@ -47,6 +47,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     actual: t("workflow.timeline.actual"),
     percent: t("workflow.timeline.percent"),
     author: t("workflow.timeline.author"),
+    disabledName: t("people.disabledName"),
     submittedAt: t("workflow.timeline.submittedAt"),
     resubmission: t("workflow.timeline.resubmission"),
     othersWaiting: t("workflow.review.othersWaiting"),

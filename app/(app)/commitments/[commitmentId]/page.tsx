@@ -74,6 +74,7 @@ import { isOpen } from "@/lib/commitments/commitment-status";
 import { closedReason } from "@/lib/updates/closed-refusal";
 import { reportName } from "@/lib/reports/report-name";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { personInSentence } from "@/lib/users/person-name";
 
 /** The commitment's indicator names the tab; out of scope or unknown, the page is "not found" and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ commitmentId: string }> }): Promise<Metadata> {
@@ -200,7 +201,7 @@ export default async function CommitmentPage({
               title={t("detail.pendingReview")}
               empty={t("detail.noPendingReview")}
               // With the time it was sent: two readings of one day by one official are told apart.
-              nameOf={(u) => ({ template: t("detail.pendingItemAt", { asOf: u.asOf, at: formatDateTime(u.createdAt) }), data: { author: u.authorName } })}
+              nameOf={(u) => personInSentence(t("detail.pendingItemAt", { asOf: u.asOf, at: formatDateTime(u.createdAt) }), "author", { name: u.authorName, disabled: u.authorDisabled }, t("people.disabledName"))}
               cautionsOf={(u) =>
                 cautionTexts(readingCautions(c, u), { implausible: t("workflow.review.implausible"), superseded: t("workflow.review.superseded"), falling: t("workflow.review.falling") })
               }
@@ -211,7 +212,7 @@ export default async function CommitmentPage({
               returnAction={returnUpdateAction}
               labels={reviewUpdateLabels(t)}
               done={doneLabels(t)}
-              details={{ submittedAt: t("workflow.timeline.submittedAt"), resubmission: t("workflow.timeline.resubmission"), noEvidence: t("workflow.evidence.none") }}
+              details={{ submittedAt: t("workflow.timeline.submittedAt"), resubmission: t("workflow.timeline.resubmission"), noEvidence: t("workflow.evidence.none"), disabledName: t("people.disabledName") }}
             />
           )}
           {closedText && can(actor, "update.submit") && (
@@ -274,9 +275,11 @@ export default async function CommitmentPage({
               reminders={reminders.map((r) => ({
                 id: r.id,
                 note: r.note,
-                sent: { template: t("reminder.sentBy", { at: formatDateTime(r.createdAt.toISOString()) }), data: { by: r.senderName } },
+                sent: personInSentence(t("reminder.sentBy", { at: formatDateTime(r.createdAt.toISOString()) }), "by", { name: r.senderName, disabled: r.senderDisabled }, t("people.disabledName")),
                 answer: r.answer,
-                answered: r.answeredAt ? { template: t("reminder.answeredBy", { at: formatDateTime(r.answeredAt.toISOString()) }), data: { by: r.answererName ?? "" } } : null,
+                answered: r.answeredAt
+                  ? personInSentence(t("reminder.answeredBy", { at: formatDateTime(r.answeredAt.toISOString()) }), "by", { name: r.answererName ?? "", disabled: r.answererDisabled }, t("people.disabledName"))
+                  : null,
                 closed: r.closedAt !== null && r.answeredAt === null ? reminderClosedText(t, r.closedBy, r.closedAt) : null,
               }))}
               send={maySendReminder ? { action: sendReminderAction, offered: !reminders.some((r) => r.answeredAt === null && r.closedAt === null) } : undefined}
@@ -373,7 +376,7 @@ export default async function CommitmentPage({
             <Card>
               <h2 className="mb-3 font-medium">{t("detail.history")}</h2>
               <AuditHistory
-                labels={{ empty: t("detail.historyEmpty"), system: t("detail.system"), colon: t("audit.colon") }}
+                labels={{ empty: t("detail.historyEmpty"), system: t("detail.system"), colon: t("audit.colon"), disabledName: t("people.disabledName") }}
                 olderNote={history.older ? t("detail.historyOlder", { shown: HISTORY_SHOWN }) : undefined}
                 entries={describeHistory(history.events, {
                   t,
