@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
-import { describeMergePreview, mergePreviewKey, type MergePreview, type MergePreviewLabels } from "./merge-preview";
+import { describeMergePreview, mergePreviewKey, mergePreviewLabels as labels, type MergePreview } from "./merge-preview";
 
-const labels = (t: ReturnType<typeof translator>): MergePreviewLabels => ({
-  led: t("departments.mergeWhat.led"),
-  supported: t("departments.mergeWhat.supported"),
-  users: t("departments.mergeWhat.users"),
-  usersWithDisabled: t("departments.mergeWhat.usersWithDisabled"),
-  keywords: t("departments.mergeWhat.keywords"),
-  reminders: t("departments.mergeWhat.reminders"),
-  nothing: t("departments.mergeWhat.nothing"),
-  enumeration: t("common.enumeration"),
-});
 const none: MergePreview = { led: 0, ledOpen: 0, supported: 0, supportedOpen: 0, users: 0, disabledUsers: 0, keywords: 0, reminders: 0 };
 // 市乡村振兴局 into 市农业农村局, as a 机构改革 would.
 const rural: MergePreview = { led: 16, ledOpen: 12, supported: 3, supportedOpen: 3, users: 4, disabledUsers: 1, keywords: 5, reminders: 2 };

@@ -1,4 +1,5 @@
 import { fillMessage } from "@/lib/i18n/fill-message";
+import type { Translate } from "@/lib/i18n/translate";
 
 /**
  * What a merge (合并到…) would move out of a department, counted when its fold opens and stated
@@ -37,6 +38,20 @@ export interface MergePreviewLabels {
   nothing: string;
   /** How the language enumerates ("、" / ", "). */
   enumeration: string;
+}
+
+/** The words a preview is said with, in the page's language. */
+export function mergePreviewLabels(t: Translate): MergePreviewLabels {
+  return {
+    led: t("departments.mergeWhat.led"),
+    supported: t("departments.mergeWhat.supported"),
+    users: t("departments.mergeWhat.users"),
+    usersWithDisabled: t("departments.mergeWhat.usersWithDisabled"),
+    keywords: t("departments.mergeWhat.keywords"),
+    reminders: t("departments.mergeWhat.reminders"),
+    nothing: t("departments.mergeWhat.nothing"),
+    enumeration: t("common.enumeration"),
+  };
 }
 
 /** "牵头的目标任务 2 项（未办结 1 项）、用户 3 人": what there is to move, nothing said of what is none. */

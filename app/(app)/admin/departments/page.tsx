@@ -11,6 +11,7 @@ import { listDepartmentPage, ZDepartmentListQuery } from "@/lib/departments/list
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { createDepartmentAction, mergeDepartmentAction, renameDepartmentAction, setDepartmentActiveAction, setDepartmentKeywordsAction } from "./actions";
 import { listDepartments } from "@/lib/departments/list-departments";
+import { mergePreviewLabels } from "@/lib/departments/merge-preview";
 import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("departments.title", "department.manage");
@@ -114,16 +115,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             question: t("departments.mergeQuestion"),
             loading: t("departments.mergeLoading"),
             failed: t("departments.mergeFailed"),
-            what: {
-              led: t("departments.mergeWhat.led"),
-              supported: t("departments.mergeWhat.supported"),
-              users: t("departments.mergeWhat.users"),
-              usersWithDisabled: t("departments.mergeWhat.usersWithDisabled"),
-              keywords: t("departments.mergeWhat.keywords"),
-              reminders: t("departments.mergeWhat.reminders"),
-              nothing: t("departments.mergeWhat.nothing"),
-              enumeration: t("common.enumeration"),
-            },
+            what: mergePreviewLabels(t),
           },
         }}
       />
