@@ -1,14 +1,10 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
-import { Client } from "pg";
 import { describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/execute-action";
 import { executeAction } from "@/lib/actions/execute-action";
-import { migrateDatabase } from "@/lib/database/migrate";
 import { can } from "@/lib/permissions/permissions";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { updateUser } from "@/lib/users/update-user";
+import { runChildInOwnDatabase } from "./run-child-in-own-database";
 import { actorFor } from "./support";
 
 const LAST_REVIEWER = "这是系统中最后一位启用中的督查审核员，不能改为其他角色：审核进展、决定延期和调整申请、核验和催办只有审核员能做（管理员也不能）。请先新建或启用另一位审核员。";
@@ -32,33 +28,18 @@ describe("the last active reviewer", () => {
 
   it("cannot be given another role or disabled, even by two admins taking the last two away at the same moment", { timeout: 120_000 }, async () => {
     // A database of its own: in the shared one, other tests' reviewers are always there.
-    const url = new URL(process.env.DATABASE_URL!);
-    const name = `duban_last_reviewer_${Date.now()}_${process.pid}`;
-    const server = new Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
-    await server.connect();
-    await server.query(`CREATE DATABASE "${name}"`);
-    try {
-      const own = Object.assign(new URL(url), { pathname: `/${name}` }).toString();
-      migrateDatabase(process.cwd(), own);
-      const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/integration/children/last-reviewer.ts"], {
-        env: { ...process.env, DATABASE_URL: own, DUBAN_CACHE: "off" },
-      });
-      const out = JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<"promotions" | "disablings" | "alone", ActionResult<unknown>[]> & Record<"afterPromotions" | "afterDisablings" | "afterAlone", number>;
-      expect(out.promotions.filter((r) => r.ok)).toHaveLength(1);
-      expect(out.promotions.find((r) => !r.ok)).toMatchObject({ kind: "invalid", fieldErrors: { role: [LAST_REVIEWER] } });
-      expect(out.afterPromotions).toBe(1);
-      expect(out.disablings.filter((r) => r.ok)).toHaveLength(1);
-      expect(out.disablings.find((r) => !r.ok)).toMatchObject({ kind: "invalid", message: LAST_REVIEWER_DISABLED });
-      expect(out.afterDisablings).toBe(1);
-      expect(out.alone).toMatchObject([
-        { ok: false, kind: "invalid", fieldErrors: { role: [LAST_REVIEWER] } },
-        { ok: false, kind: "invalid", message: LAST_REVIEWER_DISABLED },
-        { ok: true },
-      ]);
-      expect(out.afterAlone).toBe(1);
-    } finally {
-      await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await server.end();
-    }
+    const out = await runChildInOwnDatabase<Record<"promotions" | "disablings" | "alone", ActionResult<unknown>[]> & Record<"afterPromotions" | "afterDisablings" | "afterAlone", number>>("duban_last_reviewer", "last-reviewer.ts");
+    expect(out.promotions.filter((r) => r.ok)).toHaveLength(1);
+    expect(out.promotions.find((r) => !r.ok)).toMatchObject({ kind: "invalid", fieldErrors: { role: [LAST_REVIEWER] } });
+    expect(out.afterPromotions).toBe(1);
+    expect(out.disablings.filter((r) => r.ok)).toHaveLength(1);
+    expect(out.disablings.find((r) => !r.ok)).toMatchObject({ kind: "invalid", message: LAST_REVIEWER_DISABLED });
+    expect(out.afterDisablings).toBe(1);
+    expect(out.alone).toMatchObject([
+      { ok: false, kind: "invalid", fieldErrors: { role: [LAST_REVIEWER] } },
+      { ok: false, kind: "invalid", message: LAST_REVIEWER_DISABLED },
+      { ok: true },
+    ]);
+    expect(out.afterAlone).toBe(1);
   });
 });

@@ -1,12 +1,8 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
-import { Client } from "pg";
 import { describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/execute-action";
 import { executeAction } from "@/lib/actions/execute-action";
-import { migrateDatabase } from "@/lib/database/migrate";
 import { updateUser } from "@/lib/users/update-user";
+import { runChildInOwnDatabase } from "./run-child-in-own-database";
 import { actorFor, auditEventFor, db, department, reportWithCommitments } from "./support";
 
 const edit = (fields: { userId: number; displayName: string; role: string; departmentId?: number | null }) => ({
@@ -83,34 +79,17 @@ describe("编辑: an admin edits a user's name, role and department", () => {
 describe("the last active admin", () => {
   it("cannot be demoted or disabled, even by two admins taking each other away at the same moment", { timeout: 120_000 }, async () => {
     // A database of its own: in the shared one, other tests' admins are always there.
-    const url = new URL(process.env.DATABASE_URL!);
-    const name = `duban_last_admin_${Date.now()}_${process.pid}`;
-    const server = new Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
-    await server.connect();
-    await server.query(`CREATE DATABASE "${name}"`);
-    try {
-      const own = Object.assign(new URL(url), { pathname: `/${name}` }).toString();
-      migrateDatabase(process.cwd(), own);
-      const { stdout } = await promisify(execFile)(
-        path.resolve("node_modules/.bin/tsx"),
-        ["--conditions=react-server", "tests/integration/children/last-admin.ts"],
-        { env: { ...process.env, DATABASE_URL: own, DUBAN_CACHE: "off" } },
-      );
-      const out = JSON.parse(stdout.trim().split("\n").at(-1)!) as {
-        demotions: ActionResult<unknown>[];
-        afterDemotions: number;
-        disablings: ActionResult<unknown>[];
-        afterDisablings: number;
-      };
-      expect(out.demotions.filter((r) => r.ok)).toHaveLength(1);
-      expect(out.demotions.find((r) => !r.ok)).toMatchObject({ kind: "invalid", fieldErrors: { role: ["这是系统中最后一位启用中的管理员，不能改为其他角色。"] } });
-      expect(out.afterDemotions).toBe(1);
-      expect(out.disablings.filter((r) => r.ok)).toHaveLength(1);
-      expect(out.disablings.find((r) => !r.ok)).toMatchObject({ kind: "invalid", message: "这是系统中最后一位启用中的管理员，不能停用。" });
-      expect(out.afterDisablings).toBe(1);
-    } finally {
-      await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await server.end();
-    }
+    const out = await runChildInOwnDatabase<{
+      demotions: ActionResult<unknown>[];
+      afterDemotions: number;
+      disablings: ActionResult<unknown>[];
+      afterDisablings: number;
+    }>("duban_last_admin", "last-admin.ts");
+    expect(out.demotions.filter((r) => r.ok)).toHaveLength(1);
+    expect(out.demotions.find((r) => !r.ok)).toMatchObject({ kind: "invalid", fieldErrors: { role: ["这是系统中最后一位启用中的管理员，不能改为其他角色。"] } });
+    expect(out.afterDemotions).toBe(1);
+    expect(out.disablings.filter((r) => r.ok)).toHaveLength(1);
+    expect(out.disablings.find((r) => !r.ok)).toMatchObject({ kind: "invalid", message: "这是系统中最后一位启用中的管理员，不能停用。" });
+    expect(out.afterDisablings).toBe(1);
   });
 });
