@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalRedirect } from "@/lib/http/canonical-query";
 import { dayParam, searchParam } from "@/lib/http/search-param";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { STATUS_LIGHTS } from "@/lib/progress/status-light";
@@ -78,12 +79,6 @@ export function canonicalListQuery(
 ): string | null {
   const canonical = new URLSearchParams(filtersToQuery(filters));
   for (const mode of ["bulk", "close"]) if (params[mode] === "1") canonical.set(mode, "1");
-  const asked = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) asked.append(key, one);
-  }
-  const sorted = (p: URLSearchParams) => [...p].map(([k, v]) => `${k}=${v}`).sort().join("&");
-  if (sorted(asked) === sorted(canonical)) return null;
   const query = canonical.toString();
-  return query ? `?${query}` : "";
+  return canonicalRedirect(params, query ? `?${query}` : "");
 }
