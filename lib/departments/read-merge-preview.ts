@@ -1,4 +1,5 @@
 import "server-only";
+import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { db, type Db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
@@ -25,7 +26,7 @@ export async function readMergePreview(departmentId: number, client: Db | Tx = d
       (SELECT count(*) FROM "DepartmentKeyword" k WHERE k."departmentId" = d.id)::int AS keywords,
       (SELECT count(*) FROM "Reminder" m JOIN "Commitment" c ON c.id = m."commitmentId"
         WHERE ${WAITING_REMINDER_SQL} AND c."status" IN (${open})
-          AND (c."leadDepartmentId" = d.id OR EXISTS (SELECT 1 FROM "CommitmentSupport" s WHERE s."commitmentId" = c.id AND s."departmentId" = d.id)))::int AS reminders
+          AND ${inDepartment(departmentId)})::int AS reminders
     FROM "Department" d WHERE d.id = ${departmentId}`;
   return row ?? null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { inDepartment } from "@/lib/commitments/commitment-list-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
@@ -41,11 +42,7 @@ export async function findUnstaffedWork(tx: Tx, departmentId: number): Promise<U
   const open = Prisma.raw(sqlStringList(OPEN_STATUSES));
   const columns = Prisma.raw(`c.id, c."status", c."latestAsOf", c."latestUpdateId"`);
   const [row] = await tx.$queryRaw<{ name: string; officials: number; openCommitments: number; returned: number; reminders: number }[]>`
-    WITH scope AS (
-      SELECT ${columns} FROM "Commitment" c WHERE c."leadDepartmentId" = ${departmentId} AND c."status" IN (${open})
-      UNION
-      SELECT ${columns} FROM "CommitmentSupport" s JOIN "Commitment" c ON c.id = s."commitmentId"
-       WHERE s."departmentId" = ${departmentId} AND c."status" IN (${open}))
+    WITH scope AS (SELECT ${columns} FROM "Commitment" c WHERE ${inDepartment(departmentId)} AND c."status" IN (${open}))
     SELECT d.name,
       (SELECT count(*) FROM "User" o WHERE o."departmentId" = d.id AND o."role" = 'OFFICIAL' AND NOT o."disabled")::int AS officials,
       (SELECT count(*) FROM scope)::int AS "openCommitments",
