@@ -11,6 +11,14 @@ import { getCurrentActor } from "./current-actor";
 export type RouteRefusal = "unauthenticated" | "passwordChangeDue" | "forbidden";
 
 /**
+ * The message a route answers a refusal with: the way on to 修改密码 when a change is due, else
+ * the route's own words for no session and for a role that may not.
+ */
+export function routeRefusalMessage<Key extends string>(why: RouteRefusal, own: { unauthenticated: Key; forbidden: Key }): Key | "account.password.dueFirst" {
+  return why === "passwordChangeDue" ? "account.password.dueFirst" : own[why];
+}
+
+/**
  * For route handlers (downloads, files, the owners form's lookups), as requireActor is for pages:
  * the signed-in user when their role may do every one of `permissions`, else the route's own
  * answer (`refuse`, told the status and why) — a role's 403 recorded in the audit trail

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { authorizeRoute } from "@/lib/auth/authorize-route";
+import { authorizeRoute, routeRefusalMessage } from "@/lib/auth/authorize-route";
 import { requestReader, type Reader } from "@/lib/i18n/request-locale";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { downloadHeaders } from "./content-disposition";
@@ -20,7 +20,7 @@ export async function exportRoute(request: Request, run: (actor: Actor, reader: 
   const reader = requestReader(request);
   try {
     const actor = await authorizeRoute(request, ["export.download", permission], (status, why) =>
-      errorResponse(request, reader, status, why === "passwordChangeDue" ? "account.password.dueFirst" : status === 401 ? "export.error.unauthenticated" : "export.error.forbidden"),
+      errorResponse(request, reader, status, routeRefusalMessage(why, { unauthenticated: "export.error.unauthenticated", forbidden: "export.error.forbidden" })),
     );
     if (actor instanceof Response) return actor;
     return await run(actor, reader);

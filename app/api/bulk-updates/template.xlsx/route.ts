@@ -1,4 +1,4 @@
-import { authorizeRoute } from "@/lib/auth/authorize-route";
+import { authorizeRoute, routeRefusalMessage } from "@/lib/auth/authorize-route";
 import { buildBulkSheet } from "@/lib/bulk-updates/build-sheet";
 import { downloadHeaders } from "@/lib/exports/content-disposition";
 import { refusalResponse } from "@/lib/http/refusal-response";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const reader = requestReader(request);
   const actor = await authorizeRoute(request, ["update.submit"], (status, why) =>
-    refusalResponse(request, reader, status, why === "passwordChangeDue" ? "account.password.dueFirst" : status === 401 ? "bulkSheet.unauthenticated" : "bulkSheet.forbidden", "text"),
+    refusalResponse(request, reader, status, routeRefusalMessage(why, { unauthenticated: "bulkSheet.unauthenticated", forbidden: "bulkSheet.forbidden" }), "text"),
   );
   if (actor instanceof Response) return actor;
   const bytes = await buildBulkSheet(actor, reader.locale);

@@ -1,5 +1,5 @@
 import { recordAccessRefused } from "@/lib/audit/record-access-refused";
-import { authorizeRoute } from "@/lib/auth/authorize-route";
+import { authorizeRoute, routeRefusalMessage } from "@/lib/auth/authorize-route";
 import { downloadHeaders } from "@/lib/evidence/download-headers";
 import { getEvidenceDownload } from "@/lib/evidence/get-evidence-download";
 import { parseId } from "@/lib/http/parse-id";
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ evid
   const reader = requestReader(request);
   const refuse = (status: number, key: MessageKey) => refusalResponse(request, reader, status, key, "text");
   const actor = await authorizeRoute(request, ["commitment.view"], (status, why) =>
-    refuse(status, why === "passwordChangeDue" ? "account.password.dueFirst" : status === 401 ? "evidence.unauthenticated" : "evidence.forbidden"),
+    refuse(status, routeRefusalMessage(why, { unauthenticated: "evidence.unauthenticated", forbidden: "evidence.forbidden" })),
   );
   if (actor instanceof Response) return actor;
   const id = parseId((await params).evidenceId);
