@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PASSWORD_CHANGE_PATH } from "@/lib/auth/password-change-path";
 import type { Locale } from "@/lib/i18n/translate";
 import { LocaleSwitch } from "./locale-switch";
 import { MainNav } from "./main-nav";
@@ -69,7 +70,7 @@ export function AppShell({
                 </>
               )}
             </span>
-            <Link href="/account/password" className="inline-flex min-h-6 items-center text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline">
+            <Link href={PASSWORD_CHANGE_PATH} className="inline-flex min-h-6 items-center text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline">
               {labels.changePassword}
             </Link>
             <LocaleSwitch locale={locale} label={labels.language} action={setLocale} />

@@ -1,10 +1,10 @@
-import { safeCallbackUrl } from "./safe-callback-url";
+import { HERE, safeCallbackUrl } from "./safe-callback-url";
 
 /** 修改密码: the one page of a user whose password an admin chose, until they change it. */
 export const PASSWORD_CHANGE_PATH = "/account/password";
 
 function isPasswordChangePage(path: string): boolean {
-  return new URL(path, "http://duban.invalid").pathname === PASSWORD_CHANGE_PATH;
+  return new URL(path, HERE).pathname === PASSWORD_CHANGE_PATH;
 }
 
 /**
@@ -13,7 +13,7 @@ function isPasswordChangePage(path: string): boolean {
  * `asked`: the path and query the proxy saw (PAGE_PATH_HEADER); without it, 修改密码 all the same.
  */
 export function passwordChangeRedirect(asked: string | null): string | null {
-  if (asked !== null && isPasswordChangePage(asked.split(/[?#]/, 1)[0])) return null;
+  if (asked !== null && isPasswordChangePage(asked)) return null;
   const next = afterPasswordChange(asked);
   return next === "/" ? PASSWORD_CHANGE_PATH : `${PASSWORD_CHANGE_PATH}?next=${encodeURIComponent(next)}`;
 }

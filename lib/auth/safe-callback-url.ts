@@ -1,5 +1,5 @@
 /** Resolving against an origin of our own tells a path of this site from one that leaves it. */
-const HERE = "http://duban.invalid";
+export const HERE = "http://duban.invalid";
 
 /**
  * Only same-site paths are followed after signing in; anything else (another host,

@@ -51,12 +51,12 @@ export interface CommitmentFact {
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 const beijingDay = (d: Date) => todayIsoDay(d);
 
-/** Whose the imported deadline is, after it: nothing for the report's, else the admin's or the default. */
 /** "已核验：{by}，…" with who decided, marked when their account is disabled since. */
 function decidedBy(template: string, by: { displayName: string; disabled: boolean } | null, t: Translate): Sentence {
   return personInSentence(template, "by", { name: by?.displayName ?? "", disabled: by?.disabled ?? false }, t("people.disabledName"));
 }
 
+/** Whose the imported deadline is, after it: nothing for the report's, else the admin's or the default. */
 function deadlineSource(c: Pick<CommitmentFactsInput, "deadlineStated" | "deadlineSetByAdmin">, t: Translate): string {
   if (c.deadlineStated) return "";
   return t("common.parenthesized", { text: t(c.deadlineSetByAdmin ? "detail.deadlineSetByAdmin" : "detail.deadlineNotStated") });

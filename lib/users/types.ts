@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
+import { optionalId } from "@/lib/actions/id-fields";
 import { containsLoginName, isWeakPassword } from "./weak-password";
 
 export const ROLES = ["ADMIN", "REVIEWER", "OFFICIAL", "VIEWER"] as const;
 export const MIN_PASSWORD_LENGTH = 10;
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().max(2_147_483_647).nullable());
 const userId = z.coerce.number().int().positive().max(2_147_483_647);
 // No `abort: true` on a field's checks: it would also stop the form's cross-field checks below,
 // and a mistake they find would be named only on the next submit.
