@@ -4,7 +4,7 @@
 //   "新增城镇就业2万人，其中高校毕业生不少于8000人"   → 新增城镇就业（其中高校毕业生）
 //   "新建益农信息社50个，惠及80%的农户"              → 益农信息社惠及农户
 
-import { MAX_NAME, opensWithReach, withoutLeadingVerb } from "./indicator";
+import { MAX_NAME, opensWithReach, RATE_UNIT, withoutLeadingVerb } from "./indicator";
 
 /** A target's name and where its quote starts, relative to the current clause. */
 export interface WholeTarget {
@@ -34,8 +34,6 @@ export interface ClauseBefore {
   start: number;
   counted: { noun: string; start: number } | null;
   hadTargets: boolean;
-  /** Its last target: what a reach after it is of ("…，覆盖…"). */
-  last: WholeTarget | null;
   /** The targets of the sentence up to its end: the wholes a part after it may be of ("…，其中…"). */
   wholes: Whole[];
 }
@@ -51,8 +49,6 @@ export const BARE_PROJECTS = /^(?:建设)?项目$/;
 /** Where a part's 其中 opens, at the start of a clause or a list item: "…，其中…", "…、其中…". */
 const PART_OPENING = /(?:^|[、，,；;\s])其中/g;
 
-/** Units of a rate or a share, not of things counted: a part's rate names itself. */
-const RATE_UNIT = /%|％|‰|百分点|倍/;
 
 /** A unit without its magnitude: 2万人 and 8000人 count the same things. */
 const unitOfThings = (unit: string | null | undefined) => (unit ?? "").replace(/^(?:万亿|亿|万|千|百|十)(?=.)/, "");

@@ -38,9 +38,8 @@ function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
 /** The clause before with its offsets relative to the clause at `offset`, as numericDrafts reads them. */
 function relativeTo(before: ClauseBefore, offset: number): ClauseBefore {
   const counted = before.counted && { ...before.counted, start: before.counted.start - offset };
-  const last = before.last && { ...before.last, start: before.last.start - offset };
   const wholes = before.wholes.map((w) => ({ ...w, start: w.start - offset, end: w.end - offset }));
-  return { ...before, start: before.start - offset, counted, last, wholes };
+  return { ...before, start: before.start - offset, counted, wholes };
 }
 
 export function extractCommitments(
@@ -82,7 +81,6 @@ function collectFromSentence(
   // After "与去年相比，" the clauses of the sentence compare with the year before (year-before.ts).
   let compared = false;
   // The sentence's targets so far, in absolute offsets: the wholes a part (…，其中…) may be of.
-  let wholes: Whole[] = [];
   const first = out.length;
   // The differences from the year before found, with what each is of (year-before.ts).
   const differences = new Map<RawCommitment, string>();
@@ -95,11 +93,9 @@ function collectFromSentence(
       previousTarget = null;
       before = null;
       compared = false;
-      wholes = [];
       continue;
     }
     const rightAfterTime = followsTimeClause;
-    const clauseBefore = before;
     followsTimeClause = false;
     const quoted = (pos: number) => quotedAt(clause.start + pos);
     const phrases = findTimePhrases(clause.text);
@@ -118,17 +114,18 @@ function collectFromSentence(
     const deadlineStated = time !== null && !time.occasion;
     const deadlineOccasion = time?.occasion ?? null;
 
-    const drafts = numericDrafts(clause.text, quoted, previousTarget, before && relativeTo(before, clause.start), compared);
+    const here = before && relativeTo(before, clause.start);
+    const drafts = numericDrafts(clause.text, quoted, previousTarget, here, compared);
     compared ||= isComparisonClause(clause.text);
     const last = drafts.at(-1);
     if (last) previousTarget = { indicator: last.differenceOf ?? last.indicator, unit: last.quantity.unit };
+    const wholes: Whole[] = [...(before?.wholes ?? []), ...drafts.map((d) => ({ ...asWhole(d), start: clause.start + d.start, end: clause.start + d.end }))];
     before = {
       text: clause.text,
       start: clause.start,
       counted: last?.counted ? { noun: last.counted, start: clause.start + last.start } : null,
       hadTargets: drafts.length > 0,
-      last: last ? { indicator: last.indicator, start: clause.start + last.start } : null,
-      wholes: (wholes = [...wholes, ...drafts.map((d) => ({ ...asWhole(d), start: clause.start + d.start, end: clause.start + d.end }))]),
+      wholes,
     };
     for (const d of drafts) {
       const q = d.quantity;
@@ -154,7 +151,7 @@ function collectFromSentence(
     if (drafts.length > 0 || time === null) continue;
 
     // "推进西环高速建设，年底前建成通车": what the clause before builds is the subject of a bare action.
-    const builds = clauseBefore && !clauseBefore.hadTargets ? { text: clauseBefore.text, start: clauseBefore.start - clause.start } : null;
+    const builds = here && !here.hadTargets ? here : null;
     const milestones = findMilestones(clause.text, ownTime, builds);
     milestones.forEach((m, i) => {
       // The first milestone after "上半年，" quotes the time clause too, so the quote

@@ -63,7 +63,7 @@ const GROWTH_CAPPED = /(增长|上涨|上升)\s*(?:控制在|控制到|不超过
  * The value then carries the sign: a growth target of −3 means "fall by 3".
  */
 export function signFor(q: Quantity, prefix: string): 1 | -1 {
-  return q.unit !== null && GROWTH_UNITS.has(q.unit) && DECREASE_VERB.test(verbPart(prefix)) ? -1 : 1;
+  return isRateOfChangeUnit(q.unit) && DECREASE_VERB.test(verbPart(prefix)) ? -1 : 1;
 }
 
 /** The quantity with the sign of its verb: "降低3%" → −3 ("下降2%—3%" → −3 … −2). */
@@ -75,12 +75,12 @@ export function signed(q: Quantity, prefix: string): Quantity {
 
 /** Whether the figure is a rate of change ("增长7%", "下降2%—3%", "增长保持在6%"), a range included. */
 export function isChangeRate(q: Quantity, prefix: string): boolean {
-  return q.unit !== null && GROWTH_UNITS.has(q.unit) && (GROWTH_VERB.test(verbPart(prefix)) || GROWTH_HELD.test(prefix));
+  return isRateOfChangeUnit(q.unit) && (GROWTH_VERB.test(verbPart(prefix)) || GROWTH_HELD.test(prefix));
 }
 
 /** The growth verb a ceiling on a rate keeps in its name ("增长" of "能耗增长控制在3%"), or "". */
 export function cappedGrowthVerb(q: Quantity, prefix: string): string {
-  if (q.unit === null || !GROWTH_UNITS.has(q.unit)) return "";
+  if (!isRateOfChangeUnit(q.unit)) return "";
   return GROWTH_CAPPED.exec(prefix)?.[1] ?? "";
 }
 

@@ -31,6 +31,8 @@ export interface TimePhrase {
 const AFTER_YEAR =
   "(上半年|下半年|(?:第)?[一二三四1-4]\\s*季度|底|末|内|(?:之|以)?前(?![\\d一二三四五六七八九十])|[0-9]{1,2}\\s*月(?:份)?(?:上旬|中旬|下旬|底|末)?)";
 
+/** Not after a count of years ("三年内") or 近 ("近三年内"). */
+const NOT_AFTER_YEARS = "(?<![0-9〇零一二两三四五六七八九十近])";
 const TIME_PHRASE = new RegExp(
   [
     `(?<![0-9])([0-9]{4})\\s*年\\s*${AFTER_YEAR}(?:之前|前)?`,
@@ -38,13 +40,13 @@ const TIME_PHRASE = new RegExp(
     "(上半年|下半年)(?:末|底)?(?:之前|前)?",
     "(?:第)?([一二三四1-4])\\s*季度(?:末|底)?(?:之前|前)?",
     // Not the 年内 of "三年内" (read below) or "近三年内" (the years just past).
-    "(?:今年|今)?(年底|年末|(?<![0-9〇零一二两三四五六七八九十近])年内)(?:之前|前)?",
+    `(?:今年|今)?(年底|年末|${NOT_AFTER_YEARS}年内)(?:之前|前)?`,
     "([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\\s*月(?:份)?(上旬|中旬|下旬|底|末)?(?:之前|前)?",
     // "国庆前", "元旦前": a holiday on a fixed day (holidays.ts).
     HOLIDAY_DEADLINE,
     // "三年内", "3年内": within years that count the report's as their first (a 三年行动 of 2024
     // runs to 2026). Not "近三年内", the years just past.
-    "(?<![0-9〇零一二两三四五六七八九十近])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*年内(?:之前|前)?",
+    `${NOT_AFTER_YEARS}([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*年内(?:之前|前)?`,
   ].join("|"),
   "g",
 );

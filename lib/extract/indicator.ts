@@ -55,7 +55,8 @@ const KEPT_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS}|${GAINED_VERBS})+
  * counted; before a measure of its own ("提升…覆盖率到45%", "建设…完成投资100亿元") the comparator
  * says which way it goes, and the name stays the measure.
  */
-const countsThings = (unit: string | null) => !/%|％|‰|百分点|倍|元$/.test(unit ?? "");
+export const RATE_UNIT = /%|％|‰|百分点|倍/;
+const countsThings = (unit: string | null) => !RATE_UNIT.test(unit ?? "") && !/元$/.test(unit ?? "");
 /**
  * Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). 高于 / 低于
  * only right before the number ("失业率低于5.5%"): with a reference between ("高于全省8个百分点")
@@ -68,7 +69,7 @@ const TRAILING_PREDICATE =
  * What leads to a time and goes with it: 截至 / 截止 ("截至年底累计建成…"), and 到 / 至 opening the
  * text ("到年底累计建成…", "力争到6月底…"), not a 到 of a verb before it ("提高到").
  */
-const LEADS_TO_TIME = /(?:截[至止]到?|^(?:\s*(?:力争|确保|争取|努力))*\s*[到至])\s*$/;
+const LEADS_TO_TIME = /(?:截[至止]到?|^(?<stretch>(?:\s*(?:力争|确保|争取|努力))*)\s*[到至])\s*$/;
 
 /** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
 export function removeTimePhrases(s: string): string {
@@ -76,7 +77,7 @@ export function removeTimePhrases(s: string): string {
   let out = s;
   for (const p of phrases.reverse()) {
     const lead = LEADS_TO_TIME.exec(out.slice(0, p.start));
-    const from = lead ? lead.index + lead[0].length - lead[0].replace(/^(?:\s*(?:力争|确保|争取|努力))*/, "").length : p.start;
+    const from = lead ? lead.index + (lead.groups?.stretch?.length ?? 0) : p.start;
     out = out.slice(0, from) + out.slice(p.end);
   }
   return out;
@@ -87,8 +88,17 @@ export function tidy(s: string): string {
   return s.replace(/^[\s、，,：:（(]+|[\s、，,：:）)]+$/g, "").replace(/\s{2,}/g, " ");
 }
 
+let lastSegment: string | null = null;
+let lastUntimed = "";
+function untimed(segment: string): string {
+  if (segment !== lastSegment) {
+    lastSegment = segment;
+    lastUntimed = tidy(removeTimePhrases(segment));
+  }
+  return lastUntimed;
+}
 function withoutFiller(segment: string): string {
-  return tidy(removeTimePhrases(segment)).replace(LEADING_FILLER, "");
+  return untimed(segment).replace(LEADING_FILLER, "");
 }
 
 /**
@@ -97,7 +107,7 @@ function withoutFiller(segment: string): string {
  * 建设"), so it is looked for after the manner alone. "推进" or "".
  */
 function workedOn(segment: string): string {
-  return /^推进/.test(tidy(removeTimePhrases(segment)).replace(LEADING_MANNER, "")) ? "推进" : "";
+  return /^推进/.test(untimed(segment).replace(LEADING_MANNER, "")) ? "推进" : "";
 }
 
 /**
@@ -124,10 +134,11 @@ const KEPT_VERB_BEFORE_NUMBER = new RegExp(`(?:${FLOW_VERBS}|${WORK_VERBS}|${PRO
  * ("推动物业服务覆盖300个老旧小区" counts 老旧小区 that 物业服务 covers, not 老旧小区).
  */
 const REACH_VERB = /覆盖|惠及/;
+const REACH_OPENING = new RegExp(`^(?:${REACH_VERB.source})`);
 
 /** Whether a name opens with what reaches the things counted ("覆盖二级以上医疗机构…"): it says not what does. */
 export function opensWithReach(name: string): boolean {
-  return new RegExp(`^(?:${REACH_VERB.source})`).test(name);
+  return REACH_OPENING.test(name);
 }
 
 /**
@@ -160,7 +171,8 @@ export function keptVerb(segment: string): string {
 const COORDINATED_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS}|${PROBLEM_VERBS})(?:\\s*[和及与或、]\\s*[\\u4e00-\\u9fff]{1,4})+$`);
 
 /** Verbs that do not name a counted thing but are no LEADING_ACTION either (发行专项债券 keeps its verb); 争取 is a LEADING_FILLER, gone before this is tested. */
-const OTHER_VERB = /^(?:发行|引进|引导|支持|鼓励|帮助|指导|动员|吸引|带动|拉动|兑现|落实|盘活|减少|降低|压减|节约)/;
+const SUPPORT_VERBS = "支持|鼓励|引导|推动|帮助|指导|动员";
+const OTHER_VERB = new RegExp(`^(?:发行|引进|${SUPPORT_VERBS}|吸引|带动|拉动|兑现|落实|盘活|减少|降低|压减|节约)`);
 
 /**
  * Whether a segment is a bare noun before its number ("规模以上工业企业260家"): no verb of its own
@@ -177,7 +189,7 @@ export function isBareNoun(segment: string): boolean {
  * what is counted, what they do is ("…等申建院士工作站、中原学者工作站等3-5个"). An item is two
  * characters or more, so the 等 of a word (高等院校) ends no list.
  */
-const SUPPORTED_ACTORS = /^(?:支持|鼓励|引导|推动|帮助|指导|动员)(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?等(?=[\u4e00-\u9fff])/;
+const SUPPORTED_ACTORS = new RegExp(`^(?:${SUPPORT_VERBS})(?:[\\u4e00-\\u9fff]{2,8}、)*[\\u4e00-\\u9fff]{2,8}?等(?=[\\u4e00-\\u9fff])`);
 
 /**
  * Units that count those supported, with the words such things end in: 家 and 户 count firms and
@@ -204,7 +216,7 @@ function countsSupported(actors: string, does: string, unit: string | null): boo
  * was: when nothing else is what `unit` counts (countsSupported).
  */
 function withoutSupported(segment: string, unit: string | null): string {
-  const s = tidy(removeTimePhrases(segment)).replace(LEADING_MANNER, "");
+  const s = untimed(segment).replace(LEADING_MANNER, "");
   const actors = SUPPORTED_ACTORS.exec(s);
   if (!actors) return segment;
   const does = tidy(s.slice(actors[0].length).replace(TRAILING_PREDICATE, ""));
@@ -232,10 +244,12 @@ export function indicatorBefore(written: string, unit: string | null = null): st
  * What a clause without a figure says is built ("加快建设试点集镇" → 试点集镇, "推进乡村振兴示范区建设"
  * → 乡村振兴示范区, "推进地铁3号线建设" → 地铁3号线), or "" when it says something else.
  */
+const BUILT_NAME = "([\\u4e00-\\u9fff“”\"0-9A-Za-z]{2,12})";
+const BUILDS_NAME = new RegExp(`^(?:建设|打造)${BUILT_NAME}$`);
+const NAME_BUILT = new RegExp(`^${BUILT_NAME}建设$`);
 export function builtObject(clause: string): string {
   const s = withoutFiller(clause);
-  const name = "([\\u4e00-\\u9fff“”\"0-9A-Za-z]{2,12})";
-  const m = new RegExp(`^(?:建设|打造)${name}$`).exec(s) ?? new RegExp(`^${name}建设$`).exec(s);
+  const m = BUILDS_NAME.exec(s) ?? NAME_BUILT.exec(s);
   return m && !LEADING_ACTION.test(m[1]) ? m[1] : "";
 }
 

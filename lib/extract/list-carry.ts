@@ -14,7 +14,7 @@ export interface ListHead {
 
 export const NO_LIST_HEAD: ListHead = { verb: "", level: "" };
 
-const RECOGNITION_VERB = new RegExp(`(?:${RECOGNITION_VERBS}|新培育|新创建)$`);
+const RECOGNITION_VERB = new RegExp(`(?:${RECOGNITION_VERBS})$`);
 /** A level a thing is recognised at, opening its name ("市级以上示范家庭农场"). */
 const LEVEL_OPENING = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
 /** A level a thing is recognised at, written inside its name ("省级示范村", "全国示范村"): the item's own. */

@@ -2,6 +2,7 @@
 // ("6月底前公交集团完成股权划转、热力集团组建到位" → two milestones).
 
 import type { TimePhrase } from "./deadline";
+import type { ClauseBefore } from "./borrowed-subjects";
 import { builtObject } from "./indicator";
 
 export interface MilestoneDraft {
@@ -21,15 +22,12 @@ const LEADING_WORDS = /^(?:确保|力争|争取|努力|推动|推进|实现|全�
  */
 const MANNER = /全面|基本|正式|整体|全线|主体|实质性|如期|按期|顺利|率先|尽快|投入|使用|建设|[并和及]/g;
 
+const COMPLETION_VERBS = new RegExp(COMPLETION_VERB.source, "g");
+
 function saysNoSubject(indicator: string): boolean {
-  return indicator.replace(new RegExp(COMPLETION_VERB.source, "g"), "").replace(MANNER, "") === "";
+  return indicator.replace(COMPLETION_VERBS, "").replace(MANNER, "") === "";
 }
 
-/** The clause right before, in the same sentence, when it has no targets (its start relative to the clause's, so negative). */
-export interface MilestoneClauseBefore {
-  text: string;
-  start: number;
-}
 
 function cleanIndicator(text: string): string {
   return text
@@ -45,7 +43,7 @@ function cleanIndicator(text: string): string {
  * only the action ("年底前建成通车") is of what the clause before builds ("推进西环高速建设" →
  * 西环高速建成通车), quoted from there, as a figure without its subject is (numeric.ts).
  */
-export function findMilestones(clause: string, ownTime: TimePhrase | null, builds: MilestoneClauseBefore | null = null): MilestoneDraft[] {
+export function findMilestones(clause: string, ownTime: TimePhrase | null, builds: Pick<ClauseBefore, "text" | "start"> | null = null): MilestoneDraft[] {
   const pieces: { start: number; end: number }[] = [];
   const re = /[^、]+/g;
   for (let m = re.exec(clause); m; m = re.exec(clause)) pieces.push({ start: m.index, end: m.index + m[0].length });

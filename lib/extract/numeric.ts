@@ -80,7 +80,7 @@ export function numericDrafts(
   const pairs = respectively(clause, targets, segmentStart);
 
   // The target the next figure may be of: the last one of this clause, else of the clause before.
-  const lastTarget = (): WholeTarget | null => drafts.at(-1) ?? before?.last ?? null;
+  const lastTarget = (): WholeTarget | null => drafts.at(-1) ?? (before?.hadTargets ? before.wholes.at(-1) : undefined) ?? null;
   // The targets of the sentence so far, the wholes a part (…，其中…) may be of.
   const wholes = (): Whole[] => [...(before?.wholes ?? []), ...drafts.map(asWhole)];
   targets.forEach((q, targetIndex) => {

@@ -61,8 +61,8 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   if (lead === null) return null;
   const year = Number(lead[2]);
   if (years.includes(year)) return "plan";
-  const deadline = findTimePhrases(t)[0];
   if (year < Math.min(...years)) return "back";
+  const deadline = findTimePhrases(t)[0];
   return !lead[1] && deadline?.start === 0 && deadline.year === year ? "plan" : "elsewhere";
 }
 
