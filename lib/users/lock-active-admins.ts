@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { invalid } from "@/lib/actions/errors";
+import type { MessageKey } from "@/lib/i18n/zh";
 
 /**
  * The active users of a role that must never be left empty — admins (who manage everyone) and
@@ -21,11 +23,22 @@ export async function lockActiveIds(tx: Tx, role: Extract<Role, "ADMIN" | "REVIE
   return rows.map((r) => r.id);
 }
 
-export function lockActiveAdminIds(tx: Tx): Promise<number[]> {
-  return lockActiveIds(tx, "ADMIN");
-}
-
 /** Whether taking `userId` away leaves none (they are one of `activeIds`, locked above). */
 export function isLastActive(activeIds: readonly number[], userId: number): boolean {
   return activeIds.includes(userId) && activeIds.length === 1;
+}
+
+/**
+ * Refuses taking away the last active admin or reviewer (a role change, a disabling), saying
+ * `messages`' words for that role, beside `field` when given; other roles pass. Its role's rows
+ * stay locked until the transaction ends (lockActiveIds).
+ */
+export async function assertNotLastOfRole(
+  tx: Tx,
+  user: { id: number; role: Role },
+  messages: Record<"ADMIN" | "REVIEWER", MessageKey>,
+  field?: string,
+): Promise<void> {
+  if (user.role !== "ADMIN" && user.role !== "REVIEWER") return;
+  if (isLastActive(await lockActiveIds(tx, user.role), user.id)) throw invalid(messages[user.role], undefined, field);
 }

@@ -4,7 +4,7 @@ import { invalid, notFound } from "@/lib/actions/errors";
 import { allActiveLocked } from "@/lib/departments/lock-active-departments";
 import { assertNotResponsible } from "./assert-not-responsible";
 import { findUnstaffedWork, lockDepartmentStaff } from "@/lib/departments/unstaffed-department";
-import { isLastActive, lockActiveIds } from "./lock-active-admins";
+import { assertNotLastOfRole } from "./lock-active-admins";
 import { ZSetUserDisabled } from "./types";
 
 export const setUserDisabled = defineAction({
@@ -21,13 +21,8 @@ export const setUserDisabled = defineAction({
     if (!input.disabled && user.disabled && user.departmentId !== null && !(await allActiveLocked(tx, [user.departmentId]))) {
       throw invalid("users.error.departmentInactive");
     }
-    if (input.disabled && user.role === "ADMIN" && isLastActive(await lockActiveIds(tx, "ADMIN"), user.id)) {
-      throw invalid("users.error.lastAdminDisabled");
-    }
     // Admins may not review (lib/permissions): without a reviewer, nobody decides the queue.
-    if (input.disabled && user.role === "REVIEWER" && isLastActive(await lockActiveIds(tx, "REVIEWER"), user.id)) {
-      throw invalid("users.error.lastReviewerDisabled");
-    }
+    if (input.disabled) await assertNotLastOfRole(tx, user, { ADMIN: "users.error.lastAdminDisabled", REVIEWER: "users.error.lastReviewerDisabled" });
     // An active official leaving their department: allowed, but the answer says when it has nobody left.
     const leaves = input.disabled && !user.disabled && user.role === "OFFICIAL" && user.departmentId !== null ? user.departmentId : null;
     if (leaves !== null) await lockDepartmentStaff(tx, leaves);

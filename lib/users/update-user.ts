@@ -3,7 +3,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { checkActiveDepartment } from "@/lib/departments/check-active-department";
 import { findUnstaffedWork, lockDepartmentStaff } from "@/lib/departments/unstaffed-department";
 import { invalid, notFound } from "@/lib/actions/errors";
-import { isLastActive, lockActiveIds } from "./lock-active-admins";
+import { assertNotLastOfRole } from "./lock-active-admins";
 import { ZUpdateUser } from "./types";
 import { assertNotResponsible } from "./assert-not-responsible";
 
@@ -30,12 +30,7 @@ export const updateUser = defineAction({
     if (!before) throw notFound();
     const roleChanges = input.role !== before.role;
     if (roleChanges && before.id === actor.id) throw invalid("users.error.ownRole", undefined, "role");
-    if (roleChanges && before.role === "ADMIN" && isLastActive(await lockActiveIds(tx, "ADMIN"), before.id)) {
-      throw invalid("users.error.lastAdmin", undefined, "role");
-    }
-    if (roleChanges && before.role === "REVIEWER" && isLastActive(await lockActiveIds(tx, "REVIEWER"), before.id)) {
-      throw invalid("users.error.lastReviewer", undefined, "role");
-    }
+    if (roleChanges) await assertNotLastOfRole(tx, before, { ADMIN: "users.error.lastAdmin", REVIEWER: "users.error.lastReviewer" }, "role");
     const departmentChanges = input.departmentId !== before.departmentId;
     if (departmentChanges && input.departmentId != null) await checkActiveDepartment(tx, input.departmentId);
     // An active official leaving their department (to another, or to another role).

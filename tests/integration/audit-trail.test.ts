@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/audit/audit-hash";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { lockActiveAdminIds } from "@/lib/users/lock-active-admins";
+import { lockActiveIds } from "@/lib/users/lock-active-admins";
 import { actorFor, db, someoneWaitsOnLock, waitFor } from "./support";
 
 describe("the audit trail", () => {
@@ -59,7 +59,7 @@ describe("the audit trail", () => {
     const hasLocked = new Promise<void>((r) => (locked = r));
     // A role change or disabling in progress: every active admin's row locked until it ends.
     const holder = db.$transaction(async (tx) => {
-      await lockActiveAdminIds(tx);
+      await lockActiveIds(tx, "ADMIN");
       locked();
       await held;
     }, { timeout: 20_000 });
