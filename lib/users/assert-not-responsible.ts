@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/actions/errors";
 import type { MessageKey } from "@/lib/i18n/zh";
-import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
+import { openResponsibilitiesWhere } from "./count-open-responsibilities";
 import { responsibleListHref } from "@/lib/commitments/responsible-list-href";
 
 /**
@@ -17,7 +17,7 @@ import { responsibleListHref } from "@/lib/commitments/responsible-list-href";
  */
 export async function assertNotResponsible(tx: Tx, userId: number, messageKey: MessageKey, field?: string): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
-  const count = await tx.commitment.count({ where: { responsibleUserId: userId, status: { in: [...OPEN_STATUSES] } } });
+  const count = await tx.commitment.count({ where: openResponsibilitiesWhere([userId]) });
   if (count === 0) return;
   throw invalid(messageKey, { count }, field, { href: responsibleListHref(userId), labelKey: "users.stillResponsibleLink", params: { count } });
 }

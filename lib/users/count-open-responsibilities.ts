@@ -1,8 +1,12 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/commitments/commitment-status";
-import { sqlStringList } from "@/lib/progress/status-light-sql";
+
+/** The open commitments `userIds` are the responsible official of: what they still answer for. */
+export function openResponsibilitiesWhere(userIds: readonly number[]): Prisma.CommitmentWhereInput {
+  return { responsibleUserId: { in: [...userIds] }, status: { in: [...OPEN_STATUSES] } };
+}
 
 /**
  * How many open commitments each of `userIds` is the responsible official of (those with none are
@@ -11,10 +15,6 @@ import { sqlStringList } from "@/lib/progress/status-light-sql";
  */
 export async function countOpenResponsibilities(userIds: readonly number[]): Promise<Map<number, number>> {
   if (userIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ userId: number; count: number }[]>`
-    SELECT c."responsibleUserId" AS "userId", count(*)::int AS count
-    FROM "Commitment" c
-    WHERE c."responsibleUserId" = ANY(${[...userIds]}::int[]) AND c."status" IN (${Prisma.raw(sqlStringList(OPEN_STATUSES))})
-    GROUP BY c."responsibleUserId"`;
-  return new Map(rows.map((r) => [r.userId, r.count]));
+  const rows = await db.commitment.groupBy({ by: ["responsibleUserId"], where: openResponsibilitiesWhere(userIds), _count: { _all: true } });
+  return new Map(rows.map((r) => [r.responsibleUserId!, r._count._all]));
 }
