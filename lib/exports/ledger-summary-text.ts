@@ -44,7 +44,7 @@ export function filterParts(f: TCommitmentFilters, names: LedgerFilterNames, t: 
   const parts = [
     f.section !== undefined && labelled("list.section", named(names.section, f.section, t)),
     f.department !== undefined && labelled("list.department", named(names.department, f.department, t)),
-    f.responsible !== undefined && labelled("list.responsible", names.responsible ? personText(names.responsible, t) : t("export.summary.unknownId", { id: f.responsible })),
+    f.responsible !== undefined && labelled("list.responsible", named(names.responsible && personText(names.responsible, t), f.responsible, t)),
     f.status !== undefined && labelled("list.status", t(`light.${f.status}`)),
     f.open !== undefined && labelled("list.open", t("list.openOnly")),
     f.kind !== undefined && labelled("list.kind", t(KIND_LABELS[f.kind])),
