@@ -35,7 +35,7 @@ test("an official's progress report says it covers their department only, the de
   await expect(scope.locator(`span[lang="zh-CN"]`)).toHaveText(department.name);
 });
 
-test("the home page counts the sections that hold commitments, as the dashboard's chart by section draws them", async ({ page }) => {
+test("the home page counts the sections that hold commitments, as the dashboard's chart by section draws and names them", async ({ page }) => {
   const viewer = await createUser({ role: "VIEWER" });
   // A second section of the report's text without a figure to track (as Luoyang 2023 三(十)).
   const { report } = await seedReportWithCommitments(db, [{ indicator: "部分计数指标一" }, { indicator: "部分计数指标二" }]);
@@ -48,7 +48,13 @@ test("the home page counts the sections that hold commitments, as the dashboard'
   await expect(card).toContainText("目标任务 2 项");
 
   await page.goto(`/dashboard?report=${report.id}`);
-  await expect(page.getByRole("figure", { name: "按部分" }).locator("figcaption")).toHaveText("三(一) 测试 0%");
+  const chart = page.getByRole("figure", { name: "按部分" });
+  await expect(chart.locator("figcaption")).toHaveText("三(一) 测试 0%");
+  // The axis names each section (its spaces unbroken, so Recharts keeps it on one line); a phone has room for its code only.
+  const axisLabels = chart.locator(".recharts-yAxis-tick-labels text");
+  await expect(axisLabels).toHaveText(["三(一)\u00a0测试"]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(axisLabels).toHaveText(["三(一)"]);
 });
 
 test("the printable progress report shows each row's target, and a 调整 approved in the period under it", async ({ page }) => {

@@ -4,6 +4,8 @@ import { Fragment } from "react";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { formatPercent } from "@/lib/commitments/format-figures";
+import { useMinWidth } from "@/components/ui/use-min-width";
+import { sectionAxisLabel } from "./section-axis-label";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface SectionBar {
@@ -18,11 +20,14 @@ export interface SectionBar {
 }
 
 /**
- * Mean completion per section of the report, labelled by section code on the axis and by full title in the tooltip;
+ * Mean completion per section of the report, labelled on the axis by the section's name (cut to
+ * fit) on a screen from md up and by its code on a phone, by full title in the tooltip;
  * in words, each section's name (the report's, read in its language) and its mean, parted by `separator`.
  */
 export function SectionProgressChart({ data, labels }: { data: SectionBar[]; labels: { title: string; meanPercent: string; separator: string } }) {
   const height = Math.max(160, 36 * data.length + 40);
+  // "三(四)" alone says nothing to a reader who does not know the report by heart.
+  const wide = useMinWidth(768);
   const figures = data.map((s, i) => (
     <Fragment key={i}>
       {i > 0 && labels.separator}
@@ -35,7 +40,13 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
         <BarChart data={data} title={labels.title} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="code" width={56} tick={{ fontSize: 12 }} />
+          <YAxis
+            type="category"
+            dataKey={wide ? "name" : "code"}
+            width={wide ? 264 : 56}
+            tickFormatter={wide ? (name: string) => sectionAxisLabel(name) : undefined}
+            tick={{ fontSize: 12 }}
+          />
           <Tooltip
             formatter={(value) => [typeof value === "number" ? formatPercent(value) : String(value), labels.meanPercent]}
             labelFormatter={(_code, payload) => {
