@@ -1,7 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalid, notFound } from "@/lib/actions/errors";
-import { verifyPassword } from "@/lib/auth/password";
 import { setPassword } from "./set-password";
 import { containsLoginName } from "./weak-password";
 import { ZResetUserPassword } from "./types";
@@ -20,15 +19,16 @@ export const resetUserPassword = defineAction({
   async run({ actor, input, tx }) {
     // Changing one's own password asks for the current one; a reset would skip that check.
     if (input.userId === actor.id) throw invalid("users.error.resetOwnPassword", undefined, "password");
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, loginName: true, displayName: true, passwordHash: true } });
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, loginName: true, displayName: true } });
     if (!user) throw notFound();
     if (containsLoginName(input.password, user.loginName)) throw invalid("users.passwordWeak", undefined, "password");
-    // A reset to the password the user already has would end their sessions and change nothing
-    // else: said, so the admin types a new one (and knows the one they meant to replace stands).
-    if (await verifyPassword(user.passwordHash, input.password)) throw invalid("users.error.passwordUnchanged", undefined, "password");
+    // A reset to the password the user already has is a reset like any other (their sessions end,
+    // the change is due): refusing it told an admin whether a guess was the user's password. The
+    // user's own change then refuses to keep it.
     await setPassword(tx, user, input.password, "admin");
     const subject = { id: user.id, loginName: user.loginName, displayName: user.displayName };
     return { result: subject, audit: [{ action: "user.resetPassword", entity: "User", entityId: user.id, after: { id: user.id, loginName: user.loginName } }] };
   },
-  revalidate: () => ["/admin/users"],
+  // The user's page says the change is due beside this form.
+  revalidate: (user) => ["/admin/users", `/admin/users/${user.id}`],
 });

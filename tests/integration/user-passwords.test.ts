@@ -68,20 +68,25 @@ describe("重置密码: an admin resets a user's password", () => {
     expect(await verifyCredentials(admin.loginName, admin.password)).toMatchObject({ ok: true });
   });
 
-  it("refuses the password the user already has, checked against the stored hash, changing nothing", async () => {
+  // Refusing it ("same as current") told an admin whether a guess was the user's password, each
+  // guess a real reset: now it is done as any other, and the change it makes due refuses to keep it.
+  it("resets to the password the user already has like any other: sessions end, the change is due, and the user cannot keep it", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const user = await actorFor({ role: "VIEWER", password: "kept-by-the-user-2023" });
-    const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    const signedIn = await verifyCredentials(user.loginName, "kept-by-the-user-2023");
+    if (!signedIn.ok) throw new Error("could not sign in");
     const result = await executeAction(resetUserPassword, admin, { userId: user.id, password: "kept-by-the-user-2023" });
-    expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { password: ["这是该用户现在的密码，请设置一个新的初始密码。"] } });
-    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "kept-by-the-user-2023" }, "en")).toMatchObject({
-      fieldErrors: { password: ["That is the user's current password: type a new initial password."] },
-    });
-    // Their sessions go on, nothing is due, nothing is on record as a reset.
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ passwordHash: before.passwordHash, sessionVersion: before.sessionVersion, mustChangePassword: false });
-    expect(await db.auditEvent.count({ where: { action: "user.resetPassword", entityId: String(user.id) } })).toBe(0);
-    // Another password is a reset as ever.
-    expect(await executeAction(resetUserPassword, admin, { userId: user.id, password: "kept-by-the-user-2024" })).toMatchObject({ ok: true });
+    expect(result).toMatchObject({ ok: true, data: { id: user.id, loginName: user.loginName } });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ sessionVersion: signedIn.user.sessionVersion + 1, mustChangePassword: true });
+    expect(await loadActor(user.id, signedIn.user.sessionVersion)).toBeNull();
+    await expectNoSecretAudited("user.resetPassword", user.id, "kept-by-the-user-2023");
+    // Signed in again, the user must choose another.
+    const again = await verifyCredentials(user.loginName, "kept-by-the-user-2023");
+    if (!again.ok) throw new Error("could not sign in");
+    const due = await loadActor(user.id, again.user.sessionVersion);
+    const keep = { currentPassword: "kept-by-the-user-2023", newPassword: "kept-by-the-user-2023", confirmPassword: "kept-by-the-user-2023" };
+    expect(await executeAction(changeOwnPassword, due, keep)).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { newPassword: ["新密码不能与当前密码相同。"] } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
   });
 
   it("is refused to every role but admin, changing nothing", async () => {

@@ -24,7 +24,6 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "admin.cancel": "Cancel",
   "users.enabledDone": "{name} has been enabled.",
   "users.passwordReset": "The password of {name} has been reset. They will have to change it when they next sign in.",
-  "users.error.passwordUnchanged": "That is the user's current password: type a new initial password.",
   "users.error.resetOwnPassword": "You cannot reset your own password here: use \"Change password\".",
   "users.error.departmentInactive": "This user's department has been deactivated: move the user to another department (Edit) or reactivate the department first.",
   "users.error.ownRole": "You cannot change your own role: ask another administrator, so the system is never left without one.",

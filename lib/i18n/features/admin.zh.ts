@@ -25,7 +25,6 @@ export const adminZh = {
   "admin.cancel": "取消",
   "users.enabledDone": "已启用{name}。",
   "users.passwordReset": "已重置{name}的密码。本人下次登录后须先修改密码。",
-  "users.error.passwordUnchanged": "这是该用户现在的密码，请设置一个新的初始密码。",
   "users.error.resetOwnPassword": "不能在这里重置自己的密码，请使用“修改密码”。",
   "users.error.departmentInactive": "该用户所属部门已停用，不能启用。请先在“编辑”中调整其所属部门，或重新启用该部门。",
   "users.error.ownRole": "不能修改自己的角色：请由另一位管理员修改，以免系统中没有管理员。",
