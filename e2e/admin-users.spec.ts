@@ -240,3 +240,40 @@ test("重命名 opens holding the department's name to be edited, and after a re
   await expect(row.getByRole("status")).toHaveText("部门已重命名。");
   await expect(name).toHaveValue(renamed);
 });
+
+test("用户管理 marks who has still to change the password an admin chose, lists them under 待修改密码, and says so on their page", async ({ page }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const department = await createDepartment();
+  const due = await createUser({ role: "VIEWER", departmentId: department.id, mustChangePassword: true });
+  const own = await createUser({ role: "VIEWER", departmentId: department.id, displayName: "自己的 密码" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/admin/users?department=${department.id}`);
+  await expect(page.getByTestId(`user-${due.loginName}`)).toContainText("待修改密码");
+  await expect(page.getByTestId(`user-${own.loginName}`)).toContainText("正常");
+  await expect(page.getByTestId(`user-${own.loginName}`)).not.toContainText("待修改密码");
+
+  // The status filter offers it; the address keeps it, and only the department.
+  const search = page.getByRole("search", { name: "查找用户" });
+  await search.getByLabel("状态").selectOption({ label: "待修改密码" });
+  await search.getByRole("button", { name: "查找" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/users\\?department=${department.id}&status=passwordDue$`));
+  await expect(page.getByTestId(/^user-/)).toHaveCount(1);
+  await expect(page.getByTestId(`user-${due.loginName}`)).toBeVisible();
+  await expect(search.getByLabel("状态")).toHaveValue("passwordDue");
+
+  // The user's page says it beside 重置密码; once reset, the other user's page says it too.
+  await page.getByTestId(`user-${due.loginName}`).getByRole("link", { name: /^编辑：/ }).click();
+  await expect(page.getByTestId("password-change-due-note")).toHaveText("该用户还未修改管理员设置的密码，下次登录时须先修改密码，才能进行其他操作。");
+  await page.goto(`/admin/users?department=${department.id}`);
+  await page.getByTestId(`user-${own.loginName}`).getByRole("link", { name: /^编辑：/ }).click();
+  await expect(page.getByRole("heading", { name: /^编辑用户：自己的 密码/ })).toBeVisible();
+  await expect(page.getByTestId("password-change-due-note")).toHaveCount(0);
+  await page.getByText("重置密码", { exact: true }).click();
+  const reset = page.getByRole("form", { name: /^重置密码：/ });
+  await reset.getByLabel("新的初始密码").fill("reset-by-admin-2024");
+  await reset.getByRole("button", { name: "确认重置" }).click();
+  await expect(reset.getByRole("status")).toContainText("本人下次登录后须先修改密码。");
+  await expect(page.getByTestId("password-change-due-note")).toBeVisible();
+  await page.goto(`/admin/users?department=${department.id}&status=passwordDue`);
+  await expect(page.getByTestId(/^user-/)).toHaveCount(2);
+});

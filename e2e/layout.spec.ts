@@ -97,7 +97,8 @@ test("every box that scrolls sideways on a phone is a named Tab stop, so a keybo
     await page.goto(address);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const boxes = await unreachable();
-    if (["/admin/users", dashboard].includes(address)) expect(boxes.length, address).toBeGreaterThan(0);
+    // (The users list is cards on a phone now: the departments' table is the admin's that scrolls.)
+    if (["/admin/departments", dashboard].includes(address)) expect(boxes.length, address).toBeGreaterThan(0);
     expect(boxes.filter((b) => !b.named || !b.stop), address).toEqual([]);
   }
 });
@@ -124,6 +125,54 @@ test("the audit log on a phone is a card per event, each field named and on scre
   const box = (await row.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await admin.context().close();
+});
+
+test("the users list on a phone is a card per user: a 40-character login name wraps, every fact and action on the card", async ({ browser }) => {
+  const admin = await createUser({ role: "ADMIN" });
+  const department = await createDepartment();
+  // 40 characters, the most a login name may have, unique per run.
+  const loginName = `zhang.sanfeng.agriculture.bureau.${Date.now().toString(36).slice(-7)}`;
+  expect(loginName).toHaveLength(40);
+  await createUser({ role: "OFFICIAL", departmentId: department.id, loginName, displayName: "张三丰", mustChangePassword: true });
+  const page = await phone(browser);
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/admin/users?q=${loginName}`);
+  const card = page.getByTestId(`user-${loginName}`);
+  await expect(card).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // The header row gives way to the cards' own labels; every fact of the row is on the card.
+  await expect(page.getByRole("columnheader", { name: "登录名" })).toBeHidden();
+  await expect(card.locator("td").first()).toHaveText(loginName);
+  await expect(card.locator("td[data-label='姓名']")).toHaveText("张三丰");
+  await expect(card.locator("td[data-label='角色']")).toHaveText("责任单位经办人");
+  await expect(card.locator("td[data-label='所属部门']")).toHaveText(department.name);
+  await expect(card.locator("td[data-label='状态']")).toHaveText("正常待修改密码");
+  await expect(card.locator("td[data-label='状态']").getByText("待修改密码")).toBeVisible();
+  // The login name wraps within the card rather than widen it.
+  const lines = await card.locator("td").first().evaluate((cell) => { const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length; });
+  expect(lines).toBeGreaterThan(1);
+  for (const cell of await card.locator("td").all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  // And every action of the row: 编辑 and 停用, whose question fits too.
+  const edit = card.getByRole("link", { name: `编辑：张三丰（${loginName}）` });
+  const disable = card.getByRole("button", { name: `停用：张三丰（${loginName}）` });
+  for (const action of [edit, disable]) {
+    const box = (await action.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await disable.click();
+  const question = card.getByRole("group", { name: /^停用 张三丰/ });
+  await expect(question).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await question.getByRole("button", { name: "取消" }).click();
+  await expect(edit).toHaveAttribute("href", /^\/admin\/users\/\d+$/);
+  // From md up the table stays a table.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(page.getByRole("columnheader", { name: "登录名" })).toBeVisible();
+  await page.context().close();
 });
 
 test("on a phone the language switch, 修改密码 and the file pickers are at least 24 × 24 px to tap", async ({ browser }) => {

@@ -9,6 +9,6 @@ import { db } from "@/lib/db";
 export const getUser = cache(function getUser(userId: number) {
   return db.user.findUnique({
     where: { id: userId },
-    select: { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true, department: { select: { id: true, name: true } } },
+    select: { id: true, loginName: true, displayName: true, role: true, departmentId: true, disabled: true, mustChangePassword: true, department: { select: { id: true, name: true } } },
   });
 });

@@ -105,6 +105,9 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   "users.filter.allDepartments": "All departments",
   "users.filter.allRoles": "All roles",
   "users.filter.allStatuses": "All statuses",
+  // A password an admin chose, not yet changed by its owner: the list's badge and status filter, the user's page.
+  "users.passwordDue": "Password change due",
+  "users.passwordDueNote": "This user has not yet changed the password an administrator set: at their next sign-in they must change it before doing anything else.",
 
   "account.changePassword": "Change password",
   "account.password.current": "Current password",

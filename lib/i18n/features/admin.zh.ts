@@ -109,6 +109,9 @@ export const adminZh = {
   "users.filter.allDepartments": "全部部门",
   "users.filter.allRoles": "全部角色",
   "users.filter.allStatuses": "全部状态",
+  // A password an admin chose, not yet changed by its owner: the list's badge and status filter, the user's page.
+  "users.passwordDue": "待修改密码",
+  "users.passwordDueNote": "该用户还未修改管理员设置的密码，下次登录时须先修改密码，才能进行其他操作。",
 
   "account.changePassword": "修改密码",
   "account.password.current": "当前密码",

@@ -14,7 +14,8 @@ import { listDepartments } from "@/lib/departments/list-departments";
 import { getTranslator } from "@/lib/i18n/server-locale";
 import { filterDepartmentChoices } from "@/lib/departments/filter-choices";
 import { canonicalRedirect } from "@/lib/http/canonical-query";
-import { listUsers, USER_STATUSES, userListFilters, ZUserListQuery } from "@/lib/users/list-users";
+import { listUsers } from "@/lib/users/list-users";
+import { USER_STATUSES, userListFilters, ZUserListQuery, type UserStatus } from "@/lib/users/user-list-query";
 import { countOpenResponsibilities } from "@/lib/users/count-open-responsibilities";
 import { responsibleListHref } from "@/lib/commitments/responsible-list-href";
 import { ROLES } from "@/lib/users/types";
@@ -26,6 +27,15 @@ import { titled } from "@/lib/i18n/page-title";
 export const generateMetadata = titled("users.title", "user.manage");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const STATUS_LABELS = { active: "users.active", disabled: "users.disabled", passwordDue: "users.passwordDue" } as const satisfies Record<UserStatus, string>;
+
+/**
+ * Below md each user is a card (as the audit log's events): six columns in 390 px stood a long
+ * login name a few characters a line. The login name heads the card, broken anywhere rather than
+ * widen the page; the other cells are headed by their column's name (data-label).
+ */
+const USER_TABLE = "w-full rounded-lg bg-white text-sm shadow-sm max-md:[&_td:first-child]:break-all max-md:[&_td:first-child]:font-medium";
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("user.manage");
@@ -41,6 +51,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   // Disabling an official who still answers for open commitments is refused: the question says so
   // before it is asked, with the way to them (for the officials on this page, in one statement).
   const holding = await countOpenResponsibilities(users.filter((u) => u.role === "OFFICIAL" && !u.disabled).map((u) => u.id));
+  const labels = { displayName: t("users.displayName"), role: t("users.role"), department: t("users.department"), status: t("users.status"), passwordDue: t("users.passwordDue") };
   return (
     <>
       <PageHeader title={t("users.title")} />
@@ -82,20 +93,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             label: t("users.status"),
             value: query.status,
             all: t("users.filter.allStatuses"),
-            options: USER_STATUSES.map((s) => ({ value: s, label: t(s === "active" ? "users.active" : "users.disabled") })),
+            options: USER_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABELS[s]) })),
           },
         ]}
         labels={{ search: t("users.search"), placeholder: t("users.searchPlaceholder"), submit: t("users.searchSubmit"), count: t("users.count", { total }) }}
       />
       {users.length === 0 && <EmptyState message={t("users.searchNone")} />}
-      <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={t("users.title")}>
+      <ScrollTable className={USER_TABLE} cards label={t("users.title")}>
         <thead className="bg-slate-100 text-left">
           <tr>
             <th className="px-3 py-2">{t("users.loginName")}</th>
-            <th className="px-3 py-2">{t("users.displayName")}</th>
-            <th className="px-3 py-2">{t("users.role")}</th>
-            <th className="px-3 py-2">{t("users.department")}</th>
-            <th className="px-3 py-2">{t("users.status")}</th>
+            <th className="px-3 py-2">{labels.displayName}</th>
+            <th className="px-3 py-2">{labels.role}</th>
+            <th className="px-3 py-2">{labels.department}</th>
+            <th className="px-3 py-2">{labels.status}</th>
             <th className="px-3 py-2">{t("common.actions")}</th>
           </tr>
         </thead>
@@ -106,12 +117,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             const held = holding.get(u.id) ?? 0;
             return (
               <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.loginName}`}>
-                <td className="px-3 py-2 font-mono">{u.loginName}</td>
-                <td lang={DATA_LANG} className="px-3 py-2">{u.displayName}</td>
-                <td className="px-3 py-2">{t(`role.${u.role}`)}</td>
-                <td lang={dataLang(u.department)} className="px-3 py-2">{u.department?.name ?? t("common.none")}</td>
-                <td className="px-3 py-2">{u.disabled ? t("users.disabled") : t("users.active")}</td>
-                <td className="px-3 py-2">
+                <td className="font-mono">{u.loginName}</td>
+                <td lang={DATA_LANG} data-label={labels.displayName}>
+                  {u.displayName}
+                </td>
+                <td data-label={labels.role}>{t(`role.${u.role}`)}</td>
+                <td lang={dataLang(u.department)} data-label={labels.department}>
+                  {u.department?.name ?? t("common.none")}
+                </td>
+                <td data-label={labels.status}>
+                  {u.disabled ? t("users.disabled") : t("users.active")}
+                  {/* A password an admin chose, not yet changed: who may need reminding. */}
+                  {u.mustChangePassword && <span className="password-due-badge">{labels.passwordDue}</span>}
+                </td>
+                <td>
                   <div className="flex flex-wrap items-center gap-2">
                     <Link href={`/admin/users/${u.id}`} aria-label={t("users.editSubject", { name: subject })} className={secondaryButtonClass}>
                       {t("users.edit")}

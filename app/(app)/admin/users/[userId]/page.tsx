@@ -62,6 +62,13 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
           password is changed with 修改密码, which asks for the current one. */}
       {user.id !== actor.id && (
         <Card className="mt-6">
+          {/* Beside the reset: whether the password an admin last chose is still the user's (they
+              have not signed in and changed it since). */}
+          {user.mustChangePassword && (
+            <p className="mb-3 text-sm text-sky-900" data-testid="password-change-due-note">
+              {t("users.passwordDueNote")}
+            </p>
+          )}
           <ResetPasswordForm
             action={resetUserPasswordAction}
             userId={user.id}
