@@ -45,7 +45,11 @@ export function notAQuantityReason(ctx: QuantityContext): string | null {
     // that a verb of building or adding opens ("新建学校五所", "新增就业两万人").
     // A part runs to the last comma: "新建学校五所、幼儿园十所" lists both under its 新建.
     const part = before.split(/[，,；;。：:]/).pop() ?? "";
-    if (!BUILD_VERB_BEFORE.test(before) && !BUILD_VERB.test(part)) return "Chinese numeral without a verb of building";
+    const rightAfterVerb = BUILD_VERB_BEFORE.test(before);
+    if (!rightAfterVerb && !BUILD_VERB.test(part)) return "Chinese numeral without a verb of building";
+    // "新建两千亩高标准农田", but not "建设示范区一张网": before its noun, other than a count word
+    // (两个, 三所), only right after the verb.
+    if (q.beforeNoun && !rightAfterVerb) return "Chinese numeral inside a phrase";
     if (/^\s*方面/.test(after)) return "structure of the text";
   }
 

@@ -20,6 +20,11 @@ export interface Quantity {
   /** Letters glued to the number ("5G", "P3", "PM2.5"): a name, not a quantity. */
   glued: boolean;
   chinese: boolean;
+  /**
+   * A Chinese numeral before its noun in a unit other than a count word ("两千亩高标准农田", "一万两千户
+   * 老旧小区"): a figure only right after a verb of building or adding (not-quantities.ts).
+   */
+  beforeNoun?: true;
 }
 
 const ARABIC = /\d+(?:\.\d+)?/g;
@@ -29,10 +34,11 @@ const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
 const CN_FIRST = "两一二三四五六七八九十";
 const CN_NEXT = "零〇一二两三四五六七八九十百千";
 /**
- * A number in Chinese numerals: "三", "二十", "一千" (万 and 亿 stay with the unit, as after
- * Arabic digits: "两万人" is 2 万人, like "2万人").
+ * A number in Chinese numerals: "三", "二十", "一千", "一万两千", "一万零五百". 万 and 亿 are inside
+ * the number only with more numerals after them; else they stay with the unit, as after Arabic
+ * digits ("两万人" is 2 万人, like "2万人"; "一万两千户" is 12000 户, as written).
  */
-const CHINESE_NUMBER = new RegExp(`[${CN_FIRST}][${CN_NEXT}]*`, "g");
+const CHINESE_NUMBER = new RegExp(`[${CN_FIRST}][${CN_NEXT}]*(?:[万亿][${CN_NEXT}]+)*`, "g");
 /**
  * Written before a numeral, these make it the tail of a larger number ("一万二千人" would read as
  * 2000 人): such a tail is not read on its own. (The digits themselves cannot come before a
@@ -43,8 +49,8 @@ const NUMERAL_BEFORE = "零〇百千万亿";
 const CHINESE_COUNT_WORD = /^[个所家座条支名处台]/;
 /**
  * Where a quantity ends its part of the sentence ("新建学校五所。", "新增就业两万人，"): a
- * Chinese numeral with any other unit counts only there, after its noun — not inside a phrase
- * such as "一人一策", "一张网".
+ * Chinese numeral with any other unit is read after its noun there, or before its noun right
+ * after a verb (`beforeNoun`) — not inside a phrase such as "一人一策", "一张网".
  */
 const PART_END = /^\s*(?:[，,；;。、！!）)]|$)/;
 /** "两到三个", "三至五家", "五—十个": a range written in Chinese numerals. */
@@ -147,11 +153,12 @@ export function findQuantities(s: string): Quantity[] {
     const value = parseChineseNumeral(m[0]);
     const numberEnd = m.index + m[0].length;
     const { unit, end, qualifier } = readUnitAndQualifier(s, numberEnd);
-    // "一万二千人": 万 with more numerals after it is inside the number, not its unit.
-    if ("万亿".includes(s.charAt(numberEnd)) && CN_NEXT.includes(s.charAt(numberEnd + 1))) continue;
     if (value === null || value === 0 || !unit || (unit.kind !== "count" && unit.kind !== "measure")) continue;
     const countWord = unit.kind === "count" && CHINESE_COUNT_WORD.test(s.slice(numberEnd).trimStart());
-    if (!countWord && !PART_END.test(s.slice(end))) continue;
+    const beforeNoun = !countWord && !PART_END.test(s.slice(end));
+    // "一户一策", "一园两区": a numeral again right after the unit makes a phrase, not a figure;
+    // "一张网", "一米菜园", "一万亩示范区": 一 alone before its noun is "a", not a count.
+    if (beforeNoun && (CN_FIRST.includes(s.charAt(end)) || m[0] === "一")) continue;
     out.push({
       numberStart: m.index,
       numberEnd,
@@ -164,6 +171,7 @@ export function findQuantities(s: string): Quantity[] {
       qualifier,
       glued: false,
       chinese: true,
+      ...(beforeNoun ? { beforeNoun: true as const } : {}),
     });
   }
   return out.sort((a, b) => a.numberStart - b.numberStart);
