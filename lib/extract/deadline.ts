@@ -1,4 +1,4 @@
-// Deadlines written in the text: 上半年, 6 月底前, 三季度, 8月, 年底前, 国庆前 …, also in another
+// Deadlines written in the text: 上半年, 半年内, 6 月底前, 三季度, 一季度末, 8月, 年底前, 国庆前 …, also in another
 // year: 2025年底前, 2025年6月底前, 明年底前, 明年, 三年内. A commitment without one is due at the
 // end of the report's year; one due by an occasion without a day (牡丹文化节前) too, the occasion named.
 
@@ -29,16 +29,17 @@ export interface TimePhrase {
 
 /** The part of a deadline after its year: 底, 上半年, 三季度, 6月底 … */
 const AFTER_YEAR =
-  "(上半年|下半年|(?:第)?[一二三四1-4]\\s*季度|底|末|内|(?:之|以)?前(?![\\d一二三四五六七八九十])|[0-9]{1,2}\\s*月(?:份)?(?:上旬|中旬|下旬|底|末)?)";
+  "((?:上半年|下半年|(?:第)?[一二三四1-4]\\s*季度)(?:末|底|内)?|底|末|内|(?:之|以)?前(?![\\d一二三四五六七八九十])|[0-9]{1,2}\\s*月(?:份)?(?:上旬|中旬|下旬|底|末)?)";
 
-/** Not after a count of years ("三年内") or 近 ("近三年内"). */
-const NOT_AFTER_YEARS = "(?<![0-9〇零一二两三四五六七八九十近])";
+/** Not after a count of years ("三年内", "半年内") or 近 ("近三年内"). */
+const NOT_AFTER_YEARS = "(?<![0-9〇零一二两三四五六七八九十近半])";
 const TIME_PHRASE = new RegExp(
   [
     `(?<![0-9])([0-9]{4})\\s*年\\s*${AFTER_YEAR}(?:之前|前)?`,
     `(明年|下一年)${AFTER_YEAR.replace("(", "(?:")}?(?:之前|前)?`,
-    "(上半年|下半年)(?:末|底)?(?:之前|前)?",
-    "(?:第)?([一二三四1-4])\\s*季度(?:末|底)?(?:之前|前)?",
+    // "半年内完成…": the plan year's first half, as 上半年 (not "每半年", "近半年内").
+    "(上半年|下半年|(?<![每近多])半年(?=\\s*内))(?:末|底|内)?(?:之前|前)?",
+    "(?:第)?([一二三四1-4])\\s*季度(?:末|底|内)?(?:之前|前)?",
     // Not the 年内 of "三年内" (read below) or "近三年内" (the years just past).
     `(?:今年|今)?(年底|年末|${NOT_AFTER_YEARS}年内)(?:之前|前)?`,
     "([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\\s*月(?:份)?(上旬|中旬|下旬|底|末)?(?:之前|前)?",
@@ -139,7 +140,7 @@ export function findTimePhrases(s: string): TimePhrase[] {
       if (when === null) continue;
       out.push({ start, end, ...when, year: m[1] ? Number(m[1]) : null, yearOffset: m[3] ? 1 : 0 });
     } else if (m[4]) {
-      out.push({ start, end, month: m[4] === "上半年" ? 6 : 12, day: null, year: null, yearOffset: 0 });
+      out.push({ start, end, month: m[4] === "下半年" ? 12 : 6, day: null, year: null, yearOffset: 0 });
     } else if (m[5]) {
       out.push({ start, end, month: (monthOf(m[5]) ?? 4) * 3, day: null, year: null, yearOffset: 0 });
     } else if (m[6]) {

@@ -32,6 +32,27 @@ describe("a span of years (三年内)", () => {
   });
 });
 
+describe("a part of the year (半年内, 一季度内, 一季度末)", () => {
+  // 半年内 was read as 年内 (the year's end) with 半 left in the name («半完成老旧小区改造»);
+  // 一季度内 left 内 in it («内完成清查»).
+  it.each([
+    ["半年内完成老旧小区改造100个。", "老旧小区改造", "2024-06-30"],
+    ["半年内，国宏集团完成信用评级。", "国宏集团完成信用评级", "2024-06-30"],
+    ["上半年内建成5个公园。", "建成公园", "2024-06-30"],
+    ["一季度内完成清查。", "完成清查", "2024-03-31"],
+    ["一季度末完成股权划转。", "完成股权划转", "2024-03-31"],
+    ["第一季度末前新建学校3所。", "新建学校", "2024-03-31"],
+    ["三季度末前建成5个公园。", "建成公园", "2024-09-30"],
+    ["2025年一季度内建成5个公园。", "建成公园", "2025-03-31"],
+  ])("%s → %s %s, stated", (plan, indicator, deadline) => {
+    expect(inPlan(plan)).toEqual([expect.objectContaining({ indicator, deadline, deadlineStated: true })]);
+  });
+
+  it("reads no deadline in 每半年, a frequency", () => {
+    expect(inPlan("每半年开展一次评估，新建学校3所。")).toEqual([expect.objectContaining({ indicator: "新建学校", deadline: "2024-12-31", deadlineStated: false })]);
+  });
+});
+
 describe("a time-only clause leading to the year's end", () => {
   // "到年底，" says only when, as "年底前，" does: the clauses after it are due at the year's end, stated.
   it.each(["到年底，建成5个公园。", "至年底，建成5个公园。", "力争到年底，建成5个公园。"])("%s", (plan) => {
