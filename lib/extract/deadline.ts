@@ -1,9 +1,11 @@
-// Deadlines written in the text: 上半年, 半年内, 6 月底前, 三季度, 一季度末, 8月, 年底前, 国庆前 …, also in another
-// year: 2025年底前, 2025年6月底前, 明年底前, 明年, 三年内. A commitment without one is due at the
-// end of the report's year; one due by an occasion without a day (牡丹文化节前) too, the occasion named.
+// Deadlines written in the text: 上半年, 半年内, 6 月底前, 三季度, 一季度末, 8月, 年底前, 国庆前 …,
+// also in another year: 2025年底前, 2025年6月底前, 明年底前, 明年, 三年内, 用三年时间, “十四五”末
+// (periods.ts). A commitment without one is due at the end of the report's year; one due by an
+// occasion without a day (牡丹文化节前) too, the occasion named.
 
 import { HOLIDAY_DEADLINE, holidayEve } from "./holidays";
 import { parseChineseNumeral } from "./numbers";
+import { NOT_AFTER_YEARS, PLAN_PERIOD_END, planPeriodEnd, spanYears, YEAR_SPAN } from "./periods";
 
 export interface TimePhrase {
   start: number;
@@ -31,8 +33,6 @@ export interface TimePhrase {
 const AFTER_YEAR =
   "((?:上半年|下半年|(?:第)?[一二三四1-4]\\s*季度)(?:末|底|内)?|底|末|内|(?:之|以)?前(?![\\d一二三四五六七八九十])|[0-9]{1,2}\\s*月(?:份)?(?:上旬|中旬|下旬|底|末)?)";
 
-/** Not after a count of years ("三年内", "半年内") or 近 ("近三年内"). */
-const NOT_AFTER_YEARS = "(?<![0-9〇零一二两三四五六七八九十近半])";
 const TIME_PHRASE = new RegExp(
   [
     `(?<![0-9])([0-9]{4})\\s*年\\s*${AFTER_YEAR}(?:之前|前)?`,
@@ -45,9 +45,9 @@ const TIME_PHRASE = new RegExp(
     "([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\\s*月(?:份)?(上旬|中旬|下旬|底|末)?(?:之前|前)?",
     // "国庆前", "元旦前": a holiday on a fixed day (holidays.ts).
     HOLIDAY_DEADLINE,
-    // "三年内", "3年内": within years that count the report's as their first (a 三年行动 of 2024
-    // runs to 2026). Not "近三年内", the years just past.
-    `${NOT_AFTER_YEARS}([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*年内(?:之前|前)?`,
+    // "三年内", "今后五年", "用三年时间", "“十四五”末": the end of a span of years or a plan (periods.ts).
+    YEAR_SPAN,
+    PLAN_PERIOD_END,
   ].join("|"),
   "g",
 );
@@ -151,10 +151,12 @@ export function findTimePhrases(s: string): TimePhrase[] {
       const year = /(?:([0-9]{4})\s*年|明年)\s*$/.exec(s.slice(0, start));
       const from = year ? start - year[0].length : start;
       if (eve) out.push({ start: from, end, ...eve, year: year?.[1] ? Number(year[1]) : null, yearOffset: year && !year[1] ? 1 : 0 });
-    } else if (m[10]) {
+    } else if (m[11]) {
       // "三年内": the report's year and the ones after it, to the end of the last.
-      const years = /^\d+$/.test(m[10]) ? Number(m[10]) : parseChineseNumeral(m[10]);
-      if (years !== null && years >= 1) out.push({ start, end, month: 12, day: null, year: null, yearOffset: years - 1 });
+      const years = spanYears(m[10], m[11], m[12]);
+      if (years !== null) out.push({ start, end, month: 12, day: null, year: null, yearOffset: years - 1 });
+    } else if (m[13]) {
+      out.push({ start, end, month: 12, day: null, year: planPeriodEnd(m[13]), yearOffset: 0 });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       // "6月30日前" is one: a date followed by 前.

@@ -32,6 +32,41 @@ describe("a span of years (三年内)", () => {
   });
 });
 
+describe("a multi-year goal that states its end, carried as 三年内 is", () => {
+  // Each was this year's target, not stated: «今后新建学校» (due 2027 but named with 今后),
+  // «用三年时间建成公园» due 2023-12-31, and «建成公园» due 2023-12-31 after 到“十四五”末.
+  it.each([
+    ["今后五年内新建学校50所。", "新建学校", "2027-12-31"],
+    ["今后五年，新建学校50所。", "新建学校", "2027-12-31"],
+    ["未来三年新建学校50所。", "新建学校", "2025-12-31"],
+    ["力争用三年时间建成公园30个。", "建成公园", "2025-12-31"],
+    ["经过三年努力，建成公园30个。", "建成公园", "2025-12-31"],
+    ["到“十四五”末，建成公园30个。", "建成公园", "2025-12-31"],
+    ["“十四五”末前建成公园30个。", "建成公园", "2025-12-31"],
+    ["到十四五期末，全市5G基站达到3万个。", "5G基站", "2025-12-31"],
+  ])("%s (2023) → %s %s, stated", (plan, indicator, deadline) => {
+    expect(inPlan(plan, 2023)).toEqual([expect.objectContaining({ indicator, deadline, deadlineStated: true })]);
+  });
+
+  it("reads the end of the 十四五 in a report of its last year as that year's, and in one after it as a look back", () => {
+    expect(inPlan("到“十四五”末，建成公园30个。", 2025)).toEqual([expect.objectContaining({ deadline: "2025-12-31", deadlineStated: true })]);
+    expect(inPlan("到“十四五”末，建成公园30个。", 2026)).toEqual([]);
+    expect(inPlan("到“十五五”末，建成公园30个。", 2026)).toEqual([expect.objectContaining({ deadline: "2030-12-31" })]);
+  });
+
+  it("leaves out a goal for a bare later year, as other-years.ts does (到2026年)", () => {
+    expect(inPlan("到2025年，建成公园30个。", 2023)).toEqual([]);
+  });
+
+  it("reads no span in a time ago, a name, a work done over years, or the plan's name", () => {
+    const due = (plan: string) => inPlan(plan, 2023).map((c) => [c.indicator, c.deadline, c.deadlineStated]);
+    expect(due("三年前建成的公园全部开放，新建学校3所。")).toEqual([["新建学校", "2023-12-31", false]]);
+    expect(due("实施氢能产业发展三年行动计划，新建学校3所。")).toEqual([["新建学校", "2023-12-31", false]]);
+    expect(due("经过三年建设，新建学校3所。")).toEqual([["新建学校", "2023-12-31", false]]);
+    expect(due("谋划十四五重大项目30个。")).toEqual([["谋划十四五重大项目", "2023-12-31", false]]);
+  });
+});
+
 describe("a part of the year (半年内, 一季度内, 一季度末)", () => {
   // 半年内 was read as 年内 (the year's end) with 半 left in the name («半完成老旧小区改造»);
   // 一季度内 left 内 in it («内完成清查»).

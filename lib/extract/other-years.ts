@@ -4,6 +4,7 @@
 
 import type { Piece } from "./clauses";
 import { findTimePhrases } from "./deadline";
+import { PLAN_PERIOD_END, planPeriodEnd } from "./periods";
 import { A_YEAR_BEFORE } from "./year-before";
 
 export interface YearPiece extends Piece {
@@ -27,6 +28,8 @@ const THINGS_OF_YEAR_BEFORE = new RegExp(
 /** The plan year named as such, or the next (明年底前…, a deadline still promised). */
 const PLAN_YEAR_WORD = /^(?:今年|本年|明年)/;
 const YEAR_LEAD = /^(到|至)?\s*((?:19|20)\d{2})\s*年/;
+/** "到“十四五”末": the end of a plan's last year, read as that year's end is ("到2025年底"). */
+const PLAN_END_LEAD = new RegExp(`^(?:到|至)?\\s*${PLAN_PERIOD_END}`);
 /**
  * Where a year may be named inside a clause as its new time ("…30个今年建成公园40个"): not as the
  * reference of a comparison ("比今年", "与2024年相比").
@@ -57,6 +60,9 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   const until = UNTIL.exec(t);
   if (until) return untilYear(t.slice(until[0].length), years);
   if (PLAN_YEAR_WORD.test(t)) return "plan";
+  const planEnd = PLAN_END_LEAD.exec(t);
+  // A deadline in the plan year or after it, which commits to it; one before it looks back.
+  if (planEnd) return planPeriodEnd(planEnd[1]) < Math.min(...years) ? "back" : "plan";
   const lead = YEAR_LEAD.exec(t);
   if (lead === null) return null;
   const year = Number(lead[2]);
