@@ -5,6 +5,7 @@
 // is a quantity; whether it is a target depends on its sentence (year-before.ts).
 
 import type { Quantity } from "./quantities";
+import { isShareFloorBeforeNoun } from "./shares";
 import { nounFollows } from "./text-utils";
 
 export interface QuantityContext {
@@ -58,8 +59,10 @@ export function notAQuantityReason(ctx: QuantityContext): string | null {
     const previous = quantities[index - 1];
     const directlyAfterCount =
       previous !== undefined && previous.unitKind === "count" && clause.slice(previous.end, q.numberStart).trim() === "";
-    // "20项以上互认资质" counts things (a target); "10亿元以上重大项目" sizes them (a category).
-    if (q.unitKind !== "count" || directlyAfterCount) return "threshold defining a category";
+    // "20项以上互认资质" counts things (a target); "10亿元以上重大项目" sizes them (a category);
+    // "覆盖80%以上的行政村" is a share of them to reach (shares.ts).
+    const category = q.unitKind !== "count" || directlyAfterCount;
+    if (category && !isShareFloorBeforeNoun(clause, q, before)) return "threshold defining a category";
   }
 
   // "依托国晟集团100亿元产业投资母基金…" names a means; "利用闲置空间…建设2.5万个停车位"

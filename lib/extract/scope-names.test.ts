@@ -116,6 +116,19 @@ describe("a percent before its noun keeps what it is a share of (Beijing 2025)",
       ["新建益农信息社", "=", 50, "个"],
       ["益农信息社惠及农户", ">=", 80, "%"],
     ]);
+    // At least a share (以上 after the percent, the noun after 的) is such a floor too: it was read
+    // as a threshold sizing a category ("10亿元以上重大项目") and gave nothing.
+    expect(inPlan("5G网络覆盖80%以上的行政村。").map(brief)).toEqual([["5G网络覆盖行政村", ">=", 80, "%"]]);
+    expect(inPlan("新建益农信息社50个，覆盖80%以上的行政村。").map(brief)).toEqual([
+      ["新建益农信息社", "=", 50, "个"],
+      ["益农信息社覆盖行政村", ">=", 80, "%"],
+    ]);
+    expect(inPlan("推动90%以上的政务服务事项网上可办，80%以上的行政村建成综合服务站。").map(brief)).toEqual([
+      ["政务服务事项网上可办", ">=", 90, "%"],
+      ["行政村建成综合服务站", ">=", 80, "%"],
+    ]);
+    // A measure right before the figure still sizes a category: which firms, not a share of them.
+    expect(inPlan("对营业收入增长10%以上的企业给予奖励，资产负债率在70%以上的企业压降到50家。").map((c) => c.value)).toEqual([50]);
     // With a subject of its own, or a rate named 覆盖率, nothing is borrowed or raised.
     expect(inPlan("推动物业服务覆盖300个老旧小区，5G网络覆盖率95%。").map(brief)).toEqual([
       ["物业服务覆盖老旧小区", "=", 300, "个"],

@@ -31,3 +31,15 @@ export function asShare(indicator: string, q: Quantity, verbPrefix: string): str
 export function isShareBeforeNoun(clause: string, q: Quantity): boolean {
   return q.unit === "%" && /^\s*的/.test(clause.slice(q.end));
 }
+
+/** What may stand between a measure and its figure ("资产负债率在70%以上的企业"). */
+const BEFORE_FIGURE = /(?:在|为|达到|超过|\s)+$/;
+
+/**
+ * "覆盖80%以上的行政村", "推动90%以上的政务服务事项网上可办": at least a share of the noun after
+ * 的, a floor to reach — not a threshold that sizes a category, as a measure written right before
+ * the figure makes it ("营业收入增长10%以上的企业", "资产负债率70%以上的企业": which firms).
+ */
+export function isShareFloorBeforeNoun(clause: string, q: Quantity, before: string): boolean {
+  return q.qualifier === "以上" && isShareBeforeNoun(clause, q) && !MEASURE_WORD.test(before.replace(BEFORE_FIGURE, ""));
+}
