@@ -56,7 +56,7 @@ const KEPT_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS}|${GAINED_VERBS})+
  * says which way it goes, and the name stays the measure.
  */
 export const RATE_UNIT = /%|％|‰|百分点|倍/;
-const countsThings = (unit: string | null) => !RATE_UNIT.test(unit ?? "") && !/元$/.test(unit ?? "");
+export const countsThings = (unit: string | null) => !RATE_UNIT.test(unit ?? "") && !/元$/.test(unit ?? "");
 /**
  * Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). 高于 / 低于
  * only right before the number ("失业率低于5.5%"): with a reference between ("高于全省8个百分点")

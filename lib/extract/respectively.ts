@@ -1,10 +1,11 @@
 // 分别: subjects written before it, numbers after, paired in order.
 //   "牛、羊饲养量分别达到50万头、170万只"             → 牛饲养量 50万头, 羊饲养量 170万只
 //   "粮食、油料产量分别比上年增加10亿斤、5亿斤"       → 粮食产量增加, 油料产量增加
+//   "分别新建幼儿园、中小学10所、20所"               → 新建幼儿园 10所, 新建中小学 20所
 
 import { comparatorFor, signed } from "./comparators";
 import { completeSubjects, isPlainList, splitSubjects } from "./enumerations";
-import { MAX_INDICATOR_SPAN, shorten } from "./indicator";
+import { countsThings, flowVerb, indicatorBefore, MAX_INDICATOR_SPAN, shorten } from "./indicator";
 import type { NumericDraft } from "./numeric";
 import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
@@ -22,6 +23,21 @@ export interface Respectively {
   draftOf(q: Quantity): NumericDraft;
 }
 
+/**
+ * "分别新建幼儿园、中小学10所、20所": the things listed after 分别, the verb written before the first
+ * given to each (新建幼儿园, 新建中小学), named as before a number; quoted from 分别, which says they
+ * pair. Null subjects when they do not pair with the numbers.
+ */
+function listedAfter(clause: string, at: number, listed: Quantity[]): { subjects: string[] | null; starts: number[] } {
+  const written = splitSubjects(clause, at + "分别".length, listed[0].numberStart);
+  if (written.length !== listed.length) return { subjects: null, starts: [] };
+  const verb = flowVerb(written[0].text);
+  return {
+    subjects: written.map((s, i) => indicatorBefore(i === 0 ? s.text : verb + s.text, listed[i].unit)),
+    starts: written.map(() => at),
+  };
+}
+
 export function respectively(clause: string, targets: Quantity[], segmentStart: number): Respectively {
   const at = clause.indexOf("分别");
   const listed = at >= 0 ? targets.filter((q) => q.numberStart > at) : [];
@@ -35,8 +51,14 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
     let written = splitSubjects(clause, from, at);
     if (written.length !== listed.length) written = splitSubjects(clause, from, at, true);
     if (written.length === listed.length) {
-      subjects = completeSubjects(written);
+      // "幼儿园、中小学分别新建10所、20所": a verb after 分别 is each one's, kept as before a count
+      // (not before a rate: "工业、农业增加值分别提升5%、6%").
+      const verb = flowVerb(clause.slice(at + "分别".length, listed[0].numberStart));
+      const named = (s: string, q: Quantity) => (verb && countsThings(q.unit) ? indicatorBefore(verb + s, q.unit) : s);
+      subjects = completeSubjects(written).map((s, i) => named(s, listed[i]));
       starts = written.map((s) => s.start);
+    } else {
+      ({ subjects, starts } = listedAfter(clause, at, listed));
     }
   }
   const index = new Map(listed.map((q, i) => [q, i] as const));
