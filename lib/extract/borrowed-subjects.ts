@@ -2,9 +2,11 @@
 // same sentence:
 //   "实施388个10亿元以上重大项目，年度完成投资2600亿元" → 10亿元以上重大项目年度完成投资
 //   "新增城镇就业2万人，其中高校毕业生不少于8000人"   → 新增城镇就业（其中高校毕业生）
+//   "改造老旧小区300个，其中完成加装电梯200部"        → 改造老旧小区（其中加装电梯）, 200部
 //   "新建益农信息社50个，惠及80%的农户"              → 益农信息社惠及农户
 
 import { MAX_NAME, opensWithReach, RATE_UNIT, withoutLeadingVerb } from "./indicator";
+import { matchUnit } from "./units";
 
 /** A target's name and where its quote starts, relative to the current clause. */
 export interface WholeTarget {
@@ -78,10 +80,23 @@ export function asPart(clause: string, numberStart: number, unit: string | null,
   const part = name.replace(/^其中/, "");
   // "…增长8%，其中高技术制造业增加值增长12%": a rate of a part is no part of the whole's rate.
   if (opening < 0 || part === "" || RATE_UNIT.test(unit ?? "")) return null;
-  const whole = wholes.findLast((w) => w.end <= opening && unitOfThings(w.unit) === unitOfThings(unit));
+  const whole = wholes.findLast((w) => w.end <= opening && unitOfThings(w.unit) === unitOfThings(unit)) ?? workOf(wholes, opening, unit);
   if (!whole) return null;
   const alone = wholes.every((w) => w === whole || w.end <= whole.start);
   return { indicator: partOf(whole.indicator, part), start: alone ? whole.start : null };
+}
+
+const countsThings = (unit: string | null) => matchUnit(unit ?? "", 0)?.kind === "count";
+
+/**
+ * "改造老旧小区300个，其中完成加装电梯200部": a count in another unit than every whole is no share
+ * of one, but what is done within the last, when that counts things too: the elevators are those
+ * of the renovation (改造老旧小区（其中加装电梯）, 200部), not every elevator the city adds. Not a
+ * measure (其中…就业率, …亿元), which names its own subject.
+ */
+function workOf(wholes: Whole[], opening: number, unit: string | null): Whole | undefined {
+  const last = wholes.findLast((w) => w.end <= opening);
+  return last && countsThings(unit) && countsThings(last.unit) ? last : undefined;
 }
 
 /**

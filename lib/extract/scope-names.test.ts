@@ -66,6 +66,23 @@ describe("a figure introduced by 其中 is part of the target before it", () => 
     expect(inPlan("新增城镇就业2万人，其中返乡创业带动就业率达到30%。").map((c) => c.indicator)).toEqual(["新增城镇就业", "返乡创业带动就业率"]);
   });
 
+  it("names a count in another unit as what is done within the whole, in its own unit, quoted from the whole", () => {
+    // Was «加装电梯», as if every elevator the city adds were counted.
+    const found = inPlan("改造老旧小区300个，其中完成加装电梯200部。");
+    expect(found.map((c) => [c.indicator, c.value, c.unit, c.quote])).toEqual([
+      ["改造老旧小区", 300, "个", "改造老旧小区300个"],
+      ["改造老旧小区（其中加装电梯）", 200, "部", "改造老旧小区300个，其中完成加装电梯200部"],
+    ]);
+    expect(inPlan("新建学校10所，其中新增学位5000个。").map((c) => c.indicator)).toEqual(["新建学校", "新建学校（其中新增学位）"]);
+    // A measure after 其中 names its own subject, a count or not.
+    expect(inPlan("改造老旧小区300个，其中加装电梯200部、改造管网100公里。").map((c) => c.indicator)).toEqual([
+      "改造老旧小区",
+      "改造老旧小区（其中加装电梯）",
+      "改造管网",
+    ]);
+    expect(inPlan("改造管网100公里，其中加装电梯200部。").map((c) => c.indicator)).toEqual(["改造管网", "加装电梯"]);
+  });
+
   it("names a part with no name of its own by what is done to it, its time in the deadline", () => {
     // Was 建设产业园区中其中3个年底前建成投用.
     const found = inPlan("高标准建设5个产业园区，其中3个年底前建成投用。");
