@@ -151,12 +151,12 @@ export function findTimePhrases(s: string): TimePhrase[] {
       const year = /(?:([0-9]{4})\s*年|明年)\s*$/.exec(s.slice(0, start));
       const from = year ? start - year[0].length : start;
       if (eve) out.push({ start: from, end, ...eve, year: year?.[1] ? Number(year[1]) : null, yearOffset: year && !year[1] ? 1 : 0 });
-    } else if (m[11]) {
+    } else if (m[11] || m[13]) {
       // "三年内": the report's year and the ones after it, to the end of the last.
-      const years = spanYears(m[10], m[11], m[12]);
+      const years = spanYears(m.slice(10, 15));
       if (years !== null) out.push({ start, end, month: 12, day: null, year: null, yearOffset: years - 1 });
-    } else if (m[13]) {
-      out.push({ start, end, month: 12, day: null, year: planPeriodEnd(m[13]), yearOffset: 0 });
+    } else if (m[15]) {
+      out.push({ start, end, month: 12, day: null, year: planPeriodEnd(m[15]), yearOffset: 0 });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       // "6月30日前" is one: a date followed by 前.

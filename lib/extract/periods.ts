@@ -9,24 +9,31 @@ import { parseChineseNumeral } from "./numbers";
 export const NOT_AFTER_YEARS = "(?<![0-9〇零一二两三四五六七八九十近半])";
 
 const YEARS = "[0-9]{1,2}|[一二两三四五六七八九十]{1,3}";
+/** The first number of "两到三年": the span is the longer. */
+const FROM_YEARS = `(?:(?:${YEARS})\\s*(?:到|至|[-—～~])\\s*)?`;
+const AFTER_SPAN = "内|(?:左右)?的?(?:时间|努力)";
 
 /**
- * A span of years: what leads to it (今后, 未来, 用, 经过 …), its number of years (the last of
- * "两到三年"), and what follows (内, 时间, 努力). Three capture groups; spanYears says whether
- * they make a span ("三年前" is a time ago, "三年行动" a name).
+ * A span of years, five capture groups: what leads to it (今后, 未来, 用, 经过 …), its number of
+ * years and what follows (内, 时间, 努力), or, with nothing before it, the number and what follows.
+ * spanYears says whether they make a span ("经过三年建设" is work done). Two alternatives, the
+ * second opening on a numeral: a lookbehind tried at every position of every clause costs.
  */
 export const YEAR_SPAN =
-  `(?:(今后|未来|(?:再|利)?用|经过|通过)\\s*)?${NOT_AFTER_YEARS}(?:(?:${YEARS})\\s*(?:到|至|[-—～~])\\s*)?` +
-  `(${YEARS})\\s*年(内|(?:左右)?的?(?:时间|努力))?(?:之前|前)?`;
+  `(今后|未来|(?:再|利)?用|经过|通过)\\s*${FROM_YEARS}(${YEARS})\\s*年(${AFTER_SPAN})?(?:之前|前)?` +
+  `|(?=[0-9一二两三四五六七八九十])${NOT_AFTER_YEARS}${FROM_YEARS}(${YEARS})\\s*年(${AFTER_SPAN})(?:之前|前)?`;
 
 /**
- * The years of a span read by YEAR_SPAN, or null when it is none: a span is within years (内), a
- * time or an effort of years (用三年时间, 经过两年努力), or the years ahead (今后五年, 未来五年).
+ * The years of a span read by YEAR_SPAN (its five groups), or null when it is none: a span is
+ * within years (内), a time or an effort of years (用三年时间, 经过两年努力), or the years ahead
+ * (今后五年, 未来五年) — not work done over years ("经过三年建设"). "三年前" is a time ago, "三年行动"
+ * a name: neither matches.
  */
-export function spanYears(lead: string | undefined, years: string, after: string | undefined): number | null {
-  if (!after && lead !== "今后" && lead !== "未来") return null;
-  const n = /^\d+$/.test(years) ? Number(years) : parseChineseNumeral(years);
-  return n !== null && n >= 1 ? n : null;
+export function spanYears([lead, leadYears, leadAfter, years]: (string | undefined)[]): number | null {
+  if (lead && !leadAfter && lead !== "今后" && lead !== "未来") return null;
+  const n = leadYears ?? years ?? "";
+  const count = /^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n);
+  return count !== null && count >= 1 ? count : null;
 }
 
 /**
