@@ -1,6 +1,7 @@
 // Chinese numerals as the figure of a target, and as part of a name.
 
 import { describe, expect, it } from "vitest";
+import { loadReport } from "./__fixtures__/load";
 import { miniReport } from "./__fixtures__/mini-report";
 import { extractReport, type ExtractedCommitment } from "./index";
 
@@ -55,5 +56,14 @@ describe("a figure in Chinese numerals", () => {
     expect(targets("锚定两个确保，新增规上工业企业一百二十家。")).toEqual([["新增规上工业企业", 120, "家", "="]]);
     expect(targets("实施十四五规划重大项目30个。")).toEqual([["十四五规划重大项目", 30, "个", "="]]);
     expect(targets("建设第二批十个示范村。")).toEqual([["建设示范村", 10, "个", "="]]);
+  });
+
+  it("reads none in Beijing 2025's names of programmes, after a verb that builds nothing", () => {
+    const beijing = extractReport(loadReport("beijing-2025"));
+    const quoted = (words: string) => beijing.commitments.filter((c) => c.quote.includes(words));
+    // "深入开展…职业培训创新三项工程", "织密政府审计和内部审计两张网", "深入抓好两个“关键小事”".
+    expect([quoted("三项工程"), quoted("两张网"), quoted("关键小事")]).toEqual([[], [], []]);
+    expect(beijing.text).toContain("职业培训创新三项工程");
+    expect(beijing.text).toContain("内部审计两张网");
   });
 });
