@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
+import { openDepartmentActions } from "./support/departments";
 import { login } from "./support/login";
 
 test("合并到… says what will move before merging, asks with it, and merges only what was said", async ({ page }) => {
@@ -16,7 +17,7 @@ test("合并到… says what will move before merging, asks with it, and merges 
   await db.departmentKeyword.create({ data: { keyword: `合并预览词${from.id}`, departmentId: from.id } });
   await login(page, admin.loginName, admin.password);
   await page.goto(`/admin/departments?q=${encodeURIComponent(from.name)}`);
-  const row = page.getByTestId(`department-${from.code}`);
+  const row = await openDepartmentActions(page.getByTestId(`department-${from.code}`), from.name);
   await row.getByRole("button", { name: "合并到…" }).click();
   const form = row.getByRole("form", { name: `合并部门：${from.name}` });
 
@@ -86,6 +87,8 @@ test("a department's user count leads to its users, narrowed further by role and
   await expect(page.getByRole("status").filter({ hasText: `${department.name}现在没有启用的经办人` })).toContainText(
     `${department.name}现在没有启用的经办人：其牵头或配合的 1 项未办结目标任务，本部门已无人报送。请为该部门新建或调入经办人。`,
   );
+  // Done, but with something to do next: said as a warning, not as a success.
+  await expect(page.getByRole("status").filter({ hasText: `${department.name}现在没有启用的经办人` })).toHaveAttribute("data-tone", "warning");
   await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
   await expect(row.getByText("无启用的经办人")).toBeVisible();
   await page.getByRole("link", { name: "只看这些部门" }).click();

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { AnswerText } from "@/components/ui/answer-text";
+import { successTone, TONE_TEXT } from "@/components/ui/answer-tone";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -82,12 +83,12 @@ export function ToggleForm({
         </button>
       )}
       {state.status === "error" && (
-        <span role="alert" className="basis-full text-xs text-red-700">
+        <span role="alert" data-tone="error" className={`basis-full text-xs ${TONE_TEXT.error}`}>
           <AnswerText state={state} />
         </span>
       )}
       {state.status === "success" && state.message && (
-        <span role="status" className="basis-full text-xs text-green-800">
+        <span role="status" data-tone={successTone(state)} className={`basis-full text-xs ${TONE_TEXT[successTone(state)]}`}>
           <AnswerText state={state} />
         </span>
       )}

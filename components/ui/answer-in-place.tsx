@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { AnswerText } from "./answer-text";
+import { successTone, TONE_BOX } from "./answer-tone";
 
 /**
  * A form's answer said where the form was, once its success took the form away (核验, 重新打开,
@@ -17,7 +18,14 @@ export function AnswerInPlace({ state, keep = false, className }: { state: FormS
   }, [said, state]);
   if (!said && !keep) return null;
   return (
-    <p ref={answer} tabIndex={-1} role="status" aria-live="polite" className={said ? `rounded-md bg-green-50 text-sm text-green-800 outline-none ${className}` : "sr-only"}>
+    <p
+      ref={answer}
+      tabIndex={-1}
+      role="status"
+      aria-live="polite"
+      data-tone={said ? successTone(state) : undefined}
+      className={said ? `rounded-md text-sm outline-none ${TONE_BOX[successTone(state)]} ${className}` : "sr-only"}
+    >
       {said ? <AnswerText state={state} /> : ""}
     </p>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { AnswerText } from "./answer-text";
+import { answerTone, TONE_TEXT } from "./answer-tone";
 
 /**
  * A form's answer, announced (aria-live). Once an answer arrives, focus moves to where the user
@@ -48,15 +49,20 @@ export function FormMessage({ state }: { state: FormState }) {
     (invalid ?? message.current).focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `answer` is the state's identity
   }, [answer]);
+  const tone = answerTone(state);
+  const shown = answer === null || answer !== staleAnswer;
+  // The tone (a warning's bar) only with its words: an empty live region stays a blank line.
+  const toned = answer !== null && shown;
   return (
     <p
       ref={message}
       tabIndex={-1}
-      role={state.status === "error" ? "alert" : "status"}
+      role={tone === "error" ? "alert" : "status"}
       aria-live="polite"
-      className={`min-h-5 text-sm outline-none ${state.status === "error" ? "text-red-700" : "text-green-700"}`}
+      data-tone={toned ? tone : undefined}
+      className={`min-h-5 text-sm outline-none ${toned ? TONE_TEXT[tone] : ""}`}
     >
-      {(answer === null || answer !== staleAnswer) && <AnswerText state={state} />}
+      {shown && <AnswerText state={state} />}
     </p>
   );
 }

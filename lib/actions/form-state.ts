@@ -16,6 +16,11 @@ export interface FormState {
   link?: { href: string; label: string };
   /** Echoed back so the form keeps what the user typed (never passwords). */
   values?: Record<string, string>;
+  /**
+   * Of a success: "warning" when it leaves something to be done that was not asked for (a
+   * department left with open work and nobody to report on it), shown in the warning style.
+   */
+  tone?: "warning";
   /** Changes on every submission, so a form can reset itself after a success. */
   submittedAt?: number;
 }

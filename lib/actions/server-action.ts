@@ -25,6 +25,8 @@ export interface FileProblem {
 export interface FormActionOptions<Result> {
   /** A Sentence when it names a person or a department, which the form then shows marked as data. */
   successMessage?: (result: Result, t: Translate) => string | Sentence;
+  /** Whether a success is said as a warning (`tone`): it left something to be done (a department with nobody to report). */
+  warns?: (result: Result) => boolean;
   /** Where to go after a success (e.g. the record just created), given what was sent; null: stay. */
   redirectTo?: (result: Result, values: Record<string, unknown>) => string | null;
   /** Runs after a success, before any redirect (e.g. to update the session cookie). */
@@ -75,8 +77,9 @@ export function formAction<Schema extends z.ZodType, Result>(
     const next = options.redirectTo?.(result.data, values);
     if (next) redirect(next);
     const said = options.successMessage?.(result.data, t);
-    if (typeof said === "object") return { status: "success", message: fillSentence(said), sentence: said, submittedAt: Date.now() };
-    return { status: "success", message: said, submittedAt: Date.now() };
+    const tone = options.warns?.(result.data) ? ({ tone: "warning" } as const) : {};
+    if (typeof said === "object") return { status: "success", message: fillSentence(said), sentence: said, ...tone, submittedAt: Date.now() };
+    return { status: "success", message: said, ...tone, submittedAt: Date.now() };
   };
 }
 

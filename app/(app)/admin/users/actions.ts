@@ -14,9 +14,12 @@ const create = formAction(createUser, { successMessage: (_, t) => t("users.creat
 const toggle = formAction(setUserDisabled, {
   successMessage: (user, t) =>
     withUnstaffedNote(sentenceIn({ template: t(user.disabled ? "users.disabledDone" : "users.enabledDone"), data: {} }, "name", userSubjectSentence(user, t)), user.unstaffed, t),
+  // Its department left with nobody to report on its open work: done, but something to do next.
+  warns: (user) => user.unstaffed !== null,
 });
 const update = formAction(updateUser, {
   successMessage: (user, t) => (user.unstaffed ? withUnstaffedNote({ template: t("users.saved"), data: {} }, user.unstaffed, t) : t("users.saved")),
+  warns: (user) => user.unstaffed !== null,
 });
 const reset = formAction(resetUserPassword, {
   successMessage: (user, t) => sentenceIn({ template: t("users.passwordReset"), data: {} }, "name", userSubjectSentence(user, t)),
