@@ -9,6 +9,7 @@ import { USER_FIELDS } from "@/lib/users/update-user";
 import { mergePreviewKey } from "./merge-preview";
 import { readMergePreview } from "./read-merge-preview";
 import { ZMergeDepartment } from "./types";
+import { findUnstaffedWork, lockDepartmentStaff } from "./unstaffed-department";
 
 /**
  * 合并部门 (机构改革: 乡村振兴局 into 农业农村局): everything a department owns moves to another —
@@ -17,7 +18,9 @@ import { ZMergeDepartment } from "./types";
  * stay valid: they move with their department. One audit event per commitment and per person
  * moved, as if each had been edited, then the merge itself. It cannot be undone, so it moves only
  * what the admin was shown and confirmed (`seen`): refused, with nothing moved, when that has
- * changed since (a commitment assigned, a user created) or was never shown.
+ * changed since (a commitment assigned, a user created) or was never shown. When the department
+ * merged into has no active official afterwards, the answer says what it now has nobody for
+ * (`unstaffed`: the open work, the returns and the 催办 moved to it included), as a disabling does.
  */
 export const mergeDepartment = defineAction({
   name: "department.merge",
@@ -35,6 +38,9 @@ export const mergeDepartment = defineAction({
     if (!from) throw notFound();
     if (!into) throw invalid("departments.error.mergeTargetGone", undefined, "intoId");
     if (!into.active) throw invalid("departments.error.mergeIntoInactive", { name: into.name }, "intoId");
+    // Before the commitments are locked, as an official leaving `into` takes it before theirs: the
+    // later of the two counts after the other's commit, so one of them says `into` has nobody.
+    await lockDepartmentStaff(tx, into.id);
     // Read under the lock: an owners edit or a new member of `from` waits for the merge now.
     const preview = await readMergePreview(from.id, tx);
     if (input.seen === undefined) throw invalid("departments.error.mergeUnseen");
@@ -45,8 +51,9 @@ export const mergeDepartment = defineAction({
     const keywords = await tx.departmentKeyword.updateMany({ where: { departmentId: from.id }, data: { departmentId: into.id } });
     await tx.department.update({ where: { id: from.id }, data: { active: false } });
     const merged = { active: false, mergedInto: into.id, commitments: commitments.length, users: users.length, keywords: keywords.count };
+    const unstaffed = await findUnstaffedWork(tx, into.id);
     return {
-      result: { name: from.name, into: into.name, commitments: commitments.length, users: users.length },
+      result: { name: from.name, into: into.name, commitments: commitments.length, users: users.length, unstaffed },
       audit: [...commitments, ...users, { action: "department.merge", entity: "Department", entityId: from.id, before: { active: from.active }, after: merged }],
     };
   },

@@ -83,6 +83,35 @@ describe("合并部门: an admin merges a department into another (机构改革)
   });
 });
 
+describe("合并部门 into a department nobody reports for: done, and the answer says what now waits there", () => {
+  it("names the department merged into, its open work and the 催办 moved with it, when it has no active official after the merge", async () => {
+    const [admin, reviewer] = [await actorFor({ role: "ADMIN" }), await actorFor({ role: "REVIEWER" })];
+    const [from, into] = [await department(), await department()];
+    // A disabled official is nobody to report either.
+    await actorFor({ role: "OFFICIAL", departmentId: from.id, disabled: true });
+    const led = await seedCommitment(db, { leadDepartmentId: from.id });
+    await seedCommitment(db, { leadDepartmentId: into.id });
+    expect(await executeAction(sendReminder, reviewer, { commitmentId: led.id, note: "请尽快报送" })).toMatchObject({ ok: true });
+    const merged = await executeAction(mergeDepartment, admin, { departmentId: from.id, intoId: into.id, seen: await seen(from.id) });
+    expect(merged).toMatchObject({ ok: true, data: { commitments: 1, users: 1, unstaffed: { id: into.id, name: into.name, openCommitments: 2, returned: 0, reminders: 1 } } });
+  });
+
+  it("says nothing more when an active official moves with the department, or the one merged into has its own", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const [moving, staffedBy] = [await department(), await department()];
+    await actorFor({ role: "OFFICIAL", departmentId: moving.id });
+    await seedCommitment(db, { leadDepartmentId: moving.id });
+    const withOfficial = await executeAction(mergeDepartment, admin, { departmentId: moving.id, intoId: staffedBy.id, seen: await seen(moving.id) });
+    expect(withOfficial).toMatchObject({ ok: true, data: { commitments: 1, unstaffed: null } });
+
+    const [unstaffed, staffed] = [await department(), await department()];
+    await actorFor({ role: "OFFICIAL", departmentId: staffed.id });
+    await seedCommitment(db, { leadDepartmentId: unstaffed.id });
+    const intoStaffed = await executeAction(mergeDepartment, admin, { departmentId: unstaffed.id, intoId: staffed.id, seen: await seen(unstaffed.id) });
+    expect(intoStaffed).toMatchObject({ ok: true, data: { commitments: 1, unstaffed: null } });
+  });
+});
+
 describe("合并到… states what will move before anything does, and the merge moves only that", () => {
   beforeEach(() => {
     session.actor = null;
