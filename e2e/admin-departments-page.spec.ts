@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createDepartment, createUser } from "./support/db";
+import { openDepartmentActions } from "./support/departments";
 import { login } from "./support/login";
 
 const count = (html: string, tag: string) => (html.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
@@ -19,9 +20,10 @@ test("the departments page sends no row's forms until one is opened: one merge s
 
   // The list is paged (the integration suite's departments come first): the new one by its name.
   await page.goto(`/admin/departments?q=${encodeURIComponent(from.name)}`);
-  // A row's one form is its 停用/启用.
-  await expect(page.locator("tbody form")).toHaveCount(await page.locator("tbody tr").count());
-  const row = page.getByTestId(`department-${from.code}`);
+  // A row sends no form until its 操作 are opened; then its one form is its 停用/启用.
+  await expect(page.locator("tbody form")).toHaveCount(0);
+  const row = await openDepartmentActions(page.getByTestId(`department-${from.code}`), from.name);
+  await expect(row.locator("form")).toHaveCount(1);
   const merge = row.getByRole("button", { name: "合并到…" });
   await expect(merge).toHaveAttribute("aria-expanded", "false");
   await merge.click();
@@ -51,6 +53,8 @@ test("without script, a row's form opens by its link and its answer comes back t
   const noScript = await context.newPage();
   await noScript.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
   const row = noScript.getByTestId(`department-${department.code}`);
+  await row.getByRole("link", { name: `操作：${department.name}` }).click();
+  await expect(noScript).toHaveURL(new RegExp(`[?&]open=actions-${department.id}#department-${department.id}$`));
   await row.getByRole("link", { name: "关键词" }).click();
   await expect(noScript).toHaveURL(new RegExp(`[?&]open=keywords-${department.id}#department-keywords-${department.id}$`));
   const form = row.getByRole("form", { name: `导入识别关键词：${department.name}` });
@@ -58,8 +62,9 @@ test("without script, a row's form opens by its link and its answer comes back t
   await form.getByRole("button", { name: "保存" }).click();
   await expect(form.getByRole("status")).toHaveText(`已保存${department.name}的导入识别关键词，此后开始的导入按新关键词建议牵头单位。`);
   await expect(row).toContainText("无脚本词甲、无脚本词乙");
-  // Open, its link closes it.
+  // Open, its link closes it, the 操作 it is among left open.
   await row.getByRole("link", { name: "关键词" }).click();
   await expect(form).toHaveCount(0);
+  await expect(row.getByRole("link", { name: "关键词" })).toBeVisible();
   await context.close();
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
+import { openDepartmentActions } from "./support/departments";
 import { login, loginChangingPassword } from "./support/login";
 
 test("an admin creates an official, gets field errors for bad input, and the new user can sign in", async ({ page, browser }) => {
@@ -140,7 +141,7 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   await expect(disable).toBeFocused();
 
   await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
-  const departmentRow = page.getByTestId(`department-${department.code}`);
+  const departmentRow = await openDepartmentActions(page.getByTestId(`department-${department.code}`), department.name);
   await departmentRow.getByRole("button", { name: `停用：${department.name}` }).click();
   const asked = departmentRow.getByRole("group", { name: new RegExp(`^停用部门“${department.name}”？`) });
   await asked.getByRole("button", { name: "取消" }).click();
@@ -157,7 +158,7 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   const busy = await createDepartment();
   await createUser({ role: "OFFICIAL", departmentId: busy.id });
   await page.goto(`/admin/departments?q=${encodeURIComponent(busy.name)}`);
-  const busyRow = page.getByTestId(`department-${busy.code}`);
+  const busyRow = await openDepartmentActions(page.getByTestId(`department-${busy.code}`), busy.name);
   await expect(busyRow.getByTestId("user-count")).toHaveText("1");
   await busyRow.getByRole("button", { name: `停用：${busy.name}` }).click();
   await expect(busyRow.getByRole("alert")).toHaveText("该部门还有 1 个启用中的用户，不能停用。请先在用户管理中停用他们，或调整其所属部门。");
@@ -167,7 +168,7 @@ test("disabling a user or deactivating a department asks first; cancelling chang
   const emptied = await createDepartment();
   await createUser({ role: "OFFICIAL", departmentId: emptied.id, disabled: true });
   await page.goto(`/admin/departments?q=${encodeURIComponent(emptied.name)}`);
-  const emptiedRow = page.getByTestId(`department-${emptied.code}`);
+  const emptiedRow = await openDepartmentActions(page.getByTestId(`department-${emptied.code}`), emptied.name);
   // Its count is of the users it still has; the disabled one is said apart.
   await expect(emptiedRow.getByTestId("user-count")).toHaveText("0（另有停用 1）");
   await emptiedRow.getByRole("button", { name: `停用：${emptied.name}` }).click();
@@ -181,6 +182,7 @@ test("an admin gives a department the words an import recognises it by, and a wo
   await page.goto(`/admin/departments?q=${encodeURIComponent(data.name)}`);
   const row = page.getByTestId(`department-${data.code}`);
   await expect(row).toContainText("（无）");
+  await openDepartmentActions(row, data.name);
   await row.getByText("关键词", { exact: true }).click();
   const form = row.getByRole("form", { name: `导入识别关键词：${data.name}` });
   await form.getByLabel("导入识别关键词").fill(`智算中心、公共数据`);
@@ -189,7 +191,7 @@ test("an admin gives a department the words an import recognises it by, and a wo
   await expect(row).toContainText("智算中心、公共数据");
 
   await page.goto(`/admin/departments?q=${encodeURIComponent(other.name)}`);
-  const otherRow = page.getByTestId(`department-${other.code}`);
+  const otherRow = await openDepartmentActions(page.getByTestId(`department-${other.code}`), other.name);
   await otherRow.getByText("关键词", { exact: true }).click();
   const otherForm = otherRow.getByRole("form", { name: `导入识别关键词：${other.name}` });
   await otherForm.getByLabel("导入识别关键词").fill("林业、智算中心");
@@ -207,7 +209,7 @@ test("an admin merges a department into another after a reorganisation: its work
   await seedReportWithCommitments(db, [{ indicator: "机构改革合并指标", leadDepartmentId: from.id }]);
   await login(page, admin.loginName, admin.password);
   await page.goto(`/admin/departments?q=${encodeURIComponent(from.name)}`);
-  const row = page.getByTestId(`department-${from.code}`);
+  const row = await openDepartmentActions(page.getByTestId(`department-${from.code}`), from.name);
   await row.getByText("合并到…").click();
   const form = row.getByRole("form", { name: `合并部门：${from.name}` });
   // Nothing chosen: said beside the field in the page's words (not the browser's bubble), nothing merged.
@@ -229,7 +231,7 @@ test("重命名 opens holding the department's name to be edited, and after a re
   const department = await createDepartment();
   await login(page, admin.loginName, admin.password);
   await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
-  const row = page.getByTestId(`department-${department.code}`);
+  const row = await openDepartmentActions(page.getByTestId(`department-${department.code}`), department.name);
   await row.getByText("重命名", { exact: true }).click();
   const name = row.locator(`#rename-department-${department.id}`);
   await expect(name).toBeVisible();

@@ -8,7 +8,7 @@ import { MergeDepartmentForm, mergeFieldId, type MergeDepartmentLabels } from ".
 import { RenameDepartmentForm, renameFieldId } from "./rename-department-form";
 import { ToggleForm } from "./toggle-form";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+export type RowAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** The words of a row's actions; `title`s and questions unfilled ("重命名：{name}"). */
 export interface DepartmentActionLabels {
@@ -25,12 +25,13 @@ export interface DepartmentActionLabels {
   merge: MergeDepartmentLabels;
 }
 
-/** A department's 停用/启用, and its 重命名, 合并到… and 关键词 folds. */
+/** A department's 停用/启用, and its 重命名, 合并到… and 关键词 folds: what its 操作 open. */
 export function DepartmentRowActions({
   department: d,
   targets,
   open,
   listHref,
+  closeHref,
   actions,
   labels,
 }: {
@@ -38,31 +39,35 @@ export function DepartmentRowActions({
   targets: { id: number; name: string }[];
   open: DepartmentFold | undefined;
   listHref: string;
-  actions: { toggle: Action; rename: Action; keywords: Action; merge: Action };
+  /** The page with the department's 操作 open and none of its forms. */
+  closeHref: string;
+  actions: { toggle: RowAction; rename: RowAction; keywords: RowAction; merge: RowAction };
   labels: DepartmentActionLabels;
 }) {
   const named = { name: d.name };
   const toggle = d.active ? labels.deactivate : labels.activate;
-  // Without script a fold opens by a link to the page with it open (the field scrolled to), and closes by one without.
+  // Without script a fold opens by a link to the page with it open (the field scrolled to), and
+  // closes by one with only the 操作 it is among open.
   const fold = (name: DepartmentFold, fieldId: string) =>
-    open === name
-      ? { open: true, href: `${listHref}#department-${d.id}` }
-      : { open: false, href: `${listHref}${listHref.includes("?") ? "&" : "?"}open=${name}-${d.id}#${fieldId}` };
+    open === name ? { open: true, href: closeHref } : { open: false, href: `${listHref}${listHref.includes("?") ? "&" : "?"}open=${name}-${d.id}#${fieldId}` };
   return (
     <>
-      <ToggleForm
-        action={actions.toggle}
-        fields={{ departmentId: String(d.id), active: String(!d.active) }}
-        label={toggle}
-        name={fillMessage(labels.toggleSubject, { action: toggle, name: d.name })}
-        // Asked only when it can go through: with open commitments or enabled users (which
-        // the server refuses), the click gets the refusal that says what to move first.
-        ask={
-          d.active && d.openCommitments === 0 && d.enabledUsers === 0
-            ? { question: fillMessage(labels.deactivateQuestion, named), confirm: labels.deactivateConfirm, cancel: labels.cancel }
-            : undefined
-        }
-      />
+      {/* In line with the folds' openers (LazyFold's margin). */}
+      <div className="mt-1">
+        <ToggleForm
+          action={actions.toggle}
+          fields={{ departmentId: String(d.id), active: String(!d.active) }}
+          label={toggle}
+          name={fillMessage(labels.toggleSubject, { action: toggle, name: d.name })}
+          // Asked only when it can go through: with open commitments or enabled users (which
+          // the server refuses), the click gets the refusal that says what to move first.
+          ask={
+            d.active && d.openCommitments === 0 && d.enabledUsers === 0
+              ? { question: fillMessage(labels.deactivateQuestion, named), confirm: labels.deactivateConfirm, cancel: labels.cancel }
+              : undefined
+          }
+        />
+      </div>
       <RenameDepartmentForm
         // Remounted when the department is switched on or off: its last "renamed" is old news then.
         key={`${d.id}:${d.active}`}

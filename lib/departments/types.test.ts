@@ -32,6 +32,8 @@ describe("a row's form opened by a link (?open=)", () => {
   it("reads the form and the department, and opens none for anything else", () => {
     expect(ZOpenDepartmentFold.parse("merge-12")).toEqual({ fold: "merge", departmentId: 12 });
     expect(ZOpenDepartmentFold.parse("keywords-3")).toEqual({ fold: "keywords", departmentId: 3 });
+    // The row's 操作 alone, none of its forms.
+    expect(ZOpenDepartmentFold.parse("actions-7")).toEqual({ fold: "actions", departmentId: 7 });
     for (const bad of [undefined, "", "merge", "merge-0", "merge-012", "delete-12", "rename-12-1", "rename-12345678901", ["rename-1", "merge-2"]]) {
       expect(ZOpenDepartmentFold.parse(bad)).toBeUndefined();
     }

@@ -77,13 +77,16 @@ export const ZSetDepartmentKeywords = z.object({
 });
 export type TSetDepartmentKeywords = z.infer<typeof ZSetDepartmentKeywords>;
 
-/** The forms a department's row opens on demand (重命名, 关键词, 合并到…). */
-const DEPARTMENT_FOLDS = ["rename", "keywords", "merge"] as const;
+/**
+ * What a department's row opens on demand: its 操作 (`actions`: 停用/启用 and the openers of its
+ * forms), and each of the forms within them (重命名, 关键词, 合并到…), which open the 操作 too.
+ */
+const DEPARTMENT_FOLDS = ["actions", "rename", "keywords", "merge"] as const;
 export type DepartmentFold = (typeof DEPARTMENT_FOLDS)[number];
 
 /**
- * `?open=merge-12`: the row form a link opened, rendered open by the server — how a browser
- * without script opens one (with script it opens in place). Anything else opens none.
+ * `?open=merge-12`: what of a row a link opened, rendered open by the server — how a browser
+ * without script opens it (with script it opens in place). Anything else opens none.
  */
 export const ZOpenDepartmentFold = z
   .string()
