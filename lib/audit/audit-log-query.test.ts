@@ -22,3 +22,14 @@ describe("the log's filter by record (对象)", () => {
     expect(auditLogExportHref(parseAuditLogQuery({}))).toBe("/api/exports/audit-log.csv");
   });
 });
+
+describe("the log's kind of event (类别)", () => {
+  it("is kept in the log's links, its export and its chain check; anything else in kind= is dropped as a bad link's filters are", () => {
+    const query = parseAuditLogQuery({ who: "admin", kind: "account", action: "user.create", page: "2" });
+    expect(query.kind).toBe("account");
+    expect(auditLogHref(query)).toBe("/admin/audit?who=admin&kind=account&action=user.create");
+    expect(auditLogExportHref(query)).toBe("/api/exports/audit-log.csv?who=admin&kind=account&action=user.create");
+    for (const kind of ["", "Account", "nope", "account' OR 1=1", "toString"]) expect(parseAuditLogQuery({ kind }).kind, kind).toBeUndefined();
+    expect(parseAuditLogQuery({ kind: ["refused", "signIn"] }).kind).toBe("refused");
+  });
+});

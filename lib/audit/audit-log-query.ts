@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dayParam, searchParam } from "@/lib/http/search-param";
 import type { MessageKey } from "@/lib/i18n/zh";
+import { AUDIT_EVENT_KINDS } from "./audit-event-kinds";
 
 /** The kinds of record the log can be filtered by (对象). */
 export const SUBJECT_KINDS = ["user", "department", "commitment"] as const;
@@ -18,13 +19,14 @@ const rawParam = z
 
 /**
  * The admin's log (操作日志) filters, read from the URL so a view can be shared: who (login name
- * or name), which action, which days (China time), which record (对象). Anything malformed in the
- * first three is dropped rather than refused, as the commitment list does: a bad link still
+ * or name), which kind of event (类别, audit-event-kinds.ts), which action, which days (China
+ * time), which record (对象). Anything malformed in the first four is dropped rather than refused, as the commitment list does: a bad link still
  * opens the log. The record is kept as typed and checked by ZAuditSubject: dropped, it would
  * answer "what was done to this account?" with the whole log.
  */
 export const ZAuditLogQuery = z.object({
   who: searchParam(100),
+  kind: z.enum(AUDIT_EVENT_KINDS).optional().catch(undefined),
   action: z.string().regex(/^[a-zA-Z]+\.[a-zA-Z]+$/).max(60).optional().catch(undefined),
   from: dayParam,
   to: dayParam,
@@ -46,7 +48,7 @@ export function parseAuditLogQuery(params: Record<string, string | string[] | un
 }
 
 /** The filters a view of the log is made of, in the order its address writes them. */
-export const AUDIT_LOG_FILTERS = ["who", "action", "from", "to", "subjectKind", "subject"] as const;
+export const AUDIT_LOG_FILTERS = ["who", "kind", "action", "from", "to", "subjectKind", "subject"] as const;
 
 function filterParams(query: Partial<TAuditLogQuery>): URLSearchParams {
   const params = new URLSearchParams();

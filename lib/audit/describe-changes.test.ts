@@ -1,8 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
 import { describeAction, describeChanges, type DescribeContext } from "./describe-changes";
+import { ACTIONS, actionLiteralsInLib } from "./written-actions.fixture";
 
 const zh: DescribeContext = {
   t: translator("zh"),
@@ -17,60 +16,6 @@ const zh: DescribeContext = {
 };
 const en: DescribeContext = { ...zh, t: translator("en"), locale: "en" };
 
-// Every action the app writes to the audit trail (grep `action:` in lib/).
-const ACTIONS = [
-  "update.submit",
-  "update.resubmit",
-  "update.approve",
-  "update.return",
-  "update.revoke",
-  "update.remeasure",
-  "changeRequest.submit",
-  "changeRequest.approve",
-  "changeRequest.refuse",
-  "commitment.extendDeadline",
-  "commitment.adjustTarget",
-  "commitment.latestFigures",
-  "commitment.verify",
-  "reminder.send",
-  "reminder.answer",
-  "reminder.close",
-  "commitment.closeUnmet",
-  "commitment.reopen",
-  "commitment.assignOwners",
-  "commitment.create",
-  "commitment.delete",
-  "commitment.withdraw",
-  "commitment.restore",
-  "report.import",
-  "report.delete",
-  "report.update",
-  "import.start",
-  "import.discard",
-  "user.create",
-  "user.update",
-  "user.resetPassword",
-  "user.changePassword",
-  "user.disable",
-  "user.enable",
-  "department.create",
-  "department.rename",
-  "department.keywords",
-  "department.activate",
-  "department.deactivate",
-  "department.merge",
-  "settings.update",
-  "auth.signIn",
-  "auth.signInFailed",
-  "auth.signInThrottled",
-  "auth.signOut",
-  "auth.passwordChangeFailed",
-  "auth.passwordChangeThrottled",
-  "action.denied",
-  "action.notFound",
-  "access.denied",
-  "access.notFound",
-];
 
 describe("describeAction", () => {
   it("names every action the app writes, in both languages", () => {
@@ -82,11 +27,7 @@ describe("describeAction", () => {
     expect(describeAction("update.approve", en.t)).toBe("Progress approved");
   });
   it("names every action written as a literal in lib/ (none added without its words)", () => {
-    const root = path.resolve(import.meta.dirname, "..");
-    const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.startsWith("generated"));
-    // Every "x.y" literal on a line that sets an action (a ternary of two included).
-    const actionLines = files.flatMap((f) => fs.readFileSync(path.join(root, f), "utf8").split("\n").filter((line) => /\baction: /.test(line)));
-    const written = new Set(actionLines.flatMap((line) => [...line.matchAll(/"([a-z][a-zA-Z]*\.[a-z][a-zA-Z]*)"/g)].map((m) => m[1])));
+    const written = actionLiteralsInLib();
     expect(written.size).toBeGreaterThan(15);
     for (const action of written) expect(ACTIONS, action).toContain(action);
   });

@@ -6,9 +6,10 @@ import { reportsEn } from "./features/reports.en";
 import { remindersEn } from "./features/reminders.en";
 import { workflowEn } from "./features/workflow.en";
 import { handoverEn } from "./features/handover.en";
+import { auditLogViewEn } from "./features/audit-log-view.en";
 
 // English: the second language. Typed against zh.ts so no key can be missing.
-const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn | keyof typeof auditAccessEn | keyof typeof adminEn | keyof typeof remindersEn | keyof typeof handoverEn>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof reportsEn | keyof typeof auditEn | keyof typeof auditAccessEn | keyof typeof adminEn | keyof typeof remindersEn | keyof typeof handoverEn | keyof typeof auditLogViewEn>, string> = {
   "app.name": "Duban",
   "app.fullName": "Duban",
   "app.description": "Tracking what a government work report promises",
@@ -438,4 +439,4 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "notFound.home": "Back to the home page",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn, ...auditAccessEn, ...adminEn, ...remindersEn, ...handoverEn };
+export const en: Record<MessageKey, string> = { ...core, ...workflowEn, ...reportsEn, ...auditEn, ...auditAccessEn, ...adminEn, ...remindersEn, ...handoverEn, ...auditLogViewEn };

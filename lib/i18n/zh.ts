@@ -5,6 +5,7 @@ import { reportsZh } from "./features/reports.zh";
 import { remindersZh } from "./features/reminders.zh";
 import { workflowZh } from "./features/workflow.zh";
 import { handoverZh } from "./features/handover.zh";
+import { auditLogViewZh } from "./features/audit-log-view.zh";
 
 // Simplified Chinese: the first language of the UI. Every key here must exist in en.ts too.
 const core = {
@@ -439,6 +440,6 @@ const core = {
 } as const;
 
 /** Every UI string in Simplified Chinese: the core above plus each feature's own file. */
-export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh, ...auditAccessZh, ...adminZh, ...remindersZh, ...handoverZh } as const;
+export const zh = { ...core, ...workflowZh, ...reportsZh, ...auditZh, ...auditAccessZh, ...adminZh, ...remindersZh, ...handoverZh, ...auditLogViewZh } as const;
 
 export type MessageKey = keyof typeof zh;

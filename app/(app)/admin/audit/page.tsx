@@ -7,6 +7,7 @@ import { FOLDED_BELOW_MD, FoldBelowMd } from "@/components/ui/fold-below-md";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
+import { AUDIT_EVENT_KINDS } from "@/lib/audit/audit-event-kinds";
 import { AUDIT_LOG_FILTERS, MAX_SUBJECT_TEXT, SUBJECT_KINDS, auditLogExportHref, auditLogHref, parseAuditLogQuery } from "@/lib/audit/audit-log-query";
 import { describeAction } from "@/lib/audit/describe-changes";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
@@ -90,6 +91,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         labels={{ title: t("auditLog.filters"), apply: t("list.apply"), reset: t("list.reset"), all: t("list.all"), fold: { title: t("list.filters"), applied: t("list.filtersApplied") } }}
         fields={[
           { name: "who", label: t("auditLog.who"), value: query.who, placeholder: t("auditLog.whoPlaceholder") },
+          {
+            name: "kind",
+            label: t("auditLog.eventKind"),
+            value: query.kind,
+            options: AUDIT_EVENT_KINDS.map((kind) => ({ value: kind, label: t(`auditLog.eventKind.${kind}`) })),
+          },
           {
             name: "action",
             label: t("auditLog.action"),

@@ -1,0 +1,10 @@
+// The admin's log read by kind of event (类别), a bulk action's events under one line, and
+// the people named there whose accounts are disabled now.
+export const auditLogViewZh = {
+  "auditLog.eventKind": "类别",
+  "auditLog.eventKind.account": "账号与权限",
+  "auditLog.eventKind.signIn": "登录",
+  "auditLog.eventKind.work": "督办事项",
+  "auditLog.eventKind.refused": "拒绝的操作",
+  "auditLog.eventKind.settings": "系统设置",
+} as const;
