@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { PersonName } from "@/components/ui/person-name";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import type { AuditLogEntry } from "@/lib/audit/describe-audit-log";
 import { AuditChangeList } from "./audit-change-list";
 
 /** The admin's log: one row per audit event, newest first, as the page orders them. */
-export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { title: string; at: string; actor: string; action: string; subject: string; changes: string; colon: string; nowNamed: string } }) {
+export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels: { title: string; at: string; actor: string; action: string; subject: string; changes: string; colon: string; nowNamed: string; disabledName: string } }) {
   return (
     // Cards on a phone: five columns of Chinese text squeezed into 390 px stood a character a line.
     <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" cards label={labels.title}>
@@ -24,7 +25,9 @@ export function AuditLogTable({ rows, labels }: { rows: AuditLogEntry[]; labels:
               <span className="block">{r.at}</span>
               <span className="text-xs text-slate-500">#{r.id}</span>
             </td>
-            <td lang={r.actorLang} data-label={labels.actor}>{r.actor}</td>
+            <td data-label={labels.actor}>
+              {r.actorDisabled ? <PersonName person={{ name: r.actor, disabled: true }} disabledTemplate={labels.disabledName} /> : <span lang={r.actorLang}>{r.actor}</span>}
+            </td>
             <td className="font-medium" data-label={labels.action}>{r.action}</td>
             <td data-label={labels.subject}>
               <span className="block text-xs text-slate-500">{r.subject.kind}</span>

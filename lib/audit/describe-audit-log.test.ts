@@ -62,6 +62,22 @@ describe("describeAuditLog", () => {
     ]);
   });
 
+  it("says whose account is disabled now, so a departed colleague is not taken for someone to ask", () => {
+    const event = { id: "6", action: "user.update", entity: "User", entityId: "12", before: null, after: null, at };
+    const [gone, here, system] = describeAuditLog(
+      [
+        { ...event, actor: { ...admin, disabled: true } },
+        { ...event, actor: { ...admin, disabled: false } },
+        { ...event, actor: null },
+      ],
+      lookup,
+      zh,
+    );
+    expect(gone).toMatchObject({ actor: "系统管理员（admin）", actorDisabled: true });
+    expect(here).toMatchObject({ actorDisabled: false });
+    expect(system).toMatchObject({ actor: "系统", actorDisabled: false });
+  });
+
   it("a record no longer there is known by its number; scripts act as the system", () => {
     const [row] = describeAuditLog([{ id: "7", action: "commitment.verify", entity: "Commitment", entityId: "99", before: null, after: null, at, actor: null }], lookup, zh);
     expect(row).toMatchObject({ actor: "系统", actorLang: undefined, subject: { kind: "目标任务", name: "#99", href: null, lang: undefined } });

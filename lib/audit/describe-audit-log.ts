@@ -16,6 +16,8 @@ export interface AuditLogEntry {
   actor: string;
   /** Set when the actor is a person (their name and login), not the system. */
   actorLang?: string;
+  /** The actor's account is disabled now: named 张三（zhangsan）（已停用）, as past work is everywhere (people.disabledName). */
+  actorDisabled: boolean;
   code: string;
   action: string;
   /** `lang` when the name is the record's own (an indicator, a person, a report), not its number. */
@@ -65,7 +67,7 @@ function unnamedActor(action: string, t: Translate): string {
  * shown as an id. Pure.
  */
 export function describeAuditLog(
-  events: { id: string; action: string; entity: string; entityId: string; before: unknown; after: unknown; at: Date; actor: { displayName: string; loginName: string } | null }[],
+  events: { id: string; action: string; entity: string; entityId: string; before: unknown; after: unknown; at: Date; actor: { displayName: string; loginName: string; disabled?: boolean } | null }[],
   subjects: { get(entity: string, entityId: string): AuditSubject | undefined },
   { t, locale, departments, users }: { t: Translate; locale: Locale; departments: NamesAt; users: NamesAt },
 ): AuditLogEntry[] {
@@ -82,6 +84,7 @@ export function describeAuditLog(
       at: formatLocalTime(e.at),
       actor: e.actor ? userSubject(e.actor, t) : unnamedActor(e.action, t),
       actorLang: dataLang(e.actor),
+      actorDisabled: e.actor?.disabled === true,
       code: e.action,
       action: describeAction(e.action, t),
       subject: {

@@ -17,7 +17,7 @@ export const AUDIT_LOG_PAGE_SIZE = 50;
 /** An event of the log: who by name; "system" (null) for the seed and other scripts. */
 export interface AuditLogEvent extends Omit<HashedAuditFields, "actorId"> {
   id: string;
-  actor: { id: number; loginName: string; displayName: string } | null;
+  actor: { id: number; loginName: string; displayName: string; disabled: boolean } | null;
 }
 
 /** The start of a calendar day in China (no daylight saving), as an instant. */
@@ -82,7 +82,7 @@ export const AUDIT_LOG_SELECT = {
   before: true,
   after: true,
   at: true,
-  actor: { select: { id: true, loginName: true, displayName: true } },
+  actor: { select: { id: true, loginName: true, displayName: true, disabled: true } },
 } as const satisfies Prisma.AuditEventSelect;
 
 /**

@@ -48,7 +48,7 @@ export async function streamAuditLogCsv(where: Prisma.AuditEventWhereInput, read
       return rows.map((r) => [
         { value: Number(r.id) },
         { value: r.at },
-        { value: r.actor },
+        { value: r.actorDisabled ? reader.t("people.disabledName", { name: r.actor }) : r.actor },
         { value: r.action },
         { value: r.code },
         { value: r.subject.kind },

@@ -3,13 +3,17 @@ import { executeAction } from "@/lib/actions/execute-action";
 import { parseAuditLogQuery } from "@/lib/audit/audit-log-query";
 import { findAuditSubjects } from "@/lib/audit/find-audit-subjects";
 import { describeAuditLog } from "@/lib/audit/describe-audit-log";
-import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { auditLogWhere, listAuditLog } from "@/lib/audit/list-audit-log";
+import { readLogRows } from "@/lib/audit/read-log-rows";
+import { streamAuditLogCsv } from "@/lib/audit/stream-audit-log-csv";
 import { listRecordedRenames } from "@/lib/audit/list-recorded-renames";
 import { namesInForce } from "@/lib/audit/names-in-force";
 import { assignOwners } from "@/lib/commitments/assign-owners";
 import { createDepartment } from "@/lib/departments/create-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
+import { CHINESE_READER } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translate";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { updateUser } from "@/lib/users/update-user";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { addDays } from "@/lib/progress/iso-day";
@@ -64,6 +68,25 @@ describe("the admin's audit log", () => {
       for (const e of found.events) expect(e.actor === null || `${e.actor.loginName} ${e.actor.displayName}`.toLowerCase().includes(who.toLowerCase())).toBe(true);
       if (who === "系统") expect(found.events.some((e) => e.actor?.id === named.id)).toBe(true);
     }
+  });
+
+  it("marks who acted with an account disabled since, on the page's lines and in the export", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const departed = await actorFor({ role: "ADMIN", displayName: "离任管理员" });
+    const loginName = `gone-${Math.random().toString(36).slice(2, 10)}`;
+    expect(await executeAction(createUser, departed, { loginName, displayName: "离任前新建", role: "VIEWER", departmentId: "", password: "a-long-password" })).toMatchObject({ ok: true });
+    const before = await listAuditLog(parseAuditLogQuery({ who: departed.loginName }));
+    expect((await readLogRows(before.events, [], CHINESE_READER))[0]).toMatchObject({ actor: `离任管理员（${departed.loginName}）`, actorDisabled: false });
+    expect(await executeAction(setUserDisabled, admin, { userId: String(departed.id), disabled: "true" })).toMatchObject({ ok: true });
+
+    const query = parseAuditLogQuery({ who: departed.loginName });
+    const log = await listAuditLog(query);
+    expect(log.events.map((e) => [e.action, e.actor?.disabled])).toEqual([["user.create", true]]);
+    expect((await readLogRows(log.events, [], CHINESE_READER))[0]).toMatchObject({ actor: `离任管理员（${departed.loginName}）`, actorDisabled: true });
+    const csv = await new Response(await streamAuditLogCsv(auditLogWhere(query, null), CHINESE_READER)).text();
+    expect(csv).toContain(`离任管理员（${departed.loginName}）（已停用）`);
+    const english = await new Response(await streamAuditLogCsv(auditLogWhere(query, null), { t: translator("en"), locale: "en" })).text();
+    expect(english).toContain(`离任管理员 (${departed.loginName}) (disabled)`);
   });
 
   it("reads a malformed link as no filter rather than refusing it, and searches wildcards as text", async () => {

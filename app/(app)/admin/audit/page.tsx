@@ -147,7 +147,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           ) : (
             <AuditLogTable
               rows={rows}
-              labels={{ title: t("auditLog.title"), at: t("auditLog.at"), actor: t("auditLog.who"), action: t("auditLog.action"), subject: t("auditLog.subject"), changes: t("auditLog.changes"), colon: t("audit.colon"), nowNamed: t("auditLog.nowNamed") }}
+              labels={{ title: t("auditLog.title"), at: t("auditLog.at"), actor: t("auditLog.who"), action: t("auditLog.action"), subject: t("auditLog.subject"), changes: t("auditLog.changes"), colon: t("audit.colon"), nowNamed: t("auditLog.nowNamed"), disabledName: t("people.disabledName") }}
             />
           )}
           <Pagination
