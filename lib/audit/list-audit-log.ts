@@ -82,23 +82,48 @@ export const AUDIT_LOG_SELECT = {
   before: true,
   after: true,
   at: true,
+  batchId: true,
   actor: { select: { id: true, loginName: true, displayName: true, disabled: true } },
 } as const satisfies Prisma.AuditEventSelect;
 
-/**
- * One page of the whole audit trail, newest first, filtered (auditLogWhere). Admins only (the
- * page checks): the log names every department's work and every account change.
- */
-export async function listAuditLog(query: TAuditLogQuery, subject: AuditSubjectFilter | null = null): Promise<{ events: AuditLogEvent[]; total: number; page: number; pages: number }> {
-  const where = auditLogWhere(query, subject);
-  const total = await db.auditEvent.count({ where });
-  const { page, pages, skip, take } = pageWindow(total, query.page, AUDIT_LOG_PAGE_SIZE);
-  const rows = await db.auditEvent.findMany({
-    where,
-    orderBy: { id: "desc" },
-    skip,
-    take,
-    select: AUDIT_LOG_SELECT,
-  });
-  return { events: rows.map((e) => ({ ...e, id: e.id.toString() })), total, page, pages };
+/** An event that stands for its line: written alone, or the first of its batch (AuditEvent.batchId). */
+const FIRST_OF_LINE = { OR: [{ batchId: null }, { batchId: { equals: db.auditEvent.fields.id } }] } satisfies Prisma.AuditEventWhereInput;
+
+export interface AuditLogPage {
+  /** One per line, newest first: an event written alone, or the first of a batch, which stands for it. */
+  events: AuditLogEvent[];
+  /** A line's batch by its first event's id: its events that match the filters, in the order written. */
+  batches: Map<string, AuditLogEvent[]>;
+  /** Events that match (the lines of the CSV). */
+  total: number;
+  page: number;
+  pages: number;
 }
+
+/**
+ * One page of the whole audit trail, newest first, filtered (auditLogWhere), a bulk action's
+ * events as one line (its batch: the owners of 50 commitments set at once). Pages count lines.
+ * Filtered by record, every event is its own line: of 50 owners set at once, the one commitment
+ * asked about. Every other filter (who, kind, action, days) holds for a whole batch or none of it
+ * — one actor, one action, one time — so a line's first event matches exactly when its batch does.
+ * Admins only (the page checks): the log names every department's work and every account change.
+ */
+export async function listAuditLog(query: TAuditLogQuery, subject: AuditSubjectFilter | null = null): Promise<AuditLogPage> {
+  const where = auditLogWhere(query, subject);
+  const lineWhere = subject ? where : { AND: [where, FIRST_OF_LINE] };
+  const [total, lines] = await Promise.all([db.auditEvent.count({ where }), subject ? null : db.auditEvent.count({ where: lineWhere })]);
+  const { page, pages, skip, take } = pageWindow(lines ?? total, query.page, AUDIT_LOG_PAGE_SIZE);
+  const rows = await db.auditEvent.findMany({ where: lineWhere, orderBy: { id: "desc" }, skip, take, select: AUDIT_LOG_SELECT });
+  const firsts = subject ? [] : rows.filter((e) => e.batchId !== null).map((e) => e.id);
+  const batched = firsts.length ? await db.auditEvent.findMany({ where: { AND: [where, { batchId: { in: firsts } }] }, orderBy: { id: "asc" }, select: AUDIT_LOG_SELECT }) : [];
+  const batches = new Map<string, AuditLogEvent[]>();
+  for (const e of batched) {
+    const key = String(e.batchId);
+    const batch = batches.get(key);
+    if (batch) batch.push(plain(e));
+    else batches.set(key, [plain(e)]);
+  }
+  return { events: rows.map(plain), batches, total, page, pages };
+}
+
+const plain = <E extends { id: bigint }>(e: E) => ({ ...e, id: e.id.toString() });

@@ -7,4 +7,6 @@ export const auditLogViewEn: Record<keyof typeof auditLogViewZh, string> = {
   "auditLog.eventKind.work": "Commitments and their work",
   "auditLog.eventKind.refused": "Refused",
   "auditLog.eventKind.settings": "Settings",
+  "auditLog.batch": "{action}: {count} items",
+  "auditLog.batch.list": "Show each",
 };

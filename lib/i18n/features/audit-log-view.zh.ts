@@ -1,5 +1,4 @@
-// The admin's log read by kind of event (类别), a bulk action's events under one line, and
-// the people named there whose accounts are disabled now.
+// The admin's log read by kind of event (类别), and a bulk action's events under one line.
 export const auditLogViewZh = {
   "auditLog.eventKind": "类别",
   "auditLog.eventKind.account": "账号与权限",
@@ -7,4 +6,6 @@ export const auditLogViewZh = {
   "auditLog.eventKind.work": "督办事项",
   "auditLog.eventKind.refused": "拒绝的操作",
   "auditLog.eventKind.settings": "系统设置",
+  "auditLog.batch": "{action}：{count} 项",
+  "auditLog.batch.list": "逐项查看",
 } as const;

@@ -11,7 +11,7 @@ import { AUDIT_EVENT_KINDS } from "@/lib/audit/audit-event-kinds";
 import { AUDIT_LOG_FILTERS, MAX_SUBJECT_TEXT, SUBJECT_KINDS, auditLogExportHref, auditLogHref, parseAuditLogQuery } from "@/lib/audit/audit-log-query";
 import { describeAction } from "@/lib/audit/describe-changes";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
-import { readLogRows } from "@/lib/audit/read-log-rows";
+import { readLogLines } from "@/lib/audit/read-log-rows";
 import { resolveAuditSubject } from "@/lib/audit/resolve-audit-subject";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { formatChainAnchor, parseChainAnchor } from "@/lib/audit/chain-anchor";
@@ -40,7 +40,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   // A record that cannot be found lists nothing: the whole log is no answer to "what was done to it?".
   const refused = subject.status === "refused" ? subject.problem : null;
   const log = refused ? null : await listAuditLog(query, subject.status === "found" ? subject.filter : null);
-  const rows = log ? await readLogRows(log.events, departments, { t, locale }) : [];
+  const rows = log ? await readLogLines(log, departments, { t, locale }) : [];
   const subjectError = (field: "subjectKind" | "subject") => (refused?.field === field ? t(refused.key, refused.params) : undefined);
   return (
     <>
@@ -147,7 +147,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           ) : (
             <AuditLogTable
               rows={rows}
-              labels={{ title: t("auditLog.title"), at: t("auditLog.at"), actor: t("auditLog.who"), action: t("auditLog.action"), subject: t("auditLog.subject"), changes: t("auditLog.changes"), colon: t("audit.colon"), nowNamed: t("auditLog.nowNamed"), disabledName: t("people.disabledName") }}
+              labels={{ title: t("auditLog.title"), at: t("auditLog.at"), actor: t("auditLog.who"), action: t("auditLog.action"), subject: t("auditLog.subject"), changes: t("auditLog.changes"), colon: t("audit.colon"), nowNamed: t("auditLog.nowNamed"), disabledName: t("people.disabledName"), batchList: t("auditLog.batch.list") }}
             />
           )}
           <Pagination
