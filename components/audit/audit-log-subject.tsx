@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { AuditLogEntry } from "@/lib/audit/describe-audit-log";
 
-/** The record an event of the log is about: its kind, its name linked to its page, and its name today if renamed since. */
-export function AuditLogSubject({ subject, nowNamed }: { subject: AuditLogEntry["subject"]; nowNamed: string }) {
+/**
+ * The record an event of the log is about: its kind (left out in a batch's list, whose line says
+ * it once), its name linked to its page, and its name today if renamed since.
+ */
+export function AuditLogSubject({ subject, nowNamed, kind = true }: { subject: AuditLogEntry["subject"]; nowNamed: string; kind?: boolean }) {
   return (
     <>
-      <span className="block text-xs text-slate-500">{subject.kind}</span>
+      {kind && <span className="block text-xs text-slate-500">{subject.kind}</span>}
       {subject.href ? (
         <Link lang={subject.lang} href={subject.href} className="text-brand-700 hover:underline">
           {subject.name || subject.kind}

@@ -42,19 +42,23 @@ export function AuditLogTable({
             </td>
             <td className="font-medium" data-label={labels.action}>{r.action}</td>
             {r.batch ? (
-              <td colSpan={2} data-label={labels.subject}>
-                <details data-testid="audit-batch">
-                  <summary className="cursor-pointer text-brand-700">{labels.batchList}</summary>
-                  <ol className="mt-1 space-y-2">
-                    {r.batch.entries.map((e) => (
-                      <li key={e.id} data-testid="audit-batch-event">
-                        <AuditLogSubject subject={e.subject} nowNamed={labels.nowNamed} />
-                        <AuditChangeList changes={e.changes} colon={labels.colon} />
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              </td>
+              // One action's events: one kind of record, named once; each record with its changes under the disclosure.
+              <>
+                <td data-label={labels.subject}>{r.subject.kind}</td>
+                <td data-label={labels.changes}>
+                  <details data-testid="audit-batch">
+                    <summary className="cursor-pointer text-brand-700">{labels.batchList}</summary>
+                    <ol className="mt-1 space-y-2">
+                      {r.batch.entries.map((e) => (
+                        <li key={e.id} data-testid="audit-batch-event">
+                          <AuditLogSubject subject={e.subject} nowNamed={labels.nowNamed} kind={false} />
+                          <AuditChangeList changes={e.changes} colon={labels.colon} />
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                </td>
+              </>
             ) : (
               <>
                 <td data-label={labels.subject}>
