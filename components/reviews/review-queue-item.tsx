@@ -1,7 +1,6 @@
 "use client";
 
 import { fillMessage } from "@/lib/i18n/fill-message";
-import { quotedWithin } from "@/lib/i18n/quoted-within";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import type { FormState } from "@/lib/actions/form-state";
 import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
@@ -100,7 +99,7 @@ export function ReviewQueueItem({
           <p className="mt-1 text-slate-600" data-testid="answers-return">
             {fillMessage(labels.answers, {
               reviewer: item.answers.reviewerName === null ? "—" : fillSentence(personSentenceWith({ name: item.answers.reviewerName, disabled: item.answers.reviewerDisabled }, labels.disabledName)),
-              note: item.answers.reviewNote ? quotedWithin(item.answers.reviewNote) : "—",
+              note: item.answers.reviewNote ?? "—",
               asOf: item.answers.asOf,
               actual: formatReportedActual(item.answers, c.unit, { yes: labels.doneYes, no: labels.doneNo }),
             })}

@@ -10,6 +10,11 @@ describe("names inside our sentences are marked as Chinese data", () => {
     expect(html).toBe('Verified by <span lang="zh-CN">督查室</span>, 2023-07-03');
   });
 
+  it("makes a quoted datum's own double quotes single, as fillMessage does", () => {
+    const html = renderToStaticMarkup(createElement(SentenceWithData, { template: "“{indicator}”还有进展待审核。", data: { indicator: "“一村一品”全国示范村" } }));
+    expect(html).toBe('“<span lang="zh-CN">‘一村一品’全国示范村</span>”还有进展待审核。');
+  });
+
   it("shows a form's answer that names someone with the name marked, a plain answer as it is", () => {
     const named = { status: "success" as const, message: "张三 (zhangsan) has been disabled.", sentence: { template: "{name} (zhangsan) has been disabled.", data: { name: "张三" } } };
     expect(renderToStaticMarkup(createElement(AnswerText, { state: named }))).toBe('<span lang="zh-CN">张三</span> (zhangsan) has been disabled.');

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { isQuotedSlot, quotedWithin } from "@/lib/i18n/quoted-within";
 
 /**
  * A sentence of the reader's language with data put in it ("As an official of {department}, …"):
@@ -7,6 +8,7 @@ import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
  * department's or a person's name as Chinese rather than spelling it out. `template` is the
  * message unfilled (t(key) without params); a placeholder without a value is left as written.
  * `lang` is REPORT_LANG when the data is the report's own words (its text, a section's title).
+ * A datum the message quotes has its own double quotes made single, as fillMessage does.
  */
 export function SentenceWithData({
   template,
@@ -25,7 +27,7 @@ export function SentenceWithData({
           <Fragment key={i}>{part}</Fragment>
         ) : Object.hasOwn(data, part) ? (
           <span key={i} lang={lang}>
-            {data[part]}
+            {isQuotedSlot(parts[i - 1], parts[i + 1]) ? quotedWithin(data[part]) : data[part]}
           </span>
         ) : (
           <Fragment key={i}>{`{${part}}`}</Fragment>

@@ -15,4 +15,11 @@ describe("fillMessage, for counts known only in the browser", () => {
   it("leaves a placeholder it has no value for, and joins a list", () => {
     expect(fillMessage("{a} and {b}", { a: ["x", "y"] }, "、")).toBe("x、y and {b}");
   });
+
+  it("makes a quoted value's own double quotes single, as a quote within a quote is written (GB/T 15834)", () => {
+    const indicator = "“一村一品”全国示范村";
+    expect(fillMessage("“{indicator}”还有进展待审核。", { indicator })).toBe("“‘一村一品’全国示范村”还有进展待审核。");
+    expect(fillMessage('"{indicator}" is waiting.', { indicator: 'the "one village" plan' })).toBe("\"the ‘one village’ plan\" is waiting.");
+    expect(fillMessage("{indicator}还有进展待审核。", { indicator })).toBe("“一村一品”全国示范村还有进展待审核。");
+  });
 });

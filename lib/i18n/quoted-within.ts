@@ -10,3 +10,17 @@ export function quotedWithin(text: string): string {
     .replace(/“/g, "‘")
     .replace(/”/g, "’");
 }
+
+/** The quote pairs a message puts a value between (“{indicator}”, "{name}"). */
+const QUOTE_PAIRS = [
+  ["“", "”"],
+  ['"', '"'],
+] as const;
+
+/**
+ * Whether a placeholder stands between our own pair of double quotes, given the message text just
+ * before and just after it: its value is then a quote within a quote (quotedWithin).
+ */
+export function isQuotedSlot(before: string, after: string): boolean {
+  return QUOTE_PAIRS.some(([open, close]) => before.endsWith(open) && after.startsWith(close));
+}
