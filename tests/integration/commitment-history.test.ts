@@ -50,6 +50,19 @@ describe("a commitment's history", () => {
     ]);
   });
 
+  it("leaves out refused attempts on it (the admin's log keeps them): they changed nothing, and everyone who reads the page sees its history", async () => {
+    const commitment = await seedCommitment(db);
+    const prober = await seedUser(db, { role: "OFFICIAL" });
+    await write([{ action: "commitment.note", entity: "Commitment", entityId: commitment.id, after: { n: 1 } }]);
+    await write([
+      { action: "action.notFound", entity: "Commitment", entityId: commitment.id, after: { attempted: "update.submit", input: { commitmentId: commitment.id } } },
+      { action: "action.denied", entity: "Commitment", entityId: commitment.id, after: { attempted: "commitment.assign" } },
+      { action: "access.notFound", entity: "Commitment", entityId: commitment.id },
+    ], prober.id);
+    const history = await listCommitmentHistory(commitment.id);
+    expect(history.events.map((e) => e.action)).toEqual(["commitment.note"]);
+  });
+
   it("says of whoever acted whether their account is disabled now, for the page to mark their name", async () => {
     const commitment = await seedCommitment(db);
     const [left, stays] = [await seedUser(db, { role: "OFFICIAL" }), await seedUser(db, { role: "REVIEWER" })];
