@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZRequestChange } from "@/lib/change-requests/types";
+import { ZSubmitUpdate } from "@/lib/updates/types";
 import { ZBulkAssignOwners } from "@/lib/commitments/types";
 import { ZChangeOwnPassword, ZCreateUser, ZResetUserPassword, ZSetUserDisabled } from "@/lib/users/types";
 import { refusedInput } from "./refused-input";
@@ -31,6 +32,13 @@ describe("refusedInput: what of a refused action's input the audit trail keeps",
     const input = { commitmentId: "12", kind: "ADJUST_TARGET", proposedValue: "900", reason: "资金未到位" };
     expect(refusedInput(ZRequestChange, input)).toEqual({ commitmentId: 12, kind: "ADJUST_TARGET" });
     expect(refusedInput(ZRequestChange, { ...input, kind: "SOMETHING_ELSE" })).toEqual({ commitmentId: 12 });
+  });
+
+  it("keeps none of the hints a form sends about the record as it was drawn (QA: 'expects：NUMERIC / lowest：-100' in a refusal's record)", () => {
+    const request = { commitmentId: "99", kind: "EXTEND_DEADLINE", reason: "延期", expects: "NUMERIC", currentComparator: "GROWTH", currentDeadline: "2023-12-31", currentShare: "1" };
+    expect(refusedInput(ZRequestChange, request)).toEqual({ commitmentId: 99, kind: "EXTEND_DEADLINE" });
+    const reading = { commitmentId: "99", asOf: "2023-06-30", actualValue: "5", narrative: "进展", expects: "NUMERIC", lowest: "-100", reportYear: "2023", share: "1", unit: "%" };
+    expect(refusedInput(ZSubmitUpdate, reading)).toEqual({ commitmentId: 99 });
   });
 
   it("keeps nothing of what is not an object", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isFormHint } from "@/lib/actions/form-hint";
 
 /** As many ids as any action takes in one request (a bulk form's list). */
 const MAX_IDS = 1000;
@@ -32,7 +33,8 @@ function isListedChoice(field: z.ZodType | undefined, value: string): boolean {
 /**
  * What of a refused action's input the audit trail keeps: the records it names (fields ending in
  * Id or Ids), yes/no choices, and values picked from a list the schema offers (a role, a kind of
- * request) — never what was typed (names, notes, figures), a password or a file. Read from the
+ * request) — never what was typed (names, notes, figures), a password, a file or the form's hints
+ * about the record (formHint). Read from the
  * parsed input, or from the raw one when it did not parse (a caller refused by the permissions
  * table whose input was malformed too). Pure.
  */
@@ -42,7 +44,7 @@ export function refusedInput(schema: z.ZodType, input: unknown): Record<string, 
   const shape: Record<string, z.ZodType> = object instanceof z.ZodObject ? (object.shape as Record<string, z.ZodType>) : {};
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
-    if (NEVER.test(key) || !Object.hasOwn(shape, key)) continue;
+    if (NEVER.test(key) || !Object.hasOwn(shape, key) || isFormHint(shape[key])) continue;
     if (ID_FIELD.test(key)) {
       const ids = (Array.isArray(value) ? value : [value]).map(asId).filter((id) => id !== null);
       if (ids.length > 0) kept[key] = Array.isArray(value) ? ids.slice(0, MAX_IDS) : ids[0];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
+import { formHint } from "@/lib/actions/form-hint";
 import type { TargetText } from "@/lib/commitments/format-target";
 import { MAX_NOTE, optionalNote, requiredNote } from "@/lib/reviews/types";
 import { optionalFigure, sayTheUnit } from "@/lib/updates/figure-field";
@@ -29,14 +30,14 @@ export const ZRequestChange = z
     proposedMax: optionalFigure,
     reason: z.string({ error: "form.required" }).trim().min(1, { error: "form.required" }).max(MAX_NOTE, { error: "workflow.form.noteTooLong" }),
     /** The commitment as the form was drawn: its kind, deadline and target. Hints, not trusted. */
-    expects: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
-    currentDeadline: z.iso.date().optional().catch(undefined),
-    currentComparator: z.enum(["AT_LEAST", "AT_MOST", "EQUAL", "GROWTH", "APPROX", "RANGE"]).optional().catch(undefined),
-    currentValue: hintFigure,
-    currentMin: hintFigure,
-    currentMax: hintFigure,
-    currentUnit: z.string().max(50).optional().catch(undefined),
-    currentShare: z.literal("1").optional().catch(undefined),
+    expects: formHint(z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined)),
+    currentDeadline: formHint(z.iso.date().optional().catch(undefined)),
+    currentComparator: formHint(z.enum(["AT_LEAST", "AT_MOST", "EQUAL", "GROWTH", "APPROX", "RANGE"]).optional().catch(undefined)),
+    currentValue: formHint(hintFigure),
+    currentMin: formHint(hintFigure),
+    currentMax: formHint(hintFigure),
+    currentUnit: formHint(z.string().max(50).optional().catch(undefined)),
+    currentShare: formHint(z.literal("1").optional().catch(undefined)),
   })
   // `when`: checked even when other fields failed, so every mistake is named in one answer (but
   // only on an object). A field that failed its own parse is not judged again.

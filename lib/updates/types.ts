@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idList, optionalId } from "@/lib/actions/id-fields";
 import { besideTheFields, failedFields } from "@/lib/actions/cross-field";
+import { formHint } from "@/lib/actions/form-hint";
 import { ZEvidenceUploads } from "@/lib/evidence/types";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
 import { todayIsoDay } from "@/lib/time/today";
@@ -46,14 +47,14 @@ export const ZSubmitUpdate = z
      * The kind the form was drawn for: only so that a missing figure is reported together with the
      * other fields' mistakes rather than in a second round. Not trusted: the use case reads the kind.
      */
-    expects: z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined),
+    expects: formHint(z.enum(["NUMERIC", "MILESTONE"]).optional().catch(undefined)),
     /** The commitment's report year and the least its figure can be (lowestReading), as the form was drawn: hints like `expects`. */
-    reportYear: z.coerce.number().int().min(1).max(9999).optional().catch(undefined),
-    lowest: z.enum(["0", "-100", "none"]).optional().catch(undefined),
+    reportYear: formHint(z.coerce.number().int().min(1).max(9999).optional().catch(undefined)),
+    lowest: formHint(z.enum(["0", "-100", "none"]).optional().catch(undefined)),
     /** Whether the figure is a share of a whole (isShare), as the form was drawn. */
-    share: z.literal("1").optional().catch(undefined),
+    share: formHint(z.literal("1").optional().catch(undefined)),
     /** The commitment's unit, as the form was drawn: a figure typed with words after it is refused naming it (sayTheUnit). */
-    unit: z.string().max(50).optional().catch(undefined),
+    unit: formHint(z.string().max(50).optional().catch(undefined)),
   })
   // `when`: checked even when other fields failed, so every mistake is named in one answer (but
   // only on an object: a refinement that runs anyway must not read fields of null). A field that
