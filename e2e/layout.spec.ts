@@ -219,3 +219,19 @@ test("the progress report on a phone is a card per commitment, every field named
   await expect(card).toBeHidden();
   await page.context().close();
 });
+
+test("the dashboard's overdue list on a phone gives each indicator a line of its own above its day and department", async ({ browser }) => {
+  const department = await createDepartment({ name: `市文化广电和旅游局-${Date.now()}` });
+  const indicator = `开工建设城市文化客厅、城市阳台-${Date.now()}`;
+  const { report } = await seedReportWithCommitments(db, [{ indicator, kind: "MILESTONE", deadline: "2023-06-30", leadDepartmentId: department.id }]);
+  const page = await phone(browser);
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/dashboard?report=${report.id}`);
+  const list = page.getByTestId("overdue-list");
+  const link = list.getByRole("link", { name: indicator });
+  await expect(link).toBeVisible();
+  // Squeezed beside its day, department and light it ran down a character or two per line.
+  const [linkBox, listBox] = [await link.boundingBox(), await list.boundingBox()];
+  expect(linkBox!.width).toBeGreaterThan(listBox!.width * 0.9);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+});
