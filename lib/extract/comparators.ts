@@ -10,8 +10,13 @@ const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
 /** Whether a figure's unit is that of a rate of change (%, 个百分点, 倍), not an amount of its own. */
 export const isRateOfChangeUnit = (unit: string | null) => unit !== null && GROWTH_UNITS.has(unit);
 
+/**
+ * A verb of reduction to a level ("压降到50家", "降至", "减少到", "压缩至", "缩减到"): the figure is a
+ * ceiling, and the verb is no part of the name ("资产负债率70%以上的企业压降到50家" → …企业 ≤ 50家).
+ */
+export const REDUCED_TO = "(?:下降|降低|压降|压减|压缩|缩减|缩短|减少|降|减)(?:到|至)";
 const AT_LEAST_PREFIX = /(?:超过|突破|跨越|跨过|迈上|站上|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
-const AT_MOST_PREFIX = /(?:控制在|不超过|不高于|低于|至多|少于|压缩到|压缩至|控制到|(?:下降|降低|压减|减少|降)(?:到|至))\s*$/;
+const AT_MOST_PREFIX = new RegExp(`(?:控制在|不超过|不高于|低于|至多|少于|控制到|${REDUCED_TO})\\s*$`);
 /**
  * A level raised to or reached ("换乘比例提高到90%", "提升至", "增加到", "力争达到400亿千瓦时",
  * "算力达到42P"): the target is met at the figure or above, a floor. 力争 weakens the promise,

@@ -1,6 +1,7 @@
 // The indicator of a commitment: a short Chinese name for what is counted
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
+import { REDUCED_TO } from "./comparators";
 import { findTimePhrases } from "./deadline";
 import { withoutYearBefore } from "./year-before";
 
@@ -62,8 +63,12 @@ export const countsThings = (unit: string | null) => !RATE_UNIT.test(unit ?? "")
  * only right before the number ("失业率低于5.5%"): with a reference between ("高于全省8个百分点")
  * the number is a margin over it, and the reference stays in the indicator.
  */
-const TRAILING_PREDICATE =
-  /(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|(?:下降|降低|压减|减少|降)(?:到|至)|为|在|到|至|拟按|按|累计|等|超)+$/;
+const TRAILING_PREDICATE = new RegExp(
+  `(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|${REDUCED_TO}|为|在|到|至|拟按|按|累计|等|超)+$`,
+);
+
+/** The 将 / 把 that puts an object before its verb ("将…控制在", "把…减少到"). */
+const DISPOSAL = /^(?:将(?!近)|把)/;
 
 /**
  * What leads to a time and goes with it: 截至 / 截止 ("截至年底累计建成…"), and 到 / 至 opening the
@@ -235,7 +240,11 @@ export function indicatorBefore(written: string, unit: string | null = null): st
   // things counted ("建设高标准农田"), or when nothing but a word or two would remain ("完成投资").
   const kept = FLOW_VERB.test(s) || (countsThings(unit) && VERB_ON_THINGS.test(s));
   if (!kept && withoutAction.replace(TRAILING_PREDICATE, "").length > 2) s = withoutAction;
-  s = tidy(withoutYearBefore(s.replace(TRAILING_PREDICATE, "")));
+  const named = s.replace(TRAILING_PREDICATE, "");
+  // "将城镇调查失业率控制在5.5%以内", "把亏损企业减少到10家": 将 / 把 put the object before the verb
+  // that sets its level, and name nothing (not 将近, "nearly").
+  s = named.length < s.length ? named.replace(DISPOSAL, "") : named;
+  s = tidy(withoutYearBefore(s));
   // 推进, gone with the filler, is put back before things counted ("推进…工程").
   return s && !kept && countsThings(unit) && workedOn(segment) ? `推进${s}` : s;
 }
