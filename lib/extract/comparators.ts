@@ -26,8 +26,16 @@ const AT_MOST_PREFIX = new RegExp(`(?:控制在|不超过|不高于|低于|至�
 const RAISED_TO = /(?:(?:提高|提升|增加|增长|扩大|上升|升|增)(?:到|至)|达到|达至)\s*$/;
 /** Checked before AT_MOST_PREFIX, which would otherwise read "不低于" as "低于". */
 const NOT_LESS_THAN = /(?:不低于|不少于)\s*$/;
-/** "约3万", "达到约", but not the 约 of 签约/节约/制约. */
-const APPROX_PREFIX = /(?:大约|(?:^|[^\u4e00-\u9fff]|[达为是有共计])约|(?:^|[^\u4e00-\u9fff])近)\s*$/;
+/**
+ * A word of approximation right before a figure: "游客约3000万人次", "农户近3000户", "将近", "接近" — but
+ * not the 约 of 签约, 节约, 预约 … nor the 近 of 附近, 就近, 最近 …. The figure is about so much, as
+ * with 左右 (approx); the word is no part of the name.
+ */
+export const APPROX_WORD = "大约|将近|接近|(?<![签节制契履违预集简公条合邀相特盟守毁解缔践])约|(?<![附最就临邻靠贴亲])近";
+const APPROX_PREFIX = new RegExp(`(?:${APPROX_WORD})\\s*$`);
+
+/** 以上, or 余 / 多 between the number and its unit ("2000余家", "100多个"): more than the number, a floor. */
+export const isFloorQualifier = (qualifier: string | null) => qualifier === "以上" || qualifier === "余" || qualifier === "多";
 
 /**
  * Indicators a government keeps down, named right before their number (or with 为/在/保持在
@@ -116,7 +124,7 @@ export function comparatorFor(q: Quantity, prefix: string): Comparator {
   if (NOT_LESS_THAN.test(prefix)) return ">=";
   if (q.qualifier === "以内" || q.qualifier === "之内" || q.qualifier === "以下" || q.qualifier === "内") return "<=";
   if (AT_MOST_PREFIX.test(prefix)) return "<=";
-  if (q.qualifier === "以上" || AT_LEAST_PREFIX.test(prefix) || RAISED_TO.test(prefix)) return ">=";
+  if (isFloorQualifier(q.qualifier) || AT_LEAST_PREFIX.test(prefix) || RAISED_TO.test(prefix)) return ">=";
   if (q.unit === "%" && REACHED_SHARE.test(prefix)) return ">=";
   return "=";
 }

@@ -1,7 +1,7 @@
 // The indicator of a commitment: a short Chinese name for what is counted
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
-import { REDUCED_TO } from "./comparators";
+import { APPROX_WORD, REDUCED_TO } from "./comparators";
 import { findTimePhrases } from "./deadline";
 import { withoutYearBefore } from "./year-before";
 
@@ -64,7 +64,7 @@ export const countsThings = (unit: string | null) => !RATE_UNIT.test(unit ?? "")
  * the number is a margin over it, and the reference stays in the indicator.
  */
 const TRAILING_PREDICATE = new RegExp(
-  `(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|${REDUCED_TO}|为|在|到|至|拟按|按|累计|等|超)+$`,
+  `(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|${REDUCED_TO}|${APPROX_WORD}|为|在|到|至|拟按|按|累计|等|超|逾)+$`,
 );
 
 /** The 将 / 把 that puts an object before its verb ("将…控制在", "把…减少到"). */
@@ -135,6 +135,12 @@ const PROBLEM_VERB = new RegExp(`^(?:${PROBLEM_VERBS})`);
 const KEPT_VERB_BEFORE_NUMBER = new RegExp(`(?:${FLOW_VERBS}|${WORK_VERBS}|${PROBLEM_VERBS})$`);
 
 /**
+ * Words that say how the figure after them compares ("新建约50个…", "惠及近3000户农户", "新建超过50个…"):
+ * not the verb's, nor the name's.
+ */
+const FIGURE_WORDS = new RegExp(`(?:${APPROX_WORD}|超过|(?<!赶)超|逾|不少于|不低于|至少|多于)+$`);
+
+/**
  * Verbs of reach: what a segment says before the number reaches is part of the name
  * ("推动物业服务覆盖300个老旧小区" counts 老旧小区 that 物业服务 covers, not 老旧小区).
  */
@@ -162,7 +168,7 @@ export function shareScope(segment: string): string {
  * a segment that says what reaches the thing counted stays whole ("物业服务覆盖"). Or "".
  */
 export function keptVerb(segment: string): string {
-  const s = withoutFiller(segment);
+  const s = withoutFiller(segment).replace(FIGURE_WORDS, "");
   if (REACH_VERB.test(s)) return tidy(s);
   if (COORDINATED_VERBS.test(s)) return s;
   return KEPT_VERBS.exec(s)?.[0] ?? PROBLEM_VERB.exec(s)?.[0] ?? KEPT_VERB_BEFORE_NUMBER.exec(s)?.[0] ?? workedOn(segment);

@@ -3,7 +3,7 @@
 // left to not-quantities.ts; this file only reads what is written.
 
 import { parseArabic, parseChineseNumeral } from "./numbers";
-import { matchUnit, type UnitKind } from "./units";
+import { matchUnit, type UnitKind, type UnitMatch } from "./units";
 
 export interface Quantity {
   /** Offsets into the scanned string: the number itself, and number+unit+qualifier. */
@@ -15,7 +15,10 @@ export interface Quantity {
   max: number | null;
   unit: string | null;
   unitKind: UnitKind | null;
-  /** 以上 / 以下 / 以内 / 左右 / 内 … written right after the unit. */
+  /**
+   * 以上 / 以下 / 以内 / 左右 / 内 … written right after the unit, or 余 / 多 between the number and
+   * its unit ("2000余家", "100多个", "1.5万多名"): more than the number, a floor as 以上 is.
+   */
   qualifier: string | null;
   /** Letters glued to the number ("5G", "P3", "PM2.5"): a name, not a quantity. */
   glued: boolean;
@@ -30,15 +33,24 @@ export interface Quantity {
 const ARABIC = /\d+(?:\.\d+)?/g;
 const RANGE_SEPARATOR = /^\s*(?:[-—–~～－〜]{1,2}|至|到)\s*(\d+(?:\.\d+)?)/;
 const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
+/**
+ * 余 / 多 between a number and its unit, after its magnitude if it has one: "2000余家", "100多个",
+ * "20多万人", "1.5万多名", "80余万" (the magnitude stays with the unit, as in "1.5万名").
+ */
+const MORE_THAN = /^(万亿|亿|万|千)?([余多])/;
 /** How a number in Chinese numerals starts ("三", "二十") and goes on ("一千", "一百零三"). */
 const CN_FIRST = "两一二三四五六七八九十";
 const CN_NEXT = "零〇一二两三四五六七八九十百千";
 /**
  * A number in Chinese numerals: "三", "二十", "一千", "一万两千", "一万零五百". 万 and 亿 are inside
  * the number only with more numerals after them; else they stay with the unit, as after Arabic
- * digits ("两万人" is 2 万人, like "2万人"; "一万两千户" is 12000 户, as written).
+ * digits ("两万人" is 2 万人, like "2万人"; "一万两千户" is 12000 户, as written). Or a magnitude
+ * alone before 余 ("千余家", "百余名", "万余人": one of it, and more).
  */
-const CHINESE_NUMBER = new RegExp(`[${CN_FIRST}][${CN_NEXT}]*(?:[万亿][${CN_NEXT}]+)*`, "g");
+const CHINESE_NUMBER = new RegExp(
+  `[${CN_FIRST}][${CN_NEXT}]*(?:[万亿][${CN_NEXT}]+)*|[百千万亿](?<![0-9.${CN_NEXT}万亿].)(?=余)`,
+  "g",
+);
 /**
  * Written before a numeral, these make it the tail of a larger number ("一万二千人" would read as
  * 2000 人): such a tail is not read on its own. (The digits themselves cannot come before a
@@ -59,8 +71,23 @@ const CHINESE_RANGE = new RegExp(
   "g",
 );
 
+/** The unit written at `pos` after 余 / 多 (MORE_THAN), its magnitude before them included. */
+function unitAfterMoreThan(s: string, pos: number): { unit: UnitMatch; qualifier: string; start: number } | null {
+  const more = MORE_THAN.exec(s.slice(pos, pos + 3));
+  if (!more) return null;
+  const start = pos + more[0].length;
+  const base = matchUnit(s, start);
+  // "1.5万多名": the magnitude is the unit's; one after 余 ("80余万", "20多万人") is already in it.
+  if (!base || base.kind === "label" || (more[1] && /^[万亿千]/.test(base.unit))) return null;
+  const unit = more[1] ? { unit: more[1] + base.unit, kind: base.kind, length: base.length } : base;
+  return { unit, qualifier: more[2], start };
+}
+
+/** The unit at `pos` and the qualifier after it; `unitStart` is where the measure word itself starts. */
 function readUnitAndQualifier(s: string, pos: number) {
   const spaces = s.slice(pos).length - s.slice(pos).trimStart().length;
+  const more = unitAfterMoreThan(s, pos + spaces);
+  if (more) return { unit: more.unit, end: more.start + more.unit.length, qualifier: more.qualifier, unitStart: more.start };
   const unit = matchUnit(s, pos + spaces);
   let end = unit ? pos + spaces + unit.length : pos;
   let qualifier: string | null = null;
@@ -71,7 +98,7 @@ function readUnitAndQualifier(s: string, pos: number) {
       end += q[0].length;
     }
   }
-  return { unit, end, qualifier };
+  return { unit, end, qualifier, unitStart: pos + spaces };
 }
 
 export function findQuantities(s: string): Quantity[] {
@@ -150,11 +177,13 @@ export function findQuantities(s: string): Quantity[] {
   for (let m = CHINESE_NUMBER.exec(s); m; m = CHINESE_NUMBER.exec(s)) {
     if (rangeSpans.some((r) => m.index >= r.start && m.index < r.end)) continue;
     if (m.index > 0 && NUMERAL_BEFORE.includes(s.charAt(m.index - 1))) continue;
-    const value = parseChineseNumeral(m[0]);
-    const numberEnd = m.index + m[0].length;
-    const { unit, end, qualifier } = readUnitAndQualifier(s, numberEnd);
+    // "万余人": one 万 and more, the 万 read with the unit as after a digit ("1万余人").
+    const magnitudeAlone = m[0] === "万" || m[0] === "亿";
+    const value = magnitudeAlone ? 1 : parseChineseNumeral(m[0]);
+    const numberEnd = magnitudeAlone ? m.index : m.index + m[0].length;
+    const { unit, end, qualifier, unitStart } = readUnitAndQualifier(s, numberEnd);
     if (value === null || value === 0 || !unit || (unit.kind !== "count" && unit.kind !== "measure")) continue;
-    const countWord = unit.kind === "count" && CHINESE_COUNT_WORD.test(s.slice(numberEnd).trimStart());
+    const countWord = unit.kind === "count" && CHINESE_COUNT_WORD.test(s.slice(unitStart));
     const beforeNoun = !countWord && !PART_END.test(s.slice(end));
     // "一户一策", "一园两区": a numeral again right after the unit makes a phrase, not a figure;
     // "一张网", "一米菜园", "一万亩示范区": 一 alone before its noun is "a", not a count.
