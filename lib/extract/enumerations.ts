@@ -4,6 +4,7 @@
 //   "地区生产总值、人均GDP、全员劳动生产率增长7%"          → three indicators, one number
 
 import type { Quantity } from "./quantities";
+import { splitCompound, withSharedHead } from "./shared-heads";
 
 export interface Subject {
   text: string;
@@ -33,8 +34,13 @@ export function splitSubjects(clause: string, from: number, to: number, conjunct
   return subjects;
 }
 
-/** Gives every subject the metric named only on the last one ("牛" → "牛饲养量"). */
+/**
+ * Gives every subject the head noun written only after the last one ("城镇、农村居民人均可支配收入":
+ * shared-heads.ts), else the metric named on the last one ("牛" → "牛饲养量").
+ */
 export function completeSubjects(subjects: Subject[]): string[] {
+  const shared = withSharedHead(subjects.map((s) => s.text));
+  if (shared) return shared;
   const last = subjects[subjects.length - 1]?.text ?? "";
   const metric = METRIC_SUFFIX.exec(last)?.[0] ?? "";
   return subjects.map((s, i) => {
@@ -53,17 +59,26 @@ export function isPlainList(clause: string, quantities: Quantity[]): boolean {
   return true;
 }
 
-const SHARED_VERB = /(?:增长|提高|提升|下降|降低|达到|保持在|保持|稳定在)\s*$/;
+/** The verb a list's subjects share, after 均 / 都 ("each") when written, not 人均 / 年均: group 1. */
+const SHARED_VERB = /(?:(?<![人年日月户平])(均|都))?\s*(?:增长|提高|提升|下降|降低|达到|保持在|保持|稳定在)\s*$/;
 
 /**
  * "地区生产总值、人均GDP、全员劳动生产率增长7%": a list of indicators sharing one number.
- * Not "A、B等21个项目" (examples of one target) and not lists of actions.
+ * Not "A、B等21个项目" (examples of one target) and not lists of actions. After 均 / 都, which say
+ * the number is each one's, the subjects may be joined by 和 too, and a compound of two is split
+ * ("城乡居民人均可支配收入均增长7%": shared-heads.ts).
  */
 export function sharedSubjects(clause: string, segmentStart: number, numberStart: number): Subject[] | null {
   const segment = clause.slice(segmentStart, numberStart);
   const verb = SHARED_VERB.exec(segment);
-  if (!verb || !segment.includes("、") || /等|和|及|分别/.test(segment)) return null;
-  const subjects = splitSubjects(clause, segmentStart, segmentStart + verb.index);
-  if (subjects.length < 2 || subjects.some((s) => s.text.length > 14)) return null;
-  return subjects;
+  if (!verb || /等|分别/.test(segment)) return null;
+  const each = verb[1] !== undefined;
+  if (!each && (!segment.includes("、") || /和|及/.test(segment))) return null;
+  const subjects = splitSubjects(clause, segmentStart, segmentStart + verb.index, each);
+  if (subjects.some((s) => s.text.length > 14)) return null;
+  if (subjects.length === 1 && each) {
+    const parts = splitCompound(subjects[0].text, 2);
+    return parts && parts.map((text) => ({ text, start: subjects[0].start }));
+  }
+  return subjects.length < 2 ? null : subjects;
 }

@@ -2,6 +2,7 @@
 //   "牛、羊饲养量分别达到50万头、170万只"             → 牛饲养量 50万头, 羊饲养量 170万只
 //   "粮食、油料产量分别比上年增加10亿斤、5亿斤"       → 粮食产量增加, 油料产量增加
 //   "分别新建幼儿园、中小学10所、20所"               → 新建幼儿园 10所, 新建中小学 20所
+//   "城乡居民人均可支配收入分别增长6%、8%"           → 城镇居民…, 农村居民… (shared-heads.ts)
 
 import { comparatorFor, signed } from "./comparators";
 import { completeSubjects, isPlainList, splitSubjects } from "./enumerations";
@@ -9,6 +10,7 @@ import { countsThings, flowVerb, indicatorBefore, MAX_INDICATOR_SPAN, shorten } 
 import type { NumericDraft } from "./numeric";
 import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
+import { splitCompound } from "./shared-heads";
 import { skipJoiners } from "./text-utils";
 import { differenceFromYearBefore } from "./year-before";
 
@@ -50,6 +52,9 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
     // "事故起数和死亡人数分别下降5%、6%": subjects may be joined by 和 rather than 、.
     let written = splitSubjects(clause, from, at);
     if (written.length !== listed.length) written = splitSubjects(clause, from, at, true);
+    // "城乡居民人均可支配收入分别增长6%、8%": a compound of two, one subject each (shared-heads.ts).
+    const parts = written.length === 1 ? splitCompound(written[0].text, listed.length) : null;
+    if (parts) written = parts.map((text) => ({ text, start: written[0].start }));
     if (written.length === listed.length) {
       // "幼儿园、中小学分别新建10所、20所": a verb after 分别 is each one's, kept as before a count
       // (not before a rate: "工业、农业增加值分别提升5%、6%").
