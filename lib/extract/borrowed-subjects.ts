@@ -80,7 +80,7 @@ export function asPart(clause: string, numberStart: number, unit: string | null,
   const part = name.replace(/^其中/, "");
   // "…增长8%，其中高技术制造业增加值增长12%": a rate of a part is no part of the whole's rate.
   if (opening < 0 || part === "" || RATE_UNIT.test(unit ?? "")) return null;
-  const whole = wholes.findLast((w) => w.end <= opening && unitOfThings(w.unit) === unitOfThings(unit)) ?? workOf(wholes, opening, unit);
+  const whole = wholes.findLast((w) => w.end <= opening && unitOfThings(w.unit) === unitOfThings(unit)) ?? workOf(wholes, opening, unit, part);
   if (!whole) return null;
   const alone = wholes.every((w) => w === whole || w.end <= whole.start);
   return { indicator: partOf(whole.indicator, part), start: alone ? whole.start : null };
@@ -92,11 +92,15 @@ const countsThings = (unit: string | null) => matchUnit(unit ?? "", 0)?.kind ===
  * "改造老旧小区300个，其中完成加装电梯200部": a count in another unit than every whole is no share
  * of one, but what is done within the last, when that counts things too: the elevators are those
  * of the renovation (改造老旧小区（其中加装电梯）, 200部), not every elevator the city adds. Not a
- * measure (其中…就业率, …亿元), which names its own subject.
+ * measure (其中…就业率, …亿元), which names its own subject — unless it names none: "实施重点项目500个，
+ * 其中完成投资100亿元" is the projects' investment (重点项目（其中完成投资）, SUBJECTLESS_MEASURE).
  */
-function workOf(wholes: Whole[], opening: number, unit: string | null): Whole | undefined {
+function workOf(wholes: Whole[], opening: number, unit: string | null, part: string): Whole | undefined {
   const last = wholes.findLast((w) => w.end <= opening);
-  return last && countsThings(unit) && countsThings(last.unit) ? last : undefined;
+  if (!last) return undefined;
+  // Whatever the whole measures but a rate: "改造管网100公里，其中完成投资10亿元" is the pipes' too.
+  if (SUBJECTLESS_MEASURE.test(part)) return RATE_UNIT.test(last.unit ?? "") ? undefined : last;
+  return countsThings(unit) && countsThings(last.unit) ? last : undefined;
 }
 
 /**

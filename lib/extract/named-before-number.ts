@@ -85,15 +85,16 @@ export function namedBeforeNumber(at: NamedBeforeNumber): NamedTarget {
   if (at.previousCounted && indicator !== previousIndicator && !/[，,、；;：:。]/.test(clause.slice(previousEnd, q.numberStart))) {
     // "480 个重点项目完成投资 400 亿元以上": the investment is those projects', not the city's.
     indicator = at.previousCounted + indicator;
+  } else if (part) {
+    // "新增城镇就业2万人，其中高校毕业生不少于8000人": a part of the target before ("实施500个重点项目，
+    // 其中完成投资100亿元" too: 其中 says part, whichever side of its number the whole is named).
+    indicator = part.indicator;
+    start = part.start ?? start;
   } else if (at.firstInClause && before?.counted && SUBJECTLESS_MEASURE.test(indicator)) {
     // "实施388个10亿元以上重大项目，年度完成投资2600亿元": across the comma only when the name says
     // no whose; the quote starts with the count, so it shows the subject the name took.
     indicator = before.counted.noun + indicator;
     start = before.counted.start;
-  } else if (part) {
-    // "新增城镇就业2万人，其中高校毕业生不少于8000人": a part of the target before.
-    indicator = part.indicator;
-    start = part.start ?? start;
   }
   // "新增生化处理能力日均1200吨": a capacity per day, 1200 吨/日 of 新增生化处理能力.
   const perDay = /(?:日均|每日|每天)$/.exec(indicator);

@@ -83,6 +83,24 @@ describe("a figure introduced by 其中 is part of the target before it", () => 
     expect(inPlan("改造管网100公里，其中加装电梯200部。").map((c) => c.indicator)).toEqual(["改造管网", "加装电梯"]);
   });
 
+  it("names a measure that says no whose after 其中 from the whole, quoted from it", () => {
+    // Was «完成投资», whose investment unsaid.
+    const found = inPlan("实施重点项目500个，其中完成投资100亿元。");
+    expect(found.map((c) => [c.indicator, c.value, c.unit, c.quote])).toEqual([
+      ["重点项目", 500, "个", "实施重点项目500个"],
+      ["重点项目（其中完成投资）", 100, "亿元", "实施重点项目500个，其中完成投资100亿元"],
+    ]);
+    // The whole counted after its number reads the same (was «重点项目完成投资», as without 其中).
+    expect(inPlan("实施500个重点项目，其中年度完成投资100亿元。").map((c) => c.indicator)).toEqual(["重点项目", "重点项目（其中年度完成投资）"]);
+    expect(inPlan("改造管网100公里，其中完成投资10亿元。").map((c) => c.indicator)).toEqual(["改造管网", "改造管网（其中完成投资）"]);
+    // Without 其中 it still borrows the subject across the comma, and a rate is no whole.
+    expect(inPlan("实施388个10亿元以上重大项目，年度完成投资2600亿元。").map((c) => c.indicator)).toEqual([
+      "10亿元以上重大项目",
+      "10亿元以上重大项目年度完成投资",
+    ]);
+    expect(inPlan("规上工业增加值增长8%，其中完成产值100亿元。").map((c) => c.indicator)).toEqual(["规上工业增加值", "完成产值"]);
+  });
+
   it("names a part with no name of its own by what is done to it, its time in the deadline", () => {
     // Was 建设产业园区中其中3个年底前建成投用.
     const found = inPlan("高标准建设5个产业园区，其中3个年底前建成投用。");
