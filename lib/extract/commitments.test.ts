@@ -553,7 +553,7 @@ describe("deadlines", () => {
   it("keeps multi-year goals and dates out", () => {
     // A date with no 前 is when something happens, not a deadline.
     expect(inPlan("6月30日，新建学校3所。")[0]).toMatchObject({ deadline: "2024-12-31", deadlineStated: false });
-    expect(inPlan("到2026年，建成5G基站3万个。")).toEqual([]);
+    expect(inPlan("2026年，建成5G基站3万个。")).toEqual([]);
     expect(inPlan("新条例2025年1月1日起施行，新建学校3所。")[0]).toMatchObject({ deadline: "2024-12-31", deadlineStated: false });
   });
 

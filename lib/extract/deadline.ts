@@ -1,6 +1,6 @@
 // Deadlines written in the text: 上半年, 半年内, 6 月底前, 三季度, 一季度末, 8月, 年底前, 国庆前 …,
-// also in another year: 2025年底前, 2025年6月底前, 明年底前, 明年, 三年内, 用三年时间, “十四五”末
-// (periods.ts). A commitment without one is due at the end of the report's year; one due by an
+// also in another year: 2025年底前, 2025年6月底前, 到2025年, 明年底前, 明年, 三年内, 用三年时间,
+// “十四五”末 (periods.ts). A commitment without one is due at the end of the report's year; one due by an
 // occasion without a day (牡丹文化节前) too, the occasion named.
 
 import { HOLIDAY_DEADLINE, holidayEve } from "./holidays";
@@ -48,6 +48,9 @@ const TIME_PHRASE = new RegExp(
     // "三年内", "今后五年", "用三年时间", "“十四五”末": the end of a span of years or a plan (periods.ts).
     YEAR_SPAN,
     PLAN_PERIOD_END,
+    // "到2025年，…": a goal by a year, due at its end as "到2025年底" is (the digits first, so the
+    // lookbehind is tried only where a year is written).
+    `([0-9]{4})(?<=[到至]\\s*[0-9]{4})\\s*年(?!\\s*(?:[0-9底末内前的起]|上半年|下半年|第|[一二三四]\\s*季度|以来|开始|至|到))`,
   ].join("|"),
   "g",
 );
@@ -157,6 +160,8 @@ export function findTimePhrases(s: string): TimePhrase[] {
       if (years !== null) out.push({ start, end, month: 12, day: null, year: null, yearOffset: years - 1 });
     } else if (m[15]) {
       out.push({ start, end, month: 12, day: null, year: planPeriodEnd(m[15]), yearOffset: 0 });
+    } else if (m[16]) {
+      out.push({ start, end, month: 12, day: null, year: Number(m[16]), yearOffset: 0 });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       // "6月30日前" is one: a date followed by 前.

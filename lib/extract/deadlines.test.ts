@@ -54,8 +54,16 @@ describe("a multi-year goal that states its end, carried as 三年内 is", () =>
     expect(inPlan("到“十五五”末，建成公园30个。", 2026)).toEqual([expect.objectContaining({ deadline: "2030-12-31" })]);
   });
 
-  it("leaves out a goal for a bare later year, as other-years.ts does (到2026年)", () => {
-    expect(inPlan("到2025年，建成公园30个。", 2023)).toEqual([]);
+  it("carries a goal by a later year to that year's end, as 到2025年底 (it was left out)", () => {
+    // A 2023 report promising parks "by 2025" promises them by 2025-12-31: 督查 tracks them from now.
+    for (const plan of ["到2025年，建成公园30个。", "到2025年底，建成公园30个。", "力争到2025年建成公园30个。", "至2025年，建成公园30个。"]) {
+      expect(inPlan(plan, 2023)).toEqual([expect.objectContaining({ indicator: "建成公园", deadline: "2025-12-31", deadlineStated: true })]);
+    }
+    // What a later year does is that year's plan, its own report's; a year gone by looks back.
+    expect(inPlan("2025年，建成公园30个。", 2023)).toEqual([]);
+    expect(inPlan("到2022年，建成公园30个。", 2023)).toEqual([]);
+    // The plan year itself, by 到, is its end, stated.
+    expect(inPlan("到2023年，建成公园30个。", 2023)).toEqual([expect.objectContaining({ deadline: "2023-12-31", deadlineStated: true })]);
   });
 
   it("reads no span in a time ago, a name, a work done over years, or the plan's name", () => {

@@ -41,9 +41,14 @@ describe("figures about another year, clause by clause", () => {
       ["新增学位", 2, "万个", "="],
     ]);
     // A sentence that began looking back still looks back until the plan year is named, and a
-    // year ahead still carries on.
+    // later year still carries on; a goal by a later year carries its deadline instead.
     expect(targets("去年建成公园30个，新建学校40所。")).toEqual([]);
-    expect(targets("新建学校40所，到2026年，累计建成学校200所，新增学位5万个。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(targets("新建学校40所，2026年，累计建成学校200所，新增学位5万个。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(inPlan("新建学校40所，到2026年，累计建成学校200所，新增学位5万个。").map((c) => [c.indicator, c.deadline, c.deadlineStated])).toEqual([
+      ["新建学校", "2024-12-31", false],
+      ["累计建成学校", "2026-12-31", true],
+      ["新增学位", "2026-12-31", true],
+    ]);
   });
 
   it("reads 截至 before a date of the plan year (截至年底, 截至6月底) as the plan year's, not a look back", () => {
@@ -79,8 +84,10 @@ describe("figures about another year, clause by clause", () => {
     // The year the text plans for still counts when the caller overrides it (index.ts, textYears).
     const overridden = extractReport(miniReport("2023年建成公园30个，2024年建成公园40个。"), { year: 2030 });
     expect(overridden.commitments.filter((c) => c.section !== "二").map((c) => [c.indicator, c.value])).toEqual([["建成公园", 40]]);
-    // Still: a multi-year goal, and a deadline in another year, which commits to it.
-    expect(targets("到2026年，建成5G基站3万个。")).toEqual([]);
+    // Still: what a later year does, left out; a goal by a later year, and a deadline in one,
+    // which commit to it (was: 到2026年 left out as 2026年 is).
+    expect(targets("2026年，建成5G基站3万个。")).toEqual([]);
+    expect(targets("到2026年，建成5G基站3万个。")).toEqual([["建成5G基站", 3, "万个", "="]]);
     expect(targets("2023年建成公园30个，2025年底前建成公园40个。")).toEqual([["建成公园", 40, "个", "="]]);
   });
 

@@ -1,6 +1,7 @@
 // Which clauses of a plan part speak of another year. A plan part also looks back ("去年建成公园
-// 30个，今年建成公园40个") and ahead ("到2026年，…"): the figures of another year are not the
-// plan year's targets. Read clause by clause: how the sentence opens is not enough.
+// 30个，今年建成公园40个") and ahead ("2026年，…"): the figures of another year are not the plan
+// year's targets — but a goal by a later year ("到2026年", "2026年底前") is promised now, due then.
+// Read clause by clause: how the sentence opens is not enough.
 
 import type { Piece } from "./clauses";
 import { findTimePhrases } from "./deadline";
@@ -50,8 +51,8 @@ const LOOK_BACK_ALONE = /^[^，,；;。\d]{0,10}(?:年|来|底|末|间)$/;
 /**
  * Which year a clause opening with a time is about: "plan" for the plan year (今年, the year the
  * text plans for, a deadline in a later year such as "2025年底前", which still commits to it),
- * "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one after it ("到2026年",
- * a multi-year goal), null when it names none.
+ * "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one after it ("2026年，…";
+ * not a goal by it, "到2026年", which is promised now), null when it names none.
  */
 function openingYear(text: string, years: number[]): "plan" | "back" | "elsewhere" | null {
   const t = text.replace(PLACE, "").trimStart();
@@ -68,8 +69,12 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   const year = Number(lead[2]);
   if (years.includes(year)) return "plan";
   if (year < Math.min(...years)) return "back";
+  // "到2026年，…", as "到2026年底，…" or "2026年底前…": a goal promised now, due by that year's end
+  // (deadline.ts), tracked from the plan year on. A bare later year ("2026年，…") is what happens
+  // then, the plan of that year's own report.
+  if (lead[1]) return "plan";
   const deadline = findTimePhrases(t)[0];
-  return !lead[1] && deadline?.start === 0 && deadline.year === year ? "plan" : "elsewhere";
+  return deadline?.start === 0 && deadline.year === year ? "plan" : "elsewhere";
 }
 
 /** The year of "截至…": of the date after it ("截至年底", "截至2024年6月底"), or one before. */
