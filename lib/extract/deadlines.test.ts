@@ -2,9 +2,11 @@
 // "到年底，" not read as stated, and a day the report gives only as a festival or an event.
 
 import { describe, expect, it } from "vitest";
+import { MAX_YEARS_AFTER_REPORT } from "@/lib/imports/candidate-problems";
 import { loadReport } from "./__fixtures__/load";
 import { miniReport } from "./__fixtures__/mini-report";
 import { extractReport, type ExtractedCommitment } from "./index";
+import { GOAL_HORIZON_YEARS } from "./other-years";
 
 function inPlan(plan: string, year = 2024): ExtractedCommitment[] {
   return extractReport(miniReport(plan, { year })).commitments.filter((c) => c.section !== "二");
@@ -64,6 +66,16 @@ describe("a multi-year goal that states its end, carried as 三年内 is", () =>
     expect(inPlan("到2022年，建成公园30个。", 2023)).toEqual([]);
     // The plan year itself, by 到, is its end, stated.
     expect(inPlan("到2023年，建成公园30个。", 2023)).toEqual([expect.objectContaining({ deadline: "2023-12-31", deadlineStated: true })]);
+  });
+
+  it("leaves out a goal further ahead than the import takes (a long-range vision: 到2035年 in a 2023 report)", () => {
+    // Each was a candidate the import review called a slip (import.error.deadlineTooLate).
+    expect(GOAL_HORIZON_YEARS).toBe(MAX_YEARS_AFTER_REPORT);
+    for (const plan of ["到2035年，建成公园30个。", "2035年底前，建成公园30个。", "到“十六五”末，建成公园30个。", "到2034年，建成公园30个。"]) {
+      expect(inPlan(plan, 2023)).toEqual([]);
+    }
+    expect(inPlan("到2033年，建成公园30个。", 2023)).toEqual([expect.objectContaining({ deadline: "2033-12-31" })]);
+    expect(inPlan("到2035年，建成公园30个。", 2025)).toEqual([expect.objectContaining({ deadline: "2035-12-31" })]);
   });
 
   it("reads no span in a time ago, a name, a work done over years, or the plan's name", () => {

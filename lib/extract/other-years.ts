@@ -49,6 +49,17 @@ const FRAME = new RegExp(`(?:继|在)\\s*(?:过去|${A_YEAR_BEFORE}|((?:19|20)\\
 const LOOK_BACK_ALONE = /^[^，,；;。\d]{0,10}(?:年|来|底|末|间)$/;
 
 /**
+ * How many years after the plan year a goal may be due and still be the report's to track: as the
+ * import allows (lib/imports/candidate-problems.ts, MAX_YEARS_AFTER_REPORT; a spec keeps them
+ * equal). Further on ("到2035年" in a 2023 report) is a long-range vision, another plan's to
+ * break down, and stays left out as a later year's plan does.
+ */
+export const GOAL_HORIZON_YEARS = 10;
+
+/** A goal due by `year`: the plan's when within the horizon, else another plan's. */
+const goalBy = (year: number, years: number[]) => (year - Math.max(...years) <= GOAL_HORIZON_YEARS ? "plan" : "elsewhere");
+
+/**
  * Which year a clause opening with a time is about: "plan" for the plan year (今年, the year the
  * text plans for, a deadline in a later year such as "2025年底前", which still commits to it),
  * "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one after it ("2026年，…";
@@ -63,7 +74,7 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   if (PLAN_YEAR_WORD.test(t)) return "plan";
   const planEnd = PLAN_END_LEAD.exec(t);
   // A deadline in the plan year or after it, which commits to it; one before it looks back.
-  if (planEnd) return planPeriodEnd(planEnd[1]) < Math.min(...years) ? "back" : "plan";
+  if (planEnd) return planPeriodEnd(planEnd[1]) < Math.min(...years) ? "back" : goalBy(planPeriodEnd(planEnd[1]), years);
   const lead = YEAR_LEAD.exec(t);
   if (lead === null) return null;
   const year = Number(lead[2]);
@@ -72,9 +83,9 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   // "到2026年，…", as "到2026年底，…" or "2026年底前…": a goal promised now, due by that year's end
   // (deadline.ts), tracked from the plan year on. A bare later year ("2026年，…") is what happens
   // then, the plan of that year's own report.
-  if (lead[1]) return "plan";
+  if (lead[1]) return goalBy(year, years);
   const deadline = findTimePhrases(t)[0];
-  return deadline?.start === 0 && deadline.year === year ? "plan" : "elsewhere";
+  return deadline?.start === 0 && deadline.year === year ? goalBy(year, years) : "elsewhere";
 }
 
 /** The year of "截至…": of the date after it ("截至年底", "截至2024年6月底"), or one before. */
