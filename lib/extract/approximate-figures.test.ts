@@ -64,6 +64,12 @@ describe("近 / 约 right before the number: about so much", () => {
     expect(inPlan("在老旧小区新建超过50个养老服务中心。").map(brief)).toEqual([["新建养老服务中心", ">=", 50, "个"]]);
   });
 
+  it("leaves a rate of change a rate, its sign from the verb (Beijing 2025 looks back: 增长近3倍, 减少近20%)", () => {
+    // Both were read as levels: approx 3 倍 of «…增长», approx 20% of «…减少占比».
+    expect(inPlan("新能源汽车产量增长近3倍。").map(brief)).toEqual([["新能源汽车产量", "growth", 3, "倍"]]);
+    expect(inPlan("全市性督查检查考核事项减少近20%。").map(brief)).toEqual([["全市性督查检查考核事项", "growth", -20, "%"]]);
+  });
+
   it("is not the 近 or 约 of a word (就近, 签约)", () => {
     expect(inPlan("就近入学率达到95%。").map(brief)).toEqual([["就近入学率", ">=", 95, "%"]]);
     expect(inPlan("新签约项目120个。").map(brief)).toEqual([["新签约项目", "=", 120, "个"]]);

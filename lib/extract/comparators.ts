@@ -51,8 +51,11 @@ const KEPT_DOWN = /(?:失业率|价格涨幅|物价涨幅|房价涨幅)(?:为|�
  */
 const REACHED_SHARE = /(?:覆盖|惠及)(?![率面])[^，,；;。]{0,20}$/;
 
-/** "增长超10%", "下降超过3%": the growth verb behind an "at least" word still makes a rate. */
-const AT_LEAST_WORD = /(?:超过|超|逾|突破|不低于|不少于)\s*$/;
+/**
+ * "增长超10%", "下降超过3%", "增长近3倍", "减少近20%": the growth verb behind an "at least" word or a
+ * word of approximation still makes a rate.
+ */
+const AT_LEAST_WORD = new RegExp(`(?:超过|超|逾|突破|不低于|不少于|${APPROX_WORD})\\s*$`);
 const verbPart = (prefix: string) => prefix.replace(AT_LEAST_WORD, "");
 
 /** Verbs of a fall: "能耗降低3%" is a growth rate of −3. */

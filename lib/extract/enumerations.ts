@@ -60,7 +60,7 @@ export function isPlainList(clause: string, quantities: Quantity[]): boolean {
 }
 
 /** The verb a list's subjects share, after 均 / 都 ("each") when written, not 人均 / 年均: group 1. */
-const SHARED_VERB = /(?:(?<![人年日月户平])(均|都))?\s*(?:增长|提高|提升|下降|降低|达到|保持在|保持|稳定在)\s*$/;
+const SHARED_VERB = /(?:(?<![人年日月户平])(均|都))?\s*(?:增长|提高|提升|下降|降低|达到|达|超过|(?<!赶)超|保持在|保持|稳定在)\s*$/;
 
 /**
  * "地区生产总值、人均GDP、全员劳动生产率增长7%": a list of indicators sharing one number.

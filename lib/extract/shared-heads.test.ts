@@ -43,6 +43,18 @@ describe("a list of modifiers sharing the head noun after the last", () => {
     expect(inPlan("地区生产总值、人均GDP均增长7%。").map((c) => c.indicator)).toEqual(["地区生产总值", "人均GDP"]);
   });
 
+  it("reads the reports' own 均 sentences so (Beijing 2025, State Council 2023 look back)", () => {
+    // Were «食品», «药品抽检合格率均占比» and «草原综合植被盖度和湿地保护率均占比».
+    expect(inPlan("食品、药品抽检合格率均超99%。").map(brief)).toEqual([
+      ["食品抽检合格率", ">=", 99, "%"],
+      ["药品抽检合格率", ">=", 99, "%"],
+    ]);
+    expect(inPlan("草原综合植被盖度和湿地保护率均达50%以上。").map(brief)).toEqual([
+      ["草原综合植被盖度", ">=", 50, "%"],
+      ["湿地保护率", ">=", 50, "%"],
+    ]);
+  });
+
   it("shares only the metric when the items are no modifiers of one kind", () => {
     expect(inPlan("规上工业、服务业增加值分别增长8%、6%。").map((c) => c.indicator)).toEqual(["规上工业增加值", "服务业增加值"]);
     expect(inPlan("牛、羊饲养量分别达到50万头、170万只。").map((c) => c.indicator)).toEqual(["牛饲养量", "羊饲养量"]);

@@ -5,13 +5,14 @@
 
 /**
  * Modifiers of one kind, which a report lists before one head noun: places, ownership, sectors,
- * school stages. Longest first, so an item opens with the whole of its modifier.
+ * school stages, goods checked (食品、药品抽检合格率). Longest first, so an item opens with the whole of its modifier.
  */
 const KINDS: string[][] = [
   ["中心城区", "城镇", "农村", "城市", "乡村", "城区", "郊区", "市区", "县城", "乡镇", "山区"],
   ["国有", "民营", "集体", "外资", "公办", "民办", "公立", "私立"],
   ["第一产业", "第二产业", "第三产业", "服务业", "建筑业", "制造业", "工业", "农业"],
   ["学前", "小学", "初中", "高中", "中职", "高职"],
+  ["食品", "药品", "化妆品", "医疗器械", "农产品"],
 ].map((kind) => [...kind].sort((a, b) => b.length - a.length));
 
 /** Compounds of two modifiers of one kind: "城乡" is 城镇 and 农村, "进出口" 进口 and 出口. */
