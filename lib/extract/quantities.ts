@@ -71,23 +71,30 @@ const CHINESE_RANGE = new RegExp(
   "g",
 );
 
-/** The unit written at `pos` after 余 / 多 (MORE_THAN), its magnitude before them included. */
-function unitAfterMoreThan(s: string, pos: number): { unit: UnitMatch; qualifier: string; start: number } | null {
-  const more = MORE_THAN.exec(s.slice(pos, pos + 3));
-  if (!more) return null;
-  const start = pos + more[0].length;
-  const base = matchUnit(s, start);
-  // "1.5万多名": the magnitude is the unit's; one after 余 ("80余万", "20多万人") is already in it.
-  if (!base || base.kind === "label" || (more[1] && /^[万亿千]/.test(base.unit))) return null;
-  const unit = more[1] ? { unit: more[1] + base.unit, kind: base.kind, length: base.length } : base;
-  return { unit, qualifier: more[2], start };
+interface UnitRead {
+  unit: Pick<UnitMatch, "unit" | "kind"> | null;
+  end: number;
+  qualifier: string | null;
+  /** Where the measure word itself starts: after 余 / 多 ("两千余|家"). */
+  unitStart: number;
 }
 
-/** The unit at `pos` and the qualifier after it; `unitStart` is where the measure word itself starts. */
-function readUnitAndQualifier(s: string, pos: number) {
+/** The unit written at `pos` after 余 / 多 (MORE_THAN), its magnitude before them included. */
+function unitAfterMoreThan(s: string, pos: number): UnitRead | null {
+  const more = MORE_THAN.exec(s.slice(pos, pos + 3));
+  if (!more) return null;
+  const unitStart = pos + more[0].length;
+  const base = matchUnit(s, unitStart);
+  // "1.5万多名": the magnitude is the unit's; one after 余 ("80余万", "20多万人") is already in it.
+  if (!base || base.kind === "label" || (more[1] && /^[万亿千]/.test(base.unit))) return null;
+  return { unit: { unit: (more[1] ?? "") + base.unit, kind: base.kind }, end: unitStart + base.length, qualifier: more[2], unitStart };
+}
+
+/** The unit at `pos` and the qualifier after it. */
+function readUnitAndQualifier(s: string, pos: number): UnitRead {
   const spaces = s.slice(pos).length - s.slice(pos).trimStart().length;
   const more = unitAfterMoreThan(s, pos + spaces);
-  if (more) return { unit: more.unit, end: more.start + more.unit.length, qualifier: more.qualifier, unitStart: more.start };
+  if (more) return more;
   const unit = matchUnit(s, pos + spaces);
   let end = unit ? pos + spaces + unit.length : pos;
   let qualifier: string | null = null;
