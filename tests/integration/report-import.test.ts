@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { quotedWithin } from "@/lib/i18n/quoted-within";
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { acceptImport } from "@/lib/imports/accept-import";
@@ -136,7 +137,8 @@ describe("importing a report", () => {
     const across = candidates.map((c) => (c.key === "n1" ? { ...c, start: heading - 5 } : c));
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(across) })).toMatchObject({
       ok: false,
-      fieldErrors: { [`candidates.${candidates.length - 1}.indicator`]: [expect.stringContaining(missed)] },
+      // Named within the message's quotes, its own quotes made single.
+      fieldErrors: { [`candidates.${candidates.length - 1}.indicator`]: [expect.stringContaining(`“${quotedWithin(missed)}”`)] },
     });
     const past = candidates.map((c) => (c.key === "n1" ? { ...c, end: draft.text.length + 1 } : c));
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(past) })).toMatchObject({
