@@ -4,34 +4,30 @@ import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { sessionOutlived } from "@/lib/auth/session-lifetime";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
-
-// API route handlers, next-auth's own routes among them: each authenticates itself (answering 401
-// rather than redirecting) and renders no scripts, so they get no session check and no nonce.
-const API = /^\/api\//;
-
-// Pages reachable without a session: the login page and the public progress page.
-const OPEN_PATHS = [/^\/login(\/|$)/, /^\/public(\/|$)/];
+import { gateOf, signInRedirect } from "@/lib/http/proxy-gate";
 
 /**
  * Answers "signed in?" for every page (what a user may do is checked by each page and action),
  * and gives every page — the login page included — a CSP with a fresh nonce. (next-auth's
  * withAuth skips its callback on the sign-in page, so the session check is done here directly.)
- * API responses get a fixed, stricter CSP instead.
+ * API route handlers and server actions authenticate themselves (lib/http/proxy-gate.ts): an
+ * action is let through to its form's answer, "登录已失效", rather than redirected. API
+ * responses get a fixed, stricter CSP instead of a nonce: they render no scripts.
  */
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (API.test(pathname)) {
+  const gate = gateOf({ method: request.method, pathname, headers: request.headers });
+  if (gate === "api") {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
     return response;
   }
-  if (!OPEN_PATHS.some((p) => p.test(pathname))) {
+  if (gate === "page") {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
     // A session past its lifetime is sent to sign in again, with the page to come back to.
     if (!token || sessionOutlived(token.signedInAt)) {
-      const login = new URL("/login", request.url);
-      login.searchParams.set("callbackUrl", `${pathname}${search}`);
-      return NextResponse.redirect(login);
+      const { location, status } = signInRedirect({ method: request.method, pathname, search, url: request.url });
+      return NextResponse.redirect(location, status);
     }
   }
   const nonce = newNonce();
@@ -39,8 +35,9 @@ export default async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  // The page asked for, for a session found ended while rendering it (requireActor): signing in
-  // again leads back to it. Without the router's cache-busting `_rsc`.
+  // The page asked for (or the action was sent from), for a session found ended while rendering it
+  // (requireActor) or running the action (formAction): signing in again leads back to it.
+  // Without the router's cache-busting `_rsc`.
   const page = new URL(request.nextUrl);
   page.searchParams.delete("_rsc");
   headers.set(PAGE_PATH_HEADER, `${page.pathname}${page.search}`);
