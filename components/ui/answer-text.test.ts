@@ -27,4 +27,12 @@ describe("names inside our sentences are marked as Chinese data", () => {
       'This user is responsible for 17 open commitments and cannot be disabled. <a class="underline" href="/commitments?responsible=9&amp;open=1">See the 17 commitments</a>',
     );
   });
+
+  it("opens the way to sign in again in a new tab, so the page keeps what was typed", () => {
+    const ended = { status: "error" as const, message: "登录已失效，本次操作未执行。请重新登录后回到本页再试。", link: { href: "/login?ended=1&callbackUrl=%2Freview", label: "在新标签页中重新登录", newTab: true as const } };
+    expect(renderToStaticMarkup(createElement(AnswerText, { state: ended }))).toBe(
+      '登录已失效，本次操作未执行。请重新登录后回到本页再试。 <a class="underline" target="_blank" rel="noopener" href="/login?ended=1&amp;callbackUrl=%2Freview">在新标签页中重新登录</a>',
+    );
+  });
 });
+

@@ -12,8 +12,11 @@ export interface FormState {
   /** Of a refusal: "conflict" when what was acted on changed meanwhile (decided elsewhere), "not_found" when it is gone. */
   errorKind?: "unauthenticated" | "password_change_due" | "invalid" | "forbidden" | "not_found" | "conflict" | "error";
   fieldErrors?: Record<string, string[]>;
-  /** Of a refusal: the page that shows what it is about (the commitments an official still holds). */
-  link?: { href: string; label: string };
+  /**
+   * Of a refusal: the page that shows what it is about (the commitments an official still holds),
+   * or the login page, opened in a new tab (`newTab`) so this page keeps what was typed.
+   */
+  link?: { href: string; label: string; newTab?: true };
   /** Echoed back so the form keeps what the user typed (never passwords). */
   values?: Record<string, string>;
   /**

@@ -1,8 +1,11 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentActor } from "@/lib/auth/current-actor";
+import { signInAgainPath } from "@/lib/auth/sign-in-again-path";
+import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
 import { can } from "@/lib/permissions/permissions";
 import { getLocale } from "@/lib/i18n/server-locale";
 import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
@@ -65,6 +68,13 @@ export function formAction<Schema extends z.ZodType, Result>(
       return { status: "error", message: t("form.invalid"), fieldErrors: { [problem.field]: [message] }, values: echoed(values), submittedAt: Date.now() };
     }
     const result = await executeAction(definition, actor, values, locale, Array.isArray(read) ? read : []);
+    if (!result.ok && result.kind === "unauthenticated") {
+      // The session ended while the form was being filled (signed out in another tab, past its
+      // lifetime): the form keeps what was typed, and its user signs in again in a new tab — this
+      // one navigated to the login page would lose it — and comes back here to send it again.
+      const link = { href: signInAgainPath((await headers()).get(PAGE_PATH_HEADER)), label: t("error.sessionEnded.signIn"), newTab: true as const };
+      return { status: "error", message: t("error.sessionEnded"), errorKind: result.kind, link, values: echoed(values), submittedAt: Date.now() };
+    }
     if (!result.ok) {
       // A refusal said beside its field is not said again as the form's summary: the summary
       // says what any refused field gets, as it does for the schema's refusals.

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recordAccessRefused } from "@/lib/audit/record-access-refused";
 import { PAGE_PATH_HEADER } from "@/lib/http/page-path-header";
-import { safeCallbackUrl } from "./safe-callback-url";
+import { signInAgainPath } from "./sign-in-again-path";
 import { can, type PermissionAction } from "@/lib/permissions/permissions";
 import { getCurrentActor } from "./current-actor";
 import { passwordChangeRedirect } from "./password-change-path";
@@ -21,10 +21,7 @@ export async function requireActor(action?: PermissionAction): Promise<Actor> {
   // The proxy let a session cookie through that no longer names an active user (disabled,
   // password reset, signed out elsewhere): the login page says so rather than appear unasked, and
   // signing in again leads back to the page (as the proxy's redirect of a visit without a session).
-  if (!actor) {
-    const back = safeCallbackUrl((await headers()).get(PAGE_PATH_HEADER));
-    redirect(back === "/" ? "/login?ended=1" : `/login?ended=1&callbackUrl=${encodeURIComponent(back)}`);
-  }
+  if (!actor) redirect(signInAgainPath((await headers()).get(PAGE_PATH_HEADER)));
   if (actor.mustChangePassword) {
     const to = passwordChangeRedirect((await headers()).get(PAGE_PATH_HEADER));
     if (to) redirect(to);

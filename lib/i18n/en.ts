@@ -56,6 +56,8 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "error.notFound": "Not found, or you do not have access to it.",
   "error.forbidden": "You are not allowed to do this.",
   "error.unauthenticated": "Your session has ended. Please sign in again.",
+  "error.sessionEnded": "Your session has ended, so this was not done. Sign in again, then come back to this page and try again.",
+  "error.sessionEnded.signIn": "Sign in again in a new tab",
   "error.conflict": "Someone else changed this record. Reload and try again.",
   "error.unexpected": "The operation could not be completed. Please try again later.",
   "error.loginNameTaken": "The login name \"{loginName}\" is already taken.",

@@ -55,6 +55,8 @@ const core = {
   "error.notFound": "未找到该记录，或您无权访问。",
   "error.forbidden": "您没有执行此操作的权限。",
   "error.unauthenticated": "登录已失效，请重新登录。",
+  "error.sessionEnded": "登录已失效，本次操作未执行。请重新登录后回到本页再试。",
+  "error.sessionEnded.signIn": "在新标签页中重新登录",
   "error.conflict": "该记录已被他人修改，请刷新后重试。",
   "error.unexpected": "操作未能完成，请稍后重试。如问题持续，请联系系统管理员。",
   "error.loginNameTaken": "登录名“{loginName}”已被使用。",
