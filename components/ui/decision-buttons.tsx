@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useMemo, useRef } from "react";
 import { useErrorsUntilEdited } from "./use-errors-until-edited";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -47,8 +47,16 @@ export function DecisionButtons({
    */
   subjectId?: string;
 }) {
-  const [approved, approve, approving] = useActionState(approveAction, initialFormState);
-  const [rejected, reject, rejecting] = useActionState(rejectAction, initialFormState);
+  // A note being typed is kept for this tab until a decision is made: a decision on another item
+  // re-reads the page, and this item may move to another page of the queue (or the tab reload).
+  // Dropped only once the decision went through: a refusal (the session ended, the note missing)
+  // leaves it to send again, after signing in again too. Dropped here, where the answer arrives,
+  // not in an effect: the decided item leaves the page in the same render.
+  const draftKey = `duban:decision-note:${testId}`;
+  const approveKeeping = useMemo(() => dropDraftOnSuccess(approveAction, draftKey), [approveAction, draftKey]);
+  const rejectKeeping = useMemo(() => dropDraftOnSuccess(rejectAction, draftKey), [rejectAction, draftKey]);
+  const [approved, approve, approving] = useActionState(approveKeeping, initialFormState);
+  const [rejected, reject, rejecting] = useActionState(rejectKeeping, initialFormState);
   // Whichever the reviewer pressed last is the one to report.
   const state = latestAnswer(approved, rejected);
   const errors = state.fieldErrors?.note;
@@ -59,9 +67,6 @@ export function DecisionButtons({
   // Taken down once the note is edited, as a Field's are.
   const { shown: shownErrors, edited } = useErrorsUntilEdited(errors);
   const form = useRef<HTMLFormElement>(null);
-  // A note being typed is kept for this tab until a decision is sent: a decision on another item
-  // re-reads the page, and this item may move to another page of the queue (or the tab reload).
-  const draftKey = `duban:decision-note:${testId}`;
   const note = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const saved = sessionStorage.getItem(draftKey);
@@ -76,8 +81,6 @@ export function DecisionButtons({
   return (
     <form
       ref={form}
-      // Sent: its note is the decision's now (a refusal gives it back through the form's values).
-      onSubmit={() => sessionStorage.removeItem(draftKey)}
       className="grid gap-2"
       aria-label={subjectId ? undefined : `${labels.approve} / ${labels.reject}`}
       aria-labelledby={subjectId}
@@ -122,4 +125,13 @@ export function DecisionButtons({
       <FormMessage state={state} />
     </form>
   );
+}
+
+/** The action, dropping the note kept for the tab once it answers a success. */
+function dropDraftOnSuccess(action: Action, draftKey: string): Action {
+  return async (state, formData) => {
+    const answer = await action(state, formData);
+    if (answer.status === "success") sessionStorage.removeItem(draftKey);
+    return answer;
+  };
 }
