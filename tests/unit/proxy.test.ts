@@ -33,7 +33,9 @@ describe("the proxy's Content-Security-Policy", () => {
     expect(response.status).toBe(307);
     expect(response.headers.get("location")).toBe("http://localhost:3000/login?callbackUrl=%2Fcommitments%3Fpage%3D2");
   });
+});
 
+describe("the proxy's session check", () => {
   it("lets a server action sent without a session through to the action, which answers in its form (not with a redirect its client cannot read)", async () => {
     const response = await post("/commitments/12?from=my-work", { "Next-Action": "7f3a9c0d1e2b", "content-type": "text/plain;charset=UTF-8" });
     expect(response.status).toBe(200);
