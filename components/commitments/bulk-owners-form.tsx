@@ -3,6 +3,7 @@
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { SelectOptions } from "@/components/ui/select-options";
+import { CheckList, type CheckListLabels } from "@/components/ui/check-list";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -51,6 +52,7 @@ export function BulkOwnersForm({
     commonLead: string;
     clearResponsible: string;
     selectPage: string;
+    departmentChoice: CheckListLabels;
   };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -63,7 +65,7 @@ export function BulkOwnersForm({
     () => (e.commitmentIds || e.leadDepartmentId ? [...(e.commitmentIds ?? []), ...(e.leadDepartmentId ?? [])] : undefined),
     [e.commitmentIds, e.leadDepartmentId],
   );
-  const options = departments.map((d) => ({ id: d.id, label: d.name }));
+  const options = departments.map((d) => ({ id: d.id, label: d.name, lang: DATA_LANG }));
   // The responsible official belongs to the lead department, so the officials offered are the
   // picked lead's, fetched when it is picked — or, with no lead picked, those of the lead every
   // ticked row already has — not every official of the province carried in the list page.
@@ -88,12 +90,15 @@ export function BulkOwnersForm({
   // a refusal everything picked stays (submitKeepingFields).
   const form = useRef<HTMLFormElement>(null);
   const [answerSeen, setAnswerSeen] = useState(state.submittedAt);
+  // The supporting departments' lists keep their own choice: a new round of them starts empty.
+  const [round, setRound] = useState(0);
   if (answerSeen !== state.submittedAt) {
     setAnswerSeen(state.submittedAt);
     if (state.status === "success") {
       reset();
       setLead("");
       setResponsible("");
+      setRound(round + 1);
     }
   }
   useEffect(() => {
@@ -114,8 +119,10 @@ export function BulkOwnersForm({
             </select>
           )}
         </Field>
-        <DepartmentsField id="bulk-supporting" name="addSupportingDepartmentIds" label={labels.supporting} errors={e.addSupportingDepartmentIds} options={options} />
-        <DepartmentsField id="bulk-remove-supporting" name="removeSupportingDepartmentIds" label={labels.removeSupporting} errors={e.removeSupportingDepartmentIds} options={options} />
+        {/* Added to what each commitment has, or taken off it: the others stay as they are. A
+            department both added and taken off is refused by the schema, said beside the latter. */}
+        <CheckList key={`add-${round}`} id="bulk-supporting" name="addSupportingDepartmentIds" legend={labels.supporting} items={options} errors={e.addSupportingDepartmentIds} labels={labels.departmentChoice} />
+        <CheckList key={`remove-${round}`} id="bulk-remove-supporting" name="removeSupportingDepartmentIds" legend={labels.removeSupporting} items={options} errors={e.removeSupportingDepartmentIds} labels={labels.departmentChoice} />
         <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
           {(p) => (
             <>
@@ -153,15 +160,3 @@ export function BulkOwnersForm({
   );
 }
 
-/** Supporting departments to add or to take off: a multiple choice of the departments. */
-function DepartmentsField({ id, name, label, errors, options }: { id: string; name: string; label: string; errors?: string[]; options: { id: number; label: string }[] }) {
-  return (
-    <Field id={id} label={label} errors={errors}>
-      {(p) => (
-        <select {...p} name={name} multiple className={`${inputClass} h-24`}>
-          <SelectOptions items={options} />
-        </select>
-      )}
-    </Field>
-  );
-}

@@ -34,7 +34,8 @@ export function OwnersCard({
           commitmentId={c.id}
           version={c.version}
           current={{ leadDepartmentId: c.leadDepartmentId, supportingDepartmentIds: c.supporting.map((s) => s.department.id), responsibleUserId: c.responsibleUserId }}
-          departments={assign.departments.map((d) => ({ id: d.id, name: d.name }))}
+          // With their `lang`: an active department's name is data, marked for a screen reader.
+          departments={assign.departments}
           officials={assign.officials}
           responsible={c.responsibleUserId != null && c.responsibleUser ? { id: c.responsibleUserId, displayName: c.responsibleUser.displayName } : null}
           labels={labels}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useState } from "react";
+import { CheckList, type CheckListLabels } from "@/components/ui/check-list";
 import { SelectOptions } from "@/components/ui/select-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -33,6 +34,7 @@ export interface OwnersFormProps {
     officialsFailed: string;
     retry: string;
     pickLeadFirst: string;
+    departmentChoice: CheckListLabels;
   };
 }
 
@@ -46,12 +48,14 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   // Said on the form (data-hydrated): a lead picked before the script runs fetches no officials.
   const hydrated = useHydrated();
   const { choices, chooseLead, reset } = useDepartmentOfficials(stored);
+  const [supporting, setSupporting] = useState(current.supportingDepartmentIds);
   // A new version (this admin's save or another's) starts the choice from what is stored now;
   // the form state (the "saved" message) lives on, so the component is not remounted for it.
   const [versionSeen, setVersionSeen] = useState(version);
   if (versionSeen !== version) {
     setVersionSeen(version);
     reset();
+    setSupporting(current.supportingDepartmentIds);
   }
   const lead = choices.lead;
   // Kept on the list, and chosen, while the stored lead stands; a new lead department's choice
@@ -62,11 +66,11 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   const candidates = [...(responsible && leadKept && !choices.officials.some((o) => o.id === responsible.id) ? [responsible] : []), ...choices.officials];
   const chosen = current.responsibleUserId !== null && candidates.some((o) => o.id === current.responsibleUserId) ? current.responsibleUserId : "";
   const e = state.fieldErrors ?? {};
-  const supportingRef = useRef<HTMLSelectElement>(null);
   // A supporter made the lead stops supporting (the server refuses a lead that also supports).
+  // It is still offered: ticked again, the server's refusal names it.
   const pickLead = (id: string) => {
     chooseLead(id);
-    for (const option of Array.from(supportingRef.current?.selectedOptions ?? [])) if (option.value === id) option.selected = false;
+    setSupporting((ids) => ids.filter((s) => String(s) !== id));
   };
   return (
     // A new version (a save) remounts the form; a refusal keeps every pick (submitKeepingFields).
@@ -80,13 +84,16 @@ export function OwnersForm({ action, commitmentId, version, current, departments
           </select>
         )}
       </Field>
-      <Field id="supportingDepartmentIds" label={labels.supporting} errors={e.supportingDepartmentIds}>
-        {(p) => (
-          <select {...p} ref={supportingRef} name="supportingDepartmentIds" multiple defaultValue={current.supportingDepartmentIds.map(String)} className={`${inputClass} h-28`}>
-            <SelectOptions items={departments.map((d) => ({ id: d.id, label: d.name, lang: d.lang }))} />
-          </select>
-        )}
-      </Field>
+      <CheckList
+        id="supportingDepartmentIds"
+        name="supportingDepartmentIds"
+        legend={labels.supporting}
+        items={departments.map((d) => ({ id: d.id, label: d.name, lang: d.lang }))}
+        value={supporting}
+        onChange={setSupporting}
+        errors={e.supportingDepartmentIds}
+        labels={labels.departmentChoice}
+      />
       <Field id="responsibleUserId" label={labels.responsible} errors={e.responsibleUserId}>
         {(p) => (
           <select

@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { SentenceWithData } from "@/components/ui/sentence-with-data";
 import { inputClass } from "@/components/ui/field";
+import { CheckList } from "@/components/ui/check-list";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { chooseDeadline, chooseLead } from "./review-rows";
@@ -37,11 +38,10 @@ export function CandidateEditor({
       </span>
     ) : null;
   // A choice restored from the admin's saved edits that is no longer offered is shown as such
-  // rather than as "—" while it is still what would be sent: in a single choice it cannot be
-  // chosen again, in the supporting departments' list it can be deselected.
-  const gone = (value: number | null, offered: { id: number }[], { deselectable = false, name }: { deselectable?: boolean; name?: string } = {}) =>
+  // rather than as "—" while it is still what would be sent: it cannot be chosen again.
+  const gone = (value: number | null, offered: { id: number }[], name?: string) =>
     value != null && !offered.some((o) => o.id === value) ? (
-      <option key={`gone-${value}`} value={value} disabled={!deselectable}>
+      <option key={`gone-${value}`} value={value} disabled>
         {`${name ?? ""}${labels.gone}`}
       </option>
     ) : null;
@@ -145,7 +145,7 @@ export function CandidateEditor({
           aria-describedby={[errors.leadDepartmentId ? `${id("leadDepartmentId")}-error` : null, removedFromSupporting != null ? `${id("leadDepartmentId")}-note` : null].filter(Boolean).join(" ") || undefined}
         >
           <option value="">{labels.none}</option>
-          {gone(row.leadDepartmentId, options.departments, { name: row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined })}
+          {gone(row.leadDepartmentId, options.departments, row.leadDepartmentId != null ? options.inactiveDepartments[row.leadDepartmentId] : undefined)}
           {options.departments.map((d) => (
             <option key={d.id} value={d.id} lang={DATA_LANG}>
               {d.name}
@@ -172,24 +172,22 @@ export function CandidateEditor({
             ))}
         </select>
       </EditorCell>
-      <EditorCell className="md:col-span-3" label={f.supporting} error={err("supportingDepartmentIds")}>
-        <select
-          multiple
-          className={`${inputClass} h-24`}
-          value={row.supportingDepartmentIds.map(String)}
-          onChange={(e) => onChange({ supportingDepartmentIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
-          {...described("supportingDepartmentIds")}
-        >
-          {row.supportingDepartmentIds.map((d) => gone(d, options.departments, { deselectable: true, name: options.inactiveDepartments[d] }))}
-          {options.departments
-            .filter((d) => d.id !== row.leadDepartmentId)
-            .map((d) => (
-              <option key={d.id} value={d.id} lang={DATA_LANG}>
-                {d.name}
-              </option>
-            ))}
-        </select>
-      </EditorCell>
+      <div className="md:col-span-3">
+        <CheckList
+          id={id("supportingDepartmentIds")}
+          legend={f.supporting}
+          // The lead is not offered: choosing it as lead took it off (chooseLead). A supporter
+          // restored from saved edits and deactivated since is offered, named so, to be unticked.
+          items={[
+            ...row.supportingDepartmentIds.filter((d) => !options.departments.some((o) => o.id === d)).map((d) => ({ id: d, label: `${options.inactiveDepartments[d] ?? ""}${labels.gone}` })),
+            ...options.departments.filter((d) => d.id !== row.leadDepartmentId).map((d) => ({ id: d.id, label: d.name, lang: DATA_LANG })),
+          ]}
+          value={row.supportingDepartmentIds}
+          onChange={(ids) => onChange({ supportingDepartmentIds: ids })}
+          errors={errors.supportingDepartmentIds}
+          labels={labels.departmentChoice}
+        />
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { TImportCandidate } from "@/lib/imports/types";
 import type { CandidateProblemKey } from "@/lib/imports/candidate-problems";
 import type { FigureWording } from "@/lib/commitments/read-typed-figure";
+import type { CheckListLabels } from "@/components/ui/check-list";
 
 export type NumberField = "value" | "min" | "max";
 
@@ -83,6 +84,8 @@ export interface ReviewLabels {
     /** Once added: {n} its number in the list, {indicator}. */
     added: string;
   };
+  /** The supporting departments' check list: its filter, count and buttons. */
+  departmentChoice: CheckListLabels;
   /** Beside the lead department once choosing it took it out of the supporting ones: has {department}. */
   leadRemovedFromSupporting: string;
   /** Asked before merging with the next row: {kept} and {lost}, each an indicator and its target. */

@@ -30,8 +30,9 @@ export function FormMessage({ state }: { state: FormState }) {
     if (!form) return;
     // `invalid` does not bubble: heard while it goes down to the field.
     const onInvalid = () => setStaleAnswer(answer);
-    const onInput = () => {
-      if (aboutFields) setStaleAnswer(answer);
+    // A control that changes no field (a list's filter box, `data-edits-nothing`) leaves it.
+    const onInput = (event: Event) => {
+      if (aboutFields && !(event.target instanceof HTMLElement && event.target.closest("[data-edits-nothing]"))) setStaleAnswer(answer);
     };
     form.addEventListener("invalid", onInvalid, true);
     form.addEventListener("input", onInput);

@@ -25,6 +25,7 @@ import { listFilterFields } from "./filter-fields";
 import { responsibleChoices, responsibleOnlySentence } from "./responsible-filter";
 import { getResponsibleFilterPerson } from "@/lib/commitments/get-responsible-filter-person";
 import { listOfficials } from "@/lib/users/list-officials";
+import { departmentChoiceLabels } from "@/lib/departments/department-choice-labels";
 import { reportName } from "@/lib/reports/report-name";
 import { titled } from "@/lib/i18n/page-title";
 
@@ -157,6 +158,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             commonLead: t("owners.commonLead"),
             clearResponsible: t("owners.clearResponsible"),
             selectPage: t("list.selectPage", { count: rows.length }),
+            departmentChoice: departmentChoiceLabels(t),
           }}
         />
       )}

@@ -19,6 +19,7 @@ import { describeCommitmentFacts } from "@/lib/commitments/describe-commitment-f
 import { getCommitmentDetail } from "@/lib/commitments/get-commitment-detail";
 import { listDepartments } from "@/lib/departments/list-departments";
 import { ownerDepartmentChoices } from "@/lib/commitments/owner-department-choices";
+import { departmentChoiceLabels } from "@/lib/departments/department-choice-labels";
 import { formatTarget, isPlannedFall, targetNumber } from "@/lib/commitments/format-target";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import { parseId } from "@/lib/http/parse-id";
@@ -369,7 +370,7 @@ export default async function CommitmentPage({
           )}
           <OwnersCard
             commitment={c}
-            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), retry: t("owners.retry"), pickLeadFirst: t("owners.pickLeadFirst"), enumeration: t("common.enumeration") }}
+            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), retry: t("owners.retry"), pickLeadFirst: t("owners.pickLeadFirst"), enumeration: t("common.enumeration"), departmentChoice: departmentChoiceLabels(t) }}
             assign={mayAssign ? { action: assignOwnersAction, departments, officials } : undefined}
           />
           {mayAudit && (

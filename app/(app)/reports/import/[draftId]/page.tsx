@@ -21,6 +21,7 @@ import { listOfficials } from "@/lib/users/list-officials";
 import { acceptImportAction, discardImportAction } from "./actions";
 import { reportName } from "@/lib/reports/report-name";
 import type { Metadata } from "next";
+import { departmentChoiceLabels } from "@/lib/departments/department-choice-labels";
 
 /** A draft accepted or discarded (or never made) is "not found", and so is its title. */
 export async function generateMetadata({ params }: { params: Promise<{ draftId: string }> }): Promise<Metadata> {
@@ -156,6 +157,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
             crossesHeading: t("import.add.crossesHeading"),
             added: t("import.add.added"),
           },
+          departmentChoice: departmentChoiceLabels(t),
           leadRemovedFromSupporting: t("import.leadRemovedFromSupporting"),
           mergeQuestion: t("import.mergeQuestion"),
           mergeConfirm: t("import.mergeConfirm"),
