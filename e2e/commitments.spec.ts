@@ -504,11 +504,19 @@ test("an admin withdraws a commitment with a reason, which returns the reading w
   await login(page, admin.loginName, admin.password);
   await page.goto(`/commitments/${commitments[0].id}`);
   const form = page.getByRole("form", { name: "撤销目标任务" });
+  // Rare and hard to take back: below the owners, folded until asked for.
+  const follows = await page.evaluate(() => {
+    const [owners, withdraw] = [document.querySelector('form[aria-label="责任分工"]'), document.querySelector('[data-testid="withdraw-commitment-form"]')];
+    return Boolean(owners && withdraw && owners.compareDocumentPosition(withdraw) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(follows).toBe(true);
+  await expect(form.getByLabel("撤销理由（必填）")).toBeHidden();
+  await form.getByText("撤销目标任务…", { exact: true }).click();
   // A reason is asked for before anything is withdrawn.
-  await form.getByRole("button", { name: "撤销目标任务" }).click();
+  await form.getByRole("button", { name: "撤销目标任务", exact: true }).click();
   await expect(form.getByLabel("撤销理由（必填）")).toBeFocused();
   await form.getByLabel("撤销理由（必填）").fill("市政府常务会议决定不再实施");
-  await form.getByRole("button", { name: "撤销目标任务" }).click();
+  await form.getByRole("button", { name: "撤销目标任务", exact: true }).click();
   // Asked first: what waits on it is answered for good.
   const question = form.getByRole("group", { name: /^确认撤销？/ });
   await expect(question.getByRole("button", { name: "取消" })).toBeFocused();

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { AskFirstButton, AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { Fold } from "@/components/ui/folded-form";
 import { AnswerInPlace } from "@/components/ui/answer-in-place";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -37,6 +38,7 @@ export function CloseOrReopenForm({
   field,
   testId,
   reopenTestId,
+  fold,
   labels,
 }: {
   closeAction: Action;
@@ -55,6 +57,11 @@ export function CloseOrReopenForm({
   testId: string;
   /** The reopening form's: each form names its own field (重新打开's is not the closing's). */
   reopenTestId: string;
+  /**
+   * The closing folded behind a disclosure with this text (撤销目标任务…: rare, and hard to take
+   * back). Its answer is said outside the fold; the reopening, once closed, is not folded.
+   */
+  fold?: string;
   labels: CloseOrReopenLabels;
 }) {
   const [closing, close, pendingClose] = useActionState(closeAction, initialFormState);
@@ -87,35 +94,48 @@ export function CloseOrReopenForm({
   if (!offered) return <AnswerInPlace state={state} keep className="p-3" />;
   // Typed before a refusal, the reason is kept; a success starts the next form empty.
   const typed = state.status === "error" ? state.values?.[field] : undefined;
+  const fields = (
+    <>
+      <p className="text-sm text-slate-500">{l.hint}</p>
+      <input type="hidden" name="commitmentId" value={commitmentId} />
+      <input type="hidden" name="version" value={version} />
+      {/* Changed meanwhile (another tab, another reviewer): only the answer is left, saying to reload. */}
+      {!settled && blocked && (
+        <p className="text-sm text-amber-800" data-testid={`${formId}-waiting`}>
+          {waiting}
+        </p>
+      )}
+      {!settled && !blocked && (
+        <Field id={`${formId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
+          {(p) => <textarea {...p} key={`${closed}`} name={field} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
+        </Field>
+      )}
+      <div hidden={settled || blocked}>
+        {closed ? (
+          <SubmitButton pending={pendingReopen} className={secondaryButtonClass}>
+            {l.submit}
+          </SubmitButton>
+        ) : asking ? (
+          <AskFirstQuestion question={labels.ask.question} confirm={labels.ask.confirm} cancel={labels.ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pendingClose} />
+        ) : (
+          <AskFirstButton label={l.submit} required={[field]} ask={ask} triggerRef={triggerRef} />
+        )}
+      </div>
+    </>
+  );
   return (
     <Card>
       <form noValidate ref={form} action={closed ? reopen : close} aria-label={l.title} data-testid={formId} className="grid gap-2">
-        <h2 className="font-medium">{l.title}</h2>
-        <p className="text-sm text-slate-500">{l.hint}</p>
-        <input type="hidden" name="commitmentId" value={commitmentId} />
-        <input type="hidden" name="version" value={version} />
-        {/* Changed meanwhile (another tab, another reviewer): only the answer is left, saying to reload. */}
-        {!settled && blocked && (
-          <p className="text-sm text-amber-800" data-testid={`${formId}-waiting`}>
-            {waiting}
-          </p>
+        {fold && !closed ? (
+          <Fold open={fold}>
+            <div className="mt-2 grid gap-2">{fields}</div>
+          </Fold>
+        ) : (
+          <>
+            <h2 className="font-medium">{l.title}</h2>
+            {fields}
+          </>
         )}
-        {!settled && !blocked && (
-          <Field id={`${formId}-${field}`} label={l.field} errors={state.fieldErrors?.[field]}>
-            {(p) => <textarea {...p} key={`${closed}`} name={field} rows={2} required maxLength={2000} defaultValue={typed} className={inputClass} />}
-          </Field>
-        )}
-        <div hidden={settled || blocked}>
-          {closed ? (
-            <SubmitButton pending={pendingReopen} className={secondaryButtonClass}>
-              {l.submit}
-            </SubmitButton>
-          ) : asking ? (
-            <AskFirstQuestion question={labels.ask.question} confirm={labels.ask.confirm} cancel={labels.ask.cancel} onCancel={stopAsking} cancelRef={cancelRef} pending={pendingClose} />
-          ) : (
-            <AskFirstButton label={l.submit} required={[field]} ask={ask} triggerRef={triggerRef} />
-          )}
-        </div>
         <FormMessage state={state} />
       </form>
     </Card>

@@ -31,9 +31,22 @@ export function FoldForm({ title, action, state, pending, submit, children }: Fo
  */
 export function FoldedForm({ open, ...form }: FoldFormProps & { /** The summary's text. */ open: string }) {
   return (
+    <Fold open={open}>
+      <FoldForm {...form} />
+    </Fold>
+  );
+}
+
+/**
+ * The browser's own fold behind a button-like summary (`open`: its text, "…" where a form
+ * follows): nothing to hydrate, and the summary says whether it is expanded. Its content stays
+ * in the page while folded, so a form around it sends what is inside.
+ */
+export function Fold({ open, children }: { open: string; children: ReactNode }) {
+  return (
     <details className="mt-1">
       <summary className={`${secondaryButtonClass} inline-block cursor-pointer`}>{open}</summary>
-      <FoldForm {...form} />
+      {children}
     </details>
   );
 }

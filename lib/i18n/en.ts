@@ -246,6 +246,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "owners.saved": "Owners saved.",
   "owners.nothingChanged": "The owners are as they were; nothing was changed.",
   "withdraw.title": "Withdraw this commitment",
+  "withdraw.open": "Withdraw this commitment…",
   "withdraw.hint": "A withdrawn commitment stays on record (listed as withdrawn) but counts in no completion rate or status count and takes no more progress; updates waiting for review are returned and pending requests refused, each with your reason. It can be restored at any time.",
   "withdraw.reason": "Reason for withdrawing (required)",
   "withdraw.submit": "Withdraw commitment",

@@ -245,6 +245,7 @@ const core = {
   "owners.saved": "责任分工已保存。",
   "owners.nothingChanged": "分工与原来相同，未作修改。",
   "withdraw.title": "撤销目标任务",
+  "withdraw.open": "撤销目标任务…",
   "withdraw.hint": "撤销后，该目标任务保留在记录中（列为“已撤销”），但不计入完成率和状态统计、不再接受进展；等待审核的进展将被退回、待审批的申请不予批准，并附上您填写的理由。可随时恢复。",
   "withdraw.reason": "撤销理由（必填）",
   "withdraw.submit": "撤销目标任务",

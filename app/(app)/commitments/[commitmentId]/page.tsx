@@ -346,6 +346,12 @@ export default async function CommitmentPage({
               }}
             />
           )}
+          <OwnersCard
+            commitment={c}
+            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), retry: t("owners.retry"), pickLeadFirst: t("owners.pickLeadFirst"), enumeration: t("common.enumeration"), departmentChoice: departmentChoiceLabels(t) }}
+            assign={mayAssign ? { action: assignOwnersAction, departments, officials } : undefined}
+          />
+          {/* Below the owners, and folded: rare, and hard to take back (what waits on it is answered for good). */}
           {closedText && decided && can(actor, "commitment.withdraw") && (
             <Card testId="closed-note-withdraw">
               <p className="text-sm text-slate-700">{t("workflow.closed.reopenToWithdraw", { closed: closedText })}</p>
@@ -361,6 +367,7 @@ export default async function CommitmentPage({
               field="reason"
               testId="withdraw-commitment-form"
               reopenTestId="restore-commitment-form"
+              fold={t("withdraw.open")}
               labels={{
                 close: { title: t("withdraw.title"), hint: t("withdraw.hint"), field: t("withdraw.reason"), submit: t("withdraw.submit") },
                 reopen: { title: t("withdraw.restoreTitle"), hint: t("withdraw.restoreHint"), field: t("withdraw.restoreReason"), submit: t("withdraw.restoreSubmit") },
@@ -368,11 +375,6 @@ export default async function CommitmentPage({
               }}
             />
           )}
-          <OwnersCard
-            commitment={c}
-            labels={{ title: t("owners.title"), lead: t("owners.lead"), supporting: t("owners.supporting"), responsible: t("owners.responsible"), save: t("owners.save"), none: t("common.none"), loadingOfficials: t("owners.loadingOfficials"), officialsFailed: t("owners.officialsFailed"), retry: t("owners.retry"), pickLeadFirst: t("owners.pickLeadFirst"), enumeration: t("common.enumeration"), departmentChoice: departmentChoiceLabels(t) }}
-            assign={mayAssign ? { action: assignOwnersAction, departments, officials } : undefined}
-          />
           {mayAudit && (
             <Card>
               <h2 className="mb-3 font-medium">{t("detail.history")}</h2>
