@@ -42,7 +42,7 @@ test("once the report's year is over, the progress report offers the whole year,
   await expect(page.locator("#period-choices option[value='2023-Q4']")).toHaveAttribute("label", "2023年第4季度");
   const shown = page.getByTestId("progress-report");
   await expect(shown.getByRole("heading", { level: 1 })).toHaveText(/2023年全年进展报告$/);
-  await expect(page.getByTestId("progress-closings")).toHaveText(`办结情况截至 ${today}：含年度结束后作出的核验、未完成办结和撤销；进展数据截至 2023-12-31。`);
+  await expect(page.getByTestId("progress-closings")).toHaveText(`办结、延期和调整情况截至 ${today}：含年度结束后作出的核验、未完成办结、撤销及批准的延期、调整；进展数据截至 2023-12-31。`);
   await expect(shown).toContainText("按未完成办结 1 项");
   await expect(shown.getByRole("row").filter({ hasText: "年终核验指标" })).toContainText(`${today} 核验：已核对台账`);
   await expect(shown.getByRole("row").filter({ hasText: "年终未完成指标" })).toContainText(`${today} 未完成办结：选址未落实`);

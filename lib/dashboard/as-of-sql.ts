@@ -88,22 +88,24 @@ function nextClosing(day: string): Prisma.Sql {
  * ("closingAt", "closingNote"; null for a closing older than CommitmentClosure): what the office
  * decided then, which a reopening since has cleared from the row.
  *
- * `closingsOn` (a day not before `day`) reads the closings — status, "closingAt", "closingNote" —
- * as of that later day instead, the figures, deadline and target staying those of `day`: a year's
- * report made after the year states the year's readings with the decisions taken on them since.
+ * `decisionsOn` (a day not before `day`) reads the office's decisions as of that later day
+ * instead: the closings (status, "closingAt", "closingNote"), the deadline of the 延期 in force
+ * and the percent a 调整 in force re-measured, the figures staying those dated up to `day`: a
+ * year's report made after the year states the year's readings with the decisions taken on them
+ * since.
  */
-export function commitmentsAsOf(day: string, closingsOn: string = day): Prisma.Sql {
-  checkDay(closingsOn);
+export function commitmentsAsOf(day: string, decisionsOn: string = day): Prisma.Sql {
+  checkDay(decisionsOn);
   return Prisma.sql`(
     SELECT c."id", c."reportId", c."sectionId", c."position", c."theme", c."kind", c."indicator", c."quote",
            c."targetValue", c."targetMin", c."targetMax", c."unit", c."comparator", c."baseline",
            COALESCE(x."proposedDeadline", c."originalDeadline") AS "deadline", c."deadlineStated", c."originalDeadline", c."leadDepartmentId",
            COALESCE(k."status", n."previousStatus",
              CASE WHEN c."status" = 'VERIFIED'
-                   AND (c."verifiedAt" IS NULL OR ${beijingDay('c."verifiedAt"')} > ${closingsOn}::date)
+                   AND (c."verifiedAt" IS NULL OR ${beijingDay('c."verifiedAt"')} > ${decisionsOn}::date)
                   THEN 'ACTIVE'::"CommitmentStatus"
                   WHEN c."status" = 'UNMET'
-                   AND (c."unmetAt" IS NULL OR ${beijingDay('c."unmetAt"')} > ${closingsOn}::date)
+                   AND (c."unmetAt" IS NULL OR ${beijingDay('c."unmetAt"')} > ${decisionsOn}::date)
                   THEN 'ACTIVE'::"CommitmentStatus" ELSE c."status" END) AS "status",
            a."actualValue" AS "latestActual",
            CASE WHEN a."id" = t."remeasuredUpdateId" THEN t."remeasuredPercent" ELSE a."percent" END AS "latestPercent",
@@ -111,8 +113,8 @@ export function commitmentsAsOf(day: string, closingsOn: string = day): Prisma.S
            k."closedAt" AS "closingAt", k."note" AS "closingNote"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
-    LEFT JOIN ${closingInForce(closingsOn)} k ON k."commitmentId" = c."id"
-    LEFT JOIN ${nextClosing(closingsOn)} n ON n."commitmentId" = c."id"
-    LEFT JOIN ${latestApprovedChange("EXTEND_DEADLINE", ["proposedDeadline"], day, { required: "proposedDeadline" })} x ON x."commitmentId" = c."id"
-    LEFT JOIN ${latestApprovedChange("ADJUST_TARGET", ["remeasuredUpdateId", "remeasuredPercent"], day)} t ON t."commitmentId" = c."id")`;
+    LEFT JOIN ${closingInForce(decisionsOn)} k ON k."commitmentId" = c."id"
+    LEFT JOIN ${nextClosing(decisionsOn)} n ON n."commitmentId" = c."id"
+    LEFT JOIN ${latestApprovedChange("EXTEND_DEADLINE", ["proposedDeadline"], decisionsOn, { required: "proposedDeadline" })} x ON x."commitmentId" = c."id"
+    LEFT JOIN ${latestApprovedChange("ADJUST_TARGET", ["remeasuredUpdateId", "remeasuredPercent"], decisionsOn)} t ON t."commitmentId" = c."id")`;
 }

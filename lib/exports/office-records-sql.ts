@@ -11,7 +11,7 @@ const beijingDay = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZON
 /**
  * The approved 延期 / 调整 of the commitments whose ids `ids` (an SQL expression of int[] or a
  * subquery's list, used in `= ANY`) names, one row per commitment: "commitmentId" and "changes",
- * a JSON array of ApprovedChange oldest first. A request stores only what it asked for: what
+ * a JSON array of ApprovedChangeRow (ApprovedChange and the request's id) oldest first. A request stores only what it asked for: what
  * stood before is the previous approved request of its kind, or the report's own (original*).
  * With `within`, only those approved in those Beijing days (the earlier still say what stood).
  */
@@ -20,7 +20,7 @@ export function approvedChangesSql(commitmentIds: Prisma.Sql, within?: { start: 
   return Prisma.sql`(
     SELECT r."commitmentId",
            json_agg(json_build_object(
-             'kind', r."kind", 'day', r."day",
+             'id', r."id", 'kind', r."kind", 'day', r."day",
              'fromDeadline', r."fromDeadline", 'toDeadline', r."toDeadline",
              'fromValue', r."fromValue", 'fromMin', r."fromMin", 'fromMax', r."fromMax",
              'toValue', r."toValue", 'toMin', r."toMin", 'toMax', r."toMax") ORDER BY r."reviewedAt", r."id") AS "changes"

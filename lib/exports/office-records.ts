@@ -20,6 +20,11 @@ export interface ApprovedChange {
   toMax: string | null;
 }
 
+/** An approved change as approvedChangesSql reads it: with the request's id, to tell which one a row's target is. */
+export interface ApprovedChangeRow extends ApprovedChange {
+  id: number;
+}
+
 /** The office's closing in force: verified (核验) or closed as not delivered (未完成办结). */
 export interface OfficeDecision {
   kind: "VERIFIED" | "UNMET";

@@ -3,7 +3,7 @@ import { formatPercent } from "@/lib/commitments/format-figures";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { changeLine, decisionLine } from "./office-records";
 import { targetText } from "./target-cells";
-import type { PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
+import type { PeriodChange, PeriodUpdate, ProgressReport, ProgressReportDepartment, ProgressReportItem } from "./build-progress-report";
 import type { Period } from "./parse-period";
 import { reportName } from "@/lib/reports/report-name";
 import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
@@ -30,9 +30,10 @@ export function rangeLine(report: ProgressReport, t: Translate): string {
 }
 
 /**
- * Said when the closings were read after the figures' end (a whole year's report made after the
- * year): the counts of 未完成办结 and 已核验 hold the decisions taken since, to this day. Null when
- * both are the period's end (a month, a quarter, a year still running).
+ * Said when the office's decisions were read after the figures' end (a whole year's report made
+ * after the year): the counts of 未完成办结 and 已核验, and the targets and deadlines, hold the
+ * decisions taken since, to this day. Null when both are the period's end (a month, a quarter, a
+ * year still running).
  */
 export function closingsLine(report: ProgressReport, t: Translate): string | null {
   return report.closingsOn > report.end ? t("progress.closingsAsOf", { day: report.closingsOn, end: report.end }) : null;
@@ -92,11 +93,20 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
 }
 
 /**
- * The target column: the target as the ledger's 目标 writes it, then each 延期 / 调整 approved in
- * the period (what the percent was measured against changed), as the ledger's 调整记录 says it.
+ * The target column: the target as the ledger's 目标 writes it (the one the row's figure is
+ * measured against), then each 延期 / 调整 approved in the period or since, as the ledger's 调整记录
+ * says it: "本期…" in the period; "期末后…" after it, with whether the row reads it — applied (a
+ * target lowered in January that the year's figures were approved against), or not (a month's
+ * report made after its target changed states the one of its end).
  */
 export function targetLines(item: ProgressReportItem, t: Translate, locale: Locale): string[] {
-  return [targetText(item, t, locale, "reader") || t("progress.noPercent"), ...item.changes.map((c) => t("progress.changedInPeriod", { change: changeLine(c, item, t, locale, "reader") }))];
+  return [targetText(item, t, locale, "reader") || t("progress.noPercent"), ...item.changes.map((c) => changedLine(c, item, t, locale))];
+}
+
+function changedLine(change: PeriodChange, item: ProgressReportItem, t: Translate, locale: Locale): string {
+  const line = t(change.afterPeriod ? "progress.changedAfterPeriod" : "progress.changedInPeriod", { change: changeLine(change, item, t, locale, "reader") });
+  if (!change.applied) return t("progress.changeNotApplied", { line });
+  return change.afterPeriod ? t("progress.changeApplied", { line }) : line;
 }
 
 /** The period's progress: its approved updates, then the office's closing decided in it. */

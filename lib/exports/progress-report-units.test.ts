@@ -34,7 +34,7 @@ const revenue = item({
   comparator: "AT_LEAST",
   targetValue: "380.0000",
   unit: "亿元",
-  changes: [{ kind: "ADJUST_TARGET", day: "2023-07-10", fromDeadline: null, toDeadline: null, fromValue: "386.0000", fromMin: null, fromMax: null, toValue: "380.0000", toMin: null, toMax: null }],
+  changes: [{ kind: "ADJUST_TARGET", day: "2023-07-10", fromDeadline: null, toDeadline: null, fromValue: "386.0000", fromMin: null, fromMax: null, toValue: "380.0000", toMin: null, toMax: null, applied: true, afterPeriod: false }],
   updates: [],
 });
 const [zh, en] = [translator("zh"), translator("en")];

@@ -26,7 +26,7 @@ export interface ProgressReportViewItem {
 export interface ProgressReportViewModel {
   heading: string;
   range: string;
-  /** "办结情况截至 2026-12-07…" for a whole year made after it (closingsLine), else null. */
+  /** "办结、延期和调整情况截至 2026-12-07…" for a whole year made after it (closingsLine), else null. */
   closings: string | null;
   generatedAt: string;
   summaryTitle: string;

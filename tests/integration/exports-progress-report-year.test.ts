@@ -107,7 +107,7 @@ describe("the whole year's progress report (全年), made after the year", () =>
     const zh = progressReportViewModel(report, translator("zh"), TODAY);
     expect(zh.heading).toMatch(/目标任务2023年全年进展报告$/);
     expect(zh.range).toBe("统计区间：2023-01-01 至 2023-12-31，与上期（截至 2022-12-31）相比。");
-    expect(zh.closings).toBe("办结情况截至 2024-02-01：含年度结束后作出的核验、未完成办结和撤销；进展数据截至 2023-12-31。");
+    expect(zh.closings).toBe("办结、延期和调整情况截至 2024-02-01：含年度结束后作出的核验、未完成办结、撤销及批准的延期、调整；进展数据截至 2023-12-31。");
     expect(summaryLine(report, translator("zh"))).toContain("按未完成办结 3 项");
     const rows = Object.fromEntries(zh.departments.flatMap((d) => d.items).map((i) => [i.id, i]));
     expect(rows[ids.jobs]).toMatchObject({ lightLabel: "已核验" });
@@ -115,7 +115,7 @@ describe("the whole year's progress report (全年), made after the year", () =>
     expect(rows[ids.parks].updates).toContain("2024-01-15 未完成办结：选址未落实");
     const en = progressReportViewModel(report, translator("en"), TODAY, "en");
     expect(en.heading).toMatch(/: progress in 2023 \(whole year\)$/);
-    expect(en.closings).toBe("Closings as of 2024-02-01: verifications, closings as not delivered and withdrawals decided after the year are included; progress figures up to 2023-12-31.");
+    expect(en.closings).toBe("Closings, extensions and target adjustments as of 2024-02-01: verifications, closings as not delivered, withdrawals, extensions and adjustments decided after the year are included; progress figures up to 2023-12-31.");
   });
 
   it("is the report offered once the year is over; its December still reads the closings of its own end", async () => {
@@ -142,7 +142,7 @@ describe("the whole year's progress report (全年), made after the year", () =>
     const text = xml.replace(/<[^>]+>/g, "");
     for (const said of [
       "2023年全年进展报告",
-      `办结情况截至 ${todayIsoDay()}：含年度结束后作出的核验、未完成办结和撤销；进展数据截至 2023-12-31。`,
+      `办结、延期和调整情况截至 ${todayIsoDay()}：含年度结束后作出的核验、未完成办结、撤销及批准的延期、调整；进展数据截至 2023-12-31。`,
       "按未完成办结 3 项",
       "2024-01-10 核验：已核对人社部门台账",
       "2024-01-15 未完成办结：全年建成1200个",

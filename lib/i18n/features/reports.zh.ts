@@ -93,7 +93,7 @@ export const reportsZh = {
   "progress.quarter": "{year}年第{quarter}季度",
   "progress.year": "{year}年全年",
   // A whole year's report made after the year: its closings are those in force on the day it is made.
-  "progress.closingsAsOf": "办结情况截至 {day}：含年度结束后作出的核验、未完成办结和撤销；进展数据截至 {end}。",
+  "progress.closingsAsOf": "办结、延期和调整情况截至 {day}：含年度结束后作出的核验、未完成办结、撤销及批准的延期、调整；进展数据截至 {end}。",
   "progress.range": "统计区间：{start} 至 {end}，与上期（截至 {previousEnd}）相比。",
   "progress.generatedAt": "生成日期：{date}",
   "progress.summary": "总体情况",
@@ -102,6 +102,11 @@ export const reportsZh = {
   "progress.col.indicator": "指标",
   "progress.col.target": "目标",
   "progress.changedInPeriod": "本期{change}",
+  // A 延期 / 调整 approved after the period's end (listed up to the day the report is made): whether
+  // the row's target and deadline are the ones it set.
+  "progress.changedAfterPeriod": "期末后{change}",
+  "progress.changeApplied": "{line}（本报告按此计算）",
+  "progress.changeNotApplied": "{line}（本报告未按此计算）",
   "progress.col.deadline": "完成时限",
   "progress.col.status": "状态（上期 → 本期）",
   "progress.col.percent": "完成率（上期 → 本期）",
