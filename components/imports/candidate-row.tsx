@@ -70,7 +70,9 @@ export function CandidateRow({
     <li
       data-testid="candidate"
       data-rejected={row.rejected}
-      className={`rounded-lg border bg-white ${row.rejected ? "border-dashed border-slate-300 opacity-60" : "border-slate-200"}`}
+      // A rejected row is greyed by its colours, not faded with opacity: at 60% its words fell to
+      // 2.3:1 (the row number) and 3.5:1 (the target), under WCAG AA's 4.5:1, and it is still read.
+      className={`rounded-lg border bg-white ${row.rejected ? "border-dashed border-slate-300 text-slate-600" : "border-slate-200"}`}
     >
       <div className="flex flex-wrap items-start gap-3 p-3 text-sm">
         <input type="checkbox" aria-label={row.indicator} checked={selected} onChange={onToggleSelected} />
@@ -81,7 +83,7 @@ export function CandidateRow({
             <span className="mr-2 text-slate-500" data-testid="candidate-number">{fillMessage(labels.rowNumber, { n: number })}</span>
             <span lang={REPORT_LANG} className="mr-2 text-slate-500">{row.section}</span>
             <span lang={REPORT_LANG}>{row.indicator}</span>
-            <span className="ml-2 text-brand-700">
+            <span className={row.rejected ? "ml-2" : "ml-2 text-brand-700"}>
               {row.kind === "milestone" ? labels.milestone : <TargetText text={formatTarget({ ...reviewTarget(row), quote: text.slice(row.start, row.end) }, locale)} />}
             </span>
             <span className="ml-2 text-slate-500" data-testid="candidate-deadline">
