@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./support/accessibility";
 import { createUser, db } from "./support/db";
 import { login } from "./support/login";
 
@@ -24,6 +25,8 @@ test("the public page exists only once an admin opens it, and then shows approve
   await expect(visitor.getByRole("region").first()).toHaveAttribute("tabindex", "0");
   await expect(visitor.getByTestId("public-row").filter({ hasText: "高标准农田" }).first()).toContainText("11万亩");
   await expect(visitor.getByText("退出登录")).toHaveCount(0);
+  // The page the public reads, as e2e/accessibility.spec.ts checks the others (here, where it is open).
+  await expectNoSeriousViolations(visitor, "/public");
   // A visitor may read it in English, as on the login page.
   await visitor.getByRole("button", { name: "English" }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Progress on the 2023 government work report");
