@@ -25,6 +25,11 @@ export interface DepartmentActionLabels {
   merge: MergeDepartmentLabels;
 }
 
+/** The departments list's address (listHref) with one of a row's forms (`?open=`) opened. */
+export function withOpen(listHref: string, value: string): string {
+  return `${listHref}${listHref.includes("?") ? "&" : "?"}open=${value}`;
+}
+
 /** A department's 停用/启用, and its 重命名, 合并到… and 关键词 folds: what its 操作 open. */
 export function DepartmentRowActions({
   department: d,
@@ -49,7 +54,7 @@ export function DepartmentRowActions({
   // Without script a fold opens by a link to the page with it open (the field scrolled to), and
   // closes by one with only the 操作 it is among open.
   const fold = (name: DepartmentFold, fieldId: string) =>
-    open === name ? { open: true, href: closeHref } : { open: false, href: `${listHref}${listHref.includes("?") ? "&" : "?"}open=${name}-${d.id}#${fieldId}` };
+    open === name ? { open: true, href: closeHref } : { open: false, href: `${withOpen(listHref, `${name}-${d.id}`)}#${fieldId}` };
   return (
     <>
       {/* In line with the folds' openers (LazyFold's margin). */}

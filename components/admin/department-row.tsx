@@ -5,7 +5,7 @@ import { DisclosureOpener } from "@/components/ui/disclosure-opener";
 import type { DepartmentFold } from "@/lib/departments/types";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
-import { DepartmentRowActions, type RowAction } from "./department-row-actions";
+import { DepartmentRowActions, withOpen, type RowAction } from "./department-row-actions";
 import type { DepartmentTableLabels, DepartmentTableRow } from "./department-table";
 
 /**
@@ -43,9 +43,8 @@ export function DepartmentRow({
   labels: DepartmentTableLabels;
 }) {
   const panelId = `department-actions-${d.id}`;
-  const withOpen = (value: string) => `${listHref}${listHref.includes("?") ? "&" : "?"}open=${value}`;
   // Without script: the page with its 操作 open, where a form's opener closes to.
-  const actionsHref = `${withOpen(`actions-${d.id}`)}#department-${d.id}`;
+  const actionsHref = `${withOpen(listHref, `actions-${d.id}`)}#department-${d.id}`;
   const name = fillMessage(labels.toggleSubject, { action: labels.columns.actions, name: d.name });
   return (
     <tbody id={`department-${d.id}`} className="border-t border-slate-100" data-testid={`department-${d.code}`}>

@@ -17,14 +17,15 @@ export function AnswerInPlace({ state, keep = false, className }: { state: FormS
     if (said) answer.current?.focus();
   }, [said, state]);
   if (!said && !keep) return null;
+  const tone = said ? successTone(state) : undefined;
   return (
     <p
       ref={answer}
       tabIndex={-1}
       role="status"
       aria-live="polite"
-      data-tone={said ? successTone(state) : undefined}
-      className={said ? `rounded-md text-sm outline-none ${TONE_BOX[successTone(state)]} ${className}` : "sr-only"}
+      data-tone={tone}
+      className={tone ? `rounded-md text-sm outline-none ${TONE_BOX[tone]} ${className}` : "sr-only"}
     >
       {said ? <AnswerText state={state} /> : ""}
     </p>

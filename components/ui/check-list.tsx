@@ -38,7 +38,7 @@ export interface CheckListLabels {
  * ones below as a count and buttons that untick each. It replaces `<select multiple>`, where a
  * plain click dropped every other choice and a phone showed five at a time. The checkboxes are
  * the form's fields (`name`, one value each): one filtered out of view is hidden, still ticked,
- * still sent. Controlled by `value`/`onChange`, or keeping its own choice from `defaultValue`.
+ * still sent. Controlled by `value`/`onChange`, or keeping its own choice (none at first).
  */
 export function CheckList({
   id,
@@ -46,7 +46,6 @@ export function CheckList({
   legend,
   items,
   value,
-  defaultValue = [],
   onChange,
   errors,
   labels,
@@ -57,13 +56,12 @@ export function CheckList({
   legend: string;
   items: readonly CheckListItem[];
   value?: readonly number[];
-  defaultValue?: readonly number[];
   onChange?: (chosen: number[]) => void;
   /** The last answer's errors about the choice, taken down once it is changed. */
   errors?: string[];
   labels: CheckListLabels;
 }) {
-  const [own, setOwn] = useState<readonly number[]>(defaultValue);
+  const [own, setOwn] = useState<readonly number[]>([]);
   const chosen = value ?? own;
   const { shown: shownErrors, edited } = useErrorsUntilEdited(errors);
   const choose = (next: number[]) => {

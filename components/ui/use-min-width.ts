@@ -2,12 +2,20 @@
 
 import { useSyncExternalStore } from "react";
 
+// One subscription function per query, so React does not drop and re-add the listener at every render.
+const subscriptions = new Map<string, (onChange: () => void) => () => void>();
+
 function subscribe(query: string) {
-  return (onChange: () => void) => {
-    const list = window.matchMedia(query);
-    list.addEventListener("change", onChange);
-    return () => list.removeEventListener("change", onChange);
-  };
+  let subscription = subscriptions.get(query);
+  if (!subscription) {
+    subscription = (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener("change", onChange);
+      return () => list.removeEventListener("change", onChange);
+    };
+    subscriptions.set(query, subscription);
+  }
+  return subscription;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { MessageKey } from "@/lib/i18n/zh";
 import type { AuditLogEntry } from "./describe-audit-log";
 import { AUDIT_LOG_SELECT } from "./list-audit-log";
 import { readLogRows } from "./read-log-rows";
+import { personText } from "@/lib/users/person-name";
 
 const AUDIT_EXPORT_BATCH = 500;
 
@@ -48,7 +49,7 @@ export async function streamAuditLogCsv(where: Prisma.AuditEventWhereInput, read
       return rows.map((r) => [
         { value: Number(r.id) },
         { value: r.at },
-        { value: r.actorDisabled ? reader.t("people.disabledName", { name: r.actor }) : r.actor },
+        { value: personText({ name: r.actor, disabled: r.actorDisabled }, reader.t) },
         { value: r.action },
         { value: r.code },
         { value: r.subject.kind },

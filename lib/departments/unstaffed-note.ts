@@ -26,3 +26,8 @@ export function withUnstaffedNote(done: Sentence, department: Omit<UnstaffedDepa
   // Filled in one pass: the placeholders the two still hold ({name}, {department}) stay for their data.
   return { template: t("departments.unstaffed.after", { done: done.template, note: note.template }), data: { ...done.data, ...note.data } };
 }
+
+/** Whether a use case's answer left a department with nobody to report (said as a warning, withUnstaffedNote). */
+export function warnsWhenUnstaffed(result: { unstaffed: object | null }): boolean {
+  return result.unstaffed !== null;
+}

@@ -86,7 +86,7 @@ export function asPart(clause: string, numberStart: number, unit: string | null,
   return { indicator: partOf(whole.indicator, part), start: alone ? whole.start : null };
 }
 
-const countsThings = (unit: string | null) => matchUnit(unit ?? "", 0)?.kind === "count";
+const isCountUnit = (unit: string | null) => matchUnit(unit ?? "", 0)?.kind === "count";
 
 /**
  * "改造老旧小区300个，其中完成加装电梯200部": a count in another unit than every whole is no share
@@ -100,7 +100,7 @@ function workOf(wholes: Whole[], opening: number, unit: string | null, part: str
   if (!last) return undefined;
   // Whatever the whole measures but a rate: "改造管网100公里，其中完成投资10亿元" is the pipes' too.
   if (SUBJECTLESS_MEASURE.test(part)) return RATE_UNIT.test(last.unit ?? "") ? undefined : last;
-  return countsThings(unit) && countsThings(last.unit) ? last : undefined;
+  return isCountUnit(unit) && isCountUnit(last.unit) ? last : undefined;
 }
 
 /**

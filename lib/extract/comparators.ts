@@ -35,7 +35,7 @@ export const APPROX_WORD = "大约|将近|接近|(?<![签节制契履违预集�
 const APPROX_PREFIX = new RegExp(`(?:${APPROX_WORD})\\s*$`);
 
 /** 以上, or 余 / 多 between the number and its unit ("2000余家", "100多个"): more than the number, a floor. */
-export const isFloorQualifier = (qualifier: string | null) => qualifier === "以上" || qualifier === "余" || qualifier === "多";
+const isFloorQualifier = (qualifier: string | null) => qualifier === "以上" || qualifier === "余" || qualifier === "多";
 
 /**
  * Indicators a government keeps down, named right before their number (or with 为/在/保持在

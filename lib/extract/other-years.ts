@@ -74,7 +74,10 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   if (PLAN_YEAR_WORD.test(t)) return "plan";
   const planEnd = PLAN_END_LEAD.exec(t);
   // A deadline in the plan year or after it, which commits to it; one before it looks back.
-  if (planEnd) return planPeriodEnd(planEnd[1]) < Math.min(...years) ? "back" : goalBy(planPeriodEnd(planEnd[1]), years);
+  if (planEnd) {
+    const end = planPeriodEnd(planEnd[1]);
+    return end < Math.min(...years) ? "back" : goalBy(end, years);
+  }
   const lead = YEAR_LEAD.exec(t);
   if (lead === null) return null;
   const year = Number(lead[2]);

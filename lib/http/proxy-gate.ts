@@ -18,7 +18,7 @@ const API = /^\/api\//;
 const OPEN_PATHS = [/^\/login(\/|$)/, /^\/public(\/|$)/];
 
 /** The header Next's action client sends with every server action (the action's id). */
-export const ACTION_HEADER = "next-action";
+const ACTION_HEADER = "next-action";
 
 export function gateOf(request: { method: string; pathname: string; headers: Headers }): Gate {
   if (API.test(request.pathname)) return "api";

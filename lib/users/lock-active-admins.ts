@@ -24,7 +24,7 @@ export async function lockActiveIds(tx: Tx, role: Extract<Role, "ADMIN" | "REVIE
 }
 
 /** Whether taking `userId` away leaves none (they are one of `activeIds`, locked above). */
-export function isLastActive(activeIds: readonly number[], userId: number): boolean {
+function isLastActive(activeIds: readonly number[], userId: number): boolean {
   return activeIds.includes(userId) && activeIds.length === 1;
 }
 

@@ -7,7 +7,7 @@ import { mergeDepartment } from "@/lib/departments/merge-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
 import { setDepartmentActive } from "@/lib/departments/set-department-active";
 import { setDepartmentKeywords } from "@/lib/departments/set-department-keywords";
-import { withUnstaffedNote } from "@/lib/departments/unstaffed-note";
+import { warnsWhenUnstaffed, withUnstaffedNote } from "@/lib/departments/unstaffed-note";
 
 const create = formAction(createDepartment, { successMessage: (_, t) => t("departments.created") });
 const toggle = formAction(setDepartmentActive, {
@@ -16,7 +16,7 @@ const toggle = formAction(setDepartmentActive, {
 const merge = formAction(mergeDepartment, {
   successMessage: (r, t) => withUnstaffedNote({ template: t("departments.merged", { commitments: r.commitments, users: r.users }), data: { name: r.name, into: r.into } }, r.unstaffed, t),
   // Merged into a department nobody reports for: done, but the work moved waits for an official.
-  warns: (r) => r.unstaffed !== null,
+  warns: warnsWhenUnstaffed,
 });
 const rename = formAction(renameDepartment, { successMessage: (_, t) => t("departments.renamed") });
 const keywords = formAction(setDepartmentKeywords, {

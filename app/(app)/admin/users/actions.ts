@@ -8,18 +8,18 @@ import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { updateUser } from "@/lib/users/update-user";
 import { sentenceIn } from "@/lib/i18n/sentence";
 import { userSubjectSentence } from "@/lib/users/user-subject";
-import { withUnstaffedNote } from "@/lib/departments/unstaffed-note";
+import { warnsWhenUnstaffed, withUnstaffedNote } from "@/lib/departments/unstaffed-note";
 
 const create = formAction(createUser, { successMessage: (_, t) => t("users.created") });
 const toggle = formAction(setUserDisabled, {
   successMessage: (user, t) =>
     withUnstaffedNote(sentenceIn({ template: t(user.disabled ? "users.disabledDone" : "users.enabledDone"), data: {} }, "name", userSubjectSentence(user, t)), user.unstaffed, t),
   // Its department left with nobody to report on its open work: done, but something to do next.
-  warns: (user) => user.unstaffed !== null,
+  warns: warnsWhenUnstaffed,
 });
 const update = formAction(updateUser, {
   successMessage: (user, t) => (user.unstaffed ? withUnstaffedNote({ template: t("users.saved"), data: {} }, user.unstaffed, t) : t("users.saved")),
-  warns: (user) => user.unstaffed !== null,
+  warns: warnsWhenUnstaffed,
 });
 const reset = formAction(resetUserPassword, {
   successMessage: (user, t) => sentenceIn({ template: t("users.passwordReset"), data: {} }, "name", userSubjectSentence(user, t)),
