@@ -42,7 +42,7 @@ export async function executeAction<Schema extends z.ZodType, Result>(
   refused: readonly FieldProblem[] = [],
 ): Promise<ActionResult<Result>> {
   const t = translator(locale);
-  if (!actor) return { ok: false, kind: "unauthenticated", message: t("error.unauthenticated") };
+  if (!actor) return { ok: false, kind: "unauthenticated", message: t("error.sessionEnded") };
   // A password an admin chose is changed before anything else is done with it (requireActor
   // sends every page to 修改密码). Not a refusal by role: nothing is recorded, as for no session.
   if (waitsForPasswordChange(actor, definition)) return { ok: false, kind: "password_change_due", message: t("account.password.dueFirst") };

@@ -68,19 +68,19 @@ export function formAction<Schema extends z.ZodType, Result>(
       return { status: "error", message: t("form.invalid"), fieldErrors: { [problem.field]: [message] }, values: echoed(values), submittedAt: Date.now() };
     }
     const result = await executeAction(definition, actor, values, locale, Array.isArray(read) ? read : []);
-    if (!result.ok && result.kind === "unauthenticated") {
-      // The session ended while the form was being filled (signed out in another tab, past its
-      // lifetime): the form keeps what was typed, and its user signs in again in a new tab — this
-      // one navigated to the login page would lose it — and comes back here to send it again.
-      const link = { href: signInAgainPath((await headers()).get(PAGE_PATH_HEADER)), label: t("error.sessionEnded.signIn"), newTab: true as const };
-      return { status: "error", message: t("error.sessionEnded"), errorKind: result.kind, link, values: echoed(values), submittedAt: Date.now() };
-    }
     if (!result.ok) {
       // A refusal said beside its field is not said again as the form's summary: the summary
       // says what any refused field gets, as it does for the schema's refusals.
       const besideAField = Object.values(result.fieldErrors ?? {}).some((messages) => messages.includes(result.message));
       const message = result.kind === "invalid" && besideAField ? t("form.invalid") : result.message;
-      return { status: "error", message, errorKind: result.kind, fieldErrors: result.fieldErrors, link: result.link, values: echoed(values), submittedAt: Date.now() };
+      // The session ended while the form was being filled (signed out in another tab, past its
+      // lifetime): the form keeps what was typed, and its user signs in again in a new tab — this
+      // one navigated to the login page would lose it — and comes back here to send it again.
+      const link =
+        result.kind === "unauthenticated"
+          ? { href: signInAgainPath((await headers()).get(PAGE_PATH_HEADER)), label: t("error.sessionEnded.signIn"), newTab: true as const }
+          : result.link;
+      return { status: "error", message, errorKind: result.kind, fieldErrors: result.fieldErrors, link, values: echoed(values), submittedAt: Date.now() };
     }
     for (const path of definition.revalidate?.(result.data) ?? []) revalidatePath(path);
     await options.afterSuccess?.(result.data);

@@ -55,7 +55,6 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "form.invalid": "Some fields need attention.",
   "error.notFound": "Not found, or you do not have access to it.",
   "error.forbidden": "You are not allowed to do this.",
-  "error.unauthenticated": "Your session has ended. Please sign in again.",
   "error.sessionEnded": "Your session has ended, so this was not done. Sign in again, then come back to this page and try again.",
   "error.sessionEnded.signIn": "Sign in again in a new tab",
   "error.conflict": "Someone else changed this record. Reload and try again.",

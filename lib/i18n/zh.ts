@@ -54,7 +54,6 @@ const core = {
   "form.invalid": "提交的内容有误，请按提示修改。",
   "error.notFound": "未找到该记录，或您无权访问。",
   "error.forbidden": "您没有执行此操作的权限。",
-  "error.unauthenticated": "登录已失效，请重新登录。",
   "error.sessionEnded": "登录已失效，本次操作未执行。请重新登录后回到本页再试。",
   "error.sessionEnded.signIn": "在新标签页中重新登录",
   "error.conflict": "该记录已被他人修改，请刷新后重试。",
