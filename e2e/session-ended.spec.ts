@@ -111,6 +111,30 @@ test("a reviewer's return note survives a refusal for an ended session and a rel
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("duban:decision-note:")))).toEqual([]);
 });
 
+test("a reviewer's note being typed is not left in the tab for the next person who signs in there", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const [first, next] = [await createUser({ role: "REVIEWER" }), await createUser({ role: "REVIEWER" })];
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建社区食堂", targetValue: 50, leadDepartmentId: department.id }]);
+  const waiting = await db.progressUpdate.create({
+    data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-09-30T00:00:00Z"), actualValue: "20", percent: "40", narrative: "已建成20个。", state: "SUBMITTED" },
+  });
+  const queue = `/review?department=${department.id}`;
+  await login(page, first.loginName, first.password);
+  await page.goto(queue);
+  const item = page.getByTestId(`review-item-${waiting.id}`);
+  await expect(item.getByRole("button", { name: "退回" })).toBeEnabled();
+  await item.getByLabel(/审核意见/).fill("仅供本人参考的草稿意见。");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await page.waitForURL(/\/login/);
+
+  await login(page, next.loginName, next.password);
+  await page.goto(queue);
+  await expect(item.getByRole("button", { name: "退回" })).toBeEnabled();
+  await expect(item.getByLabel(/审核意见/)).toHaveValue("");
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("duban:decision-note:")))).toEqual([]);
+});
+
 test("a progress sheet uploaded after the session ended stays chosen, and is read once signed in again", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

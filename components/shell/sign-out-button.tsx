@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { clearAllSavedReviews } from "@/components/imports/saved-review";
+import { clearAllDecisionNotes } from "@/components/ui/decision-note-draft";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Works through its script: before hydration it is disabled rather than ignore a click. */
@@ -20,8 +21,10 @@ export function SignOutButton({ label }: { label: string }) {
         // the app was opened at another address, where the language cookie is not. A whole page
         // load, not the router: nothing rendered for the signed-in user stays in its cache. If the
         // request failed, the login page (or the page the proxy sends there) says where one is.
-        // Import reviews kept in this browser are the signed-in admin's: not left for the next user.
+        // Import reviews kept in this browser are the signed-in admin's, and notes being typed in
+        // this tab the reviewer's: not left for the next user.
         clearAllSavedReviews(window.localStorage);
+        clearAllDecisionNotes(window.sessionStorage);
         try {
           await signOut({ redirect: false });
         } finally {

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useMemo, useRef } from "react";
 import { useErrorsUntilEdited } from "./use-errors-until-edited";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { decisionNoteKey } from "./decision-note-draft";
 import { initialFormState, isSettled, latestAnswer, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -51,8 +52,8 @@ export function DecisionButtons({
   // re-reads the page, and this item may move to another page of the queue (or the tab reload).
   // Dropped only once the decision went through: a refusal (the session ended, the note missing)
   // leaves it to send again, after signing in again too. Dropped here, where the answer arrives,
-  // not in an effect: the decided item leaves the page in the same render.
-  const draftKey = `duban:decision-note:${testId}`;
+  // not in an effect: the decided item leaves the page in the same render. Signing out drops them all.
+  const draftKey = decisionNoteKey(testId);
   const approveKeeping = useMemo(() => dropDraftOnSuccess(approveAction, draftKey), [approveAction, draftKey]);
   const rejectKeeping = useMemo(() => dropDraftOnSuccess(rejectAction, draftKey), [rejectAction, draftKey]);
   const [approved, approve, approving] = useActionState(approveKeeping, initialFormState);
