@@ -248,6 +248,12 @@ describe("a count of new things says so (新增, 新建, 开工建设, 竣工 �
     expect(inPlan("改造提升老旧厂房40处。").map((c) => c.indicator)).toEqual(["改造提升老旧厂房"]);
   });
 
+  it("keeps 改扩建 as 新建改扩建 is kept (was «中小学», every school there is)", () => {
+    expect(inPlan("改扩建中小学20所。").map((c) => c.indicator)).toEqual(["改扩建中小学"]);
+    expect(inPlan("新建幼儿园10所、改扩建中小学20所。").map((c) => c.indicator)).toEqual(["新建幼儿园", "改扩建中小学"]);
+    expect(inPlan("改扩建20所中小学。").map((c) => c.indicator)).toEqual(["改扩建中小学"]);
+  });
+
   it("carries a list's flow verb to the counts after it, until an item has a verb of its own", () => {
     const found = luoyang.commitments.filter((c) => /棚改房|经济适用房|公租房|安置房/.test(c.indicator));
     expect(found.map((c) => [c.indicator, c.value, c.unit])).toEqual([

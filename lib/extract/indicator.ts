@@ -29,7 +29,7 @@ const LEADING_ACTION =
  * Verbs that make the figure a flow — added, started or finished this year — rather than a stock:
  * they stay in the indicator, or "新增规模以上工业企业260家" would read as a total of 260.
  */
-const FLOW_VERBS = "新建改扩建|新建|改造提升|改造|新增|增加(?!值)|新培育|新创建|新签约|新备案|新参股设立|开工建设|开工|竣工交付|竣工|建成(?!区)";
+const FLOW_VERBS = "新建改扩建|新建|改扩建|改造提升|改造|新增|增加(?!值)|新培育|新创建|新签约|新备案|新参股设立|开工建设|开工|竣工交付|竣工|建成(?!区)";
 const FLOW_VERB = new RegExp(`^(?:${FLOW_VERBS})`);
 /**
  * Verbs of work on the things counted — built (建设, 打造, 建好用好) or improved (完善, 改善, 提升,
