@@ -34,6 +34,20 @@ describe("分别 before a verb and the things it lists", () => {
     ]);
   });
 
+  it("carries the verb and level as a list without 分别 does: not onto an item with a verb of its own (was «新建改扩建中小学»)", () => {
+    const names = (plan: string) => inPlan(plan).map((c) => [c.indicator, c.value]);
+    expect(names("分别新建幼儿园、改扩建中小学10所、20所。")).toEqual([
+      ["新建幼儿园", 10],
+      ["改扩建中小学", 20],
+    ]);
+    expect(names("分别新建幼儿园、改扩建中小学10所、20所。").map(([name]) => name)).toEqual(names("新建幼儿园10所、改扩建中小学20所。").map(([name]) => name));
+    // A level after a verb of recognition is every item's (was «创建农民合作社示范社»).
+    expect(names("分别创建市级以上示范家庭农场、农民合作社示范社25家、20家。")).toEqual([
+      ["创建市级以上示范家庭农场", 25],
+      ["创建市级以上农民合作社示范社", 20],
+    ]);
+  });
+
   it("pairs nothing when the things and the numbers do not match in count", () => {
     expect(inPlan("分别新建幼儿园、中小学10所。").map((c) => [c.indicator, c.value])).toEqual([["新建幼儿园、中小学", 10]]);
   });

@@ -6,7 +6,8 @@
 
 import { comparatorFor, signed } from "./comparators";
 import { completeSubjects, isPlainList, splitSubjects } from "./enumerations";
-import { countsThings, flowVerb, indicatorBefore, MAX_INDICATOR_SPAN, shorten } from "./indicator";
+import { countsThings, flowVerb, indicatorBefore, isBareNoun, MAX_INDICATOR_SPAN, shorten } from "./indicator";
+import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
 import type { NumericDraft } from "./numeric";
 import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
@@ -26,25 +27,32 @@ export interface Respectively {
 }
 
 /**
- * "分别新建幼儿园、中小学10所、20所": the things listed after 分别, the verb written before the first
- * given to each (新建幼儿园, 新建中小学), named as before a number; quoted from 分别, which says they
- * pair. Null subjects when they do not pair with the numbers.
+ * "分别新建幼儿园、中小学10所、20所": the things listed after 分别, named as before a number and
+ * lending each other what a list without 分别 lends (list-carry.ts): the verb the first opened
+ * with goes to a bare item (新建幼儿园, 新建中小学), not to one with a verb of its own
+ * ("分别新建幼儿园、改扩建中小学…" → 改扩建中小学). Null when they do not pair with the numbers.
  */
-function listedAfter(clause: string, at: number, listed: Quantity[]): { subjects: string[] | null; starts: number[] } {
+function listedAfter(clause: string, at: number, listed: Quantity[]): string[] | null {
   const written = splitSubjects(clause, at + "分别".length, listed[0].numberStart);
-  if (written.length !== listed.length) return { subjects: null, starts: [] };
-  const verb = flowVerb(written[0].text);
-  return {
-    subjects: written.map((s, i) => indicatorBefore(i === 0 ? s.text : verb + s.text, listed[i].unit)),
-    starts: written.map(() => at),
-  };
+  if (written.length !== listed.length) return null;
+  let list: ListHead = NO_LIST_HEAD;
+  return written.map((s, i) => {
+    const name = indicatorBefore(s.text, listed[i].unit);
+    if (i > 0 && list.verb && countsThings(listed[i].unit) && isBareNoun(s.text)) return carriedOnto(list, name);
+    const verb = flowVerb(s.text);
+    list = verb && name.startsWith(verb) ? listHead(verb, name.slice(verb.length)) : NO_LIST_HEAD;
+    return name;
+  });
 }
 
 export function respectively(clause: string, targets: Quantity[], segmentStart: number): Respectively {
   const at = clause.indexOf("分别");
   const listed = at >= 0 ? targets.filter((q) => q.numberStart > at) : [];
   let subjects: string[] | null = null;
-  let starts: number[] = [];
+  // From the first subject: the quote names every subject the figures pair with
+  // ("牛、羊饲养量分别达到50万头、170万只"), not "羊饲养量…" with 牛's figure and no 牛; from 分别
+  // when the things follow it, which says they pair.
+  let start = at;
   const plainList = listed.length >= 2 && isPlainList(clause, listed);
   if (plainList) {
     const before = targets.filter((q) => q.numberStart < at);
@@ -61,9 +69,9 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
       const verb = flowVerb(clause.slice(at + "分别".length, listed[0].numberStart));
       const named = (s: string, q: Quantity) => (verb && countsThings(q.unit) ? indicatorBefore(verb + s, q.unit) : s);
       subjects = completeSubjects(written).map((s, i) => named(s, listed[i]));
-      starts = written.map((s) => s.start);
+      start = written[0].start;
     } else {
-      ({ subjects, starts } = listedAfter(clause, at, listed));
+      subjects = listedAfter(clause, at, listed);
     }
   }
   const index = new Map(listed.map((q, i) => [q, i] as const));
@@ -78,9 +86,7 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
       // "粮食、油料产量分别比上年增加10亿斤、5亿斤": each the change of its subject.
       const change = differenceFromYearBefore(q, prefix, false);
       return {
-        // From the first subject: the quote names every subject the figures pair with
-        // ("牛、羊饲养量分别达到50万头、170万只"), not "羊饲养量…" with 牛's figure and no 牛.
-        start: starts[0],
+        start,
         end: q.end,
         indicator: shorten(change ? subject + change.verb : asShare(subject, q, prefix)),
         quantity: signed(q, prefix),
