@@ -49,8 +49,9 @@ const TIME_PHRASE = new RegExp(
     YEAR_SPAN,
     PLAN_PERIOD_END,
     // "到2025年，…": a goal by a year, due at its end as "到2025年底" is (the digits first, so the
-    // lookbehind is tried only where a year is written).
-    `([0-9]{4})(?<=[到至]\\s*[0-9]{4})\\s*年(?!\\s*(?:[0-9底末内前的起]|上半年|下半年|第|[一二三四]\\s*季度|以来|开始|至|到))`,
+    // lookbehind is tried only where a year is written); "到2025年的（主要）目标是…" says the same,
+    // its words taken with the time. Not "恢复到2019年的水平", a year's level.
+    `([0-9]{4})(?<=[到至]\\s*[0-9]{4})\\s*年(?:\\s*的[\\u4e00-\\u9fff]{0,4}?(?:目标|任务)+(?:是|为)?)?(?!\\s*(?:[0-9底末内前的起]|上半年|下半年|第|[一二三四]\\s*季度|以来|开始|至|到))`,
   ].join("|"),
   "g",
 );

@@ -68,6 +68,18 @@ describe("a multi-year goal that states its end, carried as 三年内 is", () =>
     expect(inPlan("到2023年，建成公园30个。", 2023)).toEqual([expect.objectContaining({ deadline: "2023-12-31", deadlineStated: true })]);
   });
 
+  it("reads a goal by a later year said as the year's goal (到2026年的目标是…) as 到2026年 is: one rule for other-years.ts and deadline.ts (was this year's, not stated)", () => {
+    const fields = (plan: string) => inPlan(plan, 2023).map((c) => [c.indicator, c.value, c.deadline, c.deadlineStated]);
+    expect(fields("到2026年的目标是建成公园30个。")).toEqual([["建成公园", 30, "2026-12-31", true]]);
+    expect(fields("到2026年的目标是建成公园30个。")).toEqual(fields("到2026年建成公园30个。"));
+    expect(fields("到2026年的主要目标任务是：建成公园30个、新建学校40所。")).toEqual([
+      ["建成公园", 30, "2026-12-31", true],
+      ["新建学校", 40, "2026-12-31", true],
+    ]);
+    // A year's level is no time: "恢复到2019年的水平" sets no deadline.
+    expect(fields("工业产值恢复到2019年的水平，新建学校3所。")).toEqual([["新建学校", 3, "2023-12-31", false]]);
+  });
+
   it("leaves out a goal further ahead than the import takes (a long-range vision: 到2035年 in a 2023 report)", () => {
     // Each was a candidate the import review called a slip (import.error.deadlineTooLate).
     expect(GOAL_HORIZON_YEARS).toBe(MAX_YEARS_AFTER_REPORT);

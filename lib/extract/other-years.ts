@@ -83,12 +83,13 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   const year = Number(lead[2]);
   if (years.includes(year)) return "plan";
   if (year < Math.min(...years)) return "back";
-  // "到2026年，…", as "到2026年底，…" or "2026年底前…": a goal promised now, due by that year's end
-  // (deadline.ts), tracked from the plan year on. A bare later year ("2026年，…") is what happens
-  // then, the plan of that year's own report.
-  if (lead[1]) return goalBy(year, years);
+  // "到2026年，…", "到2026年的目标是…", as "到2026年底，…" or "2026年底前…": a goal promised now,
+  // due by that year's end, tracked from the plan year on — when deadline.ts reads a deadline
+  // there, one rule for both. A bare later year ("2026年，…") is what happens then, the plan of
+  // that year's own report.
   const deadline = findTimePhrases(t)[0];
-  return deadline?.start === 0 && deadline.year === year ? goalBy(year, years) : "elsewhere";
+  const opensWithDeadline = deadline !== undefined && deadline.start === lead[0].indexOf(lead[2]) && deadline.year === year;
+  return opensWithDeadline ? goalBy(year, years) : "elsewhere";
 }
 
 /** The year of "截至…": of the date after it ("截至年底", "截至2024年6月底"), or one before. */
