@@ -59,6 +59,31 @@ describe("quantities as written", () => {
   });
 });
 
+describe("a measure word that opens the noun after it", () => {
+  // Each read as a count in 万家 / 亿人 / 万人 / 亿项 of «庭», «口», «才», «目» (named «惠及庭», «口全部参保»).
+  it.each([
+    ["惠及2900万家庭", 2900, "万"],
+    ["惠及2900多万家庭", 2900, "万"],
+    ["全国14亿人口全部参保", 14, "亿"],
+    ["吸引10万人才来洛创业", 10, "万"],
+    ["签约100亿项目", 100, "亿"],
+    ["新增户籍人口10万人", 10, "万人"],
+  ])("leaves the whole word to the noun: %s → %d %s", (text, value, unit) => {
+    expect(findQuantities(text)[0]).toMatchObject({ value, unit });
+  });
+
+  it("still reads the measure word where it opens no such noun", () => {
+    expect(findQuantities("新增2万家市场主体")[0]).toMatchObject({ value: 2, unit: "万家" });
+    expect(findQuantities("新增城镇就业10万人")[0]).toMatchObject({ value: 10, unit: "万人" });
+    expect(findQuantities("完成职业技能培训30万人次")[0]).toMatchObject({ value: 30, unit: "万人次" });
+  });
+
+  it("names the thing counted with the whole word", () => {
+    expect(numericDrafts("惠及2900万家庭", () => false).map((d) => [d.indicator, d.quantity.value, d.quantity.unit])).toEqual([["惠及家庭", 2900, "万"]]);
+    expect(numericDrafts("覆盖14亿人口", () => false).map((d) => [d.indicator, d.quantity.value, d.quantity.unit])).toEqual([["覆盖人口", 14, "亿"]]);
+  });
+});
+
 describe("not quantities", () => {
   it.each([
     ["ordinal", "办好第40届中国洛阳牡丹文化节"],

@@ -61,9 +61,18 @@ export function matchUnit(s: string, pos: number): UnitMatch | null {
   return null;
 }
 
+/**
+ * Nouns that open with a measure word: written after a number, the whole word is what is counted,
+ * not a measure word and the rest ("2900万家庭" is 2900 万 of 家庭, not 2900 万家 of 庭; "14亿人口",
+ * "10万人才", "100亿项目").
+ */
+const NOUNS_OPENING_WITH_A_UNIT = ["家庭", "家属", "人口", "人才", "人员", "人群", "人民", "项目", "户籍"];
+
 function matchBase(s: string, pos: number): UnitMatch | null {
+  const noun = NOUNS_OPENING_WITH_A_UNIT.find((n) => s.startsWith(n, pos));
   for (const e of ENTRIES) {
     if (!s.startsWith(e.text, pos)) continue;
+    if (noun && e.text.length < noun.length) continue;
     // Latin units must not run on into a longer Latin word ("5G", "P3" are names).
     if (/^[A-Za-z]/.test(e.text) && /[A-Za-z0-9]/.test(s.charAt(pos + e.text.length))) continue;
     return { unit: e.text, kind: e.kind, length: e.text.length };
