@@ -140,6 +140,22 @@ describe("a level raised to or reached is a floor (提高到, 提升至, 增加�
   it("applies the verb before 分别 to every figure listed after it", () => {
     expect(inPlan("牛、羊饲养量分别达到50万头、170万只。").map((c) => c.comparator)).toEqual([">=", ">="]);
   });
+
+  it("reads 达 alone as 达到 (it was =, and «增长达6%» no growth)", () => {
+    const read = (clause: string) => inPlan(`${clause}。`).map((c) => [c.indicator, c.value, c.unit, c.comparator]);
+    expect(read("地区生产总值达7万亿元")).toEqual([["地区生产总值", 7, "万亿元", ">="]]);
+    expect(read("地区生产总值达7万亿元")).toEqual(read("地区生产总值达到7万亿元"));
+    expect(read("工业增加值增长达6%")).toEqual([["工业增加值", 6, "%", "growth"]]);
+    // Not 达 ending another verb: funds issued (下达) are an amount, = as written.
+    expect(read("下达专项资金5亿元")).toEqual([["下达专项资金", 5, "亿元", "="]]);
+  });
+
+  it("reads a level raised to per period as a floor, the period in its unit (was = «城乡低保标准提高到每月»)", () => {
+    const read = (clause: string) => inPlan(`${clause}。`).map((c) => [c.indicator, c.value, c.unit, c.comparator]);
+    expect(read("城乡低保标准提高到每月800元")).toEqual([["城乡低保标准", 800, "元/月", ">="]]);
+    expect(read("生活垃圾处理能力提升到每天1200吨")).toEqual([["生活垃圾处理能力", 1200, "吨/日", ">="]]);
+    expect(read("新增生化处理能力日均1200吨")).toEqual([["新增生化处理能力", 1200, "吨/日", "="]]);
+  });
 });
 
 describe("a stretch figure (力争) after a target", () => {

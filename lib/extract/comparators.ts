@@ -2,6 +2,7 @@
 
 import type { Comparator } from "./types";
 import type { Quantity } from "./quantities";
+import { PER_PERIOD } from "./units";
 
 /** Verbs that make the number a rate of change ("增长7%", "提高0.7个百分点"). */
 const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|减少了|回落|增速为?)\s*$/;
@@ -18,12 +19,18 @@ export const REDUCED_TO = "(?:下降|降低|压降|压减|压缩|缩减|缩短|�
 const AT_LEAST_PREFIX = /(?:超过|突破|跨越|跨过|迈上|站上|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
 const AT_MOST_PREFIX = new RegExp(`(?:控制在|不超过|不高于|低于|至多|少于|控制到|${REDUCED_TO})\\s*$`);
 /**
+ * 达到, 达至, and 达 alone, which says the same ("达7万亿元"): not the 达 ending another verb (下达
+ * funds issued, 传达, 抵达 …) or 高达 / 长达 / 多达 ("as much as", a figure as it is; 增长达 is a
+ * growth reaching a rate, GROWTH_HELD).
+ */
+const REACHED = "达到|达至|(?<![下传表抵送转通直发高多])(?<!(?<!增)长)达";
+/**
  * A level raised to or reached ("换乘比例提高到90%", "提升至", "增加到", "力争达到400亿千瓦时",
  * "算力达到42P"): the target is met at the figure or above, a floor. 力争 weakens the promise,
  * not the comparator. A growth verb holding a rate ("增长达到6%") is GROWTH_HELD, checked first;
  * with 左右 the figure stays approx ("提升至35%左右").
  */
-const RAISED_TO = /(?:(?:提高|提升|增加|增长|扩大|上升|升|增)(?:到|至)|达到|达至)\s*$/;
+const RAISED_TO = new RegExp(`(?:(?:提高|提升|增加|增长|扩大|上升|升|增)(?:到|至)|${REACHED})\\s*$`);
 /** Checked before AT_MOST_PREFIX, which would otherwise read "不低于" as "低于". */
 const NOT_LESS_THAN = /(?:不低于|不少于)\s*$/;
 /**
@@ -65,7 +72,7 @@ const DECREASE_VERB = /(?:下降|降低|减少|减少了|回落)\s*$/;
  * A growth verb before a verb of holding ("工业增加值增长保持在6%左右", "增长稳定在5%"): the figure
  * is still the rate of growth, not a level of 6%. Not 提高到 / 增长到, which name a level.
  */
-const GROWTH_HELD = /(?:增长|上涨)\s*(?:保持在|稳定在|保持|达到)\s*$/;
+const GROWTH_HELD = new RegExp(`(?:增长|上涨)\\s*(?:保持在|稳定在|保持|${REACHED})\\s*$`);
 
 /**
  * A growth verb before a ceiling ("单位生产总值能耗增长控制在3%左右", "能耗增长不超过3%"): a limit on
@@ -117,8 +124,10 @@ export function withoutFallVerb(indicator: string): string {
  * ceilings: the 左右 softens the limit, it does not make the figure a level to reach. A level
  * raised to or reached (RAISED_TO) is a floor.
  */
-export function comparatorFor(q: Quantity, prefix: string): Comparator {
+export function comparatorFor(q: Quantity, written: string): Comparator {
   if (q.min !== null && q.max !== null) return "range";
+  // "提高到每月800元": the verb before the period decides.
+  const prefix = written.replace(PER_PERIOD, "");
   if (isChangeRate(q, prefix)) return "growth";
   if (KEPT_DOWN.test(prefix) && q.qualifier !== "以上") return "<=";
   if (q.qualifier === "左右" || q.qualifier === "上下" || APPROX_PREFIX.test(prefix)) {

@@ -5,13 +5,14 @@
 
 import { asPart, SUBJECTLESS_MEASURE, type ClauseBefore, type Whole, type WholeTarget } from "./borrowed-subjects";
 import { predicateAfter } from "./counted-after-number";
-import { cappedGrowthVerb, signFor, withoutFallVerb } from "./comparators";
-import { flowVerb, indicatorBefore, isBareNoun, shorten, withoutLeadingVerb } from "./indicator";
+import { cappedGrowthVerb, isRateOfChangeUnit, signFor, withoutFallVerb } from "./comparators";
+import { flowVerb, indicatorBefore, isBareNoun, shorten, tidy, withoutLeadingVerb } from "./indicator";
 import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
 import type { NumericDraft, PreviousTarget } from "./numeric";
 import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
 import type { Comparator } from "./types";
+import { PER_PERIOD, perPeriodUnit } from "./units";
 import { isChangeOnYearBefore, withoutYearBefore } from "./year-before";
 
 export interface NamedBeforeNumber {
@@ -53,8 +54,14 @@ export interface NamedTarget {
 
 export function namedBeforeNumber(at: NamedBeforeNumber): NamedTarget {
   const { clause, q, comparator, verbPrefix, segmentStart, previousEnd, list, previous, previousIndicator, before } = at;
-  const prefix = clause.slice(segmentStart, q.numberStart);
   let quantity = at.quantity;
+  // "提高到每月800元", "新增生化处理能力日均1200吨": an amount per period, 800 元/月 of what is
+  // named before the period and its verb.
+  const perAmount = quantity.unitKind === "measure" && quantity.unit !== null && !isRateOfChangeUnit(quantity.unit);
+  const written = clause.slice(segmentStart, q.numberStart);
+  const per = perAmount ? PER_PERIOD.exec(written) : null;
+  const prefix = per && tidy(written.slice(0, per.index)) ? written.slice(0, per.index) : written;
+  if (prefix !== written && per && quantity.unit) quantity = { ...quantity, unit: perPeriodUnit(quantity.unit, per[1]) };
   // "能耗增长控制在3%": the ceiling is on the growth, which the name has to say.
   let indicator = indicatorBefore(prefix, q.unit) + cappedGrowthVerb(q, prefix);
   // "能耗降低3%" is 能耗 at −3, shown as 下降 3%: the name need not say it falls as well.
@@ -96,11 +103,11 @@ export function namedBeforeNumber(at: NamedBeforeNumber): NamedTarget {
     indicator = before.counted.noun + indicator;
     start = before.counted.start;
   }
-  // "新增生化处理能力日均1200吨": a capacity per day, 1200 吨/日 of 新增生化处理能力.
-  const perDay = /(?:日均|每日|每天)$/.exec(indicator);
-  if (perDay && quantity.unitKind === "measure" && quantity.unit && indicator.length > perDay[0].length) {
-    indicator = indicator.slice(0, -perDay[0].length);
-    quantity = { ...quantity, unit: `${quantity.unit}/日` };
+  // "处理能力日均达到1200吨": the period before the verb ends the name.
+  const perBefore = perAmount && prefix === written ? PER_PERIOD.exec(indicator) : null;
+  if (perBefore && quantity.unit && indicator.length > perBefore[0].length) {
+    indicator = indicator.slice(0, -perBefore[0].length);
+    quantity = { ...quantity, unit: perPeriodUnit(quantity.unit, perBefore[1]) };
   }
   return {
     draft: { start, end: q.end, indicator: shorten(asShare(indicator, q, verbPrefix)), quantity, comparator },

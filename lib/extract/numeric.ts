@@ -44,7 +44,7 @@ function targetQuantities(clause: string, quoted: (pos: number) => boolean): Qua
  * same unit ("增长6.5%左右、力争7%", "增长7%，力争8%"), else that target's subject at another
  * measure ("增长6%，力争达到1500亿元").
  */
-const STRETCH_ONLY = /^(?:力争|争取|努力争取|努力|力求)(?:达到|实现|突破|超过)?$/;
+const STRETCH_ONLY = /^(?:力争|争取|努力争取|努力|力求)(?:达到|达|实现|突破|超过)?$/;
 
 /** The last target of the sentence so far, for a stretch figure in a later clause. */
 export interface PreviousTarget {

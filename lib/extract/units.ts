@@ -79,3 +79,15 @@ function matchBase(s: string, pos: number): UnitMatch | null {
   }
   return null;
 }
+
+/**
+ * A period an amount is per, written right before its number or ending its name ("日均1200吨",
+ * "提高到每月800元", "处理能力日均达到…"): the period goes into the unit (吨/日, 元/月), not the name,
+ * and the verb before it still decides the comparator.
+ */
+export const PER_PERIOD = /(日均|每日|每天|月均|每月|年均|每年)\s*$/;
+
+/** The unit of an amount per the period of a PER_PERIOD word ("吨" per "日均" → "吨/日"). */
+export function perPeriodUnit(unit: string, word: string): string {
+  return `${unit}/${word.includes("月") ? "月" : word.includes("年") ? "年" : "日"}`;
+}
