@@ -1,6 +1,6 @@
 // Deadlines written in the text: 上半年, 半年内, 6 月底前, 三季度, 一季度末, 8月, 年底前, 国庆前 …,
-// also in another year: 2025年底前, 2025年6月底前, 到2025年, 明年底前, 明年, 三年内, 用三年时间,
-// “十四五”末 (periods.ts). A commitment without one is due at the end of the report's year; one due by an
+// also in another year: 2025年底前, 2025年6月底前, 到2025年, 2023年至2025年, 明年底前, 明年, 三年内,
+// 用三年时间, “十四五”末 (periods.ts). A commitment without one is due at the end of the report's year; one due by an
 // occasion without a day (牡丹文化节前) too, the occasion named.
 
 import { HOLIDAY_DEADLINE, holidayEve } from "./holidays";
@@ -52,6 +52,9 @@ const TIME_PHRASE = new RegExp(
     // lookbehind is tried only where a year is written); "到2025年的（主要）目标是…" says the same,
     // its words taken with the time. Not "恢复到2019年的水平", a year's level.
     `([0-9]{4})(?<=[到至]\\s*[0-9]{4})\\s*年(?:\\s*的[\\u4e00-\\u9fff]{0,4}?(?:目标|任务)+(?:是|为)?)?(?!\\s*(?:[0-9底末内前的起]|上半年|下半年|第|[一二三四]\\s*季度|以来|开始|至|到))`,
+    // "2023年至2025年", "2023—2025年": a range of years, due at the end of its last as "到2025年"
+    // is (not a fiscal year's label, "2022—2023年度").
+    `(?<![0-9])([0-9]{4})\\s*年?\\s*(?:至|到|[-—–~～－]{1,2})\\s*([0-9]{4})\\s*年(?:底|末)?(?:之前|前)?(?!\\s*(?:[0-9内的起度]|上半年|下半年|第|[一二三四]\\s*季度|以来|开始|至|到))`,
   ].join("|"),
   "g",
 );
@@ -163,6 +166,8 @@ export function findTimePhrases(s: string): TimePhrase[] {
       out.push({ start, end, month: 12, day: null, year: planPeriodEnd(m[15]), yearOffset: 0 });
     } else if (m[16]) {
       out.push({ start, end, month: 12, day: null, year: Number(m[16]), yearOffset: 0 });
+    } else if (m[17]) {
+      if (Number(m[17]) < Number(m[18])) out.push({ start, end, month: 12, day: null, year: Number(m[18]), yearOffset: 0 });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       // "6月30日前" is one: a date followed by 前.

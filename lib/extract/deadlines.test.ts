@@ -80,6 +80,18 @@ describe("a multi-year goal that states its end, carried as 三年内 is", () =>
     expect(fields("工业产值恢复到2019年的水平，新建学校3所。")).toEqual([["新建学校", 3, "2023-12-31", false]]);
   });
 
+  it("carries a range of years to its end, as a goal by that year (2023年至2025年 was due 2023-12-31, not stated)", () => {
+    const fields = (plan: string, year = 2023) => inPlan(plan, year).map((c) => [c.indicator, c.value, c.deadline, c.deadlineStated]);
+    for (const plan of ["2023年至2025年，建成公园30个。", "2023—2025年，建成公园30个。", "2023年到2025年建成公园30个。", "力争2023年至2025年建成公园30个。"]) {
+      expect(fields(plan)).toEqual([["建成公园", 30, "2025-12-31", true]]);
+    }
+    // Running through the plan year, it is the plan's; ended before it, a look back.
+    expect(fields("2023年至2025年，建成公园30个。", 2024)).toEqual([["建成公园", 30, "2025-12-31", true]]);
+    expect(fields("2020年至2022年，累计建成公园30个。")).toEqual([]);
+    // A fiscal year's label (2022—2023年度) is no range to be due by.
+    expect(inPlan("2022—2023年度新建学校3所。", 2023).map((c) => [c.deadline, c.deadlineStated])).toEqual([["2023-12-31", false]]);
+  });
+
   it("leaves out a goal further ahead than the import takes (a long-range vision: 到2035年 in a 2023 report)", () => {
     // Each was a candidate the import review called a slip (import.error.deadlineTooLate).
     expect(GOAL_HORIZON_YEARS).toBe(MAX_YEARS_AFTER_REPORT);

@@ -5,7 +5,6 @@
 
 import type { Piece } from "./clauses";
 import { findTimePhrases } from "./deadline";
-import { PLAN_PERIOD_END, planPeriodEnd } from "./periods";
 import { A_YEAR_BEFORE } from "./year-before";
 
 export interface YearPiece extends Piece {
@@ -28,9 +27,7 @@ const THINGS_OF_YEAR_BEFORE = new RegExp(
 );
 /** The plan year named as such, or the next (明年底前…, a deadline still promised). */
 const PLAN_YEAR_WORD = /^(?:今年|本年|明年)/;
-const YEAR_LEAD = /^(到|至)?\s*((?:19|20)\d{2})\s*年/;
-/** "到“十四五”末": the end of a plan's last year, read as that year's end is ("到2025年底"). */
-const PLAN_END_LEAD = new RegExp(`^(?:到|至)?\\s*${PLAN_PERIOD_END}`);
+const YEAR_LEAD = /^(?:到|至)?\s*((?:19|20)\d{2})\s*年/;
 /**
  * Where a year may be named inside a clause as its new time ("…30个今年建成公园40个"): not as the
  * reference of a comparison ("比今年", "与2024年相比").
@@ -61,7 +58,8 @@ const goalBy = (year: number, years: number[]) => (year - Math.max(...years) <= 
 
 /**
  * Which year a clause opening with a time is about: "plan" for the plan year (今年, the year the
- * text plans for, a deadline in a later year such as "2025年底前", which still commits to it),
+ * text plans for, a deadline in a later year such as "2025年底前" or a range of years ending in
+ * one, "2023年至2025年", which still commits to it),
  * "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one after it ("2026年，…";
  * not a goal by it, "到2026年", which is promised now), null when it names none.
  */
@@ -72,24 +70,19 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   const until = UNTIL.exec(t);
   if (until) return untilYear(t.slice(until[0].length), years);
   if (PLAN_YEAR_WORD.test(t)) return "plan";
-  const planEnd = PLAN_END_LEAD.exec(t);
-  // A deadline in the plan year or after it, which commits to it; one before it looks back.
-  if (planEnd) {
-    const end = planPeriodEnd(planEnd[1]);
-    return end < Math.min(...years) ? "back" : goalBy(end, years);
-  }
+  // "到2026年，…", "到2026年的目标是…", "2026年底前…", "到“十四五”末", "2023年至2025年，…": a
+  // goal promised now, due by that year's end, tracked from the plan year on — when deadline.ts
+  // reads a deadline there, one rule for both. A range of years is due at its end: one running through the plan year is
+  // the plan's, one that ended before it looks back.
+  const time = findTimePhrases(t)[0];
+  const due = time && time.year !== null && /^(?:到|至)?\s*$/.test(t.slice(0, time.start)) ? time.year : null;
+  if (due !== null) return due < Math.min(...years) ? "back" : goalBy(due, years);
+  // A bare later year ("2026年，…") is what happens then, the plan of that year's own report.
   const lead = YEAR_LEAD.exec(t);
   if (lead === null) return null;
-  const year = Number(lead[2]);
+  const year = Number(lead[1]);
   if (years.includes(year)) return "plan";
-  if (year < Math.min(...years)) return "back";
-  // "到2026年，…", "到2026年的目标是…", as "到2026年底，…" or "2026年底前…": a goal promised now,
-  // due by that year's end, tracked from the plan year on — when deadline.ts reads a deadline
-  // there, one rule for both. A bare later year ("2026年，…") is what happens then, the plan of
-  // that year's own report.
-  const deadline = findTimePhrases(t)[0];
-  const opensWithDeadline = deadline !== undefined && deadline.start === lead[0].indexOf(lead[2]) && deadline.year === year;
-  return opensWithDeadline ? goalBy(year, years) : "elsewhere";
+  return year < Math.min(...years) ? "back" : "elsewhere";
 }
 
 /** The year of "截至…": of the date after it ("截至年底", "截至2024年6月底"), or one before. */
