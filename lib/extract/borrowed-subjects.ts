@@ -5,8 +5,8 @@
 //   "改造老旧小区300个，其中完成加装电梯200部"        → 改造老旧小区（其中加装电梯）, 200部
 //   "新建益农信息社50个，惠及80%的农户"              → 益农信息社惠及农户
 
-import { MAX_NAME, opensWithReach, RATE_UNIT, withoutLeadingVerb } from "./indicator";
-import { matchUnit } from "./units";
+import { MAX_NAME, opensWithReach, withoutLeadingVerb } from "./indicator";
+import { isRateOfChangeUnit, MAGNITUDES, matchUnit } from "./units";
 
 /** A target's name and where its quote starts, relative to the current clause. */
 export interface WholeTarget {
@@ -53,7 +53,8 @@ const PART_OPENING = /(?:^|[、，,；;\s])其中/g;
 
 
 /** A unit without its magnitude: 2万人 and 8000人 count the same things. */
-const unitOfThings = (unit: string | null | undefined) => (unit ?? "").replace(/^(?:万亿|亿|万|千|百|十)(?=.)/, "");
+const MAGNITUDE_OPENING = new RegExp(`^(?:${MAGNITUDES.join("|")})(?=.)`);
+const unitOfThings = (unit: string | null | undefined) => (unit ?? "").replace(MAGNITUDE_OPENING, "");
 
 /**
  * The name of a part of `whole` ("新增城镇就业2万人，其中高校毕业生不少于8000人" →
@@ -79,7 +80,7 @@ export function asPart(clause: string, numberStart: number, unit: string | null,
   for (let m = PART_OPENING.exec(clause); m && m.index < numberStart; m = PART_OPENING.exec(clause)) opening = m.index;
   const part = name.replace(/^其中/, "");
   // "…增长8%，其中高技术制造业增加值增长12%": a rate of a part is no part of the whole's rate.
-  if (opening < 0 || part === "" || RATE_UNIT.test(unit ?? "")) return null;
+  if (opening < 0 || part === "" || isRateOfChangeUnit(unit)) return null;
   const whole = wholes.findLast((w) => w.end <= opening && unitOfThings(w.unit) === unitOfThings(unit)) ?? workOf(wholes, opening, unit, part);
   if (!whole) return null;
   const alone = wholes.every((w) => w === whole || w.end <= whole.start);
@@ -99,7 +100,7 @@ function workOf(wholes: Whole[], opening: number, unit: string | null, part: str
   const last = wholes.findLast((w) => w.end <= opening);
   if (!last) return undefined;
   // Whatever the whole measures but a rate: "改造管网100公里，其中完成投资10亿元" is the pipes' too.
-  if (SUBJECTLESS_MEASURE.test(part)) return RATE_UNIT.test(last.unit ?? "") ? undefined : last;
+  if (SUBJECTLESS_MEASURE.test(part)) return isRateOfChangeUnit(last.unit) ? undefined : last;
   return isCountUnit(unit) && isCountUnit(last.unit) ? last : undefined;
 }
 

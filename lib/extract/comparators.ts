@@ -2,21 +2,23 @@
 
 import type { Comparator } from "./types";
 import type { Quantity } from "./quantities";
-import { PER_PERIOD } from "./units";
+import { isRateOfChangeUnit, PER_PERIOD } from "./units";
 
 /** Verbs that make the number a rate of change ("增长7%", "提高0.7个百分点"). */
 const GROWTH_VERB = /(?:增长|增加|提高|提升|上升|下降|降低|减少|减少了|回落|增速为?)\s*$/;
-const GROWTH_UNITS = new Set(["%", "％", "个百分点", "百分点", "倍"]);
-
-/** Whether a figure's unit is that of a rate of change (%, 个百分点, 倍), not an amount of its own. */
-export const isRateOfChangeUnit = (unit: string | null) => unit !== null && GROWTH_UNITS.has(unit);
 
 /**
  * A verb of reduction to a level ("压降到50家", "降至", "减少到", "压缩至", "缩减到"): the figure is a
  * ceiling, and the verb is no part of the name ("资产负债率70%以上的企业压降到50家" → …企业 ≤ 50家).
  */
 export const REDUCED_TO = "(?:下降|降低|压降|压减|压缩|缩减|缩短|减少|降|减)(?:到|至)";
-const AT_LEAST_PREFIX = /(?:超过|突破|跨越|跨过|迈上|站上|不低于|不少于|高于[^，。；]{0,6}?|至少|大于|多于|逾|(?<!赶)超)\s*$/;
+/**
+ * Words that make the figure after them a floor ("超过", "超3000亿元", "不少于", "至少" …; not 赶超):
+ * one list, for the comparator and for the names they are no part of (indicator.ts).
+ */
+export const AT_LEAST_WORDS = "超过|(?<!赶)超|逾|突破|不少于|不低于|至少|多于";
+/** An at-least word, a threshold passed (跨越, 迈上 … 关口), or a margin over a reference (高于全省…). */
+const AT_LEAST_PREFIX = new RegExp(`(?:${AT_LEAST_WORDS}|跨越|跨过|迈上|站上|高于[^，。；]{0,6}?|大于)\\s*$`);
 const AT_MOST_PREFIX = new RegExp(`(?:控制在|不超过|不高于|低于|至多|少于|控制到|${REDUCED_TO})\\s*$`);
 /**
  * 达到, 达至, and 达 alone, which says the same ("达7万亿元"): not the 达 ending another verb (下达
@@ -62,7 +64,7 @@ const REACHED_SHARE = /(?:覆盖|惠及)(?![率面])[^，,；;。]{0,20}$/;
  * "增长超10%", "下降超过3%", "增长近3倍", "减少近20%": the growth verb behind an "at least" word or a
  * word of approximation still makes a rate.
  */
-const AT_LEAST_WORD = new RegExp(`(?:超过|超|逾|突破|不低于|不少于|${APPROX_WORD})\\s*$`);
+const AT_LEAST_WORD = new RegExp(`(?:${AT_LEAST_WORDS}|${APPROX_WORD})\\s*$`);
 const verbPart = (prefix: string) => prefix.replace(AT_LEAST_WORD, "");
 
 /** Verbs of a fall: "能耗降低3%" is a growth rate of −3. */

@@ -1,8 +1,9 @@
 // The indicator of a commitment: a short Chinese name for what is counted
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
-import { APPROX_WORD, REDUCED_TO } from "./comparators";
+import { APPROX_WORD, AT_LEAST_WORDS, REDUCED_TO } from "./comparators";
 import { findTimePhrases } from "./deadline";
+import { isRateOfChangeUnit } from "./units";
 import { withoutYearBefore } from "./year-before";
 
 /** The longest name kept whole: a longer one is shortened (shorten). */
@@ -56,15 +57,14 @@ const KEPT_VERBS = new RegExp(`^(?:${FLOW_VERBS}|${WORK_VERBS}|${GAINED_VERBS})+
  * counted; before a measure of its own ("提升…覆盖率到45%", "建设…完成投资100亿元") the comparator
  * says which way it goes, and the name stays the measure.
  */
-export const RATE_UNIT = /%|％|‰|百分点|倍/;
-export const countsThings = (unit: string | null) => !RATE_UNIT.test(unit ?? "") && !/元$/.test(unit ?? "");
+export const countsThings = (unit: string | null) => !isRateOfChangeUnit(unit) && !/元$/.test(unit ?? "");
 /**
  * Verbs and qualifiers between the indicator and its number (达到, 增长, 控制在 …). 高于 / 低于
  * only right before the number ("失业率低于5.5%"): with a reference between ("高于全省8个百分点")
  * the number is a margin over it, and the reference stays in the indicator.
  */
 const TRAILING_PREDICATE = new RegExp(
-  `(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|超过|突破|跨越|跨过|迈上|站上|不低于|不少于|不超过|高于|低于|${REDUCED_TO}|${APPROX_WORD}|为|在|到|至|拟按|按|累计|等|超|逾)+$`,
+  `(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|${AT_LEAST_WORDS}|跨越|跨过|迈上|站上|不超过|高于|低于|${REDUCED_TO}|${APPROX_WORD}|为|在|到|至|拟按|按|累计|等)+$`,
 );
 
 /** The 将 / 把 that puts an object before its verb ("将…控制在", "把…减少到"). */
@@ -138,7 +138,7 @@ const KEPT_VERB_BEFORE_NUMBER = new RegExp(`(?:${FLOW_VERBS}|${WORK_VERBS}|${PRO
  * Words that say how the figure after them compares ("新建约50个…", "惠及近3000户农户", "新建超过50个…"):
  * not the verb's, nor the name's.
  */
-const FIGURE_WORDS = new RegExp(`(?:${APPROX_WORD}|超过|(?<!赶)超|逾|不少于|不低于|至少|多于)+$`);
+const FIGURE_WORDS = new RegExp(`(?:${APPROX_WORD}|${AT_LEAST_WORDS})+$`);
 
 /**
  * Verbs of reach: what a segment says before the number reaches is part of the name

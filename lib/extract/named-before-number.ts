@@ -5,14 +5,14 @@
 
 import { asPart, SUBJECTLESS_MEASURE, type ClauseBefore, type Whole, type WholeTarget } from "./borrowed-subjects";
 import { predicateAfter } from "./counted-after-number";
-import { cappedGrowthVerb, isRateOfChangeUnit, signFor, withoutFallVerb } from "./comparators";
+import { cappedGrowthVerb, signFor, withoutFallVerb } from "./comparators";
 import { flowVerb, indicatorBefore, isBareNoun, shorten, tidy, withoutLeadingVerb } from "./indicator";
 import { carriedOnto, listHead, NO_LIST_HEAD, type ListHead } from "./list-carry";
 import type { NumericDraft, PreviousTarget } from "./numeric";
 import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
 import type { Comparator } from "./types";
-import { PER_PERIOD, perPeriodUnit } from "./units";
+import { isRateOfChangeUnit, PER_PERIOD, perPeriodUnit } from "./units";
 import { isChangeOnYearBefore, withoutYearBefore } from "./year-before";
 
 export interface NamedBeforeNumber {

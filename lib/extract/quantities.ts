@@ -3,7 +3,7 @@
 // left to not-quantities.ts; this file only reads what is written.
 
 import { parseArabic, parseChineseNumeral } from "./numbers";
-import { matchUnit, type UnitKind, type UnitMatch } from "./units";
+import { hasMagnitude, MAGNITUDES, matchUnit, type UnitKind, type UnitMatch } from "./units";
 
 export interface Quantity {
   /** Offsets into the scanned string: the number itself, and number+unit+qualifier. */
@@ -37,7 +37,7 @@ const QUALIFIER = /^\s*(以上|以下|以内|之内|左右|上下|内)/;
  * 余 / 多 between a number and its unit, after its magnitude if it has one: "2000余家", "100多个",
  * "20多万人", "1.5万多名", "80余万" (the magnitude stays with the unit, as in "1.5万名").
  */
-const MORE_THAN = /^(万亿|亿|万|千)?([余多])/;
+const MORE_THAN = new RegExp(`^(${MAGNITUDES.join("|")})?([余多])`);
 /** How a number in Chinese numerals starts ("三", "二十") and goes on ("一千", "一百零三"). */
 const CN_FIRST = "两一二三四五六七八九十";
 const CN_NEXT = "零〇一二两三四五六七八九十百千";
@@ -85,8 +85,9 @@ function unitAfterMoreThan(s: string, pos: number): UnitRead | null {
   if (!more) return null;
   const unitStart = pos + more[0].length;
   const base = matchUnit(s, unitStart);
-  // "1.5万多名": the magnitude is the unit's; one after 余 ("80余万", "20多万人") is already in it.
-  if (!base || base.kind === "label" || (more[1] && /^[万亿千]/.test(base.unit))) return null;
+  // "1.5万多名": the magnitude is the unit's; one after 余 ("80余万", "20多万人") is already in it
+  // (but 千瓦 is a unit of its own: "2万余千瓦").
+  if (!base || base.kind === "label" || (more[1] && hasMagnitude(base.unit))) return null;
   return { unit: { unit: (more[1] ?? "") + base.unit, kind: base.kind }, end: unitStart + base.length, qualifier: more[2], unitStart };
 }
 

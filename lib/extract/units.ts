@@ -36,7 +36,22 @@ const ENTRIES: UnitEntry[] = [
   // Longest first so that "个百分点" wins over "个", "人次" over "人".
 ].sort((a, b) => b.text.length - a.text.length);
 
-const MULTIPLIERS = ["万亿", "千万", "百万", "亿", "万", "千"];
+/** Magnitudes written before a unit ("万亩", "亿元", "千万千瓦"), longest first; one list for every reader. */
+export const MAGNITUDES = ["万亿", "千万", "百万", "亿", "万", "千"];
+/** The magnitudes that stand alone as a figure's unit ("20.5万", "300亿"): "千" alone is none. */
+export const BARE_MAGNITUDES = ["万亿", "亿", "万"];
+
+/**
+ * Units of rates and shares, one list for the extractor and the status light
+ * (lib/progress/status-thresholds.ts, which says what it reads them for). The full-width and
+ * per-mille forms are here because reports and admins write them.
+ */
+export const RATE_UNITS = ["%", "％", "‰", "个百分点", "百分点"] as const;
+/** A multiple ("增长1倍"): a rate of change, as a percent is, but no share. */
+const MULTIPLE = "倍";
+
+/** Whether a figure's unit is that of a rate (%, ‰, 个百分点) or a multiple (倍), not an amount of its own. */
+export const isRateOfChangeUnit = (unit: string | null) => unit !== null && ((RATE_UNITS as readonly string[]).includes(unit) || unit === MULTIPLE);
 
 export interface UnitMatch {
   unit: string;
@@ -48,7 +63,7 @@ export interface UnitMatch {
 export function matchUnit(s: string, pos: number): UnitMatch | null {
   const base = matchBase(s, pos);
   if (base) return base;
-  for (const m of MULTIPLIERS) {
+  for (const m of MAGNITUDES) {
     if (!s.startsWith(m, pos)) continue;
     const after = matchBase(s, pos + m.length);
     if (after && after.kind !== "label") {
@@ -56,7 +71,7 @@ export function matchUnit(s: string, pos: number): UnitMatch | null {
       return { unit: m + after.unit, kind: after.kind, length: m.length + after.length };
     }
     // "20.5万", "300亿" (a bare multiplier is an amount), but "千" alone is not a unit.
-    if (m === "万" || m === "亿" || m === "万亿") return { unit: m, kind: "measure", length: m.length };
+    if (BARE_MAGNITUDES.includes(m)) return { unit: m, kind: "measure", length: m.length };
   }
   return null;
 }
@@ -67,6 +82,11 @@ export function matchUnit(s: string, pos: number): UnitMatch | null {
  * "10万人才", "100亿项目").
  */
 const NOUNS_OPENING_WITH_A_UNIT = ["家庭", "家属", "人口", "人才", "人员", "人群", "人民", "项目", "户籍"];
+
+/** Whether a unit read by matchUnit opens with a magnitude ("万人", "万"; not "千瓦", a unit of its own). */
+export function hasMagnitude(unit: string): boolean {
+  return matchBase(unit, 0)?.unit !== unit;
+}
 
 function matchBase(s: string, pos: number): UnitMatch | null {
   const noun = NOUNS_OPENING_WITH_A_UNIT.find((n) => s.startsWith(n, pos));

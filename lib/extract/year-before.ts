@@ -4,7 +4,7 @@
 // is a target of the change itself (粮食产量增加 = 10亿斤), unless it says again a target its
 // sentence has (commitments.ts) or names no subject ("新建学校40所，较去年多10所": numeric.ts).
 
-import { isRateOfChangeUnit } from "./comparators";
+import { isRateOfChangeUnit } from "./units";
 import type { Quantity } from "./quantities";
 
 /** The year before the plan's, as a text names it: 去年, 上年, 上年度, 上一年, 上一年度, 前一年. */
