@@ -737,6 +737,28 @@ test("a reading a later approved one stands over says so before the reviewer dec
   await expect(page.getByRole("heading", { level: 3, name: "新建口袋公园" })).toBeVisible();
 });
 
+test("of two approved readings of one day, the timeline marks the one sent first as replaced and measures only the correction against an adjusted target", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const reviewer = await createUser({ role: "REVIEWER" });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建口袋公园（同日两次通过）", targetValue: 500, leadDepartmentId: department.id }]);
+  const c = commitments[0];
+  const approvedReading = (actualValue: number, narrative: string) =>
+    db.progressUpdate.create({
+      data: { commitmentId: c.id, authorId: official.id, asOf: new Date("2023-12-31T00:00:00Z"), actualValue, percent: actualValue / 5, narrative, state: "APPROVED", reviewerId: reviewer.id, reviewedAt: new Date() },
+    });
+  const typo = await approvedReading(400, "全年建成400个。");
+  const correction = await approvedReading(300, "更正：应为300个。");
+  // An approved 调整 to 600个 since: the page measures approved readings against it too.
+  await db.commitment.update({ where: { id: c.id }, data: { targetValue: 600, latestActual: 300, latestPercent: 50, latestAsOf: correction.asOf, latestUpdateId: correction.id } });
+  await login(page, reviewer.loginName, reviewer.password);
+  await page.goto(`/commitments/${c.id}`);
+  await expect(page.getByTestId(`update-${typo.id}-superseded`)).toHaveText("已被当日后一次报送取代");
+  await expect(page.getByTestId(`update-${correction.id}-superseded`)).toHaveCount(0);
+  await expect(page.getByTestId(`update-${correction.id}-percent-now`)).toHaveText("（按调整后的目标计为 50%）");
+  await expect(page.getByTestId(`update-${typo.id}-percent-now`)).toHaveCount(0);
+});
+
 test("an extension with a blank reason and a day before the current deadline is told both at once, in Chinese beside each field, not stopped by the browser", async ({ page }) => {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });

@@ -29,12 +29,17 @@ export interface UpdateTimelineProps {
   more?: { href: string; label: string };
   /** By update id: what an approved reading's percent is against a target changed since. */
   percentsNow?: Record<number, string>;
+  /**
+   * Approved readings another approved one of the same day stands over (supersededReadings): marked,
+   * as the figures, the chart and the progress report leave them out.
+   */
+  superseded?: number[];
   /** For reviewers of an open commitment: taking back an approval (撤回审核通过). */
   revoke?: { action: (state: FormState, formData: FormData) => Promise<FormState>; labels: RevokeApprovalLabels };
 }
 
 /** Every update of a commitment, newest reading first, with its review and evidence. */
-export function UpdateTimeline({ updates, labels, unit, canResubmit = false, settledReturns = {}, more, percentsNow = {}, revoke }: UpdateTimelineProps) {
+export function UpdateTimeline({ updates, labels, unit, canResubmit = false, settledReturns = {}, more, percentsNow = {}, superseded = [], revoke }: UpdateTimelineProps) {
   return (
     <section id="update-timeline" aria-label={labels.title} data-testid="update-timeline">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
@@ -46,6 +51,11 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, set
             <li key={u.id} data-testid={`update-${u.id}`} data-state={u.state} className="rounded-lg border border-slate-200 p-3 text-sm">
               <div className="flex flex-wrap items-center gap-2">
                 <UpdateStateBadge state={u.state} label={u.revoked ? labels.revoked : labels.states[u.state]} />
+                {superseded.includes(u.id) && (
+                  <span className="inline-flex rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600 ring-1 ring-slate-300" data-testid={`update-${u.id}-superseded`}>
+                    {labels.superseded}
+                  </span>
+                )}
                 {u.resubmitsId && <span className="text-xs text-slate-500">{labels.resubmission}</span>}
                 <span className="font-medium">
                   {labels.asOf} {u.asOf}

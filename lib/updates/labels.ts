@@ -53,6 +53,8 @@ export function updateTimelineLabels(t: Translate) {
     /** A returned update whose approval was taken back: its badge and its note's label. */
     revoked: t("workflow.state.REVOKED"),
     revokeNote: t("workflow.timeline.revokeNote"),
+    /** An approved reading a later one of the same day stands over. */
+    superseded: t("workflow.timeline.superseded"),
     asOf: t("workflow.update.asOf"),
     actual: t("workflow.timeline.actual"),
     percent: t("workflow.timeline.percent"),

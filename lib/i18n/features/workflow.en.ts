@@ -99,6 +99,7 @@ export const workflowEn: Record<keyof typeof workflowZh, string> = {
   "workflow.timeline.reviewedAt": "Reviewed at",
   "workflow.timeline.reviewNote": "Reviewer's note",
   "workflow.timeline.revokeNote": "Why it was taken back",
+  "workflow.timeline.superseded": "Superseded by a later reading that day",
   "workflow.timeline.resubmission": "Resubmission",
   "workflow.review.othersWaiting": "{count} {count:update|updates} of this commitment {count:waits|wait}: compare them on its page",
   "workflow.timeline.resubmit": "Correct and resubmit",

@@ -99,6 +99,7 @@ export const workflowZh = {
   "workflow.timeline.reviewedAt": "审核时间",
   "workflow.timeline.reviewNote": "审核意见",
   "workflow.timeline.revokeNote": "撤回理由",
+  "workflow.timeline.superseded": "已被当日后一次报送取代",
   "workflow.timeline.resubmission": "重新报送",
   "workflow.review.othersWaiting": "该目标任务共有 {count} 条进展待审核，可在其页面一并比较",
   "workflow.timeline.resubmit": "修改后重新报送",

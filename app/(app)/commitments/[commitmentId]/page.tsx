@@ -70,6 +70,7 @@ import { settledReturn } from "@/lib/updates/settled-return";
 import { doneLabels, submitUpdateLabels, updateTimelineLabels } from "@/lib/updates/labels";
 import { listCommitmentUpdates } from "@/lib/updates/list-commitment-updates";
 import { timelineWindow } from "@/lib/updates/timeline-window";
+import { supersededReadings } from "@/lib/updates/superseded-readings";
 import { percentNow, remeasuredPercents } from "@/lib/updates/remeasured-percents";
 import { isOpen } from "@/lib/commitments/commitment-status";
 import { closedReason } from "@/lib/updates/closed-refusal";
@@ -138,7 +139,10 @@ export default async function CommitmentPage({
   const timeline = timelineWindow(updates, query.updates === "all");
   // After an approved target change, approved readings are also measured against the new target.
   const remeasured = remeasuredPercents(c, updates);
-  const approved = approvedInDateOrder(updates);
+  // Of two approved readings of one day only the later-sent counts: the other is marked in the
+  // timeline, and no figure on the page is drawn from it.
+  const superseded = supersededReadings(updates);
+  const approved = approvedInDateOrder(updates).filter((u) => !superseded.has(u.id));
   const chart = chartPoints(approved.map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) });
   // The history names the responsible officials it mentions, whoever reads it, and every name as
   // it stood at its event (renamed departments and people since).
@@ -248,8 +252,9 @@ export default async function CommitmentPage({
               labels={updateTimelineLabels(t)}
               percentsNow={Object.fromEntries(timeline.shown.flatMap((u) => {
                   const now = remeasured.get(u.id);
-                  return now == null ? [] : [[u.id, t("workflow.timeline.percentNow", { percent: formatPercent(now) })]];
+                  return now == null || superseded.has(u.id) ? [] : [[u.id, t("workflow.timeline.percentNow", { percent: formatPercent(now) })]];
                 }))}
+              superseded={timeline.shown.filter((u) => superseded.has(u.id)).map((u) => u.id)}
               unit={c.kind === "NUMERIC" ? c.unit : null}
               canResubmit={maySubmit}
               settledReturns={Object.fromEntries(timeline.shown.flatMap((u) => {
