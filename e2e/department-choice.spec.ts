@@ -163,3 +163,44 @@ test("批量分工 adds the departments ticked to each commitment's supporters a
     await expect(list.getByTestId("check-list-chosen")).toHaveText("未选择");
   }
 });
+
+test("批量分工 does not offer the lead picked among the supporters to add; a refusal said beside a list stays while it is filtered, and goes once it is changed", async ({ page }) => {
+  const { tag, departments } = await departmentsTagged("甲", "乙");
+  const [a, b] = departments;
+  const { report } = await seedReportWithCommitments(db, [{ indicator: `批量牵头${tag}` }]);
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments?report=${report.id}&bulk=1`);
+  const form = page.getByRole("form", { name: "批量分工" });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
+  const add = form.getByRole("group", { name: "增加配合单位", exact: true });
+  const remove = form.getByRole("group", { name: "移除配合单位", exact: true });
+  await add.getByRole("searchbox", { name: "按名称筛选单位" }).fill(tag);
+  await add.getByRole("checkbox", { name: a.name, exact: true }).check();
+  await add.getByRole("checkbox", { name: b.name, exact: true }).check();
+  // Made the lead, 甲 leaves the supporters to add and is not offered there; it may still be taken off.
+  await form.getByLabel("牵头单位").selectOption({ label: a.name });
+  await expect(add.getByRole("checkbox", { name: a.name, exact: true })).toHaveCount(0);
+  await expect(add.getByTestId("check-list-chosen")).toContainText("已选 1 个：");
+  await expect(add.getByTestId("check-list-chosen").getByRole("button")).toHaveAccessibleName(`取消选择${b.name}`);
+  await expect(remove.getByRole("checkbox", { name: a.name, exact: true })).toBeVisible();
+  await form.getByLabel("牵头单位").selectOption({ label: b.name });
+  await expect(add.getByRole("checkbox", { name: a.name, exact: true })).not.toBeChecked();
+  await expect(add.getByRole("checkbox", { name: b.name, exact: true })).toHaveCount(0);
+
+  // Added and taken off at once: refused beside the list to take off. Filtering that list changes
+  // nothing (the answer stays); unticking takes its error down.
+  await add.getByRole("checkbox", { name: a.name, exact: true }).check();
+  await remove.getByRole("searchbox", { name: "按名称筛选单位" }).fill(tag);
+  await remove.getByRole("checkbox", { name: a.name, exact: true }).check();
+  await page.getByLabel(`选择 批量牵头${tag}`, { exact: true }).check();
+  await form.getByRole("button", { name: "应用到所选" }).click();
+  await expect(form.locator("#bulk-remove-supporting-error")).toHaveText("同一单位不能同时增加和移除为配合单位。");
+  await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
+  await remove.getByRole("searchbox", { name: "按名称筛选单位" }).fill(a.name);
+  await expect(remove.getByRole("checkbox")).toHaveCount(1);
+  await expect(form.getByRole("alert")).toHaveText("提交的内容有误，请按提示修改。");
+  await expect(form.locator("#bulk-remove-supporting-error")).not.toBeEmpty();
+  await remove.getByRole("checkbox", { name: a.name, exact: true }).uncheck();
+  await expect(form.locator("#bulk-remove-supporting-error")).toBeEmpty();
+});

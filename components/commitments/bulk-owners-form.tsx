@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { commonLead } from "@/lib/commitments/common-lead";
+import { supporterChoices } from "@/lib/commitments/supporter-choices";
 import { CLEAR_RESPONSIBLE } from "@/lib/commitments/types";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { OfficialsNote } from "./officials-note";
@@ -72,6 +73,13 @@ export function BulkOwnersForm({
   // Said on the form (data-hydrated): a lead picked before the script runs fetches no officials.
   const hydrated = useHydrated();
   const [lead, setLead] = useState("");
+  // The supporters to add, controlled: a department picked as the lead leaves them and is not
+  // offered while it leads (supporterChoices; the server refuses it by name).
+  const [adding, setAdding] = useState<number[]>([]);
+  const pickLead = (id: string) => {
+    setLead(id);
+    setAdding((ids) => ids.filter((d) => String(d) !== id));
+  };
   const { ticked } = useTickedRows(id);
   const shared = commonLead(ticked, rows);
   const officialsOf = lead || (shared === null ? "" : String(shared));
@@ -90,13 +98,14 @@ export function BulkOwnersForm({
   // a refusal everything picked stays (submitKeepingFields).
   const form = useRef<HTMLFormElement>(null);
   const [answerSeen, setAnswerSeen] = useState(state.submittedAt);
-  // The supporting departments' lists keep their own choice: a new round of them starts empty.
+  // The list of supporters to remove keeps its own choice: a new round of it starts empty.
   const [round, setRound] = useState(0);
   if (answerSeen !== state.submittedAt) {
     setAnswerSeen(state.submittedAt);
     if (state.status === "success") {
       reset();
       setLead("");
+      setAdding([]);
       setResponsible("");
       setRound(round + 1);
     }
@@ -114,14 +123,23 @@ export function BulkOwnersForm({
         </div>
         <Field id="bulk-lead" label={labels.lead} errors={leadErrors}>
           {(p) => (
-            <select {...p} name="leadDepartmentId" className={inputClass} value={lead} onChange={(event) => setLead(event.target.value)}>
+            <select {...p} name="leadDepartmentId" className={inputClass} value={lead} onChange={(event) => pickLead(event.target.value)}>
               <SelectOptions items={options} empty={labels.unchanged} />
             </select>
           )}
         </Field>
         {/* Added to what each commitment has, or taken off it: the others stay as they are. A
             department both added and taken off is refused by the schema, said beside the latter. */}
-        <CheckList key={`add-${round}`} id="bulk-supporting" name="addSupportingDepartmentIds" legend={labels.supporting} items={options} errors={e.addSupportingDepartmentIds} labels={labels.departmentChoice} />
+        <CheckList
+          id="bulk-supporting"
+          name="addSupportingDepartmentIds"
+          legend={labels.supporting}
+          items={supporterChoices(options, lead === "" ? null : Number(lead))}
+          value={adding}
+          onChange={setAdding}
+          errors={e.addSupportingDepartmentIds}
+          labels={labels.departmentChoice}
+        />
         <CheckList key={`remove-${round}`} id="bulk-remove-supporting" name="removeSupportingDepartmentIds" legend={labels.removeSupporting} items={options} errors={e.removeSupportingDepartmentIds} labels={labels.departmentChoice} />
         <Field id="bulk-responsible" label={labels.responsible} errors={e.responsibleUserId}>
           {(p) => (

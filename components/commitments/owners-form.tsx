@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { OfficialsNote } from "./officials-note";
+import { supporterChoices } from "@/lib/commitments/supporter-choices";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { useDepartmentOfficials, type OfficialChoices, type OfficialOption as Official } from "./use-department-officials";
 
@@ -66,8 +67,8 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   const candidates = [...(responsible && leadKept && !choices.officials.some((o) => o.id === responsible.id) ? [responsible] : []), ...choices.officials];
   const chosen = current.responsibleUserId !== null && candidates.some((o) => o.id === current.responsibleUserId) ? current.responsibleUserId : "";
   const e = state.fieldErrors ?? {};
-  // A supporter made the lead stops supporting (the server refuses a lead that also supports).
-  // It is still offered: ticked again, the server's refusal names it.
+  // A supporter made the lead stops supporting, and is not offered as one while it leads (the
+  // server refuses a lead that also supports: supporterChoices is its rule).
   const pickLead = (id: string) => {
     chooseLead(id);
     setSupporting((ids) => ids.filter((s) => String(s) !== id));
@@ -88,7 +89,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
         id="supportingDepartmentIds"
         name="supportingDepartmentIds"
         legend={labels.supporting}
-        items={departments.map((d) => ({ id: d.id, label: d.name, lang: d.lang }))}
+        items={supporterChoices(departments, lead === "" ? null : Number(lead)).map((d) => ({ id: d.id, label: d.name, lang: d.lang }))}
         value={supporting}
         onChange={setSupporting}
         errors={e.supportingDepartmentIds}

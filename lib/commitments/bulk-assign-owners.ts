@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { lockCommitments } from "@/lib/updates/find-scoped-commitment";
 import { checkOwners, ownerSnapshot, ownerSnapshotSelect, refuseLeadAsSupporter, sameOwners } from "./owner-checks";
 import { responsibleFitsLead } from "./responsible-fits-lead";
+import { maySupport } from "./supporter-choices";
 import { CLEAR_RESPONSIBLE, ZBulkAssignOwners, type TBulkAssignOwners } from "./types";
 
 /**
@@ -99,7 +100,7 @@ async function writeOwners(tx: Tx, ids: number[], input: TBulkAssignOwners, lead
     await tx.commitmentSupport.deleteMany({ where: { commitmentId: { in: ids }, departmentId: input.leadDepartmentId } });
   }
   const additions = ids.flatMap((commitmentId) =>
-    input.addSupportingDepartmentIds.filter((departmentId) => departmentId !== leadOf.get(commitmentId)).map((departmentId) => ({ commitmentId, departmentId })),
+    input.addSupportingDepartmentIds.filter((departmentId) => maySupport(departmentId, leadOf.get(commitmentId))).map((departmentId) => ({ commitmentId, departmentId })),
   );
   if (additions.length) await tx.commitmentSupport.createMany({ data: additions, skipDuplicates: true });
   if (input.removeSupportingDepartmentIds.length) {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/actions/errors";
 import { responsibleFitsLead } from "./responsible-fits-lead";
+import { maySupport } from "./supporter-choices";
 import { allActiveLocked } from "@/lib/departments/lock-active-departments";
 
 /**
@@ -34,10 +35,11 @@ export async function checkOwners(
 
 /**
  * The lead department leads: picked as a supporter too, it is refused by name rather than dropped
- * without a word. A lead that does not exist is left to checkOwners, which says so.
+ * without a word (the forms do not offer it: supporterChoices). A lead that does not exist is left
+ * to checkOwners, which says so.
  */
 export async function refuseLeadAsSupporter(tx: Tx, leadDepartmentId: number | null, supportingIds: readonly number[], field: string): Promise<void> {
-  if (leadDepartmentId == null || !supportingIds.includes(leadDepartmentId)) return;
+  if (leadDepartmentId == null || supportingIds.every((id) => maySupport(id, leadDepartmentId))) return;
   const lead = await tx.department.findUnique({ where: { id: leadDepartmentId }, select: { name: true } });
   if (lead) throw invalid("owners.error.leadAlsoSupporting", { name: lead.name }, field);
 }
