@@ -97,8 +97,8 @@ test("every box that scrolls sideways on a phone is a named Tab stop, so a keybo
     await page.goto(address);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const boxes = await unreachable();
-    // (The users list is cards on a phone now: the departments' table is the admin's that scrolls.)
-    if (["/admin/departments", dashboard].includes(address)) expect(boxes.length, address).toBeGreaterThan(0);
+    // (The users and departments lists are cards on a phone now: the dashboard's table still scrolls.)
+    if (address === dashboard) expect(boxes.length, address).toBeGreaterThan(0);
     expect(boxes.filter((b) => !b.named || !b.stop), address).toEqual([]);
   }
 });
@@ -234,4 +234,48 @@ test("the dashboard's overdue list on a phone gives each indicator a line of its
   const [linkBox, listBox] = [await link.boundingBox(), await list.boundingBox()];
   expect(linkBox!.width).toBeGreaterThan(listBox!.width * 0.9);
   expect(await overflow(page)).toBeLessThanOrEqual(0);
+});
+
+test("the departments list on a phone is a card per department: nothing scrolls sideways, every fact on the card, its 操作 opened within it", async ({ browser }) => {
+  const stamp = Date.now().toString(36);
+  const department = await createDepartment({ name: `手机上的部门卡片检查用名称较长的单位${stamp}` });
+  const keywords = [`卡片关键词甲${stamp}`, `卡片关键词乙${stamp}`];
+  await db.departmentKeyword.createMany({ data: keywords.map((keyword) => ({ keyword, departmentId: department.id })) });
+  await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const admin = await createUser({ role: "ADMIN" });
+  const page = await phone(browser);
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/admin/departments?q=${encodeURIComponent(department.name)}`);
+  const card = page.getByTestId(`department-${department.code}`);
+  await expect(card).toBeVisible();
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  // Not a table to scroll sideways inside the page either: the header row gives way to the cards' labels.
+  const region = page.getByRole("region", { name: "部门管理" });
+  expect(await region.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("columnheader", { name: "代码", exact: true })).toBeHidden();
+  await expect(card.locator("td").first()).toHaveText(department.name);
+  await expect(card.locator("td[data-label='代码']")).toHaveText(department.code);
+  await expect(card.locator("td[data-label='用户数']")).toHaveText("1");
+  await expect(card.locator("td[data-label='导入识别关键词']")).toHaveText(keywords.join("、"));
+  await expect(card.locator("td[data-label='状态']")).toHaveText("启用");
+  for (const cell of await card.locator("td").all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  // Its 操作 open under it, on screen, and so does a form among them.
+  await card.getByRole("button", { name: `操作：${department.name}` }).click();
+  const actions = card.getByRole("group", { name: `操作：${department.name}` });
+  await expect(actions.getByRole("button", { name: "重命名" })).toBeVisible();
+  await actions.getByRole("button", { name: "重命名" }).click();
+  const field = card.getByRole("form", { name: `重命名：${department.name}` }).getByLabel("新名称");
+  await expect(field).toBeVisible();
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  const box = (await field.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // From md up the table stays a table.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(page.getByRole("columnheader", { name: "代码", exact: true })).toBeVisible();
+  await page.context().close();
 });

@@ -12,8 +12,8 @@ import type { DepartmentTableLabels, DepartmentTableRow } from "./department-tab
  * One department: its line, and under it, once its 操作 are opened, a row of their own (停用/启用
  * and the openers of 重命名, 合并到… and 关键词) — one line a department from md up, rather than
  * four buttons stacked in its last cell (60 departments made the page 9,500 px tall at 1280 px). The two rows
- * are one `<tbody>`, the department's anchor and test id. Once rendered, its 操作 stay in the page
- * when closed (hidden), with what was typed in them and their answers.
+ * are one `<tbody>`, the department's anchor and test id (below md, one card). Once rendered, its
+ * 操作 stay in the page when closed (hidden), with what was typed in them and their answers.
  */
 export function DepartmentRow({
   department: d,
@@ -46,6 +46,7 @@ export function DepartmentRow({
   // Without script: the page with its 操作 open, where a form's opener closes to.
   const actionsHref = `${withOpen(listHref, `actions-${d.id}`)}#department-${d.id}`;
   const name = fillMessage(labels.toggleSubject, { action: labels.columns.actions, name: d.name });
+  const c = labels.columns;
   return (
     <tbody id={`department-${d.id}`} className="border-t border-slate-100" data-testid={`department-${d.code}`}>
       {/* Open, the line takes its 操作's shade: the two rows read as one. */}
@@ -53,12 +54,14 @@ export function DepartmentRow({
         <td lang={DATA_LANG} className="min-w-32">
           {d.name}
         </td>
-        <td className="font-mono">{d.code}</td>
-        <td data-testid="user-count" className="md:whitespace-nowrap">
+        <td className="font-mono" data-label={c.code}>
+          {d.code}
+        </td>
+        <td data-testid="user-count" className="md:whitespace-nowrap" data-label={c.users}>
           <UserCount department={d} labels={labels} />
           {d.unstaffed && <span className="staffing-badge">{labels.unstaffed}</span>}
         </td>
-        <td>
+        <td data-label={c.openCommitments}>
           {d.openCommitments > 0 ? (
             <Link
               href={`/commitments?department=${d.id}&open=1`}
@@ -71,7 +74,7 @@ export function DepartmentRow({
             0
           )}
         </td>
-        <td className="max-w-48 text-xs text-slate-600">
+        <td className="text-xs text-slate-600 md:max-w-48" data-label={c.keywords}>
           {d.keywords.length ? (
             // One line from md up; the whole list is in the text (read out, found) and in 关键词's form.
             <span lang={REPORT_LANG} title={d.keywords.join(labels.enumeration)} className="md:block md:truncate">
@@ -81,7 +84,9 @@ export function DepartmentRow({
             labels.noKeywords
           )}
         </td>
-        <td className="whitespace-nowrap">{d.active ? labels.active : labels.inactive}</td>
+        <td className="whitespace-nowrap" data-label={c.status}>
+          {d.active ? labels.active : labels.inactive}
+        </td>
         <td className="py-1.5">
           <DisclosureOpener
             label={labels.columns.actions}
@@ -96,8 +101,7 @@ export function DepartmentRow({
       {shown && (
         <tr id={panelId} hidden={!open} className="bg-slate-100/70">
           <td colSpan={columns}>
-            {/* On a phone the table scrolls sideways: the actions stay in view at the box's left edge, within its width. */}
-            <div role="group" aria-label={name} className="flex flex-wrap items-start gap-x-3 gap-y-1 max-md:sticky max-md:left-3 max-md:max-w-[calc(100vw-3.5rem)]">
+            <div role="group" aria-label={name} className="flex flex-wrap items-start gap-x-3 gap-y-1">
               <DepartmentRowActions department={d} targets={targets} open={fold} closeHref={actionsHref} listHref={listHref} actions={actions} labels={labels} />
             </div>
           </td>

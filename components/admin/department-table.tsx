@@ -38,6 +38,13 @@ export interface DepartmentTableLabels extends DepartmentActionLabels {
 }
 
 /**
+ * Below md each department is a card (as the users list): seven columns in 390 px were a table
+ * to scroll sideways, the 操作 off screen. Its name heads the card, the other cells are headed by
+ * their column's name (data-label), and its 操作 open under it, as on a wide screen.
+ */
+const DEPARTMENT_TABLE = "w-full rounded-lg bg-white text-sm shadow-sm max-md:[&_tr:first-child>td:first-child]:font-medium";
+
+/**
  * The admin's departments, fed with plain rows: the labels are sent once, each row's sentences
  * filled in here, and a row's 操作 (停用/启用, 重命名, 关键词, 合并到…) rendered only once opened —
  * one department's at a time — the departments a merge may go to one list for the page, `targets`.
@@ -71,7 +78,7 @@ export function DepartmentTable({
   const c = labels.columns;
   const headers = [c.name, c.code, c.users, c.openCommitments, c.keywords, c.status, c.actions];
   return (
-    <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm [&_td]:px-3 [&_td]:py-2" label={labels.table}>
+    <ScrollTable className={DEPARTMENT_TABLE} cards label={labels.table}>
       <thead className="bg-slate-100 text-left">
         <tr>
           {headers.map((label) => (
