@@ -1,5 +1,6 @@
 "use client";
 
+import { CHART_GRID, CHART_FIGURE, CHART_REFERENCE } from "@/components/charts/chart-colors";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartLegend } from "@/components/charts/chart-legend";
@@ -31,7 +32,7 @@ export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} title={labels.title} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <CartesianGrid strokeDasharray="3 3" stroke={CHART_GRID} />
           <XAxis
             dataKey="time"
             type="number"
@@ -46,8 +47,8 @@ export function ProgressChart({ points, labels }: { points: ProgressChartPoint[]
           <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={44} />
           <Tooltip labelFormatter={(time) => (typeof time === "number" ? dayOf(time) : String(time))} formatter={(v) => (typeof v === "number" ? formatPercent(v) : String(v))} />
           <Legend content={<ChartLegend />} />
-          <Line type="monotone" dataKey="expected" name={labels.expected} stroke="#94a3b8" strokeDasharray="5 5" dot={false} connectNulls />
-          <Line type="monotone" dataKey="actual" name={labels.actual} stroke="#b42318" strokeWidth={2} connectNulls />
+          <Line type="monotone" dataKey="expected" name={labels.expected} stroke={CHART_REFERENCE} strokeDasharray="5 5" dot={false} connectNulls />
+          <Line type="monotone" dataKey="actual" name={labels.actual} stroke={CHART_FIGURE} strokeWidth={2} connectNulls />
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>

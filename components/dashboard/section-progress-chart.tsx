@@ -1,5 +1,6 @@
 "use client";
 
+import { CHART_GRID, CHART_FIGURE } from "@/components/charts/chart-colors";
 import { Fragment } from "react";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { REPORT_LANG } from "@/lib/reports/report-lang";
@@ -38,7 +39,7 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
     <ChartFigure label={labels.title} caption={figures} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} title={labels.title} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
+          <CartesianGrid strokeDasharray="3 3" stroke={CHART_GRID} horizontal={false} />
           <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} />
           <YAxis
             type="category"
@@ -54,7 +55,7 @@ export function SectionProgressChart({ data, labels }: { data: SectionBar[]; lab
               return bar ? bar.heading : "";
             }}
           />
-          <Bar dataKey="meanPercent" name={labels.meanPercent} fill="#b42318" isAnimationActive={false} />
+          <Bar dataKey="meanPercent" name={labels.meanPercent} fill={CHART_FIGURE} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFigure>
