@@ -46,6 +46,9 @@ test("the home page counts the sections that hold commitments, as the dashboard'
   const card = page.locator("section").filter({ has: page.locator(`a[href="/reports/${report.id}"]`) });
   await expect(card.getByTestId("section-count")).toHaveText("分布在 1 个部分");
   await expect(card).toContainText("目标任务 2 项");
+  // The bar between the two counts is drawn, not read out by a screen reader.
+  expect(await card.ariaSnapshot()).toContain("分布在 1 个部分");
+  expect(await card.ariaSnapshot()).not.toMatch(/\|\s*分布在/);
 
   await page.goto(`/dashboard?report=${report.id}`);
   const chart = page.getByRole("figure", { name: "按部分" });

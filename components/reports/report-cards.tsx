@@ -30,7 +30,10 @@ export function ReportCards({ cards }: { cards: ReportCard[] }) {
             </Link>
             {r.sectionsLabel && (
               <>
-                <span className="mx-2 text-slate-300">|</span>
+                {/* Drawn between the counts, not read out between them. */}
+                <span aria-hidden="true" className="mx-2 text-slate-300">
+                  |
+                </span>
                 <span data-testid="section-count">{r.sectionsLabel}</span>
               </>
             )}
