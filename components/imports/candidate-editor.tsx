@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { CheckList } from "@/components/ui/check-list";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
+import { supporterChoices } from "@/lib/commitments/supporter-choices";
 import { chooseDeadline, chooseLead } from "./review-rows";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 
@@ -180,7 +181,7 @@ export function CandidateEditor({
           // restored from saved edits and deactivated since is offered, named so, to be unticked.
           items={[
             ...row.supportingDepartmentIds.filter((d) => !options.departments.some((o) => o.id === d)).map((d) => ({ id: d, label: `${options.inactiveDepartments[d] ?? ""}${labels.gone}` })),
-            ...options.departments.filter((d) => d.id !== row.leadDepartmentId).map((d) => ({ id: d.id, label: d.name, lang: DATA_LANG })),
+            ...supporterChoices(options.departments, row.leadDepartmentId).map((d) => ({ id: d.id, label: d.name, lang: DATA_LANG })),
           ]}
           value={row.supportingDepartmentIds}
           onChange={(ids) => onChange({ supportingDepartmentIds: ids })}
