@@ -1,14 +1,10 @@
 import "server-only";
-import { en } from "@/lib/i18n/en";
-import { zh } from "@/lib/i18n/zh";
 import { db } from "@/lib/db";
-import { escapeLike } from "@/lib/database/like-text";
 import { pageWindow } from "@/lib/database/page-window";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { addDays } from "@/lib/progress/iso-day";
-import { actionsOfKind } from "./audit-event-kinds";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { HashedAuditFields } from "./audit-hash";
 import type { TAuditLogQuery } from "./audit-log-query";
+import { auditLogWhere, auditLogWhereSql } from "./audit-log-where";
 import type { AuditSubjectFilter } from "./resolve-audit-subject";
 
 /** Events per page of the log. */
@@ -18,59 +14,6 @@ export const AUDIT_LOG_PAGE_SIZE = 50;
 export interface AuditLogEvent extends Omit<HashedAuditFields, "actorId"> {
   id: string;
   actor: { id: number; loginName: string; displayName: string; disabled: boolean } | null;
-}
-
-/** The start of a calendar day in China (no daylight saving), as an instant. */
-function chinaDayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+08:00`);
-}
-
-/**
- * What the log calls events no user made (the first start's seed and import), in either language
- * (detail.system): asked for by that name, they are the ones found. Sign-ins refused are no
- * user's either, but nobody signed in (auditLog.anonymous) is asked for by that name.
- */
-const SYSTEM_NAMES = new Set([zh["detail.system"], en["detail.system"].toLowerCase()]);
-const ANONYMOUS_NAMES = new Set([zh["auditLog.anonymous"], en["auditLog.anonymous"].toLowerCase()]);
-const SIGN_IN = { action: { startsWith: "auth." } } satisfies Prisma.AuditEventWhereInput;
-
-function unnamedActor(who: string): Prisma.AuditEventWhereInput[] {
-  const name = who.toLowerCase();
-  if (SYSTEM_NAMES.has(name)) return [{ actorId: null, NOT: SIGN_IN }];
-  if (ANONYMOUS_NAMES.has(name)) return [{ actorId: null, ...SIGN_IN }];
-  return [];
-}
-
-/**
- * The log's filters as a Prisma `where`: who did it (login name or name), the kind of event and
- * the action (both may be chosen: an action of another kind finds nothing), the days it happened
- * on in China time, and the records it was about (resolveAuditSubject).
- */
-export function auditLogWhere(query: TAuditLogQuery, subject: AuditSubjectFilter | null): Prisma.AuditEventWhereInput {
-  const who = query.who ? escapeLike(query.who) : undefined;
-  const at: Prisma.DateTimeFilter = {
-    ...(query.from ? { gte: chinaDayStart(query.from) } : {}),
-    ...(query.to ? { lt: chinaDayStart(addDays(query.to, 1)) } : {}),
-  };
-  const and: Prisma.AuditEventWhereInput[] = [];
-  if (who) {
-    and.push({
-      OR: [
-        { actor: { OR: [{ loginName: { contains: who, mode: "insensitive" } }, { displayName: { contains: who, mode: "insensitive" } }] } },
-        // The events no user made, as the log names them, besides any user whose name matches.
-        ...unnamedActor(query.who!),
-      ],
-    });
-  }
-  // An `action IN (…)`, read from the index on (action, at) where the kind is a small part of the log.
-  if (query.kind) and.push({ action: { in: actionsOfKind(query.kind) } });
-  // Each arm an index scan on (entity, entityId).
-  if (subject) and.push({ OR: subject.filter((r) => r.ids.length > 0).map((r) => ({ entity: r.entity, entityId: { in: r.ids } })) });
-  return {
-    ...(query.action ? { action: query.action } : {}),
-    ...(query.from || query.to ? { at } : {}),
-    ...(and.length ? { AND: and } : {}),
-  };
 }
 
 /** What a line of the log is read from. */
@@ -101,6 +44,16 @@ export interface AuditLogPage {
 }
 
 /**
+ * The count of a view, in one statement: its events (the lines of the CSV) and its lines — an
+ * event alone, or the first of a batch (FIRST_OF_LINE). A kind's or an action's is read from the
+ * index on (action, at, batchId, id) alone.
+ */
+export function auditLogCountSql(query: TAuditLogQuery, subject: AuditSubjectFilter | null): Prisma.Sql {
+  return Prisma.sql`SELECT COUNT(*)::int AS "events", (COUNT(*) FILTER (WHERE e."batchId" IS NULL OR e."batchId" = e."id"))::int AS "lines"
+    FROM "AuditEvent" e WHERE ${auditLogWhereSql(query, subject)}`;
+}
+
+/**
  * One page of the whole audit trail, newest first, filtered (auditLogWhere), a bulk action's
  * events as one line (its batch: the owners of 50 commitments set at once). Pages count lines.
  * Filtered by record, every event is its own line: of 50 owners set at once, the one commitment
@@ -110,20 +63,18 @@ export interface AuditLogPage {
  */
 export async function listAuditLog(query: TAuditLogQuery, subject: AuditSubjectFilter | null = null): Promise<AuditLogPage> {
   const where = auditLogWhere(query, subject);
-  const lineWhere = subject ? where : { AND: [where, FIRST_OF_LINE] };
-  const [total, lines] = await Promise.all([db.auditEvent.count({ where }), subject ? null : db.auditEvent.count({ where: lineWhere })]);
-  const { page, pages, skip, take } = pageWindow(lines ?? total, query.page, AUDIT_LOG_PAGE_SIZE);
-  const rows = await db.auditEvent.findMany({ where: lineWhere, orderBy: { id: "desc" }, skip, take, select: AUDIT_LOG_SELECT });
+  const [counted] = await db.$queryRaw<{ events: number; lines: number }[]>(auditLogCountSql(query, subject));
+  const { page, pages, skip, take } = pageWindow(subject ? counted.events : counted.lines, query.page, AUDIT_LOG_PAGE_SIZE);
+  const rows = await db.auditEvent.findMany({ where: subject ? where : { AND: [where, FIRST_OF_LINE] }, orderBy: { id: "desc" }, skip, take, select: AUDIT_LOG_SELECT });
   const firsts = subject ? [] : rows.filter((e) => e.batchId !== null).map((e) => e.id);
-  const batched = firsts.length ? await db.auditEvent.findMany({ where: { AND: [where, { batchId: { in: firsts } }] }, orderBy: { id: "asc" }, select: AUDIT_LOG_SELECT }) : [];
-  const batches = new Map<string, AuditLogEvent[]>();
-  for (const e of batched) {
-    const key = String(e.batchId);
-    const batch = batches.get(key);
-    if (batch) batch.push(plain(e));
-    else batches.set(key, [plain(e)]);
-  }
-  return { events: rows.map(plain), batches, total, page, pages };
+  // The rest of each batch shown: its first, which stands for the line, is read already.
+  const rest = firsts.length
+    ? await db.auditEvent.findMany({ where: { AND: [where, { batchId: { in: firsts } }, { id: { notIn: firsts } }] }, orderBy: { id: "asc" }, select: AUDIT_LOG_SELECT })
+    : [];
+  const events = rows.map(plain);
+  const batches = new Map<string, AuditLogEvent[]>(subject ? [] : events.filter((e) => e.batchId !== null).map((e) => [e.id, [e]]));
+  for (const e of rest) batches.get(String(e.batchId))?.push(plain(e));
+  return { events, batches, total: counted.events, page, pages };
 }
 
 const plain = <E extends { id: bigint }>(e: E) => ({ ...e, id: e.id.toString() });

@@ -53,7 +53,7 @@ export async function readLogLines(
   return log.events.map((e) => {
     const line = entries.get(e.id)!;
     const batch = log.batches.get(e.id);
-    if (!batch || batch.length < 2) return { ...line, batch: null };
+    if (!batch) return { ...line, batch: null };
     // "设置责任分工：50 项". The words apart from the key: describe-changes.test reads a literal on
     // a line that sets `action:` as an action the app writes.
     const named = { action: line.action, count: batch.length };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import { parseAuditLogQuery } from "@/lib/audit/audit-log-query";
-import { auditLogWhere, listAuditLog } from "@/lib/audit/list-audit-log";
+import { auditLogWhere } from "@/lib/audit/audit-log-where";
+import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { streamAuditLogCsv } from "@/lib/audit/stream-audit-log-csv";
 import { recordSignIn } from "@/lib/auth/record-sign-in";
 import { assignOwners } from "@/lib/commitments/assign-owners";

@@ -1,5 +1,5 @@
 import { parseAuditLogQuery } from "@/lib/audit/audit-log-query";
-import { auditLogWhere } from "@/lib/audit/list-audit-log";
+import { auditLogWhere } from "@/lib/audit/audit-log-where";
 import { resolveAuditSubject } from "@/lib/audit/resolve-audit-subject";
 import { streamAuditLogCsv } from "@/lib/audit/stream-audit-log-csv";
 import { errorResponse, exportRoute, readerDownloadHeaders } from "@/lib/exports/export-response";
