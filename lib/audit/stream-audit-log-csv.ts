@@ -12,7 +12,7 @@ import { personText } from "@/lib/users/person-name";
 
 const AUDIT_EXPORT_BATCH = 500;
 
-const HEADERS: MessageKey[] = ["auditLog.col.id", "auditLog.at", "auditLog.who", "auditLog.action", "auditLog.col.code", "auditLog.col.kind", "auditLog.subject", "auditLog.col.entityId", "auditLog.changes", "auditLog.col.hash"];
+const HEADERS: MessageKey[] = ["auditLog.col.id", "auditLog.col.batch", "auditLog.at", "auditLog.who", "auditLog.action", "auditLog.col.code", "auditLog.col.kind", "auditLog.subject", "auditLog.col.entityId", "auditLog.changes", "auditLog.col.hash"];
 
 function changesText(row: AuditLogEntry, reader: Reader): string {
   return row.changes
@@ -20,11 +20,17 @@ function changesText(row: AuditLogEntry, reader: Reader): string {
     .join("\n");
 }
 
+/** The batch an event was written in, by its first event's number; empty for an event written alone. */
+function batchOf(event: { batchId: bigint | null } | undefined): number | null {
+  return event?.batchId == null ? null : Number(event.batchId);
+}
+
 /**
  * The log's events matching `where` (the page's filters, every page) as CSV, newest first, each
- * line as the page writes it plus the record's number and the event's hash, so a line can be
- * checked against the trail. Formula-safe (csvLine). A pull stream read in batches by id: the
- * newest event when the download starts bounds it, so events written meanwhile do not shift it.
+ * line as the page writes it plus its batch (a bulk action's events, one line on the page), the
+ * record's number and the event's hash, so a line can be checked against the trail. Formula-safe
+ * (csvLine). A pull stream read in batches by id: the newest event when the download starts bounds
+ * it, so events written meanwhile do not shift it.
  */
 export async function streamAuditLogCsv(where: Prisma.AuditEventWhereInput, reader: Reader, batch = AUDIT_EXPORT_BATCH): Promise<ReadableStream<Uint8Array>> {
   const [newest, departments] = await Promise.all([
@@ -48,6 +54,7 @@ export async function streamAuditLogCsv(where: Prisma.AuditEventWhereInput, read
       const rows = await readLogRows(events.map((e) => ({ ...e, id: e.id.toString() })), departments, reader);
       return rows.map((r) => [
         { value: Number(r.id) },
+        { value: batchOf(byId.get(r.id)) },
         { value: r.at },
         { value: personText({ name: r.actor, disabled: r.actorDisabled }, reader.t) },
         { value: r.action },

@@ -4,11 +4,14 @@ import { auditHash } from "@/lib/audit/audit-hash";
 import { parseAuditLogQuery } from "@/lib/audit/audit-log-query";
 import { AUDIT_LOG_PAGE_SIZE, listAuditLog } from "@/lib/audit/list-audit-log";
 import { readLogLines } from "@/lib/audit/read-log-rows";
+import { streamAuditLogCsv } from "@/lib/audit/stream-audit-log-csv";
+import { auditLogWhere } from "@/lib/audit/audit-log-where";
 import { resolveAuditSubject } from "@/lib/audit/resolve-audit-subject";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { writeAuditEvents } from "@/lib/audit/write-audit-event";
 import { bulkAssignOwners } from "@/lib/commitments/bulk-assign-owners";
 import { CHINESE_READER } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
 import { actorFor, db, department, reportWithCommitments } from "./support";
 
 // A bulk action's events as one batch (AuditEvent.batchId) and the log's one line for it. Other
@@ -111,5 +114,27 @@ describe("a bulk action's events in the audit trail", () => {
     const page2 = await listAuditLog(parseAuditLogQuery({ who: admin.loginName, page: "2" }));
     expect(page2.events.map((e) => e.action)).toEqual([...Array(10).fill("test.alone"), "test.c", "test.b", "test.a"]);
     expect(page2.batches.get(a.toString())?.map((e) => e.entityId)).toEqual(["1", "3", "5"]);
+  });
+
+  it("are marked in the CSV with their batch — the number of its first event —, an event alone with none", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const entry = (action: string, n: number) => ({ action, entity: "Test", entityId: n });
+    await db.$transaction((tx) => writeAuditEvents(tx, admin.id, [entry("test.a", 1), entry("test.b", 2), entry("test.a", 3)]));
+    const written = await db.auditEvent.findMany({ where: { actorId: admin.id }, orderBy: { id: "asc" } });
+    const [first, second, alone] = written.map((e) => e.id.toString());
+
+    const csvOf = async (reader: Parameters<typeof streamAuditLogCsv>[1]) => {
+      const csv = await new Response(await streamAuditLogCsv(auditLogWhere(parseAuditLogQuery({ who: admin.loginName }), null), reader)).text();
+      return csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((line) => line.split(","));
+    };
+    const [header, ...rows] = await csvOf(CHINESE_READER);
+    expect(header.slice(0, 3)).toEqual(["编号", "批次编号", "时间"]);
+    // Newest first: the event alone, then the batch's two, each naming its first.
+    expect(rows.map((r) => [r[0], r[1], r[5]])).toEqual([
+      [alone, "", "test.b"],
+      [second, first, "test.a"],
+      [first, first, "test.a"],
+    ]);
+    expect((await csvOf({ t: translator("en"), locale: "en" }))[0].slice(0, 3)).toEqual(["No.", "Batch number", "Time"]);
   });
 });

@@ -148,8 +148,8 @@ describe("the audit log filtered by the record acted on", () => {
     const csv = await csvText(await streamAuditLogCsv(auditLogWhere(query, subject.filter), CHINESE_READER, 1));
     expect(await csvText(await streamAuditLogCsv(auditLogWhere(query, subject.filter), CHINESE_READER))).toBe(csv);
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("编号,时间,操作人,操作,操作代码,对象类型,对象,对象编号,变更内容,哈希");
-    expect(lines.slice(1).map((l) => l.split(",")[4])).toEqual(["action.denied", "user.disable", "user.enable", "user.disable"]);
+    expect(lines[0]).toBe("编号,批次编号,时间,操作人,操作,操作代码,对象类型,对象,对象编号,变更内容,哈希");
+    expect(lines.slice(1).map((l) => l.split(",")[5])).toEqual(["action.denied", "user.disable", "user.enable", "user.disable"]);
     // A name that starts like a formula is written as text.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""点我"")`);
     expect(lines[1]).toContain("越权操作被拒绝");

@@ -50,6 +50,6 @@ describe("the audit log filtered by kind of event", () => {
     const query = parseAuditLogQuery({ who: admin.loginName, kind: "account" });
     const csv = await new Response(await streamAuditLogCsv(auditLogWhere(query, null), CHINESE_READER)).text();
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines.slice(1).map((l) => l.split(",")[4])).toEqual(["user.create"]);
+    expect(lines.slice(1).map((l) => l.split(",")[5])).toEqual(["user.create"]);
   });
 });

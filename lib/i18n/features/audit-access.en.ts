@@ -78,6 +78,7 @@ export const auditAccessEn: Record<keyof typeof auditAccessZh, string> = {
 
   "auditLog.export": "Export CSV",
   "auditLog.col.id": "No.",
+  "auditLog.col.batch": "Batch number",
   "auditLog.col.code": "Action code",
   "auditLog.col.kind": "Type of record",
   "auditLog.col.entityId": "Record number",

@@ -78,6 +78,8 @@ export const auditAccessZh = {
 
   "auditLog.export": "导出 CSV",
   "auditLog.col.id": "编号",
+  // A bulk action's events, written together: the number of the first of them (empty for an event alone).
+  "auditLog.col.batch": "批次编号",
   "auditLog.col.code": "操作代码",
   "auditLog.col.kind": "对象类型",
   "auditLog.col.entityId": "对象编号",
