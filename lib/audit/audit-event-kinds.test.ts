@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zh } from "@/lib/i18n/zh";
 import { AUDIT_ACTIONS } from "./audit-actions";
 import { AUDIT_ACTION_KINDS, AUDIT_EVENT_KINDS, actionsOfKind } from "./audit-event-kinds";
 import { ACTIONS, actionLiteralsInLib } from "./written-actions.fixture";
@@ -13,8 +14,15 @@ describe("the kinds of event the log is filtered by (类别)", () => {
     }
     // An action written in lib/ but not yet listed in ACTIONS fails here as well.
     for (const action of actionLiteralsInLib()) expect(kindOf[action], action).toBeDefined();
-    // The log's action filter offers every action with words: each is in one kind too.
-    for (const action of AUDIT_ACTIONS) expect(kindOf[action], action).toBeDefined();
+  });
+
+  it("order the log's action filter: every action, grouped by kind in the kind filter's order", () => {
+    expect([...AUDIT_ACTIONS].sort()).toEqual([...ACTIONS].sort());
+    const kindAt = AUDIT_ACTIONS.map((action) => (AUDIT_EVENT_KINDS as readonly (string | undefined)[]).indexOf(kindOf[action]));
+    expect(kindAt).toEqual([...kindAt].sort((a, b) => a - b));
+    // No words are kept for an action the filter does not offer.
+    const worded = Object.keys(zh).filter((key) => key.startsWith("audit.action.")).map((key) => key.slice("audit.action.".length));
+    expect(worded.sort()).toEqual([...AUDIT_ACTIONS].sort());
   });
 
   it("name no action the app does not write, and leave no kind empty", () => {
