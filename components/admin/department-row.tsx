@@ -95,6 +95,7 @@ export function DepartmentRow({
             controls={shown ? panelId : undefined}
             href={open ? `${listHref}#department-${d.id}` : actionsHref}
             onToggle={onToggle}
+            chevron
           />
         </td>
       </tr>
