@@ -86,7 +86,8 @@ function nextClosing(day: string): Prisma.Sql {
  * A derived table with the columns the list SQL reads, as of the end of `day`. Use it in place of
  * `"Commitment"`: `FROM ${commitmentsAsOf(day)} c`. Beside them, the closing in force that day
  * ("closingAt", "closingNote"; null for a closing older than CommitmentClosure): what the office
- * decided then, which a reopening since has cleared from the row.
+ * decided then, which a reopening since has cleared from the row; and the 调整 in force
+ * ("adjustmentId", with the update it re-measured, "adjustmentRemeasuredUpdateId").
  *
  * `decisionsOn` (a day not before `day`) reads the office's decisions as of that later day
  * instead: the closings (status, "closingAt", "closingNote"), the deadline of the 延期 in force
@@ -110,11 +111,12 @@ export function commitmentsAsOf(day: string, decisionsOn: string = day): Prisma.
            a."actualValue" AS "latestActual",
            CASE WHEN a."id" = t."remeasuredUpdateId" THEN t."remeasuredPercent" ELSE a."percent" END AS "latestPercent",
            a."asOf" AS "latestAsOf", a."id" AS "latestUpdateId",
-           k."closedAt" AS "closingAt", k."note" AS "closingNote"
+           k."closedAt" AS "closingAt", k."note" AS "closingNote",
+           t."id" AS "adjustmentId", t."remeasuredUpdateId" AS "adjustmentRemeasuredUpdateId"
     FROM "Commitment" c
     LEFT JOIN ${latestApprovedAsOf(day)} a ON a."commitmentId" = c."id"
     LEFT JOIN ${closingInForce(decisionsOn)} k ON k."commitmentId" = c."id"
     LEFT JOIN ${nextClosing(decisionsOn)} n ON n."commitmentId" = c."id"
     LEFT JOIN ${latestApprovedChange("EXTEND_DEADLINE", ["proposedDeadline"], decisionsOn, { required: "proposedDeadline" })} x ON x."commitmentId" = c."id"
-    LEFT JOIN ${latestApprovedChange("ADJUST_TARGET", ["remeasuredUpdateId", "remeasuredPercent"], decisionsOn)} t ON t."commitmentId" = c."id")`;
+    LEFT JOIN ${latestApprovedChange("ADJUST_TARGET", ["id", "remeasuredUpdateId", "remeasuredPercent"], decisionsOn)} t ON t."commitmentId" = c."id")`;
 }

@@ -171,17 +171,13 @@ export async function buildProgressReport(actor: Actor, report: ReportChoice, pe
       JOIN "Commitment" o ON o.id = c.id
       -- The figure (latest approved reading up to the end) and when it was approved.
       LEFT JOIN "ProgressUpdate" fig ON fig.id = c."latestUpdateId"
-      -- The 调整 in force on closingsOn, as commitmentsAsOf reads it.
-      LEFT JOIN LATERAL (SELECT r.id, r."remeasuredUpdateId" FROM "ChangeRequest" r
-                         WHERE r."commitmentId" = c.id AND r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
-                           AND (r."reviewedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${closingsOn}::date
-                         ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) inforce ON true
-      -- The figure's target: that one when there is no figure (or no day it was approved) or when
-      -- it re-measured the figure; else the last approved before the figure was, which computed
-      -- the percent the figure keeps (approved after the period's end, for a late June figure).
+      -- The figure's target: the 调整 in force on closingsOn (commitmentsAsOf's) when there is no
+      -- figure (or no day it was approved) or when it re-measured the figure; else the last
+      -- approved before the figure was, which computed the percent the figure keeps (approved
+      -- after the period's end, for a late June figure).
       LEFT JOIN LATERAL (SELECT r.id, r."proposedValue", r."proposedMin", r."proposedMax" FROM "ChangeRequest" r
                          WHERE r."commitmentId" = c.id AND r."kind" = 'ADJUST_TARGET' AND r."state" = 'APPROVED'
-                           AND ((r.id = inforce.id AND (fig."reviewedAt" IS NULL OR inforce."remeasuredUpdateId" = fig.id))
+                           AND ((r.id = c."adjustmentId" AND (fig."reviewedAt" IS NULL OR c."adjustmentRemeasuredUpdateId" = fig.id))
                                 OR r."reviewedAt" <= fig."reviewedAt")
                          ORDER BY r."reviewedAt" DESC, r.id DESC LIMIT 1) adj ON true
       ${where}),
