@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { AnswerText } from "@/components/ui/answer-text";
-import { successTone, TONE_TEXT } from "@/components/ui/answer-tone";
+import { answerTone, TONE_TEXT } from "@/components/ui/answer-tone";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -38,6 +38,7 @@ export function ToggleForm({
     if (state.status !== "idle") triggerRef.current?.focus();
   }, [state, triggerRef]);
   const buttonClass = `${secondaryButtonClass} shrink-0 whitespace-nowrap`;
+  const tone = answerTone(state);
   return (
     // The reason for a refusal goes on its own line: beside the button it squeezed it to 停/用.
     <form action={formAction} className="flex max-w-xs flex-wrap items-center gap-2">
@@ -82,13 +83,8 @@ export function ToggleForm({
           {label}
         </button>
       )}
-      {state.status === "error" && (
-        <span role="alert" data-tone="error" className={`basis-full text-xs ${TONE_TEXT.error}`}>
-          <AnswerText state={state} />
-        </span>
-      )}
-      {state.status === "success" && state.message && (
-        <span role="status" data-tone={successTone(state)} className={`basis-full text-xs ${TONE_TEXT[successTone(state)]}`}>
+      {(state.status === "error" || (state.status === "success" && state.message)) && (
+        <span role={tone === "error" ? "alert" : "status"} data-tone={tone} className={`basis-full text-xs ${TONE_TEXT[tone]}`}>
           <AnswerText state={state} />
         </span>
       )}

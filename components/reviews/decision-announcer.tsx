@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { TONE_BOX } from "@/components/ui/answer-tone";
 import { DECISION_SETTLED_EVENT, type Decision, type DecisionSettledDetail } from "@/components/ui/decision-buttons";
 import { SentenceWithData } from "@/components/ui/sentence-with-data";
 import type { Sentence } from "@/lib/i18n/sentence";
@@ -61,7 +62,8 @@ export function DecisionAnnouncer({
     if (done) status.current?.focus();
   }, [done, last]);
   const said = done ? saidSentence(last, messages) : null;
-  const tone = done && "refusal" in last ? "bg-amber-50 text-amber-900" : "bg-green-50 text-green-800";
+  // A refusal said in the item's place is a warning: the decision did not take.
+  const tone = TONE_BOX[done && "refusal" in last ? "warning" : "success"];
   return (
     <div ref={region} onSubmitCapture={noteSubmit}>
       <p ref={status} tabIndex={-1} role="status" aria-live="polite" className={done ? `mb-3 rounded-md p-2 text-sm outline-none ${tone}` : "sr-only"}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { SentenceWithData } from "./sentence-with-data";
 import type { CheckListItem, CheckListLabels } from "./check-list";
@@ -24,14 +24,16 @@ export function CheckListChosen({
 }) {
   // A button removed with the focus on it hands the focus on: to the one that took its place
   // (or the last), else to the count, not to the page's start.
+  // Kept in a ref: the removal re-renders the list, and the effect after that render hands it on.
   const box = useRef<HTMLDivElement>(null);
-  const [focusAt, setFocusAt] = useState<number | null>(null);
+  const focusAt = useRef<number | null>(null);
   useEffect(() => {
-    if (focusAt === null || !box.current) return;
+    const at = focusAt.current;
+    if (at === null || !box.current) return;
+    focusAt.current = null;
     const buttons = box.current.querySelectorAll<HTMLElement>("button");
-    (buttons[Math.min(focusAt, buttons.length - 1)] ?? box.current.querySelector<HTMLElement>(`#${CSS.escape(`${id}-count`)}`))?.focus();
-    setFocusAt(null);
-  }, [focusAt, id]);
+    (buttons[Math.min(at, buttons.length - 1)] ?? box.current.querySelector<HTMLElement>(`#${CSS.escape(`${id}-count`)}`))?.focus();
+  });
   return (
     <div ref={box} className="mt-2 flex flex-wrap items-center gap-1 text-sm" data-testid="check-list-chosen">
       <span id={`${id}-count`} tabIndex={-1} className="mr-1 text-slate-600 outline-none">
@@ -43,8 +45,8 @@ export function CheckListChosen({
           type="button"
           disabled={disabled}
           onClick={() => {
+            focusAt.current = i;
             onRemove(item.id);
-            setFocusAt(i);
           }}
           className="inline-flex min-h-7 items-center gap-1 rounded-full border border-slate-300 bg-slate-50 px-2 text-slate-800 hover:bg-slate-100 disabled:opacity-60"
         >
