@@ -150,6 +150,22 @@ describe("a level raised to or reached is a floor (提高到, 提升至, 增加�
     expect(read("下达专项资金5亿元")).toEqual([["下达专项资金", 5, "亿元", "="]]);
   });
 
+  it("reads 高达 / 长达 / 多达 / 远达 as 达, a floor, the adjective no part of the name (was = «投资高», «新建绿道长»)", () => {
+    const read = (clause: string) => inPlan(`${clause}。`).map((c) => [c.indicator, c.value, c.unit, c.comparator]);
+    expect(read("投资高达100亿元")).toEqual([["投资", 100, "亿元", ">="]]);
+    expect(read("新建绿道长达10公里")).toEqual([["新建绿道", 10, "公里", ">="]]);
+    expect(read("受益群众多达5万人")).toEqual([["受益群众", 5, "万人", ">="]]);
+    expect(read("辐射范围远达500公里")).toEqual([["辐射范围", 500, "公里", ">="]]);
+    expect(read("城市、农村道路长度均长达500公里")).toEqual([
+      ["城市道路长度", 500, "公里", ">="],
+      ["农村道路长度", 500, "公里", ">="],
+    ]);
+    // Where the adjective ends a word of its own, only 达 goes: a length, a growth, a road made longer.
+    expect(read("新建绿道全长达10公里")).toEqual([["新建绿道全长", 10, "公里", ">="]]);
+    expect(read("地铁线路延长达20公里")).toEqual([["地铁线路延长", 20, "公里", ">="]]);
+    expect(read("工业增加值增长达6%")).toEqual([["工业增加值", 6, "%", "growth"]]);
+  });
+
   it("reads a level raised to per period as a floor, the period in its unit (was = «城乡低保标准提高到每月»)", () => {
     const read = (clause: string) => inPlan(`${clause}。`).map((c) => [c.indicator, c.value, c.unit, c.comparator]);
     expect(read("城乡低保标准提高到每月800元")).toEqual([["城乡低保标准", 800, "元/月", ">="]]);

@@ -21,11 +21,17 @@ export const AT_LEAST_WORDS = "超过|(?<!赶)超|逾|突破|不少于|不低于
 const AT_LEAST_PREFIX = new RegExp(`(?:${AT_LEAST_WORDS}|跨越|跨过|迈上|站上|高于[^，。；]{0,6}?|大于)\\s*$`);
 const AT_MOST_PREFIX = new RegExp(`(?:控制在|不超过|不高于|低于|至多|少于|控制到|${REDUCED_TO})\\s*$`);
 /**
- * 达到, 达至, and 达 alone, which says the same ("达7万亿元"): not the 达 ending another verb (下达
- * funds issued, 传达, 抵达 …) or 高达 / 长达 / 多达 ("as much as", a figure as it is; 增长达 is a
- * growth reaching a rate, GROWTH_HELD).
+ * 高达 / 长达 / 多达 / 远达 ("as much as"): a size stated, reached as with 达, the adjective no part
+ * of the name ("投资高达100亿元" → 投资, "新建绿道长达10公里" → 新建绿道). Not where the adjective
+ * ends a word of its own (全长达, 延长达, 增长达, 提高达: only the 达 goes), nor after 最 ("up to").
  */
-const REACHED = "达到|达至|(?<![下传表抵送转通直发高多])(?<!(?<!增)长)达";
+export const AS_MUCH_AS = "(?<![提最增延成生全总加拉])[高长多远]达";
+/**
+ * 达到, 达至, and 达 alone, which says the same ("达7万亿元", "高达100亿元"): not the 达 ending
+ * another verb (下达 funds issued, 传达, 抵达 …), nor 最高达 ("up to", a figure as it is; 增长达 is
+ * a growth reaching a rate, GROWTH_HELD).
+ */
+const REACHED = "达到|达至|(?<![下传表抵送转通直发])(?<!最[高长多远])达";
 /**
  * A level raised to or reached ("换乘比例提高到90%", "提升至", "增加到", "力争达到400亿千瓦时",
  * "算力达到42P"): the target is met at the figure or above, a floor. 力争 weakens the promise,

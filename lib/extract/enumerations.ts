@@ -3,6 +3,7 @@
 //   "“达标集镇”“示范集镇”“精品集镇”分别达到25%、10%、5%" → three indicators
 //   "地区生产总值、人均GDP、全员劳动生产率增长7%"          → three indicators, one number
 
+import { AS_MUCH_AS } from "./comparators";
 import type { Quantity } from "./quantities";
 import { splitCompound, withSharedHead } from "./shared-heads";
 
@@ -60,7 +61,7 @@ export function isPlainList(clause: string, quantities: Quantity[]): boolean {
 }
 
 /** The verb a list's subjects share, after 均 / 都 ("each") when written, not 人均 / 年均: group 1. */
-const SHARED_VERB = /(?:(?<![人年日月户平])(均|都))?\s*(?:增长|提高|提升|下降|降低|达到|达|超过|(?<!赶)超|保持在|保持|稳定在)\s*$/;
+const SHARED_VERB = new RegExp(`(?:(?<![人年日月户平])(均|都))?\\s*(?:增长|提高|提升|下降|降低|达到|${AS_MUCH_AS}|达|超过|(?<!赶)超|保持在|保持|稳定在)\\s*$`);
 
 /**
  * "地区生产总值、人均GDP、全员劳动生产率增长7%": a list of indicators sharing one number.

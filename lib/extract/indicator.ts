@@ -1,7 +1,7 @@
 // The indicator of a commitment: a short Chinese name for what is counted
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
-import { APPROX_WORD, AT_LEAST_WORDS, REDUCED_TO } from "./comparators";
+import { APPROX_WORD, AS_MUCH_AS, AT_LEAST_WORDS, REDUCED_TO } from "./comparators";
 import { findTimePhrases } from "./deadline";
 import { isRateOfChangeUnit } from "./units";
 import { withoutYearBefore } from "./year-before";
@@ -64,7 +64,7 @@ export const countsThings = (unit: string | null) => !isRateOfChangeUnit(unit) &
  * the number is a margin over it, and the reference stays in the indicator.
  */
 const TRAILING_PREDICATE = new RegExp(
-  `(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|达|${AT_LEAST_WORDS}|跨越|跨过|迈上|站上|不超过|高于|低于|${REDUCED_TO}|${APPROX_WORD}|为|在|到|至|拟按|按|累计|等)+$`,
+  `(?:分别|力争|努力|保持|稳定|控制|提高|提升|增长|增加|达到|${AS_MUCH_AS}|达|${AT_LEAST_WORDS}|跨越|跨过|迈上|站上|不超过|高于|低于|${REDUCED_TO}|${APPROX_WORD}|为|在|到|至|拟按|按|累计|等)+$`,
 );
 
 /** The 将 / 把 that puts an object before its verb ("将…控制在", "把…减少到"). */
