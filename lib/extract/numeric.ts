@@ -98,7 +98,8 @@ export function numericDrafts(
     // The later numbers of "分别下降5%、6%" follow the verb written before the first.
     const verbPrefix = pairs.followsFirst(q) ? pairs.prefix : clause.slice(segmentStart, q.numberStart);
     const comparator = comparatorFor(q, verbPrefix);
-    const quantity = signed(q, verbPrefix);
+    // "分别提高到每月800元、600元": the later ones are per the month too.
+    const quantity = pairs.followsFirst(q) ? pairs.perPeriod(q, signed(q, verbPrefix)) : signed(q, verbPrefix);
     const nounEnd = nounFollows(clause, q.end) ? nounAfterEnd(clause, q.end, quoted) : q.end;
     const noun = indicatorAfter(clause.slice(q.end, nounEnd));
 

@@ -64,3 +64,34 @@ describe("分别 after the things, before the verb", () => {
     expect(inPlan("工业、农业增加值分别提升5%、6%。").map((c) => c.indicator)).toEqual(["工业增加值", "农业增加值"]);
   });
 });
+
+describe("分别 with an amount per period", () => {
+  const read = (plan: string) => inPlan(plan).map((c) => [c.indicator, c.value, c.unit, c.comparator]);
+
+  it("gives every figure listed the period written before the first (the second was 元, the paired ones both)", () => {
+    expect(read("低保标准分别提高到每月800元、600元。")).toEqual([
+      ["低保标准", 800, "元/月", ">="],
+      ["低保标准", 600, "元/月", ">="],
+    ]);
+    expect(read("城市、农村低保标准分别提高到每月800元、600元。")).toEqual([
+      ["城市低保标准", 800, "元/月", ">="],
+      ["农村低保标准", 600, "元/月", ">="],
+    ]);
+  });
+
+  it("takes a period ending the things listed out of their names, as before a number (was «城市低保标准每月» 元)", () => {
+    expect(read("低保标准每月分别提高到800元、600元。").map(([, , unit]) => unit)).toEqual(["元/月", "元/月"]);
+    expect(read("城市、农村低保标准每月分别提高到800元、600元。")).toEqual([
+      ["城市低保标准", 800, "元/月", ">="],
+      ["农村低保标准", 600, "元/月", ">="],
+    ]);
+  });
+
+  it("gives the period to no count (nor its name: was «新建中小学每年»), nor to a figure after the list", () => {
+    expect(read("幼儿园、中小学每年分别新建10所、20所。")).toEqual([
+      ["新建幼儿园", 10, "所", "="],
+      ["新建中小学", 20, "所", "="],
+    ]);
+    expect(read("城市、农村低保标准分别提高到每月800元、600元，新增就业1万人。").map(([, , unit]) => unit)).toEqual(["元/月", "元/月", "万人"]);
+  });
+});

@@ -13,6 +13,7 @@ import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
 import { splitCompound } from "./shared-heads";
 import { skipJoiners } from "./text-utils";
+import { isRateOfChangeUnit, PER_PERIOD, perPeriodUnit } from "./units";
 import { differenceFromYearBefore } from "./year-before";
 
 export interface Respectively {
@@ -24,7 +25,15 @@ export interface Respectively {
   subjectOf(q: Quantity): string | null;
   /** The target of a paired number. */
   draftOf(q: Quantity): NumericDraft;
+  /**
+   * A listed amount per the period written before the first number or ending the things listed
+   * ("分别提高到每月800元、600元", "低保标准每月分别…": 600 元/月 too).
+   */
+  perPeriod(q: Quantity, quantity: Quantity): Quantity;
 }
+
+/** An amount that may be per a period: a measure of its own, not a count nor a rate. */
+const perPeriodAmount = (q: Quantity) => q.unitKind === "measure" && q.unit !== null && !isRateOfChangeUnit(q.unit);
 
 /**
  * "分别新建幼儿园、中小学10所、20所": the things listed after 分别, named as before a number and
@@ -54,12 +63,19 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
   // when the things follow it, which says they pair.
   let start = at;
   const plainList = listed.length >= 2 && isPlainList(clause, listed);
+  const prefix = listed.length > 0 ? clause.slice(Math.max(0, listed[0].numberStart - MAX_INDICATOR_SPAN), listed[0].numberStart) : "";
+  let period = PER_PERIOD.exec(prefix)?.[1] ?? null;
   if (plainList) {
     const before = targets.filter((q) => q.numberStart < at);
     const from = before.length > 0 ? skipJoiners(clause, before[before.length - 1].end) : segmentStart;
+    // "低保标准每月分别提高到800元、600元": the period is the amounts', no thing's name (nor a
+    // count's: "幼儿园、中小学每年分别新建10所、20所" was «新建中小学每年»).
+    const ending = PER_PERIOD.exec(clause.slice(from, at));
+    const end = ending ? from + ending.index : at;
+    period ??= ending?.[1] ?? null;
     // "事故起数和死亡人数分别下降5%、6%": subjects may be joined by 和 rather than 、.
-    let written = splitSubjects(clause, from, at);
-    if (written.length !== listed.length) written = splitSubjects(clause, from, at, true);
+    let written = splitSubjects(clause, from, end);
+    if (written.length !== listed.length) written = splitSubjects(clause, from, end, true);
     // "城乡居民人均可支配收入分别增长6%、8%": a compound of two, one subject each (shared-heads.ts).
     const parts = written.length === 1 ? splitCompound(written[0].text, listed.length) : null;
     if (parts) written = parts.map((text) => ({ text, start: written[0].start }));
@@ -75,12 +91,17 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
     }
   }
   const index = new Map(listed.map((q, i) => [q, i] as const));
-  const prefix = listed.length > 0 ? clause.slice(Math.max(0, listed[0].numberStart - MAX_INDICATOR_SPAN), listed[0].numberStart) : "";
+  const perPeriod = (q: Quantity, quantity: Quantity): Quantity => {
+    // A plain list has nothing but joiners between its figures, so no later one names a period of its own.
+    if (!index.has(q) || period === null || !perPeriodAmount(q) || quantity.unit === null) return quantity;
+    return { ...quantity, unit: perPeriodUnit(quantity.unit, period) };
+  };
   const subjectOf = (q: Quantity) => (subjects ? (subjects[index.get(q) ?? -1] ?? null) : null);
   return {
     prefix,
     followsFirst: (q) => plainList && (index.get(q) ?? 0) > 0,
     subjectOf,
+    perPeriod,
     draftOf(q) {
       const subject = subjectOf(q) ?? "";
       // "粮食、油料产量分别比上年增加10亿斤、5亿斤": each the change of its subject.
@@ -89,7 +110,7 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
         start,
         end: q.end,
         indicator: shorten(change ? subject + change.verb : asShare(subject, q, prefix)),
-        quantity: signed(q, prefix),
+        quantity: perPeriod(q, signed(q, prefix)),
         comparator: comparatorFor(q, prefix),
         ...(change ? { differenceOf: subject } : {}),
       };
