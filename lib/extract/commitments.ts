@@ -2,7 +2,7 @@
 // into commitments with offsets into the normalised text.
 
 import { clausesOf, sentencesOf, type Piece } from "./clauses";
-import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
+import { deadlineDate, findTimePhrases, isDeadline, type TimePhrase } from "./deadline";
 import { withoutLeadingVerb } from "./indicator";
 import { findMilestones } from "./milestones";
 import type { ClauseBefore, Whole } from "./borrowed-subjects";
@@ -98,7 +98,8 @@ function collectFromSentence(
     const rightAfterTime = followsTimeClause;
     followsTimeClause = false;
     const quoted = (pos: number) => quotedAt(clause.start + pos);
-    const phrases = findTimePhrases(clause.text);
+    // "2024年，…" in a 2024 report writes no deadline, as 今年 does not.
+    const phrases = findTimePhrases(clause.text).filter((p) => isDeadline(p, textYears));
     const onlyTime = timeOnly(clause, phrases);
     if (onlyTime) {
       carriedTime = { phrase: onlyTime, clauseStart: clause.start };

@@ -23,6 +23,11 @@ export interface TimePhrase {
    */
   occasion?: string;
   /**
+   * A year alone opening the text ("2025年，…", "全市2025年建成…"): a later year's end, as 明年 is;
+   * the plan year's writes no deadline, as 今年 does not (see isDeadline).
+   */
+  yearAlone?: true;
+  /**
    * "牡丹文化节期间签约项目规模": during an occasion says what is counted (the festival's signings,
    * not the year's), so the phrase stays in the name; 前 only says by when.
    */
@@ -32,6 +37,11 @@ export interface TimePhrase {
 /** The part of a deadline after its year: 底, 上半年, 三季度, 6月底 … */
 const AFTER_YEAR =
   "((?:上半年|下半年|(?:第)?[一二三四1-4]\\s*季度)(?:末|底|内)?|底|末|内|(?:之|以)?前(?![\\d一二三四五六七八九十])|[0-9]{1,2}\\s*月(?:份)?(?:上旬|中旬|下旬|底|末)?)";
+
+/** The place that may be named before a clause's time ("全市去年…", "全市2025年…"). */
+export const PLACE = /^(?:全(?:国|省|市|区|县)|我(?:国|省|市|区|县)|本(?:省|市|区|县))/;
+/** The words of a stretch that may come before a clause's time ("力争2025年…", "力争到2025年…"). */
+export const STRETCH = "(?:力争|确保|争取|努力)";
 
 const TIME_PHRASE = new RegExp(
   [
@@ -55,6 +65,10 @@ const TIME_PHRASE = new RegExp(
     // "2023年至2025年", "2023—2025年": a range of years, due at the end of its last as "到2025年"
     // is (not a fiscal year's label, "2022—2023年度").
     `(?<![0-9])([0-9]{4})\\s*年?\\s*(?:至|到|[-—–~～－]{1,2})\\s*([0-9]{4})\\s*年(?:底|末)?(?:之前|前)?(?!\\s*(?:[0-9内的起度]|上半年|下半年|第|[一二三四]\\s*季度|以来|开始|至|到))`,
+    // "2025年，…", "力争2025年建成…": a year alone opening the text (a place and a stretch before
+    // it), due at its end as 明年 is — not a year's level, label or start (2025年的, 2025年度,
+    // 2025年初, 2025年以来 …), nor a date, read above.
+    `(?<=^(?:${PLACE.source.slice(1)})?\\s*(?:${STRETCH}\\s*)*)([0-9]{4})\\s*年(?!\\s*(?:[0-9底末内前的起度初是为以后]|上半年|下半年|第|[一二三四]\\s*季度|开始|至|到))`,
   ].join("|"),
   "g",
 );
@@ -168,6 +182,10 @@ export function findTimePhrases(s: string): TimePhrase[] {
       out.push({ start, end, month: 12, day: null, year: Number(m[16]), yearOffset: 0 });
     } else if (m[17]) {
       if (Number(m[17]) < Number(m[18])) out.push({ start, end, month: 12, day: null, year: Number(m[18]), yearOffset: 0 });
+    } else if (m[19]) {
+      // "2025年五一前": the holiday's phrase, read next, takes the year with it.
+      if (HOLIDAY_AHEAD.test(s.slice(end))) continue;
+      out.push({ start, end, month: 12, day: null, year: Number(m[19]), yearOffset: 0, yearAlone: true });
     } else if (m[7]) {
       // "2023年1月4日" is a date, not a deadline; "3个月" never matches (个 sits between).
       // "6月30日前" is one: a date followed by 前.
@@ -190,6 +208,15 @@ export function findTimePhrases(s: string): TimePhrase[] {
   }
   const occasions = findOccasions(s).filter((o) => !out.some((p) => p.start < o.end && o.start < p.end));
   return occasions.length === 0 ? out : [...out, ...occasions].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a phrase sets a deadline for a report planning `textYears`: a year alone does only when
+ * later ("2025年，…" in a 2024 report); the plan year alone is the report's own, as 今年 is, and a
+ * year before looks back (other-years.ts).
+ */
+export function isDeadline(phrase: TimePhrase, textYears: number[]): boolean {
+  return !phrase.yearAlone || (phrase.year ?? 0) > Math.max(...textYears);
 }
 
 function lastDay(year: number, month: number): number {

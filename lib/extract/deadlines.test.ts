@@ -61,11 +61,32 @@ describe("a multi-year goal that states its end, carried as 三年内 is", () =>
     for (const plan of ["到2025年，建成公园30个。", "到2025年底，建成公园30个。", "力争到2025年建成公园30个。", "至2025年，建成公园30个。"]) {
       expect(inPlan(plan, 2023)).toEqual([expect.objectContaining({ indicator: "建成公园", deadline: "2025-12-31", deadlineStated: true })]);
     }
-    // What a later year does is that year's plan, its own report's; a year gone by looks back.
-    expect(inPlan("2025年，建成公园30个。", 2023)).toEqual([]);
+    // A year gone by looks back.
     expect(inPlan("到2022年，建成公园30个。", 2023)).toEqual([]);
     // The plan year itself, by 到, is its end, stated.
     expect(inPlan("到2023年，建成公园30个。", 2023)).toEqual([expect.objectContaining({ deadline: "2023-12-31", deadlineStated: true })]);
+  });
+
+  it("reads a later year opening a clause as 明年 is: kept, due at its end, stated (was left out while 明年 was kept)", () => {
+    const fields = (plan: string) => inPlan(plan, 2023).map((c) => [c.indicator, c.value, c.unit, c.deadline, c.deadlineStated]);
+    expect(fields("2024年，全面完成老旧小区改造100个。")).toEqual([["全面完成老旧小区改造", 100, "个", "2024-12-31", true]]);
+    expect(fields("2024年，建成公园30个。")).toEqual(fields("明年，建成公园30个。"));
+    for (const plan of ["2024年建成公园30个。", "全市2024年建成公园30个。", "力争2024年建成公园30个。"]) {
+      expect(fields(plan)).toEqual([["建成公园", 30, "个", "2024-12-31", true]]);
+    }
+    // Carried to the clauses after it, as a goal by a later year is.
+    expect(fields("新建学校40所，2026年，累计建成学校200所，新增学位5万个。")).toEqual([
+      ["新建学校", 40, "所", "2023-12-31", false],
+      ["累计建成学校", 200, "所", "2026-12-31", true],
+      ["新增学位", 5, "万个", "2026-12-31", true],
+    ]);
+    // Beyond the horizon it is a long-range vision, as 到2035年 is (力争到2035年 was kept).
+    expect(fields("2035年，建成公园30个。")).toEqual([]);
+    expect(fields("力争到2035年建成公园30个。")).toEqual([]);
+    // The plan year alone writes no deadline, as 今年 does not; a year gone by still looks back.
+    expect(fields("2023年，建成公园30个。")).toEqual(fields("今年，建成公园30个。"));
+    expect(fields("2023年，建成公园30个。")).toEqual([["建成公园", 30, "个", "2023-12-31", false]]);
+    expect(fields("2022年，建成公园30个。")).toEqual([]);
   });
 
   it("reads a goal by a later year said as the year's goal (到2026年的目标是…) as 到2026年 is: one rule for other-years.ts and deadline.ts (was this year's, not stated)", () => {

@@ -40,10 +40,10 @@ describe("figures about another year, clause by clause", () => {
       ["新建学校", 40, "所", "="],
       ["新增学位", 2, "万个", "="],
     ]);
-    // A sentence that began looking back still looks back until the plan year is named, and a
-    // later year still carries on; a goal by a later year carries its deadline instead.
+    // A sentence that began looking back still looks back until the plan year is named; a later
+    // year, or a goal by it, carries its deadline on.
     expect(targets("去年建成公园30个，新建学校40所。")).toEqual([]);
-    expect(targets("新建学校40所，2026年，累计建成学校200所，新增学位5万个。")).toEqual([["新建学校", 40, "所", "="]]);
+    expect(inPlan("新建学校40所，2026年，累计建成学校200所，新增学位5万个。").map((c) => c.deadline)).toEqual(["2024-12-31", "2026-12-31", "2026-12-31"]);
     expect(inPlan("新建学校40所，到2026年，累计建成学校200所，新增学位5万个。").map((c) => [c.indicator, c.deadline, c.deadlineStated])).toEqual([
       ["新建学校", "2024-12-31", false],
       ["累计建成学校", "2026-12-31", true],
@@ -84,9 +84,9 @@ describe("figures about another year, clause by clause", () => {
     // The year the text plans for still counts when the caller overrides it (index.ts, textYears).
     const overridden = extractReport(miniReport("2023年建成公园30个，2024年建成公园40个。"), { year: 2030 });
     expect(overridden.commitments.filter((c) => c.section !== "二").map((c) => [c.indicator, c.value])).toEqual([["建成公园", 40]]);
-    // Still: what a later year does, left out; a goal by a later year, and a deadline in one,
-    // which commit to it (was: 到2026年 left out as 2026年 is).
-    expect(targets("2026年，建成5G基站3万个。")).toEqual([]);
+    // A later year, a goal by it, and a deadline in one commit to it (was: 到2026年 left out as
+    // 2026年 was; 2026年 is kept as 明年 is, deadlines.test.ts).
+    expect(targets("2026年，建成5G基站3万个。")).toEqual([["建成5G基站", 3, "万个", "="]]);
     expect(targets("到2026年，建成5G基站3万个。")).toEqual([["建成5G基站", 3, "万个", "="]]);
     expect(targets("2023年建成公园30个，2025年底前建成公园40个。")).toEqual([["建成公园", 40, "个", "="]]);
   });

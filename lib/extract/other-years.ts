@@ -1,10 +1,11 @@
 // Which clauses of a plan part speak of another year. A plan part also looks back ("去年建成公园
-// 30个，今年建成公园40个") and ahead ("2026年，…"): the figures of another year are not the plan
-// year's targets — but a goal by a later year ("到2026年", "2026年底前") is promised now, due then.
+// 30个，今年建成公园40个"): the figures of a year gone by are not the plan year's targets — but a
+// later year ("2026年，…", as 明年), a goal by it ("到2026年") or a deadline in it ("2026年底前") is
+// promised now, due then, unless further ahead than the report's to track.
 // Read clause by clause: how the sentence opens is not enough.
 
 import type { Piece } from "./clauses";
-import { findTimePhrases } from "./deadline";
+import { findTimePhrases, PLACE, STRETCH } from "./deadline";
 import { A_YEAR_BEFORE } from "./year-before";
 
 export interface YearPiece extends Piece {
@@ -12,8 +13,6 @@ export interface YearPiece extends Piece {
   elsewhere: boolean;
 }
 
-/** The place that may be named before a clause's time ("全市去年…"). */
-const PLACE = /^(?:全(?:国|省|市|区|县)|我(?:国|省|市|区|县)|本(?:省|市|区|县))/;
 /** A clause's time before the plan year: it looks back. */
 const LOOKING_BACK = new RegExp(`^(?:过去|${A_YEAR_BEFORE}|前些年|近年来|以往|[一二三四五六七八九十两几\\d]+年来)`);
 /** "截至去年底", "截至目前", but "截至年底", "截至6月底": the date that follows says which year. */
@@ -28,6 +27,8 @@ const THINGS_OF_YEAR_BEFORE = new RegExp(
 /** The plan year named as such, or the next (明年底前…, a deadline still promised). */
 const PLAN_YEAR_WORD = /^(?:今年|本年|明年)/;
 const YEAR_LEAD = /^(?:到|至)?\s*((?:19|20)\d{2})\s*年/;
+/** What may lead to a clause's time: a stretch and 到 ("力争到2026年", "力争2026年"). */
+const LEADS_TO_TIME = new RegExp(`^(?:${STRETCH}\\s*)*(?:到|至)?\\s*$`);
 /**
  * Where a year may be named inside a clause as its new time ("…30个今年建成公园40个"): not as the
  * reference of a comparison ("比今年", "与2024年相比").
@@ -58,10 +59,11 @@ const goalBy = (year: number, years: number[]) => (year - Math.max(...years) <= 
 
 /**
  * Which year a clause opening with a time is about: "plan" for the plan year (今年, the year the
- * text plans for, a deadline in a later year such as "2025年底前" or a range of years ending in
- * one, "2023年至2025年", which still commits to it),
- * "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one after it ("2026年，…";
- * not a goal by it, "到2026年", which is promised now), null when it names none.
+ * text plans for, a later year such as "2026年，…" as 明年, a goal by it, "到2026年", a deadline
+ * in it, "2025年底前", or a range of years ending in one, "2023年至2025年", which still commit to
+ * it), "back" for one before it ("去年", "过去三年", "2023年"), "elsewhere" for one further ahead
+ * than the horizon ("2035年，…", "到2035年") or a later year's own ("2026年的…"), null when it
+ * names none.
  */
 function openingYear(text: string, years: number[]): "plan" | "back" | "elsewhere" | null {
   const t = text.replace(PLACE, "").trimStart();
@@ -70,14 +72,14 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   const until = UNTIL.exec(t);
   if (until) return untilYear(t.slice(until[0].length), years);
   if (PLAN_YEAR_WORD.test(t)) return "plan";
-  // "到2026年，…", "到2026年的目标是…", "2026年底前…", "到“十四五”末", "2023年至2025年，…": a
-  // goal promised now, due by that year's end, tracked from the plan year on — when deadline.ts
-  // reads a deadline there, one rule for both. A range of years is due at its end: one running through the plan year is
-  // the plan's, one that ended before it looks back.
+  // "2026年，…", "力争到2026年，…", "到2026年的目标是…", "2026年底前…", "到“十四五”末",
+  // "2023年至2025年，…": promised now, due by that year's end, tracked from the plan year on — when
+  // deadline.ts reads a deadline there, one rule for both. A range of years is due at its end: one
+  // running through the plan year is the plan's, one that ended before it looks back.
   const time = findTimePhrases(t)[0];
-  const due = time && time.year !== null && /^(?:到|至)?\s*$/.test(t.slice(0, time.start)) ? time.year : null;
+  const due = time && time.year !== null && LEADS_TO_TIME.test(t.slice(0, time.start)) ? time.year : null;
   if (due !== null) return due < Math.min(...years) ? "back" : goalBy(due, years);
-  // A bare later year ("2026年，…") is what happens then, the plan of that year's own report.
+  // A year whose words deadline.ts reads as no time ("2026年的…", "2026年以后").
   const lead = YEAR_LEAD.exec(t);
   if (lead === null) return null;
   const year = Number(lead[1]);
