@@ -37,6 +37,9 @@ describe("a report's units in English", () => {
     expect(figuresInEnglish(["50"], "公里")).toBe("50 km");
     expect(figuresInEnglish(["1"], "户")).toBe("1 household");
     expect(figuresInEnglish(["1200"], "户")).toBe("1,200 households");
+    // Energy as standard coal, one unit the extractor reads whole (节约能源5万吨标准煤).
+    expect(figuresInEnglish(["5"], "万吨标准煤")).toBe("50,000 tonnes of standard coal equivalent");
+    expect(figuresInEnglish(["0.35"], "千克标准煤")).toBe("0.35 kg of standard coal equivalent");
   });
 
   it("knows no unit it has not been told, and says so (the caller writes it as the report did)", () => {

@@ -84,6 +84,21 @@ describe("a measure word that opens the noun after it", () => {
   });
 });
 
+describe("an amount of standard coal (吨标准煤) is one unit", () => {
+  // Read as 吨 of a thing counted after the number: named «标准煤», «标准煤以内», the subject lost.
+  const named = (clause: string) => numericDrafts(clause, () => false).map((d) => [d.indicator, d.quantity.value, d.quantity.unit, d.comparator]);
+
+  it.each([
+    ["节约能源5万吨标准煤", "节约能源", 5, "万吨标准煤", "="],
+    ["万元地区生产总值能耗降至0.5吨标准煤", "万元地区生产总值能耗", 0.5, "吨标准煤", "<="],
+    ["能源消费总量控制在1500万吨标准煤以内", "能源消费总量", 1500, "万吨标准煤", "<="],
+    ["新增节能量5万吨标煤", "新增节能量", 5, "万吨标煤", "="],
+    ["单位地区生产总值能耗不超过0.35千克标准煤", "单位地区生产总值能耗", 0.35, "千克标准煤", "<="],
+  ])("%s → %s %d %s %s", (clause, indicator, value, unit, comparator) => {
+    expect(named(clause)).toEqual([[indicator, value, unit, comparator]]);
+  });
+});
+
 describe("not quantities", () => {
   it.each([
     ["ordinal", "办好第40届中国洛阳牡丹文化节"],

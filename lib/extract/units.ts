@@ -12,7 +12,13 @@ const COUNT_UNITS = [
   "趟", "艘", "架", "块", "片", "段", "根", "组", "对", "款", "种", "例", "所次", "床", "标箱",
   "批次", "本",
 ];
+/**
+ * Energy as standard coal ("5万吨标准煤", "0.35千克标准煤"): one unit, not 吨 of a thing counted
+ * after the number, which took the name from the subject («标准煤» for 节约能源).
+ */
+const STANDARD_COAL = ["吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤"];
 const MEASURE_UNITS = [
+  ...STANDARD_COAL,
   "个百分点", "百分点", "%", "％", "‰", "倍", "亩", "公顷", "斤", "公斤", "千克", "吨", "元", "美元",
   "公里", "千米", "米", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "瓦", "微克/立方米",
   "微克", "毫克", "岁", "GW", "MW", "kW", "TEU", "PB", "EB", "P",
