@@ -46,6 +46,17 @@ describe("a figure in Chinese numerals", () => {
     expect(targets("建设示范区一张网。")).toEqual([]);
   });
 
+  it("reads 一 with a count word before its noun as 'a' but right after a verb of building or adding (was «中心» 1个)", () => {
+    // Right after the verb it counts one: a school to build is a target of 1.
+    expect(targets("新建一所学校。")).toEqual([["新建学校", 1, "所", "="]]);
+    expect(targets("建成一座污水处理厂。")).toEqual([["建成污水处理厂", 1, "座", "="]]);
+    expect(targets("新建学校一所。")).toEqual([["新建学校", 1, "所", "="]]);
+    // 一批 is a label, no figure; after another verb, or its clause's building verb far before, 一 is "a".
+    expect(targets("建设一批重点项目。")).toEqual([]);
+    expect(targets("推动形成一个中心、多点支撑的发展格局。")).toEqual([]);
+    expect(targets("建成后将形成一个区域物流中心。")).toEqual([]);
+  });
+
   it("reads none in a name: 三大改造, 十四五, 一带一路, 两个确保, 第二批", () => {
     expect(targets("实施三大改造工程。")).toEqual([]);
     expect(targets("谋划十四五重大项目。")).toEqual([]);

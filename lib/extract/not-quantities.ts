@@ -51,6 +51,9 @@ export function notAQuantityReason(ctx: QuantityContext): string | null {
     // "新建两千亩高标准农田", but not "建设示范区一张网": before its noun, other than a count word
     // (两个, 三所), only right after the verb.
     if (q.beforeNoun && !rightAfterVerb) return "Chinese numeral inside a phrase";
+    // "形成一个中心、多点支撑的格局": 一 before its noun is "a" there too, with a count word; right
+    // after a verb of building or adding it counts one ("新建一所学校").
+    if (clause.slice(q.numberStart, q.numberEnd) === "一" && nounFollows(clause, q.end) && !rightAfterVerb) return "一 before its noun, an article";
     if (/^\s*方面/.test(after)) return "structure of the text";
   }
 
