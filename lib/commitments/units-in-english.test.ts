@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAGNITUDES } from "@/lib/extract/units";
 import { figuresInEnglish } from "./units-in-english";
 
 describe("a report's units in English", () => {
@@ -24,6 +25,13 @@ describe("a report's units in English", () => {
     expect(figuresInEnglish(["-3"], "万吨")).toBe("-30,000 tonnes");
     expect(figuresInEnglish(["0"], "万元")).toBe("0 yuan");
     expect(figuresInEnglish(["50"], "亿")).toBe("5 billion");
+  });
+
+  it("scales by every magnitude the extractor reads (its MAGNITUDES, one list)", () => {
+    expect(figuresInEnglish(["3"], "千万元")).toBe("30 million yuan");
+    expect(figuresInEnglish(["5"], "百万千瓦")).toBe("5 million kW");
+    expect(figuresInEnglish(["2"], "千吨")).toBe("2,000 tonnes");
+    for (const magnitude of MAGNITUDES) expect(figuresInEnglish(["1"], `${magnitude}元`)).toMatch(/^[\d,.]+(?: [a-z]+)? yuan$/);
   });
 
   it("leaves a classifier's figure alone (the indicator says what it counts) and names measures", () => {

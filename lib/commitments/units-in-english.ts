@@ -3,6 +3,8 @@
 // yuan". Pages keep the report's own figure and unit, marked Chinese (TargetText); a unit not
 // known here is left as the report wrote it.
 
+import { MAGNITUDES } from "@/lib/extract/units";
+
 type Word = { one: string; other: string };
 const word = (one: string, other = one): Word => ({ one, other });
 
@@ -57,15 +59,14 @@ const THINGS: Record<string, Word> = {
   个月: word("month", "months"),
 };
 
-/** Chinese scale words before what is counted ("亿元", "万亩", "万千瓦"), as powers of ten; longest first. */
-const SCALES: [string, number][] = [
-  ["万亿", 12],
-  ["千万", 7],
-  ["百万", 6],
-  ["亿", 8],
-  ["万", 4],
-  ["千", 3],
-];
+/** The power of ten of each character of a magnitude: a compound multiplies them (万亿 = 10^12, 千万 = 10^7). */
+const DIGIT_POWERS: Record<string, number> = { 百: 2, 千: 3, 万: 4, 亿: 8 };
+
+/**
+ * Chinese scale words before what is counted ("亿元", "万亩", "万千瓦"), as powers of ten; longest
+ * first: the extractor's list (MAGNITUDES), so a unit it reads is one this names.
+ */
+const SCALES: [string, number][] = MAGNITUDES.map((m) => [m, [...m].reduce((power, c) => power + DIGIT_POWERS[c], 0)]);
 
 /** English names of large numbers, largest first. */
 const NAMES: [string, number][] = [
