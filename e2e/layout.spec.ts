@@ -279,3 +279,49 @@ test("the departments list on a phone is a card per department: nothing scrolls 
   await expect(page.getByRole("columnheader", { name: "代码", exact: true })).toBeVisible();
   await page.context().close();
 });
+
+test("the list filters wrap whole controls, never a word: 筛选 / Filter on one line at 1366, 1024 and 390 px, the section's choice whole", async ({ page }) => {
+  await login(page, "admin", TEST_ADMIN_PASSWORD);
+  // Lines of text a box's words take ("Fil/te/r" took three).
+  const lines = (target: ReturnType<Page["locator"]>) =>
+    target.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+  // How much wider the select would have to be to show its chosen words whole (its own width, unconstrained, minus the width it has).
+  const cutBy = (select: ReturnType<Page["locator"]>) =>
+    select.evaluate((element) => {
+      const free = element.cloneNode(true) as HTMLSelectElement;
+      free.style.cssText = "width:auto;max-width:none;position:absolute;visibility:hidden";
+      document.body.append(free);
+      const needed = free.getBoundingClientRect().width;
+      free.remove();
+      return Math.max(0, Math.ceil(needed - element.getBoundingClientRect().width));
+    });
+  for (const [language, words] of [
+    ["中文", { apply: "筛选", reset: "清除筛选", commitments: "筛选", audit: "筛选操作日志" }],
+    ["English", { apply: "Filter", reset: "Clear filters", commitments: "Filters", audit: "Filter the audit log" }],
+  ] as const) {
+    if (language === "English") {
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    }
+    for (const width of [1366, 1024, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [address, name] of [["/commitments", words.commitments], ["/admin/audit", words.audit]]) {
+        await page.goto(address);
+        // On a phone the form is folded behind its summary.
+        if (width < 768) await page.locator("summary", { hasText: words.commitments }).first().click();
+        const form = page.getByRole("form", { name, exact: true });
+        const at = `${language}, ${address} at ${width} px`;
+        await expect(form.getByRole("button", { name: words.apply, exact: true })).toBeVisible();
+        expect(await lines(form.getByRole("button", { name: words.apply, exact: true })), at).toBe(1);
+        expect(await lines(form.getByRole("link", { name: words.reset, exact: true })), at).toBe(1);
+        expect(await form.evaluate((element) => element.scrollWidth - element.clientWidth), at).toBeLessThanOrEqual(0);
+        // With no report chosen the section's only choice says to choose one first: read whole, not "All (choose a re".
+        if (address === "/commitments") expect(await cutBy(form.locator("select[name=section]")), at).toBe(0);
+      }
+    }
+  }
+});

@@ -25,6 +25,8 @@ export interface FilterField {
   required?: boolean;
   /** Shown below lg only (the list's sort), where the table is cards; wider, its headers set it. */
   phoneOnly?: boolean;
+  /** Two columns from md up: what it holds is long (a search, a report's section titles). */
+  wide?: boolean;
   /** Why what the field holds was refused (the log's filter by record): said under it, and the fold opened. */
   error?: string;
 }
@@ -76,11 +78,11 @@ export function CommitmentFilters({
           const invalid = { "aria-invalid": f.error ? true : undefined, "aria-describedby": errorId };
           return (
             // The mistake beside the label, not in it: it is the field's description, not its name.
-            <div key={f.name} className={f.name === "q" ? "md:col-span-2" : f.phoneOnly ? "lg:hidden" : ""}>
+            <div key={f.name} className={f.wide ? "md:col-span-2" : f.phoneOnly ? "lg:hidden" : ""}>
               <label className="block">
                 <span className="mb-1 block text-slate-600">{f.label}</span>
                 {f.options ? (
-                  <select name={f.name} defaultValue={f.value ?? ""} className={inputClass} {...invalid}>
+                  <select name={f.name} defaultValue={f.value ?? ""} className={`${inputClass} text-ellipsis`} {...invalid}>
                     {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
                     {f.options.map((o) => (
                       <option key={o.value} value={o.value} lang={o.lang}>
@@ -89,7 +91,7 @@ export function CommitmentFilters({
                     ))}
                   </select>
                 ) : (
-                  <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={inputClass} {...invalid} />
+                  <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={`${inputClass} text-ellipsis`} {...invalid} />
                 )}
               </label>
               {f.error && (
@@ -100,11 +102,12 @@ export function CommitmentFilters({
             </div>
           );
         })}
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClass}>
+        {/* Two columns, each control whole: squeezed into one, "Filter" broke to "Fil/te/r" at 1024 px. */}
+        <div className="flex flex-wrap items-end gap-x-2 gap-y-1 md:col-span-2">
+          <button type="submit" className={`${buttonClass} shrink-0 whitespace-nowrap`}>
             {labels.apply}
           </button>
-          <Link href={resetHref} className="px-2 py-2 text-slate-600 hover:underline">
+          <Link href={resetHref} className="shrink-0 whitespace-nowrap px-2 py-2 text-slate-600 hover:underline">
             {labels.reset}
           </Link>
         </div>

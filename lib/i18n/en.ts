@@ -189,7 +189,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "list.filtersApplied": "Filters ({count} applied)",
   "list.report": "Report",
   "list.section": "Section",
-  "list.sectionNeedsReport": "All (choose a report to pick a section)",
+  "list.sectionNeedsReport": "All (pick a report first)",
   "list.department": "Department",
   "list.status": "Status",
   "list.open": "Open / closed",

@@ -188,7 +188,7 @@ const core = {
   "list.filtersApplied": "筛选（已选 {count} 项）",
   "list.report": "报告",
   "list.section": "部分",
-  "list.sectionNeedsReport": "全部（选择报告后可按部分筛选）",
+  "list.sectionNeedsReport": "全部（请先选报告）",
   "list.department": "责任单位",
   "list.status": "状态",
   "list.open": "办结情况",

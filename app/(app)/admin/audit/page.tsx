@@ -112,7 +112,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
             options: SUBJECT_KINDS.map((kind) => ({ value: kind, label: t(`auditLog.subjectKind.${kind}`) })),
             error: subjectError("subjectKind"),
           },
-          { name: "subject", label: t("auditLog.subjectText"), value: query.subject, placeholder: t("auditLog.subjectPlaceholder"), maxLength: MAX_SUBJECT_TEXT, error: subjectError("subject") },
+          // Two columns: its example names three kinds of record, and the row's last column was left empty beside it.
+          { name: "subject", label: t("auditLog.subjectText"), value: query.subject, wide: true, placeholder: t("auditLog.subjectPlaceholder"), maxLength: MAX_SUBJECT_TEXT, error: subjectError("subject") },
         ]}
       />
       {!log ? (
