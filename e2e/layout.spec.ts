@@ -325,3 +325,34 @@ test("the list filters wrap whole controls, never a word: 筛选 / Filter on one
     }
   }
 });
+
+test("in a row of form fields the inputs line up, whichever of them has a hint: import, new department, new user, progress", async ({ browser }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "对齐检查指标", targetValue: 480, unit: "个", leadDepartmentId: department.id }]);
+  const tops = (page: Page, ids: string[]) => page.evaluate((ids) => ids.map((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top)), ids);
+  const rows: [string, string, string[][]][] = [
+    ["admin", TEST_ADMIN_PASSWORD, [["/reports/import", "issuer", "year"], ["/admin/departments", "name", "code"], ["/admin/users", "role", "departmentId"]]],
+    [official.loginName, official.password, [[`/commitments/${commitments[0].id}`, "update-asOf", "update-actualValue"]]],
+  ];
+  for (const [loginName, password, pages] of rows) {
+    const page = await (await browser.newContext()).newPage();
+    await login(page, loginName, password);
+    for (const language of ["中文", "English"]) {
+      if (language === "English") {
+        await page.getByRole("button", { name: "English" }).click();
+        await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      }
+      for (const width of [1366, 1024]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [address, ...ids] of pages) {
+          await page.goto(address);
+          await expect(page.locator(`#${ids[0]}`)).toBeVisible();
+          const [first, second] = await tops(page, ids);
+          expect(second, `${ids.join(" / ")} on ${address}, ${language} at ${width} px`).toBe(first);
+        }
+      }
+    }
+    await page.context().close();
+  }
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
+import { besideFieldsClass, Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -12,7 +12,6 @@ export function CreateDepartmentForm({
   labels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  /** Both fields have a hint, one line each: the inputs line up. */
   labels: { title: string; name: string; nameHint: string; code: string; codeHint: string; submit: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -27,7 +26,7 @@ export function CreateDepartmentForm({
       <Field id="code" label={labels.code} hint={labels.codeHint} errors={e.code}>
         {(p) => <input {...p} name="code" defaultValue={v.code} className={inputClass} />}
       </Field>
-      <div className="flex items-end pb-5">
+      <div className={besideFieldsClass}>
         <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>
       <div className="md:col-span-3">

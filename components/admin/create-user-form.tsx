@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { RoleDepartmentFields } from "./role-department-fields";
-import { Field, inputClass } from "@/components/ui/field";
+import { besideFieldsClass, Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -49,7 +49,7 @@ export function CreateUserForm({
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <RoleDepartmentFields departments={departments} labels={labels} errors={e} defaults={{ role: v.role ?? "OFFICIAL", departmentId: v.departmentId ?? "" }} />
-      <div className="flex items-end pb-5">
+      <div className={besideFieldsClass}>
         <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
       </div>
       <div className="md:col-span-3">

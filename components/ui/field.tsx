@@ -16,5 +16,11 @@ export const buttonClass =
 export const fileInputClass =
   "block min-h-8 max-w-full text-sm file:mr-3 file:min-h-8 file:cursor-pointer file:rounded-md file:border file:border-solid file:border-slate-300 file:bg-white file:px-3 file:py-1 file:text-sm file:text-slate-700 hover:file:bg-slate-100";
 
+/**
+ * The cell of a button in a row of `Field`s, level with their inputs (a label's line above them)
+ * whatever hints and errors the fields show below.
+ */
+export const besideFieldsClass = "flex items-start md:pt-6";
+
 export const secondaryButtonClass =
   "rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60";
