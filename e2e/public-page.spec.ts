@@ -27,6 +27,23 @@ test("the public page exists only once an admin opens it, and then shows approve
   await expect(visitor.getByText("退出登录")).toHaveCount(0);
   // The page the public reads, as e2e/accessibility.spec.ts checks the others (here, where it is open).
   await expectNoSeriousViolations(visitor, "/public");
+  // On a phone each commitment is a card: its completion and status on screen, not in columns to scroll sideways to.
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(`/public?report=${luoyang.id}`);
+  const card = phone.getByTestId("public-row").filter({ hasText: "高标准农田" }).first();
+  await expect(card).toBeVisible();
+  expect(await phone.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBeLessThanOrEqual(0);
+  const scrolled = await phone.getByRole("region").evaluateAll((boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).length);
+  expect(scrolled, "section tables scrolling sideways").toBe(0);
+  await expect(phone.getByRole("columnheader", { name: "完成率" }).first()).toBeHidden();
+  await expect(card.locator("td[data-label='目标值']")).toHaveText("11万亩");
+  for (const label of ["完成时限", "牵头单位"]) await expect(card.locator(`td[data-label='${label}']`)).toBeVisible();
+  for (const part of [...(await card.locator("td").all()), card.getByRole("progressbar"), card.locator("[data-light]")]) {
+    const box = (await part.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await phone.context().close();
   // A visitor may read it in English, as on the login page.
   await visitor.getByRole("button", { name: "English" }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Progress on the 2023 government work report");

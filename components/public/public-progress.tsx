@@ -14,6 +14,14 @@ export interface PublicSection {
   rows: { id: number; indicator: string; target: string; deadline: string; department: string | null; percent: number | null; light: StatusLight; lightLabel: string }[];
 }
 
+/**
+ * Below md each commitment is a card (as the admin's lists): six columns in 390 px were a table
+ * to scroll sideways, its completion and status off screen. The indicator heads the card, the
+ * target, deadline and department are headed by their column's name (data-label); the bar and
+ * the light say what they are.
+ */
+const PUBLIC_TABLE = "w-full rounded-lg bg-white text-sm shadow-sm max-md:[&_td:first-child]:font-medium";
+
 /** Approved progress per section, for anyone: no names, no links into the signed-in app. */
 export function PublicProgress({ sections, labels }: { sections: PublicSection[]; labels: { indicator: string; target: string; deadline: string; department: string; progress: string; status: string; notReported: string; none: string } }) {
   return (
@@ -21,7 +29,7 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
       {sections.map((s) => (
         <section key={s.id}>
           <h2 lang={REPORT_LANG} className="mb-2 text-lg font-medium">{s.heading}</h2>
-          <ScrollTable className="w-full rounded-lg bg-white text-sm shadow-sm" label={s.heading}>
+          <ScrollTable className={PUBLIC_TABLE} cards label={s.heading}>
             <thead className="bg-slate-100 text-left">
               <tr>
                 <th className="px-3 py-2">{labels.indicator}</th>
@@ -35,14 +43,14 @@ export function PublicProgress({ sections, labels }: { sections: PublicSection[]
             <tbody>
               {s.rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100" data-testid="public-row">
-                  <td lang={REPORT_LANG} className="min-w-40 px-3 py-2">{r.indicator}</td>
-                  <td className="px-3 py-2 whitespace-nowrap"><TargetText text={r.target} /></td>
-                  <td className="px-3 py-2 whitespace-nowrap">{r.deadline}</td>
-                  <td lang={dataLang(r.department)} className="min-w-28 px-3 py-2">{r.department ?? labels.none}</td>
-                  <td className="px-3 py-2">
+                  <td lang={REPORT_LANG} className="min-w-40">{r.indicator}</td>
+                  <td className="whitespace-nowrap" data-label={labels.target}><TargetText text={r.target} /></td>
+                  <td className="whitespace-nowrap" data-label={labels.deadline}>{r.deadline}</td>
+                  <td lang={dataLang(r.department)} className="min-w-28" data-label={labels.department}>{r.department ?? labels.none}</td>
+                  <td>
                     <ProgressBar percent={r.percent} label={r.percent == null ? labels.notReported : formatPercent(r.percent)} />
                   </td>
-                  <td className="px-3 py-2">
+                  <td>
                     <StatusBadge light={r.light} label={r.lightLabel} />
                   </td>
                 </tr>
