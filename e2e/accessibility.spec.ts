@@ -116,6 +116,10 @@ test("an admin's own pages: a report's review with a candidate rejected, import,
   await candidate.getByRole("button", { name: "剔除" }).click();
   await expect(candidate).toHaveAttribute("data-rejected", "true");
   await expectNoSeriousViolations(page, "the import review, a candidate rejected");
+  // The excerpt may be a copy of the seeded Luoyang report: importing asks first, in the page.
+  await page.getByRole("button", { name: /^确认导入/ }).click();
+  await expect(page.getByRole("group", { name: /的副本，仍要导入吗？$/ })).toBeVisible();
+  await expectNoSeriousViolations(page, "the import review, asking before importing a likely copy");
 
   for (const address of ["/reports/import", "/admin/audit", "/admin/settings", "/admin/users"]) {
     await visit(page, address);

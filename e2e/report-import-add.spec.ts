@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "./support/db";
-import { startExcerptReview } from "./support/import-review";
+import { importLikelyCopy, startExcerptReview } from "./support/import-review";
 
 /**
  * Selects the report pane's text from the start of `from` to the end of `to` (the first of each,
@@ -91,7 +91,7 @@ test("an admin adds a commitment the extractor missed from text selected in the 
   await expect(page.getByTestId("restored-note")).toBeVisible();
   await expect(candidates.filter({ hasText: "居民收入增长与经济增长基本同步" }).filter({ has: page.getByRole("link", { name: quote, exact: true }) })).toHaveCount(1);
 
-  await page.getByRole("button", { name: /确认导入/ }).click();
+  await importLikelyCopy(page);
   await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
   const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));
   const stored = await db.commitment.findFirstOrThrow({ where: { reportId, indicator: "居民收入增长与经济增长基本同步" } });
@@ -150,7 +150,7 @@ test("the server's refusal of a figure goes from the field once it is corrected,
     await row.getByLabel("目标值").fill("99999999999999999999");
     await row.getByRole("button", { name: "完成" }).click();
   }
-  await page.getByRole("button", { name: /确认导入/ }).click();
+  await importLikelyCopy(page);
   const [jobs, trade] = rows;
   // The first refused row in the list (进出口总值) is opened, its field saying why.
   await expect(trade.getByLabel("目标值")).toHaveAccessibleDescription(/数值过大/);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { todayIsoDay } from "@/lib/time/today";
 import { createUser, db } from "./support/db";
-import { startExcerptReview } from "./support/import-review";
+import { importLikelyCopy, startExcerptReview } from "./support/import-review";
 import { login } from "./support/login";
 
 const BEIJING = path.join(import.meta.dirname, "..", "lib", "extract", "__fixtures__", "beijing-2025.txt");
@@ -89,7 +89,7 @@ test("a deadline the admin types in the review is said, stored and audited as th
   // The report's own day (上半年) is the report's.
   await expect(candidates.filter({ hasText: "汝阳抽水蓄能电站" }).first().getByTestId("candidate-deadline")).toHaveText("2023-06-30");
 
-  await page.getByRole("button", { name: `确认导入 ${found} 项目标任务` }).click();
+  await importLikelyCopy(page, `确认导入 ${found} 项目标任务`);
   await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
   const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));
   const stored = await db.commitment.findMany({ where: { reportId }, select: { id: true, indicator: true } });

@@ -98,18 +98,30 @@ test("an admin imports a real excerpt, edits one candidate, rejects one, and get
   await expect(trade).toHaveAttribute("data-rejected", "true");
   await expect(candidates.filter({ hasText: "年度完成投资（调整）" }).first()).toContainText("2700亿元");
 
-  // A target left empty is refused by the server: the row opens, its field takes the focus, and
-  // the message names it (not only "please correct" above a list of candidates).
+  // The excerpt may be a copy of the seeded Luoyang report (its year and issuer): importing asks
+  // first, naming it; the answer that changes nothing has the focus, and Escape is that answer.
   const gdp = candidates.filter({ hasText: "地区生产总值" }).first();
   await gdp.getByRole("button", { name: "编辑" }).click();
   await page.getByTestId(/^editor-/).getByLabel("目标值").fill("");
   await gdp.getByRole("button", { name: "完成" }).click();
-  await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
+  const importButton = page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` });
+  await importButton.click();
+  const copyQuestion = page.getByRole("group", { name: /^本次导入可能是已导入的.*“洛阳市 2023 政府工作报告”.*的副本，仍要导入吗？$/ });
+  await expect(copyQuestion).toHaveAccessibleDescription(/两份报告会同时存在/);
+  await expect(copyQuestion.getByRole("button", { name: "取消" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(copyQuestion).toHaveCount(0);
+  await expect(importButton).toBeFocused();
+  await importButton.click();
+  await copyQuestion.getByRole("button", { name: `仍然导入 ${found - 1} 项` }).click();
+
+  // A target left empty (the GDP's) is refused by the server: the row opens, its field takes the
+  // focus, and the message names it (not only "please correct" above a list of candidates).
   await expect(page.getByRole("alert").filter({ hasText: "需要修改" })).toHaveText("有 1 项目标任务需要修改，已打开第一项“地区生产总值”。请按提示修改后再导入。");
   await expect(page.getByTestId(/^editor-/).getByLabel("目标值")).toBeFocused();
   await page.getByTestId(/^editor-/).getByLabel("目标值").fill("7");
-
-  await page.getByRole("button", { name: `确认导入 ${found - 1} 项目标任务` }).click();
+  // Answered once, the question is not asked again on the next attempt.
+  await importButton.click();
   // The new report's page confirms how many were imported and links to them.
   await expect(page).toHaveURL(/\/reports\/\d+\?imported=1$/);
   const reportId = Number(new URL(page.url()).pathname.split("/").at(-1));

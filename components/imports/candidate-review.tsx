@@ -4,6 +4,9 @@ import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { ReportText } from "@/components/reports/report-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
+import { SentenceWithData } from "@/components/ui/sentence-with-data";
+import { REPORT_LANG } from "@/lib/reports/report-lang";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { fillMessage } from "@/lib/i18n/fill-message";
@@ -43,6 +46,7 @@ export function CandidateReview({
   savedReviewBase,
   options,
   leadKeywords,
+  likelyCopy,
   labels,
   acceptAction,
   discardAction,
@@ -65,6 +69,11 @@ export function CandidateReview({
   options: ReviewOptions;
   /** The import's keyword table: a row added from selected text is suggested a lead by it, as the extractor's rows were. */
   leadKeywords: DepartmentKeywords;
+  /**
+   * The reports imported already that this draft may be a copy of (findSimilarReports): their ids,
+   * sent once the admin confirms, and their names as the question says them. Null when there are none.
+   */
+  likelyCopy: { ids: number[]; names: string } | null;
   labels: ReviewLabels;
   acceptAction: Action;
   discardAction: Action;
@@ -84,6 +93,11 @@ export function CandidateReview({
   // Whether the last attempt was held back in the browser (not sent): its summary is then the answer.
   const [heldBack, setHeldBack] = useState(false);
   const [acceptState, accept, accepting] = useActionState(acceptAction, initialFormState);
+  // A likely copy is imported only past a question naming what it may copy; the server refuses it
+  // without the answer (acceptImport), so the question cannot be skipped.
+  const { asking: askingCopy, ask: askCopy, stopAsking: stopAskingCopy, triggerRef: copyTrigger, cancelRef: copyCancel } = useAskFirst(acceptState);
+  // Answered once, it is not asked again on this page: an attempt refused for a row sends the answer again.
+  const [copyConfirmed, setCopyConfirmed] = useState(false);
   // The rows the last accept sent, in order: the server's "candidates.<n>" count these, whatever
   // was added, split or rejected since.
   const [sentKeys, setSentKeys] = useState<string[]>([]);
@@ -194,6 +208,12 @@ export function CandidateReview({
             onSubmit={(e) => {
               setNumbersChecked(true);
               setHeldBack(held.length > 0);
+              if (held.length === 0 && likelyCopy && !askingCopy && !copyConfirmed) {
+                e.preventDefault();
+                return askCopy();
+              }
+              // Sent while the question is open: its confirming answer.
+              if (held.length === 0 && askingCopy) setCopyConfirmed(true);
               if (held.length === 0) return setSentKeys(acceptedKeys);
               setCheckedAt(Date.now());
               // Held back in the browser: the server would only see a figure that is not one as
@@ -204,9 +224,24 @@ export function CandidateReview({
           >
             <input type="hidden" name="draftId" value={draftId} />
             <input type="hidden" name="candidates" value={JSON.stringify(accepted)} />
-            <SubmitButton pending={accepting} disabled={accepted.length === 0}>
-              {fillMessage(labels.accept, { count: accepted.length })}
-            </SubmitButton>
+            {likelyCopy &&
+              (askingCopy || copyConfirmed) &&
+              likelyCopy.ids.map((id) => <input key={id} type="hidden" name="copyOf" value={id} />)}
+            {askingCopy && likelyCopy ? (
+              <AskFirstQuestion
+                question={<SentenceWithData template={labels.copyQuestion} data={{ reports: likelyCopy.names }} lang={REPORT_LANG} />}
+                detail={labels.copyDetail}
+                confirm={fillMessage(labels.copyConfirm, { count: accepted.length })}
+                cancel={labels.discardCancel}
+                onCancel={stopAskingCopy}
+                cancelRef={copyCancel}
+                pending={accepting}
+              />
+            ) : (
+              <SubmitButton ref={copyTrigger} pending={accepting} disabled={accepted.length === 0}>
+                {fillMessage(labels.accept, { count: accepted.length })}
+              </SubmitButton>
+            )}
           </form>
           <DiscardImportButton
             draftId={draftId}

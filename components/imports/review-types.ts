@@ -35,6 +35,13 @@ export interface ReviewLabels {
   discardQuestion: string;
   discardConfirm: string;
   discardCancel: string;
+  /**
+   * Asked before importing a likely copy of a report imported already (findSimilarReports): the
+   * question, with {reports} the reports named, what to know, and the answer that imports.
+   */
+  copyQuestion: string;
+  copyDetail: string;
+  copyConfirm: string;
   /** On a number field whose text is not a number, by what is wrong with it ("69.5%", "1e3", "八", "约5"); unfilled ({value}, {words}). */
   notANumber: Record<FigureWording, string>;
   /** How the language lists words ("、" / ", "): the estimating words typed ("约", "左右"). */

@@ -43,7 +43,8 @@ export function AskFirstQuestion({
   pending = false,
   onConfirm,
 }: {
-  question: string;
+  /** A sentence naming data (a report's name) marks it (SentenceWithData). */
+  question: ReactNode;
   detail?: ReactNode;
   confirm: string;
   cancel: string;

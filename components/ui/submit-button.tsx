@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { buttonClass } from "@/components/ui/field";
 
 /** A form's submit button, disabled while its action runs (`pending` from useActionState). */
@@ -7,6 +7,7 @@ export function SubmitButton({
   disabled = false,
   className = buttonClass,
   "aria-label": ariaLabel,
+  ref,
   children,
 }: {
   pending: boolean;
@@ -15,10 +16,12 @@ export function SubmitButton({
   className?: string;
   /** For a button whose text alone does not say what it acts on. */
   "aria-label"?: string;
+  /** For the focus to come back to it (useAskFirst's triggerRef, when it asks first). */
+  ref?: Ref<HTMLButtonElement>;
   children: ReactNode;
 }) {
   return (
-    <button type="submit" disabled={pending || disabled} aria-label={ariaLabel} className={className}>
+    <button ref={ref} type="submit" disabled={pending || disabled} aria-label={ariaLabel} className={className}>
       {children}
     </button>
   );

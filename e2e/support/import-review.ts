@@ -17,3 +17,12 @@ export async function startExcerptReview(page: Page, testInfo: TestInfo) {
   await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
   await expect(page.getByTestId("candidate-review")).toHaveAttribute("data-hydrated", "true");
 }
+
+/**
+ * Presses the import button of an excerpt's review and confirms: the excerpt may be a copy of the
+ * seeded Luoyang report (its year and issuer), so the import asks first, naming it.
+ */
+export async function importLikelyCopy(page: Page, button: string | RegExp = /^确认导入/) {
+  await page.getByRole("button", { name: button }).click();
+  await page.getByRole("group", { name: /^本次导入可能是已导入的.*“洛阳市 2023 政府工作报告”.*的副本，仍要导入吗？$/ }).getByRole("button", { name: /^仍然导入/ }).click();
+}

@@ -11,7 +11,8 @@ import { candidateProblems } from "./candidate-problems";
 import { honestDeadline } from "./deadline-source";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { activeLocked } from "@/lib/departments/lock-active-departments";
-import { reportName } from "@/lib/reports/report-name";
+import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
+import { similarTo } from "./find-similar-reports";
 
 /**
  * Turns a reviewed draft into a report with exactly the accepted commitments, in one
@@ -31,6 +32,12 @@ export const acceptImport = defineAction({
     const draft = await tx.importDraft.findUniqueOrThrow({ where: { id: input.draftId } });
     const sections = draft.sections as unknown as ExtractedSection[];
     await checkCandidates(tx, input.candidates, draft.text.length, new Map(sections.map((s) => [s.code, s])), draft.year);
+    // A report a character apart from one imported passes the hash (saveReport): the review names
+    // what it may copy and asks first, and what was not asked about (imported since, or a request
+    // that skipped the question) is refused here, newest first.
+    const copied = await tx.report.findMany({ where: similarTo(draft), orderBy: [{ importedAt: "desc" }, { id: "desc" }], select: { id: true, ...REPORT_NAME_SELECT } });
+    const unconfirmed = copied.find((r) => !input.copyOf.includes(r.id));
+    if (unconfirmed) throw invalid("import.error.likelyCopy", { title: reportName(unconfirmed) });
 
     const saved = await saveReport(
       tx,

@@ -100,6 +100,15 @@ export const ZAcceptImport = z.object({
       }
     })
     .pipe(z.array(ZImportCandidate).max(MAX_CANDIDATES, { error: "import.error.tooManyAccepted" })),
+  /**
+   * The imported reports the admin was asked about and confirmed this draft may be a copy of
+   * (findSimilarReports): one of them not named here refuses the import, so a likely copy goes in
+   * only past the question, whichever page or script sends it.
+   */
+  copyOf: z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(100),
+  ),
 });
 export type TAcceptImport = z.infer<typeof ZAcceptImport>;
 

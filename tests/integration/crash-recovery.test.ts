@@ -23,7 +23,7 @@ describe("a server killed in the middle of an import", () => {
     });
     const draft = await db.importDraft.create({
       data: {
-        title: `崩溃测试 ${tag}`, issuer: "测试", year: 2023, text, sourceHash: reportHash(text),
+        title: `崩溃测试 ${tag}`, issuer: `测试 ${tag}`, year: 2023, text, sourceHash: reportHash(text),
         sections: [{ code: "二", part: "二", title: "目标", order: 1, start: 0, end: text.length }], candidates, createdById: admin.id,
       },
     });

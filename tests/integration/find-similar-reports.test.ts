@@ -103,3 +103,44 @@ describe("the imports waiting for review an import may be a copy of", () => {
     expect((await findSimilarReports(second)).map((r) => r.id)).toEqual([imported.data.reportId]);
   });
 });
+
+describe("accepting an import that may be a copy of an imported report", () => {
+  it("is refused, naming the report, unless the report is among those confirmed; one imported since the confirmation is refused too", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const tag = hanTag();
+    const issuer = `${tag}市人民政府`;
+    const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
+    const first = await executeAction(startImport, admin, { text, issuer });
+    if (!first.ok) throw new Error(first.message);
+    const firstDraft = (await getImportDraft(first.data.draftId))!;
+    const imported = await executeAction(acceptImport, admin, { draftId: firstDraft.id, candidates: JSON.stringify(firstDraft.candidates) });
+    if (!imported.ok) throw new Error(imported.message);
+
+    // The same report with one more line: not the same text, so its import starts.
+    const again = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个。", "新建城市书房20个。改造老旧小区30个。"), issuer });
+    if (!again.ok) throw new Error(again.message);
+    const draft = (await getImportDraft(again.data.draftId))!;
+    const candidates = JSON.stringify(draft.candidates);
+    const name = `${tag}市 2024 政府工作报告`;
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: `本次导入可能是已导入的“${name}”的副本，须先确认才能导入：请在审核页点击“确认导入”后，在提示中确认仍要导入（未出现提示的，请先刷新本页）。`,
+    });
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates, copyOf: "999999" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db.report.count({ where: { issuer, year: 2024 } })).toBe(1);
+
+    // Another imported meanwhile (a third text): the confirmation named only the first.
+    const third = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个。", "新建城市书房20个。建设口袋公园5个。"), issuer });
+    if (!third.ok) throw new Error(third.message);
+    const thirdDraft = (await getImportDraft(third.data.draftId))!;
+    const thirdImported = await executeAction(acceptImport, admin, { draftId: thirdDraft.id, candidates: JSON.stringify(thirdDraft.candidates), copyOf: String(imported.data.reportId) });
+    if (!thirdImported.ok) throw new Error(thirdImported.message);
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates, copyOf: String(imported.data.reportId) })).toMatchObject({ ok: false, kind: "invalid", message: expect.stringContaining("可能是已导入的") });
+
+    // Both confirmed (as the review's form sends them, one field each): imported.
+    const confirmed = await executeAction(acceptImport, admin, { draftId: draft.id, candidates, copyOf: [String(imported.data.reportId), String(thirdImported.data.reportId)] });
+    expect(confirmed).toMatchObject({ ok: true });
+    expect(await db.report.count({ where: { issuer, year: 2024 } })).toBe(3);
+  });
+});

@@ -165,7 +165,7 @@ async function draft() {
   const text = `新增高标准农田11万亩。${randomUUID()}`;
   return db.importDraft.create({
     data: {
-      title: "敌意导入", issuer: "测试", year: 2023, text, sourceHash: `hostile-${randomUUID()}`,
+      title: `敌意导入 ${randomUUID()}`, issuer: `测试 ${randomUUID()}`, year: 2023, text, sourceHash: `hostile-${randomUUID()}`,
       sections: [{ code: "一", part: "一", title: "测试", order: 1, start: 0, end: text.length }], candidates: [], createdById: f.admin.id,
     },
   });

@@ -5,7 +5,7 @@ import { acceptImport } from "@/lib/imports/accept-import";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { startImport } from "@/lib/imports/start-import";
 import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
-import { actorFor, db } from "./support";
+import { actorFor, db, ownIssuer } from "./support";
 
 /** A small 2024 report (delivered 2024-01-10) of its own: a tag without digits, so nothing extra is found. */
 function report2024() {
@@ -16,7 +16,7 @@ function report2024() {
 describe("accepting an import checks each candidate's deadline, sign and unit", () => {
   it("refuses a deadline outside the report's years, a count below zero and a missing unit, all at once at their rows, and writes nothing", async () => {
     const admin = await actorFor({ role: "ADMIN" });
-    const started = await executeAction(startImport, admin, { text: report2024(), issuer: "某市人民政府" });
+    const started = await executeAction(startImport, admin, { text: report2024(), issuer: ownIssuer() });
     expect(started).toMatchObject({ ok: true });
     if (!started.ok) return;
     const draft = (await getImportDraft(started.data.draftId))!;

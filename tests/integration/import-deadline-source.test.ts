@@ -7,13 +7,13 @@ import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
 import { acceptedRows, chooseDeadline, toReviewRow, updateRow } from "@/components/imports/review-rows";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import { listCommitments } from "@/lib/commitments/list-commitments";
-import { actorFor, db } from "./support";
+import { actorFor, db, ownIssuer } from "./support";
 
 describe("an imported commitment's deadline", () => {
   it("is stored and audited as the report's, the default year's end, or the admin's — never a day the admin typed as 报告写明", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const text = miniReport(`6月底前完成老旧小区改造30个，新建城市书房20个，新建学校5所，新建公园8个。本项工作代号${crypto.randomUUID()}。`);
-    const started = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
+    const started = await executeAction(startImport, admin, { text, issuer: ownIssuer() });
     if (!started.ok) throw new Error(started.message);
     const draft = (await getImportDraft(started.data.draftId))!;
     const key = (word: string) => draft.candidates.find((c) => c.indicator.includes(word))!.key;

@@ -11,7 +11,7 @@ import { startImport } from "@/lib/imports/start-import";
 import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
 import { addedRow, selectedSpan } from "@/components/imports/added-row";
 import { acceptedRows, toReviewRow } from "@/components/imports/review-rows";
-import { actorFor, db, department } from "./support";
+import { actorFor, db, department, ownIssuer } from "./support";
 
 const read = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, "../../data/reports", name), "utf8");
 
@@ -87,7 +87,7 @@ describe("importing a report", () => {
   it("stores a target switched to a range as its low and high, without the single value the row had, and one switched back without them", async () => {
     const admin = await actorFor({ role: "ADMIN" });
     const text = miniReport(`新建城市书房20个，改造老旧小区30个。本项工作代号${crypto.randomUUID()}。`);
-    const started = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
+    const started = await executeAction(startImport, admin, { text, issuer: ownIssuer() });
     if (!started.ok) throw new Error(started.message);
     const draft = (await getImportDraft(started.data.draftId))!;
     const rooms = draft.candidates.find((c) => c.indicator.includes("城市书房"))!;
@@ -116,7 +116,7 @@ describe("importing a report", () => {
     const word = `一网通办${[...String(office.id)].map((d) => "甲乙丙丁戊己庚辛壬癸"[Number(d)]).join("")}`;
     const missed = `推进“${word}”改革${crypto.randomUUID().slice(0, 8)}`;
     const text = miniReport(`新建城市书房20个。${missed}，力争群众满意。`);
-    const started = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
+    const started = await executeAction(startImport, admin, { text, issuer: ownIssuer() });
     if (!started.ok) throw new Error(started.message);
     const draft = (await getImportDraft(started.data.draftId))!;
     expect(draft.candidates.some((c) => c.indicator.includes("一网通办"))).toBe(false);
@@ -156,7 +156,7 @@ describe("importing a report", () => {
     const admin = await actorFor({ role: "ADMIN" });
     // A plan of 6,000 different targets (a target stated twice counts once, so no copies).
     const text = miniReport(Array.from({ length: 6_000 }, (_, i) => `新建学校${i + 1}所。`).join(""));
-    const result = await executeAction(startImport, admin, { text, issuer: "某市人民政府" });
+    const result = await executeAction(startImport, admin, { text, issuer: ownIssuer() });
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
     if (!result.ok) expect(result.fieldErrors?.text?.[0]).toMatch(/^从这段文本中找到 \d+ 项候选目标，超过一次导入最多 5000 项的上限/);
     expect(await db.importDraft.count({ where: { createdById: admin.id } })).toBe(0);
@@ -175,7 +175,7 @@ describe("importing a report", () => {
     const admin = await actorFor({ role: "ADMIN" });
     // "二、2024年主要目标任务", no delivery line: 2020 would put every deadline four years early.
     const text = miniReport("新建学校3所。").replace(/——.*\n/, "");
-    const result = await executeAction(startImport, admin, { text, issuer: "某市人民政府", year: "2020" });
+    const result = await executeAction(startImport, admin, { text, issuer: ownIssuer(), year: "2020" });
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
     if (!result.ok) expect(result.fieldErrors?.year?.[0]).toMatch(/^所填年度 2020 早于报告正文所定目标任务的年度（2024 年）/);
     expect(await db.importDraft.count({ where: { createdById: admin.id } })).toBe(0);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -24,6 +25,12 @@ export function auditEventFor(action: string, entityId: number | string, options
   const entity = options.entity === undefined ? {} : { entity: options.entity };
   return db.auditEvent.findFirstOrThrow({ where: { action, ...entity, entityId: String(entityId) } });
 }
+
+/**
+ * An issuer of its own: an import of the year and issuer of a report already imported is a likely
+ * copy, accepted only once confirmed (acceptImport), so a test that accepts one names its own.
+ */
+export const ownIssuer = () => `某市${randomUUID().slice(0, 8)}人民政府`;
 
 export function department() {
   return seedDepartment(db);

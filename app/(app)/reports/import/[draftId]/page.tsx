@@ -99,6 +99,9 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           inactiveDepartments: Object.fromEntries(departments.filter((d) => !d.active).map((d) => [d.id, d.name])),
         }}
         leadKeywords={suggested.keywords}
+        likelyCopy={
+          similar.length > 0 ? { ids: similar.map((r) => r.id), names: similar.map((r) => t("common.quoted", { text: reportName(r) })).join(t("common.enumeration")) } : null
+        }
         acceptAction={acceptImportAction}
         discardAction={discardImportAction}
         labels={{
@@ -108,6 +111,9 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           discardQuestion: t("import.discardQuestion"),
           discardConfirm: t("import.discardConfirm"),
           discardCancel: t("import.discardCancel"),
+          copyQuestion: t("import.copyQuestion"),
+          copyDetail: t("import.copyDetail"),
+          copyConfirm: t("import.copyConfirm"),
           notANumber: {
             notANumber: t("import.error.number"),
             percent: t("workflow.form.noPercent"),
