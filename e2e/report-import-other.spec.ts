@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { todayIsoDay } from "@/lib/time/today";
 import { createUser, db } from "./support/db";
 import { importLikelyCopy, startExcerptReview } from "./support/import-review";
@@ -68,6 +68,28 @@ test("another government's past report: the review says it is another issuer's, 
   // Another selection takes the message down.
   await second.getByRole("checkbox").check();
   await expect(page.getByTestId("bulk-lead-applied")).toHaveText("");
+});
+
+test("scrolled down to a late candidate, the report's text is still beside it, and a row opened or reached shows its sentence there", async ({ page }, testInfo) => {
+  await startBeijingReview(page, testInfo);
+  const pane = page.getByRole("region", { name: "报告原文" });
+  const sentenceOf = async (row: Locator) => page.locator(`[id="${(await row.locator("a[href^='#cand-']").getAttribute("href"))!.slice(1)}"]`);
+  const late = page.getByTestId("candidate").nth(39);
+  await late.scrollIntoViewIfNeeded();
+  await expect(late).toBeInViewport();
+  // Beside the list (side by side on this wide window), whole in the window as it scrolls.
+  await expect(pane).toBeInViewport({ ratio: 0.95 });
+  const sentence = await sentenceOf(late);
+  await expect(sentence).not.toBeInViewport();
+  // Opened, its sentence is scrolled into the pane's sight; the page stays on the row.
+  await late.getByRole("button", { name: "编辑" }).click();
+  await expect(sentence).toBeInViewport();
+  await expect(late.getByRole("button", { name: "完成" })).toBeInViewport();
+  await expect(pane).toBeInViewport({ ratio: 0.95 });
+  // Reached by the keyboard, a row shows its sentence too.
+  const earlier = page.getByTestId("candidate").nth(5);
+  await earlier.getByRole("button", { name: "剔除" }).focus();
+  await expect(await sentenceOf(earlier)).toBeInViewport();
 });
 
 test("a deadline the admin types in the review is said, stored and audited as theirs, and one typed back to the year's end is the default again", async ({ page }, testInfo) => {

@@ -77,7 +77,7 @@ export function AddFromSelection({
     );
 
   return (
-    <div ref={bar} className="sticky top-0 z-10 -mx-5 -mt-5 mb-3 border-b border-slate-200 bg-white px-5 py-2 text-sm" data-testid="add-from-selection">
+    <div ref={bar} data-pane-bar className="sticky top-0 z-10 -mx-5 -mt-5 mb-3 border-b border-slate-200 bg-white px-5 py-2 text-sm" data-testid="add-from-selection">
       <button
         type="button"
         className={secondaryButtonClass}

@@ -26,6 +26,7 @@ import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
 import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
 import { reviewAnswer } from "./review-answer";
+import { showInPane } from "./show-in-pane";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -151,6 +152,11 @@ export function CandidateReview({
   );
   const source = useMemo(() => <ReportText text={text} highlights={highlights} />, [text, highlights]);
   const sourcePane = useRef<HTMLDivElement>(null);
+  // The pane scrolls on its own (sticky beside the list): a row opened or reached shows its sentence there.
+  const sourceSection = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (editing) showInPane(sourceSection.current, `cand-${editing}`);
+  }, [editing]);
   // A row added from the selected text: its editor opened, the focus on its indicator to shorten.
   const [focusAdded, setFocusAdded] = useState<string | null>(null);
   useEffect(() => {
@@ -197,7 +203,13 @@ export function CandidateReview({
     // of thousands of characters, follows in its own scrolling box).
     // data-hydrated: from then on, another tab's save of this draft is heard (a `storage` listener).
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-2" data-testid="candidate-review" data-hydrated={hydrated}>
-      <section aria-label={labels.source} className="max-h-[80vh] overflow-auto rounded-xl border border-slate-200 bg-white p-5 max-xl:order-2 max-xl:max-h-[60vh]">
+      {/* Beside the list, it stays in sight as the list scrolls (sticky, as tall as the window), and
+          scrolls on its own: a candidate far down the list is checked against its sentence. */}
+      <section
+        ref={sourceSection}
+        aria-label={labels.source}
+        className="overflow-auto rounded-xl border border-slate-200 bg-white p-5 max-xl:order-2 max-xl:max-h-[60vh] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start"
+      >
         <AddFromSelection text={text} sections={sections} pane={sourcePane} labels={labels.addFromSelection} onAdd={addFromSelection} />
         <div ref={sourcePane}>{source}</div>
       </section>
@@ -309,6 +321,7 @@ export function CandidateReview({
               editing={editing === row.key}
               canMerge={canMergeWithNext(rows, row.key)}
               mergeQuestion={() => mergeQuestion(rows, row.key, { text, locale, question: labels.mergeQuestion })}
+              onFocus={() => showInPane(sourceSection.current, `cand-${row.key}`)}
               onToggleSelected={() => toggleSelected(row.key)}
               onToggleEditing={() => setEditing(editing === row.key ? null : row.key)}
               onToggleRejected={() => setRows((rs) => updateRow(rs, row.key, { rejected: !row.rejected }))}

@@ -31,6 +31,7 @@ export function CandidateRow({
   editing,
   canMerge,
   mergeQuestion,
+  onFocus,
   onToggleSelected,
   onToggleEditing,
   onToggleRejected,
@@ -55,6 +56,8 @@ export function CandidateRow({
   canMerge: boolean;
   /** What merging with the next row would drop, asked first (read only when asked: formatting every row's is wasted). */
   mergeQuestion: () => string | null;
+  /** The focus came into the row (its buttons, its editor): its sentence is shown in the report's pane. */
+  onFocus: () => void;
   onToggleSelected: () => void;
   onToggleEditing: () => void;
   onToggleRejected: () => void;
@@ -70,6 +73,7 @@ export function CandidateRow({
     <li
       data-testid="candidate"
       data-rejected={row.rejected}
+      onFocus={onFocus}
       // A rejected row is greyed by its colours, not faded with opacity: at 60% its words fell to
       // 2.3:1 (the row number) and 3.5:1 (the target), under WCAG AA's 4.5:1, and it is still read.
       className={`rounded-lg border bg-white ${row.rejected ? "border-dashed border-slate-300 text-slate-600" : "border-slate-200"}`}
