@@ -5,6 +5,8 @@ import { createUser, db, seedReportWithCommitments } from "./support/db";
 import { login } from "./support/login";
 
 const EXCERPT = path.join(import.meta.dirname, "fixtures", "luoyang-excerpt.txt");
+/** The excerpt with its speaker's line (我代表洛阳市人民政府), encoded in GB18030. */
+const GB18030_EXCERPT = path.join(import.meta.dirname, "..", "lib", "imports", "__fixtures__", "luoyang-excerpt.gb18030.txt");
 
 /**
  * A new admin pastes the excerpt and lands on its review. The excerpt's text is also part of the
@@ -288,6 +290,25 @@ test("a file that is not a report is refused beside the file field, and stays ch
   // The file is still chosen and its text was not poured into the paste box.
   expect(await file.evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe("通知.txt");
   await expect(page.getByLabel("或粘贴报告全文")).toHaveValue("");
+});
+
+test("a report saved in GBK (GB18030), as Notepad saves it on a Chinese Windows, is read as its Chinese text: its issuer filled in, its commitments found", async ({ page }, testInfo) => {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto("/reports/import");
+  // Its own last line in letters (ASCII is the same in GB18030): a text of its own in every run.
+  const tag = `${testInfo.testId}${Date.now()}`.replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
+  const buffer = Buffer.concat([await readFile(GB18030_EXCERPT), Buffer.from(`\n${tag}\n`)]);
+  await page.getByLabel("上传 .txt 文件").setInputFiles({ name: "洛阳市政府工作报告.txt", mimeType: "text/plain", buffer });
+  // Read in the browser as the server will read it: the issuer comes from 我代表洛阳市人民政府.
+  await expect(page.getByRole("textbox", { name: "发布机关（必填）" })).toHaveValue("洛阳市人民政府");
+  await page.getByRole("button", { name: "识别目标任务" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\/\d+$/);
+  await expect(page.getByTestId("candidate").filter({ hasText: "2600亿元" })).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "报告原文" })).toContainText("实施388个10亿元以上重大项目");
+  await page.getByRole("button", { name: "放弃本次导入" }).click();
+  await page.getByRole("button", { name: "确认放弃" }).click();
+  await expect(page).toHaveURL(/\/reports\/import\?discarded=1$/);
 });
 
 test("the same draft in two tabs: each says when the other saved, and takes or overrides its edits", async ({ page }, testInfo) => {

@@ -154,7 +154,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.error.issuerNotFound": "The issuer could not be read from the report's text: please enter it (such as 北京市人民政府).",
   "import.error.emptyFile": "The chosen file holds no text: choose the report's text file again, or paste the whole text.",
   "import.error.BINARY": "The upload is not plain text (perhaps a Word, PDF or zip file renamed). Save it as plain text (.txt, UTF-8) in Word or WPS and upload that, or paste the report's full text.",
-  "import.error.ENCODING": "The file is not UTF-8 (perhaps GBK). Save it as UTF-8 and upload it again.",
+  "import.error.ENCODING": "The file's encoding could not be read: it is neither UTF-8 nor Chinese text in GBK (GB18030). Save it as plain text in UTF-8 and upload it again, or paste the report's full text.",
   "import.error.NOT_A_REPORT": "This is not recognisable as a work report: no parts (一、二、三…) or year were found.",
   "import.error.tooLarge": "The file is too large (about 2 million characters at most).",
   "import.error.fileType": "Only .txt text files can be uploaded. Save a Word, WPS or PDF report as plain text (.txt, UTF-8) first, or paste its full text.",

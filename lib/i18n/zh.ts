@@ -153,7 +153,7 @@ const core = {
   "import.error.issuerNotFound": "未能从报告正文中识别发布机关，请填写（如“北京市人民政府”）。",
   "import.error.emptyFile": "所选文件没有文字内容，请重新选择报告的文本文件，或直接粘贴全文。",
   "import.error.BINARY": "上传的内容不是纯文本（可能是 Word、PDF 或压缩文件改了扩展名）。请在 Word 或 WPS 中“另存为”纯文本（.txt，UTF-8 编码）后上传，或直接粘贴报告全文。",
-  "import.error.ENCODING": "文件编码不是 UTF-8（可能是 GBK），请另存为 UTF-8 后重新上传。",
+  "import.error.ENCODING": "无法识别文件的编码：既不是 UTF-8，也不是 GBK（GB18030）编码的中文文本。请另存为 UTF-8 编码的纯文本后重新上传，或直接粘贴报告全文。",
   "import.error.NOT_A_REPORT": "未能识别为政府工作报告：没有找到“一、二、三……”部分或报告年度。",
   "import.error.tooLarge": "文件过大（上限约 200 万字）。",
   "import.error.fileType": "只能上传 .txt 文本文件。Word、WPS 或 PDF 格式的报告，请先“另存为”纯文本（.txt，UTF-8 编码），或直接粘贴全文。",

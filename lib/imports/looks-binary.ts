@@ -3,7 +3,7 @@ import { assertUsableText, ExtractionError } from "@/lib/extract/errors";
 /**
  * Whether uploaded bytes are a binary file rather than text in some encoding: a Word, PDF or zip
  * file (or a program) renamed .txt. Told before decoding, because such bytes are also invalid
- * UTF-8 and would otherwise be reported as a GBK file to re-save. The extractor's own check
+ * UTF-8 and would otherwise be tried as GB18030 and reported as an encoding to re-save. The extractor's own check
  * (NUL, or control characters past its share) decides, on the file's head read one byte per
  * character; UTF-16, which has NUL bytes, is told by its byte-order mark before this is asked.
  */
