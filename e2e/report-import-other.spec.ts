@@ -68,6 +68,14 @@ test("another government's past report: the review says it is another issuer's, 
   // Another selection takes the message down.
   await second.getByRole("checkbox").check();
   await expect(page.getByTestId("bulk-lead-applied")).toHaveText("");
+
+  // "Select all" takes the rejected row too: the lead goes on the rows to be imported only, and the answer says so.
+  await page.getByRole("checkbox", { name: "全选" }).check();
+  await page.getByRole("combobox", { name: "批量设置牵头单位" }).selectOption({ label: "市教育局" });
+  await page.getByRole("button", { name: "应用到所选" }).click();
+  await expect(page.getByTestId("bulk-lead-applied")).toHaveText(`已为 ${found - 1} 项设置牵头单位：市教育局。所选项中有 1 项已剔除，不导入，未设置牵头单位。`);
+  await expect(candidates.first()).toContainText("牵头单位：—");
+  await expect(second).toContainText("牵头单位：市教育局");
 });
 
 test("scrolled down to a late candidate, the report's text is still beside it, and a row opened or reached shows its sentence there", async ({ page }, testInfo) => {

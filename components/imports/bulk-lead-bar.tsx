@@ -22,10 +22,10 @@ export function BulkLeadBar({
   onSelectAll: (all: boolean) => void;
   /** Sets the chosen department as the selected rows' lead. */
   onApply: (leadDepartmentId: number) => void;
-  /** What the last apply did, said until the selection changes: how many rows, which department. */
-  applied: { count: number; department: string } | null;
+  /** What the last apply did, said until the selection changes: how many rows, which department, how many rejected rows it left. */
+  applied: { count: number; department: string; rejectedLeft: number } | null;
   departments: ReviewOptions["departments"];
-  labels: Pick<ReviewLabels, "selectAll" | "bulkLead" | "bulkApply" | "bulkApplied">;
+  labels: Pick<ReviewLabels, "selectAll" | "bulkLead" | "bulkApply" | "bulkApplied" | "bulkRejectedLeft">;
 }) {
   const [bulkLead, setBulkLead] = useState("");
   return (
@@ -48,6 +48,7 @@ export function BulkLeadBar({
       {/* Always there, so that what is put in it is announced: the rows changed may be far down the list. */}
       <p aria-live="polite" className="basis-full text-slate-700 empty:hidden" data-testid="bulk-lead-applied">
         {applied && <SentenceWithData template={fillMessage(labels.bulkApplied, { count: applied.count })} data={{ department: applied.department }} />}
+        {applied && applied.rejectedLeft > 0 && fillMessage(labels.bulkRejectedLeft, { count: applied.rejectedLeft })}
       </p>
     </div>
   );

@@ -17,6 +17,7 @@ import { AddFromSelection } from "./add-from-selection";
 import { addedRow, insertInTextOrder, type ReviewSection } from "./added-row";
 import { AcceptanceNotes } from "./acceptance-notes";
 import { BulkLeadBar } from "./bulk-lead-bar";
+import { bulkLead } from "./bulk-lead";
 import { CandidateRow } from "./candidate-row";
 import { DiscardImportButton } from "./discard-import-button";
 import { useLeaveWarning } from "./use-leave-warning";
@@ -24,7 +25,7 @@ import { OtherTabNote } from "./other-tab-note";
 import { RestoredReviewNote } from "./restored-review-note";
 import { useSavedReview } from "./use-saved-review";
 import { useOpenFirstRefused } from "./use-open-first-refused";
-import { acceptedRows, canMergeWithNext, chooseLead, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
+import { acceptedRows, canMergeWithNext, mergeQuestion, mergeWithNext, reviewErrors, reviewProblems, splitRow, toReviewRow, updateRow, withEdited, type EditedFields } from "./review-rows";
 import { reviewAnswer } from "./review-answer";
 import { showInPane } from "./show-in-pane";
 import type { ReviewLabels, ReviewOptions, ReviewRow } from "./review-types";
@@ -84,7 +85,7 @@ export function CandidateReview({
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // The last bulk lead applied, said until the selection changes again.
-  const [bulkApplied, setBulkApplied] = useState<{ count: number; department: string } | null>(null);
+  const [bulkApplied, setBulkApplied] = useState<{ count: number; department: string; rejectedLeft: number } | null>(null);
   const [nextKey, setNextKey] = useState(1);
   // Set by the first attempt to accept: from then on, number fields are checked as they are typed.
   const [numbersChecked, setNumbersChecked] = useState(false);
@@ -293,12 +294,13 @@ export function CandidateReview({
           onApply={(lead) => {
             // As the editor chooses a lead (chooseLead): an official of the new lead kept, the lead
             // taken off the supporting departments, which the row's summary then shows.
-            const patches = new Map(rows.filter((r) => selected.has(r.key)).map((r) => [r.key, chooseLead(r, lead, options.officials).patch]));
+            // Of the rows to be imported only: the rejected ones selected (all, say) are left, and said so.
+            const { patches, rejectedLeft } = bulkLead(rows, selected, lead, options.officials);
             setRows((rs) => rs.map((r) => ({ ...r, ...patches.get(r.key) })));
             for (const [key, patch] of patches) noteEdited([key], patch);
             // Done with: the rows are let go (a second department is chosen for others), and what was done is said.
             setSelected(new Set());
-            setBulkApplied({ count: patches.size, department: departmentName.get(lead) ?? "" });
+            setBulkApplied({ count: patches.size, department: departmentName.get(lead) ?? "", rejectedLeft });
           }}
           applied={bulkApplied}
           departments={options.departments}

@@ -116,6 +116,8 @@ export interface ReviewLabels {
   bulkApply: string;
   /** Once applied: "已为 {count} 项设置牵头单位：{department}。" */
   bulkApplied: string;
+  /** Right after bulkApplied (its own leading space where the language has one) when rejected rows were selected: they were left; has {count}. */
+  bulkRejectedLeft: string;
   source: string;
   none: string;
   /** A choice no longer offered (a department deactivated, an official disabled since it was made). */

@@ -133,6 +133,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "import.bulkLead": "Set the lead department in bulk",
   "import.bulkApply": "Apply to selected",
   "import.bulkApplied": "Lead department set for {count} {count:commitment|commitments}: {department}.",
+  "import.bulkRejectedLeft": " {count} selected {count:commitment is|commitments are} rejected (not imported) and {count:was|were} left as {count:it was|they were}.",
   "import.kind": "Kind",
   "import.kind.numeric": "Numeric target",
   "import.kind.milestone": "Milestone",

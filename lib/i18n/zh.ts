@@ -132,6 +132,7 @@ const core = {
   "import.bulkLead": "批量设置牵头单位",
   "import.bulkApply": "应用到所选",
   "import.bulkApplied": "已为 {count} 项设置牵头单位：{department}。",
+  "import.bulkRejectedLeft": "所选项中有 {count} 项已剔除，不导入，未设置牵头单位。",
   "import.kind": "类型",
   "import.kind.numeric": "数量指标",
   "import.kind.milestone": "节点任务",

@@ -181,6 +181,7 @@ export default async function ReviewImportPage({ params }: { params: Promise<{ d
           bulkLead: t("import.bulkLead"),
           bulkApply: t("import.bulkApply"),
           bulkApplied: t("import.bulkApplied"),
+          bulkRejectedLeft: t("import.bulkRejectedLeft"),
           source: t("import.source"),
           none: t("common.none"),
           gone: t("import.choiceGone"),
