@@ -140,6 +140,12 @@ test("merging asks first, naming the target that would be dropped; a supporting 
   // Taken off, not only hidden while it leads: another lead chosen later does not bring it back.
   await editor.getByLabel("牵头单位").selectOption({ label: finance });
   await expect(supporting.locator("input:checked")).toHaveCount(0);
+
+  // Escape in the editor closes it, and the focus goes back to the row's 编辑, as a question's Escape does.
+  await editor.getByLabel("指标", { exact: true }).press("Escape");
+  await expect(editor).toHaveCount(0);
+  await expect(jobs.getByRole("button", { name: "编辑" })).toBeFocused();
+  await expect(jobs.getByRole("button", { name: "编辑" })).toHaveAttribute("aria-expanded", "false");
 });
 
 test("the server's refusal of a figure goes from the field once it is corrected, and stays on the other row until the next attempt", async ({ page }, testInfo) => {

@@ -20,6 +20,7 @@ export function CandidateEditor({
   options,
   errors,
   onChange,
+  onEscape,
 }: {
   row: ReviewRow;
   /** The draft's year: its last day typed on a row the report gave no day is the default again. */
@@ -28,6 +29,8 @@ export function CandidateEditor({
   options: ReviewOptions;
   errors: Record<string, string[]>;
   onChange: (patch: Partial<ReviewRow>) => void;
+  /** Escape pressed in a field: the editor closes (the row puts the focus back on its button). */
+  onEscape: () => void;
 }) {
   const id = (field: string) => `${row.key}-${field}`;
   const f = labels.fields;
@@ -50,7 +53,17 @@ export function CandidateEditor({
   const [removedFromSupporting, setRemovedFromSupporting] = useState<number | null>(null);
   const described = (field: string) => (errors[field] ? { "aria-describedby": `${id(field)}-error`, "aria-invalid": true } : {});
   return (
-    <div id={`editor-${row.key}`} className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3" data-testid={`editor-${row.key}`}>
+    <div
+      id={`editor-${row.key}`}
+      className="grid gap-3 bg-slate-50 p-3 text-sm md:grid-cols-3"
+      data-testid={`editor-${row.key}`}
+      onKeyDown={(e) => {
+        // Not while a field uses it (a date picker's, a select's popup close on it first).
+        if (e.key !== "Escape" || e.defaultPrevented) return;
+        e.preventDefault();
+        onEscape();
+      }}
+    >
       <EditorCell className="md:col-span-2" label={f.indicator} error={err("indicator")}>
         <input className={inputClass} maxLength={100} value={row.indicator} onChange={(e) => onChange({ indicator: e.target.value })} {...described("indicator")} />
       </EditorCell>

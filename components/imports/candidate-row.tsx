@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { AskFirstQuestion, useAskFirst } from "@/components/ui/ask-first";
 import { TargetText } from "@/components/commitments/target-text";
@@ -69,6 +70,13 @@ export function CandidateRow({
   // Merging drops the next row's indicator and target: asked first, in the row, naming them.
   const { asking, ask, stopAsking, triggerRef, cancelRef } = useAskFirst();
   const question = asking ? mergeQuestion() : null;
+  // Escape in the editor closes it, and the focus goes back to the button that opened it (as an
+  // ask-first question's does): closed, the field that had it is gone.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeEditor = () => {
+    onToggleEditing();
+    editButton.current?.focus();
+  };
   return (
     <li
       data-testid="candidate"
@@ -126,6 +134,7 @@ export function CandidateRow({
         </div>
         <div className="flex flex-wrap gap-1">
           <button
+            ref={editButton}
             type="button"
             className={secondaryButtonClass}
             aria-describedby={`cand-name-${row.key}`}
@@ -169,7 +178,7 @@ export function CandidateRow({
           </div>
         )}
       </div>
-      {editing && <CandidateEditor row={row} reportYear={reportYear} labels={labels} options={options} errors={errors ?? {}} onChange={onChange} />}
+      {editing && <CandidateEditor row={row} reportYear={reportYear} labels={labels} options={options} errors={errors ?? {}} onChange={onChange} onEscape={closeEditor} />}
     </li>
   );
 }
