@@ -55,9 +55,18 @@ test("an admin adds a commitment the extractor missed from text selected in the 
   });
   await add.click();
   await expect(answer).toHaveText("所选内容不在报告原文中：请在“报告原文”里选中一段文字。");
+  // The hint says what is wrong before the button is pressed; pressed, the refusal says it once, not under the hint again.
+  await selectInReport(page, "——2023年1月4日", "会议上");
+  const noSection = "所选原文不在可导入的章节内（如报告标题、称呼或往年工作回顾），不能据此新增目标任务。";
+  await expect(page.getByTestId("selection-hint")).toHaveText(noSection);
+  await add.click();
+  await expect(answer).toHaveText(noSection);
+  await expect(page.getByText(noSection)).toHaveCount(1);
+  await expect(add).toHaveAccessibleDescription(noSection);
   await selectInReport(page, "主要经济指标增速", "推动经济发展稳中有进");
   await add.click();
   await expect(answer).toContainText("所选原文跨越了章节标题“");
+  await expect(page.getByText("所选原文跨越了章节标题“")).toHaveCount(1);
   await expect(candidates).toHaveCount(count);
 
   // From plain text into a highlighted target (居民消费价格涨幅 3%): the quote is exactly what was selected.

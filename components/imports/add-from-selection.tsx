@@ -34,6 +34,7 @@ export function AddFromSelection({
 }) {
   const hydrated = useHydrated();
   const hintId = useId();
+  const answerId = useId();
   const bar = useRef<HTMLDivElement>(null);
   // What the selection is now; kept while the focus is on this bar (reaching the button by Tab,
   // with caret browsing, may collapse the selection on the way).
@@ -76,12 +77,16 @@ export function AddFromSelection({
       withoutSpan
     );
 
+  // Refused for what the hint already says (the selection crosses a heading, say): said once, as
+  // the refusal, which the button is then described by.
+  const repeated = answer?.refused === true && chosen !== null && "problem" in chosen && answer.text === withoutSpan;
+
   return (
     <div ref={bar} data-pane-bar className="sticky top-0 z-10 -mx-5 -mt-5 mb-3 border-b border-slate-200 bg-white px-5 py-2 text-sm" data-testid="add-from-selection">
       <button
         type="button"
         className={secondaryButtonClass}
-        aria-describedby={hintId}
+        aria-describedby={repeated ? answerId : hintId}
         disabled={!hydrated}
         // A click must not take the selection it is about away.
         onMouseDown={(e) => e.preventDefault()}
@@ -93,10 +98,10 @@ export function AddFromSelection({
       >
         {labels.button}
       </button>
-      <p id={hintId} className="mt-1 text-xs text-slate-500" data-testid="selection-hint">
-        {hint}
+      <p id={hintId} className="mt-1 text-xs text-slate-500 empty:hidden" data-testid="selection-hint">
+        {repeated ? null : hint}
       </p>
-      <p aria-live="polite" className={`mt-1 text-xs ${answer?.refused ? "text-red-700" : "text-emerald-700"}`} data-testid="selection-answer">
+      <p id={answerId} aria-live="polite" className={`mt-1 text-xs ${answer?.refused ? "text-red-700" : "text-emerald-700"}`} data-testid="selection-answer">
         {answer?.text}
       </p>
     </div>
