@@ -433,7 +433,12 @@ test("in English, a commitment's page and tab speak English around the report's 
 
 test("in English, the list and the report page mark their Chinese data (departments, sections, figures) but not their own words", async ({ page }) => {
   const department = await createDepartment();
-  const { report } = await seedReportWithCommitments(db, [{ indicator: "英文列表指标", comparator: "GROWTH", targetValue: 7, unit: "%", leadDepartmentId: department.id }, { indicator: "英文列表无牵头" }]);
+  const { report } = await seedReportWithCommitments(db, [
+    { indicator: "英文列表指标", comparator: "GROWTH", targetValue: 7, unit: "%", leadDepartmentId: department.id },
+    { indicator: "英文列表无牵头" },
+    { indicator: "英文列表万个", comparator: "AT_LEAST", targetValue: 2, unit: "万个" },
+    { indicator: "英文列表册次", comparator: "AT_LEAST", targetValue: 3, unit: "万册次" },
+  ]);
   await login(page, viewerDemo.loginName, viewerDemo.password);
   await page.goto(`/commitments?report=${report.id}`);
   await page.getByRole("button", { name: "English" }).click();
@@ -441,9 +446,13 @@ test("in English, the list and the report page mark their Chinese data (departme
   const row = page.getByTestId("commitment-row").filter({ hasText: "英文列表指标" });
   await expect(row.getByRole("cell", { name: department.name, exact: true })).toHaveAttribute("lang", "zh-CN");
   await expect(row.getByRole("cell", { name: "三(一)", exact: true })).toHaveAttribute("lang", "zh-CN");
-  // "up" is the reader's word; the figure is the report's.
-  await expect(row.getByText("7%", { exact: true })).toHaveAttribute("lang", "zh-CN");
+  // The figure is written in English, as the progress report writes it: the reader's, not marked.
   await expect(row.getByText("up 7%", { exact: true })).not.toHaveAttribute("lang");
+  await expect(row.getByText("7%", { exact: true })).not.toHaveAttribute("lang");
+  const rowOf = (indicator: string) => page.getByTestId("commitment-row").filter({ hasText: indicator });
+  await expect(rowOf("英文列表万个").getByText("≥ 20,000", { exact: true })).toBeVisible();
+  // A unit English has no word for stays the report's, and says so.
+  await expect(rowOf("英文列表册次").getByText("3万册次", { exact: true })).toHaveAttribute("lang", "zh-CN");
   // Without a lead department the cell says so in the reader's words, not marked Chinese.
   const noLead = page.getByTestId("commitment-row").filter({ hasText: "英文列表无牵头" }).locator('td[data-label="Lead department"]');
   await expect(noLead).toHaveText("—");

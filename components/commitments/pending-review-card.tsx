@@ -7,6 +7,7 @@ import type { Decision } from "@/components/ui/decision-buttons";
 import { Card } from "@/components/ui/card";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Sentence } from "@/lib/i18n/sentence";
+import type { Locale } from "@/lib/i18n/translate";
 import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import { formatDateTime } from "@/lib/updates/format-date-time";
@@ -30,6 +31,7 @@ export function PendingReviewCard({
   decided,
   updates,
   unit,
+  locale,
   approveAction,
   returnAction,
   labels,
@@ -46,8 +48,9 @@ export function PendingReviewCard({
   /** "已审核通过：{name}" / "已退回：{name}". */
   decided: Record<Decision | "settled", string>;
   updates: UpdateView[];
-  /** The target's unit, written after numeric actuals. */
+  /** The target's unit, written after numeric actuals in the reader's language. */
   unit: string | null;
+  locale: Locale;
   approveAction: Action;
   returnAction: Action;
   labels: ReviewUpdateLabels;
@@ -73,7 +76,7 @@ export function PendingReviewCard({
               return (
                 <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
                   <p id={`pending-${u.id}-title`}>
-                    {u.asOf} · {formatReportedActual(u, unit, done)} · {u.percent == null ? "—" : formatPercent(u.percent)} · <PersonName person={{ name: u.authorName, disabled: u.authorDisabled }} disabledTemplate={details.disabledName} />
+                    {u.asOf} · {formatReportedActual(u, unit, done, locale)} · {u.percent == null ? "—" : formatPercent(u.percent)} · <PersonName person={{ name: u.authorName, disabled: u.authorDisabled }} disabledTemplate={details.disabledName} />
                   </p>
                   <p className="text-xs text-slate-500">
                     {withColon(details.submittedAt)}{formatDateTime(u.createdAt)}

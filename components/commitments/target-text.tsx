@@ -1,13 +1,13 @@
 import { splitTarget } from "@/lib/commitments/format-target";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { figureLang } from "@/lib/reports/report-lang";
 
-/** A written target: the reader's words ("up ", the milestone label) as they are, the report's figure marked Chinese. */
+/** A written target: the reader's words ("up ", the milestone label) as they are, a figure in the report's unit marked Chinese. */
 export function TargetText({ text }: { text: string }) {
   const { words, figure } = splitTarget(text);
   return (
     <>
       {words}
-      {figure && <span lang={REPORT_LANG}>{figure}</span>}
+      {figure && <span lang={figureLang(figure)}>{figure}</span>}
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { fillMessage } from "@/lib/i18n/fill-message";
+import type { Locale } from "@/lib/i18n/translate";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
 import type { FormState } from "@/lib/actions/form-state";
 import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
@@ -58,6 +59,7 @@ export function ReviewQueueItem({
   waiting,
   approveAction,
   returnAction,
+  locale,
 }: {
   item: Item;
   labels: ReviewQueueItemLabels;
@@ -65,9 +67,11 @@ export function ReviewQueueItem({
   waiting: string;
   approveAction: Action;
   returnAction: Action;
+  /** The reader's language, for the figures' units. */
+  locale: Locale;
 }) {
   const { update: u, commitment: c } = item;
-  const actual = formatReportedActual(u, c.unit, { yes: labels.doneYes, no: labels.doneNo });
+  const actual = formatReportedActual(u, c.unit, { yes: labels.doneYes, no: labels.doneNo }, locale);
   const cautions = cautionTexts(item, labels);
   return (
     <li data-testid={`review-item-${u.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -101,7 +105,7 @@ export function ReviewQueueItem({
               reviewer: item.answers.reviewerName === null ? "—" : fillSentence(personSentenceWith({ name: item.answers.reviewerName, disabled: item.answers.reviewerDisabled }, labels.disabledName)),
               note: item.answers.reviewNote ?? "—",
               asOf: item.answers.asOf,
-              actual: formatReportedActual(item.answers, c.unit, { yes: labels.doneYes, no: labels.doneNo }),
+              actual: formatReportedActual(item.answers, c.unit, { yes: labels.doneYes, no: labels.doneNo }, locale),
             })}
           </p>
         )}

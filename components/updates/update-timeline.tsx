@@ -1,6 +1,7 @@
 "use client";
 
 import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
+import type { Locale } from "@/lib/i18n/translate";
 import type { UpdateTimelineLabels } from "@/lib/updates/labels";
 import { formatDateTime } from "@/lib/updates/format-date-time";
 import type { UpdateView } from "@/lib/updates/types";
@@ -15,8 +16,9 @@ import { PersonName } from "@/components/ui/person-name";
 export interface UpdateTimelineProps {
   updates: UpdateView[];
   labels: UpdateTimelineLabels;
-  /** The target's unit, written after numeric actuals. */
+  /** The target's unit, written after numeric actuals in the reader's language. */
   unit?: string | null;
+  locale: Locale;
   /** Officials of the commitment's departments may answer returned updates. */
   canResubmit?: boolean;
   /**
@@ -39,7 +41,7 @@ export interface UpdateTimelineProps {
 }
 
 /** Every update of a commitment, newest reading first, with its review and evidence. */
-export function UpdateTimeline({ updates, labels, unit, canResubmit = false, settledReturns = {}, more, percentsNow = {}, superseded = [], revoke }: UpdateTimelineProps) {
+export function UpdateTimeline({ updates, labels, unit, locale, canResubmit = false, settledReturns = {}, more, percentsNow = {}, superseded = [], revoke }: UpdateTimelineProps) {
   return (
     <section id="update-timeline" aria-label={labels.title} data-testid="update-timeline">
       <h2 className="mb-3 font-medium">{labels.title}</h2>
@@ -61,7 +63,7 @@ export function UpdateTimeline({ updates, labels, unit, canResubmit = false, set
                   {labels.asOf} {u.asOf}
                 </span>
                 <span>
-                  {withColon(labels.actual)}{formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo })}
+                  {withColon(labels.actual)}{formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo }, locale)}
                 </span>
                 <span>
                   {withColon(labels.percent)}{u.percent === null ? "—" : formatPercent(u.percent)}

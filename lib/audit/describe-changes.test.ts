@@ -95,6 +95,9 @@ describe("describeChanges", () => {
       { field: "targetValue", label: "目标值", before: "100个", after: "80个", lang: "zh-CN" },
       { field: "latestPercent", label: "最新完成率", before: "60%", after: "75%" },
     ]);
+    // In English the figures are written as every English page writes them, and are the reader's.
+    expect(describeChanges(adjust, en)[0]).toEqual({ field: "targetValue", label: "Target", before: "100", after: "80", lang: undefined });
+    expect(describeChanges(adjust, { ...en, unit: "万亩" })[0]).toMatchObject({ before: "1 million mu", after: "800,000 mu", lang: undefined });
     const figures = {
       entity: "Commitment",
       before: { latestActual: null, latestPercent: null, latestAsOf: null, latestUpdateId: null },

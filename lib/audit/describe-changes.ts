@@ -1,9 +1,9 @@
-import { formatFallFigure, formatNumber } from "@/lib/commitments/format-target";
+import { figuresWithUnit, formatFallFigure, formatNumber } from "@/lib/commitments/format-target";
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { isMessageKey } from "@/lib/i18n/translate";
 import { formatLocalTime } from "@/lib/time/date-time-format";
-import { DATA_LANG, REPORT_LANG } from "@/lib/reports/report-lang";
+import { DATA_LANG, figureLang } from "@/lib/reports/report-lang";
 import { formatPercent } from "@/lib/commitments/format-figures";
 import { fieldOrder, fieldSpec, type FieldFormat } from "./audit-fields";
 import type { NameLookup } from "./names-in-force";
@@ -57,16 +57,19 @@ export function describeChanges(event: { entity: string; before: unknown; after:
     const after = field in a ? show(a[field], format, ctx, field) : EMPTY;
     if (before === UNRESOLVED || after === UNRESOLVED) continue;
     if (before === after || (before === null && after === EMPTY)) continue;
-    changes.push({ field, label: spec ? ctx.t(spec.label) : field, before, after, lang: valueLang(format, field, ctx) });
+    changes.push({ field, label: spec ? ctx.t(spec.label) : field, before, after, lang: valueLang(format, field, ctx, `${before ?? ""}${after}`) });
   }
   return changes;
 }
 
-/** What people write and are called is data; so is a figure in its unit, unless it may be a fall ("down 3%": the reader's word). */
+/**
+ * What people write and are called is data; so is a figure in the report's unit ("8.5万亩"), unless
+ * it may be a fall ("down 3%": the reader's word) or is written in English ("85,000 mu").
+ */
 const DATA_FORMATS = new Set<FieldFormat>(["text", "department", "departments", "user", "list", "evidence"]);
 
-function valueLang(format: FieldFormat | undefined, field: string, ctx: DescribeContext): string | undefined {
-  if (format === "value") return (ctx.comparator === "GROWTH" || ctx.comparator === "RANGE") && TARGET_FIELDS.has(field) ? undefined : REPORT_LANG;
+function valueLang(format: FieldFormat | undefined, field: string, ctx: DescribeContext, shown: string): string | undefined {
+  if (format === "value") return (ctx.comparator === "GROWTH" || ctx.comparator === "RANGE") && TARGET_FIELDS.has(field) ? undefined : figureLang(shown);
   return format !== undefined && DATA_FORMATS.has(format) ? DATA_LANG : undefined;
 }
 
@@ -93,7 +96,7 @@ function show(value: unknown, format: FieldFormat | undefined, ctx: DescribeCont
       const number = formatNumber(value as number | string);
       // Target figures of a planned fall read as the report wrote them, as formatTarget does.
       const fall = (ctx.comparator === "GROWTH" || ctx.comparator === "RANGE") && TARGET_FIELDS.has(field) && number.startsWith("-");
-      return fall ? formatFallFigure(value as number | string, ctx.unit ?? null, ctx.locale) : `${number}${ctx.unit ?? ""}`;
+      return fall ? formatFallFigure(value as number | string, ctx.unit ?? null, ctx.locale) : figuresWithUnit([number], ctx.unit ?? null, ctx.locale);
     }
     case "percent":
       return formatPercent(value as number | string);

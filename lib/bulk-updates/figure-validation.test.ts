@@ -37,4 +37,17 @@ describe("Excel's own check of a figure's cell in the progress sheet", () => {
     expect(figureValidation(energy, "zh")).toMatchObject({ showInputMessage: true, promptTitle: "下降目标", prompt: "目标为下降 3%：请填写增减幅度，下降填负数（如下降 2.5 填 -2.5）。" });
     expect(figureValidation(towers, "zh").prompt).toBeUndefined();
   });
+
+  it("says in an English sheet the unit a figure is typed in, where English writes the target at another scale", () => {
+    // 洛阳 2023: 完成投资2600亿元, written "≥ 260 billion yuan" on an English sheet.
+    const investment = { ...base, indicator: "10亿元以上重大项目年度完成投资", comparator: "AT_LEAST" as const, targetValue: 2600, unit: "亿元" };
+    expect(figureValidation(investment, "en")).toMatchObject({
+      showInputMessage: true,
+      promptTitle: "Actual value (100 million yuan)",
+      prompt: "Type the figure in 100 million yuan, as the report counts it: 2600 for 260 billion yuan.",
+    });
+    // The Chinese sheet writes the target in the unit the figure is typed in.
+    expect(figureValidation(investment, "zh").prompt).toBeUndefined();
+    expect(figureValidation(towers, "en").prompt).toBeUndefined();
+  });
 });

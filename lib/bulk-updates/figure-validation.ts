@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { formatTarget, isPlannedFall, type TargetFields } from "@/lib/commitments/format-target";
+import { figuresWithUnit, formatNumber, formatTarget, isPlannedFall, unitName, type TargetFields } from "@/lib/commitments/format-target";
+import { isScaledUnit } from "@/lib/commitments/units-in-english";
 import { MAX_FIGURE } from "@/lib/commitments/figure-precision";
 import { translator, type Locale } from "@/lib/i18n/translate";
 import { isShare, lowestReading, SHARE_BOUNDS } from "@/lib/updates/negative-reading";
@@ -19,7 +20,7 @@ export function figureValidation(commitment: TargetFields & { indicator: string 
   // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
   const fall = isPlannedFall(commitment)
     ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(commitment, locale) }) }
-    : {};
+    : scalePrompt(commitment, locale);
   const lowest = lowestReading(commitment);
   const bounds = isShare(commitment)
     ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], ...stop("bulk.error.actualTakesShare") }
@@ -28,4 +29,20 @@ export function figureValidation(commitment: TargetFields & { indicator: string 
       : // Other rates may fall below zero: only text, or what is past any figure kept, is stopped.
         { operator: "greaterThan" as const, formulae: [-MAX_FIGURE], ...stop("bulk.error.actualTakesRate") };
   return { type: "decimal", allowBlank: true, ...bounds, ...fall };
+}
+
+/**
+ * An English sheet writes the target as English does ("≥ 260 billion yuan"), but a figure is typed
+ * in the report's unit (2600, in 亿元), as the update form's label says: the cell says so too.
+ */
+function scalePrompt(commitment: TargetFields, locale: Locale): Partial<ExcelJS.DataValidation> {
+  if (locale !== "en" || !isScaledUnit(commitment.unit)) return {};
+  const t = translator(locale);
+  const typed = formatNumber(commitment.targetValue ?? commitment.targetMin ?? commitment.targetMax ?? 1);
+  const unit = unitName(commitment.unit, locale);
+  return {
+    showInputMessage: true,
+    promptTitle: t("workflow.update.actualUnit", { unit }),
+    prompt: t("bulk.sheet.scalePrompt", { unit, typed, written: figuresWithUnit([typed], commitment.unit, locale) }),
+  };
 }

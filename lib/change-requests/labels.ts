@@ -1,7 +1,9 @@
-import type { Translate } from "@/lib/i18n/translate";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { unitName } from "@/lib/commitments/format-target";
 
 /** `plannedFall`: the target's text when it is a fall, whose new value is written negative too. */
-export function changeRequestFormLabels(t: Translate, plannedFall?: string | null, unit?: string | null) {
+export function changeRequestFormLabels(t: Translate, locale: Locale, plannedFall?: string | null, unit?: string | null) {
+  const named = unitName(unit, locale);
   return {
     title: t("workflow.change.title"),
     kind: t("workflow.change.kind"),
@@ -12,8 +14,8 @@ export function changeRequestFormLabels(t: Translate, plannedFall?: string | nul
     proposedValue: t("workflow.change.proposedValue"),
     proposedMin: t("workflow.change.proposedMin"),
     proposedMax: t("workflow.change.proposedMax"),
-    /** After a target field's name: its unit, "（万亩）" / " (mu)". */
-    unitSuffix: unit ? t("common.parenthesized", { text: unit }) : "",
+    /** After a target field's name: its unit, "（万亩）" / " (10,000 mu)"; none for a measure word English drops. */
+    unitSuffix: named ? t("common.parenthesized", { text: named }) : "",
     fallHint: plannedFall ? t("workflow.change.fallHint", { target: plannedFall }) : undefined,
     reason: t("workflow.change.reason"),
     submit: t("workflow.change.submit"),

@@ -88,7 +88,7 @@ export function describeCommitmentFacts(
     ...(c.theme ? [{ label: t("detail.theme"), value: c.theme, lang: REPORT_LANG }] : []),
     {
       label: t("detail.latest"),
-      value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t))} · ${c.latestPercent === null ? "—" : formatPercent(c.latestPercent)} · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
+      value: c.latestAsOf ? `${formatLatestActual(c, doneLabels(t), locale)} · ${c.latestPercent === null ? "—" : formatPercent(c.latestPercent)} · ${day(c.latestAsOf)}${stale}${late}` : t("list.notReported"),
       testId: "latest",
     },
     ...(c.verifiedAt ? [{ label: t("detail.status"), value: decidedBy(t("detail.verified", { at: beijingDay(c.verifiedAt) }), c.verifiedBy, t) }] : []),

@@ -62,11 +62,15 @@ describe("formatTarget", () => {
 });
 
 describe("splitTarget", () => {
-  it("cuts the reader's words from the report's figure, in either language", () => {
-    expect(splitTarget(formatTarget({ ...base, comparator: "AT_LEAST", targetValue: "50.0000", unit: "亿斤" }, "en"))).toEqual({ words: "≥ ", figure: "50亿斤" });
+  it("cuts the reader's words from the figure, in either language", () => {
+    expect(splitTarget(formatTarget({ ...base, comparator: "AT_LEAST", targetValue: "50.0000", unit: "亿斤" }, "zh"))).toEqual({ words: "≥ ", figure: "50亿斤" });
+    expect(splitTarget(formatTarget({ ...base, comparator: "AT_LEAST", targetValue: "50.0000", unit: "亿斤" }, "en"))).toEqual({ words: "≥ ", figure: "5 billion jin" });
     expect(splitTarget(formatTarget({ ...base, comparator: "GROWTH", targetValue: "7.0000", unit: "%" }, "en"))).toEqual({ words: "up ", figure: "7%" });
     expect(splitTarget(formatTarget({ ...base, comparator: "RANGE", targetMin: "-3.0000", targetMax: "-2.0000", unit: "%" }, "zh"))).toEqual({ words: "下降 ", figure: "2–3%" });
-    expect(splitTarget(formatTarget({ ...base, comparator: "EQUAL", targetValue: "11.0000", unit: "万亩" }, "en"))).toEqual({ words: "", figure: "11万亩" });
+    expect(splitTarget(formatTarget({ ...base, comparator: "EQUAL", targetValue: "11.0000", unit: "万亩" }, "zh"))).toEqual({ words: "", figure: "11万亩" });
+    expect(splitTarget(formatTarget({ ...base, comparator: "EQUAL", targetValue: "11.0000", unit: "万亩" }, "en"))).toEqual({ words: "", figure: "110,000 mu" });
+    // A unit English has no entry for stays as the report wrote it (marked Chinese: figureLang).
+    expect(splitTarget(formatTarget({ ...base, comparator: "AT_LEAST", targetValue: "3.0000", unit: "万册次" }, "en"))).toEqual({ words: "≥ ", figure: "3万册次" });
     expect(splitTarget(formatTarget({ ...base, comparator: "AT_LEAST", targetValue: "-5.0000", unit: "℃" }, "en"))).toEqual({ words: "≥ ", figure: "-5℃" });
   });
   it("leaves the milestone label all words", () => {

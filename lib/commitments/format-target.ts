@@ -1,6 +1,6 @@
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/translate";
-import { figuresInEnglish } from "./units-in-english";
+import { figuresInEnglish, unitInEnglish } from "./units-in-english";
 
 /** A commitment's target as SQL reads it (numbers as text, so Decimal precision survives). */
 export interface TargetText {
@@ -74,27 +74,34 @@ export function isAboutGrowth(t: TargetFields): boolean {
 }
 
 /**
- * How a figure's unit is written: as the report wrote it ("0.7个百分点": a page marks the figure
- * Chinese, TargetText), or in the reader's language where it is known ("0.7 percentage points":
- * a text read as a whole in English, the progress report's Word file and printable page).
+ * A figure, or a range's two, with its unit, as every page, sheet and file writes it: the report's
+ * own on a Chinese one ("5.5万亩", "2–3%"), English on an English one ("55,000 mu", "up 0.7
+ * percentage points", "20,000" for 2万个), a unit English has no entry for as the report wrote it
+ * (units-in-english.ts). The one place a figure meets its unit.
  */
-export type UnitWords = "asWritten" | "reader";
-
-/** A figure, or a range's two, with its unit ("5.5万亩", "2–3%"; in English words: "55,000 mu"). */
-export function figuresWithUnit(figures: readonly string[], unit: string | null, locale: Locale, units: UnitWords = "asWritten"): string {
-  const inEnglish = locale === "en" && units === "reader" ? figuresInEnglish(figures, unit) : null;
+export function figuresWithUnit(figures: readonly string[], unit: string | null, locale: Locale): string {
+  const inEnglish = locale === "en" ? figuresInEnglish(figures, unit) : null;
   return inEnglish ?? `${figures.join("–")}${unit ?? ""}`;
 }
 
+/**
+ * A unit alone, as a label names what a figure is typed in ("实际完成值（万亩）", "Actual value
+ * (10,000 mu)"): "" when there is none to say (no unit, or a measure word English drops).
+ */
+export function unitName(unit: string | null | undefined, locale: Locale): string {
+  if (!unit) return "";
+  return (locale === "en" ? unitInEnglish(unit) : null) ?? unit;
+}
+
 /** One figure of a planned fall, as the report wrote it: −3 → "下降 3%". */
-export function formatFallFigure(value: TargetFields["targetValue"], unit: string | null, locale: Locale, units: UnitWords = "asWritten"): string {
-  return `${FALL[locale]}${figuresWithUnit([magnitude(value)], unit, locale, units)}`;
+export function formatFallFigure(value: TargetFields["targetValue"], unit: string | null, locale: Locale): string {
+  return `${FALL[locale]}${figuresWithUnit([magnitude(value)], unit, locale)}`;
 }
 
 /** "≥ 2500 个", "5–8 个", "增长 7 %", "增长约 5%", "下降 2–3%"; empty for milestones (no comparator). */
-export function formatTarget(t: TargetFields, locale: Locale = "zh", units: UnitWords = "asWritten"): string {
+export function formatTarget(t: TargetFields, locale: Locale = "zh"): string {
   if (!t.comparator) return "";
-  const withUnit = (...figures: string[]) => figuresWithUnit(figures, t.unit, locale, units);
+  const withUnit = (...figures: string[]) => figuresWithUnit(figures, t.unit, locale);
   if (t.comparator === "RANGE") {
     // Without a top the bottom is the promise, as the percent rule reads it.
     if (t.targetMax == null) return `≥ ${withUnit(formatNumber(t.targetMin))}`;
@@ -104,14 +111,14 @@ export function formatTarget(t: TargetFields, locale: Locale = "zh", units: Unit
     return `${FALL[locale]}${withUnit(magnitude(small), magnitude(large))}`;
   }
   if (isAboutGrowth(t)) return `${isPlannedFall(t) ? ABOUT[locale].fall : ABOUT[locale].growth}${withUnit(magnitude(t.targetValue))}`;
-  if (isPlannedFall(t)) return formatFallFigure(t.targetValue, t.unit, locale, units);
+  if (isPlannedFall(t)) return formatFallFigure(t.targetValue, t.unit, locale);
   return `${PREFIX[locale][t.comparator] ?? ""}${withUnit(formatNumber(t.targetValue))}`;
 }
 
 /**
- * A written target (or the milestone label) cut where the report's figure begins: the words
- * before it are the reader's ("≥ ", "up ", "下降 "), the figure with its unit ("50亿斤", "2–3%") is
- * the report's, read in its language. No prefix holds a digit or a minus; a label holds neither.
+ * A written target (or the milestone label) cut where its figure begins: the words before it are
+ * the reader's ("≥ ", "up ", "下降 "), the figure with its unit ("50亿斤", "2–3%", "5 billion jin")
+ * is marked by figureLang. No prefix holds a digit or a minus; a label holds neither.
  */
 export function splitTarget(text: string): { words: string; figure: string } {
   const at = text.search(/[-\d]/);

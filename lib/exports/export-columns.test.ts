@@ -82,7 +82,10 @@ describe("the ledger's target", () => {
   });
   it("writes an English reader's ledger in English: the target, its comparison, the light", () => {
     expect(targetOf(row("GROWTH", "-3.0000"), "en")).toEqual(values("down 3%", "fall", -3, null, null, "%"));
-    expect(targetOf({ ...row("AT_LEAST", "2500.0000"), unit: "个" }, "en")).toEqual(values("≥ 2500个", "at least", 2500, null, null, "个"));
+    // The target and its unit as the English pages write them: a measure word dropped, 亿 named.
+    expect(targetOf({ ...row("AT_LEAST", "2500.0000"), unit: "个" }, "en")).toEqual(values("≥ 2,500", "at least", 2500, null, null, null));
+    expect(targetOf({ ...row("AT_LEAST", "2500.0000"), unit: "个" }, "zh")).toEqual(values("≥ 2500个", "不低于", 2500, null, null, "个"));
+    expect(targetOf({ ...row("AT_LEAST", "2600.0000"), unit: "亿元" }, "en")).toEqual(values("≥ 260 billion yuan", "at least", 2600, null, null, "100 million yuan"));
     expect(targetOf({ ...row("GROWTH", "5.0000"), quote: "增长5%左右" }, "en").slice(0, 2)).toEqual(values("up about 5%", "growth, about"));
     expect(exportCells(row("GROWTH", "7.5000"), 1, translator("en"), "en")[at("export.col.light")]).toEqual({ value: translator("en")("light.NOT_STARTED") });
     expect(translator("en")("light.NOT_STARTED")).not.toMatch(/[\u4e00-\u9fff]/);
@@ -100,7 +103,7 @@ describe("the ledger's office columns", () => {
   it("lists every approved 调整 and 延期 in order, what stood before and after, as the target is written", () => {
     const changed = { ...pigs, changes: [change("ADJUST_TARGET", "2023-08-01", "170.0000", "160.0000"), change("EXTEND_DEADLINE", "2023-09-01", "2023-12-31", "2027-06-30")] };
     expect(cell(changed, "export.col.changes")).toBe("2023-08-01 调整：≥ 170万只 → ≥ 160万只；2023-09-01 延期：2023-12-31 → 2027-06-30");
-    expect(cell(changed, "export.col.changes", "en")).toBe("2023-08-01 target adjusted: ≥ 170万只 → ≥ 160万只; 2023-09-01 deadline extended: 2023-12-31 → 2027-06-30");
+    expect(cell(changed, "export.col.changes", "en")).toBe("2023-08-01 target adjusted: ≥ 1.7 million → ≥ 1.6 million; 2023-09-01 deadline extended: 2023-12-31 → 2027-06-30");
     expect(cell(pigs, "export.col.changes")).toBeNull();
   });
   it("writes the office's closing with its kind, day and note, and a reminder still unanswered", () => {

@@ -2,6 +2,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { reportName } from "@/lib/reports/report-name";
 import { formatPercent } from "@/lib/commitments/format-figures";
+import { unitName } from "@/lib/commitments/format-target";
 import type { ExportRow } from "./export-rows";
 import { targetCells } from "./target-cells";
 import { changesText, officeNoteText } from "./office-records";
@@ -76,7 +77,8 @@ export function exportCells(row: ExportRow, seq: number, t: Translate, locale: L
     text(row.indicator),
     text(row.quote),
     ...targetCells(row, t, locale),
-    text(row.kind === "MILESTONE" ? null : row.unit),
+    // The unit the bare figures are in: "100 million yuan" for 亿元 in English, none for a measure word.
+    text(row.kind === "MILESTONE" ? null : unitName(row.unit, locale)),
     { value: row.deadline, numFmt: DATE_FORMAT, text: row.deadline.toISOString().slice(0, 10) },
     text(row.leadDepartment),
     text(row.supporting),

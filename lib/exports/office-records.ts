@@ -1,4 +1,4 @@
-import { formatTarget, type TargetText, type UnitWords } from "@/lib/commitments/format-target";
+import { formatTarget, type TargetText } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 
 // What the 督查 office decided about a commitment, as the ledger and the progress report write it:
@@ -41,12 +41,12 @@ export interface WaitingReminder {
 type ChangedTarget = Pick<TargetText, "comparator" | "unit" | "quote">;
 
 /** "2023-08-01 调整：≥ 170万只 → ≥ 160万只", "2023-09-01 延期：2023-12-31 → 2027-06-30". */
-export function changeLine(change: ApprovedChange, target: ChangedTarget, t: Translate, locale: Locale, units: UnitWords = "asWritten"): string {
+export function changeLine(change: ApprovedChange, target: ChangedTarget, t: Translate, locale: Locale): string {
   if (change.kind === "EXTEND_DEADLINE") {
     return t("export.change.extend", { day: change.day, from: change.fromDeadline ?? "—", to: change.toDeadline ?? "—" });
   }
   const written = (targetValue: string | null, targetMin: string | null, targetMax: string | null) =>
-    formatTarget({ ...target, targetValue, targetMin, targetMax }, locale, units) || "—";
+    formatTarget({ ...target, targetValue, targetMin, targetMax }, locale) || "—";
   return t("export.change.adjust", {
     day: change.day,
     from: written(change.fromValue, change.fromMin, change.fromMax),

@@ -11,7 +11,7 @@ import { fillSentence, type Sentence } from "@/lib/i18n/sentence";
 // The sentences of the progress report, shared by the printable page and the Word document so
 // both say exactly the same thing. Read as a whole in the reader's language (a Word file has no
 // language marks per phrase), its figures' units are in English words where known ("up 0.7
-// percentage points", not "up 0.7个百分点": figuresWithUnit, "reader").
+// percentage points", not "up 0.7个百分点": figuresWithUnit, as on every English page).
 
 /** "2023年6月", "2023年第2季度", "2023年全年": in the heading, and as the picker offers it. */
 export function periodLabel(period: Period, t: Translate): string {
@@ -86,7 +86,7 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
         : t(update.done ? "workflow.update.doneYes" : "workflow.update.doneNo")
       : update.actual === null
         ? ""
-        : figuresWithUnit([formatNumber(update.actual)], item.unit, locale, "reader");
+        : figuresWithUnit([formatNumber(update.actual)], item.unit, locale);
   // Punctuation from the reader's language: "2023-06-30：5.5万亩（50%）。" / "2023-06-30: 55,000 mu (50%). ".
   const pct = update.percent === null ? "" : t("progress.updatePercent", { percent: formatPercent(update.percent) });
   return `${t("progress.updateDay", { day: update.asOf })}${figure}${pct}${figure || pct ? t("progress.updateStop") : ""}${update.narrative}`;
@@ -100,11 +100,11 @@ export function updateLine(update: PeriodUpdate, item: ProgressReportItem, t: Tr
  * report made after its target changed states the one of its end).
  */
 export function targetLines(item: ProgressReportItem, t: Translate, locale: Locale): string[] {
-  return [targetText(item, t, locale, "reader") || t("progress.noPercent"), ...item.changes.map((c) => changedLine(c, item, t, locale))];
+  return [targetText(item, t, locale) || t("progress.noPercent"), ...item.changes.map((c) => changedLine(c, item, t, locale))];
 }
 
 function changedLine(change: PeriodChange, item: ProgressReportItem, t: Translate, locale: Locale): string {
-  const line = t(change.afterPeriod ? "progress.changedAfterPeriod" : "progress.changedInPeriod", { change: changeLine(change, item, t, locale, "reader") });
+  const line = t(change.afterPeriod ? "progress.changedAfterPeriod" : "progress.changedInPeriod", { change: changeLine(change, item, t, locale) });
   if (!change.applied) return t("progress.changeNotApplied", { line });
   return change.afterPeriod ? t("progress.changeApplied", { line }) : line;
 }

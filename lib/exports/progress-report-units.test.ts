@@ -60,11 +60,14 @@ describe("the English progress report's units", () => {
   });
 
   it("leave a unit they do not know as the report wrote it", () => {
-    expect(targetLines(item({ comparator: "AT_LEAST", targetValue: "5000.0000", unit: "万套" }), en, "en")).toEqual(["≥ 5000万套"]);
+    expect(targetLines(item({ comparator: "AT_LEAST", targetValue: "3.0000", unit: "万册次" }), en, "en")).toEqual(["≥ 3万册次"]);
+    // 北京 2025's 建设筹集保障性住房5万套: a measure word English drops, after 万 is written out.
+    expect(targetLines(item({ comparator: "AT_LEAST", targetValue: "5.0000", unit: "万套" }), en, "en")).toEqual(["≥ 50,000"]);
+    expect(targetLines(item({ comparator: "EQUAL", targetValue: "1200.0000", unit: "吨/日" }), en, "en")).toEqual(["1,200 tonnes/day"]);
   });
 
   it("are not marked Chinese on the printable page once they are English", () => {
-    const housing = item({ id: 3, comparator: "AT_LEAST", targetValue: "5000.0000", unit: "万套" });
+    const housing = item({ id: 3, comparator: "AT_LEAST", targetValue: "3.0000", unit: "万册次" });
     const report = { ...wordReport, departments: [{ ...wordReport.departments[0], items: [urbanisation, housing] }] };
     const lang = (locale: "zh" | "en") => progressReportViewModel(report, translator(locale), "2023-08-01", locale).departments[0].items.map((i) => i.targetLang);
     expect(lang("en")).toEqual([undefined, "zh-CN"]);

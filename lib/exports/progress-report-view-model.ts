@@ -2,7 +2,7 @@ import type { Sentence } from "@/lib/i18n/sentence";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { StatusLight } from "@/lib/progress/status-light";
 import type { ProgressReport } from "./build-progress-report";
-import { REPORT_LANG } from "@/lib/reports/report-lang";
+import { figureLang, REPORT_LANG } from "@/lib/reports/report-lang";
 import { closingsLine, departmentHeading, lightChange, percentChange, progressLines, rangeLine, reportHeading, scopeSentence, summaryLine, targetLines } from "./progress-report-text";
 
 export interface ProgressReportViewItem {
@@ -66,8 +66,8 @@ export function progressReportViewModel(report: ProgressReport, t: Translate, ge
           id: item.id,
           indicator: `${item.sectionCode} ${item.indicator}`,
           target,
-          // "up 0.7 percentage points" is English now; "≥ 5000万套" still holds the report's unit.
-          targetLang: /\p{Script=Han}/u.test(target[0]) ? REPORT_LANG : undefined,
+          // "up 0.7 percentage points" is English; "≥ 5000万碗" would still hold the report's unit.
+          targetLang: figureLang(target[0]),
           changed: item.changes.length > 0,
           deadline: item.deadline,
           light: item.lightNow,

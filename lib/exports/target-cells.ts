@@ -1,4 +1,4 @@
-import { formatTarget, isAboutGrowth, isPlannedFall, type TargetText, type UnitWords } from "@/lib/commitments/format-target";
+import { formatTarget, isAboutGrowth, isPlannedFall, type TargetText } from "@/lib/commitments/format-target";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/zh";
 import { numberCell, type ExportCell } from "./export-cell";
@@ -25,8 +25,8 @@ function comparatorKey(row: ExportRow): MessageKey | null {
 }
 
 /** A target as the ledger's 目标 writes it ("≥ 97%", "增长 7%", "里程碑"); empty when it has none. */
-export function targetText(row: TargetText & { kind: "NUMERIC" | "MILESTONE" }, t: Translate, locale: Locale, units: UnitWords = "asWritten"): string {
-  return row.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(row, locale, units);
+export function targetText(row: TargetText & { kind: "NUMERIC" | "MILESTONE" }, t: Translate, locale: Locale): string {
+  return row.kind === "MILESTONE" ? t("commitments.milestone") : formatTarget(row, locale);
 }
 
 /** 目标, 比较方式, 目标值, 下限, 上限 (the unit has a column of its own, after them). */

@@ -29,6 +29,9 @@ const LABEL_UNITS = [
   "类", "方面",
 ];
 
+/** Every unit a figure's unit may end in (a label is no figure's unit): units-in-english.ts knows them all. */
+export const FIGURE_UNITS: readonly string[] = [...COUNT_UNITS, ...MEASURE_UNITS, ...DURATION_UNITS];
+
 interface UnitEntry {
   text: string;
   kind: UnitKind;

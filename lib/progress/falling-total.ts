@@ -1,4 +1,5 @@
-import { formatNumber, targetNumber, type TargetFields } from "@/lib/commitments/format-target";
+import { figuresWithUnit, formatNumber, targetNumber, type TargetFields } from "@/lib/commitments/format-target";
+import type { Locale } from "@/lib/i18n/translate";
 import { isLaterReading, type ReadingOrder } from "@/lib/updates/later-reading";
 import type { DayInput } from "./iso-day";
 import { toIsoDay } from "./iso-day";
@@ -22,8 +23,8 @@ export interface KeptFigures extends TargetFields {
  * ceiling, a range of rates) or a rate, which rise and fall, for a target to come down (its
  * baseline above it), and for a reading an approved one stands over (that caution is its own).
  */
-export function fallingTotal(c: KeptFigures, update: ReadingOrder & { actualValue: { toString(): string } | number | null }): { value: string; asOf: string } | null {
-  const total = approvedTotal(c);
+export function fallingTotal(c: KeptFigures, update: ReadingOrder & { actualValue: { toString(): string } | number | null }, locale: Locale): { value: string; asOf: string } | null {
+  const total = approvedTotal(c, locale);
   if (total === null || update.actualValue === null || c.latestAsOf === null) return null;
   if (!isLaterReading(update, { asOf: c.latestAsOf, id: c.latestUpdateId ?? 0 })) return null;
   const reading = Number(update.actualValue.toString());
@@ -35,10 +36,10 @@ export function fallingTotal(c: KeptFigures, update: ReadingOrder & { actualValu
  * built up over the year (see fallingTotal): its figure, as written with its unit, and its day.
  * The official's form questions a smaller figure as it is typed, for a day on or after it.
  */
-export function approvedTotal(c: KeptFigures): { value: number; text: string; asOf: string } | null {
+export function approvedTotal(c: KeptFigures, locale: Locale): { value: number; text: string; asOf: string } | null {
   if (c.latestActual === null || c.latestAsOf === null || !isQuantityTarget(c)) return null;
   const [baseline, target] = [targetNumber(c.baseline), targetNumber(c.targetValue)];
   if (baseline !== null && target !== null && baseline > target) return null;
   const value = Number(c.latestActual.toString());
-  return Number.isFinite(value) ? { value, text: `${formatNumber(c.latestActual)}${c.unit ?? ""}`, asOf: toIsoDay(c.latestAsOf) } : null;
+  return Number.isFinite(value) ? { value, text: figuresWithUnit([formatNumber(c.latestActual)], c.unit, locale), asOf: toIsoDay(c.latestAsOf) } : null;
 }

@@ -18,3 +18,12 @@ export function dataLang(value: unknown): typeof DATA_LANG | undefined {
   const present = Array.isArray(value) ? value.length > 0 : Boolean(value);
   return present ? DATA_LANG : undefined;
 }
+
+/**
+ * `lang` for a figure written with its unit: Chinese while it holds the report's own unit ("≥ 2500个"
+ * on a Chinese page, a unit English has no entry for); an English one ("≥ 2,500", "up 0.7
+ * percentage points") is the reader's.
+ */
+export function figureLang(text: string): typeof REPORT_LANG | undefined {
+  return /\p{Script=Han}/u.test(text) ? REPORT_LANG : undefined;
+}

@@ -91,7 +91,7 @@ async function loadListReviewQueue(filters: TReviewQueueFilters, locale: Locale)
       leadDepartment: c.leadDepartment?.name ?? null,
       waiting: waitingOf.get(c.id) ?? 1,
     },
-    ...readingCautions(c, row),
+    ...readingCautions(c, row, locale),
     answers: resubmits && {
       asOf: toIsoDay(resubmits.asOf),
       actualValue: resubmits.actualValue === null ? null : formatNumber(resubmits.actualValue),

@@ -1,4 +1,5 @@
 import { fillMessage } from "@/lib/i18n/fill-message";
+import type { Locale } from "@/lib/i18n/translate";
 import { fallingTotal, type KeptFigures } from "@/lib/progress/falling-total";
 import { implausibleTimes } from "@/lib/progress/times-target";
 import { supersedingDay, type ReadingOrder } from "@/lib/updates/later-reading";
@@ -16,11 +17,11 @@ export interface ReadingCautions {
 }
 
 /** The cautions of one waiting reading of commitment `c`: the review queue's and the commitment page's alike. */
-export function readingCautions(c: KeptFigures, reading: ReadingOrder & { actualValue: Figure }): ReadingCautions {
+export function readingCautions(c: KeptFigures, reading: ReadingOrder & { actualValue: Figure }, locale: Locale): ReadingCautions {
   return {
     timesTarget: implausibleTimes(c, reading.actualValue === null ? null : reading.actualValue.toString()),
     supersededBy: supersedingDay(c, reading),
-    fallsBelow: fallingTotal(c, reading),
+    fallsBelow: fallingTotal(c, reading, locale),
   };
 }
 

@@ -1,11 +1,14 @@
 import { fillMessage } from "@/lib/i18n/fill-message";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { unitName } from "@/lib/commitments/format-target";
 
 /**
- * Labels of the submit-update form, from the dictionaries. `unit` names the target's unit;
- * `plannedFall` is the target's text when it is a fall, which is reported as a negative change.
+ * Labels of the submit-update form, from the dictionaries. `unit` is the target's unit, named in
+ * the reader's language (unitName: "Actual value (10,000 mu)", none for a measure word English
+ * drops); `plannedFall` is the target's text when it is a fall, which is reported as a negative change.
  */
-export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFall?: string | null) {
+export function submitUpdateLabels(t: Translate, locale: Locale, unit?: string | null, plannedFall?: string | null) {
+  const named = unitName(unit, locale);
   return {
     title: t("workflow.update.title"),
     resubmitTitle: t("workflow.update.resubmitTitle"),
@@ -14,7 +17,7 @@ export function submitUpdateLabels(t: Translate, unit?: string | null, plannedFa
     /** "{from}", "{to}": the days a reading may be as of; `asOfNotYet` before the report's year begins. */
     asOfRange: t("workflow.update.asOfRange"),
     asOfNotYet: t("workflow.update.asOfNotYet"),
-    actual: unit ? t("workflow.update.actualUnit", { unit }) : t("workflow.update.actual"),
+    actual: named ? t("workflow.update.actualUnit", { unit: named }) : t("workflow.update.actual"),
     actualHint: plannedFall ? t("workflow.update.fallHint", { target: plannedFall }) : undefined,
     /** "{times}": said as a figure far beyond the target is typed (it may still be sent). */
     implausible: t("workflow.update.implausible"),

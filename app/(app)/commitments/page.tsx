@@ -210,7 +210,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               leadDepartment: r.leadDepartment,
               percent: r.latestPercent == null ? null : Number(r.latestPercent),
               progressLabel: r.latestAsOf
-                ? t("list.progressLabel", { actual: formatLatestActual(r, doneLabels(t)), asOf: r.latestAsOf.toISOString().slice(0, 10) })
+                ? t("list.progressLabel", { actual: formatLatestActual(r, doneLabels(t), locale), asOf: r.latestAsOf.toISOString().slice(0, 10) })
                 : t("list.notReported"),
               light: r.light,
               lightLabel: t(`light.${r.light}`),

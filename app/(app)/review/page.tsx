@@ -105,6 +105,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
                     waiting={item.waitingDays === 0 ? t("workflow.review.waitingToday") : t("workflow.review.waiting", { days: item.waitingDays })}
                     approveAction={approveUpdateAction}
                     returnAction={returnUpdateAction}
+                    locale={locale}
                   />
                 ))}
               </ol>

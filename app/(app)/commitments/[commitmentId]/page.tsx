@@ -208,11 +208,12 @@ export default async function CommitmentPage({
               // With the time it was sent: two readings of one day by one official are told apart.
               nameOf={(u) => personInSentence(t("detail.pendingItemAt", { asOf: u.asOf, at: formatDateTime(u.createdAt) }), "author", { name: u.authorName, disabled: u.authorDisabled }, t("people.disabledName"))}
               cautionsOf={(u) =>
-                cautionTexts(readingCautions(c, u), { implausible: t("workflow.review.implausible"), superseded: t("workflow.review.superseded"), falling: t("workflow.review.falling") })
+                cautionTexts(readingCautions(c, u, locale), { implausible: t("workflow.review.implausible"), superseded: t("workflow.review.superseded"), falling: t("workflow.review.falling") })
               }
               decided={{ approve: t("workflow.review.approvedItem"), reject: t("workflow.review.returnedItem"), settled: t("workflow.review.settledItem") }}
               updates={pending}
               unit={c.unit}
+              locale={locale}
               approveAction={approveUpdateAction}
               returnAction={returnUpdateAction}
               labels={reviewUpdateLabels(t)}
@@ -233,11 +234,11 @@ export default async function CommitmentPage({
                 key={resubmitId ?? "new"}
                 action={submitUpdateAction}
                 commitment={{ id: c.id, kind: c.kind, indicator: c.indicator, unit: c.unit, comparator: c.comparator, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null }}
-                labels={submitUpdateLabels(t, c.unit, plannedFall)}
+                labels={submitUpdateLabels(t, locale, c.unit, plannedFall)}
                 resubmit={resubmit ?? undefined}
                 today={today}
                 earliest={reportYearStart(c.report.year)}
-                approvedTotal={approvedTotal(c) ?? undefined}
+                approvedTotal={approvedTotal(c, locale) ?? undefined}
                 waitingNote={
                   pending.length > 0
                     ? t("workflow.update.waitingNote", { count: pending.length, asOf: pending.map((u) => u.asOf).reduce((a, b) => (a > b ? a : b)) })
@@ -256,6 +257,7 @@ export default async function CommitmentPage({
                 }))}
               superseded={timeline.shown.filter((u) => superseded.has(u.id)).map((u) => u.id)}
               unit={c.kind === "NUMERIC" ? c.unit : null}
+              locale={locale}
               canResubmit={maySubmit}
               settledReturns={Object.fromEntries(timeline.shown.flatMap((u) => {
                   const settled = u.state === "RETURNED" ? settledReturn(c, u, updates) : null;
@@ -320,7 +322,7 @@ export default async function CommitmentPage({
                 <ChangeRequestForm
                   action={requestChangeAction}
                   commitment={{ id: c.id, kind: c.kind, comparator: c.comparator, unit: c.unit, targetValue: c.targetValue?.toString() ?? null, targetMin: c.targetMin?.toString() ?? null, targetMax: c.targetMax?.toString() ?? null, deadline: c.deadline.toISOString().slice(0, 10), earliestDeadline: earliestExtension(c.deadline, today), latestDeadline: latestExtension(c.deadline, today), share: isShare(c) }}
-                  labels={changeRequestFormLabels(t, plannedFall, c.unit)}
+                  labels={changeRequestFormLabels(t, locale, plannedFall, c.unit)}
                 />
               </div>
             )}
