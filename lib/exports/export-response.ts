@@ -4,6 +4,7 @@ import { authorizeRoute, routeRefusalMessage } from "@/lib/auth/authorize-route"
 import { requestReader, type Reader } from "@/lib/i18n/request-locale";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { downloadHeaders } from "./content-disposition";
+import type { DownloadNames } from "./ledger-file-name";
 import type { MessageKey } from "@/lib/i18n/zh";
 import type { MessageParams } from "@/lib/i18n/translate";
 import type { PermissionAction } from "@/lib/permissions/permissions";
@@ -31,6 +32,6 @@ export async function exportRoute(request: Request, run: (actor: Actor, reader: 
 }
 
 /** A download's headers, its file named in the reader's language (the ASCII name is the fallback). */
-export function readerDownloadHeaders(reader: Reader, contentType: string, names: { zh: string; ascii: string }): Record<string, string> {
-  return downloadHeaders(contentType, reader.locale === "zh" ? names.zh : names.ascii, names.ascii);
+export function readerDownloadHeaders(reader: Reader, contentType: string, names: DownloadNames): Record<string, string> {
+  return downloadHeaders(contentType, names[reader.locale], names.ascii);
 }

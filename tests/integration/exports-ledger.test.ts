@@ -29,6 +29,7 @@ const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).valu
 describe("the ledger exports (台账)", () => {
   let reportId: number;
   let reportLabel: string;
+  let reportRow: { year: number; title: string; issuer: string };
   let lead: { id: number; name: string };
   let other: { id: number; name: string };
   let viewer: Actor;
@@ -43,6 +44,7 @@ describe("the ledger exports (台账)", () => {
     ]);
     reportId = report.id;
     reportLabel = reportName(report);
+    reportRow = report;
     const [farmland, evil] = commitments;
     viewer = await actorFor({ role: "VIEWER" });
     official = await actorFor({ role: "OFFICIAL", departmentId: lead.id });
@@ -154,7 +156,12 @@ describe("the ledger exports (台账)", () => {
     const lines = new TextDecoder().decode(new Uint8Array(await csv.arrayBuffer()).slice(3)).split("\r\n");
     expect(lines[0]).toBe(EXPORT_COLUMNS.map((c) => translator("en")(c.header)).join(","));
     expect(lines[0]).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(csv.headers.get("content-disposition")).toMatch(new RegExp(`filename\\*=UTF-8''duban-report-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    // Named by its report in English too (the report's own name, in the UTF-8 name); only the ASCII fallback by its number.
+    const disposition = csv.headers.get("content-disposition") ?? "";
+    const englishName = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)?.[1] ?? "");
+    expect(englishName.startsWith(`duban-${reportName(reportRow, "年")}-`)).toBe(true);
+    expect(englishName).toMatch(/-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(disposition).toMatch(new RegExp(`filename="duban-report-${reportId}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
     const workbook = await workbookOf(await getXlsx(english("commitments.xlsx")));
     expect(workbook.creator).toBe("Duban");
     const sheet = workbook.worksheets[1];

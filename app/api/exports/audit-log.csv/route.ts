@@ -19,7 +19,7 @@ export function GET(request: Request) {
       if (subject.status === "refused") return errorResponse(request, reader, 400, subject.problem.key, subject.problem.params);
       const body = await streamAuditLogCsv(auditLogWhere(query, subject.status === "found" ? subject.filter : null), reader);
       const today = todayIsoDay();
-      return new Response(body, { headers: readerDownloadHeaders(reader, "text/csv; charset=utf-8", { zh: `操作日志-${today}.csv`, ascii: `audit-log-${today}.csv` }) });
+      return new Response(body, { headers: readerDownloadHeaders(reader, "text/csv; charset=utf-8", { zh: `操作日志-${today}.csv`, en: `audit-log-${today}.csv`, ascii: `audit-log-${today}.csv` }) });
     },
     "audit.log",
   );

@@ -3,7 +3,7 @@ import { searchParamsRecord, unreadableFilter } from "@/lib/exports/export-query
 import { errorResponse, exportRoute, readerDownloadHeaders } from "@/lib/exports/export-response";
 import { loadProgressReport } from "@/lib/exports/load-progress-report";
 import { renderProgressReportDocx } from "@/lib/exports/render-progress-report-docx";
-import { reportName } from "@/lib/reports/report-name";
+import { progressReportFileNames } from "@/lib/exports/ledger-file-name";
 import { todayIsoDay } from "@/lib/time/today";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,6 @@ export function GET(request: Request) {
     const { period, report } = loaded.value;
     const bytes = await renderProgressReportDocx(loaded.value, reader.t, today, reader.locale);
     // Named by its report too: two reports' files of one period would otherwise be the same name.
-    const names = { zh: `进展报告-${reportName(report, "年")}-${period.key}.docx`, ascii: `progress-report-${period.key}-report-${report.id}.docx` };
-    return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, names) });
+    return new Response(new Uint8Array(bytes), { headers: readerDownloadHeaders(reader, DOCX, progressReportFileNames(period.key, report)) });
   });
 }
