@@ -134,6 +134,8 @@ test("an overdue commitment reported this month leaves the to-do list and the ba
   await page.goto("/my-work");
   // Done for the month: one left to do, in the badge and the list.
   await expect(page.getByTestId("work-badge")).toHaveText("1");
+  // The menu link is read as one phrase, not its label run into the badge's figure.
+  await expect(page.getByRole("link", { name: "我的工作，1 项待办", exact: true })).toBeVisible();
   const toDo = page.getByTestId("needs-update");
   await expect(toDo.getByRole("heading")).toHaveText("需要报送进展的目标任务（1）");
   await expect(toDo.getByTestId(`needs-update-${jobs.id}`)).toBeVisible();
@@ -161,6 +163,7 @@ test("an overdue commitment reported this month leaves the to-do list and the ba
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(reported.getByRole("heading")).toHaveText("Overdue or due-soon commitments reported this month (1)");
   await expect(row.getByTestId("approved-this-month")).toHaveText("This month's report approved");
+  await expect(page.getByRole("link", { name: "My work, 1 to do", exact: true })).toBeVisible();
   await expect(row.locator("[data-reason]")).toHaveText(["Overdue"]);
   await page.context().close();
 });

@@ -4,6 +4,7 @@ import { getTranslator } from "@/lib/i18n/server-locale";
 import { navFor } from "@/lib/navigation/nav-items";
 import { badgeText, countMyWork } from "@/lib/my-work/count-my-work";
 import { can } from "@/lib/permissions/permissions";
+import { linkNameWithBadge } from "@/lib/navigation/link-name";
 import { setLocaleAction } from "../locale-action";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -17,7 +18,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       appName={t("app.name")}
       nav={nav.map((item) => {
         const badge = item.workBadge ? badgeText(waiting) : undefined;
-        return { href: item.href, label: t(item.labelKey), badge, badgeLabel: badge && t("nav.badge", { count: badge }) };
+        const label = t(item.labelKey);
+        return { href: item.href, label, badge, accessibleName: linkNameWithBadge(label, badge, t) };
       })}
       user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName: actor.departmentName ?? null }}
       locale={locale}

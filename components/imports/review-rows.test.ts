@@ -49,6 +49,10 @@ describe("asking before a merge", () => {
     expect(ask([jobs, unemployment], "a")).toBe("合并后将只保留“城镇新增就业 约 1200万人”，“城镇调查失业率 ≤ 5.5%”的目标将被舍弃。");
     expect(ask([unemployment, estates], "b")).toBe("合并后将只保留“城镇调查失业率 ≤ 5.5%”，“完成老旧小区改造”的目标将被舍弃。");
   });
+  it("asks it in English as a condition, the figures written as English writes them", () => {
+    const question = translator("en")("import.mergeQuestion");
+    expect(mergeQuestion([jobs, unemployment], "a", { text, locale: "en", question })).toBe('If merged, only "城镇新增就业 ≈ 12 million people" is kept; the target "城镇调查失业率 ≤ 5.5%" is dropped.');
+  });
   it("asks nothing where there is nothing to merge with", () => {
     expect(ask([jobs, { ...unemployment, rejected: true }], "a")).toBeNull();
   });

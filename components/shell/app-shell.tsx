@@ -11,8 +11,8 @@ export interface NavItem {
   label: string;
   /** Things waiting for the user ("3", "99+" on "my work"), shown beside the label when set. */
   badge?: string;
-  /** What the badge says to a screen reader ("3 项待办"), not run into the label ("我的工作3"). */
-  badgeLabel?: string;
+  /** The link's name with its badge ("我的工作，3 项待办": linkNameWithBadge), not the label run into the figure ("我的工作3"). */
+  accessibleName?: string;
 }
 
 export interface ShellUser {

@@ -18,16 +18,14 @@ export function MainNav({ items, label }: { items: NavItem[]; label: string }) {
           key={item.href}
           href={item.href}
           aria-current={item.href === current ? "page" : undefined}
+          aria-label={item.accessibleName}
           className="rounded px-3 py-1 text-sm hover:bg-brand-800 underline-offset-4 aria-[current=page]:bg-brand-900 aria-[current=page]:underline"
         >
           {item.label}
           {item.badge ? (
-            <>
-              <span data-testid="work-badge" aria-hidden className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
-                {item.badge}
-              </span>
-              <span className="sr-only"> {item.badgeLabel ?? item.badge}</span>
-            </>
+            <span data-testid="work-badge" aria-hidden className="ml-1.5 rounded-full bg-white px-1.5 py-0.5 text-xs font-semibold text-brand-700">
+              {item.badge}
+            </span>
           ) : null}
         </Link>
       ))}

@@ -55,10 +55,11 @@ describe("the ledger's target", () => {
     expect(targetOf(row("AT_MOST", "5.5000"))).toEqual(values("≤ 5.5%", "不超过", 5.5, null, null, "%"));
     expect(targetOf(row("APPROX", "3.0000"))).toEqual(values("约 3%", "约", 3, null, null, "%"));
   });
-  it("says 达到 (reach) for a bare level, as it is scored: 11.3 of 新增高标准农田11万亩 is met, not missed", () => {
+  // Not "equal to" or "exactly" in English: a reading past the level meets it, as the light says.
+  it("says 达到 (to reach) for a bare level, as it is scored: 11.3 of 新增高标准农田11万亩 is met, not missed", () => {
     const farmland = { ...row("EQUAL", "11.0000"), indicator: "新增高标准农田", unit: "万亩", quote: "新增高标准农田11万亩" };
     expect(targetOf(farmland)).toEqual(values("11万亩", "达到", 11, null, null, "万亩"));
-    expect(targetOf(farmland, "en")[1]).toEqual({ value: "reach" });
+    expect(targetOf(farmland, "en")[1]).toEqual({ value: "to reach" });
     const target = { kind: "NUMERIC" as const, comparator: "EQUAL" as const, targetValue: 11, targetMin: null, targetMax: null, baseline: null, unit: "万亩" };
     expect(percentComplete(target, { actualValue: 11.3, done: null })).toMatchObject({ percent: 100, met: true });
   });

@@ -16,12 +16,20 @@ export function errorResponse(request: Request, reader: Reader, status: number, 
   return refusalResponse(request, reader, status, key, "json", params);
 }
 
-/** `permission`: what the download needs besides exporting at all (the audit log: audit.log). */
-export async function exportRoute(request: Request, run: (actor: Actor, reader: Reader) => Promise<Response>, permission: PermissionAction = "export.download"): Promise<Response> {
+/**
+ * `permission`: what the download needs besides exporting at all (the audit log: audit.log), and
+ * `forbidden` what a role without it is told (a viewer may export commitments, not the audit log).
+ */
+export async function exportRoute(
+  request: Request,
+  run: (actor: Actor, reader: Reader) => Promise<Response>,
+  permission: PermissionAction = "export.download",
+  forbidden: MessageKey = "export.error.forbidden",
+): Promise<Response> {
   const reader = requestReader(request);
   try {
     const actor = await authorizeRoute(request, ["export.download", permission], (status, why) =>
-      errorResponse(request, reader, status, routeRefusalMessage(why, { unauthenticated: "export.error.unauthenticated", forbidden: "export.error.forbidden" })),
+      errorResponse(request, reader, status, routeRefusalMessage(why, { unauthenticated: "export.error.unauthenticated", forbidden })),
     );
     if (actor instanceof Response) return actor;
     return await run(actor, reader);

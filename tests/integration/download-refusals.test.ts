@@ -9,6 +9,7 @@ const { GET: getXlsx } = await import("@/app/api/exports/commitments.xlsx/route"
 const { GET: getDocx } = await import("@/app/api/exports/progress-report.docx/route");
 const { GET: getEvidence } = await import("@/app/api/evidence/[evidenceId]/route");
 const { GET: getSheet } = await import("@/app/api/bulk-updates/template.xlsx/route");
+const { GET: getAuditCsv } = await import("@/app/api/exports/audit-log.csv/route");
 
 const ORIGIN = "http://localhost";
 /** What Chromium sends when a link is followed from one of our pages. */
@@ -72,6 +73,11 @@ describe("a download refused in the browser", () => {
     const forbidden = await getSheet(followed("/api/bulk-updates/template.xlsx", "/bulk-updates"));
     expect(forbidden.status).toBe(403);
     expect(await page(forbidden)).toMatchObject({ message: "只有部门填报人员可以下载进展填报表。", link: ["/bulk-updates", "返回上一页"] });
+    // A viewer may export commitments, not the audit log: told which, not that they may export nothing.
+    const auditLog = await getAuditCsv(followed("/api/exports/audit-log.csv", "/commitments", "duban-locale=en"));
+    expect(auditLog.status).toBe(403);
+    expect(await page(auditLog)).toMatchObject({ message: "The audit log is for administrators only.", link: ["/commitments", "Back to the previous page"] });
+    expect((await page(await getAuditCsv(followed("/api/exports/audit-log.csv", "/commitments")))).message).toBe("操作日志仅限管理员查看和导出。");
     // A ledger link whose report cannot be read exports nothing rather than every report.
     const unreadable = await getXlsx(followed("/api/exports/commitments.xlsx?report=abc", "/commitments?report=abc"));
     expect(unreadable.status).toBe(400);

@@ -69,6 +69,7 @@ export const reportsZh = {
   "export.csv": "导出 CSV",
   "export.error.unauthenticated": "登录已失效，请重新登录后再导出。",
   "export.error.forbidden": "您没有导出数据的权限。",
+  "export.error.auditLogForbidden": "操作日志仅限管理员查看和导出。",
   "export.error.sheets": "参数 sheets 只能是 section（按部分分表）或 department（按牵头单位分表）。",
   "export.error.periodFuture": "该报告期尚未开始，请选择已开始的月份、季度或年度。",
   "export.error.periodBeforeYear": "该报告期早于所选工作报告的年度，请选择该年度内的月份、季度或全年。",

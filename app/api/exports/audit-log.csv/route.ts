@@ -22,5 +22,6 @@ export function GET(request: Request) {
       return new Response(body, { headers: readerDownloadHeaders(reader, "text/csv; charset=utf-8", { zh: `操作日志-${today}.csv`, en: `audit-log-${today}.csv`, ascii: `audit-log-${today}.csv` }) });
     },
     "audit.log",
+    "export.error.auditLogForbidden",
   );
 }
