@@ -75,3 +75,29 @@ test("the printable progress report shows each row's target, and a 调整 approv
   const row = table.getByRole("row").filter({ hasText: "民营经济市场主体" });
   await expect(row.getByRole("cell").nth(1)).toHaveText(`≥ 68万户本期${report.year}-06-10 调整：≥ 70万户 → ≥ 68万户`);
 });
+
+test("the status chart names each bar whole under it, in English on a phone too: a long name wraps rather than running off the chart", async ({ page }) => {
+  const viewer = await createUser({ role: "VIEWER" });
+  // One commitment per light: overdue, completed, verified, closed as not delivered.
+  const { report, commitments } = await seedReportWithCommitments(db, [
+    { indicator: "状态图逾期" },
+    { indicator: "状态图完成", latestPercent: 100 },
+    { indicator: "状态图核验", latestPercent: 100 },
+    { indicator: "状态图未完成办结", latestPercent: 40 },
+  ]);
+  await db.commitment.update({ where: { id: commitments[2].id }, data: { status: "VERIFIED" } });
+  await db.commitment.update({ where: { id: commitments[3].id }, data: { status: "UNMET" } });
+  await login(page, viewer.loginName, viewer.password);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/dashboard?report=${report.id}`);
+  await page.getByRole("button", { name: "English" }).click();
+  const chart = page.getByRole("figure", { name: "Status distribution" });
+  const names = chart.locator(".recharts-xAxis-tick-labels text");
+  await expect(names).toHaveText(["Overdue", "Completed", "Verified", /^Closed as.*delivered$/]);
+  const box = await chart.locator("svg.recharts-surface").boundingBox();
+  for (const name of await names.all()) {
+    const text = await name.boundingBox();
+    expect(text!.x, await name.textContent() ?? "").toBeGreaterThanOrEqual(box!.x - 0.5);
+    expect(text!.x + text!.width, await name.textContent() ?? "").toBeLessThanOrEqual(box!.x + box!.width + 0.5);
+  }
+});

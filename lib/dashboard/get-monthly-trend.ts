@@ -16,11 +16,11 @@ export interface TrendPoint {
 }
 
 /**
- * Month by month from January of the report year to the as-of day (at most to the end of the
- * report year, the last deadline or the last approved reading, whichever is latest): approved updates per month
- * and mean completion over time, each month's end read as the dashboard reads a past day (its
- * last point is the headline's mean). One query; the latest figure per commitment and month end
- * is an index probe on ProgressUpdate(commitmentId, asOf).
+ * Month by month from January of the report year to the as-of day, at most to the end of the
+ * report year or the month of the last approved reading, whichever is later: approved updates per
+ * month and mean completion over time, each month's end read as the dashboard reads a past day.
+ * One query; the latest figure per commitment and month end is an index probe on
+ * ProgressUpdate(commitmentId, asOf).
  */
 /** Whether commitment `c` was ever withdrawn with a date (a closing recorded): one hashed lookup. */
 const WITHDRAWN_ONCE = Prisma.sql`c.id IN (SELECT k."commitmentId" FROM "CommitmentClosure" k WHERE k."status" = 'WITHDRAWN')`;
@@ -33,7 +33,7 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
   // Prisma.sql(...) rather than a generic tagged template: Vite's parser misreads the latter here.
   return (db.$queryRaw<TrendPoint[]>(Prisma.sql`
     WITH scoped AS (
-      SELECT c.id, c."deadline", c."latestAsOf",
+      SELECT c.id, c."latestAsOf",
         -- Whether a target adjustment ever re-measured one of its readings (one hashed lookup):
         -- only those commitments look for the adjustment in force at each month's end.
         c.id IN (SELECT r."commitmentId" FROM "ChangeRequest" r
@@ -43,10 +43,12 @@ export async function getMonthlyTrend(scope: DashboardScope, reportYear: number)
       FROM "Commitment" c ${where}
         -- A withdrawal older than its dates (no closing recorded) stays out of every month, as on past days.
         AND (c."status" <> 'WITHDRAWN' OR ${WITHDRAWN_ONCE})),
-    -- Up to the as-of day, but not years past the report: the year's end, the last deadline, or
-    -- the last reading approved (one dated after its deadline still counts in the headline mean,
-    -- which the trend's last point must equal).
-    bounds AS (SELECT LEAST(${scope.asOf}::date, GREATEST(${yearEnd}::date, (SELECT MAX(s."deadline") FROM scoped s), (SELECT MAX(s."latestAsOf") FROM scoped s))) AS "last"),
+    -- Up to the as-of day, but not years past the report: a report's trend covers its year and any
+    -- later month in which readings of it were dated, the months it has figures for (one dated
+    -- after its deadline still counts in the headline mean, which the last point then equals). Not
+    -- its last deadline: a 延期 to 2027 of a 2023 commitment is no figure, and its months would run
+    -- on, flat and empty, to today.
+    bounds AS (SELECT LEAST(${scope.asOf}::date, GREATEST(${yearEnd}::date, (SELECT MAX(s."latestAsOf") FROM scoped s))) AS "last"),
     months AS (
       SELECT m::date AS "month", LEAST((m + interval '1 month' - interval '1 day')::date, bounds."last") AS "monthEnd"
       FROM bounds, generate_series(${start}::date, date_trunc('month', bounds."last"), interval '1 month') AS m)

@@ -101,7 +101,7 @@ describe("the dashboard's figures", () => {
       { month: "2023-07", approved: 2, meanPercent: 40 },
     ]);
     expect((await getMonthlyTrend(scope("2023-07-05"), 2023)).at(-1)).toEqual({ month: "2023-07", approved: 0, meanPercent: 17.5 });
-    // Long after the report year the trend stops at the year's end (the last deadline here).
+    // Long after the report year the trend stops at the year's end.
     const later = await getMonthlyTrend({ ...scope(TODAY), asOf: "2025-03-01", today: "2025-03-01" }, 2023);
     expect([later.length, later.at(-1)]).toEqual([12, { month: "2023-12", approved: 0, meanPercent: 40 }]);
   });
@@ -183,6 +183,29 @@ describe("the trend's last month", () => {
     const trend = await getMonthlyTrend(scope, 2023);
     expect(trend.at(-1)).toEqual({ month: "2024-06", approved: 1, meanPercent: 60 });
     expect((await getStatusSummary(scope)).meanPercent).toBe(60);
+  });
+});
+
+describe("the trend of a report long past", () => {
+  it("ends with the report's year, not at today, for a deadline extended years on: later months only where readings were dated", async () => {
+    const dept = await department();
+    const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
+    // A 2023 report one of whose commitments was extended (延期) to 2027-06-30.
+    const { report, commitments } = await reportWithCommitments([
+      { indicator: "新建城市书房", deadline: "2023-12-31", leadDepartmentId: dept.id },
+      { indicator: "建成综合管廊", deadline: "2027-06-30", leadDepartmentId: dept.id },
+    ]);
+    const viewer = await actorFor({ role: "VIEWER" });
+    const scope = { actor: viewer, reportId: report.id, asOf: "2026-12-08", today: "2026-12-08" };
+    const yearOnly = await getMonthlyTrend(scope, 2023);
+    expect([yearOnly.length, yearOnly.at(-1)?.month]).toEqual([12, "2023-12"]);
+    // A reading dated in March 2024 takes the trend to that month, and no further.
+    const late = await db.progressUpdate.create({
+      data: { commitmentId: commitments[1].id, authorId: official.id, asOf: day("2024-03-31"), actualValue: 30, percent: 30, narrative: "管廊完成三成", state: "APPROVED", reviewedAt: day("2024-04-02") },
+    });
+    await db.commitment.update({ where: { id: commitments[1].id }, data: { latestActual: 30, latestPercent: 30, latestAsOf: day("2024-03-31"), latestUpdateId: late.id } });
+    const withReading = await getMonthlyTrend(scope, 2023);
+    expect([withReading.length, withReading.at(-1)]).toEqual([15, { month: "2024-03", approved: 1, meanPercent: 15 }]);
   });
 });
 
