@@ -396,7 +396,9 @@ test("类型 narrows the list to milestones, and its pages and exports keep to t
   await login(page, viewerDemo.loginName, viewerDemo.password);
   await page.goto(`/commitments?report=${report.id}&size=20`);
   await expect(page.locator("#results")).toHaveText("共 23 项");
-  await page.getByRole("combobox", { name: "类型" }).selectOption({ label: "节点任务" });
+  // Each filter is named by its label alone, not with its options' words ("类型数量指标节点任务").
+  for (const name of ["类型", "报告", "状态"]) await expect(page.getByRole("combobox", { name, exact: true })).toBeVisible();
+  await page.getByRole("combobox", { name: "类型", exact: true }).selectOption({ label: "节点任务" });
   await page.getByRole("button", { name: "筛选", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/commitments\\?report=${report.id}&kind=MILESTONE&size=20#results$`));
   await expect(page.locator("#results")).toHaveText("共 21 项");

@@ -74,26 +74,29 @@ export function CommitmentFilters({
         className={`mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm md:grid-cols-4 lg:grid-cols-8 ${labels.fold ? FOLDED_BELOW_MD : ""}`}
       >
         {fields.map((f) => {
-          const errorId = f.error ? `filter-${f.name}-error` : undefined;
-          const invalid = { "aria-invalid": f.error ? true : undefined, "aria-describedby": errorId };
+          const id = `filter-${f.name}`;
+          const errorId = f.error ? `${id}-error` : undefined;
+          const invalid = { id, "aria-invalid": f.error ? true : undefined, "aria-describedby": errorId };
           return (
             // The mistake beside the label, not in it: it is the field's description, not its name.
             <div key={f.name} className={f.wide ? "md:col-span-2" : f.phoneOnly ? "lg:hidden" : ""}>
-              <label className="block">
-                <span className="mb-1 block text-slate-600">{f.label}</span>
-                {f.options ? (
-                  <select name={f.name} defaultValue={f.value ?? ""} className={`${inputClass} text-ellipsis`} {...invalid}>
-                    {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
-                    {f.options.map((o) => (
-                      <option key={o.value} value={o.value} lang={o.lang}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={`${inputClass} text-ellipsis`} {...invalid} />
-                )}
+              {/* A label beside its control, not around it: a <select> inside its <label> is named
+                  with its options' words too ("类型数量指标节点任务"). */}
+              <label htmlFor={id} className="mb-1 block text-slate-600">
+                {f.label}
               </label>
+              {f.options ? (
+                <select name={f.name} defaultValue={f.value ?? ""} className={`${inputClass} text-ellipsis`} {...invalid}>
+                  {!f.required && <option value="">{f.allLabel ?? labels.all}</option>}
+                  {f.options.map((o) => (
+                    <option key={o.value} value={o.value} lang={o.lang}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input name={f.name} type={f.type ?? "text"} defaultValue={f.value ?? ""} placeholder={f.placeholder} maxLength={f.maxLength} className={`${inputClass} text-ellipsis`} {...invalid} />
+              )}
               {f.error && (
                 <p id={errorId} className="mt-1 text-xs text-red-700">
                   {f.error}
