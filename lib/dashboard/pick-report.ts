@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { snapshotCached } from "@/lib/cache/snapshot-cache";
 import type { Actor } from "@/lib/auth/actor";
 import { commitmentScopeWhere } from "@/lib/permissions/commitment-scope";
-import { defaultReport, holdingMost } from "./holding-most";
+import { defaultReport } from "./holding-most";
 
 export type { ReportChoice } from "./holding-most";
 import type { ReportChoice } from "./holding-most";
@@ -36,7 +36,7 @@ async function loadPickReport(requested: number | undefined, scope?: Scope): Pro
   // and counting them alone reads a year's commitments rather than every report's.
   const newestYear = reports.filter((r) => r.year === reports[0].year);
   const nearest = await heldBy(scope, newestYear.map((r) => r.id));
-  if (nearest.size > 0) return { reports, report: holdingMost(newestYear, nearest) };
+  if (nearest.size > 0) return { reports, report: defaultReport(newestYear, nearest) };
   return { reports, report: defaultReport(reports, await heldBy(scope)) };
 }
 
