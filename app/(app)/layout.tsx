@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         const label = t(item.labelKey);
         return { href: item.href, label, badge, accessibleName: linkNameWithBadge(label, badge, t) };
       })}
-      user={{ displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName: actor.departmentName ?? null }}
+      user={{ id: actor.id, displayName: actor.displayName, roleLabel: t(`role.${actor.role}`), departmentName: actor.departmentName ?? null }}
       locale={locale}
       labels={{ signOut: t("nav.signOut"), language: t("nav.language"), mainNav: t("nav.main"), changePassword: t("account.changePassword"), skip: t("nav.skip"), comma: t("common.comma") }}
       setLocale={setLocaleAction}

@@ -3,6 +3,7 @@ import { PASSWORD_CHANGE_PATH } from "@/lib/auth/password-change-path";
 import type { Locale } from "@/lib/i18n/translate";
 import { LocaleSwitch } from "./locale-switch";
 import { MainNav } from "./main-nav";
+import { KeepOwnDrafts } from "./keep-own-drafts";
 import { SignOutButton } from "./sign-out-button";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 
@@ -19,6 +20,8 @@ export interface ShellUser {
   displayName: string;
   roleLabel: string;
   departmentName: string | null;
+  /** Whose drafts this tab may hold (KeepOwnDrafts). */
+  id: number;
 }
 
 export function AppShell({
@@ -40,6 +43,7 @@ export function AppShell({
 }) {
   return (
     <div className="min-h-screen">
+      <KeepOwnDrafts userId={user.id} />
       {/* The first Tab stop: past the menu and the account bar to the page itself. */}
       <a href="#main" className="sr-only rounded bg-white px-3 py-2 text-sm text-brand-700 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
         {labels.skip}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearAllDecisionNotes, decisionNoteKey } from "./decision-note-draft";
+import { clearAllDecisionNotes, decisionNoteKey, keepDecisionNotesOf } from "./decision-note-draft";
 
 function memoryStorage(entries: Record<string, string>): Storage {
   const items = new Map(Object.entries(entries));
@@ -22,6 +22,22 @@ describe("decision-note drafts", () => {
     expect(storage.getItem(decisionNoteKey("review-12"))).toBeNull();
     expect(storage.getItem(decisionNoteKey("change-3"))).toBeNull();
     expect(storage.getItem("other:key")).toBe("kept");
+  });
+
+  it("someone else signing in in the tab drops the notes left there; the same reviewer signing in again keeps them", () => {
+    const storage = memoryStorage({});
+    keepDecisionNotesOf(storage, 7);
+    storage.setItem(decisionNoteKey("review-12"), "请补充区县明细。");
+    keepDecisionNotesOf(storage, 7);
+    expect(storage.getItem(decisionNoteKey("review-12"))).toBe("请补充区县明细。");
+    keepDecisionNotesOf(storage, 8);
+    expect(storage.getItem(decisionNoteKey("review-12"))).toBeNull();
+  });
+
+  it("notes found in a tab with no owner recorded are nobody's to keep", () => {
+    const storage = memoryStorage({ [decisionNoteKey("review-12")]: "旧的意见" });
+    keepDecisionNotesOf(storage, 7);
+    expect(storage.getItem(decisionNoteKey("review-12"))).toBeNull();
   });
 
   it("a storage that refuses to be read leaves nothing to clear", () => {
