@@ -31,8 +31,9 @@ export interface RawCommitment {
 function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
   if (phrases.length !== 1) return null;
   const rest = clause.text.slice(0, phrases[0].start) + clause.text.slice(phrases[0].end);
-  // "到年底，", "力争到年底，", "截至6月底，": the 到, 截至 and 力争 lead to the time, and say nothing else.
-  return rest.replace(/力争|确保|争取|截[至止]|[\s在要于到至]/g, "") === "" ? phrases[0] : null;
+  // "到年底，", "力争到年底，", "截至6月底，", "从2024年到2026年，": the 到, 截至, 从 and 力争 lead to
+  // the time, and say nothing else.
+  return rest.replace(/力争|确保|争取|截[至止]|[\s在要于到至从]/g, "") === "" ? phrases[0] : null;
 }
 
 /** The clause before with its offsets relative to the clause at `offset`, as numericDrafts reads them. */

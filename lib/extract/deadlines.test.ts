@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_YEARS_AFTER_REPORT } from "@/lib/imports/candidate-problems";
 import { loadReport } from "./__fixtures__/load";
 import { miniReport } from "./__fixtures__/mini-report";
+import { findTimePhrases, isDeadline } from "./deadline";
 import { extractReport, type ExtractedCommitment } from "./index";
 import { GOAL_HORIZON_YEARS } from "./other-years";
 
@@ -111,6 +112,33 @@ describe("a multi-year goal that states its end, carried as 三年内 is", () =>
     expect(fields("2020年至2022年，累计建成公园30个。")).toEqual([]);
     // A fiscal year's label (2022—2023年度) is no range to be due by.
     expect(inPlan("2022—2023年度新建学校3所。", 2023).map((c) => [c.deadline, c.deadlineStated])).toEqual([["2023-12-31", false]]);
+  });
+
+  it("reads a range of years only where it opens a clause, as a year alone (a plan's title and an average's years were deadlines)", () => {
+    const fields = (plan: string, year = 2024) => inPlan(plan, year).map((c) => [c.kind, c.indicator, c.deadline, c.deadlineStated]);
+    // The years of a plan's title: no time of the clause (was a milestone due 2035-12-31, stated).
+    expect(fields("印发实施《国土空间总体规划（2021—2035年）》。")).toEqual([]);
+    expect(fields("印发实施《国土空间总体规划（2021至2035年）》。")).toEqual([]);
+    expect(fields("完成2024至2026年行动计划编制。")).toEqual([]);
+    // The years of an average are what the figure is compared with (was due 2023-12-31, stated).
+    expect(fields("粮食产量高于2021—2023年平均水平5%。")).toEqual([["numeric", "粮食产量高于2021—2023年平均水平", "2024-12-31", false]]);
+    expect(fields("2021—2023年平均水平以上，新建学校3所。")).toEqual([["numeric", "新建学校", "2024-12-31", false]]);
+    // Opening the clause, after a place, a stretch or 从, it is still the time.
+    for (const plan of ["从2024年到2026年，建成公园30个。", "全市2024—2026年建成公园30个。", "力争2024年至2026年建成公园30个。"]) {
+      expect(fields(plan)).toEqual([["numeric", "建成公园", "2026-12-31", true]]);
+    }
+  });
+
+  it("reads no deadline before the plan year, wherever the year is written", () => {
+    // "并于2023年底前完成验收" in a 2024 report was a milestone due 2023-12-31.
+    expect(inPlan("新建学校3所，并于2023年底前完成验收。", 2024).map((c) => [c.indicator, c.deadline, c.deadlineStated])).toEqual([
+      ["新建学校", "2024-12-31", false],
+    ]);
+    const [before] = findTimePhrases("于2023年底前完成");
+    expect(isDeadline(before, [2024])).toBe(false);
+    expect(isDeadline(before, [2023])).toBe(true);
+    // With the year overridden (2024 for a 2023 text), the text's own year is still the plan's.
+    expect(isDeadline(before, [2024, 2023])).toBe(true);
   });
 
   it("leaves out a goal further ahead than the import takes (a long-range vision: 到2035年 in a 2023 report)", () => {

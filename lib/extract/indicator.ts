@@ -71,10 +71,10 @@ const TRAILING_PREDICATE = new RegExp(
 const DISPOSAL = /^(?:将(?!近)|把)/;
 
 /**
- * What leads to a time and goes with it: 截至 / 截止 ("截至年底累计建成…"), and 到 / 至 opening the
- * text ("到年底累计建成…", "力争到6月底…"), not a 到 of a verb before it ("提高到").
+ * What leads to a time and goes with it: 截至 / 截止 ("截至年底累计建成…"), and 到 / 至 / 从 opening the
+ * text ("到年底累计建成…", "力争到6月底…", "从2024年到2026年…"), not a 到 of a verb before it ("提高到").
  */
-const LEADS_TO_TIME = /(?:截[至止]到?|^(?<stretch>(?:\s*(?:力争|确保|争取|努力))*)\s*[到至])\s*$/;
+const LEADS_TO_TIME = /(?:截[至止]到?|^(?<stretch>(?:\s*(?:力争|确保|争取|努力))*)\s*[到至从])\s*$/;
 
 /** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
 export function removeTimePhrases(s: string): string {

@@ -27,8 +27,8 @@ const THINGS_OF_YEAR_BEFORE = new RegExp(
 /** The plan year named as such, or the next (明年底前…, a deadline still promised). */
 const PLAN_YEAR_WORD = /^(?:今年|本年|明年)/;
 const YEAR_LEAD = /^(?:到|至)?\s*((?:19|20)\d{2})\s*年/;
-/** What may lead to a clause's time: a stretch and 到 ("力争到2026年", "力争2026年"). */
-const LEADS_TO_TIME = new RegExp(`^(?:${STRETCH}\\s*)*(?:到|至)?\\s*$`);
+/** What may lead to a clause's time: a stretch and 到 ("力争到2026年", "力争2026年"), 从 before a range of years. */
+const LEADS_TO_TIME = new RegExp(`^(?:${STRETCH}\\s*)*(?:到|至|从)?\\s*$`);
 /**
  * Where a year may be named inside a clause as its new time ("…30个今年建成公园40个"): not as the
  * reference of a comparison ("比今年", "与2024年相比").
