@@ -6,7 +6,7 @@
 //   "新建益农信息社50个，惠及80%的农户"              → 益农信息社惠及农户
 
 import { MAX_NAME, opensWithReach, withoutLeadingVerb } from "./indicator";
-import { isRateOfChangeUnit, MAGNITUDES, matchUnit } from "./units";
+import { hasMagnitude, isRateOfChangeUnit, MAGNITUDES, matchUnit } from "./units";
 
 /** A target's name and where its quote starts, relative to the current clause. */
 export interface WholeTarget {
@@ -51,10 +51,13 @@ export const BARE_PROJECTS = /^(?:建设)?项目$/;
 /** Where a part's 其中 opens, at the start of a clause or a list item: "…，其中…", "…、其中…". */
 const PART_OPENING = /(?:^|[、，,；;\s])其中/g;
 
-
-/** A unit without its magnitude: 2万人 and 8000人 count the same things. */
+/**
+ * A unit without its magnitude: 2万人 and 8000人 count the same things, as 10万千瓦 and 5000千瓦
+ * do — the 千 of 千瓦, 千克, 千米 is the unit's own (hasMagnitude), not a magnitude before it.
+ */
 const MAGNITUDE_OPENING = new RegExp(`^(?:${MAGNITUDES.join("|")})(?=.)`);
-const unitOfThings = (unit: string | null | undefined) => (unit ?? "").replace(MAGNITUDE_OPENING, "");
+const unitOfThings = (unit: string | null | undefined) =>
+  unit && hasMagnitude(unit) ? unit.replace(MAGNITUDE_OPENING, "") : (unit ?? "");
 
 /**
  * The name of a part of `whole` ("新增城镇就业2万人，其中高校毕业生不少于8000人" →

@@ -42,6 +42,14 @@ describe("a figure introduced by 其中 is part of the target before it", () => 
     expect(inPlan("完成固定资产投资1000亿元，其中工业投资300亿元。").map((c) => c.indicator)).toEqual(["固定资产投资", "固定资产投资（其中工业投资）"]);
   });
 
+  it("compares units without their magnitude only, not a unit that opens with 千 (千瓦 was compared as 瓦 with 万千瓦's 千瓦)", () => {
+    expect(inPlan("新增光伏装机10万千瓦，其中分布式光伏5000千瓦。").map(brief)).toEqual([
+      ["新增光伏装机", "=", 10, "万千瓦"],
+      ["新增光伏装机（其中分布式光伏）", "=", 5000, "千瓦"],
+    ]);
+    expect(inPlan("新建道路10万米，其中快速路5000米。").map((c) => c.indicator)).toEqual(["新建道路", "新建道路（其中快速路）"]);
+  });
+
   it("makes every item listed after 其中 a part (the second was named alone)", () => {
     const found = inPlan("新增城镇就业2万人，其中高校毕业生不少于8000人、退役军人500人。");
     expect(found.map((c) => [c.indicator, c.quote])).toEqual([
