@@ -2,7 +2,7 @@
 // into commitments with offsets into the normalised text.
 
 import { clausesOf, sentencesOf, type Piece } from "./clauses";
-import { deadlineDate, findTimePhrases, isDeadline, type TimePhrase } from "./deadline";
+import { deadlineDate, findTimePhrases, isDeadline, STRETCH, type TimePhrase } from "./deadline";
 import { withoutLeadingVerb } from "./indicator";
 import { findMilestones } from "./milestones";
 import type { ClauseBefore, Whole } from "./borrowed-subjects";
@@ -27,13 +27,17 @@ export interface RawCommitment {
   deadlineOccasion: string | null;
 }
 
+/**
+ * "到年底，", "努力到年底，", "截至6月底，", "从2024年到2026年，": the 到, 截至, 从 and a stretch lead to
+ * the time, and say nothing else.
+ */
+const LEADS_ONLY = new RegExp(`${STRETCH}|截[至止]|[\\s在要于到至从]`, "g");
+
 /** A clause that only says when ("上半年"): its deadline carries over to the clauses after it. */
 function timeOnly(clause: Piece, phrases: TimePhrase[]): TimePhrase | null {
   if (phrases.length !== 1) return null;
   const rest = clause.text.slice(0, phrases[0].start) + clause.text.slice(phrases[0].end);
-  // "到年底，", "力争到年底，", "截至6月底，", "从2024年到2026年，": the 到, 截至, 从 and 力争 lead to
-  // the time, and say nothing else.
-  return rest.replace(/力争|确保|争取|截[至止]|[\s在要于到至从]/g, "") === "" ? phrases[0] : null;
+  return rest.replace(LEADS_ONLY, "") === "" ? phrases[0] : null;
 }
 
 /** The clause before with its offsets relative to the clause at `offset`, as numericDrafts reads them. */

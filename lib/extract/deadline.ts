@@ -40,7 +40,11 @@ const AFTER_YEAR =
 
 /** The place that may be named before a clause's time ("全市去年…", "全市2025年…"). */
 export const PLACE = /^(?:全(?:国|省|市|区|县)|我(?:国|省|市|区|县)|本(?:省|市|区|县))/;
-/** The words of a stretch that may come before a clause's time ("力争2025年…", "力争到2025年…"). */
+/**
+ * The words of a stretch that may come before a clause's time ("力争2025年…", "力争到2025年…",
+ * "努力到年底，…"): one list for every reader of a time's lead (commitments.ts, indicator.ts,
+ * other-years.ts).
+ */
 export const STRETCH = "(?:力争|确保|争取|努力)";
 /**
  * Where a year opening a clause's time may stand: the clause's start, after a place and stretch

@@ -183,13 +183,17 @@ describe("a part of the year (半年内, 一季度内, 一季度末)", () => {
 
 describe("a time-only clause leading to the year's end", () => {
   // "到年底，" says only when, as "年底前，" does: the clauses after it are due at the year's end, stated.
-  it.each(["到年底，建成5个公园。", "至年底，建成5个公园。", "力争到年底，建成5个公园。"])("%s", (plan) => {
+  // 努力 leads to the time as 力争 does (it was left in the clause, which then said more than when).
+  it.each(["到年底，建成5个公园。", "至年底，建成5个公园。", "力争到年底，建成5个公园。", "努力到年底，建成5个公园。", "努力在年底前，建成5个公园。"])("%s", (plan) => {
     expect(inPlan(plan)).toEqual([expect.objectContaining({ indicator: "建成公园", deadline: "2024-12-31", deadlineStated: true })]);
   });
 
   it("dates a milestone after it, quoting the time with it (none was found once)", () => {
     expect(inPlan("到年底，西环高速建成通车。")).toEqual([
       expect.objectContaining({ kind: "milestone", indicator: "西环高速建成通车", quote: "到年底，西环高速建成通车", deadline: "2024-12-31", deadlineStated: true }),
+    ]);
+    expect(inPlan("努力到年底，西环高速建成通车。")).toEqual([
+      expect.objectContaining({ kind: "milestone", indicator: "西环高速建成通车", quote: "努力到年底，西环高速建成通车", deadline: "2024-12-31", deadlineStated: true }),
     ]);
   });
 });

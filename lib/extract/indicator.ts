@@ -2,7 +2,7 @@
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
 import { APPROX_WORD, AS_MUCH_AS, AT_LEAST_WORDS, REDUCED_TO } from "./comparators";
-import { findTimePhrases } from "./deadline";
+import { findTimePhrases, STRETCH } from "./deadline";
 import { isRateOfChangeUnit } from "./units";
 import { withoutYearBefore } from "./year-before";
 
@@ -71,17 +71,17 @@ const TRAILING_PREDICATE = new RegExp(
 const DISPOSAL = /^(?:将(?!近)|把)/;
 
 /**
- * What leads to a time and goes with it: 截至 / 截止 ("截至年底累计建成…"), and 到 / 至 / 从 opening the
+ * What leads to a time and leaves the name with it: 截至 / 截止 ("截至年底累计建成…"), and 到 / 至 / 从 opening the
  * text ("到年底累计建成…", "力争到6月底…", "从2024年到2026年…"), not a 到 of a verb before it ("提高到").
  */
-const LEADS_TO_TIME = /(?:截[至止]到?|^(?<stretch>(?:\s*(?:力争|确保|争取|努力))*)\s*[到至从])\s*$/;
+const LEAD_REMOVED_WITH_TIME = new RegExp(`(?:截[至止]到?|^(?<stretch>(?:\\s*${STRETCH})*)\\s*[到至从])\\s*$`);
 
 /** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
 export function removeTimePhrases(s: string): string {
   const phrases = findTimePhrases(s).filter((p) => !p.inName);
   let out = s;
   for (const p of phrases.reverse()) {
-    const lead = LEADS_TO_TIME.exec(out.slice(0, p.start));
+    const lead = LEAD_REMOVED_WITH_TIME.exec(out.slice(0, p.start));
     const from = lead ? lead.index + (lead.groups?.stretch?.length ?? 0) : p.start;
     out = out.slice(0, from) + out.slice(p.end);
   }

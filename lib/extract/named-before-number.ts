@@ -12,7 +12,7 @@ import type { NumericDraft, PreviousTarget } from "./numeric";
 import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
 import type { Comparator } from "./types";
-import { isRateOfChangeUnit, PER_PERIOD, perPeriodUnit } from "./units";
+import { isPerPeriodAmount, PER_PERIOD, perPeriodUnit } from "./units";
 import { isChangeOnYearBefore, withoutYearBefore } from "./year-before";
 
 export interface NamedBeforeNumber {
@@ -57,7 +57,7 @@ export function namedBeforeNumber(at: NamedBeforeNumber): NamedTarget {
   let quantity = at.quantity;
   // "提高到每月800元", "新增生化处理能力日均1200吨": an amount per period, 800 元/月 of what is
   // named before the period and its verb.
-  const perAmount = quantity.unitKind === "measure" && quantity.unit !== null && !isRateOfChangeUnit(quantity.unit);
+  const perAmount = isPerPeriodAmount(quantity);
   const written = clause.slice(segmentStart, q.numberStart);
   const per = perAmount ? PER_PERIOD.exec(written) : null;
   const prefix = per && tidy(written.slice(0, per.index)) ? written.slice(0, per.index) : written;

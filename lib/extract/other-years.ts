@@ -28,7 +28,7 @@ const THINGS_OF_YEAR_BEFORE = new RegExp(
 const PLAN_YEAR_WORD = /^(?:今年|本年|明年)/;
 const YEAR_LEAD = /^(?:到|至)?\s*((?:19|20)\d{2})\s*年/;
 /** What may lead to a clause's time: a stretch and 到 ("力争到2026年", "力争2026年"), 从 before a range of years. */
-const LEADS_TO_TIME = new RegExp(`^(?:${STRETCH}\\s*)*(?:到|至|从)?\\s*$`);
+const ONLY_LEADS_TO_TIME = new RegExp(`^(?:${STRETCH}\\s*)*(?:到|至|从)?\\s*$`);
 /**
  * Where a year may be named inside a clause as its new time ("…30个今年建成公园40个"): not as the
  * reference of a comparison ("比今年", "与2024年相比").
@@ -77,7 +77,7 @@ function openingYear(text: string, years: number[]): "plan" | "back" | "elsewher
   // deadline.ts reads a deadline there, one rule for both. A range of years is due at its end: one
   // running through the plan year is the plan's, one that ended before it looks back.
   const time = findTimePhrases(t)[0];
-  const due = time && time.year !== null && LEADS_TO_TIME.test(t.slice(0, time.start)) ? time.year : null;
+  const due = time && time.year !== null && ONLY_LEADS_TO_TIME.test(t.slice(0, time.start)) ? time.year : null;
   if (due !== null) return due < Math.min(...years) ? "back" : goalBy(due, years);
   // A year whose words deadline.ts reads as no time ("2026年的…", "2026年以后").
   const lead = YEAR_LEAD.exec(t);

@@ -13,7 +13,7 @@ import type { Quantity } from "./quantities";
 import { asShare } from "./shares";
 import { splitCompound } from "./shared-heads";
 import { skipJoiners } from "./text-utils";
-import { isRateOfChangeUnit, PER_PERIOD, perPeriodUnit } from "./units";
+import { isPerPeriodAmount, PER_PERIOD, perPeriodUnit } from "./units";
 import { differenceFromYearBefore } from "./year-before";
 
 export interface Respectively {
@@ -31,9 +31,6 @@ export interface Respectively {
    */
   perPeriod(q: Quantity, quantity: Quantity): Quantity;
 }
-
-/** An amount that may be per a period: a measure of its own, not a count nor a rate. */
-const perPeriodAmount = (q: Quantity) => q.unitKind === "measure" && q.unit !== null && !isRateOfChangeUnit(q.unit);
 
 /**
  * "分别新建幼儿园、中小学10所、20所": the things listed after 分别, named as before a number and
@@ -93,7 +90,7 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
   const index = new Map(listed.map((q, i) => [q, i] as const));
   const perPeriod = (q: Quantity, quantity: Quantity): Quantity => {
     // A plain list has nothing but joiners between its figures, so no later one names a period of its own.
-    if (!index.has(q) || period === null || !perPeriodAmount(q) || quantity.unit === null) return quantity;
+    if (!index.has(q) || period === null || !isPerPeriodAmount(q) || quantity.unit === null) return quantity;
     return { ...quantity, unit: perPeriodUnit(quantity.unit, period) };
   };
   const subjectOf = (q: Quantity) => (subjects ? (subjects[index.get(q) ?? -1] ?? null) : null);

@@ -116,6 +116,10 @@ function matchBase(s: string, pos: number): UnitMatch | null {
  */
 export const PER_PERIOD = /(日均|每日|每天|月均|每月|年均|每年)\s*$/;
 
+/** An amount that may be per a PER_PERIOD period: a measure of its own, not a count nor a rate (日均1200吨, not 每年2次 nor 每年增长5%). */
+export const isPerPeriodAmount = (q: { unitKind: UnitKind | null; unit: string | null }) =>
+  q.unitKind === "measure" && q.unit !== null && !isRateOfChangeUnit(q.unit);
+
 /** The unit of an amount per the period of a PER_PERIOD word ("吨" per "日均" → "吨/日"). */
 export function perPeriodUnit(unit: string, word: string): string {
   return `${unit}/${word.includes("月") ? "月" : word.includes("年") ? "年" : "日"}`;
