@@ -99,22 +99,39 @@ const OCCASION = new RegExp(
   "g",
 );
 
-/** The occasions of `OCCASION` in `s`, as undated time phrases. */
+/** A year or 明年 written right before a holiday or an occasion: the one it is in ("2025年国庆前", "明年春节前"). */
+const YEAR_BEFORE = /(?:([0-9]{4})\s*年|明年)\s*$/;
+/** The year an occasion's phrase opens with ("2025年" of "2025年春节期间"): it leaves a name as any year does. */
+export const OCCASION_YEAR = /^(?:[0-9]{4}\s*年|明年)\s*/;
+
+/**
+ * The occasions of `OCCASION` in `s`, as undated time phrases, each with the year written before it
+ * ("2025年春节前", "明年汛期前": that year's, still undated), named as written.
+ */
 function findOccasions(s: string): TimePhrase[] {
   OCCASION.lastIndex = 0;
-  return [...s.matchAll(OCCASION)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    month: 12,
-    day: null,
-    year: null,
-    yearOffset: 0,
-    occasion: m[0],
-    ...(m[1] ? { inName: true as const } : {}),
-  }));
+  return [...s.matchAll(OCCASION)].map((m) => {
+    const year = YEAR_BEFORE.exec(s.slice(0, m.index));
+    const start = year ? m.index - year[0].length : m.index;
+    const end = m.index + m[0].length;
+    return {
+      start,
+      end,
+      month: 12,
+      day: null,
+      year: year?.[1] ? Number(year[1]) : null,
+      yearOffset: year && !year[1] ? 1 : 0,
+      occasion: s.slice(start, end),
+      ...(m[1] ? { inName: true as const } : {}),
+    };
+  });
 }
 
-const HOLIDAY_AHEAD = new RegExp(`^\\s*${HOLIDAY_DEADLINE}`);
+/**
+ * A holiday or an occasion right after a year or 明年 ("2025年五一前", "2025年春节前"): its phrase,
+ * read next, takes the year with it (a year alone would be due at its end and hide it).
+ */
+const HOLIDAY_AHEAD = new RegExp(`^\\s*(?:${HOLIDAY_DEADLINE}|${OCCASION.source})`);
 
 /** A deadline written after a year ("底", "上半年", "三季度", "6月底"), or null for a date. */
 function afterYear(rest: string): { month: number; day: number | null } | null {
@@ -161,7 +178,7 @@ export function findTimePhrases(s: string): TimePhrase[] {
     if (m[1] || m[3]) {
       // "2025年底前", "2025年6月底前", "2025年6月30日前" (not the date "2023年1月4日"), "明年", "明年上半年".
       const rest = m[0].replace(/^[0-9]{4}\s*年|^明年|^下一年/, "");
-      // "明年国庆前": the holiday's phrase, read next, takes the 明年 with it.
+      // "明年国庆前", "明年春节前": the holiday's phrase, read next, takes the 明年 with it.
       if (m[3] && rest.trim() === "" && HOLIDAY_AHEAD.test(s.slice(end))) continue;
       const when = afterYear(rest);
       const dated = when !== null && /^\s*\d{1,2}\s*月(?:份)?\s*$/.test(rest) ? dayDeadline(s, end) : null;
@@ -181,7 +198,7 @@ export function findTimePhrases(s: string): TimePhrase[] {
     } else if (m[9]) {
       // "2025年国庆前", "明年五一前": the year written before the holiday is its year.
       const eve = holidayEve(m[9]);
-      const year = /(?:([0-9]{4})\s*年|明年)\s*$/.exec(s.slice(0, start));
+      const year = YEAR_BEFORE.exec(s.slice(0, start));
       const from = year ? start - year[0].length : start;
       if (eve) out.push({ start: from, end, ...eve, year: year?.[1] ? Number(year[1]) : null, yearOffset: year && !year[1] ? 1 : 0 });
     } else if (m[11] || m[13]) {
@@ -195,7 +212,7 @@ export function findTimePhrases(s: string): TimePhrase[] {
     } else if (m[17]) {
       if (Number(m[17]) < Number(m[18])) out.push({ start, end, month: 12, day: null, year: Number(m[18]), yearOffset: 0 });
     } else if (m[19]) {
-      // "2025年五一前": the holiday's phrase, read next, takes the year with it.
+      // "2025年五一前", "2025年春节前": the holiday's phrase, read next, takes the year with it.
       if (HOLIDAY_AHEAD.test(s.slice(end))) continue;
       out.push({ start, end, month: 12, day: null, year: Number(m[19]), yearOffset: 0, yearAlone: true });
     } else if (m[7]) {

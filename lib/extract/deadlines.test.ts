@@ -224,6 +224,18 @@ describe("a deadline named by an occasion without a day", () => {
     ]);
   });
 
+  it("reads an occasion after a year or 明年 in that year (2025年春节前 was 2025-12-31, stated, the 春节 dropped)", () => {
+    const fields = (plan: string) => inPlan(plan).map((c) => [c.indicator, c.deadline, c.deadlineStated, c.deadlineOccasion]);
+    expect(fields("2025年春节前完成老旧小区改造。")).toEqual([["完成老旧小区改造", "2025-12-31", false, "2025年春节前"]]);
+    expect(fields("明年春节前完成老旧小区改造。")).toEqual([["完成老旧小区改造", "2025-12-31", false, "明年春节前"]]);
+    expect(fields("全市2025年汛期前完成河道清淤100公里。")).toEqual([["河道清淤", "2025-12-31", false, "2025年汛期前"]]);
+    // The plan year's: out of the name with its occasion (was «2024年完成老旧小区改造»).
+    expect(fields("2024年春节前完成老旧小区改造。")).toEqual([["完成老旧小区改造", "2024-12-31", false, "2024年春节前"]]);
+    // During one, the occasion stays in the name, its year leaves it as any year does (was stated, the 春节 not named).
+    expect(fields("2025年春节期间签约项目规模达到500亿元。")).toEqual([["春节期间签约项目规模", "2025-12-31", false, "2025年春节期间"]]);
+    expect(fields("2024年春节期间签约项目规模达到500亿元。")).toEqual([["春节期间签约项目规模", "2024-12-31", false, "2024年春节期间"]]);
+  });
+
   it("names the peony festival on Luoyang's two commitments tied to it", () => {
     const tied = extractReport(loadReport("luoyang-2023")).commitments.filter((c) => c.deadlineOccasion !== null);
     expect(tied.map((c) => [c.section, c.quote, c.deadline, c.deadlineStated, c.deadlineOccasion])).toEqual([

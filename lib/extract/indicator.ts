@@ -2,7 +2,7 @@
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
 import { APPROX_WORD, AS_MUCH_AS, AT_LEAST_WORDS, REDUCED_TO } from "./comparators";
-import { findTimePhrases, STRETCH } from "./deadline";
+import { findTimePhrases, OCCASION_YEAR, STRETCH } from "./deadline";
 import { isRateOfChangeUnit } from "./units";
 import { withoutYearBefore } from "./year-before";
 
@@ -76,11 +76,19 @@ const DISPOSAL = /^(?:将(?!近)|把)/;
  */
 const LEAD_REMOVED_WITH_TIME = new RegExp(`(?:截[至止]到?|^(?<stretch>(?:\\s*${STRETCH})*)\\s*[到至从])\\s*$`);
 
-/** The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"). */
+/**
+ * The text without its time phrases, but for an occasion that says what is counted ("牡丹文化节期间签约…"):
+ * only the year written before it leaves ("2025年春节期间签约…" → 春节期间签约…), as any year does.
+ */
 export function removeTimePhrases(s: string): string {
-  const phrases = findTimePhrases(s).filter((p) => !p.inName);
+  const phrases = findTimePhrases(s);
   let out = s;
   for (const p of phrases.reverse()) {
+    if (p.inName) {
+      const year = OCCASION_YEAR.exec(out.slice(p.start, p.end));
+      if (year) out = out.slice(0, p.start) + out.slice(p.start + year[0].length);
+      continue;
+    }
     const lead = LEAD_REMOVED_WITH_TIME.exec(out.slice(0, p.start));
     const from = lead ? lead.index + (lead.groups?.stretch?.length ?? 0) : p.start;
     out = out.slice(0, from) + out.slice(p.end);
