@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadReport } from "./__fixtures__/load";
 import { miniReport } from "./__fixtures__/mini-report";
+import { AS_MUCH_AS } from "./comparators";
 import { flowVerb } from "./indicator";
 import { extractReport, type ExtractedCommitment } from "./index";
 
@@ -163,6 +164,13 @@ describe("a level raised to or reached is a floor (提高到, 提升至, 增加�
     // Where the adjective ends a word of its own, only 达 goes: a length, a growth, a road made longer.
     expect(read("新建绿道全长达10公里")).toEqual([["新建绿道全长", 10, "公里", ">="]]);
     expect(read("地铁线路延长达20公里")).toEqual([["地铁线路延长", 20, "公里", ">="]]);
+    // The 高 / 长 of a measure's noun (桥长, 坝高, 标高, 身高, 时长) stays with it (was «主桥桥»).
+    expect(read("主桥桥长达1.2公里")).toEqual([["主桥桥长", 1.2, "公里", ">="]]);
+    expect(read("大坝坝高达120米")).toEqual([["大坝坝高", 120, "米", ">="]]);
+    expect(read("堤防标高达50米")).toEqual([["堤防标高", 50, "米", ">="]]);
+    expect(read("儿童身高达1.2米")).toEqual([["儿童身高", 1.2, "米", ">="]]);
+    // A duration is no target (志愿服务时长达100万小时), but its 长 is the noun's too.
+    expect(new RegExp(`${AS_MUCH_AS}$`).test("志愿服务时长达")).toBe(false);
     expect(read("工业增加值增长达6%")).toEqual([["工业增加值", 6, "%", "growth"]]);
   });
 

@@ -23,9 +23,10 @@ const AT_MOST_PREFIX = new RegExp(`(?:控制在|不超过|不高于|低于|至�
 /**
  * 高达 / 长达 / 多达 / 远达 ("as much as"): a size stated, reached as with 达, the adjective no part
  * of the name ("投资高达100亿元" → 投资, "新建绿道长达10公里" → 新建绿道). Not where the adjective
- * ends a word of its own (全长达, 延长达, 增长达, 提高达: only the 达 goes), nor after 最 ("up to").
+ * ends a word of its own (全长达, 延长达, 增长达, 提高达, and a measure's noun: 桥长, 时长, 坝高, 标高,
+ * 身高 — only the 达 goes), nor after 最 ("up to").
  */
-export const AS_MUCH_AS = "(?<![提最增延成生全总加拉])[高长多远]达";
+export const AS_MUCH_AS = "(?<![提最增延成生全总加拉])(?:(?<![桥时])长|(?<![坝标身])高|[多远])达";
 /**
  * 达到, 达至, and 达 alone, which says the same ("达7万亿元", "高达100亿元"): not the 达 ending
  * another verb (下达 funds issued, 传达, 抵达 …), nor 最高达 ("up to", a figure as it is; 增长达 is
