@@ -2,7 +2,7 @@
 // into commitments with offsets into the normalised text.
 
 import { clausesOf, sentencesOf, type Piece } from "./clauses";
-import { deadlineDate, findTimePhrases, isDeadline, STRETCH, type TimePhrase } from "./deadline";
+import { deadlineDate, findTimePhrases, type TimePhrase } from "./deadline";
 import { withoutLeadingVerb } from "./indicator";
 import { findMilestones } from "./milestones";
 import type { ClauseBefore, Whole } from "./borrowed-subjects";
@@ -10,6 +10,7 @@ import { asWhole, numericDrafts, type PreviousTarget } from "./numeric";
 import { yearPieces } from "./other-years";
 import { quotedMask } from "./text-utils";
 import { isComparisonClause } from "./year-before";
+import { isDeadline, STRETCH } from "./year-deadlines";
 import type { CommitmentKind, Comparator, Span } from "./types";
 
 export interface RawCommitment {
@@ -116,7 +117,7 @@ function collectFromSentence(
     const time = ownTime ?? carriedTime?.phrase ?? null;
     const deadline = deadlineDate(year, time, textYears);
     // "牡丹文化节前": a time, but not a day; the year's end, not stated, the occasion named for the
-    // import review to ask its day (deadline.ts, OCCASION).
+    // import review to ask its day (occasions.ts).
     const deadlineStated = time !== null && !time.occasion;
     const deadlineOccasion = time?.occasion ?? null;
 

@@ -5,9 +5,10 @@ import { describe, expect, it } from "vitest";
 import { MAX_YEARS_AFTER_REPORT } from "@/lib/imports/candidate-problems";
 import { loadReport } from "./__fixtures__/load";
 import { miniReport } from "./__fixtures__/mini-report";
-import { findTimePhrases, isDeadline } from "./deadline";
+import { findTimePhrases } from "./deadline";
 import { extractReport, type ExtractedCommitment } from "./index";
 import { GOAL_HORIZON_YEARS } from "./other-years";
+import { isDeadline } from "./year-deadlines";
 
 function inPlan(plan: string, year = 2024): ExtractedCommitment[] {
   return extractReport(miniReport(plan, { year })).commitments.filter((c) => c.section !== "二");

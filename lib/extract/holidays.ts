@@ -5,7 +5,7 @@
 // computing it needs the full Chinese calendar: Intl's (ICU's) is a day off in some years (春节
 // 2027 is 6 February, ICU says the 7th; 2030 is 3 February, ICU says the 2nd), and a table per
 // year is what we will not keep. Nor events without a fixed day (牡丹文化节前, 汛期前, 开学前).
-// Those stay undated (deadline.ts, OCCASION): a clause due before one is kept — a milestone too —
+// Those stay undated (occasions.ts): a clause due before one is kept — a milestone too —
 // due at the end of the year with its deadline not stated and the occasion named
 // (deadlineOccasion), for the import review to ask the admin for the day.
 

@@ -2,9 +2,11 @@
 // ("高新技术企业", "10亿元以上重大项目", "重点项目完成投资").
 
 import { APPROX_WORD, AS_MUCH_AS, AT_LEAST_WORDS, REDUCED_TO } from "./comparators";
-import { findTimePhrases, OCCASION_YEAR, STRETCH } from "./deadline";
+import { findTimePhrases } from "./deadline";
+import { OCCASION_YEAR } from "./occasions";
 import { isRateOfChangeUnit } from "./units";
 import { withoutYearBefore } from "./year-before";
+import { STRETCH } from "./year-deadlines";
 
 /** The longest name kept whole: a longer one is shortened (shorten). */
 export const MAX_NAME = 30;

@@ -5,7 +5,8 @@
 // Read clause by clause: how the sentence opens is not enough.
 
 import type { Piece } from "./clauses";
-import { findTimePhrases, PLACE, STRETCH } from "./deadline";
+import { findTimePhrases } from "./deadline";
+import { PLACE, STRETCH } from "./year-deadlines";
 import { A_YEAR_BEFORE } from "./year-before";
 
 export interface YearPiece extends Piece {
