@@ -67,6 +67,8 @@ describe("a report's units in English", () => {
     expect(figuresInEnglish(["800"], "元/月")).toBe("800 yuan/month");
     expect(figuresInEnglish(["20"], "个/日")).toBe("20 per day");
     expect(figuresInEnglish(["35"], "微克/立方米")).toBe("35 μg/m³");
+    // Not the extractor's spelling (it writes 日), but an admin may type it in the import review.
+    expect(figuresInEnglish(["300"], "吨/天")).toBe("300 tonnes/day");
   });
 
   it("knows every unit the extractor reads, alone, and an amount's after each magnitude and per a period", () => {

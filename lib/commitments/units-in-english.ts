@@ -84,7 +84,7 @@ const THINGS: Record<string, Word> = {
   ...Object.fromEntries(["GW", "MW", "kW", "TEU", "PB", "EB", "P"].map((w) => [w, word(w)])),
 };
 
-/** The period an amount is per ("吨/日": extract/units.ts perPeriodUnit). */
+/** The period an amount is per ("吨/日": extract/units.ts perPeriodUnit; 天 as an admin may type it in the import review). */
 const PERIODS: Record<string, string> = { 日: "day", 天: "day", 月: "month", 年: "year" };
 
 /** The power of ten of each character of a magnitude: a compound multiplies them (万亿 = 10^12, 千万 = 10^7). */
