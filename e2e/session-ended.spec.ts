@@ -111,11 +111,12 @@ test("a reviewer's return note survives a refusal for an ended session and a rel
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("duban:decision-note:")))).toEqual([]);
 });
 
-test("a reviewer's note being typed is not left in the tab for the next person who signs in there", async ({ page }) => {
+/** Two reviewers and a reading waiting in the queue; the first has typed a return note in `page`. */
+async function noteTypedByAReviewer(page: Page, indicator: string, note: string) {
   const department = await createDepartment();
   const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
   const [first, next] = [await createUser({ role: "REVIEWER" }), await createUser({ role: "REVIEWER" })];
-  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建社区食堂", targetValue: 50, leadDepartmentId: department.id }]);
+  const { commitments } = await seedReportWithCommitments(db, [{ indicator, targetValue: 50, leadDepartmentId: department.id }]);
   const waiting = await db.progressUpdate.create({
     data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-09-30T00:00:00Z"), actualValue: "20", percent: "40", narrative: "已建成20个。", state: "SUBMITTED" },
   });
@@ -124,38 +125,31 @@ test("a reviewer's note being typed is not left in the tab for the next person w
   await page.goto(queue);
   const item = page.getByTestId(`review-item-${waiting.id}`);
   await expect(item.getByRole("button", { name: "退回" })).toBeEnabled();
-  await item.getByLabel(/审核意见/).fill("仅供本人参考的草稿意见。");
-  await page.getByRole("button", { name: "退出登录" }).click();
-  await page.waitForURL(/\/login/);
+  await item.getByLabel(/审核意见/).fill(note);
+  return { next, queue, item };
+}
 
+/** The next reviewer signs in in the same tab and finds the item's note empty, nothing kept. */
+async function nextReviewerFindsNoNote(page: Page, { next, queue, item }: Awaited<ReturnType<typeof noteTypedByAReviewer>>) {
   await login(page, next.loginName, next.password);
   await page.goto(queue);
   await expect(item.getByRole("button", { name: "退回" })).toBeEnabled();
   await expect(item.getByLabel(/审核意见/)).toHaveValue("");
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("duban:decision-note:")))).toEqual([]);
+}
+
+test("a reviewer's note being typed is not left in the tab for the next person who signs in there", async ({ page }) => {
+  const scene = await noteTypedByAReviewer(page, "新建社区食堂", "仅供本人参考的草稿意见。");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await page.waitForURL(/\/login/);
+  await nextReviewerFindsNoNote(page, scene);
 });
 
 test("a reviewer's note left in a tab whose session ended is not shown to the next reviewer who signs in there", async ({ page }) => {
-  const department = await createDepartment();
-  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
-  const [first, next] = [await createUser({ role: "REVIEWER" }), await createUser({ role: "REVIEWER" })];
-  const { commitments } = await seedReportWithCommitments(db, [{ indicator: "新建托育机构", targetValue: 20, leadDepartmentId: department.id }]);
-  const waiting = await db.progressUpdate.create({
-    data: { commitmentId: commitments[0].id, authorId: official.id, asOf: new Date("2023-09-30T00:00:00Z"), actualValue: "8", percent: "40", narrative: "已建成8个。", state: "SUBMITTED" },
-  });
-  const queue = `/review?department=${department.id}`;
-  await login(page, first.loginName, first.password);
-  await page.goto(queue);
-  const item = page.getByTestId(`review-item-${waiting.id}`);
-  await expect(item.getByRole("button", { name: "退回" })).toBeEnabled();
-  await item.getByLabel(/审核意见/).fill("未发出的意见。");
+  const scene = await noteTypedByAReviewer(page, "新建托育机构", "未发出的意见。");
   // Not signed out here: the session ended (or was signed out in another tab).
   await page.context().clearCookies();
-
-  await login(page, next.loginName, next.password);
-  await page.goto(queue);
-  await expect(item.getByRole("button", { name: "退回" })).toBeEnabled();
-  await expect(item.getByLabel(/审核意见/)).toHaveValue("");
+  await nextReviewerFindsNoNote(page, scene);
 });
 
 test("a progress sheet uploaded after the session ended stays chosen, and is read once signed in again", async ({ page }) => {
