@@ -43,7 +43,7 @@ describe("Excel's own check of a figure's cell in the progress sheet", () => {
     const investment = { ...base, indicator: "10亿元以上重大项目年度完成投资", comparator: "AT_LEAST" as const, targetValue: 2600, unit: "亿元" };
     expect(figureValidation(investment, "en")).toMatchObject({
       showInputMessage: true,
-      promptTitle: "Actual value (100 million yuan)",
+      promptTitle: "In the report's unit",
       prompt: "Type the figure in 100 million yuan, as the report counts it: 2600 for 260 billion yuan.",
     });
     // The Chinese sheet writes the target in the unit the figure is typed in.

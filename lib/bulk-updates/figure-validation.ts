@@ -33,7 +33,9 @@ export function figureValidation(commitment: TargetFields & { indicator: string 
 
 /**
  * An English sheet writes the target as English does ("≥ 260 billion yuan"), but a figure is typed
- * in the report's unit (2600, in 亿元), as the update form's label says: the cell says so too.
+ * in the report's unit (2600, in 亿元), as the update form's label says: the cell says so too. The
+ * unit goes in the prompt, not its title: Excel takes a title of 32 characters at most and drops
+ * the whole check of a longer one ("100 million tonnes of standard coal equivalent").
  */
 function scalePrompt(commitment: TargetFields, locale: Locale): Partial<ExcelJS.DataValidation> {
   if (locale !== "en" || !isScaledUnit(commitment.unit)) return {};
@@ -42,7 +44,7 @@ function scalePrompt(commitment: TargetFields, locale: Locale): Partial<ExcelJS.
   const unit = unitName(commitment.unit, locale);
   return {
     showInputMessage: true,
-    promptTitle: t("workflow.update.actualUnit", { unit }),
+    promptTitle: t("bulk.sheet.scaleTitle"),
     prompt: t("bulk.sheet.scalePrompt", { unit, typed, written: figuresWithUnit([typed], commitment.unit, locale) }),
   };
 }

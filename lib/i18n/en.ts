@@ -330,6 +330,7 @@ const core: Record<Exclude<MessageKey, keyof typeof workflowEn | keyof typeof re
   "public.asOf": " Figures as of {date}.",
   "bulk.title": "Report progress in bulk",
   "bulk.sheet.fallTitle": "A planned fall",
+  "bulk.sheet.scaleTitle": "In the report's unit",
   "bulk.sheet.scalePrompt": "Type the figure in {unit}, as the report counts it: {typed} for {written}.",
   "bulk.sheet.notesName": "Notes",
   "bulk.sheet.truncated": "This sheet lists the first {shown} commitments only (your department has {total} open). Report the others on each commitment's page, or ask an administrator for help.",

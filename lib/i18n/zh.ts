@@ -329,6 +329,7 @@ const core = {
   "public.asOf": "数据截至 {date}。",
   "bulk.title": "批量报送进展",
   "bulk.sheet.fallTitle": "下降目标",
+  "bulk.sheet.scaleTitle": "按报告的单位填写",
   "bulk.sheet.scalePrompt": "请按{unit}填写，与报告的计数一致：{written}填 {typed}。",
   "bulk.sheet.notesName": "说明",
   "bulk.sheet.truncated": "本表只列出前 {shown} 项目标任务（本单位共有 {total} 项未关闭）。其余各项请在目标任务页面逐项报送，或请管理员协助。",
