@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { commonLead } from "@/lib/commitments/common-lead";
-import { supporterChoices } from "@/lib/commitments/supporter-choices";
+import { maySupport, supporterChoices } from "@/lib/commitments/supporter-choices";
 import { CLEAR_RESPONSIBLE } from "@/lib/commitments/types";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { OfficialsNote } from "./officials-note";
@@ -74,11 +74,12 @@ export function BulkOwnersForm({
   const hydrated = useHydrated();
   const [lead, setLead] = useState("");
   // The supporters to add, controlled: a department picked as the lead leaves them and is not
-  // offered while it leads (supporterChoices; the server refuses it by name).
+  // offered while it leads (maySupport, supporterChoices; the server refuses it by name).
   const [adding, setAdding] = useState<number[]>([]);
   const pickLead = (id: string) => {
     setLead(id);
-    setAdding((ids) => ids.filter((d) => String(d) !== id));
+    const picked = id === "" ? null : Number(id);
+    setAdding((ids) => ids.filter((d) => maySupport(d, picked)));
   };
   const { ticked } = useTickedRows(id);
   const shared = commonLead(ticked, rows);

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { OfficialsNote } from "./officials-note";
-import { supporterChoices } from "@/lib/commitments/supporter-choices";
+import { maySupport, supporterChoices } from "@/lib/commitments/supporter-choices";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { useDepartmentOfficials, type OfficialChoices, type OfficialOption as Official } from "./use-department-officials";
 
@@ -68,10 +68,11 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   const chosen = current.responsibleUserId !== null && candidates.some((o) => o.id === current.responsibleUserId) ? current.responsibleUserId : "";
   const e = state.fieldErrors ?? {};
   // A supporter made the lead stops supporting, and is not offered as one while it leads (the
-  // server refuses a lead that also supports: supporterChoices is its rule).
+  // server refuses a lead that also supports: maySupport is its rule).
   const pickLead = (id: string) => {
     chooseLead(id);
-    setSupporting((ids) => ids.filter((s) => String(s) !== id));
+    const picked = id === "" ? null : Number(id);
+    setSupporting((ids) => ids.filter((s) => maySupport(s, picked)));
   };
   return (
     // A new version (a save) remounts the form; a refusal keeps every pick (submitKeepingFields).

@@ -5,6 +5,7 @@ import { COMPARATOR_TO_DB } from "@/lib/reports/comparator-map";
 import { formatTarget } from "@/lib/commitments/format-target";
 import type { Locale } from "@/lib/i18n/translate";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
+import { maySupport } from "@/lib/commitments/supporter-choices";
 import { candidateProblems, type CandidateProblemKey } from "@/lib/imports/candidate-problems";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { onlyTargetFigures, targetFigureFields } from "@/lib/imports/target-figures";
@@ -101,12 +102,13 @@ export function chooseLead(
   officials: readonly { id: number; departmentId: number | null }[],
 ): { patch: Partial<ReviewRow>; removedFromSupporting: number | null } {
   const keeps = officials.some((o) => o.id === row.responsibleUserId && responsibleFitsLead(o.departmentId, lead));
-  const removed = lead != null && row.supportingDepartmentIds.includes(lead) ? lead : null;
+  const supporting = row.supportingDepartmentIds.filter((d) => maySupport(d, lead));
+  const removed = lead != null && supporting.length < row.supportingDepartmentIds.length ? lead : null;
   return {
     patch: {
       leadDepartmentId: lead,
       ...(keeps ? {} : { responsibleUserId: null }),
-      ...(removed != null ? { supportingDepartmentIds: row.supportingDepartmentIds.filter((d) => d !== removed) } : {}),
+      ...(removed != null ? { supportingDepartmentIds: supporting } : {}),
     },
     removedFromSupporting: removed,
   };

@@ -1,7 +1,7 @@
 /**
  * The owners rule on supporters: the lead department leads, so it does not support the same
  * commitment too. Pure, so the forms leave the lead out of the supporters they offer by the same
- * rule the server refuses (refuseLeadAsSupporter) and the bulk writer skips by.
+ * rule the server refuses (refuseLeadAsSupporter) and the bulk and import writers skip by.
  */
 export function maySupport(departmentId: number, leadDepartmentId: number | null | undefined): boolean {
   return departmentId !== leadDepartmentId;

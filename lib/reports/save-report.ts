@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { ExtractedCommitment, ExtractedSection } from "@/lib/extract";
 import { COMPARATOR_TO_DB } from "./comparator-map";
+import { maySupport } from "@/lib/commitments/supporter-choices";
 import { decimalParam } from "@/lib/database/decimal-param";
 
 /** A commitment about to be stored: the extractor's fields (the quote is cut from the text by
@@ -105,7 +106,7 @@ export async function saveReport(tx: Tx, report: NewReport, commitments: NewComm
   });
   const supports = ordered.flatMap((c, i) =>
     [...new Set(c.supportingDepartmentIds)]
-      .filter((d) => d !== c.leadDepartmentId)
+      .filter((d) => maySupport(d, c.leadDepartmentId))
       .map((departmentId) => ({ commitmentId: rows[i].id, departmentId })),
   );
   if (supports.length) await tx.commitmentSupport.createMany({ data: supports });
