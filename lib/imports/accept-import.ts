@@ -3,7 +3,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db";
 import { ExpectedError, invalid } from "@/lib/actions/errors";
 import type { ExtractedSection } from "@/lib/extract";
-import { saveReport } from "@/lib/reports/save-report";
+import { reportHash, saveReport } from "@/lib/reports/save-report";
 import { commitmentCreatedEvent } from "@/lib/reports/commitment-created-event";
 import { responsibleFitsLead } from "@/lib/commitments/responsible-fits-lead";
 import { draftGone } from "./draft-gone";
@@ -12,7 +12,7 @@ import { honestDeadline } from "./deadline-source";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { activeLocked } from "@/lib/departments/lock-active-departments";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
-import { similarTo } from "./find-similar-reports";
+import { lockSimilar, similarTo } from "./find-similar-reports";
 
 /**
  * Turns a reviewed draft into a report with exactly the accepted commitments, in one
@@ -32,9 +32,15 @@ export const acceptImport = defineAction({
     const draft = await tx.importDraft.findUniqueOrThrow({ where: { id: input.draftId } });
     const sections = draft.sections as unknown as ExtractedSection[];
     await checkCandidates(tx, input.candidates, draft.text.length, new Map(sections.map((s) => [s.code, s])), draft.year);
-    // A report a character apart from one imported passes the hash (saveReport): the review names
-    // what it may copy and asks first, and what was not asked about (imported since, or a request
-    // that skipped the question) is refused here, newest first.
+    // Two similar drafts accepted at once: the second waits here for the first, and then finds it.
+    await lockSimilar(tx, draft);
+    // The very text imported since the draft started is the same report, refused as such, before
+    // it could be asked about as a likely copy only to be refused once confirmed.
+    const same = await tx.report.findUnique({ where: { sourceHash: reportHash(draft.text) }, select: REPORT_NAME_SELECT });
+    if (same) throw invalid("import.error.duplicate", { title: reportName(same) });
+    // A report a character apart from one imported passes the hash: the review names what it may
+    // copy and asks first, and what was not asked about (imported since, or a request that
+    // skipped the question) is refused here, newest first.
     const copied = await tx.report.findMany({ where: similarTo(draft), orderBy: [{ importedAt: "desc" }, { id: "desc" }], select: { id: true, ...REPORT_NAME_SELECT } });
     const unconfirmed = copied.find((r) => !input.copyOf.includes(r.id));
     if (unconfirmed) throw invalid("import.error.likelyCopy", { title: reportName(unconfirmed) });
@@ -54,7 +60,8 @@ export const acceptImport = defineAction({
       input.candidates.map((c) => honestDeadline(c, draft.year)),
     );
     if (!saved.created) {
-      // Named as it was imported (its year may differ from the one this draft was given).
+      // Stored since the check above by a writer outside its lock (a script's import); named as
+      // it was imported (its year may differ from the one this draft was given).
       const imported = await tx.report.findUniqueOrThrow({ where: { id: saved.reportId }, select: { title: true, year: true, issuer: true } });
       throw invalid("import.error.duplicate", { title: reportName(imported) });
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 /**
  * What every government calls its report (洛阳's of 2023 and the State Council's both): two reports
@@ -30,4 +30,22 @@ export function similarTo(draft: { year: number; issuer: string; title: string }
   const title = draft.title.trim();
   const sameTitle = title.replace(/\s+/g, "") === GENERIC_TITLE ? [] : [{ title }];
   return { year: draft.year, OR: [{ issuer: draft.issuer.trim() }, ...sameTitle] };
+}
+
+/** Advisory-lock class of accepting an import (beside starting one's, 7_310_114). */
+const SIMILAR_IMPORT_LOCK = 7_310_116;
+
+/**
+ * Holds, until the transaction ends, what makes a report similar to the draft (similarTo: its year
+ * with its issuer, and with its title unless generic). Two similar drafts accepted at once would
+ * each find the other not yet imported, and both be stored without the question; under it the
+ * second waits, then finds the first. Taken in one order, so two accepts sharing two keys cannot
+ * each hold one and wait for the other.
+ */
+export async function lockSimilar(tx: Tx, draft: { year: number; issuer: string; title: string }) {
+  const { year, OR } = similarTo(draft);
+  const keys = OR.map((o) => ("issuer" in o ? `issuer ${year} ${o.issuer}` : `title ${year} ${o.title}`));
+  await tx.$executeRaw`
+    SELECT count(pg_advisory_xact_lock(${SIMILAR_IMPORT_LOCK}::int, s.k))
+    FROM (SELECT DISTINCT hashtext(key) AS k FROM unnest(${keys}::text[]) AS key ORDER BY k) s`;
 }

@@ -7,7 +7,8 @@ import { findSimilarDrafts } from "@/lib/imports/find-similar-drafts";
 import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { startImport } from "@/lib/imports/start-import";
 import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
-import { actorFor, db } from "./support";
+import { reportHash } from "@/lib/reports/save-report";
+import { actorFor, db, inOtherTransaction, someoneWaitsOnLock, waitFor } from "./support";
 
 /** Digits would be read as figures; a tag of its own in Chinese characters keeps a text unique. */
 const hanTag = () => [...randomUUID().replace(/-/g, "").slice(0, 12)].map((h) => "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"[parseInt(h, 16)]).join("");
@@ -142,5 +143,46 @@ describe("accepting an import that may be a copy of an imported report", () => {
     const confirmed = await executeAction(acceptImport, admin, { draftId: draft.id, candidates, copyOf: [String(imported.data.reportId), String(thirdImported.data.reportId)] });
     expect(confirmed).toMatchObject({ ok: true });
     expect(await db.report.count({ where: { issuer, year: 2024 } })).toBe(3);
+  });
+
+  it("refuses an exact copy imported since the draft started as the same report, without asking to confirm it first", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const tag = hanTag();
+    const issuer = `${tag}市人民政府`;
+    const started = await executeAction(startImport, admin, { text: miniReport(`新建城市书房20个。本项工作代号${tag}。`), issuer });
+    if (!started.ok) throw new Error(started.message);
+    const draft = (await getImportDraft(started.data.draftId))!;
+    // The very text, stored meanwhile (as a script's import would): its year and issuer make it similar too.
+    await db.report.create({ data: { title: draft.title, issuer, year: draft.year, sourceText: draft.text, sourceHash: reportHash(draft.text) } });
+    expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(draft.candidates) })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: `该报告已经导入过（${tag}市 2024 政府工作报告），不会重复导入。`,
+    });
+  });
+
+  it("of two similar drafts accepted at once, imports one and asks about the other, which finds it", async () => {
+    const admin = await actorFor({ role: "ADMIN" });
+    const tag = hanTag();
+    const issuer = `${tag}市人民政府`;
+    const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
+    const drafts: NonNullable<Awaited<ReturnType<typeof getImportDraft>>>[] = [];
+    for (const line of ["改造老旧小区30个。", "建设口袋公园5个。"]) {
+      const started = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个。", `新建城市书房20个。${line}`), issuer });
+      if (!started.ok) throw new Error(started.message);
+      drafts.push((await getImportDraft(started.data.draftId))!);
+    }
+    // The audit chain's lock held elsewhere stops both accepts just before they commit: each has
+    // looked for a similar report by then, unless the second waits for the first to commit.
+    await inOtherTransaction(async (holder) => {
+      await holder.query("SELECT pg_advisory_xact_lock(7310112)");
+      const answers = drafts.map((d) => executeAction(acceptImport, admin, { draftId: d.id, candidates: JSON.stringify(d.candidates) }));
+      expect(await waitFor(() => someoneWaitsOnLock(["%pg_advisory_xact_lock(%hashtext(%"], holder.pid), 10_000)).toBe(true);
+      await holder.query("COMMIT");
+      const settled = await Promise.all(answers);
+      expect(settled.filter((a) => a.ok)).toHaveLength(1);
+      expect(settled.filter((a) => !a.ok)).toMatchObject([{ kind: "invalid", message: expect.stringContaining("可能是已导入的") }]);
+    });
+    expect(await db.report.count({ where: { issuer, year: 2024 } })).toBe(1);
   });
 });
