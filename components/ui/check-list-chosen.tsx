@@ -23,17 +23,22 @@ export function CheckListChosen({
   onRemove: (id: number) => void;
 }) {
   // A button removed with the focus on it hands the focus on: to the one that took its place
-  // (or the last), else to the count, not to the page's start.
-  // Kept in a ref: the removal re-renders the list, and the effect after that render hands it on.
+  // (or the last), else to the count, not to the page's start. Kept in a ref (no second render),
+  // and handed on after the render that changed the choice, then dropped: only if that render
+  // took the clicked button away with the focus, so a click that removed nothing leaves no hand-off
+  // waiting to pull the focus from wherever a later change finds it.
   const box = useRef<HTMLDivElement>(null);
-  const focusAt = useRef<number | null>(null);
+  const pending = useRef<{ at: number; button: HTMLButtonElement } | null>(null);
+  const chosenIds = items.map((item) => item.id).join(",");
   useEffect(() => {
-    const at = focusAt.current;
-    if (at === null || !box.current) return;
-    focusAt.current = null;
+    const handOff = pending.current;
+    pending.current = null;
+    if (!handOff || handOff.button.isConnected || !box.current) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) return;
     const buttons = box.current.querySelectorAll<HTMLElement>("button");
-    (buttons[Math.min(at, buttons.length - 1)] ?? box.current.querySelector<HTMLElement>(`#${CSS.escape(`${id}-count`)}`))?.focus();
-  });
+    (buttons[Math.min(handOff.at, buttons.length - 1)] ?? box.current.querySelector<HTMLElement>(`#${CSS.escape(`${id}-count`)}`))?.focus();
+  }, [chosenIds, id]);
   return (
     <div ref={box} className="mt-2 flex flex-wrap items-center gap-1 text-sm" data-testid="check-list-chosen">
       <span id={`${id}-count`} tabIndex={-1} className="mr-1 text-slate-600 outline-none">
@@ -44,8 +49,8 @@ export function CheckListChosen({
           key={item.id}
           type="button"
           disabled={disabled}
-          onClick={() => {
-            focusAt.current = i;
+          onClick={(event) => {
+            pending.current = { at: i, button: event.currentTarget };
             onRemove(item.id);
           }}
           className="inline-flex min-h-7 items-center gap-1 rounded-full border border-slate-300 bg-slate-50 px-2 text-slate-800 hover:bg-slate-100 disabled:opacity-60"
