@@ -465,6 +465,27 @@ test("in English, the list and the report page mark their Chinese data (departme
   await expect(page.getByRole("heading", { name: "Sections", exact: true })).not.toHaveAttribute("lang");
 });
 
+test("in English, a reading's figure in a unit English has no word for is marked Chinese on the commitment's timeline; one written in English is not", async ({ page }) => {
+  const department = await createDepartment();
+  const official = await createUser({ role: "OFFICIAL", departmentId: department.id });
+  const { commitments } = await seedReportWithCommitments(db, [
+    { indicator: "英文时间线册次", comparator: "AT_LEAST", targetValue: 3, unit: "万册次", leadDepartmentId: department.id },
+    { indicator: "英文时间线万个", comparator: "AT_LEAST", targetValue: 2, unit: "万个", leadDepartmentId: department.id },
+  ]);
+  const readingOf = (commitmentId: number) =>
+    db.progressUpdate.create({
+      data: { commitmentId, authorId: official.id, asOf: new Date("2023-09-30T00:00:00Z"), actualValue: "1", percent: "50", narrative: "已完成一半。", state: "SUBMITTED" },
+    });
+  const [unnamed, named] = [await readingOf(commitments[0].id), await readingOf(commitments[1].id)];
+  await login(page, viewerDemo.loginName, viewerDemo.password);
+  await page.goto(`/commitments/${commitments[0].id}`);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId(`update-${unnamed.id}`).getByText("1万册次", { exact: true })).toHaveAttribute("lang", "zh-CN");
+  await page.goto(`/commitments/${commitments[1].id}`);
+  await expect(page.getByTestId(`update-${named.id}`).getByText("10,000", { exact: true })).not.toHaveAttribute("lang");
+});
+
 test("across reports the list names each report's rows: in report order above its first section, sorted otherwise in a column", async ({ page }) => {
   // Two reports whose sections share a code (三(一) 测试), led by one department: the list of that
   // department, no report chosen, holds both.

@@ -1,4 +1,5 @@
 import { DecisionAnnouncer } from "@/components/reviews/decision-announcer";
+import { FigureText } from "@/components/ui/figure-text";
 import { PersonName } from "@/components/ui/person-name";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { ReviewCaution } from "@/components/reviews/review-caution";
@@ -76,7 +77,7 @@ export function PendingReviewCard({
               return (
                 <li key={u.id} data-testid={`pending-${u.id}`} className="space-y-2 text-sm">
                   <p id={`pending-${u.id}-title`}>
-                    {u.asOf} · {formatReportedActual(u, unit, done, locale)} · {u.percent == null ? "—" : formatPercent(u.percent)} · <PersonName person={{ name: u.authorName, disabled: u.authorDisabled }} disabledTemplate={details.disabledName} />
+                    {u.asOf} · <FigureText text={formatReportedActual(u, unit, done, locale)} /> · {u.percent == null ? "—" : formatPercent(u.percent)} · <PersonName person={{ name: u.authorName, disabled: u.authorDisabled }} disabledTemplate={details.disabledName} />
                   </p>
                   <p className="text-xs text-slate-500">
                     {withColon(details.submittedAt)}{formatDateTime(u.createdAt)}

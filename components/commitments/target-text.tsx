@@ -1,5 +1,5 @@
 import { splitTarget } from "@/lib/commitments/format-target";
-import { figureLang } from "@/lib/reports/report-lang";
+import { FigureText } from "@/components/ui/figure-text";
 
 /** A written target: the reader's words ("up ", the milestone label) as they are, a figure in the report's unit marked Chinese. */
 export function TargetText({ text }: { text: string }) {
@@ -7,7 +7,7 @@ export function TargetText({ text }: { text: string }) {
   return (
     <>
       {words}
-      {figure && <span lang={figureLang(figure)}>{figure}</span>}
+      {figure && <FigureText text={figure} />}
     </>
   );
 }

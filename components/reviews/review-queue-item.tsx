@@ -1,5 +1,6 @@
 "use client";
 
+import { FigureText } from "@/components/ui/figure-text";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import type { Locale } from "@/lib/i18n/translate";
 import { EvidenceLinks } from "@/components/updates/evidence-links";
@@ -110,7 +111,7 @@ export function ReviewQueueItem({
           </p>
         )}
         <p id={`review-item-${u.id}-reading`} className="mt-2 font-medium">
-          {labels.asOf} {u.asOf} · {withColon(labels.actual)}{actual} · {withColon(labels.percent)}{u.percent === null ? "—" : formatPercent(u.percent)}
+          {labels.asOf} {u.asOf} · {withColon(labels.actual)}<FigureText text={actual} /> · {withColon(labels.percent)}{u.percent === null ? "—" : formatPercent(u.percent)}
         </p>
         {cautions.map(({ kind, text }) => (
           <ReviewCaution key={kind} id={`review-item-${u.id}-${kind}`} kind={kind} text={text} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { FigureText } from "@/components/ui/figure-text";
 import { formatPercent, formatReportedActual } from "@/lib/commitments/format-figures";
 import type { Locale } from "@/lib/i18n/translate";
 import type { UpdateTimelineLabels } from "@/lib/updates/labels";
@@ -63,7 +64,8 @@ export function UpdateTimeline({ updates, labels, unit, locale, canResubmit = fa
                   {labels.asOf} {u.asOf}
                 </span>
                 <span>
-                  {withColon(labels.actual)}{formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo }, locale)}
+                  {withColon(labels.actual)}
+                  <FigureText text={formatReportedActual(u, unit, { yes: labels.doneYes, no: labels.doneNo }, locale)} />
                 </span>
                 <span>
                   {withColon(labels.percent)}{u.percent === null ? "—" : formatPercent(u.percent)}
