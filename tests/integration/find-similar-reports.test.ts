@@ -8,6 +8,7 @@ import { getImportDraft } from "@/lib/imports/get-import-draft";
 import { startImport } from "@/lib/imports/start-import";
 import { miniReport } from "@/lib/extract/__fixtures__/mini-report";
 import { reportHash } from "@/lib/reports/save-report";
+import type { Actor } from "@/lib/auth/actor";
 import { actorFor, db, inOtherTransaction, someoneWaitsOnLock, waitFor } from "./support";
 
 /** Digits would be read as figures; a tag of its own in Chinese characters keeps a text unique. */
@@ -15,6 +16,13 @@ const hanTag = () => [...randomUUID().replace(/-/g, "").slice(0, 12)].map((h) =>
 
 function report(data: { title: string; issuer: string; year: number }) {
   return db.report.create({ data: { ...data, sourceText: `${data.title}。`, sourceHash: `similar-${randomUUID()}` }, select: { id: true } });
+}
+
+/** The draft an import of `text` starts; a refused start fails the test there. */
+async function startedDraft(admin: Actor, text: string, issuer: string) {
+  const started = await executeAction(startImport, admin, { text, issuer });
+  if (!started.ok) throw new Error(started.message);
+  return (await getImportDraft(started.data.draftId))!;
 }
 
 describe("the reports an import may be a copy of", () => {
@@ -45,9 +53,7 @@ describe("the reports an import may be a copy of", () => {
     const tag = hanTag();
     const issuer = `${tag}市人民政府`;
     const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
-    const first = await executeAction(startImport, admin, { text, issuer });
-    if (!first.ok) throw new Error(first.message);
-    const firstDraft = (await getImportDraft(first.data.draftId))!;
+    const firstDraft = await startedDraft(admin, text, issuer);
     const imported = await executeAction(acceptImport, admin, { draftId: firstDraft.id, candidates: JSON.stringify(firstDraft.candidates) });
     if (!imported.ok) throw new Error(imported.message);
 
@@ -88,13 +94,9 @@ describe("the imports waiting for review an import may be a copy of", () => {
     const tag = hanTag();
     const issuer = `${tag}市人民政府`;
     const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
-    const first = await executeAction(startImport, admin, { text, issuer });
-    if (!first.ok) throw new Error(first.message);
-    const again = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个", "新建城市书房 20 个"), issuer });
-    if (!again.ok) throw new Error(again.message);
-    const second = (await getImportDraft(again.data.draftId))!;
-    expect((await findSimilarDrafts(second)).map((d) => d.id)).toEqual([first.data.draftId]);
-    const firstDraft = (await getImportDraft(first.data.draftId))!;
+    const firstDraft = await startedDraft(admin, text, issuer);
+    const second = await startedDraft(admin, text.replace("新建城市书房20个", "新建城市书房 20 个"), issuer);
+    expect((await findSimilarDrafts(second)).map((d) => d.id)).toEqual([firstDraft.id]);
     expect((await findSimilarDrafts(firstDraft)).map((d) => d.id)).toEqual([second.id]);
     // Not yet a report: it is named among the drafts only.
     expect(await findSimilarReports(second)).toEqual([]);
@@ -111,16 +113,12 @@ describe("accepting an import that may be a copy of an imported report", () => {
     const tag = hanTag();
     const issuer = `${tag}市人民政府`;
     const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
-    const first = await executeAction(startImport, admin, { text, issuer });
-    if (!first.ok) throw new Error(first.message);
-    const firstDraft = (await getImportDraft(first.data.draftId))!;
+    const firstDraft = await startedDraft(admin, text, issuer);
     const imported = await executeAction(acceptImport, admin, { draftId: firstDraft.id, candidates: JSON.stringify(firstDraft.candidates) });
     if (!imported.ok) throw new Error(imported.message);
 
     // The same report with one more line: not the same text, so its import starts.
-    const again = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个。", "新建城市书房20个。改造老旧小区30个。"), issuer });
-    if (!again.ok) throw new Error(again.message);
-    const draft = (await getImportDraft(again.data.draftId))!;
+    const draft = await startedDraft(admin, text.replace("新建城市书房20个。", "新建城市书房20个。改造老旧小区30个。"), issuer);
     const candidates = JSON.stringify(draft.candidates);
     const name = `${tag}市 2024 政府工作报告`;
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates })).toMatchObject({
@@ -132,9 +130,7 @@ describe("accepting an import that may be a copy of an imported report", () => {
     expect(await db.report.count({ where: { issuer, year: 2024 } })).toBe(1);
 
     // Another imported meanwhile (a third text): the confirmation named only the first.
-    const third = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个。", "新建城市书房20个。建设口袋公园5个。"), issuer });
-    if (!third.ok) throw new Error(third.message);
-    const thirdDraft = (await getImportDraft(third.data.draftId))!;
+    const thirdDraft = await startedDraft(admin, text.replace("新建城市书房20个。", "新建城市书房20个。建设口袋公园5个。"), issuer);
     const thirdImported = await executeAction(acceptImport, admin, { draftId: thirdDraft.id, candidates: JSON.stringify(thirdDraft.candidates), copyOf: String(imported.data.reportId) });
     if (!thirdImported.ok) throw new Error(thirdImported.message);
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates, copyOf: String(imported.data.reportId) })).toMatchObject({ ok: false, kind: "invalid", message: expect.stringContaining("可能是已导入的") });
@@ -149,9 +145,7 @@ describe("accepting an import that may be a copy of an imported report", () => {
     const admin = await actorFor({ role: "ADMIN" });
     const tag = hanTag();
     const issuer = `${tag}市人民政府`;
-    const started = await executeAction(startImport, admin, { text: miniReport(`新建城市书房20个。本项工作代号${tag}。`), issuer });
-    if (!started.ok) throw new Error(started.message);
-    const draft = (await getImportDraft(started.data.draftId))!;
+    const draft = await startedDraft(admin, miniReport(`新建城市书房20个。本项工作代号${tag}。`), issuer);
     // The very text, stored meanwhile (as a script's import would): its year and issuer make it similar too.
     await db.report.create({ data: { title: draft.title, issuer, year: draft.year, sourceText: draft.text, sourceHash: reportHash(draft.text) } });
     expect(await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(draft.candidates) })).toMatchObject({
@@ -168,9 +162,7 @@ describe("accepting an import that may be a copy of an imported report", () => {
     const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
     const drafts: NonNullable<Awaited<ReturnType<typeof getImportDraft>>>[] = [];
     for (const line of ["改造老旧小区30个。", "建设口袋公园5个。"]) {
-      const started = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个。", `新建城市书房20个。${line}`), issuer });
-      if (!started.ok) throw new Error(started.message);
-      drafts.push((await getImportDraft(started.data.draftId))!);
+      drafts.push(await startedDraft(admin, text.replace("新建城市书房20个。", `新建城市书房20个。${line}`), issuer));
     }
     // The audit chain's lock held elsewhere stops both accepts just before they commit: each has
     // looked for a similar report by then, unless the second waits for the first to commit.
