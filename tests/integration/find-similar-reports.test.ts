@@ -25,6 +25,18 @@ async function startedDraft(admin: Actor, text: string, issuer: string) {
   return (await getImportDraft(started.data.draftId))!;
 }
 
+/** A mini report of an issuer of its own, started and accepted by an admin: what a later import may copy. */
+async function importedMiniReport() {
+  const admin = await actorFor({ role: "ADMIN" });
+  const tag = hanTag();
+  const issuer = `${tag}市人民政府`;
+  const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
+  const draft = await startedDraft(admin, text, issuer);
+  const accepted = await executeAction(acceptImport, admin, { draftId: draft.id, candidates: JSON.stringify(draft.candidates) });
+  if (!accepted.ok) throw new Error(accepted.message);
+  return { admin, tag, issuer, text, imported: accepted };
+}
+
 describe("the reports an import may be a copy of", () => {
   it("are those of its year by its issuer or under its title, newest first; not another year's, nor another issuer's of another title", async () => {
     const tag = hanTag();
@@ -49,13 +61,7 @@ describe("the reports an import may be a copy of", () => {
   });
 
   it("include the report a text one character apart was imported as, which the hash lets through", async () => {
-    const admin = await actorFor({ role: "ADMIN" });
-    const tag = hanTag();
-    const issuer = `${tag}市人民政府`;
-    const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
-    const firstDraft = await startedDraft(admin, text, issuer);
-    const imported = await executeAction(acceptImport, admin, { draftId: firstDraft.id, candidates: JSON.stringify(firstDraft.candidates) });
-    if (!imported.ok) throw new Error(imported.message);
+    const { admin, issuer, text, imported } = await importedMiniReport();
 
     // Not a refusal: a corrected text may be imported again, and the admin deletes the old report.
     const again = await executeAction(startImport, admin, { text: text.replace("新建城市书房20个", "新建城市书房 20 个"), issuer });
@@ -109,13 +115,7 @@ describe("the imports waiting for review an import may be a copy of", () => {
 
 describe("accepting an import that may be a copy of an imported report", () => {
   it("is refused, naming the report, unless the report is among those confirmed; one imported since the confirmation is refused too", async () => {
-    const admin = await actorFor({ role: "ADMIN" });
-    const tag = hanTag();
-    const issuer = `${tag}市人民政府`;
-    const text = miniReport(`新建城市书房20个。本项工作代号${tag}。`);
-    const firstDraft = await startedDraft(admin, text, issuer);
-    const imported = await executeAction(acceptImport, admin, { draftId: firstDraft.id, candidates: JSON.stringify(firstDraft.candidates) });
-    if (!imported.ok) throw new Error(imported.message);
+    const { admin, tag, issuer, text, imported } = await importedMiniReport();
 
     // The same report with one more line: not the same text, so its import starts.
     const draft = await startedDraft(admin, text.replace("新建城市书房20个。", "新建城市书房20个。改造老旧小区30个。"), issuer);
