@@ -24,6 +24,16 @@ async function openOwners(page: Page, commitmentId: number): Promise<{ form: Loc
   return { form, supporting: form.getByRole("group", { name: "配合单位", exact: true }) };
 }
 
+/** An admin signed in on the report's list with 批量分工 open and working: the form and its two lists of departments. */
+async function openBulkOwners(page: Page, reportId: number): Promise<{ form: Locator; add: Locator; remove: Locator }> {
+  const admin = await createUser({ role: "ADMIN" });
+  await login(page, admin.loginName, admin.password);
+  await page.goto(`/commitments?report=${reportId}&bulk=1`);
+  const form = page.getByRole("form", { name: "批量分工" });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
+  return { form, add: form.getByRole("group", { name: "增加配合单位", exact: true }), remove: form.getByRole("group", { name: "移除配合单位", exact: true }) };
+}
+
 async function supportersOf(commitmentId: number): Promise<number[]> {
   const rows = await db.commitmentSupport.findMany({ where: { commitmentId }, orderBy: { departmentId: "asc" } });
   return rows.map((r) => r.departmentId);
@@ -137,13 +147,7 @@ test("批量分工 adds the departments ticked to each commitment's supporters a
     { indicator: `批量配合${tag}一`, supportingDepartmentIds: [a.id] },
     { indicator: `批量配合${tag}二`, supportingDepartmentIds: [b.id] },
   ]);
-  const admin = await createUser({ role: "ADMIN" });
-  await login(page, admin.loginName, admin.password);
-  await page.goto(`/commitments?report=${report.id}&bulk=1`);
-  const form = page.getByRole("form", { name: "批量分工" });
-  await expect(form).toHaveAttribute("data-hydrated", "true");
-  const add = form.getByRole("group", { name: "增加配合单位", exact: true });
-  const remove = form.getByRole("group", { name: "移除配合单位", exact: true });
+  const { form, add, remove } = await openBulkOwners(page, report.id);
   await add.getByRole("searchbox", { name: "按名称筛选单位" }).fill(tag);
   await add.getByRole("checkbox", { name: c.name, exact: true }).check();
   await remove.getByRole("checkbox", { name: a.name, exact: true }).check();
@@ -168,13 +172,7 @@ test("批量分工 does not offer the lead picked among the supporters to add; a
   const { tag, departments } = await departmentsTagged("甲", "乙");
   const [a, b] = departments;
   const { report } = await seedReportWithCommitments(db, [{ indicator: `批量牵头${tag}` }]);
-  const admin = await createUser({ role: "ADMIN" });
-  await login(page, admin.loginName, admin.password);
-  await page.goto(`/commitments?report=${report.id}&bulk=1`);
-  const form = page.getByRole("form", { name: "批量分工" });
-  await expect(form).toHaveAttribute("data-hydrated", "true");
-  const add = form.getByRole("group", { name: "增加配合单位", exact: true });
-  const remove = form.getByRole("group", { name: "移除配合单位", exact: true });
+  const { form, add, remove } = await openBulkOwners(page, report.id);
   await add.getByRole("searchbox", { name: "按名称筛选单位" }).fill(tag);
   await add.getByRole("checkbox", { name: a.name, exact: true }).check();
   await add.getByRole("checkbox", { name: b.name, exact: true }).check();
