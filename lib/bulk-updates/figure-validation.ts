@@ -20,7 +20,7 @@ export function figureValidation(commitment: TargetFields & { indicator: string 
   // A planned fall is reported as a negative change; Excel shows the prompt when the cell is chosen.
   const fall = isPlannedFall(commitment)
     ? { showInputMessage: true, promptTitle: t("bulk.sheet.fallTitle"), prompt: t("workflow.update.fallHint", { target: formatTarget(commitment, locale) }) }
-    : scalePrompt(commitment, locale);
+    : scalePrompt(commitment, locale, t);
   const lowest = lowestReading(commitment);
   const bounds = isShare(commitment)
     ? { operator: "between" as const, formulae: [...SHARE_BOUNDS], ...stop("bulk.error.actualTakesShare") }
@@ -37,9 +37,8 @@ export function figureValidation(commitment: TargetFields & { indicator: string 
  * unit goes in the prompt, not its title: Excel takes a title of 32 characters at most and drops
  * the whole check of a longer one ("100 million tonnes of standard coal equivalent").
  */
-function scalePrompt(commitment: TargetFields, locale: Locale): Partial<ExcelJS.DataValidation> {
+function scalePrompt(commitment: TargetFields, locale: Locale, t: ReturnType<typeof translator>): Partial<ExcelJS.DataValidation> {
   if (locale !== "en" || !isScaledUnit(commitment.unit)) return {};
-  const t = translator(locale);
   const typed = formatNumber(commitment.targetValue ?? commitment.targetMin ?? commitment.targetMax ?? 1);
   const unit = unitName(commitment.unit, locale);
   return {

@@ -12,7 +12,7 @@ import { honestDeadline } from "./deadline-source";
 import { ZAcceptImport, type TImportCandidate } from "./types";
 import { activeLocked } from "@/lib/departments/lock-active-departments";
 import { REPORT_NAME_SELECT, reportName } from "@/lib/reports/report-name";
-import { lockSimilar, similarTo } from "./find-similar-reports";
+import { lockSimilar, NEWEST_IMPORTED_FIRST, similarTo } from "./find-similar-reports";
 
 /**
  * Turns a reviewed draft into a report with exactly the accepted commitments, in one
@@ -41,7 +41,7 @@ export const acceptImport = defineAction({
     // A report a character apart from one imported passes the hash: the review names what it may
     // copy and asks first, and what was not asked about (imported since, or a request that
     // skipped the question) is refused here, newest first.
-    const copied = await tx.report.findMany({ where: similarTo(draft), orderBy: [{ importedAt: "desc" }, { id: "desc" }], select: { id: true, ...REPORT_NAME_SELECT } });
+    const copied = await tx.report.findMany({ where: similarTo(draft), orderBy: NEWEST_IMPORTED_FIRST, select: { id: true, ...REPORT_NAME_SELECT } });
     const unconfirmed = copied.find((r) => !input.copyOf.includes(r.id));
     if (unconfirmed) throw invalid("import.error.likelyCopy", { title: reportName(unconfirmed) });
 
@@ -62,7 +62,7 @@ export const acceptImport = defineAction({
     if (!saved.created) {
       // Stored since the check above by a writer outside its lock (a script's import); named as
       // it was imported (its year may differ from the one this draft was given).
-      const imported = await tx.report.findUniqueOrThrow({ where: { id: saved.reportId }, select: { title: true, year: true, issuer: true } });
+      const imported = await tx.report.findUniqueOrThrow({ where: { id: saved.reportId }, select: REPORT_NAME_SELECT });
       throw invalid("import.error.duplicate", { title: reportName(imported) });
     }
     await tx.importDraft.delete({ where: { id: draft.id } });

@@ -1,11 +1,15 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * What every government calls its report (洛阳's of 2023 and the State Council's both): two reports
  * of one year under it are no more alike than their issuers, so only a title that says more counts.
  */
 const GENERIC_TITLE = "政府工作报告";
+
+/** The order similar reports are named in, here and where an import is accepted: newest first. */
+export const NEWEST_IMPORTED_FIRST = [{ importedAt: "desc" }, { id: "desc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
 
 /**
  * The reports already imported that this draft may be a copy of: of its year, by its issuer or
@@ -17,7 +21,7 @@ const GENERIC_TITLE = "政府工作报告";
 export function findSimilarReports(draft: { year: number; issuer: string; title: string }) {
   return db.report.findMany({
     where: similarTo(draft),
-    orderBy: [{ importedAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_IMPORTED_FIRST,
     select: { id: true, title: true, issuer: true, year: true, importedAt: true, _count: { select: { commitments: true } } },
   });
 }

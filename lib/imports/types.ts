@@ -2,6 +2,7 @@ import { z } from "zod";
 import { halfWidth } from "@/lib/commitments/parse-figure-text";
 import { toStoredFigure } from "@/lib/commitments/figure-precision";
 import { onlyTargetFigures } from "./target-figures";
+import { idList } from "@/lib/actions/id-fields";
 
 export const MAX_REPORT_CHARS = 2_000_000;
 export const MAX_CANDIDATES = 5_000;
@@ -105,10 +106,7 @@ export const ZAcceptImport = z.object({
    * (findSimilarReports): one of them not named here refuses the import, so a likely copy goes in
    * only past the question, whichever page or script sends it.
    */
-  copyOf: z.preprocess(
-    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(100),
-  ),
+  copyOf: idList(100),
 });
 export type TAcceptImport = z.infer<typeof ZAcceptImport>;
 

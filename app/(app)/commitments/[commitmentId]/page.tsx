@@ -140,9 +140,9 @@ export default async function CommitmentPage({
   // After an approved target change, approved readings are also measured against the new target.
   const remeasured = remeasuredPercents(c, updates);
   // Of two approved readings of one day only the later-sent counts: the other is marked in the
-  // timeline, and no figure on the page is drawn from it.
+  // timeline, and the chart draws none of it (chartPoints keeps each day's last, the same rule).
   const superseded = supersededReadings(updates);
-  const approved = approvedInDateOrder(updates).filter((u) => !superseded.has(u.id));
+  const approved = approvedInDateOrder(updates);
   const chart = chartPoints(approved.map((u) => ({ asOf: u.asOf, percent: percentNow(u, remeasured) })), start, c.deadline, { running: isRunningTarget({ ...c, targetMin: targetNumber(c.targetMin) }) });
   // The history names the responsible officials it mentions, whoever reads it, and every name as
   // it stood at its event (renamed departments and people since).
