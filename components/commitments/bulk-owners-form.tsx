@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { commonLead } from "@/lib/commitments/common-lead";
-import { maySupport, supporterChoices } from "@/lib/commitments/supporter-choices";
+import { chosenLead, maySupport, supporterChoices } from "@/lib/commitments/supporter-choices";
 import { CLEAR_RESPONSIBLE } from "@/lib/commitments/types";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { OfficialsNote } from "./officials-note";
@@ -78,8 +78,7 @@ export function BulkOwnersForm({
   const [adding, setAdding] = useState<number[]>([]);
   const pickLead = (id: string) => {
     setLead(id);
-    const picked = id === "" ? null : Number(id);
-    setAdding((ids) => ids.filter((d) => maySupport(d, picked)));
+    setAdding((ids) => ids.filter((d) => maySupport(d, chosenLead(id))));
   };
   const { ticked } = useTickedRows(id);
   const shared = commonLead(ticked, rows);
@@ -135,7 +134,7 @@ export function BulkOwnersForm({
           id="bulk-supporting"
           name="addSupportingDepartmentIds"
           legend={labels.supporting}
-          items={supporterChoices(options, lead === "" ? null : Number(lead))}
+          items={supporterChoices(options, chosenLead(lead))}
           value={adding}
           onChange={setAdding}
           errors={e.addSupportingDepartmentIds}

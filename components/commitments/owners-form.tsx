@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { OfficialsNote } from "./officials-note";
-import { maySupport, supporterChoices } from "@/lib/commitments/supporter-choices";
+import { chosenLead, maySupport, supporterChoices } from "@/lib/commitments/supporter-choices";
 import { DATA_LANG } from "@/lib/reports/report-lang";
 import { useDepartmentOfficials, type OfficialChoices, type OfficialOption as Official } from "./use-department-officials";
 
@@ -71,8 +71,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
   // server refuses a lead that also supports: maySupport is its rule).
   const pickLead = (id: string) => {
     chooseLead(id);
-    const picked = id === "" ? null : Number(id);
-    setSupporting((ids) => ids.filter((s) => maySupport(s, picked)));
+    setSupporting((ids) => ids.filter((s) => maySupport(s, chosenLead(id))));
   };
   return (
     // A new version (a save) remounts the form; a refusal keeps every pick (submitKeepingFields).
@@ -90,7 +89,7 @@ export function OwnersForm({ action, commitmentId, version, current, departments
         id="supportingDepartmentIds"
         name="supportingDepartmentIds"
         legend={labels.supporting}
-        items={supporterChoices(departments, lead === "" ? null : Number(lead)).map((d) => ({ id: d.id, label: d.name, lang: d.lang }))}
+        items={supporterChoices(departments, chosenLead(lead)).map((d) => ({ id: d.id, label: d.name, lang: d.lang }))}
         value={supporting}
         onChange={setSupporting}
         errors={e.supportingDepartmentIds}

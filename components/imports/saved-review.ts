@@ -1,4 +1,5 @@
 import type { ReviewRow } from "./review-types";
+import { removeKeysWithPrefix } from "@/components/ui/storage-keys";
 
 // An import's review lives in the page until it is accepted: a reload, a crash or a sign-in that
 // expired would lose an hour's edits of 165 candidates. The edits are kept in this browser's
@@ -122,18 +123,5 @@ export function pruneSavedReviews(storage: Storage, userId: number, waiting: rea
 
 /** Removes the saved reviews `drop` picks (an unreadable one always). */
 function dropSavedWhere(storage: Storage, drop: (key: string, raw: string) => boolean): void {
-  try {
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false);
-    for (const key of keys) {
-      let remove: boolean;
-      try {
-        remove = drop(key, storage.getItem(key) ?? "{}");
-      } catch {
-        remove = true;
-      }
-      if (remove) storage.removeItem(key);
-    }
-  } catch {
-    // Storage unavailable: there is nothing to clear.
-  }
+  removeKeysWithPrefix(storage, PREFIX, drop);
 }

@@ -1,3 +1,5 @@
+import { removeKeysWithPrefix } from "./storage-keys";
+
 /**
  * A reviewer's note being typed, kept in the tab's sessionStorage until the decision goes through
  * (DecisionButtons). They are the signed-in user's alone: signing out drops every one, and so does
@@ -27,10 +29,5 @@ export function keepDecisionNotesOf(storage: Storage, userId: number): void {
 }
 
 export function clearAllDecisionNotes(storage: Storage): void {
-  try {
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false);
-    for (const key of keys) storage.removeItem(key);
-  } catch {
-    // Storage unavailable: there is nothing to clear.
-  }
+  removeKeysWithPrefix(storage, PREFIX);
 }

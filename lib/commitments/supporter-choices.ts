@@ -11,3 +11,8 @@ export function maySupport(departmentId: number, leadDepartmentId: number | null
 export function supporterChoices<D extends { id: number }>(departments: readonly D[], leadDepartmentId: number | null | undefined): D[] {
   return departments.filter((d) => maySupport(d.id, leadDepartmentId));
 }
+
+/** The lead a department select's value names: none for its empty option. */
+export function chosenLead(value: string): number | null {
+  return value === "" ? null : Number(value);
+}
