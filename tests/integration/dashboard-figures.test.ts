@@ -18,20 +18,21 @@ const TODAY = "2023-07-15";
  * dashboard of "today" (2023-07-15, read from the rows) and of 07-05 (read from the history)
  * must differ exactly by the later updates.
  */
+/** An approved reading of `percent` as of `asOf` (approved that day unless said), kept on the row as an approval keeps it. */
+async function approve(commitmentId: number, authorId: number, asOf: string, percent: number, reviewedOn = asOf) {
+  const update = await db.progressUpdate.create({
+    data: { commitmentId, authorId, asOf: day(asOf), actualValue: percent, percent, narrative: `截至${asOf}完成${percent}%`, state: "APPROVED", reviewedAt: day(reviewedOn) },
+  });
+  // What the approval transaction keeps on the row (applyApprovedFigures).
+  await db.commitment.update({ where: { id: commitmentId }, data: { latestActual: percent, latestPercent: percent, latestAsOf: day(asOf), latestUpdateId: update.id } });
+}
+
 describe("the dashboard's figures", () => {
   let reportId: number;
   let viewer: Actor;
   let officialA: Actor;
   let deptA: { id: number; name: string };
   let deptB: { id: number; name: string };
-
-  async function approve(commitmentId: number, authorId: number, asOf: string, percent: number) {
-    const update = await db.progressUpdate.create({
-      data: { commitmentId, authorId, asOf: day(asOf), actualValue: percent, percent, narrative: `截至${asOf}完成${percent}%`, state: "APPROVED", reviewedAt: day(asOf) },
-    });
-    // What the approval transaction keeps on the row (applyApprovedFigures).
-    await db.commitment.update({ where: { id: commitmentId }, data: { latestActual: percent, latestPercent: percent, latestAsOf: day(asOf), latestUpdateId: update.id } });
-  }
 
   beforeAll(async () => {
     [deptA, deptB] = [await department(), await department()];
@@ -123,12 +124,7 @@ describe("a mean just short of 100", () => {
       { indicator: "新增高标准农田", deadline: "2023-12-31", leadDepartmentId: dept.id },
       { indicator: "新建5G基站", deadline: "2023-12-31", leadDepartmentId: dept.id },
     ]);
-    for (const [c, percent] of [[commitments[0], 100], [commitments[1], 99.99]] as const) {
-      const update = await db.progressUpdate.create({
-        data: { commitmentId: c.id, authorId: official.id, asOf: day("2023-06-30"), actualValue: percent, percent, narrative: "已完成", state: "APPROVED", reviewedAt: day("2023-06-30") },
-      });
-      await db.commitment.update({ where: { id: c.id }, data: { latestActual: percent, latestPercent: percent, latestAsOf: day("2023-06-30"), latestUpdateId: update.id } });
-    }
+    for (const [c, percent] of [[commitments[0], 100], [commitments[1], 99.99]] as const) await approve(c.id, official.id, "2023-06-30", percent);
     const viewer = await actorFor({ role: "VIEWER" });
     const at = { actor: viewer, reportId: report.id, asOf: "2023-07-01", today: "2023-07-01" };
     const means = [
@@ -174,10 +170,7 @@ describe("the trend's last month", () => {
     const dept = await department();
     const official = await actorFor({ role: "OFFICIAL", departmentId: dept.id });
     const { report, commitments } = await reportWithCommitments([{ indicator: "新增城镇就业", deadline: "2023-12-31", leadDepartmentId: dept.id }]);
-    const late = await db.progressUpdate.create({
-      data: { commitmentId: commitments[0].id, authorId: official.id, asOf: day("2024-06-30"), actualValue: 60, percent: 60, narrative: "补报", state: "APPROVED", reviewedAt: day("2024-07-02") },
-    });
-    await db.commitment.update({ where: { id: commitments[0].id }, data: { latestActual: 60, latestPercent: 60, latestAsOf: day("2024-06-30"), latestUpdateId: late.id } });
+    await approve(commitments[0].id, official.id, "2024-06-30", 60, "2024-07-02");
     const viewer = await actorFor({ role: "VIEWER" });
     const scope = { actor: viewer, reportId: report.id, asOf: "2024-07-15", today: "2024-07-15" };
     const trend = await getMonthlyTrend(scope, 2023);
@@ -200,10 +193,7 @@ describe("the trend of a report long past", () => {
     const yearOnly = await getMonthlyTrend(scope, 2023);
     expect([yearOnly.length, yearOnly.at(-1)?.month]).toEqual([12, "2023-12"]);
     // A reading dated in March 2024 takes the trend to that month, and no further.
-    const late = await db.progressUpdate.create({
-      data: { commitmentId: commitments[1].id, authorId: official.id, asOf: day("2024-03-31"), actualValue: 30, percent: 30, narrative: "管廊完成三成", state: "APPROVED", reviewedAt: day("2024-04-02") },
-    });
-    await db.commitment.update({ where: { id: commitments[1].id }, data: { latestActual: 30, latestPercent: 30, latestAsOf: day("2024-03-31"), latestUpdateId: late.id } });
+    await approve(commitments[1].id, official.id, "2024-03-31", 30, "2024-04-02");
     const withReading = await getMonthlyTrend(scope, 2023);
     expect([withReading.length, withReading.at(-1)]).toEqual([15, { month: "2024-03", approved: 1, meanPercent: 15 }]);
   });
