@@ -4,13 +4,13 @@ import { createDepartment, createUser, db, seedReportWithCommitments } from "./s
 import { openDepartmentActions } from "./support/departments";
 import { startExcerptReview } from "./support/import-review";
 import { login } from "./support/login";
+import { PHONE } from "./support/viewport";
 
 // Government staff read Duban with screen readers and keyboards alone: every main page, as each
 // role sees it with its forms, meets WCAG 2.1 AA (GB/T 37668) as far as axe can tell. A few pages
 // are checked at a phone's width too, where tables become cards and forms fold. One sign-in per
 // test, several pages each: the whole suite runs on two cores.
 
-const PHONE = { width: 390, height: 844 };
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**

@@ -1,14 +1,14 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { TEST_ADMIN_PASSWORD } from "@/lib/database/test-database";
 import { reportName } from "@/lib/reports/report-name";
 import { createDepartment, createUser, db, seedReportWithCommitments } from "./support/db";
-import { login } from "./support/login";
+import { login, loginInNewContext } from "./support/login";
+import { openDepartmentActions } from "./support/departments";
+import { overflow, phone } from "./support/viewport";
 
 const LINK = `https://nync.ly.gov.cn/attachments/2023/progress-reports/${"sheep-breeding-statistics-".repeat(8)}report.pdf?download=true`;
-const overflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
 const viewerDemo = DEMO_USERS.find((u) => u.role === "VIEWER")!;
-const phone = async (browser: Browser) => (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
 
 test("a long unbroken link in a narrative wraps on a phone instead of widening the page", async ({ browser }) => {
   const department = await createDepartment();
@@ -264,7 +264,7 @@ test("the departments list on a phone is a card per department: nothing scrolls 
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
   // Its 操作 open under it, on screen, and so does a form among them.
-  await card.getByRole("button", { name: `操作：${department.name}` }).click();
+  await openDepartmentActions(card, department.name);
   const actions = card.getByRole("group", { name: `操作：${department.name}` });
   await expect(actions.getByRole("button", { name: "重命名" })).toBeVisible();
   await actions.getByRole("button", { name: "重命名" }).click();
@@ -336,8 +336,7 @@ test("in a row of form fields the inputs line up, whichever of them has a hint: 
     [official.loginName, official.password, [[`/commitments/${commitments[0].id}`, "update-asOf", "update-actualValue"]]],
   ];
   for (const [loginName, password, pages] of rows) {
-    const page = await (await browser.newContext()).newPage();
-    await login(page, loginName, password);
+    const page = await loginInNewContext(browser, loginName, password);
     for (const language of ["中文", "English"]) {
       if (language === "English") {
         await page.getByRole("button", { name: "English" }).click();

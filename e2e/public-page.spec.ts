@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./support/accessibility";
 import { createUser, db } from "./support/db";
 import { login } from "./support/login";
+import { overflow, phone } from "./support/viewport";
 
 test("the public page exists only once an admin opens it, and then shows approved progress to anyone", async ({ page, browser }) => {
   const anonymous = await browser.newContext();
@@ -28,14 +29,14 @@ test("the public page exists only once an admin opens it, and then shows approve
   // The page the public reads, as e2e/accessibility.spec.ts checks the others (here, where it is open).
   await expectNoSeriousViolations(visitor, "/public");
   // On a phone each commitment is a card: its completion and status on screen, not in columns to scroll sideways to.
-  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await phone.goto(`/public?report=${luoyang.id}`);
-  const card = phone.getByTestId("public-row").filter({ hasText: "高标准农田" }).first();
+  const small = await phone(browser);
+  await small.goto(`/public?report=${luoyang.id}`);
+  const card = small.getByTestId("public-row").filter({ hasText: "高标准农田" }).first();
   await expect(card).toBeVisible();
-  expect(await phone.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBeLessThanOrEqual(0);
-  const scrolled = await phone.getByRole("region").evaluateAll((boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).length);
+  expect(await overflow(small)).toBeLessThanOrEqual(0);
+  const scrolled = await small.getByRole("region").evaluateAll((boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).length);
   expect(scrolled, "section tables scrolling sideways").toBe(0);
-  await expect(phone.getByRole("columnheader", { name: "完成率" }).first()).toBeHidden();
+  await expect(small.getByRole("columnheader", { name: "完成率" }).first()).toBeHidden();
   await expect(card.locator("td[data-label='目标值']")).toHaveText("11万亩");
   for (const label of ["完成时限", "牵头单位"]) await expect(card.locator(`td[data-label='${label}']`)).toBeVisible();
   for (const part of [...(await card.locator("td").all()), card.getByRole("progressbar"), card.locator("[data-light]")]) {
@@ -43,7 +44,7 @@ test("the public page exists only once an admin opens it, and then shows approve
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
-  await phone.context().close();
+  await small.context().close();
   // A visitor may read it in English, as on the login page.
   await visitor.getByRole("button", { name: "English" }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Progress on the 2023 government work report");
