@@ -5,7 +5,7 @@
 
 import { HOLIDAY_DEADLINE, holidayEve } from "./holidays";
 import { parseChineseNumeral } from "./numbers";
-import { findOccasions, occasionAhead, YEAR_BEFORE } from "./occasions";
+import { findOccasions, occasionAhead, yearWrittenBefore } from "./occasions";
 import { NOT_AFTER_YEARS, PLAN_PERIOD_END, planPeriodEnd, spanYears, YEAR_SPAN } from "./periods";
 import { YEAR_DEADLINE, yearDeadline } from "./year-deadlines";
 
@@ -134,9 +134,8 @@ export function findTimePhrases(s: string): TimePhrase[] {
     } else if (m[9]) {
       // "2025年国庆前", "明年五一前": the year written before the holiday is its year.
       const eve = holidayEve(m[9]);
-      const year = YEAR_BEFORE.exec(s.slice(0, start));
-      const from = year ? start - year[0].length : start;
-      if (eve) out.push({ start: from, end, ...eve, year: year?.[1] ? Number(year[1]) : null, yearOffset: year && !year[1] ? 1 : 0 });
+      const { start: from, year, yearOffset } = yearWrittenBefore(s, start);
+      if (eve) out.push({ start: from, end, ...eve, year, yearOffset });
     } else if (m[11] || m[13]) {
       // "三年内": the report's year and the ones after it, to the end of the last.
       const years = spanYears(m.slice(10, 15));

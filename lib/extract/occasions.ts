@@ -19,9 +19,22 @@ const OCCASION = new RegExp(
 );
 
 /** A year or 明年 written right before a holiday or an occasion: the one it is in ("2025年国庆前", "明年春节前"). */
-export const YEAR_BEFORE = /(?:([0-9]{4})\s*年|明年)\s*$/;
+const YEAR_BEFORE = /(?:([0-9]{4})\s*年|明年)\s*$/;
 /** The year an occasion's phrase opens with ("2025年" of "2025年春节期间"): it leaves a name as any year does. */
 export const OCCASION_YEAR = /^(?:[0-9]{4}\s*年|明年)\s*/;
+
+/**
+ * The year written right before `at` in `s` (`YEAR_BEFORE`), for a holiday's or an occasion's phrase
+ * starting at `at`: where the phrase then starts, and its year (a number, or 明年 as the year after).
+ */
+export function yearWrittenBefore(s: string, at: number): { start: number; year: number | null; yearOffset: number } {
+  const year = YEAR_BEFORE.exec(s.slice(0, at));
+  return {
+    start: year ? at - year[0].length : at,
+    year: year?.[1] ? Number(year[1]) : null,
+    yearOffset: year && !year[1] ? 1 : 0,
+  };
+}
 
 /**
  * The occasions of `OCCASION` in `s`, as undated time phrases, each with the year written before it
@@ -30,16 +43,15 @@ export const OCCASION_YEAR = /^(?:[0-9]{4}\s*年|明年)\s*/;
 export function findOccasions(s: string): TimePhrase[] {
   OCCASION.lastIndex = 0;
   return [...s.matchAll(OCCASION)].map((m) => {
-    const year = YEAR_BEFORE.exec(s.slice(0, m.index));
-    const start = year ? m.index - year[0].length : m.index;
+    const { start, year, yearOffset } = yearWrittenBefore(s, m.index);
     const end = m.index + m[0].length;
     return {
       start,
       end,
       month: 12,
       day: null,
-      year: year?.[1] ? Number(year[1]) : null,
-      yearOffset: year && !year[1] ? 1 : 0,
+      year,
+      yearOffset,
       occasion: s.slice(start, end),
       ...(m[1] ? { inName: true as const } : {}),
     };
