@@ -4,7 +4,7 @@
 // known here is left as the report wrote it (the caller marks it Chinese); every unit the
 // extractor reads is known (units-in-english.test.ts holds the two lists together).
 
-import { MAGNITUDES } from "@/lib/extract/units";
+import { COUNT_UNITS, MAGNITUDES, MEASURE_UNITS } from "@/lib/extract/units";
 
 type Word = { one: string; other: string };
 const word = (one: string, other = one): Word => ({ one, other });
@@ -22,12 +22,9 @@ const RATES: Record<string, Word> = {
 
 /** What is counted or measured. */
 const THINGS: Record<string, Word> = {
-  // Measure words: the indicator names the thing ("新建5G基站2500个" → "2,500").
-  ...Object.fromEntries(
-    ["个", "家", "所", "条", "项", "场", "支", "名", "只", "套", "座", "处", "部", "张", "台", "件", "株", "棵", "位", "栋", "间", "篇", "册", "宗", "列", "趟", "艘", "架", "块", "片", "段", "根", "组", "款", "种", "本", "所次"].map(
-      (w) => [w, BARE],
-    ),
-  ),
+  // Measure words: the indicator names the thing ("新建5G基站2500个" → "2,500"): the
+  // extractor's count units, but for those English names, written after (and so replacing) them.
+  ...Object.fromEntries(COUNT_UNITS.map((w) => [w, BARE])),
   // Counted things English names.
   头: word("head"),
   人: word("person", "people"),
@@ -81,7 +78,7 @@ const THINGS: Record<string, Word> = {
   分钟: word("minute", "minutes"),
   秒: word("second", "seconds"),
   // Written in Latin letters already.
-  ...Object.fromEntries(["GW", "MW", "kW", "TEU", "PB", "EB", "P"].map((w) => [w, word(w)])),
+  ...Object.fromEntries(MEASURE_UNITS.filter((w) => /^[A-Za-z]/.test(w)).map((w) => [w, word(w)])),
 };
 
 /** The period an amount is per ("吨/日": extract/units.ts perPeriodUnit; 天 as an admin may type it in the import review). */

@@ -6,7 +6,8 @@ export type UnitKind =
   | "duration" // 年, 天, 小时 … : a length of time, not a target in itself
   | "label"; // 届, 期, 号, 版 … : part of a name or an ordinal
 
-const COUNT_UNITS = [
+/** Units of things counted (units-in-english.ts builds its measure words from them). */
+export const COUNT_UNITS: readonly string[] = [
   "个", "家", "所", "条", "项", "场", "支", "名", "头", "只", "户", "套", "座", "处", "部", "张",
   "辆", "台", "件", "次", "株", "棵", "人次", "人", "位", "栋", "间", "篇", "册", "宗", "列",
   "趟", "艘", "架", "块", "片", "段", "根", "组", "对", "款", "种", "例", "所次", "床", "标箱",
@@ -17,7 +18,8 @@ const COUNT_UNITS = [
  * after the number, which took the name from the subject («标准煤» for 节约能源).
  */
 const STANDARD_COAL = ["吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤"];
-const MEASURE_UNITS = [
+/** Units of amounts (units-in-english.ts takes those written in Latin letters from them). */
+export const MEASURE_UNITS: readonly string[] = [
   ...STANDARD_COAL,
   "个百分点", "百分点", "%", "％", "‰", "倍", "亩", "公顷", "斤", "公斤", "千克", "吨", "元", "美元",
   "公里", "千米", "米", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "瓦", "微克/立方米",
