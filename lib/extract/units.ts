@@ -61,8 +61,13 @@ export const RATE_UNITS = ["%", "％", "‰", "个百分点", "百分点"] as co
 /** A multiple ("增长1倍"): a rate of change, as a percent is, but no share. */
 const MULTIPLE = "倍";
 
+/** Whether a unit is one of RATE_UNITS: a rate or a share (%, ‰, 个百分点), not 倍. */
+export function isRateUnit(unit: string | null | undefined): boolean {
+  return (RATE_UNITS as readonly string[]).includes(unit ?? "");
+}
+
 /** Whether a figure's unit is that of a rate (%, ‰, 个百分点) or a multiple (倍), not an amount of its own. */
-export const isRateOfChangeUnit = (unit: string | null) => unit !== null && ((RATE_UNITS as readonly string[]).includes(unit) || unit === MULTIPLE);
+export const isRateOfChangeUnit = (unit: string | null) => isRateUnit(unit) || unit === MULTIPLE;
 
 export interface UnitMatch {
   unit: string;

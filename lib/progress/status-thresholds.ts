@@ -3,7 +3,7 @@
 // three cannot drift apart. All are whole numbers: both sides compare in integers and agree to
 // the last digit.
 
-import { RATE_UNITS } from "@/lib/extract/units";
+import { isRateUnit, RATE_UNITS } from "@/lib/extract/units";
 
 /**
  * 有风险 (AT_RISK) when the approved percent is more than this many points under the pace:
@@ -28,17 +28,13 @@ export const NOT_STARTED_ELAPSED_PERCENT = 10;
 export const RUNNING_COMPARATORS = ["GROWTH", "AT_MOST"] as const;
 
 /**
- * Units of rates and shares, the extractor's list (one for both). A range is read as a running
+ * Units of rates and shares and the test for one, the extractor's (one for both). A range is read as a running
  * target when it is a range of rates (地区生产总值增长6%—6.5%, stored as a RANGE in %; 下降2%—3%,
  * stored below zero): a reading of the moment, not a count built up. Rates are also what may fall
  * below zero (CPI −0.3%, 下降 0.5 个百分点), unlike counts. Not 倍, a multiple, which the
  * extractor reads as a rate of change only.
  */
-export { RATE_UNITS };
-
-export function isRateUnit(unit: string | null | undefined): boolean {
-  return (RATE_UNITS as readonly string[]).includes(unit ?? "");
-}
+export { isRateUnit, RATE_UNITS };
 
 /**
  * An approved update older than this many days is flagged stale. Monthly statistics appear
