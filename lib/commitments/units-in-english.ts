@@ -108,12 +108,12 @@ function englishUnit(unit: string | null): EnglishUnit | null {
   if (!bare) return null;
   if (ATTACHED[bare]) return { attached: ATTACHED[bare] };
   if (RATES[bare]) return { counted: RATES[bare], power: 0, per: null };
+  if (THINGS[bare]) return { counted: THINGS[bare], power: 0, per: null };
   const slash = bare.lastIndexOf("/");
-  if (!THINGS[bare] && slash > 0 && PERIODS[bare.slice(slash + 1)]) {
+  if (slash > 0 && PERIODS[bare.slice(slash + 1)]) {
     const amount = englishUnit(bare.slice(0, slash));
     return amount && "counted" in amount && amount.per === null ? { ...amount, per: PERIODS[bare.slice(slash + 1)] } : null;
   }
-  if (THINGS[bare]) return { counted: THINGS[bare], power: 0, per: null };
   for (const [scale, power] of SCALES) {
     if (!bare.startsWith(scale)) continue;
     const rest = bare.slice(scale.length);

@@ -90,7 +90,7 @@ export function respectively(clause: string, targets: Quantity[], segmentStart: 
   const index = new Map(listed.map((q, i) => [q, i] as const));
   const perPeriod = (q: Quantity, quantity: Quantity): Quantity => {
     // A plain list has nothing but joiners between its figures, so no later one names a period of its own.
-    if (!index.has(q) || period === null || !isPerPeriodAmount(q) || quantity.unit === null) return quantity;
+    if (period === null || !isPerPeriodAmount(q) || quantity.unit === null) return quantity;
     return { ...quantity, unit: perPeriodUnit(quantity.unit, period) };
   };
   const subjectOf = (q: Quantity) => (subjects ? (subjects[index.get(q) ?? -1] ?? null) : null);
